@@ -1,0 +1,123 @@
+"""The `slant` command line: parses arguments, calls the library, reports errors in one line."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .model import ModelError
+from .textio import InputError
+
+app = typer.Typer(
+    name="slant",
+    help="Tell reported fact from the writer's commentary and embedded opinion in news articles, "
+         "paragraph by paragraph.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+    html = "html"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"slant {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_show_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """Commands: analyze one article; see each command's --help."""
+
+
+@app.command()
+def analyze(
+    source: str = typer.Argument(..., metavar="FILE",
+                                 help="Article text file (UTF-8), or - to read standard input."),
+    output_format: OutputFormat = typer.Option(
+        OutputFormat.text, "--format", "-f",
+        help="text: labelled paragraphs for a person; json: the full analysis; "
+             "html: a self-contained report page."),
+    output: Optional[Path] = typer.Option(
+        None, "--output", "-o", help="Write to this file instead of standard output."),
+    model_path: Optional[Path] = typer.Option(
+        None, "--model", "-m", help="A slant model file (.skops with its manifest); "
+                                    "default: the shipped model."),
+):
+    """Label the paragraphs and sentences of one article.
+
+    Each paragraph and sentence gets fact, commentary, embedded_opinion or boilerplate, with the
+    classifier's scores and the opinion markers that explain the label.
+    """
+    from . import analyze as run_analysis, load_model
+    from .render import html_page, print_article
+    from .textio import read_article, write_atomically
+
+    decoded = read_article(source)
+    if decoded.replaced:
+        typer.echo(f"slant: warning: {source}: {decoded.replaced} invalid UTF-8 byte sequence(s) "
+                   "replaced with U+FFFD", err=True)
+    article = run_analysis(decoded.text, model=load_model(model_path))
+    if output_format is OutputFormat.json:
+        rendered = json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    elif output_format is OutputFormat.html:
+        title = "slant report" if source == "-" else f"slant report: {Path(source).name}"
+        rendered = html_page(article, title=title)
+    elif output is not None:
+        import io
+
+        buffer = io.StringIO()
+        print_article(article, file=buffer, color=False)
+        rendered = buffer.getvalue()
+    else:
+        print_article(article)
+        return
+    if output is not None:
+        write_atomically(output, rendered)
+    else:
+        sys.stdout.write(rendered)
+
+
+def main() -> None:
+    """Entry point: expected failures become one line on stderr and exit code 2."""
+    try:
+        app()
+    except (InputError, ModelError) as exc:
+        typer.echo(f"slant: error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        typer.echo("slant: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(1)
+    except OSError as exc:
+        typer.echo(f"slant: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+                   err=True)
+        sys.exit(2)
+    except Exception as exc:  # a bug: say so in one line; SLANT_DEBUG=1 shows the traceback
+        if os.environ.get("SLANT_DEBUG"):
+            raise
+        typer.echo(f"slant: internal error: {type(exc).__name__}: {exc} "
+                   "(set SLANT_DEBUG=1 for details)", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

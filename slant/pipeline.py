@@ -1,0 +1,73 @@
+"""The one flow: text → paragraphs → sentences → roles → classifier → markers → labels.
+
+`analyze_many` runs the classifier once over the sentences of many articles, which is what
+makes batch scoring fast; `analyze` is the single-article case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from .aggregate import article_summary, build_paragraph, sentence_label
+from .document import Article, Sentence
+from .labels import CONTENT_LABELS
+from .markers import find_markers
+from .model import SlantModel, load_model
+from .segment import split_paragraphs, split_sentences
+from .structure import tag_roles
+
+#: The classifier reads at most this many characters of a sentence: a longer "sentence" is
+#: unsegmentable text (a page without punctuation), and its opening is as telling as all of it.
+MAX_CLASSIFIED_CHARS = 2000
+
+
+@dataclass
+class _Layout:
+    """Spans and roles of one article before classification."""
+
+    text: str
+    paragraphs: list[tuple[int, int]]
+    sentences: list[list[tuple[int, int]]]
+    roles: list[list[str]]
+
+
+def _layout(text: str) -> _Layout:
+    paragraphs = split_paragraphs(text)
+    sentences = [
+        [(start + s, start + e) for s, e in split_sentences(text[start:end])]
+        for start, end in paragraphs
+    ]
+    return _Layout(text, paragraphs, sentences, tag_roles(text, paragraphs, sentences))
+
+
+def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[Article]:
+    """Analyse several articles with one classifier call over all their sentences."""
+    model = model or load_model()
+    layouts = [_layout(text) for text in texts]
+    inputs = [layout.text[s:e][:MAX_CLASSIFIED_CHARS]
+              for layout in layouts for para in layout.sentences for s, e in para]
+    proba = model.predict_proba(inputs)
+    articles, row = [], 0
+    for layout in layouts:
+        paragraphs = []
+        for index, ((p_start, p_end), spans, roles) in enumerate(
+                zip(layout.paragraphs, layout.sentences, layout.roles)):
+            sentences = []
+            for (start, end), role in zip(spans, roles):
+                scores = {label: float(proba[row, j]) for j, label in enumerate(CONTENT_LABELS)}
+                row += 1
+                markers = find_markers(layout.text, start, end)
+                sentences.append(Sentence(
+                    start=start, end=end, text=layout.text[start:end],
+                    label=sentence_label(scores, role, markers), scores=scores,
+                    markers=markers, role=role))
+            paragraphs.append(build_paragraph(index, layout.text, p_start, p_end, sentences))
+        articles.append(Article(text=layout.text, paragraphs=paragraphs,
+                                slant=article_summary(paragraphs)))
+    return articles
+
+
+def analyze(text: str, model: SlantModel | None = None) -> Article:
+    """Analyse one article: labelled paragraphs and sentences with scores and markers."""
+    return analyze_many([text], model)[0]
