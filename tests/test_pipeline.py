@@ -1,0 +1,84 @@
+"""`slant.analyze` end to end: offsets, aggregation invariants, frames."""
+
+from __future__ import annotations
+
+import pytest
+
+import slant
+from slant.labels import ALL_LABELS, BOILERPLATE, CONTENT_LABELS
+
+ARTICLE = (
+    "Storm Closes Coastal Highway For Second Day\n\n"
+    "By Jordan Pike\n\n"
+    "State crews closed Route 9 on Monday after waves washed sand across both lanes. "
+    "\"We will reopen it as soon as it is safe,\" a transportation spokesman said.\n\n"
+    "Officials have known for a decade that this road floods, and their refusal to move it is "
+    "a scandal. Drivers deserve better.\n\n"
+    "Share this article\n"
+)
+
+
+@pytest.fixture(scope="module")
+def article(model):
+    return slant.analyze(ARTICLE, model=model)
+
+
+def test_offsets_slice_back_everywhere(article):
+    for para in article.paragraphs:
+        assert ARTICLE[para.start:para.end] == para.text
+        for sent in para.sentences:
+            assert ARTICLE[sent.start:sent.end] == sent.text
+            assert para.start <= sent.start < sent.end <= para.end
+            for marker in sent.markers:
+                assert ARTICLE[marker.start:marker.end] == marker.text
+                assert sent.start <= marker.start < marker.end <= sent.end
+
+
+def test_every_non_space_character_is_in_exactly_one_sentence(article):
+    covered = [0] * len(ARTICLE)
+    for sent in article.sentences:
+        for i in range(sent.start, sent.end):
+            covered[i] += 1
+    assert all(covered[i] == 1 for i, ch in enumerate(ARTICLE) if not ch.isspace())
+
+
+def test_labels_and_scores_are_well_formed(article):
+    assert [p.index for p in article.paragraphs] == list(range(len(article.paragraphs)))
+    for para in article.paragraphs:
+        assert para.label in ALL_LABELS
+        assert set(para.scores) == set(CONTENT_LABELS)
+        assert abs(sum(para.scores.values()) - 1) < 1e-6
+        assert 0 <= para.opinion_share <= 1
+    assert article.paragraphs[-1].label == BOILERPLATE
+
+
+def test_summary_counts_and_share(article):
+    summary = article.slant
+    assert sum(summary["paragraphs"].values()) == len(article.paragraphs)
+    content = [s for s in article.sentences if s.label != BOILERPLATE]
+    opinion = sum(len(s.text) for s in content if s.label != "fact")
+    assert summary["opinion_share"] == pytest.approx(
+        opinion / sum(len(s.text) for s in content), abs=1e-4)
+    assert summary["label"] in {"news", "mixed", "opinion"}
+
+
+def test_frames(article):
+    sentences = article.to_frame()
+    assert len(sentences) == len(article.sentences)
+    assert {"paragraph", "start", "end", "label", "score_fact", "markers", "text"} <= set(sentences)
+    paragraphs = article.to_frame("paragraph")
+    assert list(paragraphs["paragraph"]) == list(range(len(article.paragraphs)))
+    with pytest.raises(ValueError):
+        article.to_frame("word")
+
+
+def test_analyze_many_matches_analyze(model, article):
+    other = "The bridge reopened on Friday, officials said."
+    many = slant.analyze_many([ARTICLE, other, ""], model=model)
+    assert many[0].to_dict() == article.to_dict()
+    assert len(many[1].paragraphs) == 1 and many[2].paragraphs == []
+
+
+def test_empty_article(model):
+    empty = slant.analyze("  \n\n ", model=model)
+    assert empty.paragraphs == [] and empty.slant["label"] == "empty"
