@@ -1,51 +1,333 @@
-"""Paragraph and sentence segmentation over the original string: spans, never rewritten text.
+"""Paragraph and sentence segmentation of news text: spans into the original string, never a copy.
 
-First version: blank-line or one-line-per-paragraph layouts, and sentence ends at [.!?] followed
-by whitespace and an upper-case letter or an opening quote, with a small abbreviation list.
+How it works, in two passes that only look at a few positions:
+
+* Paragraphs. Blank lines always separate paragraphs. Inside a block without blank lines each line
+  break is judged on its two lines: a block whose lines fill a common width (<= 160 characters) is
+  hard-wrapped, and there a break is kept only where the next word would have fitted on the line;
+  otherwise (text copied from a web page) every line is a paragraph. A lower-case next line or a
+  line ending in a comma or a function word continues the paragraph in any layout; bylines,
+  timestamps, embedded-post attribution lines and list items always stand alone.
+* Sentences. A regex finds the only places a sentence can end (runs of . ! ? … with closing quotes
+  and brackets, followed by white space); cheap predicates on the token before and the word after
+  decide each one. List items and inline post attributions add breaks of their own.
+
+Every rule reads a bounded window around one candidate, so time is linear in the input.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-_LINE = re.compile(r"[^\n]+")
-_BLOCK = re.compile(r"\S(?:.*?\S)?(?=\n[ \t\r\f\v]*\n|\s*\Z)", re.S)
-_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_ABBREV = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "jr", "sr", "inc",
-           "co", "corp", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
-           "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "lt", "col", "capt", "sgt"}
+from . import _segment_rules as rules
+
+# ---------------------------------------------------------------- shared regexes
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
+_STRIPPED_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+_NON_SPACE = re.compile(r"\S")
+_LAST_NON_SPACE = re.compile(r".*\S", re.S)
+_TOKEN = re.compile(r"\S{1,40}")
+# A sentence can end only here: terminators (spaced ellipses included), then closing quotes/brackets.
+_CANDIDATE = re.compile(r"[.!?…‽]+(?:[ \t]?[.!?…]+)*[\"'”’»)\]]*")
+_CLOSERS = "\"'”’»)]"
+_OPENERS = "\"'“‘«([{¿¡*_"
+_WORD_KEY = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_FIRST_WORD = re.compile(r"\S*")
+_LIST_ITEM_LINE = re.compile(r"(?:\d{1,3}[.)]|[a-z]\)|[-*+])\s")
+_LIST_START = re.compile(r"(?:([•‣⁃◦▪●])\s*)?(\d{1,3}|[a-zA-Z])(\.\)|\)|\.)\s")
+_INLINE_ATTRIBUTION = re.compile(r"(?<=\s)[—–―]{1,2}\s?[^\s(][^\n(]{0,60}\(@\w{1,30}\)")
+_QUOTE_ATTRIBUTION = re.compile(r"([A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,2}\s+([a-z]+)\b")
+_DATELINE_CAPS = re.compile(r"[A-Z][A-Z'’ -]{2,30}\Z")
+_DATELINE_DATE = re.compile(r"[A-Z][\w'’ -]{1,30}, \d{1,2} [A-Z][a-z]{2,8}\Z")
+_FUNCTION_WORDS = frozenset("""
+a an the of to in on at by for from with and or but nor as than that which who whose whom its their
+his her our your my this these those is are was were be been has have had will would could should
+""".split())
+_WRAP_MAX_WIDTH = 160
 
 
+# ---------------------------------------------------------------- paragraphs
 def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
+    first = _NON_SPACE.search(text, start, end)
+    if first is None:
+        return None
+    return first.start(), _LAST_NON_SPACE.match(text, first.start(), end).end()
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """The break between these lines sits inside a sentence, whatever the layout."""
+    if nxt[0].islower():
+        return True
+    if prev[-1] in ",-–(/&":
+        return True
+    last_word = prev.rsplit(None, 1)[-1]
+    return last_word in _FUNCTION_WORDS
+
+
+def _is_paragraph_break(prev: str, nxt: str, width: int, wrapped: bool) -> bool:
+    if nxt[0] in rules.BULLETS or _LIST_ITEM_LINE.match(nxt):
+        return True
+    if rules.is_standalone_line(prev) or rules.is_standalone_line(nxt):
+        return True
+    if _continues(prev, nxt):
+        return False
+    if not wrapped or rules.is_headline(prev):
+        return True
+    # A wrapper breaks a line only when the next word does not fit; a break where it would fit
+    # was the writer's.
+    return len(prev) + 1 + len(_FIRST_WORD.match(nxt).group()) <= width
+
+
+def _block_paragraphs(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    span = _strip(text, start, end)
+    if span is None:
+        return
+    start, end = span
+    if text.find("\n", start, end) < 0:
+        out.append(span)
+        return
+    lines = [m.span() for m in _STRIPPED_LINE.finditer(text, start, end)]
+    lengths = [e - s for s, e in lines]
+    width = max(lengths)
+    long_lines = sum(1 for n in lengths[:-1] if n >= 0.6 * width)
+    wrapped = width <= _WRAP_MAX_WIDTH and long_lines >= max(1, (len(lines) - 1) // 2)
+    para_start = lines[0][0]
+    prev = text[lines[0][0]:lines[0][1]]
+    for i in range(1, len(lines)):
+        nxt = text[lines[i][0]:lines[i][1]]
+        if _is_paragraph_break(prev, nxt, width, wrapped):
+            out.append((para_start, lines[i - 1][1]))
+            para_start = lines[i][0]
+        prev = nxt
+    out.append((para_start, lines[-1][1]))
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _BLANK_LINES.finditer(text, start, end):
+        _block_paragraphs(text, pos, m.start(), out)
+        pos = m.end()
+    _block_paragraphs(text, pos, end, out)
+    return out
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans: blocks between blank lines, or single lines when there are no blank lines."""
-    pattern = _BLOCK if _BLANK_LINE.search(text) else _LINE
-    spans = (_strip(text, m.start(), m.end()) for m in pattern.finditer(text))
-    return [s for s in spans if s]
+    """Paragraph spans ``(start, end)`` into ``text``: stripped, in order, covering all non-space text."""
+    return _paragraphs(text, 0, len(text))
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans covering every non-whitespace character of ``text`` exactly once."""
-    spans: list[tuple[int, int]] = []
-    for para_start, para_end in split_paragraphs(text):
-        start = para_start
-        for m in _SENT_END.finditer(text, para_start, para_end):
-            word = text[start:m.start()].rsplit(None, 1)[-1].lower() if m.start() > start else ""
-            if m.group().startswith(".") and (word.rstrip(".") in _ABBREV or len(word) == 1):
+# ---------------------------------------------------------------- sentences
+def _word_key(token: str) -> str:
+    m = _WORD_KEY.match(token.lstrip(_OPENERS))
+    return m.group().lower() if m else ""
+
+
+def _is_starter(token: str) -> bool:
+    return _word_key(token) in rules.SENTENCE_STARTERS
+
+
+def _quote_attribution_follows(text: str, start: int, end: int) -> bool:
+    """'... ?" Rasul asked.': a name and a speech verb after a closing quote finish the sentence."""
+    m = _QUOTE_ATTRIBUTION.match(text, start, min(end, start + 80))
+    return (m is not None and m.group(2) in rules.SPEECH_VERBS
+            and m.group(1).lower() not in rules.SENTENCE_STARTERS)
+
+
+def _list_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Breaks before the items of an inline list that the paragraph opens with ('1) ... 2) ...')."""
+    m = _LIST_START.match(text, start, end)
+    cuts: list[tuple[int, int]] = []
+    if m is None:
+        return cuts
+    bullet, marker, style = m.groups()
+    if bullet:
+        for b in re.finditer(r"\s(%s)" % re.escape(bullet), text[start:end]):
+            cuts.append((start + b.start(1), start + b.start(1)))
+        return cuts
+    pos = m.end()
+    if marker.isdigit():
+        number = int(marker)
+        following = (str(n) for n in range(number + 1, number + 1000))
+    elif marker.isalpha() and marker not in "zZ":
+        following = (chr(c) for c in range(ord(marker) + 1, ord("z" if marker.islower() else "Z") + 1))
+    else:
+        return cuts
+    for label in following:
+        found = text.find(" " + label + style + " ", pos, end)
+        if found < 0:
+            break
+        cuts.append((found + 1, found + 1))
+        pos = found + 1 + len(label)
+    return cuts
+
+
+def _attribution_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if text.find("(@", start, end) < 0:
+        return []
+    return [(m.start(), m.start()) for m in _INLINE_ATTRIBUTION.finditer(text, start, end)]
+
+
+def _ends_sentence_after_period(text: str, para_start: int, sent_start: int, dot: int,
+                                token: str, nxt: str, has_quote: bool, next_start: int,
+                                para_end: int) -> bool:
+    """Decide a single period (possibly followed by closing quotes) between ``token`` and ``nxt``."""
+    first = nxt.lstrip(_OPENERS)[:1] or nxt[:1]
+    bare = token.lstrip(_OPENERS)
+    low = bare.lower()
+    token_start = dot - len(token)
+    if token_start <= sent_start + 2 and rules.LIST_MARKER_TOKEN.match(token) and (
+            token_start == sent_start or text[sent_start] in rules.BULLETS):
+        return False  # "1. The first item": the period marks the item number
+    if "@" in bare or "://" in bare or low.startswith("www."):
+        return True
+    if rules.LETTER_DOTS.match(bare):
+        if low in ("e.g", "i.e"):
+            return False
+        if low in ("a.m", "p.m"):
+            return _ends_after_time(text, sent_start, token_start, nxt, first)
+        return _is_starter(nxt)
+    if low in rules.PREPOSITIVE:
+        return low == "st" and _is_starter(nxt)
+    if low in rules.NUMERIC:
+        return not first.isdigit() and _is_starter(nxt)
+    if low in rules.POSTPOSITIVE:
+        return _word_key(nxt) not in rules.ALL_ABBREVIATIONS
+    if low in rules.OTHER:
+        return not first.isdigit() and _is_starter(nxt)
+    if len(bare) == 1 and bare.isalpha():
+        return _ends_after_letter(text, sent_start, token_start, bare, nxt)
+    if sent_start == para_start and dot - sent_start <= 40:
+        head = text[sent_start:dot]
+        if _DATELINE_DATE.match(head) or (
+                _DATELINE_CAPS.match(head) and (first.isdigit() or _word_key(nxt) in rules.MONTHS_AND_DAYS)):
+            return False  # "MOSCOW. Jan 14 (Interfax) - ..." is one sentence
+    if has_quote and _quote_attribution_follows(text, next_start, para_end):
+        return False
+    return True
+
+
+def _ends_after_time(text: str, sent_start: int, token_start: int, nxt: str, first: str) -> bool:
+    key = _word_key(nxt)
+    if key in rules.MONTHS_AND_DAYS or key in rules.TIME_ZONES or first in "([":
+        return False
+    opening = text[sent_start:token_start].split()
+    if len(opening) <= 3 and opening and opening[0].lower() in rules.INTRO_PREPOSITIONS:
+        return False  # "At 5 a.m. Mr. Smith left": a fronted time phrase is not a sentence
+    return True
+
+
+def _ends_after_letter(text: str, sent_start: int, token_start: int, letter: str, nxt: str) -> bool:
+    if letter.islower():
+        return _is_starter(nxt)
+    before = text[max(sent_start, token_start - 40):token_start].split()
+    previous_word = before[-1].lstrip(_OPENERS) if before else ""
+    after_lower_word = bool(previous_word) and previous_word[0].islower()
+    if letter == "I":
+        return after_lower_word  # "you and I." ends; "Albert I. Jones" does not
+    return after_lower_word and _is_starter(nxt)
+
+
+def _sentence_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(end of one sentence, start of the next) pairs inside the paragraph ``text[start:end]``."""
+    extra = _list_cuts(text, start, end) + _attribution_cuts(text, start, end)
+    extra.sort()
+    extra_starts = [s for _, s in extra]
+    cuts = list(extra)
+    sent_start = start
+    for m in _CANDIDATE.finditer(text, start, end):
+        cluster_end = m.end()
+        if cluster_end >= end or not text[cluster_end].isspace():
+            continue  # inside a token (U.S.A., 3.5, example.com) or the paragraph's own end
+        dot = m.start()
+        i = bisect.bisect_right(extra_starts, dot)
+        if i and extra_starts[i - 1] > sent_start:
+            sent_start = extra_starts[i - 1]
+        next_start = _NON_SPACE.search(text, cluster_end, end).start()
+        nxt = _TOKEN.match(text, next_start).group()
+        first = nxt.lstrip(_OPENERS)[:1] or nxt[:1]
+        if first.islower() and "@" not in nxt:
+            continue
+        if dot > start and text[dot - 1] in "[(":
+            continue  # "[...]" marks an omission
+        cluster = m.group()
+        core = cluster.rstrip(_CLOSERS)
+        cut = (cluster_end, next_start)
+        if "…" in core or core.count(".") >= 3:
+            attached = dot > start and not text[dot - 1].isspace()
+            if not attached and core.count(".") + 3 * core.count("…") <= 3 and _word_key(nxt) in ("i", "i'm", "i’m"):
+                continue  # capital I says nothing about a new sentence after a pause
+            if attached and core.startswith(". .") and core.count(".") >= 4:
+                cut = (dot + 1, dot + 2)  # "word. . . . Next": period ends it, the ellipsis opens the next
+        elif core == ".":
+            before = text[max(sent_start, dot - 40):dot]
+            token = "" if not before or before[-1].isspace() else before.split()[-1]
+            if not _ends_sentence_after_period(text, start, sent_start, dot, token, nxt,
+                                               len(cluster) > 1 and cluster[-1] in "\"'”’»",
+                                               next_start, end):
                 continue
-            span = _strip(text, start, m.end())
+        else:  # ! ? and their mixtures
+            if cluster[-1] in "\"'”’»" and _quote_attribution_follows(text, next_start, end):
+                continue
+        cuts.append(cut)
+        sent_start = cut[1]
+    if len(cuts) > len(extra):
+        cuts.sort(key=lambda c: c[1])
+    return cuts
+
+
+def _sentences_in(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    current = start
+    for cut_end, cut_start in _sentence_cuts(text, start, end):
+        if cut_start <= current:
+            continue
+        if cut_end == cut_start:  # a break before a marker: end at the last non-space before it
+            cut_end = cut_start
+            while cut_end > current and text[cut_end - 1].isspace():
+                cut_end -= 1
+        if cut_end <= current:
+            continue
+        out.append((current, cut_end))
+        current = cut_start
+    out.append((current, end))
+
+
+_last_layout: tuple[str, list[tuple[int, int]]] | None = None
+
+
+def _paragraphs_of(text: str) -> list[tuple[int, int]]:
+    """The whole text's paragraphs, remembered for the last text so range calls stay linear."""
+    global _last_layout
+    layout = _last_layout
+    if layout is not None and layout[0] is text:
+        return layout[1]
+    paragraphs = _paragraphs(text, 0, len(text))
+    _last_layout = (text, paragraphs)
+    return paragraphs
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` into ``text``, covering every non-space character once.
+
+    With ``start``/``end``, only ``text[start:end]`` is split (offsets still refer to ``text``),
+    using the paragraph layout of the whole text, so splitting each paragraph of
+    `split_paragraphs(text)` this way gives exactly the sentences of ``split_sentences(text)``.
+    """
+    n = len(text)
+    end = n if end is None else max(0, min(end, n))
+    start = max(0, min(start, end))
+    out: list[tuple[int, int]] = []
+    if start == 0 and end == n:
+        paragraphs = _paragraphs(text, 0, n)
+    else:
+        paragraphs = []
+        for a, b in _paragraphs_of(text):
+            if b <= start or a >= end:
+                continue
+            span = _strip(text, max(a, start), min(b, end))
             if span:
-                spans.append(span)
-            start = m.end()
-        span = _strip(text, start, para_end)
-        if span:
-            spans.append(span)
-    return spans
+                paragraphs.append(span)
+    for a, b in paragraphs:
+        _sentences_in(text, a, b, out)
+    return out
