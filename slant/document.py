@@ -53,6 +53,11 @@ class Sentence:
             "markers": [m.to_dict() for m in self.markers],
         }
 
+    def _repr_html_(self) -> str:
+        from .render import sentence_html
+
+        return sentence_html(self)
+
 
 @dataclass
 class Paragraph:
