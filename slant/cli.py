@@ -59,6 +59,10 @@ def analyze(
     model_path: Optional[Path] = typer.Option(
         None, "--model", "-m", help="A slant model file (.skops with its manifest); "
                                     "default: the shipped model."),
+    color: Optional[bool] = typer.Option(
+        None, "--color/--no-color",
+        help="Text format: colour on or off (default: on for a terminal, off when piped or "
+             "NO_COLOR is set)."),
 ):
     """Label the paragraphs and sentences of one article.
 
@@ -86,12 +90,62 @@ def analyze(
         print_article(article, file=buffer, color=False)
         rendered = buffer.getvalue()
     else:
-        print_article(article)
+        print_article(article, color=color)
         return
     if output is not None:
         write_atomically(output, rendered)
     else:
         sys.stdout.write(rendered)
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command()
+def score(
+    input_path: Path = typer.Argument(..., metavar="INPUT",
+                                      help="Table of articles: .csv .tsv .jsonl .parquet "
+                                           "(.csv.gz .tsv.gz .jsonl.gz)."),
+    output_path: Path = typer.Argument(..., metavar="OUTPUT",
+                                       help="Scored table; format from its extension."),
+    text_col: str = typer.Option("text", "--text-col", help="Column with the article text."),
+    id_col: str = typer.Option("id", "--id-col",
+                               help="Row id for the long tables; the row number when absent."),
+    title_col: Optional[str] = typer.Option(None, "--title-col",
+                                            help="Column scored as the headline."),
+    paragraphs: Optional[Path] = typer.Option(None, "--paragraphs",
+                                              help="Also write one row per paragraph here."),
+    sentences: Optional[Path] = typer.Option(None, "--sentences",
+                                             help="Also write one row per sentence here."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j",
+                                       help="Worker processes (default: all cores)."),
+    chunk_size: int = typer.Option(1000, "--chunk-size", help="Rows per chunk."),
+    model_path: Optional[Path] = typer.Option(None, "--model", "-m",
+                                              help="A slant model file; default: the shipped model."),
+    engine: Engine = typer.Option(Engine.local, "--engine",
+                                  help='local worker processes, or dask (pip install "slant[dask]").'),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="Dask scheduler ADDRESS to join (default: a local cluster)."),
+    resume: bool = typer.Option(False, "--resume",
+                                help="Continue an interrupted run from its last completed chunk."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
+):
+    """Score every row of a table of articles (CSV, TSV, JSONL, Parquet), in chunks.
+
+    The output keeps every input row, in order, with all its columns, and adds opinion_share,
+    paragraphs_fact/commentary/embedded_opinion/boilerplate, slant_label (news, opinion, mixed,
+    empty) and error (empty when the row was scored). See slant.batch for the details.
+    """
+    from .batch import score_file
+
+    summary = score_file(input_path, output_path, text_col=text_col, id_col=id_col,
+                         title_col=title_col, paragraphs=paragraphs, sentences=sentences,
+                         jobs=jobs, chunk_size=chunk_size, model=model_path,
+                         engine=engine.value, scheduler=scheduler, resume=resume, quiet=quiet)
+    if not quiet:
+        typer.echo(f"slant: {summary.line()}", err=True)
 
 
 def main() -> None:
