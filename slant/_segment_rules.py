@@ -71,6 +71,7 @@ _DATE_OR_TIME = re.compile(
     r"\d{1,2}:\d{2}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SMALL_WORDS = frozenset("a an the and or of in on at to for by with from as vs via de la".split())
@@ -91,7 +92,7 @@ def is_byline(line: str) -> bool:
 
 def is_timestamp(line: str) -> bool:
     """A short line that is mostly a date or a time ('Tue, 06/18/2024 – 11:00')."""
-    if len(line) > 80 or not _DATE_OR_TIME.search(line):
+    if len(line) > 80 or line[-1] == "." or _DIGIT.search(line) is None or not _DATE_OR_TIME.search(line):
         return False
     words = [w for w in _LOWER_WORD.findall(line) if w not in MONTHS_AND_DAYS]
     return len(words) <= 2 and not line.endswith(".")
@@ -111,4 +112,11 @@ def is_headline(line: str) -> bool:
 
 def is_standalone_line(line: str) -> bool:
     """A line that is never merged with its neighbours, whatever the layout."""
-    return is_attribution_line(line) or is_byline(line) or is_timestamp(line)
+    if len(line) > 100:
+        return False
+    first = line[0]
+    if first in "—–―":
+        return is_attribution_line(line)
+    if first in "Bb" and is_byline(line):
+        return True
+    return is_timestamp(line)

@@ -66,9 +66,8 @@ def _continues(prev: str, nxt: str) -> bool:
 
 
 def _is_paragraph_break(prev: str, nxt: str, width: int, wrapped: bool) -> bool:
+    """Whether the line break between ``prev`` and ``nxt`` (neither standalone) ends a paragraph."""
     if nxt[0] in rules.BULLETS or _LIST_ITEM_LINE.match(nxt):
-        return True
-    if rules.is_standalone_line(prev) or rules.is_standalone_line(nxt):
         return True
     if _continues(prev, nxt):
         return False
@@ -92,14 +91,13 @@ def _block_paragraphs(text: str, start: int, end: int, out: list[tuple[int, int]
     width = max(lengths)
     long_lines = sum(1 for n in lengths[:-1] if n >= 0.6 * width)
     wrapped = width <= _WRAP_MAX_WIDTH and long_lines >= max(1, (len(lines) - 1) // 2)
+    texts = [text[s:e] for s, e in lines]
+    standalone = [rules.is_standalone_line(line) for line in texts]
     para_start = lines[0][0]
-    prev = text[lines[0][0]:lines[0][1]]
     for i in range(1, len(lines)):
-        nxt = text[lines[i][0]:lines[i][1]]
-        if _is_paragraph_break(prev, nxt, width, wrapped):
+        if standalone[i - 1] or standalone[i] or _is_paragraph_break(texts[i - 1], texts[i], width, wrapped):
             out.append((para_start, lines[i - 1][1]))
             para_start = lines[i][0]
-        prev = nxt
     out.append((para_start, lines[-1][1]))
 
 
@@ -232,47 +230,65 @@ def _ends_after_letter(text: str, sent_start: int, token_start: int, letter: str
 def _sentence_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(end of one sentence, start of the next) pairs inside the paragraph ``text[start:end]``."""
     extra = _list_cuts(text, start, end) + _attribution_cuts(text, start, end)
-    extra.sort()
+    if extra:
+        extra.sort()
     extra_starts = [s for _, s in extra]
     cuts = list(extra)
     sent_start = start
     for m in _CANDIDATE.finditer(text, start, end):
         cluster_end = m.end()
-        if cluster_end >= end or not text[cluster_end].isspace():
-            continue  # inside a token (U.S.A., 3.5, example.com) or the paragraph's own end
+        if cluster_end >= end:
+            break  # the paragraph's own end
+        if not text[cluster_end].isspace():
+            continue  # inside a token: U.S.A., 3.5, example.com, "mean...see"
+        next_start = cluster_end + 1  # < end: the paragraph ends on a non-space character
+        first = text[next_start]
+        if first.isspace():
+            next_start = _NON_SPACE.search(text, next_start, end).start()
+            first = text[next_start]
+        if first in _OPENERS and next_start + 1 < end:
+            first = text[next_start + 1]
+        if first.islower():
+            if text.find("@", next_start, min(end, next_start + 40)) < 0:
+                continue  # a lower-case word continues the sentence (an e-mail address may not)
+            nxt = _TOKEN.match(text, next_start).group()
+            if "@" not in nxt:
+                continue
         dot = m.start()
-        i = bisect.bisect_right(extra_starts, dot)
-        if i and extra_starts[i - 1] > sent_start:
-            sent_start = extra_starts[i - 1]
-        next_start = _NON_SPACE.search(text, cluster_end, end).start()
-        nxt = _TOKEN.match(text, next_start).group()
-        first = nxt.lstrip(_OPENERS)[:1] or nxt[:1]
-        if first.islower() and "@" not in nxt:
-            continue
+        if extra_starts:
+            i = bisect.bisect_right(extra_starts, dot)
+            if i and extra_starts[i - 1] > sent_start:
+                sent_start = extra_starts[i - 1]
         if dot > start and text[dot - 1] in "[(":
             continue  # "[...]" marks an omission
         cluster = m.group()
-        core = cluster.rstrip(_CLOSERS)
+        core = cluster.rstrip(_CLOSERS) if cluster[-1] in _CLOSERS else cluster
         cut = (cluster_end, next_start)
-        if "…" in core or core.count(".") >= 3:
+        if core == ".":
+            lo = dot - 40 if dot - 40 > sent_start else sent_start
+            space = text.rfind(" ", lo, dot)
+            token = text[(space + 1 if space >= 0 else lo):dot]
+            if token and not token[-1].isspace():
+                if not token.isprintable() or "\t" in token:
+                    token = token.split()[-1]
+            else:
+                token = ""
+            nxt = _TOKEN.match(text, next_start).group()
+            if not _ends_sentence_after_period(text, start, sent_start, dot, token, nxt,
+                                               cluster[-1] in "\"'”’»", next_start, end):
+                continue
+        elif "…" in core or core.count(".") >= 3:
             attached = dot > start and not text[dot - 1].isspace()
+            nxt = _TOKEN.match(text, next_start).group()
             if not attached and core.count(".") + 3 * core.count("…") <= 3 and _word_key(nxt) in ("i", "i'm", "i’m"):
                 continue  # capital I says nothing about a new sentence after a pause
             if attached and core.startswith(". .") and core.count(".") >= 4:
                 cut = (dot + 1, dot + 2)  # "word. . . . Next": period ends it, the ellipsis opens the next
-        elif core == ".":
-            before = text[max(sent_start, dot - 40):dot]
-            token = "" if not before or before[-1].isspace() else before.split()[-1]
-            if not _ends_sentence_after_period(text, start, sent_start, dot, token, nxt,
-                                               len(cluster) > 1 and cluster[-1] in "\"'”’»",
-                                               next_start, end):
-                continue
-        else:  # ! ? and their mixtures
-            if cluster[-1] in "\"'”’»" and _quote_attribution_follows(text, next_start, end):
-                continue
+        elif cluster[-1] in "\"'”’»" and _quote_attribution_follows(text, next_start, end):
+            continue  # '... ?" Rasul asked.'
         cuts.append(cut)
         sent_start = cut[1]
-    if len(cuts) > len(extra):
+    if extra and len(cuts) > len(extra):
         cuts.sort(key=lambda c: c[1])
     return cuts
 
