@@ -119,4 +119,7 @@ def is_standalone_line(line: str) -> bool:
         return is_attribution_line(line)
     if first in "Bb" and is_byline(line):
         return True
+    # A timestamp, inlined: the cheap tests first because most short lines are wrapped prose.
+    if len(line) > 80 or line[-1] == "." or _DIGIT.search(line) is None:
+        return False
     return is_timestamp(line)

@@ -23,7 +23,8 @@ import re
 from . import _segment_rules as rules
 
 # ---------------------------------------------------------------- shared regexes
-_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
+# Blank lines and the indentation after them (the block before is right-stripped on its own).
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+[^\S\n]*")
 _STRIPPED_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 _NON_SPACE = re.compile(r"\S")
 _LAST_NON_SPACE = re.compile(r".*\S", re.S)
@@ -79,12 +80,14 @@ def _is_paragraph_break(prev: str, nxt: str, width: int, wrapped: bool) -> bool:
 
 
 def _block_paragraphs(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
-    span = _strip(text, start, end)
-    if span is None:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
         return
-    start, end = span
+    if text[start].isspace():
+        start = _NON_SPACE.search(text, start, end).start()
     if text.find("\n", start, end) < 0:
-        out.append(span)
+        out.append((start, end))
         return
     lines = [m.span() for m in _STRIPPED_LINE.finditer(text, start, end)]
     lengths = [e - s for s, e in lines]
@@ -92,7 +95,8 @@ def _block_paragraphs(text: str, start: int, end: int, out: list[tuple[int, int]
     long_lines = sum(1 for n in lengths[:-1] if n >= 0.6 * width)
     wrapped = width <= _WRAP_MAX_WIDTH and long_lines >= max(1, (len(lines) - 1) // 2)
     texts = [text[s:e] for s, e in lines]
-    standalone = [rules.is_standalone_line(line) for line in texts]
+    is_standalone = rules.is_standalone_line
+    standalone = [is_standalone(line) for line in texts]
     para_start = lines[0][0]
     for i in range(1, len(lines)):
         if standalone[i - 1] or standalone[i] or _is_paragraph_break(texts[i - 1], texts[i], width, wrapped):
@@ -227,15 +231,23 @@ def _ends_after_letter(text: str, sent_start: int, token_start: int, letter: str
     return after_lower_word and _is_starter(nxt)
 
 
-def _sentence_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(end of one sentence, start of the next) pairs inside the paragraph ``text[start:end]``."""
-    extra = _list_cuts(text, start, end) + _attribution_cuts(text, start, end)
+def _sentence_cuts(text: str, start: int, end: int, candidates) -> list[tuple[int, int]]:
+    """(end of one sentence, start of the next) pairs inside the paragraph ``text[start:end]``.
+
+    ``candidates`` are the `_CANDIDATE` matches that start inside the paragraph, in order.
+    """
+    extra: list[tuple[int, int]] = []
+    if _LIST_START.match(text, start, end) is not None:
+        extra += _list_cuts(text, start, end)
+    if text.find("(@", start, end) >= 0:
+        extra += _attribution_cuts(text, start, end)
     if extra:
         extra.sort()
     extra_starts = [s for _, s in extra]
     cuts = list(extra)
     sent_start = start
-    for m in _CANDIDATE.finditer(text, start, end):
+    abbreviations = rules.ALL_ABBREVIATIONS
+    for m in candidates:
         cluster_end = m.end()
         if cluster_end >= end:
             break  # the paragraph's own end
@@ -259,33 +271,50 @@ def _sentence_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             i = bisect.bisect_right(extra_starts, dot)
             if i and extra_starts[i - 1] > sent_start:
                 sent_start = extra_starts[i - 1]
-        if dot > start and text[dot - 1] in "[(":
-            continue  # "[...]" marks an omission
         cluster = m.group()
-        core = cluster.rstrip(_CLOSERS) if cluster[-1] in _CLOSERS else cluster
-        cut = (cluster_end, next_start)
-        if core == ".":
+        if cluster == ".":
             lo = dot - 40 if dot - 40 > sent_start else sent_start
             space = text.rfind(" ", lo, dot)
             token = text[(space + 1 if space >= 0 else lo):dot]
-            if token and not token[-1].isspace():
-                if not token.isprintable() or "\t" in token:
-                    token = token.split()[-1]
-            else:
-                token = ""
-            nxt = _TOKEN.match(text, next_start).group()
-            if not _ends_sentence_after_period(text, start, sent_start, dot, token, nxt,
-                                               cluster[-1] in "\"'”’»", next_start, end):
-                continue
-        elif "…" in core or core.count(".") >= 3:
-            attached = dot > start and not text[dot - 1].isspace()
-            nxt = _TOKEN.match(text, next_start).group()
-            if not attached and core.count(".") + 3 * core.count("…") <= 3 and _word_key(nxt) in ("i", "i'm", "i’m"):
-                continue  # capital I says nothing about a new sentence after a pause
-            if attached and core.startswith(". .") and core.count(".") >= 4:
-                cut = (dot + 1, dot + 2)  # "word. . . . Next": period ends it, the ellipsis opens the next
-        elif cluster[-1] in "\"'”’»" and _quote_attribution_follows(text, next_start, end):
-            continue  # '... ?" Rasul asked.'
+            # Fast path: an ordinary lower-case word ends the sentence before a capital or digit.
+            if not (len(token) > 1 and token.isalpha() and token.islower()
+                    and token not in abbreviations and dot - len(token) != sent_start):
+                if token and not token[-1].isspace():
+                    if not token.isprintable():  # a line break or tab inside the window
+                        token = token.split()[-1]
+                else:
+                    token = ""
+                if token[-1:] in "[(":
+                    continue  # "[...]" marks an omission
+                nxt = _TOKEN.match(text, next_start).group()
+                if not _ends_sentence_after_period(text, start, sent_start, dot, token, nxt,
+                                                   False, next_start, end):
+                    continue
+            cut = (cluster_end, next_start)
+        else:
+            if dot > start and text[dot - 1] in "[(":
+                continue  # "[...]" marks an omission
+            cut = (cluster_end, next_start)
+            core = cluster.rstrip(_CLOSERS) if cluster[-1] in _CLOSERS else cluster
+            quoted = cluster[-1] in "\"'”’»"
+            if core == ".":
+                lo = dot - 40 if dot - 40 > sent_start else sent_start
+                before = text[lo:dot]
+                token = "" if not before or before[-1].isspace() else before.split()[-1]
+                nxt = _TOKEN.match(text, next_start).group()
+                if not _ends_sentence_after_period(text, start, sent_start, dot, token, nxt,
+                                                   quoted, next_start, end):
+                    continue
+            elif "…" in core or core.count(".") >= 3:
+                attached = dot > start and not text[dot - 1].isspace()
+                dots = core.count(".") + 3 * core.count("…")
+                if not attached and dots <= 3 and _word_key(_TOKEN.match(text, next_start).group()) in (
+                        "i", "i'm", "i’m"):
+                    continue  # capital I says nothing about a new sentence after a pause
+                if attached and core.startswith(". .") and dots >= 4:
+                    cut = (dot + 1, dot + 2)  # "word. . . . Next": the period ends it, the ellipsis opens the next
+            elif quoted and _quote_attribution_follows(text, next_start, end):
+                continue  # '... ?" Rasul asked.'
         cuts.append(cut)
         sent_start = cut[1]
     if extra and len(cuts) > len(extra):
@@ -293,13 +322,12 @@ def _sentence_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cuts
 
 
-def _sentences_in(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+def _sentences_in(text: str, start: int, end: int, out: list[tuple[int, int]], candidates) -> None:
     current = start
-    for cut_end, cut_start in _sentence_cuts(text, start, end):
+    for cut_end, cut_start in _sentence_cuts(text, start, end, candidates):
         if cut_start <= current:
             continue
         if cut_end == cut_start:  # a break before a marker: end at the last non-space before it
-            cut_end = cut_start
             while cut_end > current and text[cut_end - 1].isspace():
                 cut_end -= 1
         if cut_end <= current:
@@ -309,18 +337,19 @@ def _sentences_in(text: str, start: int, end: int, out: list[tuple[int, int]]) -
     out.append((current, end))
 
 
-_last_layout: tuple[str, list[tuple[int, int]]] | None = None
+_last_layout: tuple[str, list[tuple[int, int]], list[int]] | None = None
 
 
-def _paragraphs_of(text: str) -> list[tuple[int, int]]:
-    """The whole text's paragraphs, remembered for the last text so range calls stay linear."""
+def _paragraphs_of(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """The whole text's paragraphs and their ends, kept for the last text so range calls stay linear."""
     global _last_layout
     layout = _last_layout
     if layout is not None and layout[0] is text:
-        return layout[1]
+        return layout[1], layout[2]
     paragraphs = _paragraphs(text, 0, len(text))
-    _last_layout = (text, paragraphs)
-    return paragraphs
+    ends = [e for _, e in paragraphs]
+    _last_layout = (text, paragraphs, ends)
+    return paragraphs, ends
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -335,15 +364,16 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     start = max(0, min(start, end))
     out: list[tuple[int, int]] = []
     if start == 0 and end == n:
-        paragraphs = _paragraphs(text, 0, n)
-    else:
-        paragraphs = []
-        for a, b in _paragraphs_of(text):
-            if b <= start or a >= end:
-                continue
-            span = _strip(text, max(a, start), min(b, end))
-            if span:
-                paragraphs.append(span)
-    for a, b in paragraphs:
-        _sentences_in(text, a, b, out)
+        finditer = _CANDIDATE.finditer
+        for a, b in _paragraphs(text, 0, n):
+            _sentences_in(text, a, b, out, finditer(text, a, b))
+        return out
+    paragraphs, ends = _paragraphs_of(text)
+    for i in range(bisect.bisect_right(ends, start), len(paragraphs)):
+        a, b = paragraphs[i]
+        if a >= end:
+            break
+        span = _strip(text, max(a, start), min(b, end))
+        if span:
+            _sentences_in(text, span[0], span[1], out, _CANDIDATE.finditer(text, span[0], span[1]))
     return out
