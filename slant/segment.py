@@ -56,14 +56,29 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
     return first.start(), _LAST_NON_SPACE.match(text, first.start(), end).end()
 
 
+def _ends_like_sentence(line: str) -> bool:
+    last = line[-1]
+    if last in _CLOSERS and len(line) > 1:
+        last = line[-2]
+    return last in ".!?…:"
+
+
+def _ends_with_name_abbreviation(line: str) -> bool:
+    """'... met Gen.' or '... John F.': the name goes on on the next line."""
+    if line[-1] != ".":
+        return False
+    word = line[line.rfind(" ") + 1:-1]
+    return (len(word) == 1 and word.isupper()) or word.lower() in rules.PREPOSITIVE
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """The break between these lines sits inside a sentence, whatever the layout."""
     if nxt[0].islower():
         return True
     if prev[-1] in ",-–(/&":
         return True
-    last_word = prev.rsplit(None, 1)[-1]
-    return last_word in _FUNCTION_WORDS
+    last_word = prev[prev.rfind(" ") + 1:]
+    return last_word in _FUNCTION_WORDS or _ends_with_name_abbreviation(prev)
 
 
 def _is_paragraph_break(prev: str, nxt: str, width: int, wrapped: bool) -> bool:
@@ -79,6 +94,26 @@ def _is_paragraph_break(prev: str, nxt: str, width: int, wrapped: bool) -> bool:
     return len(prev) + 1 + len(_FIRST_WORD.match(nxt).group()) <= width
 
 
+def _is_hard_wrapped(texts: list[str], standalone: list[bool]) -> bool:
+    """Lines of at most ~160 characters that mostly break inside a sentence were wrapped by a tool.
+
+    Text copied from a web page puts one paragraph on a line: its lines end like sentences (or are
+    headlines, bylines and the like), however short they are.
+    """
+    if max(len(t) for t in texts) > _WRAP_MAX_WIDTH:
+        return False
+    inside = breaks = 0
+    for i in range(len(texts) - 1):
+        if standalone[i] or standalone[i + 1]:
+            continue
+        breaks += 1
+        prev = texts[i]
+        if texts[i + 1][0].islower() or _ends_with_name_abbreviation(prev) or (
+                not _ends_like_sentence(prev) and not rules.is_headline(prev)):
+            inside += 1
+    return breaks > 0 and 2 * inside >= breaks
+
+
 def _block_paragraphs(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -90,13 +125,11 @@ def _block_paragraphs(text: str, start: int, end: int, out: list[tuple[int, int]
         out.append((start, end))
         return
     lines = [m.span() for m in _STRIPPED_LINE.finditer(text, start, end)]
-    lengths = [e - s for s, e in lines]
-    width = max(lengths)
-    long_lines = sum(1 for n in lengths[:-1] if n >= 0.6 * width)
-    wrapped = width <= _WRAP_MAX_WIDTH and long_lines >= max(1, (len(lines) - 1) // 2)
     texts = [text[s:e] for s, e in lines]
     is_standalone = rules.is_standalone_line
     standalone = [is_standalone(line) for line in texts]
+    wrapped = _is_hard_wrapped(texts, standalone)
+    width = max(len(t) for t in texts)
     para_start = lines[0][0]
     for i in range(1, len(lines)):
         if standalone[i - 1] or standalone[i] or _is_paragraph_break(texts[i - 1], texts[i], width, wrapped):
