@@ -400,8 +400,9 @@ def legend_html() -> str:
     items = "".join(
         f'<span title="{_e(DESCRIPTIONS[k])}" style="display:inline-flex;align-items:center;'
         f'gap:.35em;margin-right:1.1em;white-space:nowrap">'
-        f'<span style="display:inline-block;width:.9em;height:.9em;background:{_palette(k)[0]};'
-        f'border-left:4px solid {_palette(k)[1]}"></span>{_e(_label_name(k))}</span>'
+        f'<span style="display:inline-block;width:1.1em;height:.95em;background:{_palette(k)[0]};'
+        f'border:1px solid {_palette(k)[1]};border-left-width:5px"></span>'
+        f'{_e(_label_name(k))}</span>'
         for k in LABEL_ORDER)
     items += (f'<span style="white-space:nowrap"><span style="{_MARKER_STYLE}">marker</span>'
               " = the words that make a sentence opinionated</span>")
