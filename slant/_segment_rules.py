@@ -75,6 +75,9 @@ _DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SMALL_WORDS = frozenset("a an the and or of in on at to for by with from as vs via de la".split())
+# A word that starts in lower case and is not one of _SMALL_WORDS: the line is not in Title Case.
+_LOWER_CONTENT_WORD = re.compile(
+    r"(?<![^\W\d_])(?!(?:%s)(?![^\W\d_]))[a-z]" % "|".join(sorted(_SMALL_WORDS, key=len, reverse=True)))
 
 
 def ends_without_terminal(line: str) -> bool:
@@ -100,7 +103,7 @@ def is_timestamp(line: str) -> bool:
 
 def is_headline(line: str) -> bool:
     """Title Case or ALL CAPS, no final punctuation: a headline, section title or dateline."""
-    if len(line) > 200 or not ends_without_terminal(line):
+    if len(line) > 200 or not ends_without_terminal(line) or _LOWER_CONTENT_WORD.search(line):
         return False
     words = _WORD.findall(line)
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
