@@ -1,24 +1,405 @@
 """Opinion-marker spans inside sentences: the words that make a sentence opinionated.
 
-First version: scare quotes (one to three words in quotation marks that are not a quotation
-introduced by a speech verb).
+Three kinds of marker, each with a probability-like ``weight``:
+
+``evaluative``
+    Words (and runs of adjacent words) whose learned probability of sitting inside an opinion
+    span is high. The probabilities come from a token-level logistic regression fitted on the
+    BABE ``biased_words`` and MPQA writer expressive-subjectivity spans of the *train* splits
+    (:func:`learn_marker_weights`, run by ``benchmarks/learn_markers.py``), shipped as the small
+    table ``slant/data/markers.json``. A weaker word right next to a marked one (a hedge such as
+    "somewhat" before a loaded adverb) joins the span when its own probability clears a second,
+    lower threshold. Both thresholds are tuned on the dev splits.
+``scare_quotes``
+    One to three words in quotation marks in a sentence that attributes nothing to anyone.
+``rhetorical_question``
+    A question in the writer's own voice (not inside quotation marks, not attributed).
+
+The weights of the last two are learned too: the share of train sentences with that shape that
+the corpora label as opinion.
+
+Words inside a quotation that the sentence attributes to a source (a long quotation, or any
+quotation in a sentence with a speech verb or "according to") are the source's words, not the
+writer's, and are never markers: "treacherous" inside a quoted statement is the speaker's.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Sequence
 
 from .document import Marker
 
-_SCARE = re.compile(r"(?<!\w)[‘“\"']([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,2})[’”\"']")
-_SPEECH_BEFORE = re.compile(r"(?:said|says|told|wrote|called|dubbed|named|titled|:)\s*,?\s*$", re.I)
+EVALUATIVE, SCARE_QUOTES, RHETORICAL_QUESTION = "evaluative", "scare_quotes", "rhetorical_question"
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*")
+# Quotations: double curly, straight double, single curly (an apostrophe between letters is not
+# a closing quote), straight single only around words.
+_QUOTE = re.compile(
+    r"“[^“”]*(?:”|$)|\"[^\"\n]*(?:\"|$)|(?<!\w)‘(?:[^‘’]|’(?=\w))*(?:’|$)|(?<!\w)'[^'\n]{1,60}'(?!\w)")
+#: Speech and attribution cues: a sentence with one of these reports someone's words.
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|wrote|writes|write|writing|added|adds|argued|argues|"
+    r"stated|states|explained|explains|noted|notes|claimed|claims|insisted|insists|warned|warns|"
+    r"emphasi[sz]ed|emphasi[sz]es|underscored|underscores|outlined|described|describes|asked|"
+    r"asks|replied|replies|tweeted|posted|announced|announces|declared|declares|stressed|"
+    r"stresses|acknowledged|acknowledges|remarked|contended|maintained|suggested|suggests|"
+    r"urged|urges|predicted|reported|reports|cited|quoted|called|calls|dubbed|labell?ed|"
+    r"recalled|conceded|concedes|admitted|admits|complained|complains|charged|testified|"
+    r"responded|responds|countered|asserted|observed|posed|headlined|titled|"
+    r"according\s+to|in\s+a\s+statement|in\s+an?\s+(?:interview|op-ed|post|email|letter))\b",
+    re.I)
+_INTRO_BEFORE = re.compile(r"[:,]\s*$")
+_SENT_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
+_MAX_SCARE_WORDS = 3
 
 
-def find_markers(text: str, start: int, end: int) -> list[Marker]:
-    """Markers inside ``text[start:end]``, with offsets into ``text``."""
-    markers = []
-    for m in _SCARE.finditer(text, start, end):
-        if _SPEECH_BEFORE.search(text, max(start, m.start() - 20), m.start()):
+@dataclass(frozen=True)
+class MarkerWeights:
+    """The learned tables (see :func:`learn_marker_weights`)."""
+
+    intercept: float
+    word: dict
+    suffix: dict
+    shape: dict
+    mark_threshold: float
+    extend_threshold: float
+    scare_quotes: float
+    rhetorical_question: float
+    sentence_threshold: float = 0.9
+
+    def token_proba(self, word: str, first: bool) -> float:
+        z = (self.intercept + self.word.get(word.lower(), 0.0)
+             + self.suffix.get(_suffix(word), 0.0) + self.shape.get(_shape(word, first), 0.0))
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+def _suffix(word: str) -> str:
+    w = word.lower()
+    return w[-3:] if len(w) > 4 else ""
+
+
+def _shape(word: str, first: bool) -> str:
+    if word.isupper() and len(word) > 1:
+        return "upper"
+    if word[:1].isupper():
+        return "first" if first else "title"
+    return "lower"
+
+
+def token_features(word: str, first: bool, lexicon: dict | None = None,
+                   known: Iterable[str] | None = None) -> dict[str, float]:
+    """Features of one token for the marker model (word, lexicon class, suffix, shape)."""
+    w = word.lower()
+    feats = {"shape=" + _shape(word, first): 1.0}
+    if known is None or w in known:
+        feats["w=" + w] = 1.0
+    if _suffix(word):
+        feats["suf=" + _suffix(word)] = 1.0
+    for cls in (lexicon or {}).get(w, ()):
+        feats["lex=" + cls] = 1.0
+    return feats
+
+
+DATA_FILE = "markers.json"
+
+
+@lru_cache(maxsize=1)
+def load_weights() -> MarkerWeights | None:
+    """The shipped marker tables, or ``None`` when they have not been learned yet."""
+    try:
+        raw = json.loads(resources.files("slant").joinpath("data", DATA_FILE).read_text("utf-8"))
+    except (FileNotFoundError, OSError):
+        return None
+    return MarkerWeights(
+        intercept=raw["intercept"], word=raw["word"], suffix=raw["suffix"], shape=raw["shape"],
+        mark_threshold=raw["mark_threshold"], extend_threshold=raw["extend_threshold"],
+        scare_quotes=raw["scare_quotes"], rhetorical_question=raw["rhetorical_question"],
+        sentence_threshold=raw.get("sentence_threshold", 0.9))
+
+
+# --------------------------------------------------------------------------- sentence reading
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Word spans inside ``text[start:end]``."""
+    end = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of quotations (quote marks included) inside ``text[start:end]``."""
+    end = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text[:end], start)
+            if m.end() - m.start() > 2]
+
+
+def is_attributed(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the sentence reports someone's words or views (a speech verb, "according to").
+
+    Only the text outside quotation marks is read, so a speech verb inside a quotation does not
+    count.
+    """
+    end = len(text) if end is None else end
+    outside = _outside(text, start, end, quotations(text, start, end))
+    return bool(_SPEECH.search(outside))
+
+
+def _outside(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]]) -> str:
+    chars = list(text[start:end])
+    for qs, qe in quotes:
+        for i in range(qs - start, qe - start):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _quote_words(text: str, qs: int, qe: int) -> int:
+    return len(_TOKEN.findall(text, qs, qe))
+
+
+def find_markers(text: str, start: int, end: int,
+                 weights: MarkerWeights | None = None) -> list[Marker]:
+    """Markers inside ``text[start:end]``, with offsets into ``text``, in reading order."""
+    weights = weights or load_weights()
+    quotes = quotations(text, start, end)
+    attributed = is_attributed(text, start, end)
+    markers: list[Marker] = []
+    # Scare quotes: a short quotation that nobody is credited with.
+    scare_weight = weights.scare_quotes if weights else 1.0
+    for qs, qe in quotes:
+        n = _quote_words(text, qs, qe)
+        if attributed or not 1 <= n <= _MAX_SCARE_WORDS or text[qe - 1] not in "”’\"'":
             continue
-        markers.append(Marker(m.start(), m.end(), m.group(), kind="scare_quotes", weight=1.0))
-    return markers
+        if _INTRO_BEFORE.search(text, max(start, qs - 3), qs):
+            continue
+        if qs == start and qe == end:
+            continue
+        markers.append(Marker(qs, qe, text[qs:qe], kind=SCARE_QUOTES, weight=scare_weight))
+    if weights is not None:
+        markers.extend(_word_markers(text, start, end, quotes, weights))
+        # A question in the writer's own voice.
+        if not attributed and _SENT_QUESTION.search(text, start, end):
+            q = end - 1
+            while q > start and text[q] != "?":
+                q -= 1
+            if not any(qs <= q < qe for qs, qe in quotes):
+                markers.append(Marker(q, q + 1, "?", kind=RHETORICAL_QUESTION,
+                                      weight=weights.rhetorical_question))
+    return sorted(markers, key=lambda m: (m.start, m.end))
+
+
+def token_probas(text: str, start: int, end: int,
+                 weights: MarkerWeights) -> list[tuple[int, int, float]]:
+    """Every word with its marker probability; a capitalised word inside a sentence is a name
+    and scores 0."""
+    spans = tokens(text, start, end)
+    out = []
+    for i, (s, e) in enumerate(spans):
+        word = text[s:e]
+        name = i > 0 and _shape(word, False) == "title"
+        out.append((s, e, 0.0 if name else weights.token_proba(word, i == 0)))
+    return out
+
+
+def _word_markers(text, start, end, quotes, weights: MarkerWeights) -> list[Marker]:
+    scored = [(s, e, p) for s, e, p in token_probas(text, start, end, weights)
+              if not any(qs <= s < qe for qs, qe in quotes)]
+    return [Marker(s, e, text[s:e], kind=EVALUATIVE, weight=w)
+            for s, e, w in _runs(text, scored, weights.mark_threshold, weights.extend_threshold)]
+
+
+def _runs(text, scored, mark: float, extend: float) -> list[tuple[int, int, float]]:
+    """Maximal runs of adjacent tokens that hold a token at ``mark`` and others at ``extend``."""
+    out = []
+    i = 0
+    while i < len(scored):
+        if scored[i][2] < mark:
+            i += 1
+            continue
+        lo = hi = i
+        while lo > 0 and scored[lo - 1][2] >= extend and _adjacent(text, scored[lo - 1], scored[lo]):
+            lo -= 1
+        while (hi + 1 < len(scored) and scored[hi + 1][2] >= extend
+               and _adjacent(text, scored[hi], scored[hi + 1])):
+            hi += 1
+        if out and out[-1][1] >= scored[lo][0]:
+            s, _, w = out.pop()
+            lo_start = s
+        else:
+            lo_start, w = scored[lo][0], 0.0
+        out.append((lo_start, scored[hi][1], max([w] + [p for _, _, p in scored[lo:hi + 1]])))
+        i = hi + 1
+    return out
+
+
+def _adjacent(text: str, a, b) -> bool:
+    return text[a[1]:b[0]].strip() in ("", "-")
+
+
+# --------------------------------------------------------------------------- learning
+
+def read_subjectivity_lexicon(path) -> dict[str, tuple[str, ...]]:
+    """The MPQA subjectivity lexicon as ``word -> (classes...)`` (strength and polarity)."""
+    out: dict[str, set] = {}
+    for line in open(path, encoding="utf-8", errors="replace"):
+        fields = dict(kv.split("=", 1) for kv in line.split() if "=" in kv)
+        if "word1" not in fields:
+            continue
+        word = fields["word1"].lower()
+        cls = out.setdefault(word, set())
+        cls.add(fields.get("type", ""))
+        cls.add(fields.get("type", "") + ":" + fields.get("priorpolarity", ""))
+    return {w: tuple(sorted(c)) for w, c in out.items()}
+
+
+def gold_token_labels(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Every token of ``text`` with whether it overlaps a gold marker span."""
+    return [(s, e, any(s < ge and e > gs for gs, ge in spans)) for s, e in tokens(text)]
+
+
+def learn_marker_weights(train: "pd.DataFrame", dev: "pd.DataFrame", lexicon: dict,  # noqa: F821
+                         min_count: int = 2, C: float = 0.5) -> tuple[dict, dict]:
+    """Fit the token model on ``train`` rows, tune thresholds on ``dev`` rows.
+
+    ``train``/``dev`` need ``text``, ``markers``, ``source`` and ``opinion`` columns. Returns the
+    JSON-able tables and a report of the dev figures used for tuning.
+    """
+    from collections import Counter
+
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(text[s:e].lower() for text in train["text"] for s, e in tokens(text))
+    known = {w for w, c in counts.items() if c >= min_count}
+    X, y, sw = [], [], []
+    for text, spans, source in zip(train["text"], train["markers"], train["source"]):
+        for i, (s, e, gold) in enumerate(gold_token_labels(text, spans)):
+            X.append(token_features(text[s:e], i == 0, lexicon, known))
+            y.append(gold)
+            sw.append(1.0)
+    vec = DictVectorizer()
+    Xm = vec.fit_transform(X)
+    clf = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
+    clf.fit(Xm, np.array(y), sample_weight=np.array(sw))
+    coef = dict(zip(vec.get_feature_names_out(), clf.coef_[0]))
+    word = {}
+    for w in known | set(lexicon):
+        z = coef.get("w=" + w, 0.0) + sum(coef.get("lex=" + c, 0.0) for c in lexicon.get(w, ()))
+        if abs(z) >= 0.05:
+            word[w] = round(float(z), 3)
+    tables = {
+        "intercept": round(float(clf.intercept_[0]), 4),
+        "word": dict(sorted(word.items())),
+        "suffix": {k[4:]: round(float(v), 3) for k, v in sorted(coef.items())
+                   if k.startswith("suf=") and abs(v) >= 0.01},
+        "shape": {k[6:]: round(float(v), 3) for k, v in sorted(coef.items())
+                  if k.startswith("shape=")},
+        "mark_threshold": 0.5, "extend_threshold": 0.5,
+        "scare_quotes": 1.0, "rhetorical_question": 1.0, "sentence_threshold": 0.9,
+    }
+    # Shape weights: share of train sentences with the shape that the corpora call opinion.
+    tables["scare_quotes"], tables["rhetorical_question"] = _shape_rates(train)
+    # Thresholds: maximise the mean of the per-corpus token F1 on dev.
+    weights = MarkerWeights(**tables)
+    cached = {src: [(text, gold, token_probas(text, 0, len(text), weights))
+                    for text, gold in zip(rows["text"], rows["markers"])]
+              for src, rows in _by_corpus(dev)}
+    best = None
+    for mark in np.arange(0.5, 0.96, 0.025):
+        for extend in np.arange(0.3, mark + 0.001, 0.05):
+            per = {src: _prf_scored(items, float(mark), float(extend))[2]
+                   for src, items in cached.items()}
+            score = sum(per.values()) / len(per)
+            if best is None or score > best[0]:
+                best = (score, float(mark), float(extend), per)
+    tables["mark_threshold"] = round(best[1], 3)
+    tables["extend_threshold"] = round(best[2], 3)
+    # Sentence threshold: the lowest weight at which, on dev, a sentence holding a writer-voice
+    # marker that heavy is labelled opinion at least SENTENCE_PRECISION of the time (mean over
+    # the corpora) -- a marker promotes a sentence only when it is more often right than wrong.
+    weights = MarkerWeights(**tables)
+    heaviest = {src: [(max([m.weight for m in find_markers(t, 0, len(t), weights)
+                            if m.kind == EVALUATIVE] + [0.0]), bool(o))
+                      for t, o in zip(rows["text"], rows["opinion"])]
+                for src, rows in _by_corpus(dev)}
+    curve = {}
+    for t in np.arange(0.7, 0.99, 0.01):
+        prec = []
+        for items in heaviest.values():
+            hits = [o for w, o in items if w >= t]
+            prec.append(sum(hits) / len(hits) if hits else 0.0)
+        curve[round(float(t), 2)] = sum(prec) / len(prec)
+    reach = [t for t, p in curve.items() if p >= SENTENCE_PRECISION]
+    tables["sentence_threshold"] = min(reach) if reach else 0.95
+    return tables, {"dev_mean_f1": best[0], "dev_f1": best[3], "sentence_precision": curve}
+
+
+SENTENCE_PRECISION = 0.6
+
+
+def _prf_scored(items, mark: float, extend: float) -> tuple[float, float, float]:
+    tp = fp = fn = 0
+    for text, gold, scored in items:
+        pred = _runs(text, scored, mark, extend)
+        for s, e, g in gold_token_labels(text, gold):
+            p = any(s < pe and e > ps for ps, pe, _ in pred)
+            tp += p and g
+            fp += p and not g
+            fn += g and not p
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+
+
+def _shape_rates(train) -> tuple[float, float]:
+    scare = question = (0, 0)
+    for text, opinion in zip(train["text"], train["opinion"]):
+        quotes = quotations(text)
+        attributed = is_attributed(text)
+        if not attributed and any(
+                1 <= _quote_words(text, s, e) <= _MAX_SCARE_WORDS for s, e in quotes):
+            scare = (scare[0] + bool(opinion), scare[1] + 1)
+        if not attributed and _SENT_QUESTION.search(text) and not (
+                quotes and quotes[-1][1] >= len(text.rstrip()) - 1):
+            question = (question[0] + bool(opinion), question[1] + 1)
+    # Laplace-smoothed rates.
+    return (round((scare[0] + 1) / (scare[1] + 2), 3), round((question[0] + 1) / (question[1] + 2), 3))
+
+
+def _by_corpus(frame):
+    kind = frame["source"].str.split("_").str[0]
+    return [(k, frame[kind == k]) for k in sorted(set(kind))]
+
+
+def predicted_spans(text: str, weights: MarkerWeights) -> list[tuple[int, int]]:
+    """Evaluative-marker spans the model predicts over a whole corpus sentence (no quote rule)."""
+    scored = token_probas(text, 0, len(text), weights)
+    return [(s, e) for s, e, _ in _runs(text, scored, weights.mark_threshold,
+                                        weights.extend_threshold)]
+
+
+def token_prf(rows, weights: MarkerWeights | None = None, predict=None) -> tuple[float, float, float]:
+    """Token-level precision, recall and F1 of predicted marker spans against gold ``markers``."""
+    tp = fp = fn = 0
+    for text, gold in zip(rows["text"], rows["markers"]):
+        pred = predict(text) if predict else predicted_spans(text, weights)
+        for s, e, g in gold_token_labels(text, gold):
+            p = any(s < pe and e > ps for ps, pe in pred)
+            tp += p and g
+            fp += p and not g
+            fn += g and not p
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+
+
+def lexicon_baseline(lexicon: dict):
+    """The baseline predictor: every word of the subjectivity lexicon is a marker."""
+    def predict(text: str) -> list[tuple[int, int]]:
+        return [(s, e) for s, e in tokens(text) if text[s:e].lower() in lexicon]
+    return predict

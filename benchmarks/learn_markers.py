@@ -1,0 +1,75 @@
+"""Learn the opinion-marker tables (slant/data/markers.json) and report held-out marker figures.
+
+    python benchmarks/learn_markers.py            # learn, write the table, print the report
+    python benchmarks/learn_markers.py --no-write # report only
+
+Training data: BABE (SG2, SG1, MBIC) ``biased_words`` and MPQA 1.2 writer expressive-subjectivity
+spans, train splits only. Thresholds are tuned on the dev splits. Figures are token-level
+precision/recall/F1 on the held-out test splits (BABE: the SG2 rows of the fixed test rule; MPQA:
+the documents of test_setCoNLL03), next to the baseline that marks every word of the MPQA
+subjectivity lexicon, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from slant.corpora import corpora_root, read_babe, read_mpqa
+from slant.markers import (DATA_FILE, MarkerWeights, learn_marker_weights, lexicon_baseline,
+                           read_subjectivity_lexicon, token_prf)
+
+OUT = Path(__file__).resolve().parent.parent / "slant" / "data" / DATA_FILE
+LEXICON = ("mpqa_subjectivity_lexicon", "subjclueslen1-HLTEMNLP05.tff")
+
+
+def load(root=None) -> tuple[pd.DataFrame, dict]:
+    babe = read_babe(("SG2", "SG1", "MBIC"), root=root)
+    babe = babe.drop_duplicates(subset=["text"]).copy()
+    mpqa = read_mpqa(root=root)
+    cols = ["text", "markers", "source", "split", "opinion"]
+    babe_test = babe["source"].eq("babe_sg2") & babe["babe_test"]
+    babe.loc[babe["split"].eq("test") & ~babe_test, "split"] = "held_out_other"
+    frame = pd.concat([babe[cols], mpqa[cols]], ignore_index=True)
+    lexicon = read_subjectivity_lexicon(corpora_root(root).joinpath(*LEXICON))
+    return frame, lexicon
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--root", default=None)
+    args = ap.parse_args(argv)
+    frame, lexicon = load(args.root)
+    train = frame[frame["split"] == "train"]
+    dev = frame[frame["split"] == "dev"]
+    test = frame[frame["split"] == "test"]
+    tables, tuning = learn_marker_weights(train, dev, lexicon)
+    weights = MarkerWeights(**tables)
+    base = lexicon_baseline(lexicon)
+    report = {}
+    print(f"train {len(train)} sentences, dev {len(dev)}, test {len(test)}; "
+          f"thresholds mark={tables['mark_threshold']} extend={tables['extend_threshold']}")
+    print(f"{'corpus (test)':14} {'method':10} {'P':>6} {'R':>6} {'F1':>6}")
+    for name, prefix in (("BABE", "babe"), ("MPQA", "mpqa")):
+        rows = test[test["source"].str.startswith(prefix)]
+        ours = token_prf(rows, weights)
+        lex = token_prf(rows, predict=base)
+        report[name] = {"learned": ours, "lexicon": lex, "sentences": len(rows)}
+        for method, (p, r, f) in (("learned", ours), ("lexicon", lex)):
+            print(f"{name:14} {method:10} {p:6.3f} {r:6.3f} {f:6.3f}")
+    if not args.no_write:
+        tables["metrics"] = {"test_token_prf": report, "dev_tuning": tuning,
+                             "train_sentences": len(train)}
+        OUT.parent.mkdir(parents=True, exist_ok=True)
+        OUT.write_text(json.dumps(tables, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+        print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
