@@ -760,10 +760,10 @@ def _run_local(chunks: Iterator[Chunk], options: ScoreOptions, jobs: int,
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    try:
-        context = multiprocessing.get_context("forkserver")
-    except ValueError:
-        context = multiprocessing.get_context("spawn")
+    # fork (on Linux) starts workers instantly with the model the parent already loaded;
+    # elsewhere each spawned worker loads it once in its initializer.
+    method = os.environ.get("SLANT_MP_START") or ("fork" if sys.platform == "linux" else "spawn")
+    context = multiprocessing.get_context(method)
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
                                initargs=(options.model_path,))
     pending: deque = deque()

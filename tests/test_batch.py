@@ -59,6 +59,23 @@ def write_input(df: pd.DataFrame, path) -> None:
             fh.write(gzip.compress(lines, mtime=0) if name.endswith(".gz") else lines)
 
 
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory):
+    """A small model saved by slant itself: fast to load in the subprocess tests."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    sentences = ["Officials said the bridge will reopen.", "Profits rose 5 percent.",
+                 "This is a disgrace and voters deserve better.", "We should stop this.",
+                 "Troops 'accidentally' entered, the ministry said.", "Critics absurdly said so."]
+    labels = ["fact", "fact", "commentary", "commentary", "embedded_opinion", "embedded_opinion"]
+    estimator = make_pipeline(HashingVectorizer(n_features=2 ** 10), LogisticRegression())
+    estimator.fit(sentences, labels)
+    path = tmp_path_factory.mktemp("model") / "tiny.skops"
+    return str(slant.SlantModel(estimator, manifest={"model_version": "test-tiny"}).save(path))
+
+
 def run_cli(*args, env=None, check_rc=None):
     proc = subprocess.run([sys.executable, "-m", "slant.cli", *map(str, args)],
                           capture_output=True, text=True, env={**os.environ, **(env or {})},
@@ -218,29 +235,58 @@ def test_title_col_is_scored_as_headline(model):
 
 # -- resume, parallel and dask engines ---------------------------------------------------------
 
-@pytest.mark.parametrize("ext", ["csv", "parquet"])
-def test_resume_after_kill_gives_identical_output(tmp_path, model, ext):
+def test_resume_after_kill_gives_identical_output(tmp_path, tiny_model, ext="csv"):
     df = make_frame(20)
     df.loc[5, "text"] = ""
     src = tmp_path / f"in.{ext}"
     write_input(df, src)
     reference = tmp_path / f"ref.{ext}"
-    score_file(src, reference, chunk_size=4, jobs=1, quiet=True)
+    score_file(src, reference, chunk_size=4, jobs=1, quiet=True, model=tiny_model)
 
     out = tmp_path / f"out.{ext}"
     killed = run_cli("score", src, out, "--chunk-size", 4, "--jobs", 1, "--quiet",
-                     env={batch._DIE_AFTER_ENV: "2"})
-    assert killed.returncode == 137
+                     "--model", tiny_model, env={batch._DIE_AFTER_ENV: "2"})
+    assert killed.returncode == 137 and killed.stderr == ""  # --quiet: nothing on stderr
     assert not out.exists()  # never a half file under the final name
     state = json.loads((tmp_path / f"out.{ext}.partial" / "state.json").read_text())
     assert state["chunks_done"] == 2
 
     notes = []
-    summary = score_file(src, out, chunk_size=4, jobs=1, resume=True, say=notes.append)
+    summary = score_file(src, out, chunk_size=4, jobs=1, resume=True, say=notes.append,
+                         model=tiny_model)
     assert any("resuming after 2" in n for n in notes)
     assert summary.rows == 20 and summary.errors == 1
     assert out.read_bytes() == reference.read_bytes()
     assert not (tmp_path / f"out.{ext}.partial").exists()
+
+
+@pytest.mark.parametrize("ext", ["parquet", "jsonl.gz"])
+def test_resume_after_interrupt_gives_identical_output(tmp_path, tiny_model, monkeypatch, ext):
+    df = make_frame(14)
+    src = tmp_path / f"in.{ext}"
+    write_input(df, src)
+    reference, out = tmp_path / f"ref.{ext}", tmp_path / f"out.{ext}"
+    paras_ref, paras = tmp_path / "pref.parquet", tmp_path / "p.parquet"
+    options = dict(chunk_size=4, jobs=1, quiet=True, model=tiny_model)
+    score_file(src, reference, paragraphs=paras_ref, **options)
+
+    complete = batch._Partial.complete
+    calls = []
+
+    def interrupted(self, scored):
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # Ctrl-C while the third chunk is being written
+        calls.append(scored.index)
+        complete(self, scored)
+
+    monkeypatch.setattr(batch._Partial, "complete", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        score_file(src, out, paragraphs=paras, **options)
+    assert not out.exists() and not paras.exists()
+    monkeypatch.setattr(batch._Partial, "complete", complete)
+    score_file(src, out, paragraphs=paras, resume=True, **options)
+    assert out.read_bytes() == reference.read_bytes()
+    assert paras.read_bytes() == paras_ref.read_bytes()
 
 
 def test_resume_with_changed_options_starts_over(tmp_path, model):
@@ -318,15 +364,13 @@ def test_cli_errors_are_one_line_and_leave_no_output(tmp_path, case):
         ["in.csv"] + (["in.xlsx"] if case == "unknown-ext" else []))
 
 
-def test_cli_scores_and_prints_summary(tmp_path):
+def test_cli_scores_and_prints_summary(tmp_path, tiny_model):
     src = tmp_path / "in.tsv"
     df = make_frame(4)
     df.loc[1, "text"] = ""
     write_csv(df, src, sep="\t")
     out = tmp_path / "out.jsonl"
-    proc = run_cli("score", src, out, "--jobs", "1", check_rc=0)
+    proc = run_cli("score", src, out, "--jobs", "1", "--model", tiny_model, check_rc=0)
     assert proc.stderr.strip().splitlines()[-1].startswith("slant: scored 4 rows (1 errors)")
     assert "\r" not in proc.stderr  # no progress bar when stderr is not a terminal
     assert len(out.read_text().splitlines()) == 4
-    quiet = run_cli("score", src, tmp_path / "q.csv", "--jobs", "1", "--quiet", check_rc=0)
-    assert quiet.stderr == ""
