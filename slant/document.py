@@ -151,6 +151,12 @@ class Article:
 
         return article_html(self)
 
+    def to_html(self, title: str = "slant report") -> str:
+        """A self-contained HTML page of the article (what ``slant analyze --format html`` writes)."""
+        from .render import html_page
+
+        return html_page(self, title=title)
+
 
 def _rounded(scores: dict[str, float]) -> dict[str, float]:
     return {k: round(float(v), 4) for k, v in scores.items()}

@@ -487,6 +487,18 @@ def sentence_html(sent: Sentence, text: str | None = None) -> str:
         f'{" ◀" if k == best else ""}</td></tr>'
         for k in CONTENT_LABELS)
     markers = _markers_in(sent)
+    if sent.role == "boilerplate":
+        why = "set by the structure stage: a boilerplate line"
+    elif sent.role in POST_ROLES:
+        why = "set by the structure stage: a line of an embedded post"
+    elif sent.label != best and markers:
+        why = f"the classifier leans to {_label_name(best)}; its opinion markers make it " \
+              f"{_label_name(sent.label)}"
+    elif sent.label == best:
+        why = f"the classifier's highest score is {_label_name(best)}"
+    else:
+        why = f"the classifier's highest score is {_label_name(best)}; the labelling rules " \
+              f"chose {_label_name(sent.label)}"
     marker_list = ", ".join(f"<b>{_e(m.text)}</b> <span style=\"color:#888\">({_e(m.kind)}, "
                             f"weight {m.weight:g})</span>" for m in markers) or "none"
     return (f'<div class="slant-sentence" style="max-width:52em">'
@@ -494,7 +506,9 @@ def sentence_html(sent: Sentence, text: str | None = None) -> str:
             f"{_chip(sent.label)} {_paragraph_text_html(text, para)}</div>"
             f'<table style="font:.82em {_SANS};border-collapse:collapse">{rows}</table>'
             f'<div style="font:.82em {_SANS};color:#444;margin-top:.3em">role: {_e(sent.role)}'
-            f" · markers: {marker_list}</div></div>")
+            f" · markers: {marker_list}</div>"
+            f'<div class="slant-why" style="font:.82em {_SANS};color:#444">why '
+            f"{_e(_label_name(sent.label))}: {_e(why)}</div></div>")
 
 
 _PAGE_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
