@@ -69,10 +69,15 @@ _BYLINE = re.compile(r"[Bb][Yy]:?\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|an
                      r"(?:\s*[,|/–—-]\s*[^\n]{0,60})?\Z")
 _DATE_OR_TIME = re.compile(
     r"\d{1,2}:\d{2}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
     r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _DIGIT = re.compile(r"\d")
-_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Words a timestamp line may hold besides dates and times ("Updated 10:32 AM ET, Mon June 3").
+_TIMESTAMP_WORDS = MONTHS_AND_DAYS | TIME_ZONES | frozenset("""
+a m p am pm at on by updated published posted last modified edited ago hours hour hrs min mins
+minutes of th st nd rd
+""".split())
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SMALL_WORDS = frozenset("a an the and or of in on at to for by with from as vs via de la".split())
 # A word that starts in lower case and is not one of _SMALL_WORDS: the line is not in Title Case.
@@ -97,8 +102,8 @@ def is_timestamp(line: str) -> bool:
     """A short line that is mostly a date or a time ('Tue, 06/18/2024 – 11:00')."""
     if len(line) > 80 or line[-1] == "." or _DIGIT.search(line) is None or not _DATE_OR_TIME.search(line):
         return False
-    words = [w for w in _LOWER_WORD.findall(line) if w not in MONTHS_AND_DAYS]
-    return len(words) <= 2 and not line.endswith(".")
+    other_words = [w for w in _LETTERS.findall(line) if w.lower() not in _TIMESTAMP_WORDS]
+    return len(other_words) <= 1
 
 
 def is_headline(line: str) -> bool:

@@ -35,6 +35,7 @@ _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([{¿¡*_"
 _WORD_KEY = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _FIRST_WORD = re.compile(r"\S*")
+_AFTER_DASH = re.compile(r"[-–—]+\s*(\S)")
 _LIST_ITEM_LINE = re.compile(r"(?:\d{1,3}[.)]|[a-z]\)|[-*+])\s")
 _LIST_START = re.compile(r"(?:([•‣⁃◦▪●])\s*)?(\d{1,3}|[a-zA-Z])(\.\)|\)|\.)\s")
 _INLINE_ATTRIBUTION = re.compile(r"(?<=\s)[—–―]{1,2}\s?[^\s(][^\n(]{0,60}\(@\w{1,30}\)")
@@ -217,6 +218,9 @@ def _ends_sentence_after_period(text: str, para_start: int, sent_start: int, dot
         return False  # "1. The first item": the period marks the item number
     if "@" in bare or "://" in bare or low.startswith("www."):
         return True
+    if "-" in bare or "/" in bare:  # "Sino-U.S.", "Ariz./N.M.": the last part decides
+        bare = bare.replace("/", "-").rsplit("-", 1)[-1]
+        low = bare.lower()
     if rules.LETTER_DOTS.match(bare):
         if low in ("e.g", "i.e"):
             return False
@@ -228,7 +232,7 @@ def _ends_sentence_after_period(text: str, para_start: int, sent_start: int, dot
     if low in rules.NUMERIC:
         return not first.isdigit() and _is_starter(nxt)
     if low in rules.POSTPOSITIVE:
-        return _word_key(nxt) not in rules.ALL_ABBREVIATIONS
+        return _is_starter(nxt)  # "Acme Inc. It ..." ends; "Acme Inc. President ..." does not
     if low in rules.OTHER:
         return not first.isdigit() and _is_starter(nxt)
     if len(bare) == 1 and bare.isalpha():
@@ -245,7 +249,7 @@ def _ends_sentence_after_period(text: str, para_start: int, sent_start: int, dot
 
 def _ends_after_time(text: str, sent_start: int, token_start: int, nxt: str, first: str) -> bool:
     key = _word_key(nxt)
-    if key in rules.MONTHS_AND_DAYS or key in rules.TIME_ZONES or first in "([":
+    if key in rules.MONTHS_AND_DAYS or key in rules.TIME_ZONES or nxt[0] in "([":
         return False
     opening = text[sent_start:token_start].split()
     if len(opening) <= 3 and opening and opening[0].lower() in rules.INTRO_PREPOSITIONS:
@@ -293,6 +297,10 @@ def _sentence_cuts(text: str, start: int, end: int, candidates) -> list[tuple[in
             first = text[next_start]
         if first in _OPENERS and next_start + 1 < end:
             first = text[next_start + 1]
+        elif first in "-–—" and next_start + 1 < end:  # "need we ask? -- the ..." is an aside
+            after_dash = _AFTER_DASH.match(text, next_start, min(end, next_start + 8))
+            if after_dash:
+                first = after_dash.group(1)
         if first.islower():
             if text.find("@", next_start, min(end, next_start + 40)) < 0:
                 continue  # a lower-case word continues the sentence (an e-mail address may not)
@@ -339,6 +347,8 @@ def _sentence_cuts(text: str, start: int, end: int, candidates) -> list[tuple[in
                                                    quoted, next_start, end):
                     continue
             elif "…" in core or core.count(".") >= 3:
+                if dot - sent_start <= 3 and text[sent_start:dot].strip(_OPENERS) == "":
+                    continue  # '". . . We have' opens a quotation with an omission
                 attached = dot > start and not text[dot - 1].isspace()
                 dots = core.count(".") + 3 * core.count("…")
                 if not attached and dots <= 3 and _word_key(_TOKEN.match(text, next_start).group()) in (
