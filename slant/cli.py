@@ -121,7 +121,7 @@ def score(
                                              help="Also write one row per sentence here."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j",
                                        help="Worker processes (default: all cores)."),
-    chunk_size: int = typer.Option(1000, "--chunk-size", help="Rows per chunk."),
+    chunk_size: int = typer.Option(500, "--chunk-size", help="Rows per chunk."),
     model_path: Optional[Path] = typer.Option(None, "--model", "-m",
                                               help="A slant model file; default: the shipped model."),
     engine: Engine = typer.Option(Engine.local, "--engine",
