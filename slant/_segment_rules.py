@@ -65,7 +65,7 @@ BULLETS = "•‣⁃◦▪●"
 
 _TERMINAL_END = re.compile(r"[.!?…:;,\"'”’)\]]\s*\Z")
 _ATTRIBUTION = re.compile(r"[—–―]{1,2}\s?\S[^\n]{0,80}?\(@\w{1,30}\)")
-_BYLINE = re.compile(r"[Bb][Yy]:?\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&|,|de|van|von|al))*"
+_BYLINE = re.compile(r"B[Yy]:?\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&|,|de|van|von|al))*"
                      r"(?:\s*[,|/–—-]\s*[^\n]{0,60})?\Z")
 _DATE_OR_TIME = re.compile(
     r"\d{1,2}:\d{2}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
@@ -95,7 +95,8 @@ def is_attribution_line(line: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    return len(line) <= 100 and line[:2].lower() == "by" and _BYLINE.match(line) is not None
+    return (len(line) <= 100 and line[0] == "B" and line[-1] != "."
+            and _BYLINE.match(line) is not None)
 
 
 def is_timestamp(line: str) -> bool:
@@ -108,7 +109,8 @@ def is_timestamp(line: str) -> bool:
 
 def is_headline(line: str) -> bool:
     """Title Case or ALL CAPS, no final punctuation: a headline, section title or dateline."""
-    if len(line) > 200 or not ends_without_terminal(line) or _LOWER_CONTENT_WORD.search(line):
+    if (len(line) > 200 or not (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
+            or not ends_without_terminal(line) or _LOWER_CONTENT_WORD.search(line)):
         return False
     words = _WORD.findall(line)
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
@@ -125,7 +127,7 @@ def is_standalone_line(line: str) -> bool:
     first = line[0]
     if first in "—–―":
         return is_attribution_line(line)
-    if first in "Bb" and is_byline(line):
+    if first == "B" and is_byline(line):
         return True
     # A timestamp, inlined: the cheap tests first because most short lines are wrapped prose.
     if len(line) > 80 or line[-1] == "." or _DIGIT.search(line) is None:

@@ -36,7 +36,7 @@ _OPENERS = "\"'“‘«([{¿¡*_"
 _WORD_KEY = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _FIRST_WORD = re.compile(r"\S*")
 _AFTER_DASH = re.compile(r"[-–—]+\s*(\S)")
-_LIST_ITEM_LINE = re.compile(r"(?:\d{1,3}[.)]|[a-z]\)|[-*+])\s")
+_NUMBERED_LINE = re.compile(r"(?:\d{1,3}[.)]|[a-z]\))\s")
 _LIST_START = re.compile(r"(?:([•‣⁃◦▪●])\s*)?(\d{1,3}|[a-zA-Z])(\.\)|\)|\.)\s")
 _INLINE_ATTRIBUTION = re.compile(r"(?<=\s)[—–―]{1,2}\s?[^\s(][^\n(]{0,60}\(@\w{1,30}\)")
 _QUOTE_ATTRIBUTION = re.compile(r"([A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,2}\s+([a-z]+)\b")
@@ -82,13 +82,18 @@ def _continues(prev: str, nxt: str) -> bool:
     return last_word in _FUNCTION_WORDS or _ends_with_name_abbreviation(prev)
 
 
-def _is_paragraph_break(prev: str, nxt: str, width: int, wrapped: bool) -> bool:
-    """Whether the line break between ``prev`` and ``nxt`` (neither standalone) ends a paragraph."""
-    if nxt[0] in rules.BULLETS or _LIST_ITEM_LINE.match(nxt):
+def _is_paragraph_break(prev: str, nxt: str, width: int, wrapped: bool, prev_opens: bool) -> bool:
+    """Whether the line break between ``prev`` and ``nxt`` (neither standalone) ends a paragraph.
+
+    ``prev_opens``: ``prev`` is the first line of its paragraph, so it may be a headline.
+    """
+    if nxt[0] in rules.BULLETS or _NUMBERED_LINE.match(nxt):
         return True
+    if nxt[0] in "-*+" and nxt[1:2] == " " and (prev[0] == nxt[0] or prev[-1] == ":"):
+        return True  # a dash list; a lone dash at a line start is more often a wrapped aside
     if _continues(prev, nxt):
         return False
-    if not wrapped or rules.is_headline(prev):
+    if not wrapped or (prev_opens and rules.is_headline(prev)):
         return True
     # A wrapper breaks a line only when the next word does not fit; a break where it would fit
     # was the writer's.
@@ -133,7 +138,8 @@ def _block_paragraphs(text: str, start: int, end: int, out: list[tuple[int, int]
     width = max(len(t) for t in texts)
     para_start = lines[0][0]
     for i in range(1, len(lines)):
-        if standalone[i - 1] or standalone[i] or _is_paragraph_break(texts[i - 1], texts[i], width, wrapped):
+        if standalone[i - 1] or standalone[i] or _is_paragraph_break(
+                texts[i - 1], texts[i], width, wrapped, para_start == lines[i - 1][0]):
             out.append((para_start, lines[i - 1][1]))
             para_start = lines[i][0]
     out.append((para_start, lines[-1][1]))
