@@ -511,6 +511,13 @@ def sentence_html(sent: Sentence, text: str | None = None) -> str:
             f"{_e(_label_name(sent.label))}: {_e(why)}</div></div>")
 
 
+#: Page-only rules: narrow screens put the label above the text instead of beside it.
+_PAGE_CSS = ("@media (max-width:560px){.slant-p{grid-template-columns:minmax(0,1fr)!important;"
+             "gap:.3em!important}.slant-post{margin-left:.6em!important}"
+             ".slant-gutter{display:flex;align-items:center;gap:.6em}"
+             ".slant-gutter>*{margin-top:0!important}}"
+             "@media print{.slant-p,.slant-summary{break-inside:avoid}}")
+
 _PAGE_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
              "base-uri 'none'; form-action 'none'")
 
@@ -527,7 +534,7 @@ def html_page(article: Article, title: str = "slant report") -> str:
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
         f'<meta http-equiv="Content-Security-Policy" content="{_PAGE_CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_e(title)}</title></head>\n"
+        f"<title>{_e(title)}</title>\n<style>{_PAGE_CSS}</style></head>\n"
         f'<body style="margin:0;background:#fff">'
         f'<main style="max-width:54em;margin:0 auto;padding:1.2em 1.4em 3em">'
         f'<h1 style="font:600 1.05em {_SANS};color:#555;margin:0 0 .4em">{_e(title)}</h1>\n'
