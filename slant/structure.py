@@ -2,70 +2,345 @@
 
 `tag_roles` gives every sentence a role the classifier cannot see on its own:
 ``prose``, ``headline``, ``boilerplate``, ``post`` (embedded social-post body) or
-``attribution`` (the post's attribution line). First version: exact line-shape rules.
+``attribution`` (the post's attribution line).
+
+The unit of structure is the *line* (a paragraph may hold several), and where a line holds both a
+post body and its attribution ("… pic.twitter.com/x — Name (@handle) June 18, 2024") the line is
+cut at the attribution. Each detector is a predicate over the original string:
+
+- line shapes that are exact (attribution lines of X/Twitter, Bluesky, Threads, Truth Social,
+  Instagram and Facebook embeds; timestamps; bylines; share/subscribe/follow widgets; navigation;
+  "Advertisement"; "Read more"; copyright; photo credits; comment prompts);
+- context: a "Most Read"/"Related"/"Latest News" heading makes the short teaser lines under it
+  boilerplate; an attribution line claims the lines above it as the post body, within the
+  platform's length limit, up to a line that introduces it (ends with ":" or reports speech);
+  a name-only line beside a byline or timestamp, or in the trailing block of short lines, is a
+  byline; the first short unpunctuated line of the page is the headline.
+
+Every public detector takes one line (or the whole text and spans) and returns offsets or a
+role; nothing here rewrites the text.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 PROSE, HEADLINE, BOILERPLATE, POST, ATTRIBUTION = (
     "prose", "headline", "boilerplate", "post", "attribution")
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-# "— Name (@handle) June 18, 2024" and its variants (X/Twitter's embed attribution line).
-_ATTRIBUTION = re.compile(
-    r"^[\-–—]+\s*[^\n()]{1,80}\(@\w{1,30}\)\s*" + _MONTH + r"\.?\s+\d{1,2},\s+\d{4}\s*$")
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+_DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+         r"\d{1,2}\s+" + _MONTH + r"\.?,?\s+\d{4})")
+_TIME = (r"\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?|"
+         r"\d{1,2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4}\b)?")
+_PLATFORM = r"(?:X|Twitter|Bluesky|Threads|Truth\s+Social|Instagram|Facebook|Mastodon|TikTok)"
+_HANDLE = r"@[A-Za-z0-9_][\w.\-]{0,60}"
+
+#: The attribution line of an embedded post: "— Name (@handle) June 18, 2024" and variants
+#: ("… on X", "… at 3:04 PM", a bare "Name (@handle) June 18, 2024" line, Bluesky handles with
+#: domains). Searched at the end of a line; what precedes it on the line is the post body.
+_ATTRIBUTION_TAIL = re.compile(
+    r"(?:(?:[—–―]|--?)\s*)(?P<name>[^\n()—–―]{0,80}?)\s*\(?" + _HANDLE + r"\)?"
+    r"(?:\s+(?:posted\s+)?on\s+" + _PLATFORM + r"\b)?\s*[,.:]?\s*"
+    r"(?:(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r")?"
+    r"(?:\s*(?:[,|·•]|at)?\s*(?:" + _TIME + r"))?\s*$")
+_ATTRIBUTION_BARE = re.compile(
+    r"^[A-Z][^\n()]{0,80}?\s*\(" + _HANDLE + r"\)\s*(?:(?:posted\s+)?on\s+" + _PLATFORM
+    + r"\b\s*)?[,.]?\s*(?:(?:on\s+)?" + _DATE + r")?(?:\s*(?:at)?\s*(?:" + _TIME + r"))?\s*$")
+_ATTRIBUTION_PLATFORM = re.compile(
+    r"^(?:A\s+post\s+shared\s+by\s+.{1,80}|Posted\s+by\s+[A-Z].{0,80}?\s+on\s+(?:"
+    + _WEEKDAY + r",?\s+)?" + _DATE + r".{0,30}|Post\s+by\s+" + _HANDLE + r".{0,40}|"
+    r"[A-Z][\w.’' -]{1,60}\s+(?:Truth\s+Social|Threads|Bluesky)\s+Post\b.{0,60})$")
+_POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
+#: Body-length limits of the platforms (characters); an unknown platform gets X's.
+_BODY_LIMIT = {"x": 300, "twitter": 300, "bluesky": 320, "threads": 520, "truth": 520,
+               "instagram": 2200, "facebook": 2200, "mastodon": 520}
+
 _TIMESTAMP = re.compile(
-    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
-    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|" + _MONTH + r"\.?\s+\d{1,2},?\s+\d{4})"
-    r"(?:\s*[-–—,|]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$")
+    r"^(?:(?:Updated|Published|Posted|Last\s+updated|Originally\s+published|Date)\s*:?\s*(?:on\s+)?)?"
+    r"(?:(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*(?:" + _TIME
+    + r"))?|(?:" + _TIME + r")(?:\s*(?:[-–—,|·•]|on)?\s*(?:" + _WEEKDAY + r",?\s+)?" + _DATE
+    + r")?|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)\s*$", re.I)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]{2,30}\))?\s*[—–-]+\s*$")
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:de|van|von|da|del|la|le|bin|al)?\s*[A-Z][\w.'’-]*){0,3}"
+_NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "far", "way", "law",
+             "default", "design", "definition", "all", "any", "no", "some", "most", "then,"}
+_BYLINE = re.compile(
+    r"^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Reporting\s+by|Report\s+by)\s+(?P<who>" + _NAME
+    + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)(?:\s*[,|–—-]\s*[A-Za-z .&'’]{1,50})?\.?$")
+_WIRE_CREDITS = re.compile(
+    r"^(?:\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,150}\)?)$")
+_NAME_ONLY = re.compile(r"^" + _NAME + r"$")
 _WIDGET = re.compile(
-    r"^(?:share(?: this(?: article| story| post)?)?|choose your platform\b.*|subscribe\b.*|"
-    r"follow us\b.*|sign up\b.*|read more\b.*|advertisement|related(?: articles| stories)?|"
-    r"most read|latest news|comments?|print|email|copyright\b.*|©.*|all rights reserved\.?)$",
+    r"^(?:share(?:\s+(?:this|the)(?:\s+(?:article|story|post|page|video))?)?(?:\s+on\s+\w+)?|"
+    r"choose\s+your\s+platform\b.*|subscribe\b.{0,80}|sign\s+(?:up|in)\b.{0,80}|log\s+in|"
+    r"follow\s+(?:us|me|@\w+)\b.{0,60}|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
+    r"read\s+(?:more|next|the\s+full\s+(?:story|article))\b.{0,150}|continue\s+reading\b.{0,60}|"
+    r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
+    r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
+    r"\d+\s+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|"
+    r"comments?(?:\s*\(\d+\))?|\d+\s+comments?|(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?"
+    r"comments?.{0,30}|join\s+the\s+(?:conversation|discussion)\b.{0,60}|"
+    r"(?:what\s+do\s+you\s+think|tell\s+us\s+what\s+you\s+think)\b.{0,100}|"
+    r".{0,80}\b(?:in|to)\s+the\s+comments?(?:\s+(?:section|below))?\s*[.!]?|"
+    r"copyright\b.{0,150}|©.{0,150}|\(c\)\s*\d{4}.{0,100}|.{0,100}all\s+rights\s+reserved\.?|"
+    r"(?:photo|image|video|graphic|illustration|picture)s?(?:\s+credit)?\s*:.{0,120}|"
+    r".{0,200}\((?:photo|image|picture)s?\s+(?:by|credit|courtesy)\b[^)]{0,80}\)\.?|"
+    r".{0,200}(?:/|\bvia\s+)(?:Getty\s+Images|AP|AFP|Reuters|Shutterstock|EPA|Bloomberg)\b[^.]{0,40}|"
+    r"(?:tags|topics|filed\s+under)\s*:.{0,150}|menu|search|home|back\s+to\s+top|"
+    r"view\s+this\s+post\s+on\s+\w+|view\s+on\s+\w+|embed|"
+    r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|flipboard|"
+    r"print|copy(?:\s+link)?|messenger|threads|bluesky)\s*[,|·•/]?\s*){2,})$", re.I)
+_SECTION = re.compile(
+    r"^(?:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:articles?|stories|coverage|content|"
+    r"news|posts|reading))?|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
+    r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|"
+    r"more\s+(?:from|on|in)\b.{0,40}|more\s+(?:stories|news|headlines|coverage)|top\s+stories|"
+    r"editor['’]?s\s+picks?|don['’]?t\s+miss|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
+    r"what\s+to\s+read\s+next|further\s+reading|around\s+the\s+web|from\s+our\s+partners)\s*:?$",
     re.I)
-_BYLINE = re.compile(r"^(?:By\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}$")
-_BY_PREFIX = re.compile(r"^By\s+[A-Z]")
+_NAV_SEP = re.compile(r"\s(?:\||•|·|›|»|>|/)\s")
+_TERMINAL = (".", "?", "!", ":", "”", '"', "’", "'", ")")
+#: A section heading's teaser block ends at the first line longer than this (words).
+_TEASER_MAX_WORDS = 25
+_TEASER_MAX_LINES = 12
 
 
-def line_role(line: str, *, is_first: bool, is_last_block: bool) -> str:
-    """Role of one paragraph-line judged by its shape alone."""
+# --------------------------------------------------------------------------- line detectors
+
+def attribution_span(line: str) -> tuple[int, int] | None:
+    """Offsets of an embedded post's attribution inside ``line`` (``None`` when it has none).
+
+    The span runs to the end of the line; what comes before it is the post body. A handle
+    mentioned in running prose ("she wrote to @cityhall asking …") is not an attribution: the
+    handle must close the line, alone or with its date, time or platform.
+    """
+    stripped = line.rstrip()
+    m = _ATTRIBUTION_PLATFORM.match(stripped.lstrip())
+    if m:
+        lead = len(stripped) - len(stripped.lstrip())
+        return lead, len(stripped)
+    m = _ATTRIBUTION_BARE.match(stripped.lstrip())
+    if m and len(stripped.split()) <= 16:
+        lead = len(stripped) - len(stripped.lstrip())
+        return lead, len(stripped)
+    for m in _ATTRIBUTION_TAIL.finditer(stripped):
+        name = m.group("name")
+        if len(name.split()) > 8 or (name and not (name[0].isupper() or name[0].isdigit())):
+            continue
+        # Either a date, a platform, or a dash opening the line: "— Name (@handle)" alone.
+        tail = stripped[m.start():]
+        has_date = re.search(_DATE + r"|\b" + _PLATFORM + r"\b", tail[len(name) + 1:] if name else tail)
+        if has_date or not stripped[:m.start()].strip():
+            return m.start(), len(stripped)
+    return None
+
+
+def platform_limit(line: str) -> int:
+    """The post-body length limit of the platform an attribution line names."""
+    low = line.lower()
+    for key, limit in _BODY_LIMIT.items():
+        if re.search(r"\b" + key + r"\b", low):
+            return limit
+    return _BODY_LIMIT["x"]
+
+
+def is_timestamp(line: str) -> bool:
+    """A line that is only a date and/or time ("Tue, 06/18/2024 – 11:00", "Updated 3 hours ago")."""
+    return bool(_TIMESTAMP.match(line.strip()))
+
+
+def is_byline(line: str) -> bool:
+    """A byline ("By Jane Doe", "By Jane Doe and Sam Roe, Reuters"); "By the way, …" is not."""
     stripped = line.strip()
-    if _ATTRIBUTION.match(stripped):
-        return ATTRIBUTION
-    if _TIMESTAMP.match(stripped) or _WIDGET.match(stripped):
-        return BOILERPLATE
+    if _WIRE_CREDITS.match(stripped) and len(stripped.split()) <= 30:
+        return True
+    m = _BYLINE.match(stripped)
+    if not m or len(stripped.split()) > 14:
+        return False
+    first = m.group("who").split()[0].lower().rstrip(",")
+    return first not in _NOT_NAME
+
+
+def is_widget(line: str) -> bool:
+    """Share/subscribe/follow widgets, navigation, ads, "Read more", copyright, credits, comments."""
+    stripped = line.strip()
+    if len(stripped.split()) > 40:
+        return False
+    if _WIDGET.match(stripped):
+        return True
+    return is_navigation(stripped)
+
+
+def is_navigation(line: str) -> bool:
+    """A breadcrumb or menu line: three or more short items between separators."""
+    parts = [p.strip() for p in _NAV_SEP.split(" " + line.strip() + " ")]
+    parts = [p for p in parts if p]
+    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and not line.rstrip().endswith(".")
+
+
+def is_section_heading(line: str) -> bool:
+    """A page-section heading ("Most Read", "Related Stories", "Latest News") over teaser links."""
+    return bool(_SECTION.match(line.strip()))
+
+
+def is_headline_shape(line: str) -> bool:
+    """A short line without sentence-final punctuation (a title or subheading)."""
+    stripped = line.strip()
     words = stripped.split()
-    if _BY_PREFIX.match(stripped) and len(words) <= 6:
-        return BOILERPLATE
-    if is_last_block and _BYLINE.match(stripped) and len(words) <= 3:
-        return BOILERPLATE
-    if is_first and len(words) <= 20 and not stripped.endswith((".", "?", "!", ":", "”", '"')):
-        return HEADLINE
-    return PROSE
+    return 1 <= len(words) <= 20 and not stripped.endswith(_TERMINAL) and any(c.isalpha() for c in stripped)
+
+
+def boilerplate_line(line: str) -> bool:
+    """Any exact boilerplate shape (timestamp, dateline, byline, widget, section heading)."""
+    stripped = line.strip()
+    return (is_timestamp(stripped) or is_byline(stripped) or is_widget(stripped)
+            or is_section_heading(stripped) or bool(_DATELINE.match(stripped)))
+
+
+# --------------------------------------------------------------------------- tagging
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _is_intro(text: str, s: int, e: int) -> bool:
+    """A line that introduces a post rather than being one (ends with ":" or reports speech)."""
+    from .markers import is_attributed
+
+    line = text[s:e]
+    return (line.rstrip().endswith(":") or is_attributed(text, s, e)
+            or bool(_POST_INTRO.search(line)))
+
+
+_POST_INTRO = re.compile(r"\bsocial\s+media\b|\b(?:posted|tweeted|replied|reposted)\b|"
+                         r"\b(?:wrote|said)\s+on\s+" + _PLATFORM + r"\b")
+
+
+def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, str]]:
+    """``(paragraph, start, end, role)`` for every line (or part of a line) of the article."""
+    segs: list[list] = []  # [para, start, end, role]
+    for p, (ps, pe) in enumerate(paragraphs):
+        for s, e in _lines(text, ps, pe):
+            segs.append([p, s, e, PROSE])
+    n = len(segs)
+    words = [len(text[s:e].split()) for _, s, e, _ in segs]
+
+    # Exact shapes.
+    for seg in segs:
+        _, s, e, _ = seg
+        if boilerplate_line(text[s:e]):
+            seg[3] = BOILERPLATE
+        elif _POST_LINK.search(text, s, e) and attribution_span(text[s:e]) is None:
+            seg[3] = POST
+    # Section headings claim the teaser lines under them.
+    for i in range(n):
+        if not is_section_heading(text[segs[i][1]:segs[i][2]]):
+            continue
+        for j in range(i + 1, min(n, i + 1 + _TEASER_MAX_LINES)):
+            if words[j] > _TEASER_MAX_WORDS or attribution_span(text[segs[j][1]:segs[j][2]]):
+                break
+            segs[j][3] = BOILERPLATE
+    # Names beside a byline/timestamp, and names in the trailing block of short lines.
+    tail_from = n
+    while tail_from > 0 and words[tail_from - 1] <= 8:
+        tail_from -= 1
+    for i in range(n):
+        line = text[segs[i][1]:segs[i][2]]
+        if segs[i][3] != PROSE or not _NAME_ONLY.match(line) or words[i] > 4:
+            continue
+        near = [segs[k] for k in (i - 1, i + 1) if 0 <= k < n]
+        if i >= tail_from or any(
+                k[3] == BOILERPLATE and (is_timestamp(text[k[1]:k[2]]) or is_byline(text[k[1]:k[2]]))
+                for k in near):
+            segs[i][3] = BOILERPLATE
+    # Embedded posts: attribution lines and the body above them.
+    out_segs = []
+    for i, seg in enumerate(segs):
+        p, s, e, role = seg
+        span = attribution_span(text[s:e]) if role in (PROSE, POST) else None
+        if span is None:
+            out_segs.append(seg)
+            continue
+        a = s + span[0]
+        limit = platform_limit(text[a:e])
+        if text[s:a].strip():
+            # Body and attribution share the line.
+            out_segs.append([p, s, a, POST])
+            out_segs.append([p, a, e, ATTRIBUTION])
+            continue
+        out_segs.append([p, s, e, ATTRIBUTION])
+        # Climb: lines above, within the platform's limit, up to an introducing line. When the
+        # attribution's own paragraph holds lines above it, that paragraph is the whole embed.
+        used = 0
+        k = len(out_segs) - 2
+        while k >= 0:
+            q, qs, qe, qrole = out_segs[k]
+            if qrole not in (PROSE, POST) or _is_intro(text, qs, qe):
+                break
+            if q != p and k < len(out_segs) - 2 and out_segs[k + 1][0] == p:
+                break
+            used += qe - qs
+            if used > limit and k < len(out_segs) - 2:
+                break
+            out_segs[k][3] = POST
+            k -= 1
+    segs = out_segs
+    # Headline: the first content line of the page, if it is short and unpunctuated; later
+    # standalone short unpunctuated lines followed by prose are subheadings.
+    first = next((k for k, seg in enumerate(segs) if seg[3] == PROSE), None)
+    if first is not None and is_headline_shape(text[segs[first][1]:segs[first][2]]):
+        segs[first][3] = HEADLINE
+    for k, (p, s, e, role) in enumerate(segs):
+        if role != PROSE or k == first:
+            continue
+        alone = paragraphs[p] == (s, e)
+        nxt = segs[k + 1] if k + 1 < len(segs) else None
+        if (alone and is_headline_shape(text[s:e]) and len(text[s:e].split()) <= 12
+                and nxt is not None and nxt[3] == PROSE and len(text[nxt[1]:nxt[2]].split()) > 12):
+            segs[k][3] = HEADLINE
+    return [tuple(seg) for seg in segs]
+
+
+_PRIORITY = {ATTRIBUTION: 4, POST: 3, PROSE: 2, HEADLINE: 1, BOILERPLATE: 0}
 
 
 def tag_roles(text: str, paragraphs: list[tuple[int, int]],
               sentences: list[list[tuple[int, int]]]) -> list[list[str]]:
-    """A role for every sentence of every paragraph (same nesting as ``sentences``)."""
-    n = len(paragraphs)
-    para_roles = []
-    for i, (start, end) in enumerate(paragraphs):
-        # Bylines sit in the trailing run of short lines after the last prose paragraph.
-        tail = all(len(text[s:e].split()) <= 8 for s, e in paragraphs[i:])
-        para_roles.append(line_role(text[start:end], is_first=i == 0, is_last_block=tail))
-    # An attribution line claims the paragraphs just above it as the post body, up to the first
-    # one that is prose written to introduce something (ending with a colon) or is not prose.
-    for i, role in enumerate(para_roles):
-        if role != ATTRIBUTION:
-            continue
-        j = i - 1
-        while j >= 0 and para_roles[j] == PROSE:
-            body = text[paragraphs[j][0]:paragraphs[j][1]].rstrip()
-            if body.endswith(":") or len(body) > 400:
-                break
-            para_roles[j] = POST
-            j -= 1
-    return [[role] * len(sents) for role, sents in zip(para_roles, sentences)]
+    """A role for every sentence of every paragraph (same nesting as ``sentences``).
+
+    A sentence takes the role of the line parts it overlaps; when it spans several (a segmenter
+    that did not cut at a line break), a post or attribution part wins, then prose, and it is
+    boilerplate only when every part is.
+    """
+    segs = segment_roles(text, paragraphs)
+    by_para: dict[int, list] = {}
+    for p, s, e, role in segs:
+        by_para.setdefault(p, []).append((s, e, role))
+    out = []
+    for p, sents in enumerate(sentences):
+        parts = by_para.get(p, [])
+        roles = []
+        for s, e in sents:
+            hit = [role for ps, pe, role in parts if ps < e and pe > s] or [PROSE]
+            # The bulk of a sentence decides between post and attribution.
+            if POST in hit and ATTRIBUTION in hit:
+                best = max(((min(e, pe) - max(s, ps), role) for ps, pe, role in parts
+                            if ps < e and pe > s and role in (POST, ATTRIBUTION)))
+                roles.append(best[1])
+            else:
+                roles.append(max(hit, key=_PRIORITY.get))
+        out.append(roles)
+    return out
