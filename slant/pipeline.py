@@ -12,7 +12,7 @@ from typing import Sequence
 from .aggregate import article_summary, build_paragraph, sentence_label
 from .document import Article, Sentence
 from .labels import CONTENT_LABELS
-from .markers import find_markers
+from .markers import find_markers, is_attributed
 from .model import SlantModel, load_model
 from .segment import split_paragraphs, split_sentences
 from .structure import tag_roles
@@ -60,7 +60,9 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
                 markers = find_markers(layout.text, start, end)
                 sentences.append(Sentence(
                     start=start, end=end, text=layout.text[start:end],
-                    label=sentence_label(scores, role, markers), scores=scores,
+                    label=sentence_label(scores, role, markers,
+                                         attributed=is_attributed(layout.text, start, end)),
+                    scores=scores,
                     markers=markers, role=role))
             paragraphs.append(build_paragraph(index, layout.text, p_start, p_end, sentences))
         articles.append(Article(text=layout.text, paragraphs=paragraphs,
