@@ -30,7 +30,11 @@ _NON_SPACE = re.compile(r"\S")
 _LAST_NON_SPACE = re.compile(r".*\S", re.S)
 _TOKEN = re.compile(r"\S{1,40}")
 # A sentence can end only here: terminators (spaced ellipses included), then closing quotes/brackets.
-_CANDIDATE = re.compile(r"[.!?…‽]+(?:[ \t]?[.!?…]+)*[\"'”’»)\]]*")
+# A sentence can end only in a cluster of terminators (spaced ellipses included) with the closing
+# quotes and brackets after it; clusters are matched only where `_terminator_positions` found a
+# terminator, because scanning with a character class is several times slower than str.find.
+_CLUSTER = re.compile(r"[.!?…‽]+(?:[ \t]?[.!?…]+)*[\"'”’»)\]]*")
+_RARE_TERMINATORS = "!?…‽"
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([{¿¡*_"
 _WORD_KEY = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -274,10 +278,31 @@ def _ends_after_letter(text: str, sent_start: int, token_start: int, letter: str
     return after_lower_word and _is_starter(nxt)
 
 
-def _sentence_cuts(text: str, start: int, end: int, candidates) -> list[tuple[int, int]]:
+def _terminator_positions(text: str, start: int, end: int) -> list[int]:
+    """Sorted offsets of every . ! ? … ‽ in ``text[start:end]``."""
+    find = text.find
+    positions = []
+    append = positions.append
+    i = find(".", start, end)
+    while i >= 0:
+        append(i)
+        i = find(".", i + 1, end)
+    unsorted = False
+    for char in _RARE_TERMINATORS:
+        i = find(char, start, end)
+        while i >= 0:
+            append(i)
+            unsorted = True
+            i = find(char, i + 1, end)
+    if unsorted:
+        positions.sort()
+    return positions
+
+
+def _sentence_cuts(text: str, start: int, end: int, positions: list[int]) -> list[tuple[int, int]]:
     """(end of one sentence, start of the next) pairs inside the paragraph ``text[start:end]``.
 
-    ``candidates`` are the `_CANDIDATE` matches that start inside the paragraph, in order.
+    ``positions`` are the terminator offsets inside the paragraph, in order.
     """
     extra: list[tuple[int, int]] = []
     if _LIST_START.match(text, start, end) is not None:
@@ -290,8 +315,13 @@ def _sentence_cuts(text: str, start: int, end: int, candidates) -> list[tuple[in
     cuts = list(extra)
     sent_start = start
     abbreviations = rules.ALL_ABBREVIATIONS
-    for m in candidates:
-        cluster_end = m.end()
+    cluster_at = _CLUSTER.match
+    skip_until = start
+    for dot in positions:
+        if dot < skip_until:
+            continue  # inside the cluster just read
+        m = cluster_at(text, dot, end)
+        cluster_end = skip_until = m.end()
         if cluster_end >= end:
             break  # the paragraph's own end
         if not text[cluster_end].isspace():
@@ -313,7 +343,6 @@ def _sentence_cuts(text: str, start: int, end: int, candidates) -> list[tuple[in
             nxt = _TOKEN.match(text, next_start).group()
             if "@" not in nxt:
                 continue
-        dot = m.start()
         if extra_starts:
             i = bisect.bisect_right(extra_starts, dot)
             if i and extra_starts[i - 1] > sent_start:
@@ -371,9 +400,9 @@ def _sentence_cuts(text: str, start: int, end: int, candidates) -> list[tuple[in
     return cuts
 
 
-def _sentences_in(text: str, start: int, end: int, out: list[tuple[int, int]], candidates) -> None:
+def _sentences_in(text: str, start: int, end: int, out: list[tuple[int, int]], positions: list[int]) -> None:
     current = start
-    for cut_end, cut_start in _sentence_cuts(text, start, end, candidates):
+    for cut_end, cut_start in _sentence_cuts(text, start, end, positions):
         if cut_start <= current:
             continue
         if cut_end == cut_start:  # a break before a marker: end at the last non-space before it
@@ -413,9 +442,13 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     start = max(0, min(start, end))
     out: list[tuple[int, int]] = []
     if start == 0 and end == n:
-        finditer = _CANDIDATE.finditer
+        positions = _terminator_positions(text, 0, n)
+        first = bisect.bisect_left
+        i = 0
         for a, b in _paragraphs(text, 0, n):
-            _sentences_in(text, a, b, out, finditer(text, a, b))
+            j = first(positions, b, i)
+            _sentences_in(text, a, b, out, positions[i:j] if j > i else ())
+            i = j
         return out
     paragraphs, ends = _paragraphs_of(text)
     for i in range(bisect.bisect_right(ends, start), len(paragraphs)):
@@ -424,5 +457,5 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             break
         span = _strip(text, max(a, start), min(b, end))
         if span:
-            _sentences_in(text, span[0], span[1], out, _CANDIDATE.finditer(text, span[0], span[1]))
+            _sentences_in(text, span[0], span[1], out, _terminator_positions(text, span[0], span[1]))
     return out
