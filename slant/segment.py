@@ -104,13 +104,13 @@ def _is_paragraph_break(prev: str, nxt: str, width: int, wrapped: bool, prev_ope
     return len(prev) + 1 + len(_FIRST_WORD.match(nxt).group()) <= width
 
 
-def _is_hard_wrapped(texts: list[str], standalone: list[bool]) -> bool:
+def _is_hard_wrapped(texts: list[str], standalone: list[bool], width: int) -> bool:
     """Lines of at most ~160 characters that mostly break inside a sentence were wrapped by a tool.
 
     Text copied from a web page puts one paragraph on a line: its lines end like sentences (or are
     headlines, bylines and the like), however short they are.
     """
-    if max(len(t) for t in texts) > _WRAP_MAX_WIDTH:
+    if width > _WRAP_MAX_WIDTH:
         return False
     inside = breaks = 0
     for i in range(len(texts) - 1):
@@ -134,19 +134,22 @@ def _block_paragraphs(text: str, start: int, end: int, out: list[tuple[int, int]
     if text.find("\n", start, end) < 0:
         out.append((start, end))
         return
-    lines = [m.span() for m in _STRIPPED_LINE.finditer(text, start, end)]
-    texts = [text[s:e] for s, e in lines]
+    matches = list(_STRIPPED_LINE.finditer(text, start, end))
+    texts = [m.group() for m in matches]
     is_standalone = rules.is_standalone_line
     standalone = [is_standalone(line) for line in texts]
-    wrapped = _is_hard_wrapped(texts, standalone)
-    width = max(len(t) for t in texts)
-    para_start = lines[0][0]
-    for i in range(1, len(lines)):
-        if standalone[i - 1] or standalone[i] or _is_paragraph_break(
-                texts[i - 1], texts[i], width, wrapped, para_start == lines[i - 1][0]):
-            out.append((para_start, lines[i - 1][1]))
-            para_start = lines[i][0]
-    out.append((para_start, lines[-1][1]))
+    width = max(map(len, texts))
+    wrapped = _is_hard_wrapped(texts, standalone, width)
+    para_start = start
+    previous_end = matches[0].end()
+    for i in range(1, len(texts)):
+        line_start = matches[i].start()
+        if standalone[i - 1] or standalone[i] or (not texts[i][0].islower() and _is_paragraph_break(
+                texts[i - 1], texts[i], width, wrapped, para_start == matches[i - 1].start())):
+            out.append((para_start, previous_end))
+            para_start = line_start
+        previous_end = matches[i].end()
+    out.append((para_start, previous_end))
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
