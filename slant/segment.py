@@ -3,14 +3,16 @@
 How it works, in two passes that only look at a few positions:
 
 * Paragraphs. Blank lines always separate paragraphs. Inside a block without blank lines each line
-  break is judged on its two lines: a block whose lines fill a common width (<= 160 characters) is
-  hard-wrapped, and there a break is kept only where the next word would have fitted on the line;
-  otherwise (text copied from a web page) every line is a paragraph. A lower-case next line or a
-  line ending in a comma or a function word continues the paragraph in any layout; bylines,
-  timestamps, embedded-post attribution lines and list items always stand alone.
-* Sentences. A regex finds the only places a sentence can end (runs of . ! ? … with closing quotes
-  and brackets, followed by white space); cheap predicates on the token before and the word after
-  decide each one. List items and inline post attributions add breaks of their own.
+  break is judged on its two lines. A block of short lines (<= 160 characters) that mostly break
+  inside a sentence is hard-wrapped, and there a break is kept only where the next word would have
+  fitted on the line (or after a headline); otherwise (text copied from a web page) every line is
+  a paragraph. A lower-case next line, or a line ending in a comma, a function word or a title
+  such as "Gen.", continues the paragraph in any layout; bylines, timestamps, embedded-post
+  attribution lines and list items always stand alone.
+* Sentences. str.find locates the only characters a sentence can end on (. ! ? … ‽); a regex reads
+  the cluster there (spaced ellipses, closing quotes and brackets), and cheap predicates on the
+  token before it and the word after it decide. List items and inline post attributions add
+  breaks of their own. Sentences never cross paragraphs.
 
 Every rule reads a bounded window around one candidate, so time is linear in the input.
 """
@@ -29,7 +31,6 @@ _STRIPPED_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 _NON_SPACE = re.compile(r"\S")
 _LAST_NON_SPACE = re.compile(r".*\S", re.S)
 _TOKEN = re.compile(r"\S{1,40}")
-# A sentence can end only here: terminators (spaced ellipses included), then closing quotes/brackets.
 # A sentence can end only in a cluster of terminators (spaced ellipses included) with the closing
 # quotes and brackets after it; clusters are matched only where `_terminator_positions` found a
 # terminator, because scanning with a character class is several times slower than str.find.
@@ -264,7 +265,7 @@ def _ends_after_time(text: str, sent_start: int, token_start: int, nxt: str, fir
     key = _word_key(nxt)
     if key in rules.MONTHS_AND_DAYS or key in rules.TIME_ZONES or nxt[0] in "([":
         return False
-    opening = text[sent_start:token_start].split()
+    opening = text[sent_start:token_start].split() if token_start - sent_start <= 40 else ()
     if len(opening) <= 3 and opening and opening[0].lower() in rules.INTRO_PREPOSITIONS:
         return False  # "At 5 a.m. Mr. Smith left": a fronted time phrase is not a sentence
     return True

@@ -308,6 +308,11 @@ ADVERSARIAL = {
     "short lines": "Hi there\n" * 2_000,
     "initials": "A. " * 10_000,
     "abbreviations": "Mr. U.S. a.m. Inc. " * 1_000,
+    "times without a break": "At 5 a.m. EST " * 2_000,
+    "pauses before I": "so ... I " * 3_000,
+    "numbered list": "1) go " + " ".join(f"{i}) go" for i in range(2, 3_000)),
+    "quoted exclamations": '"Go!" Ann said. ' * 2_000,
+    "attributions": "ok — Ann (@ann) May 1, 2024 " * 1_000,
 }
 
 
