@@ -200,8 +200,8 @@ def _list_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if marker.isdigit():
         number = int(marker)
         following = (str(n) for n in range(number + 1, number + 1000))
-    elif marker.isalpha() and marker not in "zZ":
-        following = (chr(c) for c in range(ord(marker) + 1, ord("z" if marker.islower() else "Z") + 1))
+    elif marker.islower() and marker != "z":  # not "A. Smith ... B. Jones": capitals are initials
+        following = (chr(c) for c in range(ord(marker) + 1, ord("z") + 1))
     else:
         return cuts
     for label in following:

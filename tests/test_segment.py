@@ -143,6 +143,7 @@ def test_offsets_refer_to_the_original_string():
     ("Bring 1) bread 2) milk 3) eggs", ["Bring 1) bread 2) milk 3) eggs"]),
     ("1) Bread for the week 2) Milk for the kids", ["1) Bread for the week", "2) Milk for the kids"]),
     ("a. Stop the bleeding b. Call for help", ["a. Stop the bleeding", "b. Call for help"]),
+    ("A. Diaz beat B. Cole in the final.", ["A. Diaz beat B. Cole in the final."]),
     ("• 1. Stay inside • 2. Keep calm", ["• 1. Stay inside", "• 2. Keep calm"]),
     # inline dateline stays with its sentence
     ("LAGOS, 4 March. The port reopened on Monday.", ["LAGOS, 4 March. The port reopened on Monday."]),
