@@ -71,6 +71,8 @@ _DATE_OR_TIME = re.compile(
     r"\d{1,2}:\d{2}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
     r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_DATELINE_LINE = re.compile(r"[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][a-z]*\.?\s*\d{1,2})?"
+                            r"(?:\s*\([^()\n]{1,40}\))?\s*[-–—:]{0,2}\Z")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Words a timestamp line may hold besides dates and times ("Updated 10:32 AM ET, Mon June 3").
@@ -120,6 +122,11 @@ def is_headline(line: str) -> bool:
     return capitalised == len(content) and (len(content) >= 2 or line.isupper())
 
 
+def is_dateline(line: str) -> bool:
+    """'WASHINGTON —', 'LONDON, June 3 (Reuters) -': a place in capitals, maybe a date and an agency."""
+    return len(line) <= 60 and _DATELINE_LINE.match(line) is not None
+
+
 def is_standalone_line(line: str) -> bool:
     """A line that is never merged with its neighbours, whatever the layout."""
     if len(line) > 100:
@@ -128,6 +135,8 @@ def is_standalone_line(line: str) -> bool:
     if first in "—–―":
         return is_attribution_line(line)
     if first == "B" and is_byline(line):
+        return True
+    if first.isupper() and line[1:2].isupper() and is_dateline(line):
         return True
     # A timestamp, inlined: the cheap tests first because most short lines are wrapped prose.
     if len(line) > 80 or line[-1] == "." or _DIGIT.search(line) is None:

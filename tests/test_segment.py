@@ -180,12 +180,14 @@ def test_standalone_lines_inside_hard_wrapped_text():
     text = ("Council Approves New Budget After Long Night\n"
             "By Tom Weller, Staff Writer\n"
             "Updated 10:32 AM ET, Mon June 3, 2024\n"
+            "SPRINGFIELD —\n"
             "The city council approved a budget early on Tuesday that raises\n"
             "school spending by 4 percent, the largest rise in ten years.\n")
     assert sentences(text) == [
         "Council Approves New Budget After Long Night",
         "By Tom Weller, Staff Writer",
         "Updated 10:32 AM ET, Mon June 3, 2024",
+        "SPRINGFIELD —",
         "The city council approved a budget early on Tuesday that raises\n"
         "school spending by 4 percent, the largest rise in ten years.",
     ]
