@@ -44,6 +44,7 @@ _AFTER_DASH = re.compile(r"[-–—]+\s*(\S)")
 _NUMBERED_LINE = re.compile(r"(?:\d{1,3}[.)]|[a-z]\))\s")
 _LIST_START = re.compile(r"(?:([•‣⁃◦▪●])\s*)?(\d{1,3}|[a-zA-Z])(\.\)|\)|\.)\s")
 _INLINE_ATTRIBUTION = re.compile(r"(?<=\s)[—–―]{1,2}\s?[^\s(][^\n(]{0,60}\(@\w{1,30}\)")
+_SHORT_QUOTE_TAIL = re.compile(r"[^\"“”\n]{1,40}?[!?,][\"”]\s+[a-z]")
 _QUOTE_ATTRIBUTION = re.compile(r"([A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,2}\s+([a-z]+)\b")
 _DATELINE_CAPS = re.compile(r"[A-Z][A-Z'’ -]{2,30}\Z")
 _DATELINE_DATE = re.compile(r"[A-Z][\w'’ -]{1,30}, \d{1,2} [A-Z][a-z]{2,8}\Z")
@@ -397,6 +398,8 @@ def _sentence_cuts(text: str, start: int, end: int, positions: list[int]) -> lis
                     cut = (dot + 1, dot + 2)  # "word. . . . Next": the period ends it, the ellipsis opens the next
             elif quoted and _quote_attribution_follows(text, next_start, end):
                 continue  # '... ?" Rasul asked.'
+            elif not quoted and _SHORT_QUOTE_TAIL.match(text, next_start, min(end, next_start + 60)):
+                continue  # '"Stop! Thief!" she cried.': a short quotation and its attribution
         cuts.append(cut)
         sent_start = cut[1]
     if extra and len(cuts) > len(extra):

@@ -104,6 +104,8 @@ def test_offsets_refer_to_the_original_string():
     ("“It is over,” the coach said. “We lost.”", ["“It is over,” the coach said.", "“We lost.”"]),
     ('"Why now?" Ms. Park asked. Nobody answered.', ['"Why now?" Ms. Park asked.', "Nobody answered."]),
     ('"We are done." she said quietly.', ['"We are done." she said quietly.']),
+    ('"Stop! Stop!" the crowd chanted. Police moved in.',
+     ['"Stop! Stop!" the crowd chanted.', "Police moved in."]),
     # abbreviations
     ("The U.S. Army said on Tuesday it would act. Gen. Mark Lowe landed on Jan. 5 with aides.",
      ["The U.S. Army said on Tuesday it would act.", "Gen. Mark Lowe landed on Jan. 5 with aides."]),
