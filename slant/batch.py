@@ -737,6 +737,9 @@ def default_jobs() -> int:
 
 
 def _init_worker(model_path: Optional[str]) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _get_model(model_path)  # load (and verify) the model once per worker process
 
 
@@ -781,7 +784,10 @@ def _run_local(chunks: Iterator[Chunk], options: ScoreOptions, jobs: int,
     except BaseException:
         for future, _ in pending:
             future.cancel()
+        workers = list(getattr(pool, "_processes", {}).values())
         pool.shutdown(wait=False, cancel_futures=True)
+        for worker in workers:  # don't wait for chunks nobody will write
+            worker.terminate()
         raise
     pool.shutdown()
 
@@ -821,6 +827,32 @@ class _DaskModelPlugin:
         pass
 
 
+_PLUGIN_CLASS = None
+
+
+def _plugin_class():
+    """``SlantModelPlugin``: a real ``distributed`` WorkerPlugin, made on first use so that
+    slant.batch imports without Dask; importable as ``slant.batch.SlantModelPlugin`` (module
+    ``__getattr__``), so workers unpickle it by reference."""
+    global _PLUGIN_CLASS
+    if _PLUGIN_CLASS is None:
+        from distributed.diagnostics.plugin import WorkerPlugin
+
+        class SlantModelPlugin(_DaskModelPlugin, WorkerPlugin):
+            pass
+
+        SlantModelPlugin.__module__ = __name__
+        SlantModelPlugin.__qualname__ = "SlantModelPlugin"
+        _PLUGIN_CLASS = SlantModelPlugin
+    return _PLUGIN_CLASS
+
+
+def __getattr__(name: str):
+    if name == "SlantModelPlugin":
+        return _plugin_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def score_dask(ddf, text_col: str = "text", *, id_col: Optional[str] = "id",
                title_col: Optional[str] = None, model: Optional[str] = None):
     """Score a ``dask.dataframe.DataFrame`` lazily: one :func:`score_chunk` per partition.
@@ -850,8 +882,10 @@ def _dask_client(scheduler: Optional[str], jobs: int):
             raise BatchError(f"cannot reach the Dask scheduler at {scheduler}: "
                              f"{_first_line(exc)}") from None
     processes = os.environ.get("SLANT_DASK_PROCESSES", "1") != "0"
+    import logging
+
     cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=processes,
-                           dashboard_address=None)
+                           dashboard_address=None, silence_logs=logging.ERROR)
     return Client(cluster), cluster
 
 
@@ -861,10 +895,7 @@ def _run_dask(chunks: Iterator[Chunk], options: ScoreOptions, jobs: int,
     """Chunks read here become partitions scored on the cluster, gathered back in order."""
     client, cluster = _dask_client(scheduler, jobs)
     try:
-        from distributed.diagnostics.plugin import WorkerPlugin
-
-        plugin = type("SlantModelPlugin", (_DaskModelPlugin, WorkerPlugin), {})(
-            options.model_path, model_sha)
+        plugin = _plugin_class()(options.model_path, model_sha)
         client.register_plugin(plugin, name="slant-model")
         window = max(2, 2 * len(client.scheduler_info().get("workers", {})) or jobs)
         pending: deque = deque()
