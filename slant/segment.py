@@ -139,7 +139,8 @@ def _block_paragraphs(text: str, start: int, end: int, out: list[tuple[int, int]
     matches = list(_STRIPPED_LINE.finditer(text, start, end))
     texts = [m.group() for m in matches]
     is_standalone = rules.is_standalone_line
-    standalone = [is_standalone(line) for line in texts]
+    # Standalone lines open with a capital, a digit or a dash; skipping lower-case lines is cheap.
+    standalone = [not line[0].islower() and is_standalone(line) for line in texts]
     width = max(map(len, texts))
     wrapped = _is_hard_wrapped(texts, standalone, width)
     para_start = start
