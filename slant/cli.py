@@ -11,6 +11,7 @@ from typing import Optional
 
 import typer
 
+from .corpora import CorpusError
 from .model import ModelError
 from .textio import InputError
 
@@ -148,11 +149,46 @@ def score(
         typer.echo(f"slant: {summary.line()}", err=True)
 
 
+@app.command()
+def train(
+    out: Path = typer.Option(Path("models/slant-default.skops"), "--out", "-o",
+                             help="Where to write the model (.skops) and its manifest."),
+    corpora: Optional[Path] = typer.Option(
+        None, "--corpora", help="Corpora folder (default: $SLANT_CORPORA or ../shared/corpora)."),
+    seed: int = typer.Option(0, "--seed", help="Random seed; the same seed rebuilds the same model."),
+):
+    """Train the sentence classifier from the research corpora (train and dev splits only)."""
+    from .train import train as run_training
+
+    path = run_training(corpora_root=corpora, out=out, seed=seed)
+    typer.echo(f"slant: model written to {path} (run `slant evaluate --model {path}` to score it)",
+               err=True)
+
+
+@app.command()
+def evaluate(
+    model_path: Optional[Path] = typer.Option(
+        None, "--model", "-m", help="Model to evaluate (default: the shipped model)."),
+    corpora: Optional[Path] = typer.Option(
+        None, "--corpora", help="Corpora folder (default: $SLANT_CORPORA or ../shared/corpora)."),
+    baselines: bool = typer.Option(True, "--baselines/--no-baselines",
+                                   help="Also score TextBlob in the same run (needs textblob)."),
+    write: bool = typer.Option(True, "--write/--no-write",
+                               help="Record the table in the model's manifest and model card."),
+):
+    """Score a model on the fixed held-out test sets (CheckThat 2024/2025, BABE, MPQA)."""
+    from .evaluate import evaluate as run_evaluation, format_table
+
+    table = run_evaluation(model_path=model_path, corpora_root=corpora,
+                           baselines=("textblob",) if baselines else (), write=write)
+    typer.echo(format_table(table))
+
+
 def main() -> None:
     """Entry point: expected failures become one line on stderr and exit code 2."""
     try:
         app()
-    except (InputError, ModelError) as exc:
+    except (InputError, ModelError, CorpusError) as exc:
         typer.echo(f"slant: error: {exc}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
