@@ -134,3 +134,8 @@ def test_help_texts_explain_themselves():
     assert top.returncode == 0 and b"analyze" in top.stdout
     sub = run_slant("analyze", "--help")
     assert sub.returncode == 0 and b"--format" in sub.stdout and b"--model" in sub.stdout
+
+
+def test_evaluate_without_corpora_is_a_one_line_error(tmp_path):
+    result = run_slant("evaluate", "--no-write", env={"SLANT_CORPORA": str(tmp_path / "none")})
+    assert_one_line_error(result, "not found")
