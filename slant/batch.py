@@ -889,30 +889,23 @@ def _dask_client(scheduler: Optional[str], jobs: int):
     return Client(cluster), cluster
 
 
-def _run_dask(chunks: Iterator[Chunk], options: ScoreOptions, jobs: int,
-              scheduler: Optional[str], model_sha: str,
-              sink: Callable[[ScoredChunk, Chunk], None]) -> None:
+def _run_dask(chunks: Iterator[Chunk], options: ScoreOptions, jobs: int, client,
+              model_sha: str, sink: Callable[[ScoredChunk, Chunk], None]) -> None:
     """Chunks read here become partitions scored on the cluster, gathered back in order."""
-    client, cluster = _dask_client(scheduler, jobs)
-    try:
-        plugin = _plugin_class()(options.model_path, model_sha)
-        client.register_plugin(plugin, name="slant-model")
-        window = max(2, 2 * len(client.scheduler_info().get("workers", {})) or jobs)
-        pending: deque = deque()
-        for chunk in chunks:
-            future = client.submit(_score_remote, chunk.frame, options, chunk.start_row,
-                                   chunk.read_errors, chunk.index, pure=False)
-            pending.append((future, chunk))
-            while len(pending) >= window:
-                future, done = pending.popleft()
-                sink(_rejoin(future.result(), done), done)
-        while pending:
+    plugin = _plugin_class()(options.model_path, model_sha)
+    client.register_plugin(plugin, name="slant-model")
+    window = max(2, 2 * len(client.scheduler_info().get("workers", {})) or jobs)
+    pending: deque = deque()
+    for chunk in chunks:
+        future = client.submit(_score_remote, chunk.frame, options, chunk.start_row,
+                               chunk.read_errors, chunk.index, pure=False)
+        pending.append((future, chunk))
+        while len(pending) >= window:
             future, done = pending.popleft()
             sink(_rejoin(future.result(), done), done)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+    while pending:
+        future, done = pending.popleft()
+        sink(_rejoin(future.result(), done), done)
 
 
 # -- the run -----------------------------------------------------------------------------------
@@ -1010,6 +1003,22 @@ def score_file(input_path: str | os.PathLike, output_path: str | os.PathLike, *,
     options = ScoreOptions(text_col, id_col, title_col, model_path,
                            paragraphs=bool(paragraphs), sentences=bool(sentences))
 
+    client = cluster = None
+    if engine == "dask":  # connect before anything is written
+        client, cluster = _dask_client(scheduler, jobs)
+    try:
+        return _score_run(reader, input_path, targets, options, chunk_size, model_sha, jobs,
+                          engine, client, resume, quiet, progress, say, started)
+    finally:
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _score_run(reader, input_path, targets, options, chunk_size, model_sha, jobs, engine,
+               client, resume, quiet, progress, say, started) -> ScoreSummary:
+    output_path = targets[0].path
     partial = _Partial(output_path, targets,
                        _fingerprint(input_path, options, chunk_size, targets, model_sha),
                        resume, say)
@@ -1039,12 +1048,15 @@ def score_file(input_path: str | os.PathLike, output_path: str | os.PathLike, *,
 
     try:
         if engine == "dask":
-            _run_dask(pending_chunks(), options, jobs, scheduler, model_sha, sink)
+            _run_dask(pending_chunks(), options, jobs, client, model_sha, sink)
         else:
             _run_local(pending_chunks(), options, jobs, sink)
-    except KeyboardInterrupt:
+    except BaseException as exc:
         bar.close()
-        say(f"stopped after {partial.done} chunk(s); rerun with --resume to continue")
+        if partial.done == 0:  # nothing worth resuming: leave no trace
+            shutil.rmtree(partial.dir, ignore_errors=True)
+        elif isinstance(exc, KeyboardInterrupt):
+            say(f"stopped after {partial.done} chunk(s); rerun with --resume to continue")
         raise
     bar.update(summary.rows, reader.size, force=True)
     bar.close()

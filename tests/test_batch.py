@@ -343,6 +343,28 @@ def test_score_dask_partitions_equal_score_frame(model):
     assert result["slant_label"].tolist() == expected["slant_label"].tolist()
 
 
+def test_dask_engine_without_dask_says_how_to_install(tmp_path, monkeypatch):
+    src = tmp_path / "in.csv"
+    write_csv(make_frame(2), src)
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    with pytest.raises(BatchError, match=r'pip install "slant\[dask\]"'):
+        score_file(src, tmp_path / "out.csv", engine="dask", quiet=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_failure_before_any_chunk_leaves_nothing(tmp_path, tiny_model, monkeypatch):
+    src = tmp_path / "in.csv"
+    write_csv(make_frame(4), src)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(batch, "score_chunk", broken)
+    with pytest.raises(RuntimeError):
+        score_file(src, tmp_path / "out.csv", jobs=1, quiet=True, model=tiny_model)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
 # -- command line ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("case", ["missing-input", "unknown-ext", "no-text-col", "bad-output-ext"])
