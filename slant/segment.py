@@ -40,6 +40,7 @@ _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([{¿¡*_"
 _WORD_KEY = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _FIRST_WORD = re.compile(r"\S*")
+_INNER_CAPITAL = re.compile(r"[a-z]{1,3}[A-Z]")  # brand names: iPhone, eBay, iOS, mRNA
 _AFTER_DASH = re.compile(r"[-–—]+\s*(\S)")
 _NUMBERED_LINE = re.compile(r"(?:\d{1,3}[.)]|[a-z]\))\s")
 _LIST_START = re.compile(r"(?:([•‣⁃◦▪●])\s*)?(\d{1,3}|[a-zA-Z])(\.\)|\)|\.)\s")
@@ -78,9 +79,14 @@ def _ends_with_name_abbreviation(line: str) -> bool:
     return (len(word) == 1 and word.isupper()) or word.lower() in rules.PREPOSITIVE
 
 
+def _continues_lower(line: str) -> bool:
+    """The line opens with a lower-case word (not a brand such as "iPhone")."""
+    return line[0].islower() and not _INNER_CAPITAL.match(line)
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """The break between these lines sits inside a sentence, whatever the layout."""
-    if nxt[0].islower():
+    if nxt[0].islower() and not _INNER_CAPITAL.match(nxt):
         return True
     if prev[-1] in ",-–(/&":
         return True
@@ -120,7 +126,7 @@ def _is_hard_wrapped(texts: list[str], standalone: list[bool], width: int) -> bo
             continue
         breaks += 1
         prev = texts[i]
-        if texts[i + 1][0].islower() or _ends_with_name_abbreviation(prev) or (
+        if _continues_lower(texts[i + 1]) or _ends_with_name_abbreviation(prev) or (
                 not _ends_like_sentence(prev) and not rules.is_headline(prev)):
             inside += 1
     return breaks > 0 and 2 * inside >= breaks
@@ -147,7 +153,7 @@ def _block_paragraphs(text: str, start: int, end: int, out: list[tuple[int, int]
     previous_end = matches[0].end()
     for i in range(1, len(texts)):
         line_start = matches[i].start()
-        if standalone[i - 1] or standalone[i] or (not texts[i][0].islower() and _is_paragraph_break(
+        if standalone[i - 1] or standalone[i] or (not _continues_lower(texts[i]) and _is_paragraph_break(
                 texts[i - 1], texts[i], width, wrapped, para_start == matches[i - 1].start())):
             out.append((para_start, previous_end))
             para_start = line_start
@@ -344,10 +350,10 @@ def _sentence_cuts(text: str, start: int, end: int, positions: list[int]) -> lis
             if after_dash:
                 first = after_dash.group(1)
         if first.islower():
-            if text.find("@", next_start, min(end, next_start + 40)) < 0:
-                continue  # a lower-case word continues the sentence (an e-mail address may not)
+            # A lower-case word continues the sentence; an e-mail address or a brand spelt
+            # like "iPhone" may start a new one.
             nxt = _TOKEN.match(text, next_start).group()
-            if "@" not in nxt:
+            if "@" not in nxt and not _INNER_CAPITAL.match(nxt):
                 continue
         if extra_starts:
             i = bisect.bisect_right(extra_starts, dot)

@@ -138,6 +138,8 @@ def test_offsets_refer_to_the_original_string():
     ("Read it at https://news.example.org/a/b.html. Then write to desk@example.org. We answer.",
      ["Read it at https://news.example.org/a/b.html.", "Then write to desk@example.org.", "We answer."]),
     ("Mail tips to news.desk@example.com or call us.", ["Mail tips to news.desk@example.com or call us."]),
+    # a brand spelt in lower case starts a sentence
+    ("Sales fell last year. iPhone sales rose.", ["Sales fell last year.", "iPhone sales rose."]),
     # exclamation in a name, parentheses
     ("She worked at Yahoo! in sales.", ["She worked at Yahoo! in sales."]),
     ("The agency (which was closed.) reopened today.", ["The agency (which was closed.) reopened today."]),
