@@ -56,6 +56,7 @@ import re
 import shutil
 import sys
 import time
+import zlib
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,6 +122,9 @@ def detect_format(path: str | os.PathLike) -> Format:
 
 # -- reading -----------------------------------------------------------------------------------
 
+_CORRUPT = (EOFError, zlib.error, gzip.BadGzipFile)
+
+
 @dataclass
 class Chunk:
     index: int
@@ -140,6 +144,13 @@ class _Reader:
         self.path, self.fmt, self.chunk_size = path, fmt, chunk_size
         self.size = path.stat().st_size
         self.total_rows: Optional[int] = None
+        try:
+            self._read_columns()
+        except _CORRUPT as exc:
+            raise BatchError(f"{path}: corrupt or truncated file ({_first_line(exc)})") from None
+
+    def _read_columns(self) -> None:
+        path, fmt = self.path, self.fmt
         if fmt.kind == "parquet":
             import pyarrow.parquet as pq
 
@@ -156,7 +167,8 @@ class _Reader:
                 except pd.errors.EmptyDataError:
                     raise BatchError(f"{path}: empty file (no header row)") from None
                 except (pd.errors.ParserError, ValueError) as exc:
-                    raise BatchError(f"{path}: cannot parse header: {_first_line(exc)}") from None
+                    raise BatchError(f"{path}: malformed {fmt.kind.upper()}: "
+                                     f"{_first_line(exc)}") from None
             self.columns = [str(c) for c in header.columns]
         else:
             self.columns = self._jsonl_columns()
@@ -201,10 +213,14 @@ class _Reader:
         chunks = (self._parquet() if kind == "parquet" else
                   self._csv() if kind in ("csv", "tsv") else self._jsonl())
         start, index = 0, 0
-        for frame, errors, position in chunks:
-            yield Chunk(index, start, frame, errors, position)
-            start += len(frame)
-            index += 1
+        try:
+            for frame, errors, position in chunks:
+                yield Chunk(index, start, frame, errors, position)
+                start += len(frame)
+                index += 1
+        except _CORRUPT as exc:
+            raise BatchError(f"{self.path}: corrupt or truncated file after row {start} "
+                             f"({_first_line(exc)})") from None
         if index == 0:
             yield Chunk(0, 0, pd.DataFrame({c: pd.Series([], dtype=object) for c in self.columns}),
                         None, self.size)
