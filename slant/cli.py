@@ -126,7 +126,7 @@ def score(
     model_path: Optional[Path] = typer.Option(None, "--model", "-m",
                                               help="A slant model file; default: the shipped model."),
     engine: Engine = typer.Option(Engine.local, "--engine",
-                                  help='local worker processes, or dask (pip install "slant[dask]").'),
+                                  help='local worker processes, or dask (pip install "slant\\[dask]").'),
     scheduler: Optional[str] = typer.Option(None, "--scheduler",
                                             help="Dask scheduler ADDRESS to join (default: a local cluster)."),
     resume: bool = typer.Option(False, "--resume",
@@ -137,7 +137,9 @@ def score(
 
     The output keeps every input row, in order, with all its columns, and adds opinion_share,
     paragraphs_fact/commentary/embedded_opinion/boilerplate, slant_label (news, opinion, mixed,
-    empty) and error (empty when the row was scored). See slant.batch for the details.
+    empty) and error: empty when the row was scored, else a short reason (missing text, empty
+    text, undecodable bytes in text, text too long: over 1,000,000 characters). A bad row never
+    stops the run. Interrupted? Rerun with --resume. See slant.batch for the details.
     """
     from .batch import score_file
 
