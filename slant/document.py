@@ -87,6 +87,11 @@ class Paragraph:
 
         return paragraph_html(self)
 
+    def __repr__(self) -> str:  # short: the text and sentences are one attribute away
+        return (f"Paragraph(index={self.index}, label={self.label!r}, "
+                f"start={self.start}, end={self.end}, sentences={len(self.sentences)}, "
+                f"text={_preview(self.text)!r})")
+
 
 @dataclass
 class Article:
@@ -151,11 +156,24 @@ class Article:
 
         return article_html(self)
 
+    def __repr__(self) -> str:  # short, so a REPL or a notebook's text/plain stays readable
+        counts = ", ".join(f"{n} {k}" for k, n in (self.slant.get("paragraphs") or {}).items())
+        share = self.slant.get("opinion_share")
+        return (f"Article(label={self.slant.get('label')!r}, opinion_share="
+                f"{share if share is None else round(float(share), 4)}, "
+                f"paragraphs={len(self.paragraphs)} ({counts}), chars={len(self.text)}, "
+                f"text={_preview(self.text)!r})")
+
     def to_html(self, title: str = "slant report") -> str:
         """A self-contained HTML page of the article (what ``slant analyze --format html`` writes)."""
         from .render import html_page
 
         return html_page(self, title=title)
+
+
+def _preview(text: str, width: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[:width - 1] + "…"
 
 
 def _rounded(scores: dict[str, float]) -> dict[str, float]:

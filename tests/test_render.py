@@ -330,3 +330,11 @@ def test_analyzed_article_renders_structurally(model):
     assert out.count("\n[") == len(art.paragraphs)
     assert len(art.to_frame()) == len(art.sentences)
     assert len(art.to_frame(level="paragraph")) == len(art.paragraphs)
+
+
+def test_reprs_are_short(article):
+    """The text/plain beside the HTML in a notebook, and what a REPL prints, stay one line."""
+    long = build_article([[("word " * 2000, "fact", "prose")]], ["fact"])
+    for shown in (repr(article), repr(long), repr(long.paragraphs[0])):
+        assert "\n" not in shown and len(shown) < 300
+    assert repr(article).startswith("Article(label='mixed'")
