@@ -36,6 +36,7 @@ _TOKEN = re.compile(r"\S{1,40}")
 # terminator, because scanning with a character class is several times slower than str.find.
 _CLUSTER = re.compile(r"[.!?…‽]+(?:[ \t]?[.!?…]+)*[\"'”’»)\]]*")
 _RARE_TERMINATORS = "!?…‽"
+_PERIOD_RUN = re.compile(r"\.+")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([{¿¡*_"
 _WORD_KEY = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -291,13 +292,15 @@ def _ends_after_letter(text: str, sent_start: int, token_start: int, letter: str
 
 
 def _terminator_positions(text: str, start: int, end: int) -> list[int]:
-    """Sorted offsets of every . ! ? … ‽ in ``text[start:end]``."""
+    """Sorted offsets of every ! ? … ‽ and of the first period of each run in ``text[start:end]``."""
     find = text.find
-    positions = []
+    positions: list[int] = []
     append = positions.append
     i = find(".", start, end)
     while i >= 0:
         append(i)
+        if i + 1 < end and text[i + 1] == ".":
+            i = _PERIOD_RUN.match(text, i, end).end()  # "....": one position for the run
         i = find(".", i + 1, end)
     unsorted = False
     for char in _RARE_TERMINATORS:
