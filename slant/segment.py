@@ -46,8 +46,10 @@ _AFTER_DASH = re.compile(r"[-–—]+\s*(\S)")
 _NUMBERED_LINE = re.compile(r"(?:\d{1,3}[.)]|[a-z]\))\s")
 _LIST_START = re.compile(r"(?:([•‣⁃◦▪●])\s*)?(\d{1,3}|[a-zA-Z])(\.\)|\)|\.)\s")
 _INLINE_ATTRIBUTION = re.compile(r"(?<=\s)[—–―]{1,2}\s?[^\s(][^\n(]{0,60}\(@\w{1,30}\)")
-_SHORT_QUOTE_TAIL = re.compile(r"[^\"“”\n]{1,40}?[!?,][\"”]\s+[a-z]")
-_QUOTE_ATTRIBUTION = re.compile(r"([A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,2}\s+([a-z]+)\b")
+_SHORT_QUOTE_TAIL = re.compile(r"[^\"“”\n]{1,40}?[!?][\"”]\s+[a-z]")
+# 'Name [Name] said.' closing a quotation: the speech verb ends the clause (maybe with an adverb).
+_QUOTE_ATTRIBUTION = re.compile(
+    r"([A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,2}\s+([a-z]+)(?:\s+[a-z]+ly)?\s*[.,;:!?]")
 _DATELINE_CAPS = re.compile(r"[A-Z][A-Z'’ -]{2,30}\Z")
 _DATELINE_DATE = re.compile(r"[A-Z][\w'’ -]{1,30}, \d{1,2} [A-Z][a-z]{2,8}\Z")
 _FUNCTION_WORDS = frozenset("""
