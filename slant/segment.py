@@ -150,7 +150,9 @@ def _block_paragraphs(text: str, start: int, end: int, out: list[tuple[int, int]
     is_standalone = rules.is_standalone_line
     # Standalone lines open with a capital, a digit or a dash; skipping lower-case lines is cheap.
     standalone = [not line[0].islower() and is_standalone(line) for line in texts]
-    width = max(map(len, texts))
+    lengths = sorted(map(len, texts))
+    # The wrap width, robust to one over-long line (two lines run together, a pasted URL).
+    width = lengths[-2] if len(lengths) > 2 else lengths[-1]
     wrapped = _is_hard_wrapped(texts, standalone, width)
     para_start = start
     previous_end = matches[0].end()
