@@ -501,7 +501,7 @@ def sentence_html(sent: Sentence, text: str | None = None) -> str:
               f"chose {_label_name(sent.label)}"
     marker_list = ", ".join(f"<b>{_e(m.text)}</b> <span style=\"color:#888\">({_e(m.kind)}, "
                             f"weight {m.weight:g})</span>" for m in markers) or "none"
-    return (f'<div class="slant-sentence" style="max-width:52em">'
+    return (f'<div class="slant-sentence" style="max-width:52em;background:#fff;color:#1f1f1f;padding:.4em .5em">'
             f'<div style="font:1em/1.55 {_SERIF};margin-bottom:.4em">'
             f"{_chip(sent.label)} {_paragraph_text_html(text, para)}</div>"
             f'<table style="font:.82em {_SANS};border-collapse:collapse">{rows}</table>'
