@@ -157,7 +157,8 @@ def plain_text(article: Article) -> str:
     buf = io.StringIO()
     s = _summary_parts(article.slant)
     buf.write(f"slant: {s['label']} · opinion share {s['opinion_share']:.0%}"
-              f" (commentary {s['commentary_share']:.0%}, embedded {s['embedded_opinion_share']:.0%})"
+              f" (commentary {s['commentary_share']:.0%},"
+              f" embedded {s['embedded_opinion_share']:.0%})"
               f" · {len(article.paragraphs)} paragraphs: {_counts_line(s['paragraphs'])}\n")
     for para in article.paragraphs:
         buf.write("\n")
@@ -501,7 +502,8 @@ def sentence_html(sent: Sentence, text: str | None = None) -> str:
               f"chose {_label_name(sent.label)}"
     marker_list = ", ".join(f"<b>{_e(m.text)}</b> <span style=\"color:#888\">({_e(m.kind)}, "
                             f"weight {m.weight:g})</span>" for m in markers) or "none"
-    return (f'<div class="slant-sentence" style="max-width:52em;background:#fff;color:#1f1f1f;padding:.4em .5em">'
+    return ('<div class="slant-sentence" style="max-width:52em;background:#fff;color:#1f1f1f;'
+            'padding:.4em .5em">'
             f'<div style="font:1em/1.55 {_SERIF};margin-bottom:.4em">'
             f"{_chip(sent.label)} {_paragraph_text_html(text, para)}</div>"
             f'<table style="font:.82em {_SANS};border-collapse:collapse">{rows}</table>'
