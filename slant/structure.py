@@ -48,7 +48,7 @@ _ATTRIBUTION_TAIL = re.compile(
     r"(?:(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r")?"
     r"(?:\s*(?:[,|·•]|at)?\s*(?:" + _TIME + r"))?\s*$")
 _ATTRIBUTION_BARE = re.compile(
-    r"^[A-Z][^\n()]{0,80}?\s*\(" + _HANDLE + r"\)\s*(?:(?:posted\s+)?on\s+" + _PLATFORM
+    r"^(?P<name>[A-Z][^\n()—–―!?:]{0,60}?)\s*\(" + _HANDLE + r"\)\s*(?:(?:posted\s+)?on\s+" + _PLATFORM
     + r"\b\s*)?[,.]?\s*(?:(?:on\s+)?" + _DATE + r")?(?:\s*(?:at)?\s*(?:" + _TIME + r"))?\s*$")
 _ATTRIBUTION_PLATFORM = re.compile(
     r"^(?:A\s+post\s+shared\s+by\s+.{1,80}|Posted\s+by\s+[A-Z].{0,80}?\s+on\s+(?:"
@@ -67,12 +67,17 @@ _TIMESTAMP = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]{2,30}\))?\s*[—–-]+\s*$")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:de|van|von|da|del|la|le|bin|al)?\s*[A-Z][\w.'’-]*){0,3}"
 _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "far", "way", "law",
-             "default", "design", "definition", "all", "any", "no", "some", "most", "then,"}
+             "default", "design", "definition", "all", "any", "no", "some", "most", "monday",
+             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "noon", "midnight",
+             "january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "early", "late", "next", "last"}
 _BYLINE = re.compile(
     r"^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Reporting\s+by|Report\s+by)\s+(?P<who>" + _NAME
     + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)(?:\s*[,|–—-]\s*[A-Za-z .&'’]{1,50})?\.?$")
 _WIRE_CREDITS = re.compile(
-    r"^(?:\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,150}\)?)$")
+    r"^(?:\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,150}\)?|"
+    r"[A-Z][^.]{0,100}\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|"
+    r"reporting)(?:\s+from\s+[A-Z][^.]{0,40})?\.?)$")
 _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
 _WIDGET = re.compile(
     r"^(?:share(?:\s+(?:this|the)(?:\s+(?:article|story|post|page|video))?)?(?:\s+on\s+\w+)?|"
@@ -90,7 +95,8 @@ _WIDGET = re.compile(
     r"(?:photo|image|video|graphic|illustration|picture)s?(?:\s+credit)?\s*:.{0,120}|"
     r".{0,200}\((?:photo|image|picture)s?\s+(?:by|credit|courtesy)\b[^)]{0,80}\)\.?|"
     r".{0,200}(?:/|\bvia\s+)(?:Getty\s+Images|AP|AFP|Reuters|Shutterstock|EPA|Bloomberg)\b[^.]{0,40}|"
-    r"(?:tags|topics|filed\s+under)\s*:.{0,150}|menu|search|home|back\s+to\s+top|"
+    r"(?:tags|topics|filed\s+under)\s*:.{0,150}|(?:posted|filed)\s+in\s+[\w &,-]{1,40}|"
+    r"menu|search|home|back\s+to\s+top|"
     r"view\s+this\s+post\s+on\s+\w+|view\s+on\s+\w+|embed|"
     r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|flipboard|"
     r"print|copy(?:\s+link)?|messenger|threads|bluesky)\s*[,|·•/]?\s*){2,})$", re.I)
@@ -124,7 +130,7 @@ def attribution_span(line: str) -> tuple[int, int] | None:
         lead = len(stripped) - len(stripped.lstrip())
         return lead, len(stripped)
     m = _ATTRIBUTION_BARE.match(stripped.lstrip())
-    if m and len(stripped.split()) <= 16:
+    if m and len(m.group("name").split()) <= 6 and not _POST_LINK.search(m.group("name")):
         lead = len(stripped) - len(stripped.lstrip())
         return lead, len(stripped)
     for m in _ATTRIBUTION_TAIL.finditer(stripped):
@@ -171,6 +177,10 @@ def is_widget(line: str) -> bool:
     if len(stripped.split()) > 40:
         return False
     if _WIDGET.match(stripped):
+        return True
+    # "Posted in Travel | 23 Comments": every part between separators is a widget or timestamp.
+    parts = [p.strip() for p in re.split(r"\s[|•·]\s", stripped)]
+    if len(parts) >= 2 and all(p and (_WIDGET.match(p) or is_timestamp(p)) for p in parts):
         return True
     return is_navigation(stripped)
 

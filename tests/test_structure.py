@@ -1,0 +1,225 @@
+"""Structure detectors: embedded posts, boilerplate lines, headlines, with positive and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from slant.segment import split_paragraphs, split_sentences
+from slant.structure import (ATTRIBUTION, BOILERPLATE, HEADLINE, POST, PROSE, attribution_span,
+                             boilerplate_line, is_byline, is_headline_shape, is_navigation,
+                             is_section_heading, is_timestamp, is_widget, segment_roles, tag_roles)
+
+
+# ------------------------------------------------------------------ attribution lines
+@pytest.mark.parametrize("line", [
+    "— Jane Roe (@janeroe) June 18, 2024",
+    "- Jane Roe (@jane_roe) Jun 18, 2024",
+    "— Mira Solano (@mirasolano.bsky.social) April 7, 2025 at 9:14 PM",
+    "— City Transit Authority (@CityTransit) on X",
+    "Jane Roe (@janeroe) posted on X",
+    "Jane Roe (@janeroe) March 3, 2025",
+    "A post shared by Jane Roe (@janeroe)",
+    "Posted by City Hall on Tuesday, June 18, 2024",
+    "— Donald J. Trump (@realDonaldTrump) June 18, 2024",
+])
+def test_attribution_lines_are_found_whole(line):
+    assert attribution_span(line) == (0, len(line))
+
+
+def test_body_and_attribution_on_one_line_are_cut_at_the_dash():
+    line = ("Fifty dollars for a night in a hotel. Generous as always. pic.twitter.com/k3XwT9 "
+            "— Ray Okafor (@rayokafor) April 7, 2025")
+    start, end = attribution_span(line)
+    assert line[start:end] == "— Ray Okafor (@rayokafor) April 7, 2025"
+    assert end == len(line)
+
+
+@pytest.mark.parametrize("line", [
+    "She wrote to @cityhall asking for answers, the mayor said.",
+    "The agency's account (@nasa) has 80 million followers.",
+    "Reporters emailed press@example.com on Monday — and got no reply.",
+    "The vote — 7-2 — came on June 18, 2024.",
+    "Contact the newsroom at tips@example.org.",
+])
+def test_a_handle_or_date_in_prose_is_not_an_attribution(line):
+    assert attribution_span(line) is None
+
+
+# ------------------------------------------------------------------ boilerplate lines
+@pytest.mark.parametrize("line", [
+    "Tue, 06/18/2024 – 11:00", "March 4, 2025 9:12 p.m.", "Updated June 3, 2025 at 4:12 p.m. PT",
+    "Published: 2024-06-18 11:00", "3 hours ago", "18 June 2024",
+])
+def test_timestamps(line):
+    assert is_timestamp(line)
+
+
+@pytest.mark.parametrize("line", [
+    "June 18, 2024 was the day the council finally voted.",
+    "On March 4, 2025 the council voted 7-2.",
+    "11 people were hurt.",
+])
+def test_sentences_with_dates_are_not_timestamps(line):
+    assert not is_timestamp(line)
+    assert not boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "By Maria Ellison", "By Elin Marsh and Tomas Reiter", "BY DANA REYES",
+    "By Dana Reyes, Staff Writer", "Reporting by Jan Berg; Editing by Ana Costa",
+    "Associated Press writer Jan Berg in Brussels contributed to this report.",
+])
+def test_bylines(line):
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize("line", [
+    "By the way, the vote was close.", "By contrast, the county spent nothing.",
+    "By Tuesday the council had voted.", "By Monday", "By 2030 the bridge will need replacing.",
+    "Bystanders said the car was speeding.",
+])
+def test_prose_starting_with_by_is_not_a_byline(line):
+    assert not is_byline(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Share This Article", "Choose Your Platform: Facebook Twitter Linkedin", "Advertisement",
+    "ADVERTISEMENT", "Read more: How to prepare a go-bag before fire season", "Subscribe",
+    "Sign up for our morning newsletter", "Follow us on Instagram", "Comments (14)",
+    "Join the conversation", "Tell us what you think in the comments below.",
+    "© 2025 Valley Herald Media. All rights reserved.", "Copyright 2024 The Daily Example",
+    "Facebook | Twitter | Email", "Facebook Twitter Linkedin Email",
+    "Firefighters walk a line above the town. (Photo by Marco Ruiz/Valley Herald)",
+    "Photo: Jane Doe/Getty Images", "Posted in Travel | 23 Comments", "Skip to content",
+    "Listen to this article 4 min", "Privacy Policy | Terms of Service | Contact Us",
+    "Home > News > California > Wildfires", "Tags: transit, budget, city council",
+])
+def test_widgets_navigation_credits_and_prompts(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Share prices fell 3% on Tuesday after the report.",
+    "Print editions will end in May, the publisher said.",
+    "Read the full inspection report, the union told its members.",
+    "Comments from residents filled three hours of the hearing.",
+    "Advertisements for the new line will run through June.",
+    "The fund is worth $4 billion / €3.7 billion / £3.2 billion, analysts said.",
+])
+def test_prose_that_starts_like_a_widget_is_not_boilerplate(line):
+    assert not is_widget(line)
+    assert not boilerplate_line(line)
+
+
+def test_navigation_needs_three_short_items():
+    assert is_navigation("Home › World › Europe")
+    assert not is_navigation("Apples / oranges")
+
+
+@pytest.mark.parametrize("line", ["Most Read", "Related Stories", "Latest News", "More from Metro",
+                                  "You may also like", "Trending Now"])
+def test_section_headings(line):
+    assert is_section_heading(line)
+
+
+def test_related_in_a_sentence_is_not_a_section_heading():
+    assert not is_section_heading("Related charges were filed on Monday.")
+
+
+# ------------------------------------------------------------------ roles in context
+def roles_of(text):
+    paragraphs = split_paragraphs(text)
+    return [(text[s:e], role) for _, s, e, role in segment_roles(text, paragraphs)]
+
+
+def test_headline_is_the_first_short_unpunctuated_line():
+    text = "Council Approves Bridge Repair\n\nThe council voted 7-2 on Tuesday to repair the bridge."
+    assert [r for _, r in roles_of(text)] == [HEADLINE, PROSE]
+    assert is_headline_shape("Council Approves Bridge Repair")
+    assert not is_headline_shape("The council voted on Tuesday.")
+
+
+def test_first_line_that_is_a_sentence_is_not_a_headline():
+    text = "The council voted 7-2 on Tuesday.\n\nWork begins in June."
+    assert roles_of(text)[0][1] == PROSE
+
+
+def test_most_read_block_claims_its_teasers_and_stops_at_prose():
+    text = ("Crews worked through the night to restore power to the east side.\n"
+            "Most Read\n"
+            "School board approves later start times\n"
+            "Police identify driver in Highway 50 crash\n"
+            "Officials said the storm caused an estimated $40 million in damage to homes, roads and "
+            "power lines across the county, and that repairs would take most of the month.\n")
+    roles = roles_of(text)
+    assert [r for _, r in roles] == [PROSE, BOILERPLATE, BOILERPLATE, BOILERPLATE, PROSE]
+
+
+def test_post_body_above_attribution_within_limit_and_not_the_reporting_above():
+    text = ("He underscored that the concern was \"the deepening relationship between the two "
+            "countries, which could affect security across the whole region for years to come.\"\n"
+            "The first visit in a quarter century is brought to you by the last administration.\n"
+            "The effects of this foreign policy will reverberate for decades.\n"
+            "— Jane Roe (@janeroe) June 18, 2024\n"
+            "As for a military treaty, the agency gives the following background:\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles == [PROSE, POST, POST, ATTRIBUTION, PROSE]
+
+
+def test_post_stops_at_an_introducing_line():
+    text = ("Customers reacted quickly on social media.\n"
+            "Two years of warnings and they finally act now.\n"
+            "— Harbor Merchants (@HarborMerchants) March 4, 2025\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, POST, ATTRIBUTION]
+    text2 = "Here is one reply:\n\nWhat a mess.\n— Jane Roe (@janeroe) June 1, 2024\n"
+    assert [r for _, r in roles_of(text2)] == [PROSE, POST, ATTRIBUTION]
+
+
+def test_several_posts_one_per_line():
+    text = ("Customers were not impressed. Here is a selection of the replies:\n\n"
+            "Generous as always. pic.twitter.com/k3XwT9 — Ray Okafor (@rayokafor) April 7, 2025\n"
+            "It is a business model. — Lena Brandt (@lenabrandt_) April 7, 2025\n\n"
+            "The department said it was reviewing the complaints.")
+    roles = roles_of(text)
+    assert [r for _, r in roles] == [PROSE, POST, ATTRIBUTION, POST, ATTRIBUTION, PROSE]
+
+
+def test_at_sign_in_prose_makes_no_post():
+    text = ("The airline said it had written to @USDOT to explain what happened.\n\n"
+            "Regulators said they would respond within 30 days.")
+    assert {r for _, r in roles_of(text)} == {PROSE}
+
+
+def test_date_starting_line_inside_a_paragraph_is_not_a_timestamp():
+    text = ("The council met twice this spring.\n\n"
+            "June 18, 2024 was the date of the final vote, which passed 7-2 after a long debate "
+            "about the cost of the repairs.")
+    assert [r for _, r in roles_of(text)] == [PROSE, PROSE]
+
+
+def test_byline_name_beside_timestamp_and_in_the_tail():
+    text = ("Bridge Repair Approved\n\nJane Roe\nMarch 4, 2025 9:12 p.m.\n\n"
+            "The council voted 7-2 on Tuesday to repair the Harbor Street bridge after inspectors "
+            "found corroded steel beneath the deck.\n\nSam Lee\n\nShare this article")
+    roles = dict(roles_of(text))
+    assert roles["Jane Roe"] == BOILERPLATE
+    assert roles["March 4, 2025 9:12 p.m."] == BOILERPLATE
+    assert roles["Sam Lee"] == BOILERPLATE
+    assert roles["Share this article"] == BOILERPLATE
+
+
+def test_tag_roles_nests_like_sentences_and_prefers_post_over_prose():
+    text = "Nice work, council. Really.\n— Jane Roe (@janeroe) June 1, 2024\n\nThe vote was 7-2."
+    paragraphs = split_paragraphs(text)
+    sentences = [split_sentences(text, s, e) for s, e in paragraphs]
+    roles = tag_roles(text, paragraphs, sentences)
+    assert [len(r) for r in roles] == [len(s) for s in sentences]
+    flat = [r for rs in roles for r in rs]
+    assert flat[-1] == PROSE
+    assert set(flat[:-1]) <= {POST, ATTRIBUTION} and ATTRIBUTION in flat
+
+
+def test_tag_roles_when_one_sentence_spans_body_and_attribution():
+    text = "Nice work, council\n— Jane Roe (@janeroe) June 1, 2024"
+    roles = tag_roles(text, [(0, len(text))], [[(0, len(text))]])
+    assert roles[0][0] in (POST, ATTRIBUTION)
