@@ -1,0 +1,167 @@
+"""Opinion markers: learned word markers, scare quotes, rhetorical questions, attribution."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pandas as pd
+import pytest
+
+from slant.markers import (EVALUATIVE, RHETORICAL_QUESTION, SCARE_QUOTES, MarkerWeights,
+                           attribution_flags, find_markers, is_attributed, lexicon_baseline,
+                           load_weights, quotations, token_prf, tokens)
+
+
+def markers(text, weights=None):
+    return find_markers(text, 0, len(text), weights)
+
+
+def kinds(text):
+    return [(m.text, m.kind) for m in markers(text)]
+
+
+@pytest.fixture(scope="module")
+def weights():
+    w = load_weights()
+    assert w is not None, "slant/data/markers.json missing: run benchmarks/learn_markers.py"
+    return w
+
+
+def test_shipped_table_is_learned_and_beats_the_lexicon_baseline(weights):
+    raw = json.loads(resources.files("slant").joinpath("data", "markers.json").read_text("utf-8"))
+    assert 0 < weights.extend_threshold <= weights.mark_threshold < 1
+    assert weights.mark_threshold <= weights.sentence_threshold < 1
+    assert 0 < weights.scare_quotes < 1 and 0 < weights.rhetorical_question < 1
+    figures = raw["metrics"]["test_token_prf"]
+    for corpus in ("BABE", "MPQA"):
+        assert figures[corpus]["learned"][2] > figures[corpus]["lexicon"][2]
+
+
+def test_offsets_slice_back_and_sit_inside_the_sentence(weights):
+    text = "Intro. The agency somewhat absurdly announced a ‘temporary’ review. Outro."
+    start, end = 7, 67
+    for m in find_markers(text, start, end, weights):
+        assert text[m.start:m.end] == m.text
+        assert start <= m.start < m.end <= end
+        assert 0 < m.weight <= 1
+
+
+def test_mocking_adverb_with_its_hedge_is_one_marker(weights):
+    found = [m for m in markers("The agency somewhat absurdly announced a review on Monday.", weights)
+             if m.kind == EVALUATIVE]
+    assert any(m.text == "somewhat absurdly" for m in found)
+    assert max(m.weight for m in found) >= weights.sentence_threshold
+
+
+def test_loaded_word_in_writers_voice(weights):
+    found = markers("The effects of this idiotic policy will last for decades.", weights)
+    assert any("idiotic" in m.text for m in found)
+
+
+def test_neutral_report_has_no_heavy_marker(weights):
+    text = "The council voted 7-2 on Tuesday to spend $48 million repairing the bridge."
+    assert all(m.weight < weights.sentence_threshold for m in markers(text, weights))
+
+
+def test_words_inside_an_attributed_quote_are_not_markers(weights):
+    text = '"This is a disgraceful, idiotic and dangerous plan," the senator said on Monday.'
+    assert [m for m in markers(text, weights) if m.kind == EVALUATIVE] == []
+    text2 = 'According to the union, the offer was "an insult to every worker."'
+    assert all(m.start < text2.index('"') for m in markers(text2, weights))
+
+
+def test_scare_quotes():
+    assert ("‘accidentally’", SCARE_QUOTES) in kinds("Some 30 troops ‘accidentally’ crossed the border.")
+    assert ('"reviewed"', SCARE_QUOTES) in kinds('The tickets will be "reviewed" next month.')
+
+
+@pytest.mark.parametrize("text", [
+    "“We’re not concerned about the trip,” Kirby said.",
+    "He called the plan “reckless” in a statement.",
+    "Ushakov outlined that a “strategic treaty” will be signed.",
+    "The mayor’s office didn’t comment on the city’s plans.",
+    "The bill, titled “Safe Streets,” passed.",
+    "“Reckless.”",
+])
+def test_quotes_that_are_not_scare_quotes(text):
+    assert all(k != SCARE_QUOTES for _, k in kinds(text))
+
+
+def test_rhetorical_question_in_the_writers_voice_only():
+    assert any(k == RHETORICAL_QUESTION for _, k in
+               kinds("Who could possibly have predicted that this would cause problems?"))
+    assert all(k != RHETORICAL_QUESTION for _, k in
+               kinds('"Who will pay for this?" the mayor asked.'))
+    assert all(k != RHETORICAL_QUESTION for _, k in
+               kinds('The site asked in a headline, "Is a war starting?!"'))
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said Kim and Putin may adopt a joint declaration.",
+    "Putin wrote that the two countries would resist sanctions.",
+    "According to the association, the union wants 14%.",
+    "“We will stay out as long as it takes,” said Katrin Vos.",
+    "The minister told reporters the government would not intervene.",
+])
+def test_attributed_sentences(text):
+    assert is_attributed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The city council voted 7-2 on Tuesday.",
+    "Who could possibly have predicted that?",
+    "He left before the report was “said” to be final?",
+    "Some 30 troops ‘accidentally’ entered the South.",
+])
+def test_unattributed_sentences(text):
+    assert not is_attributed(text)
+
+
+def test_quoted_sentence_after_an_attributed_one_is_attributed():
+    text = '"We cannot keep patching it," the council president said. "This is the responsible choice."'
+    first_end = text.index("said.") + 5
+    spans = [(0, first_end), (first_end + 1, len(text))]
+    assert attribution_flags(text, spans) == [True, True]
+    alone = '"This is the responsible choice."'
+    assert attribution_flags(alone, [(0, len(alone))]) == [False]
+
+
+def test_quotation_continued_from_an_earlier_sentence():
+    text = "will contain the most sensitive questions.” FM Lavrov is also attending."
+    assert quotations(text)[0] == (0, text.index("”") + 1)
+
+
+def test_handles_and_links_are_not_words():
+    text = "Thanks for nothing @idiotic_user pic.twitter.com/abc https://t.co/xyz"
+    words = [text[s:e] for s, e in tokens(text)]
+    assert words == ["Thanks", "for", "nothing"]
+
+
+def test_token_prf_and_lexicon_baseline():
+    rows = pd.DataFrame({"text": ["a truly awful plan", "the plan passed"],
+                         "markers": [[(2, 13)], []]})
+    predict = lexicon_baseline({"awful": ("strongsubj",), "plan": ("weaksubj",)})
+    p, r, f = token_prf(rows, predict=predict)
+    # predicted: awful, plan, plan; gold: truly, awful
+    assert p == pytest.approx(1 / 3) and r == pytest.approx(1 / 2) and 0 < f < 1
+
+
+def test_no_table_still_gives_shape_markers():
+    assert kinds("Troops ‘accidentally’ crossed.") and markers("Troops ‘accidentally’ crossed.", None) is not None
+
+
+def test_learn_marker_weights_on_a_toy_corpus():
+    from slant.markers import learn_marker_weights
+
+    train = pd.DataFrame({
+        "text": ["a truly awful plan", "an awful idea", "the plan passed", "the idea passed",
+                 "awful news today", "the news today"],
+        "markers": [[(2, 13)], [(3, 8)], [], [], [(0, 5)], []],
+        "source": ["babe_sg2"] * 3 + ["mpqa_1_2"] * 3,
+        "opinion": [True, True, False, False, True, False],
+    })
+    tables, report = learn_marker_weights(train, train, {"awful": ("strongsubj",)}, min_count=1)
+    w = MarkerWeights(**tables)
+    assert w.token_proba("awful", False) > w.token_proba("passed", False)
+    assert "dev_f1" in report
