@@ -12,7 +12,7 @@ from typing import Sequence
 from .aggregate import article_summary, build_paragraph, sentence_label
 from .document import Article, Sentence
 from .labels import CONTENT_LABELS
-from .markers import find_markers, is_attributed
+from .markers import attribution_flags, find_markers
 from .model import SlantModel, load_model
 from .segment import split_paragraphs, split_sentences
 from .structure import tag_roles
@@ -54,14 +54,15 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
         for index, ((p_start, p_end), spans, roles) in enumerate(
                 zip(layout.paragraphs, layout.sentences, layout.roles)):
             sentences = []
-            for (start, end), role in zip(spans, roles):
+            attributed = attribution_flags(layout.text, spans)
+            for (start, end), role, credited in zip(spans, roles, attributed):
                 scores = {label: float(proba[row, j]) for j, label in enumerate(CONTENT_LABELS)}
                 row += 1
                 markers = find_markers(layout.text, start, end)
                 sentences.append(Sentence(
                     start=start, end=end, text=layout.text[start:end],
                     label=sentence_label(scores, role, markers,
-                                         attributed=is_attributed(layout.text, start, end)),
+                                         attributed=credited),
                     scores=scores,
                     markers=markers, role=role))
             paragraphs.append(build_paragraph(index, layout.text, p_start, p_end, sentences))
