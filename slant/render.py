@@ -344,7 +344,8 @@ def paragraph_html(para: Paragraph, text: str | None = None) -> str:
     ``text`` is the whole article text the paragraph's offsets point into; without it the
     paragraph is shown on its own (offsets are taken relative to ``para.start``).
     """
-    if text is None:
+    alone = text is None
+    if alone:
         text = " " * para.start + para.text  # offsets stay valid without copying the article
     tint, rule, _ = _palette(para.label)
     boiler = para.label == BOILERPLATE
@@ -356,7 +357,7 @@ def paragraph_html(para: Paragraph, text: str | None = None) -> str:
     if not boiler:
         gutter += _score_bar(para.scores)
     gutter += (f'<span style="display:block;font:.7em {_SANS};color:#888;margin-top:.2em">'
-               f"#{para.index}</span>")
+               f"#{para.index}{' · embedded post' if alone and _is_post(para) else ''}</span>")
     if boiler:
         font = f"font:.8em/1.4 {_SANS};color:#777"
     elif headline:

@@ -338,3 +338,8 @@ def test_reprs_are_short(article):
     for shown in (repr(article), repr(long), repr(long.paragraphs[0])):
         assert "\n" not in shown and len(shown) < 300
     assert repr(article).startswith("Article(label='mixed'")
+
+
+def test_a_post_paragraph_on_its_own_says_it_is_a_post(article):
+    assert "embedded post" in article.paragraphs[3]._repr_html_()
+    assert "embedded post" not in article.paragraphs[1]._repr_html_()
