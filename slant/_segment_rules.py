@@ -10,7 +10,7 @@ import re
 
 # Abbreviations that precede a name or a number: a capitalised word after them continues the sentence.
 PREPOSITIVE = frozenset("""
-mr mrs ms mssrs messrs mmes dr prof gen gens lt col sen sens rep reps gov govs pres rev hon capt cpt
+mr mrs ms messrs mmes dr prof gen gens lt col sen sens rep reps gov govs pres rev hon capt cpt
 sgt maj adm cmdr cmdt brig cpl pvt fr atty supt insp det mt st ft sta sto ste lieut rt
 """.split())
 
@@ -27,6 +27,13 @@ vs v cf viz approx est dept depts govt univ assn assoc ave blvd rd hwy sq bldg m
 ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
 nev okla ore pa penn tenn tex va vt wash wis wyo
 e.g i.e a.m p.m u.s u.k u.n e.u d.c u.s.a ph.d
+""".split())
+
+# Abbreviations that are also everyday words: written in lower case ("He sat. Everyone stood.")
+# they are the word, so a period after them is an ordinary sentence end.
+WORD_LIKE = frozenset("""
+sat sun wed mar mass miss wash ill ore pa mo ind del est ark gen rep reps pres rev hon det col sen
+sens mon ave
 """.split())
 
 MONTHS_AND_DAYS = frozenset("""

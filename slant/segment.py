@@ -248,6 +248,8 @@ def _ends_sentence_after_period(text: str, para_start: int, sent_start: int, dot
     if "-" in bare or "/" in bare:  # "Sino-U.S.", "Ariz./N.M.": the last part decides
         bare = bare.replace("/", "-").rsplit("-", 1)[-1]
         low = bare.lower()
+    if bare[:1].islower() and low in rules.WORD_LIKE:
+        return True  # "He sat." is the verb, "Sat." the day
     if rules.LETTER_DOTS.match(bare):
         if low in ("e.g", "i.e"):
             return False

@@ -116,6 +116,10 @@ def test_offsets_refer_to_the_original_string():
     ("Dr. Ruth Okafor and Prof. Li met Sen. Diaz in St. Paul.",
      ["Dr. Ruth Okafor and Prof. Li met Sen. Diaz in St. Paul."]),
     ("Donors gave food, blankets, etc. to the shelter.", ["Donors gave food, blankets, etc. to the shelter."]),
+    ("He sat. Everyone stood.", ["He sat.", "Everyone stood."]),
+    # after an ambiguous abbreviation only a closed-class word ("The", "He") starts a sentence
+    ("The vote is on Sat. March 2 in Springfield, Ill. The polls open early.",
+     ["The vote is on Sat. March 2 in Springfield, Ill.", "The polls open early."]),
     # initials
     ("Police said J. R. Smith, 45, was held. His lawyer, Ann B. Cole, said nothing.",
      ["Police said J. R. Smith, 45, was held.", "His lawyer, Ann B. Cole, said nothing."]),
