@@ -752,11 +752,28 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init_worker(model_path: Optional[str]) -> None:
+def _init_worker(model_path: Optional[str], parent: Optional[int] = None) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _die_with_parent(parent)
     _get_model(model_path)  # load (and verify) the model once per worker process
+
+
+def _die_with_parent(parent: Optional[int]) -> None:
+    """On Linux, a worker gets SIGTERM when the run is killed, instead of lingering."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if parent is not None and os.getppid() != parent:  # the parent died before prctl
+        os._exit(1)
 
 
 def _peek(chunks: Iterator[Chunk], n: int) -> tuple[list[Chunk], Iterator[Chunk]]:
@@ -784,7 +801,7 @@ def _run_local(chunks: Iterator[Chunk], options: ScoreOptions, jobs: int,
     method = os.environ.get("SLANT_MP_START") or ("fork" if sys.platform == "linux" else "spawn")
     context = multiprocessing.get_context(method)
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
-                               initargs=(options.model_path,))
+                               initargs=(options.model_path, os.getpid()))
     pending: deque = deque()
     try:
         for chunk in [*head, *rest]:
@@ -804,6 +821,9 @@ def _run_local(chunks: Iterator[Chunk], options: ScoreOptions, jobs: int,
         pool.shutdown(wait=False, cancel_futures=True)
         for worker in workers:  # don't wait for chunks nobody will write
             worker.terminate()
+        queue = getattr(pool, "_call_queue", None)
+        if queue is not None:  # don't block exit flushing chunks to workers that are gone
+            queue.cancel_join_thread()
         raise
     pool.shutdown()
 
