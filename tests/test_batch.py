@@ -365,6 +365,23 @@ def test_failure_before_any_chunk_leaves_nothing(tmp_path, tiny_model, monkeypat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
 
+def test_progress_bar_shows_rate_and_eta():
+    import io
+
+    stream = io.StringIO()
+    bar = batch._Progress(total_bytes=1000, total_rows=None, enabled=True, stream=stream)
+    bar.start -= 2.0  # two seconds in
+    bar.update(rows=500, position=250, force=True)
+    bar.close()
+    text = stream.getvalue()
+    assert "25%" in text and "500 rows" in text and "rows/s" in text and "ETA" in text
+    silent = io.StringIO()
+    quiet = batch._Progress(1000, None, enabled=False, stream=silent)
+    quiet.update(10, 10, force=True)
+    quiet.close()
+    assert silent.getvalue() == ""
+
+
 # -- command line ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("case", ["missing-input", "unknown-ext", "no-text-col", "bad-output-ext"])
