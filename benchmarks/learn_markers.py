@@ -27,10 +27,17 @@ OUT = Path(__file__).resolve().parent.parent / "slant" / "data" / DATA_FILE
 LEXICON = ("mpqa_subjectivity_lexicon", "subjclueslen1-HLTEMNLP05.tff")
 
 
-def load(root=None) -> tuple[pd.DataFrame, dict]:
+def load(root=None, mpqa_train_spans: str = "writer") -> tuple[pd.DataFrame, dict]:
     babe = read_babe(("SG2", "SG1", "MBIC"), root=root)
     babe = babe.drop_duplicates(subset=["text"]).copy()
     mpqa = read_mpqa(root=root)
+    if mpqa_train_spans == "all":
+        # Train rows learn from every expressive-subjectivity span above low intensity, whoever
+        # its source; dev and test keep the writer-only spans they are judged on.
+        every = [[(s, e) for s, e, _src, inten, _pol in ese if inten not in ("low", "")]
+                 for ese in mpqa["ese"]]
+        is_train = mpqa["split"].eq("train")
+        mpqa["markers"] = [a if t else m for a, t, m in zip(every, is_train, mpqa["markers"])]
     cols = ["text", "markers", "source", "split", "opinion"]
     babe_test = babe["source"].eq("babe_sg2") & babe["babe_test"]
     babe.loc[babe["split"].eq("test") & ~babe_test, "split"] = "held_out_other"
@@ -43,8 +50,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--root", default=None)
+    ap.add_argument("--mpqa-train-spans", choices=("writer", "all"), default="writer",
+                    help="MPQA train spans: the writer's own ESE (default) or every source's")
     args = ap.parse_args(argv)
-    frame, lexicon = load(args.root)
+    frame, lexicon = load(args.root, args.mpqa_train_spans)
     train = frame[frame["split"] == "train"]
     dev = frame[frame["split"] == "dev"]
     test = frame[frame["split"] == "test"]

@@ -162,7 +162,12 @@ def is_attributed(text: str, start: int = 0, end: int | None = None) -> bool:
     outside = _outside(text, start, end, quotations(text, start, end))
     if outside.rstrip().endswith("?"):
         return False  # a question in the writer's own voice reports nobody
-    return bool(_SPEECH.search(outside))
+    if _SPEECH.search(outside):
+        return True
+    # Direct speech introduced by a comma or colon: '... posed in a headline, "Is it ...?"'.
+    return any(qs > start and _INTRO_BEFORE.search(text, max(start, qs - 3), qs)
+               and _quote_words(text, qs, qe) > _MAX_SCARE_WORDS
+               for qs, qe in quotations(text, start, end))
 
 
 def is_quotation(text: str, start: int, end: int) -> bool:

@@ -103,6 +103,7 @@ def test_rhetorical_question_in_the_writers_voice_only():
     "According to the association, the union wants 14%.",
     "“We will stay out as long as it takes,” said Katrin Vos.",
     "The minister told reporters the government would not intervene.",
+    "The site ran a headline, “Is a war starting over the weekend?!”",
 ])
 def test_attributed_sentences(text):
     assert is_attributed(text)
@@ -113,6 +114,7 @@ def test_attributed_sentences(text):
     "Who could possibly have predicted that?",
     "He left before the report was “said” to be final?",
     "Some 30 troops ‘accidentally’ entered the South.",
+    "The plan, “temporary” as it is, starts Monday.",
 ])
 def test_unattributed_sentences(text):
     assert not is_attributed(text)
