@@ -1,0 +1,65 @@
+"""Tune `slant.aggregate.OPINION_MIN_SCORE` on the dev splits (never on test).
+
+    python benchmarks/tune_aggregate.py
+
+For every dev sentence of MPQA 1.2 and BABE (SG2, SG1, MBIC), runs the shipped classifier, the
+markers and the attribution check, labels it with `sentence_label` for a grid of values of the
+confidence an unmarked opinion call needs, and prints the binary (opinion vs fact) macro-F1 per
+corpus and their mean. The value with the best mean is the one to put in aggregate.py. BABE dev
+may overlap the classifier's training data, so MPQA dev is the fairer of the two.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import f1_score
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import slant  # noqa: E402
+from slant import aggregate  # noqa: E402
+from slant.labels import CONTENT_LABELS, FACT  # noqa: E402
+from slant.markers import attribution_flags, find_markers  # noqa: E402
+from slant.structure import PROSE  # noqa: E402
+from learn_markers import load  # noqa: E402
+
+GRID = (0.0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+
+
+def main() -> int:
+    frame, _ = load()
+    dev = frame[frame["split"] == "dev"].reset_index(drop=True)
+    model = slant.load_model()
+    proba = model.predict_proba(list(dev["text"]))
+    rows = []
+    for text, p in zip(dev["text"], proba):
+        scores = {label: float(p[j]) for j, label in enumerate(CONTENT_LABELS)}
+        rows.append((scores, find_markers(text, 0, len(text)),
+                     attribution_flags(text, [(0, len(text))])[0]))
+    y = dev["opinion"].to_numpy(bool)
+    corpus = dev["source"].str.split("_").str[0].to_numpy()
+    saved = aggregate.OPINION_MIN_SCORE
+    print(f"{'min score':>9} " + " ".join(f"{c:>6}" for c in sorted(set(corpus))) + "   mean")
+    best = None
+    try:
+        for value in GRID:
+            aggregate.OPINION_MIN_SCORE = value
+            pred = np.array([aggregate.sentence_label(s, PROSE, m, attributed=a) != FACT
+                             for s, m, a in rows])
+            per = [f1_score(y[corpus == c], pred[corpus == c], average="macro")
+                   for c in sorted(set(corpus))]
+            mean = sum(per) / len(per)
+            print(f"{value:9.2f} " + " ".join(f"{f:6.3f}" for f in per) + f" {mean:6.3f}")
+            if best is None or mean > best[0]:
+                best = (mean, value)
+    finally:
+        aggregate.OPINION_MIN_SCORE = saved
+    print(f"best OPINION_MIN_SCORE = {best[1]} (mean macro-F1 {best[0]:.3f}); shipped: {saved}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

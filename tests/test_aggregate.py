@@ -1,0 +1,84 @@
+"""Sentence and paragraph labels from classifier scores, structure roles and markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from slant.aggregate import (OPINION_MIN_SCORE, article_summary, build_paragraph, marker_threshold,
+                             paragraph_label, sentence_label)
+from slant.document import Marker, Sentence
+from slant.labels import BOILERPLATE, COMMENTARY, EMBEDDED_OPINION, FACT
+from slant.markers import EVALUATIVE, RHETORICAL_QUESTION, SCARE_QUOTES
+from slant.structure import ATTRIBUTION, BOILERPLATE as BP_ROLE, HEADLINE, POST, PROSE
+
+FACTUAL = {FACT: 0.8, COMMENTARY: 0.1, EMBEDDED_OPINION: 0.1}
+OPINIONATED = {FACT: 0.1, COMMENTARY: 0.85, EMBEDDED_OPINION: 0.05}
+UNSURE = {FACT: 0.36, COMMENTARY: 0.49, EMBEDDED_OPINION: 0.15}
+
+
+def heavy():
+    return Marker(0, 5, "awful", kind=EVALUATIVE, weight=min(0.999, marker_threshold() + 0.05))
+
+
+def light():
+    return Marker(0, 5, "every", kind=EVALUATIVE, weight=marker_threshold() - 0.1)
+
+
+def test_structure_roles_decide_first():
+    assert sentence_label(OPINIONATED, BP_ROLE, [heavy()]) == BOILERPLATE
+    assert sentence_label(FACTUAL, POST, []) == EMBEDDED_OPINION
+    assert sentence_label(FACTUAL, ATTRIBUTION, []) == EMBEDDED_OPINION
+
+
+def test_attributed_sentence_is_fact_even_when_the_classifier_says_commentary():
+    assert sentence_label(OPINIONATED, PROSE, [], attributed=True) == FACT
+    assert sentence_label(OPINIONATED, PROSE, [light()], attributed=True) == FACT
+
+
+def test_attributed_sentence_with_the_writers_loaded_word_is_embedded_not_commentary():
+    assert sentence_label(OPINIONATED, PROSE, [heavy()], attributed=True) == EMBEDDED_OPINION
+    assert sentence_label(FACTUAL, PROSE, [heavy()], attributed=True) == EMBEDDED_OPINION
+
+
+def test_factual_sentence_with_heavy_marker_or_shape_marker_becomes_embedded():
+    assert sentence_label(FACTUAL, PROSE, [heavy()]) == EMBEDDED_OPINION
+    scare = Marker(0, 3, "‘x’", kind=SCARE_QUOTES, weight=0.4)
+    assert sentence_label(FACTUAL, PROSE, [scare]) == EMBEDDED_OPINION
+    question = Marker(0, 1, "?", kind=RHETORICAL_QUESTION, weight=0.5)
+    assert sentence_label(FACTUAL, HEADLINE, [question]) == EMBEDDED_OPINION
+
+
+def test_light_marker_does_not_promote():
+    assert sentence_label(FACTUAL, PROSE, [light()]) == FACT
+
+
+def test_unsure_opinion_call_without_any_marker_falls_back_to_fact():
+    assert UNSURE[COMMENTARY] + UNSURE[EMBEDDED_OPINION] < OPINION_MIN_SCORE
+    assert sentence_label(UNSURE, PROSE, []) == FACT
+    assert sentence_label(UNSURE, PROSE, [light()]) == COMMENTARY
+    assert sentence_label(OPINIONATED, PROSE, []) == COMMENTARY
+
+
+def sent(text, label, role=PROSE, start=0):
+    return Sentence(start=start, end=start + len(text), text=text, label=label,
+                    scores=dict(FACTUAL), role=role)
+
+
+def test_paragraph_rule():
+    assert paragraph_label([sent("Share", BOILERPLATE, BP_ROLE)]) == BOILERPLATE
+    assert paragraph_label([sent("a" * 50, COMMENTARY), sent("b" * 50, FACT)]) == COMMENTARY
+    assert paragraph_label([sent("a" * 40, COMMENTARY), sent("b" * 60, FACT)]) == EMBEDDED_OPINION
+    assert paragraph_label([sent("a" * 10, EMBEDDED_OPINION), sent("b" * 90, FACT)]) == EMBEDDED_OPINION
+    assert paragraph_label([sent("a" * 10, FACT), sent("Share", BOILERPLATE, BP_ROLE)]) == FACT
+
+
+def test_boilerplate_never_counts_toward_opinion_share():
+    text = "x" * 200
+    opinion = sent("a" * 40, COMMENTARY)
+    fact = sent("b" * 60, FACT, start=50)
+    widget = sent("c" * 80, BOILERPLATE, BP_ROLE, start=120)
+    para = build_paragraph(0, text, 0, 200, [opinion, fact, widget])
+    assert para.opinion_share == pytest.approx(0.4)
+    summary = article_summary([para])
+    assert summary["opinion_share"] == pytest.approx(0.4)
+    assert summary["content_chars"] == 100
