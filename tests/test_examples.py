@@ -1,0 +1,73 @@
+"""The example articles: paragraph labels against their expected-labels TSVs, and the shared
+acceptance example's 21 labels and markers (read from ../shared/examples, never copied here)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import slant
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "benchmarks"))
+from examples_accuracy import OWN, read_expected  # noqa: E402
+
+ARTICLES = sorted(p for p in OWN.glob("*.txt") if p.with_suffix(".labels.tsv").exists())
+
+#: Paragraphs the system still gets wrong, with why. They are left out of the strict check and
+#: reported as xfail; once one passes, its entry should be removed.
+KNOWN_MISSES = {
+    ("harbor-bridge-vote", 9): "'somewhat conveniently': the learned weight of 'conveniently' "
+                               "(lexicon-only word) is under the promotion threshold",
+    ("sarcasm-parking-meters", 3): "'In a stroke of genius' is sarcasm without a loaded word",
+}
+
+
+@pytest.fixture(scope="module")
+def analysed(model):
+    return {p.stem: slant.analyze(p.read_text(encoding="utf-8"), model=model) for p in ARTICLES}
+
+
+def test_there_are_at_least_six_examples():
+    assert len(ARTICLES) >= 6
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+def test_paragraph_labels(path, analysed):
+    article = analysed[path.stem]
+    expected = read_expected(path.with_suffix(".labels.tsv"))
+    assert len(article.paragraphs) == len(expected), [p.text[:40] for p in article.paragraphs]
+    wrong = []
+    for para in article.paragraphs:
+        label, ok = expected[para.index]
+        if para.label not in ok and (path.stem, para.index) not in KNOWN_MISSES:
+            wrong.append((para.index, para.label, label, para.text[:60]))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("key", sorted(KNOWN_MISSES), ids=[f"{a}-{i}" for a, i in sorted(KNOWN_MISSES)])
+def test_known_misses(key, analysed):
+    stem, index = key
+    expected = read_expected((OWN / stem).with_suffix(".labels.tsv"))
+    para = analysed[stem].paragraphs[index]
+    if para.label not in expected[index][1]:
+        pytest.xfail(KNOWN_MISSES[key])
+
+
+def test_shared_example_labels_and_markers(shared_example, model):
+    article = slant.analyze(shared_example.read_text(encoding="utf-8"), model=model)
+    expected = read_expected(shared_example.with_suffix(".labels.tsv"))
+    assert len(article.paragraphs) == 21 == len(expected)
+    got = [(p.index, p.label) for p in article.paragraphs if p.label not in expected[p.index][1]]
+    assert got == []
+
+    def marker_texts(index):
+        return [m.text for s in article.paragraphs[index].sentences for m in s.markers]
+
+    assert any("somewhat absurdly" in m for m in marker_texts(16))
+    assert any("idiotic" in m for m in marker_texts(10))
+    assert any("accidentally" in m for m in marker_texts(15))
+    # Opinion inside attributed quotes is the source's, not a marker of the writer's.
+    assert not any("treacherous" in m for m in marker_texts(4))
