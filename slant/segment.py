@@ -115,7 +115,7 @@ def _is_paragraph_break(prev: str, nxt: str, width: int, wrapped: bool, prev_ope
     return len(prev) + 1 + len(_FIRST_WORD.match(nxt).group()) <= width
 
 
-def _is_hard_wrapped(texts: list[str], standalone: list[bool], width: int) -> bool:
+def _is_hard_wrapped(texts: list[str], standalone: list[bool], lower: list[bool], width: int) -> bool:
     """Lines of at most ~160 characters that mostly break inside a sentence were wrapped by a tool.
 
     Text copied from a web page puts one paragraph on a line: its lines end like sentences (or are
@@ -129,7 +129,7 @@ def _is_hard_wrapped(texts: list[str], standalone: list[bool], width: int) -> bo
             continue
         breaks += 1
         prev = texts[i]
-        if _continues_lower(texts[i + 1]) or _ends_with_name_abbreviation(prev) or (
+        if lower[i + 1] or _ends_with_name_abbreviation(prev) or (
                 not _ends_like_sentence(prev) and not rules.is_headline(prev)):
             inside += 1
     return breaks > 0 and 2 * inside >= breaks
@@ -150,15 +150,16 @@ def _block_paragraphs(text: str, start: int, end: int, out: list[tuple[int, int]
     is_standalone = rules.is_standalone_line
     # Standalone lines open with a capital, a digit or a dash; skipping lower-case lines is cheap.
     standalone = [not line[0].islower() and is_standalone(line) for line in texts]
+    lower = [_continues_lower(line) for line in texts]
     lengths = sorted(map(len, texts))
     # The wrap width, robust to one over-long line (two lines run together, a pasted URL).
     width = lengths[-2] if len(lengths) > 2 else lengths[-1]
-    wrapped = _is_hard_wrapped(texts, standalone, width)
+    wrapped = _is_hard_wrapped(texts, standalone, lower, width)
     para_start = start
     previous_end = matches[0].end()
     for i in range(1, len(texts)):
         line_start = matches[i].start()
-        if standalone[i - 1] or standalone[i] or (not _continues_lower(texts[i]) and _is_paragraph_break(
+        if standalone[i - 1] or standalone[i] or (not lower[i] and _is_paragraph_break(
                 texts[i - 1], texts[i], width, wrapped, para_start == matches[i - 1].start())):
             out.append((para_start, previous_end))
             para_start = line_start
@@ -168,9 +169,18 @@ def _block_paragraphs(text: str, start: int, end: int, out: list[tuple[int, int]
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    append = out.append
+    find = text.find
     pos = start
     for m in _BLANK_LINES.finditer(text, start, end):
-        _block_paragraphs(text, pos, m.start(), out)
+        stop = m.start()
+        while stop > pos and text[stop - 1] in " \t\r":
+            stop -= 1
+        # The common case inline: a one-line block that starts on a non-space character.
+        if stop > pos and not text[pos].isspace() and not text[stop - 1].isspace() and find("\n", pos, stop) < 0:
+            append((pos, stop))
+        else:
+            _block_paragraphs(text, pos, stop, out)
         pos = m.end()
     _block_paragraphs(text, pos, end, out)
     return out
@@ -467,10 +477,17 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     if start == 0 and end == n:
         positions = _terminator_positions(text, 0, n)
         first = bisect.bisect_left
+        append = out.append
+        list_start = _LIST_START.match
+        find = text.find
         i = 0
         for a, b in _paragraphs(text, 0, n):
             j = first(positions, b, i)
-            _sentences_in(text, a, b, out, positions[i:j] if j > i else ())
+            if (j - i > 1 or (j > i and positions[i] < b - 1) or list_start(text, a, b)
+                    or find("(@", a, b) >= 0):
+                _sentences_in(text, a, b, out, positions[i:j])
+            else:  # no terminator but maybe the last character, no list, no post attribution
+                append((a, b))
             i = j
         return out
     paragraphs, ends = _paragraphs_of(text)
