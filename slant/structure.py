@@ -54,6 +54,7 @@ _ATTRIBUTION_PLATFORM = re.compile(
     r"^(?:A\s+post\s+shared\s+by\s+.{1,80}|Posted\s+by\s+[A-Z].{0,80}?\s+on\s+(?:"
     + _WEEKDAY + r",?\s+)?" + _DATE + r".{0,30}|Post\s+by\s+" + _HANDLE + r".{0,40}|"
     r"[A-Z][\w.’' -]{1,60}\s+(?:Truth\s+Social|Threads|Bluesky)\s+Post\b.{0,60})$")
+_BLOG_BYLINE = re.compile(r"^Posted\s+by\s+", re.I)
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
 #: Body-length limits of the platforms (characters); an unknown platform gets X's.
 _BODY_LIMIT = {"x": 300, "twitter": 300, "bluesky": 320, "threads": 520, "truth": 520,
@@ -82,7 +83,7 @@ _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
 _WIDGET = re.compile(
     r"^(?:share(?:\s+(?:this|the)(?:\s+(?:article|story|post|page|video))?)?(?:\s+on\s+\w+)?|"
     r"choose\s+your\s+platform\b.*|subscribe\b.{0,80}|sign\s+(?:up|in)\b.{0,80}|log\s+in|"
-    r"follow\s+(?:us|me|@\w+)\b.{0,60}|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
+    r"follow\s+(?:us|me|him|her|them|@\w+)\b.{0,60}|comments\s+are\s+(?:closed|disabled)\b.{0,40}|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
     r"read\s+(?:more|next|the\s+full\s+(?:story|article))\b.{0,150}|continue\s+reading\b.{0,60}|"
     r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
     r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
@@ -189,7 +190,13 @@ def is_navigation(line: str) -> bool:
     """A breadcrumb or menu line: three or more short items between separators."""
     parts = [p.strip() for p in _NAV_SEP.split(" " + line.strip() + " ")]
     parts = [p for p in parts if p]
-    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and not line.rstrip().endswith(".")
+    if line.rstrip().endswith(".") or any(len(p.split()) > 4 for p in parts):
+        return False
+    if len(parts) >= 3:
+        return True
+    # Two section names: "Sports | Local Politics".
+    return len(parts) == 2 and "/" not in line and all(
+        w[0].isupper() or not w[0].isalpha() for p in parts for w in p.split())
 
 
 def is_section_heading(line: str) -> bool:
@@ -276,6 +283,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 k[3] == BOILERPLATE and (is_timestamp(text[k[1]:k[2]]) or is_byline(text[k[1]:k[2]]))
                 for k in near):
             segs[i][3] = BOILERPLATE
+    # The headline: the first content line of the page, if it is short and unpunctuated (and not
+    # itself an attribution line).
+    first = next((k for k, seg in enumerate(segs) if seg[3] == PROSE), None)
+    if first is not None:
+        line = text[segs[first][1]:segs[first][2]]
+        if is_headline_shape(line) and attribution_span(line) is None:
+            segs[first][3] = HEADLINE
+        else:
+            first = None
     # Embedded posts: attribution lines and the body above them.
     out_segs = []
     for i, seg in enumerate(segs):
@@ -292,6 +308,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             out_segs.append([p, a, e, ATTRIBUTION])
             continue
         out_segs.append([p, s, e, ATTRIBUTION])
+        here = len(out_segs) - 1
         # Climb: lines above, within the platform's limit, up to an introducing line. When the
         # attribution's own paragraph holds lines above it, that paragraph is the whole embed.
         used = 0
@@ -307,14 +324,13 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 break
             out_segs[k][3] = POST
             k -= 1
+        if k == here - 1 and _BLOG_BYLINE.match(text[s:e]):
+            # "Posted by Name on <date>" with no post above it is the page's own byline.
+            out_segs[here][3] = BOILERPLATE
     segs = out_segs
-    # Headline: the first content line of the page, if it is short and unpunctuated; later
-    # standalone short unpunctuated lines followed by prose are subheadings.
-    first = next((k for k, seg in enumerate(segs) if seg[3] == PROSE), None)
-    if first is not None and is_headline_shape(text[segs[first][1]:segs[first][2]]):
-        segs[first][3] = HEADLINE
+    # Standalone short unpunctuated lines followed by prose are subheadings.
     for k, (p, s, e, role) in enumerate(segs):
-        if role != PROSE or k == first:
+        if role != PROSE:
             continue
         alone = paragraphs[p] == (s, e)
         nxt = segs[k + 1] if k + 1 < len(segs) else None
@@ -351,6 +367,10 @@ def tag_roles(text: str, paragraphs: list[tuple[int, int]],
                             if ps < e and pe > s and role in (POST, ATTRIBUTION)))
                 roles.append(best[1])
             else:
-                roles.append(max(hit, key=_PRIORITY.get))
+                role = max(hit, key=_PRIORITY.get)
+                # A widget or byline sentence inside a prose line ("... Follow her @name.").
+                if role == PROSE and len(hit) == 1 and (is_widget(text[s:e]) or is_byline(text[s:e])):
+                    role = BOILERPLATE
+                roles.append(role)
         out.append(roles)
     return out

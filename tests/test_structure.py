@@ -223,3 +223,24 @@ def test_tag_roles_when_one_sentence_spans_body_and_attribution():
     text = "Nice work, council\n— Jane Roe (@janeroe) June 1, 2024"
     roles = tag_roles(text, [(0, len(text))], [[(0, len(text))]])
     assert roles[0][0] in (POST, ATTRIBUTION)
+
+
+def test_posted_by_is_a_byline_at_the_top_and_an_attribution_under_a_post():
+    text = ("Stadium Deal Clears First Vote\n\nPosted by Leah Monroe on Wednesday, May 14, 2025\n\n"
+            "The county commission voted 4-3 on Tuesday night to advance the financing package.\n\n"
+            "The league responded on its page:\n\n"
+            "Four commissioners just handed a billionaire $350 million of your money.\n"
+            "Posted by Taxpayers League on Tuesday, May 13, 2025\n")
+    assert [r for _, r in roles_of(text)] == [HEADLINE, BOILERPLATE, PROSE, PROSE, POST, ATTRIBUTION]
+
+
+def test_two_section_names_are_navigation_but_a_slash_pair_is_not():
+    assert is_navigation("Sports | Local Politics")
+    assert not is_navigation("Apples | oranges and pears")
+
+
+def test_widget_sentence_inside_a_prose_line_is_boilerplate():
+    text = "Leah Monroe covers county government. Follow her @leahmonroe."
+    paragraphs = split_paragraphs(text)
+    sentences = [split_sentences(text, s, e) for s, e in paragraphs]
+    assert tag_roles(text, paragraphs, sentences) == [[PROSE, BOILERPLATE]]
