@@ -76,6 +76,16 @@ def tiny_model(tmp_path_factory):
     return str(slant.SlantModel(estimator, manifest={"model_version": "test-tiny"}).save(path))
 
 
+def run_main(monkeypatch, capsys, *args) -> tuple[int, str]:
+    """``slant`` in this process (as the console script runs it): exit code and stderr."""
+    from slant import cli
+
+    monkeypatch.setattr(sys, "argv", ["slant", *map(str, args)])
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main()
+    return exit_info.value.code or 0, capsys.readouterr().err
+
+
 def run_cli(*args, env=None, check_rc=None):
     proc = subprocess.run([sys.executable, "-m", "slant.cli", *map(str, args)],
                           capture_output=True, text=True, env={**os.environ, **(env or {})},
@@ -385,7 +395,7 @@ def test_progress_bar_shows_rate_and_eta():
 # -- command line ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("case", ["missing-input", "unknown-ext", "no-text-col", "bad-output-ext"])
-def test_cli_errors_are_one_line_and_leave_no_output(tmp_path, case):
+def test_cli_errors_are_one_line_and_leave_no_output(tmp_path, monkeypatch, capsys, case):
     src = tmp_path / "in.csv"
     write_csv(make_frame(2), src)
     out = tmp_path / "out.csv"
@@ -395,21 +405,23 @@ def test_cli_errors_are_one_line_and_leave_no_output(tmp_path, case):
             "bad-output-ext": [src, tmp_path / "out.xlsx"]}[case]
     if case == "unknown-ext":
         (tmp_path / "in.xlsx").write_bytes(b"x")
-    proc = run_cli("score", *args)
-    assert proc.returncode == 2
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("slant: error:"), proc.stderr
+    code, err = run_main(monkeypatch, capsys, "score", *args)
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("slant: error:"), err
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["in.csv"] + (["in.xlsx"] if case == "unknown-ext" else []))
 
 
-def test_cli_scores_and_prints_summary(tmp_path, tiny_model):
+def test_cli_scores_and_prints_summary(tmp_path, tiny_model, monkeypatch, capsys):
     src = tmp_path / "in.tsv"
     df = make_frame(4)
     df.loc[1, "text"] = ""
     write_csv(df, src, sep="\t")
     out = tmp_path / "out.jsonl"
-    proc = run_cli("score", src, out, "--jobs", "1", "--model", tiny_model, check_rc=0)
-    assert proc.stderr.strip().splitlines()[-1].startswith("slant: scored 4 rows (1 errors)")
-    assert "\r" not in proc.stderr  # no progress bar when stderr is not a terminal
+    code, err = run_main(monkeypatch, capsys, "score", src, out, "--jobs", "1",
+                         "--model", tiny_model)
+    assert code == 0, err
+    assert err.strip().splitlines()[-1].startswith("slant: scored 4 rows (1 errors)")
+    assert "\r" not in err  # no progress bar when stderr is not a terminal
     assert len(out.read_text().splitlines()) == 4
