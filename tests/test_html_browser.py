@@ -17,7 +17,8 @@ import pytest
 
 from slant.render import HTML_PALETTE, html_page
 
-from test_render import SCRIPT, build_article
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling module, however run
+from test_render import SCRIPT, build_article  # noqa: E402
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 IMG_PAYLOAD = "<img src=x onerror=\"document.body.setAttribute('data-pwned','2')\">"
