@@ -179,10 +179,6 @@ def is_widget(line: str) -> bool:
         return False
     if _WIDGET.match(stripped):
         return True
-    # "Posted in Travel | 23 Comments": every part between separators is a widget or timestamp.
-    parts = [p.strip() for p in re.split(r"\s[|•·]\s", stripped)]
-    if len(parts) >= 2 and all(p and (_WIDGET.match(p) or is_timestamp(p)) for p in parts):
-        return True
     return is_navigation(stripped)
 
 
@@ -214,8 +210,14 @@ def is_headline_shape(line: str) -> bool:
 def boilerplate_line(line: str) -> bool:
     """Any exact boilerplate shape (timestamp, dateline, byline, widget, section heading)."""
     stripped = line.strip()
-    return (is_timestamp(stripped) or is_byline(stripped) or is_widget(stripped)
-            or is_section_heading(stripped) or bool(_DATELINE.match(stripped)))
+    if (is_timestamp(stripped) or is_byline(stripped) or is_widget(stripped)
+            or is_section_heading(stripped) or bool(_DATELINE.match(stripped))):
+        return True
+    # "By Jane Roe | Published 8:05 AM EST, Thu January 9, 2025", "Posted in Travel | 23 Comments":
+    # every part between separators is a byline, timestamp or widget.
+    parts = [p.strip() for p in re.split(r"\s[|•·]\s", stripped)]
+    return len(parts) >= 2 and len(stripped.split()) <= 30 and all(
+        p and (_WIDGET.match(p) or is_timestamp(p) or is_byline(p)) for p in parts)
 
 
 # --------------------------------------------------------------------------- tagging

@@ -93,6 +93,7 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "Photo: Jane Doe/Getty Images", "Posted in Travel | 23 Comments", "Skip to content",
     "Listen to this article 4 min", "Privacy Policy | Terms of Service | Contact Us",
     "Home > News > California > Wildfires", "Tags: transit, budget, city council",
+    "By Owen Castellano | Published 8:05 AM EST, Thu January 9, 2025",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
