@@ -502,7 +502,7 @@ def sentence_html(sent: Sentence, text: str | None = None) -> str:
         why = f"the classifier's highest score is {_label_name(best)}; the labelling rules " \
               f"chose {_label_name(sent.label)}"
     marker_list = ", ".join(f"<b>{_e(m.text)}</b> <span style=\"color:#888\">({_e(m.kind)}, "
-                            f"weight {m.weight:g})</span>" for m in markers) or "none"
+                            f"weight {m.weight:.2f})</span>" for m in markers) or "none"
     return ('<div class="slant-sentence" style="max-width:52em;background:#fff;color:#1f1f1f;'
             'padding:.4em .5em">'
             f'<div style="font:1em/1.55 {_SERIF};margin-bottom:.4em">'
