@@ -40,6 +40,19 @@ Long tables (``--paragraphs``, ``--sentences``): one row per paragraph / sentenc
 id (the ``--id-col`` value, or the 0-based row number when the input has no such column),
 indexes, character offsets, label, scores and text.
 
+Engines: ``local`` (default) scores chunks in ``--jobs`` worker processes (forked on Linux, so
+each starts with the model the parent loaded; ``--jobs 1`` scores in-process), at most
+``jobs + 2`` chunks in flight, written back in input order. ``dask`` connects to ``--scheduler``
+(or starts a local cluster of ``--jobs`` single-threaded worker processes), loads and checks the
+model once per worker with a worker plugin, and submits each chunk as a task, gathering results
+in order, so its output is byte-identical to the local engine's. Data already in a
+``dask.dataframe`` (e.g. ``dd.read_parquet`` on shared storage) is scored with
+:func:`score_dask`, one :func:`score_chunk` per partition. Dask is optional:
+``pip install "slant[dask]"``.
+
+Rows: blank lines in JSONL are not rows; CSV/TSV records are written with ``\n`` line ends
+(line breaks inside quoted cells are kept as they were).
+
 Output is atomic and resumable: chunk results go to ``OUTPUT.partial/`` (one part file per chunk
 and a ``state.json``); only when every chunk is done are the parts joined into a temporary file
 that is moved onto ``OUTPUT``. ``resume=True`` continues from the last completed chunk when the
