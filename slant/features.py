@@ -1,0 +1,292 @@
+"""scikit-learn transformers and the sentence estimator slant's model is built from.
+
+Everything here follows the scikit-learn contract (parameters only in ``__init__``, fitted state
+in attributes ending in ``_``) and holds only plain Python / NumPy / SciPy / scikit-learn objects,
+so a fitted model round-trips through skops and loads under slant's trust check (types whose
+module starts with ``slant.``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
+from sklearn.linear_model import LogisticRegression
+
+FACT, COMMENTARY, EMBEDDED, OPINION = "fact", "commentary", "embedded_opinion", "opinion"
+
+# --------------------------------------------------------------------------------------------
+# Hand-built cues
+# --------------------------------------------------------------------------------------------
+
+def _words(text: str) -> frozenset:
+    return frozenset(text.split())
+
+
+#: Word cues: name -> single words (lowercase). Two-word cues are in ``_BIGRAM_CUES``.
+_WORD_CUES = {
+    "first_person_sg": _words("i me my mine myself i'm i've i'd i'll"),
+    "first_person_pl": _words("we us our ours ourselves we're we've we'd we'll let's"),
+    "second_person": _words("you your yours yourself yourselves you're you've you'd you'll"),
+    "modal_obligation": _words("should shouldn't must mustn't ought needs"),
+    "modal_possibility": _words("may might could would can't cannot couldn't wouldn't"),
+    "hedge": _words("perhaps maybe probably possibly likely unlikely seem seems seemed "
+                    "apparently arguably presumably supposedly somewhat rather fairly suggest "
+                    "suggests think believe guess suppose"),
+    "intensifier": _words("very extremely absolutely utterly truly really totally completely "
+                          "incredibly remarkably deeply highly so too such quite simply just "
+                          "even ever never always nothing everything anyone everyone"),
+    "evaluative": _words("good bad great terrible awful wonderful best worst better worse "
+                         "important absurd ridiculous shameful disgrace disgraceful outrage "
+                         "outrageous stupid idiotic brilliant excellent horrible dangerous wrong "
+                         "right fair unfair beautiful ugly sad happy crazy insane pathetic "
+                         "disaster disastrous failure success successful problem problems hope "
+                         "fear love hate"),
+    "attribution": _words("said says say told tells according added stated announced reported "
+                          "claimed claims argued argues explained noted wrote writes asked "
+                          "insisted warned acknowledged confirmed denied spokesman spokeswoman "
+                          "spokesperson statement tweeted posted"),
+    "negation": _words("not no never n't nobody none nor neither don't doesn't didn't isn't "
+                       "aren't wasn't weren't won't"),
+    "contrast": _words("but however yet although though despite instead nevertheless whereas "
+                       "while"),
+    "rhetorical": _words("indeed clearly obviously surely certainly frankly honestly "
+                         "undoubtedly needless"),
+    "date": _words("monday tuesday wednesday thursday friday saturday sunday january february "
+                   "march april june july august september october november december"),
+}
+_BIGRAM_CUES = {
+    "modal_obligation": {"need to", "have to", "has to"},
+    "attribution": {"according to"},
+    "rhetorical": {"of course", "in fact", "no doubt"},
+    "percent": {"per cent"},
+}
+_CHAR_CUES = {
+    "number": "0123456789",
+    "percent": "%",
+    "double_quote": "\"\u201c\u201d",
+    "single_quote": "\u2018\u2019'",
+    "question": "?",
+    "exclamation": "!",
+    "colon_dash": ":;\u2014\u2013",
+    "parenthesis": "()",
+}
+_CUE_NAMES = tuple(dict.fromkeys(
+    list(_WORD_CUES) + list(_BIGRAM_CUES) + list(_CHAR_CUES) + ["superlative"]))
+_CUE_INDEX = {name: i for i, name in enumerate(_CUE_NAMES)}
+_WORD_TO_CUES: dict[str, tuple[int, ...]] = {}
+for _name, _ws in _WORD_CUES.items():
+    for _w in _ws:
+        _WORD_TO_CUES[_w] = _WORD_TO_CUES.get(_w, ()) + (_CUE_INDEX[_name],)
+_BIGRAM_TO_CUE = {bg: _CUE_INDEX[n] for n, bgs in _BIGRAM_CUES.items() for bg in bgs}
+_CHAR_TO_CUE = {ch: _CUE_INDEX[n] for n, chars in _CHAR_CUES.items() for ch in chars}
+_TOKEN = re.compile(r"[\w']+")
+_SUPERLATIVE = re.compile(r"(?:est|most|least)$")
+
+
+class CueFeatures(TransformerMixin, BaseEstimator):
+    """Counts of hand-built opinion and attribution cues, plus length and shape, per sentence.
+
+    Cues: first/second person, modality, hedges, intensifiers, evaluative words, attribution
+    verbs, negation, contrast, rhetorical adverbs, dates, numbers, percentages, quotes, question
+    and exclamation marks, dashes, parentheses, superlatives. Counts are ``log1p``-scaled and
+    multiplied by ``scale``; the output is a small sparse matrix (``len(names_)`` columns).
+    """
+
+    def __init__(self, scale: float = 1.0):
+        self.scale = scale
+
+    def fit(self, X, y=None):
+        self.names_ = np.array(_CUE_NAMES + ("n_words", "cap_ratio", "avg_word_len"),
+                               dtype=object)
+        return self
+
+    def get_feature_names_out(self, input_features=None):
+        return np.asarray(self.names_, dtype=object)
+
+    def transform(self, X):
+        n_cues = len(_CUE_NAMES)
+        rows = np.zeros((len(X), n_cues + 3))
+        sup = _CUE_INDEX["superlative"]
+        for i, text in enumerate(X):
+            text = str(text)
+            row = rows[i]
+            tokens = _TOKEN.findall(text)
+            caps = 0
+            prev = ""
+            letters = 0
+            for tok in tokens:
+                low = tok.lower()
+                for j in _WORD_TO_CUES.get(low, ()):
+                    row[j] += 1
+                if prev:
+                    j = _BIGRAM_TO_CUE.get(prev + " " + low)
+                    if j is not None:
+                        row[j] += 1
+                if len(low) > 4 and _SUPERLATIVE.search(low):
+                    row[sup] += 1
+                if tok[0].isupper():
+                    caps += 1
+                letters += len(tok)
+                prev = low
+            for ch in text:
+                j = _CHAR_TO_CUE.get(ch)
+                if j is not None:
+                    row[j] += 1
+            n = max(len(tokens), 1)
+            row[n_cues] = len(tokens)
+            row[n_cues + 1] = caps / n
+            row[n_cues + 2] = letters / n / 10.0
+        rows[:, : n_cues + 1] = np.log1p(rows[:, : n_cues + 1])
+        return sp.csr_matrix(rows * self.scale)
+
+
+# --------------------------------------------------------------------------------------------
+# The sentence classifier: opinion head + kind head
+# --------------------------------------------------------------------------------------------
+
+class OpinionClassifier(ClassifierMixin, BaseEstimator):
+    """Two logistic-regression heads over one shared feature transformer.
+
+    ``fit(X, y, sample_weight, kind_mask)`` takes labels ``fact``, ``commentary``,
+    ``embedded_opinion`` and ``opinion`` (opinion whose kind the corpus does not say).
+
+    - The *opinion head* learns opinion vs fact from every row (binary logistic regression).
+    - The *kind head* learns fact / commentary / embedded_opinion (multinomial) from the rows in
+      ``kind_mask`` (default: every row not labelled ``opinion``); in practice the corpus that
+      makes the three-way distinction (BABE).
+
+    Scores: ``z = (1 - mix) * opinion_logit + mix * kind_opinion_logit + opinion_bias``,
+    ``p = sigmoid(z)``, ``q = P_kind(commentary) / (P_kind(commentary) + P_kind(embedded))``;
+    ``P(fact) = 1 - p`` and ``p`` is split between commentary and embedded_opinion by ``q``
+    sharpened to the power ``kind_sharpness`` (so the arg-max label is ``fact`` about exactly when
+    ``p < 0.5``: an opinion whose kind is unclear stays an opinion).
+    """
+
+    def __init__(self, features=None, C: float = 1.0, kind_C: float = 1.0, mix: float = 0.0,
+                 opinion_bias: float = 0.0, kind_sharpness: float = 3.0,
+                 kind_class_weight="balanced", max_iter: int = 3000, random_state: int = 0):
+        self.features = features
+        self.C = C
+        self.kind_C = kind_C
+        self.mix = mix
+        self.opinion_bias = opinion_bias
+        self.kind_sharpness = kind_sharpness
+        self.kind_class_weight = kind_class_weight
+        self.max_iter = max_iter
+        self.random_state = random_state
+
+    def fit(self, X, y, sample_weight=None, kind_mask=None):
+        X = list(X)
+        y = np.asarray(y, dtype=object)
+        w = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, float)
+        bad = set(y) - {FACT, COMMENTARY, EMBEDDED, OPINION}
+        if bad:
+            raise ValueError(f"unknown labels {sorted(bad)}")
+        kind = (y != OPINION) if kind_mask is None else np.asarray(kind_mask, bool)
+        if set(y[kind]) != {FACT, COMMENTARY, EMBEDDED}:
+            raise ValueError("the kind head needs fact, commentary and embedded_opinion rows")
+        self.features_ = clone(self.features).fit(X, y)
+        Z = self.features_.transform(X)
+        self.opinion_head_ = LogisticRegression(
+            C=self.C, max_iter=self.max_iter, random_state=self.random_state).fit(
+                Z, (y != FACT).astype(int), sample_weight=w)
+        self.kind_head_ = LogisticRegression(
+            C=self.kind_C, class_weight=self.kind_class_weight, max_iter=self.max_iter,
+            random_state=self.random_state).fit(Z[kind], y[kind].astype(str))
+        order = list(self.kind_head_.classes_)
+        self.kind_columns_ = np.array([order.index(c) for c in (FACT, COMMENTARY, EMBEDDED)])
+        self.classes_ = np.array([FACT, COMMENTARY, EMBEDDED], dtype=object)
+        return self
+
+    def _parts(self, X):
+        Z = self.features_.transform(list(X))
+        general = self.opinion_head_.decision_function(Z)
+        pk = self.kind_head_.predict_proba(Z)[:, self.kind_columns_]
+        eps = 1e-9
+        kind_logit = np.log(pk[:, 1] + pk[:, 2] + eps) - np.log(pk[:, 0] + eps)
+        z = (1.0 - self.mix) * general + self.mix * kind_logit + self.opinion_bias
+        p = 1.0 / (1.0 + np.exp(-z))
+        ratio = (pk[:, 1] + eps) / (pk[:, 2] + eps)
+        q = 1.0 / (1.0 + ratio ** (-float(self.kind_sharpness)))
+        return p, q
+
+    def predict_proba(self, X):
+        p, q = self._parts(X)
+        return np.column_stack([1.0 - p, p * q, p * (1.0 - q)])
+
+    def predict(self, X):
+        return self.classes_[self.predict_proba(X).argmax(axis=1)]
+
+
+# --------------------------------------------------------------------------------------------
+# Static word vectors (distilled offline from all-MiniLM-L6-v2; see benchmarks/)
+# --------------------------------------------------------------------------------------------
+
+_VEC_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased word and punctuation tokens, the unit of the static vectors."""
+    return _VEC_TOKEN.findall(str(text).lower())
+
+
+class StaticEmbeddings(TransformerMixin, BaseEstimator):
+    """Sentence vector = SIF-weighted mean of static word vectors, L2-normalised, times ``scale``.
+
+    ``fit`` reads ``vectors_file`` (an ``.npz`` with a sorted unicode array ``words`` and a
+    float16 matrix ``vectors``, written by ``benchmarks/model_distill_vectors.py``) and keeps
+    both as fitted state, so the fitted transformer is self-contained: it needs no file, no
+    torch and no network at prediction time. Word weights are ``a / (a + p(w))`` with ``p``
+    the word's relative frequency in the training texts.
+    """
+
+    def __init__(self, vectors_file: str = "models/minilm-static-words.npz", sif_a: float = 1e-3,
+                 scale: float = 1.0):
+        self.vectors_file = vectors_file
+        self.sif_a = sif_a
+        self.scale = scale
+
+    def fit(self, X, y=None):
+        from pathlib import Path
+
+        path = Path(self.vectors_file)
+        if not path.is_absolute() and not path.exists():
+            path = Path(__file__).resolve().parent.parent / path
+        with np.load(path, allow_pickle=False) as data:
+            self.words_ = np.asarray(data["words"])
+            self.vectors_ = np.asarray(data["vectors"], dtype=np.float16)
+        counts = np.zeros(len(self.words_))
+        idx, _ = self._lookup(X)
+        np.add.at(counts, idx[idx >= 0], 1.0)
+        p = counts / max(counts.sum(), 1.0)
+        self.weights_ = (self.sif_a / (self.sif_a + p)).astype(np.float32)
+        return self
+
+    def _lookup(self, X):
+        toks, sent = [], []
+        for i, text in enumerate(X):
+            t = tokenize(text)
+            toks.extend(t)
+            sent.extend([i] * len(t))
+        if not toks:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        arr = np.array(toks)
+        pos = np.searchsorted(self.words_, arr)
+        pos = np.minimum(pos, len(self.words_) - 1)
+        found = self.words_[pos] == arr
+        return np.where(found, pos, -1), np.asarray(sent, dtype=np.int64)
+
+    def transform(self, X):
+        X = list(X)
+        idx, sent = self._lookup(X)
+        keep = idx >= 0
+        idx, sent = idx[keep], sent[keep]
+        S = sp.csr_matrix((self.weights_[idx], (sent, idx)),
+                          shape=(len(X), len(self.words_)), dtype=np.float32)
+        out = np.asarray(S @ self.vectors_.astype(np.float32))
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        out = out / np.maximum(norms, 1e-9) * self.scale
+        return sp.csr_matrix(out)
