@@ -383,9 +383,11 @@ def _sentence_cuts(text: str, start: int, end: int, positions: list[int]) -> lis
             lo = dot - 40 if dot - 40 > sent_start else sent_start
             space = text.rfind(" ", lo, dot)
             token = text[(space + 1 if space >= 0 else lo):dot]
-            # Fast path: an ordinary lower-case word ends the sentence before a capital or digit.
-            if not (len(token) > 1 and token.isalpha() and token.islower()
-                    and token not in abbreviations and dot - len(token) != sent_start):
+            # Fast path: an ordinary word ends the sentence before a capital or a digit (a
+            # capitalised one only away from a paragraph's opening, where datelines are).
+            if not (len(token) > 1 and token.isalpha() and dot - len(token) != sent_start
+                    and (token.islower() or sent_start != start or dot - sent_start > 40)
+                    and token.lower() not in abbreviations):
                 if token and not token[-1].isspace():
                     if not token.isprintable():  # a line break or tab inside the window
                         token = token.split()[-1]
