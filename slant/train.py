@@ -20,7 +20,7 @@ from sklearn.pipeline import FeatureUnion, make_pipeline
 
 from . import __version__
 from .corpora import corpora_root, norm_text, read_babe, read_checkthat, read_mpqa
-from .features import CueFeatures, OpinionClassifier
+from .features import CueFeatures, OpinionClassifier, StaticEmbeddings
 from .model import SlantModel
 
 MODEL_VERSION = f"{__version__}+tfidf-cues-2head"
@@ -83,7 +83,7 @@ def training_frame(root=None, splits=("train", "dev"), corpora=None) -> pd.DataF
 
 
 def make_features(word_ngrams=(1, 2), char_ngrams=(2, 5), word_bits=18, char_bits=18,
-                  cue_scale=0.5):
+                  cue_scale=0.5, vectors_file=None, vectors_scale=1.0):
     """Hashed word and char_wb n-grams with sublinear TF-IDF, plus hand-built cues.
 
     Hashing keeps the model file small and quick to load (no vocabulary to store).
@@ -94,11 +94,15 @@ def make_features(word_ngrams=(1, 2), char_ngrams=(2, 5), word_bits=18, char_bit
                               alternate_sign=False, norm=None, lowercase=True,
                               dtype=np.float32),
             TfidfTransformer(sublinear_tf=True))
-    return FeatureUnion([
+    parts = [
         ("word", hashed("word", word_ngrams, word_bits)),
         ("char", hashed("char_wb", char_ngrams, char_bits)),
         ("cues", CueFeatures(scale=cue_scale)),
-    ])
+    ]
+    if vectors_file:
+        parts.append(("static", StaticEmbeddings(vectors_file=str(vectors_file),
+                                                 scale=vectors_scale)))
+    return FeatureUnion(parts)
 
 
 def make_estimator(seed: int = 0, features=None, **params) -> OpinionClassifier:

@@ -100,3 +100,23 @@ def test_seeded_training_is_reproducible():
     a = fit(small, seed=0).predict_proba(probe)
     b = fit(small, seed=0).predict_proba(probe)
     assert np.array_equal(a, b)
+
+
+def test_static_embeddings_pack_into_the_model(tmp_path):
+    from slant.features import StaticEmbeddings, tokenize
+
+    texts, labels = _tiny()
+    words = sorted({tok for t in texts for tok in tokenize(t)} - {"mayor"})
+    rng = np.random.default_rng(0)
+    vec_file = tmp_path / "vectors.npz"
+    np.savez(vec_file, words=np.array(words),
+             vectors=rng.normal(size=(len(words), 8)).astype(np.float16))
+    emb = StaticEmbeddings(vectors_file=str(vec_file)).fit(texts)
+    out = emb.transform(["The mayor said nothing.", "", "zzzz qqqq"]).toarray()
+    assert out.shape == (3, 8)
+    assert np.isclose(np.linalg.norm(out[0]), 1.0) and not out[1].any() and not out[2].any()
+    est = make_estimator(0, features=dict(word_bits=10, char_bits=10,
+                                          vectors_file=str(vec_file))).fit(texts, labels)
+    vec_file.unlink()  # the fitted model must not need the file any more
+    path = SlantModel(est).save(tmp_path / "emb.skops", model_version="test")
+    assert np.allclose(load_model(path).predict_proba(texts), est.predict_proba(texts))
