@@ -2,6 +2,7 @@
 
     python benchmarks/learn_markers.py            # learn, write the table, print the report
     python benchmarks/learn_markers.py --no-write # report only
+    python benchmarks/learn_markers.py --eval     # figures of the shipped table, no learning
 
 Training data: BABE (SG2, SG1, MBIC) ``biased_words`` and MPQA 1.2 writer expressive-subjectivity
 spans, train splits only. Thresholds are tuned on the dev splits. Figures are token-level
@@ -49,6 +50,7 @@ def load(root=None, mpqa_train_spans: str = "writer") -> tuple[pd.DataFrame, dic
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--eval", action="store_true", help="evaluate the shipped table only")
     ap.add_argument("--root", default=None)
     ap.add_argument("--mpqa-train-spans", choices=("writer", "all"), default="writer",
                     help="MPQA train spans: the writer's own ESE (default) or every source's")
@@ -57,8 +59,16 @@ def main(argv=None) -> int:
     train = frame[frame["split"] == "train"]
     dev = frame[frame["split"] == "dev"]
     test = frame[frame["split"] == "test"]
-    tables, tuning = learn_marker_weights(train, dev, lexicon)
-    weights = MarkerWeights(**tables)
+    if args.eval:
+        from slant.markers import load_weights
+
+        weights = load_weights()
+        tables = {"mark_threshold": weights.mark_threshold,
+                  "extend_threshold": weights.extend_threshold}
+        args.no_write = True
+    else:
+        tables, tuning = learn_marker_weights(train, dev, lexicon)
+        weights = MarkerWeights(**tables)
     base = lexicon_baseline(lexicon)
     report = {}
     print(f"train {len(train)} sentences, dev {len(dev)}, test {len(test)}; "

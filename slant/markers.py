@@ -14,8 +14,10 @@ Three kinds of marker, each with a probability-like ``weight``:
     One to three words in quotation marks in a sentence that attributes nothing to anyone.
 ``rhetorical_question``
     A question in the writer's own voice (not inside quotation marks, not attributed).
+``exclamation``
+    An exclamation mark in the writer's own voice, a cue of sarcasm or indignation.
 
-The weights of the last two are learned too: the share of train sentences with that shape that
+The weights of the last three are learned too: the share of train sentences with that shape that
 the corpora label as opinion.
 
 Words inside a quotation that the sentence attributes to a source (a long quotation, or any
@@ -35,7 +37,8 @@ from typing import Iterable, Sequence
 
 from .document import Marker
 
-EVALUATIVE, SCARE_QUOTES, RHETORICAL_QUESTION = "evaluative", "scare_quotes", "rhetorical_question"
+EVALUATIVE, SCARE_QUOTES, RHETORICAL_QUESTION, EXCLAMATION = (
+    "evaluative", "scare_quotes", "rhetorical_question", "exclamation")
 
 # Words; handles (@name), hashtags and the parts of links are not words a writer chose.
 _TOKEN = re.compile(r"(?<![@#/.\w])[A-Za-z]+(?:['’\-][A-Za-z]+)*(?![\w/]|\.\w|://)")
@@ -56,6 +59,7 @@ _SPEECH = re.compile(
     r"according\s+to|in\s+a\s+statement|in\s+an?\s+(?:interview|op-ed|post|email|letter))\b",
     re.I)
 _INTRO_BEFORE = re.compile(r"[:,]\s*$")
+_EXCLAIM = re.compile(r"(?<![?!])!+")
 _SENT_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _MAX_SCARE_WORDS = 3
 
@@ -72,6 +76,7 @@ class MarkerWeights:
     extend_threshold: float
     scare_quotes: float
     rhetorical_question: float
+    exclamation: float = 0.5
     sentence_threshold: float = 0.9
 
     def token_proba(self, word: str, first: bool) -> float:
@@ -123,6 +128,7 @@ def load_weights() -> MarkerWeights | None:
         intercept=raw["intercept"], word=raw["word"], suffix=raw["suffix"], shape=raw["shape"],
         mark_threshold=raw["mark_threshold"], extend_threshold=raw["extend_threshold"],
         scare_quotes=raw["scare_quotes"], rhetorical_question=raw["rhetorical_question"],
+        exclamation=raw.get("exclamation", 0.5),
         sentence_threshold=raw.get("sentence_threshold", 0.9))
 
 
@@ -147,7 +153,7 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     if close != -1 and (opening == -1 or close < opening):
         out.append((start, close + 1))
         start = close + 1
-    out.extend((m.start(), m.end()) for m in _QUOTE.finditer(text[:end], start)
+    out.extend((m.start(), m.end()) for m in _QUOTE.finditer(text, start, end)
                if m.end() - m.start() > 2)
     return out
 
@@ -216,8 +222,8 @@ def find_markers(text: str, start: int, end: int,
             continue
         if _INTRO_BEFORE.search(text, max(start, qs - 3), qs):
             continue
-        if qs == start and qe == end:
-            continue
+        if qs == start or re.search(r"[!?]", text[qs:qe]):
+            continue  # a sentence opening with a quotation, or an exclamation, is speech
         markers.append(Marker(qs, qe, text[qs:qe], kind=SCARE_QUOTES, weight=scare_weight))
     if weights is not None:
         markers.extend(_word_markers(text, start, end, quotes, weights))
@@ -229,6 +235,13 @@ def find_markers(text: str, start: int, end: int,
             if not any(qs <= q < qe for qs, qe in quotes):
                 markers.append(Marker(q, q + 1, "?", kind=RHETORICAL_QUESTION,
                                       weight=weights.rhetorical_question))
+        # An exclamation in the writer's own voice (not "?!" closing a question).
+        if not attributed:
+            for m in _EXCLAIM.finditer(text, start, end):
+                if not any(qs <= m.start() < qe for qs, qe in quotes) and not _in_question(text, m.start()):
+                    markers.append(Marker(m.start(), m.end(), m.group(), kind=EXCLAMATION,
+                                          weight=weights.exclamation))
+                    break
     return sorted(markers, key=lambda m: (m.start, m.end))
 
 
@@ -344,7 +357,7 @@ def learn_marker_weights(train: "pd.DataFrame", dev: "pd.DataFrame", lexicon: di
         "scare_quotes": 1.0, "rhetorical_question": 1.0, "sentence_threshold": 0.9,
     }
     # Shape weights: share of train sentences with the shape that the corpora call opinion.
-    tables["scare_quotes"], tables["rhetorical_question"] = _shape_rates(train)
+    tables["scare_quotes"], tables["rhetorical_question"], tables["exclamation"] = _shape_rates(train)
     # Thresholds: maximise the mean of the per-corpus token F1 on dev.
     weights = MarkerWeights(**tables)
     cached = {src: [(text, gold, token_probas(text, 0, len(text), weights))
@@ -397,19 +410,29 @@ def _prf_scored(items, mark: float, extend: float) -> tuple[float, float, float]
     return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
 
 
-def _shape_rates(train) -> tuple[float, float]:
-    scare = question = (0, 0)
+def _in_question(text: str, i: int) -> bool:
+    return i > 0 and text[i - 1] == "?"
+
+
+def _writer_exclaims(text: str, quotes) -> bool:
+    return any(not any(qs <= m.start() < qe for qs, qe in quotes)
+               for m in _EXCLAIM.finditer(text))
+
+
+def _shape_rates(train) -> tuple[float, float, float]:
+    scare = question = exclaim = (0, 0)
     for text, opinion in zip(train["text"], train["opinion"]):
         quotes = quotations(text)
         attributed = is_attributed(text)
-        if not attributed and any(
-                1 <= _quote_words(text, s, e) <= _MAX_SCARE_WORDS for s, e in quotes):
+        if any(m.kind == SCARE_QUOTES for m in find_markers(text, 0, len(text), None)):
             scare = (scare[0] + bool(opinion), scare[1] + 1)
         if not attributed and _SENT_QUESTION.search(text) and not (
                 quotes and quotes[-1][1] >= len(text.rstrip()) - 1):
             question = (question[0] + bool(opinion), question[1] + 1)
+        if not attributed and _writer_exclaims(text, quotes):
+            exclaim = (exclaim[0] + bool(opinion), exclaim[1] + 1)
     # Laplace-smoothed rates.
-    return (round((scare[0] + 1) / (scare[1] + 2), 3), round((question[0] + 1) / (question[1] + 2), 3))
+    return tuple(round((k + 1) / (n + 2), 3) for k, n in (scare, question, exclaim))
 
 
 def _by_corpus(frame):

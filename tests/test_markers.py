@@ -8,7 +8,7 @@ from importlib import resources
 import pandas as pd
 import pytest
 
-from slant.markers import (EVALUATIVE, RHETORICAL_QUESTION, SCARE_QUOTES, MarkerWeights,
+from slant.markers import (EVALUATIVE, EXCLAMATION, RHETORICAL_QUESTION, SCARE_QUOTES, MarkerWeights,
                            attribution_flags, find_markers, is_attributed, lexicon_baseline,
                            load_weights, quotations, token_prf, tokens)
 
@@ -83,6 +83,8 @@ def test_scare_quotes():
     "The mayor’s office didn’t comment on the city’s plans.",
     "The bill, titled “Safe Streets,” passed.",
     "“Reckless.”",
+    '"Go home!" the crowd chanted.',
+    "“Not now,” came the reply.",
 ])
 def test_quotes_that_are_not_scare_quotes(text):
     assert all(k != SCARE_QUOTES for _, k in kinds(text))
@@ -95,6 +97,12 @@ def test_rhetorical_question_in_the_writers_voice_only():
                kinds('"Who will pay for this?" the mayor asked.'))
     assert all(k != RHETORICAL_QUESTION for _, k in
                kinds('The site asked in a headline, "Is a war starting?!"'))
+
+
+def test_exclamation_in_the_writers_voice_only():
+    assert ("!", EXCLAMATION) in kinds("Great job, everyone!")
+    assert all(k != EXCLAMATION for _, k in kinds('"Go home!" the crowd chanted, police said.'))
+    assert all(k != EXCLAMATION for _, k in kinds("Is a war starting?!"))
 
 
 @pytest.mark.parametrize("text", [
