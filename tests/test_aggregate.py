@@ -13,7 +13,8 @@ from slant.structure import ATTRIBUTION, BOILERPLATE as BP_ROLE, HEADLINE, POST,
 
 FACTUAL = {FACT: 0.8, COMMENTARY: 0.1, EMBEDDED_OPINION: 0.1}
 OPINIONATED = {FACT: 0.1, COMMENTARY: 0.85, EMBEDDED_OPINION: 0.05}
-UNSURE = {FACT: 0.36, COMMENTARY: 0.49, EMBEDDED_OPINION: 0.15}
+_P = OPINION_MIN_SCORE - 0.04  # an opinion call just under the confidence an unmarked one needs
+UNSURE = {FACT: 1 - _P, COMMENTARY: _P - 0.01, EMBEDDED_OPINION: 0.01}
 
 
 def heavy():
@@ -52,6 +53,7 @@ def test_light_marker_does_not_promote():
     assert sentence_label(FACTUAL, PROSE, [light()]) == FACT
 
 
+@pytest.mark.skipif(UNSURE[COMMENTARY] <= UNSURE[FACT], reason="gate at or under 0.5")
 def test_unsure_opinion_call_without_any_marker_falls_back_to_fact():
     assert UNSURE[COMMENTARY] + UNSURE[EMBEDDED_OPINION] < OPINION_MIN_SCORE
     assert sentence_label(UNSURE, PROSE, []) == FACT
