@@ -47,17 +47,26 @@ _TOKEN = re.compile(r"(?<![@#/.\w])[A-Za-z]+(?:['’\-][A-Za-z]+)*(?![\w/]|\.\w|
 _QUOTE = re.compile(
     r"“[^“”]*(?:”|$)|\"[^\"\n]*(?:\"|$)|(?<!\w)‘(?:[^‘’]|’(?=\w))*(?:’|$)|(?<!\w)'[^'\n]{1,60}'(?!\w)")
 #: Speech and attribution cues: a sentence with one of these reports someone's words.
-_SPEECH = re.compile(
-    r"\b(?:said|says|say|saying|told|tells|wrote|writes|write|writing|added|adds|argued|argues|"
-    r"stated|states|explained|explains|noted|notes|claimed|claims|insisted|insists|warned|warns|"
-    r"emphasi[sz]ed|emphasi[sz]es|underscored|underscores|outlined|described|describes|asked|"
-    r"asks|replied|replies|tweeted|posted|announced|announces|declared|declares|stressed|"
-    r"stresses|acknowledged|acknowledges|remarked|contended|maintained|suggested|suggests|"
-    r"urged|urges|reported|reports|cited|quoted|called|calls|dubbed|labell?ed|"
-    r"recalled|conceded|concedes|admitted|admits|complained|complains|charged|testified|"
-    r"responded|responds|countered|asserted|observed|posed|headlined|titled|"
-    r"according\s+to|in\s+a\s+statement|in\s+an?\s+(?:interview|op-ed|post|email|letter))\b",
-    re.I)
+_SPEECH_WORDS = frozenset("""
+said says say saying told tells wrote writes write writing added adds argued argues stated states
+explained explains noted notes claimed claims insisted insists warned warns emphasized emphasised
+emphasizes emphasises underscored underscores outlined described describes asked asks replied
+replies tweeted posted announced announces declared declares stressed stresses acknowledged
+acknowledges remarked contended maintained suggested suggests urged urges reported reports cited
+quoted called calls dubbed labeled labelled recalled conceded concedes admitted admits complained
+complains charged testified responded responds countered asserted observed posed headlined titled
+""".split())
+_SPEECH_PHRASE = re.compile(
+    r"according\s+to\b|in\s+an?\s+(?:statement|interview|op-ed|post|email|letter)\b", re.I)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _has_speech_cue(text: str) -> bool:
+    """A speech verb or an attribution phrase ("according to", "in a statement") in ``text``."""
+    return (not _SPEECH_WORDS.isdisjoint(_WORD.findall(text.lower()))
+            or bool(_SPEECH_PHRASE.search(text)))
+
+
 _INTRO_BEFORE = re.compile(r"[:,]\s*$")
 _EXCLAIM = re.compile(r"(?<![?!])!+")
 _SENT_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
@@ -153,8 +162,9 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     if close != -1 and (opening == -1 or close < opening):
         out.append((start, close + 1))
         start = close + 1
-    out.extend((m.start(), m.end()) for m in _QUOTE.finditer(text, start, end)
-               if m.end() - m.start() > 2)
+    if any(text.find(mark, start, end) != -1 for mark in "“\"‘'"):
+        out.extend((m.start(), m.end()) for m in _QUOTE.finditer(text, start, end)
+                   if m.end() - m.start() > 2)
     return out
 
 
@@ -168,7 +178,7 @@ def is_attributed(text: str, start: int = 0, end: int | None = None) -> bool:
     outside = _outside(text, start, end, quotations(text, start, end))
     if outside.rstrip().endswith("?"):
         return False  # a question in the writer's own voice reports nobody
-    if _SPEECH.search(outside):
+    if _has_speech_cue(outside):
         return True
     # Direct speech introduced by a comma or colon: '... posed in a headline, "Is it ...?"'.
     return any(qs > start and _INTRO_BEFORE.search(text, max(start, qs - 3), qs)
@@ -179,8 +189,8 @@ def is_attributed(text: str, start: int = 0, end: int | None = None) -> bool:
 def is_quotation(text: str, start: int, end: int) -> bool:
     """Whether the whole sentence sits inside quotation marks (a quoted sentence)."""
     quotes = quotations(text, start, end)
-    return bool(quotes) and quotes[0][0] == start and quotes[-1][1] >= end - 1 and not _SPEECH.search(
-        _outside(text, start, end, quotes))
+    return (bool(quotes) and quotes[0][0] == start and quotes[-1][1] >= end - 1
+            and not _has_speech_cue(_outside(text, start, end, quotes)))
 
 
 def attribution_flags(text: str, sentences: Sequence[tuple[int, int]]) -> list[bool]:
@@ -251,16 +261,22 @@ def token_probas(text: str, start: int, end: int,
     and scores 0."""
     spans = tokens(text, start, end)
     out = []
+    seen: dict[tuple[str, bool], float] = {}
     for i, (s, e) in enumerate(spans):
         word = text[s:e]
-        name = i > 0 and _shape(word, False) == "title"
-        out.append((s, e, 0.0 if name else weights.token_proba(word, i == 0)))
+        key = (word, i == 0)
+        p = seen.get(key)
+        if p is None:
+            name = i > 0 and _shape(word, False) == "title"
+            p = seen[key] = 0.0 if name else weights.token_proba(word, i == 0)
+        out.append((s, e, p))
     return out
 
 
 def _word_markers(text, start, end, quotes, weights: MarkerWeights) -> list[Marker]:
-    scored = [(s, e, p) for s, e, p in token_probas(text, start, end, weights)
-              if not any(qs <= s < qe for qs, qe in quotes)]
+    scored = token_probas(text, start, end, weights)
+    if quotes:
+        scored = [(s, e, p) for s, e, p in scored if not any(qs <= s < qe for qs, qe in quotes)]
     return [Marker(s, e, text[s:e], kind=EVALUATIVE, weight=w)
             for s, e, w in _runs(text, scored, weights.mark_threshold, weights.extend_threshold)]
 
