@@ -15,6 +15,12 @@ How it works, in two passes that only look at a few positions:
   breaks of their own. Sentences never cross paragraphs.
 
 Every rule reads a bounded window around one candidate, so time is linear in the input.
+
+Known gaps: after an ambiguous abbreviation (U.S., Inc., Ill., Jan.) only a closed-class word
+("The", "He", "It") starts a new sentence, so "... in Springfield, Ill. Polls open ..." stays one
+sentence; sentences inside a quotation are split like any others; a paragraph that ends in a colon
+before a quoted paragraph is its own sentence; a lone carriage return (old Mac text) is not a line
+break; inline datelines ("MOSCOW. Jan 14 (Interfax) - ...") stay with their sentence.
 """
 
 from __future__ import annotations
