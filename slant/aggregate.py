@@ -41,6 +41,15 @@ def promoting(markers: Sequence[Marker]) -> list[Marker]:
     return [m for m in markers if m.kind != EVALUATIVE or m.weight >= threshold]
 
 
+def shown_markers(label: str, markers: Sequence[Marker]) -> list[Marker]:
+    """The markers to show for a sentence with ``label``: all of them for an opinion sentence,
+    none for fact or boilerplate. A fact sentence holds no marker heavy enough to promote it, and a
+    light one would explain nothing and read as a contradiction of its label."""
+    if label in (FACT, BOILERPLATE):
+        return []
+    return list(markers)
+
+
 def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker],
                    attributed: bool = False) -> str:
     """One sentence's label from its classifier scores, its structural role and its markers.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from slant.aggregate import (OPINION_MIN_SCORE, article_summary, build_paragraph, marker_threshold,
-                             paragraph_label, sentence_label)
+                             paragraph_label, sentence_label, shown_markers)
 from slant.document import Marker, Sentence
 from slant.labels import BOILERPLATE, COMMENTARY, EMBEDDED_OPINION, FACT
 from slant.markers import EVALUATIVE, RHETORICAL_QUESTION, SCARE_QUOTES
@@ -84,3 +84,10 @@ def test_boilerplate_never_counts_toward_opinion_share():
     summary = article_summary([para])
     assert summary["opinion_share"] == pytest.approx(0.4)
     assert summary["content_chars"] == 100
+
+
+def test_shown_markers():
+    assert shown_markers(FACT, [light()]) == []
+    assert shown_markers(COMMENTARY, [light()]) == [light()]
+    assert shown_markers(BOILERPLATE, [heavy()]) == []
+    assert shown_markers(EMBEDDED_OPINION, [heavy(), light()]) == [heavy(), light()]
