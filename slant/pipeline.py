@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from .aggregate import article_summary, build_paragraph, sentence_label
+from .aggregate import article_summary, build_paragraph, sentence_label, shown_markers
 from .document import Article, Sentence
 from .labels import CONTENT_LABELS
 from .markers import attribution_flags, find_markers
@@ -59,12 +59,10 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
                 scores = {label: float(proba[row, j]) for j, label in enumerate(CONTENT_LABELS)}
                 row += 1
                 markers = find_markers(layout.text, start, end)
+                label = sentence_label(scores, role, markers, attributed=credited)
                 sentences.append(Sentence(
-                    start=start, end=end, text=layout.text[start:end],
-                    label=sentence_label(scores, role, markers,
-                                         attributed=credited),
-                    scores=scores,
-                    markers=markers, role=role))
+                    start=start, end=end, text=layout.text[start:end], label=label,
+                    scores=scores, markers=shown_markers(label, markers), role=role))
             paragraphs.append(build_paragraph(index, layout.text, p_start, p_end, sentences))
         articles.append(Article(text=layout.text, paragraphs=paragraphs,
                                 slant=article_summary(paragraphs)))
