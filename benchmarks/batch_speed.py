@@ -126,6 +126,17 @@ def textblob_baseline(docs: list[str], rows: int) -> dict:
     return {"cpu": time.process_time() - cpu0, "wall": time.monotonic() - wall0}
 
 
+def pipeline_alone(docs: list[str], rows: int) -> dict:
+    import slant
+
+    model = slant.load_model()
+    texts = [docs[i % len(docs)] for i in range(rows)]
+    slant.analyze_many(texts[:3], model)
+    cpu0 = time.process_time()
+    slant.analyze_many(texts, model)
+    return {"cpu": time.process_time() - cpu0}
+
+
 def main() -> None:
     if "--_measure" in sys.argv:
         _measure(sys.argv[sys.argv.index("--") + 1:])
@@ -168,11 +179,20 @@ def main() -> None:
                   flush=True)
             src.unlink()
             out.unlink()
+    chunk = args.chunk_size or 500
+    if args.base <= chunk:
+        print(f"# note: 1x ({args.base} rows) fits in one chunk of {chunk}, so it runs "
+              "in-process without worker processes; compare memory from 5x on")
     first, last = results["runs"][0], results["runs"][-1]
     print(f"# memory growth {last['rows'] // first['rows']}x rows: max process "
           f"{last['maxrss_mb'] / first['maxrss_mb']:.2f}x, process tree "
           f"{last['tree_peak_mb'] / first['tree_peak_mb']:.2f}x")
 
+    pipeline = pipeline_alone(docs, args.baseline_rows)
+    results["pipeline_alone"] = pipeline
+    print(f"# slant.analyze_many alone, in-process ({args.baseline_rows} articles): "
+          f"{args.baseline_rows / pipeline['cpu']:.1f} art/cpu-s "
+          "(the ceiling for slant score per CPU-second)")
     base = textblob_baseline(docs, args.baseline_rows)
     results["textblob"] = {**base, "rows": args.baseline_rows}
     tb_rate = args.baseline_rows / base["cpu"]
