@@ -131,7 +131,10 @@ def attribution_span(line: str) -> tuple[int, int] | None:
         lead = len(stripped) - len(stripped.lstrip())
         return lead, len(stripped)
     m = _ATTRIBUTION_BARE.match(stripped.lstrip())
-    if m and len(m.group("name").split()) <= 6 and not _POST_LINK.search(m.group("name")):
+    # Without a dash, the handle needs a date or platform after it: "Jane Roe (@janeroe)" alone
+    # is an author's signature (see is_byline), not an embedded post.
+    if (m and len(m.group("name").split()) <= 6 and not _POST_LINK.search(m.group("name"))
+            and not stripped.endswith(")")):
         lead = len(stripped) - len(stripped.lstrip())
         return lead, len(stripped)
     for m in _ATTRIBUTION_TAIL.finditer(stripped):
@@ -160,9 +163,15 @@ def is_timestamp(line: str) -> bool:
     return bool(_TIMESTAMP.match(line.strip()))
 
 
+_SIGNATURE = re.compile(r"^" + _NAME + r"\s*\(" + _HANDLE + r"\)$")
+
+
 def is_byline(line: str) -> bool:
-    """A byline ("By Jane Doe", "By Jane Doe and Sam Roe, Reuters"); "By the way, …" is not."""
+    """A byline ("By Jane Doe", "By Jane Doe and Sam Roe, Reuters", an author's "Jane Doe
+    (@janedoe)" signature); "By the way, …" is not."""
     stripped = line.strip()
+    if _SIGNATURE.match(stripped):
+        return True
     if _WIRE_CREDITS.match(stripped) and len(stripped.split()) <= 30:
         return True
     m = _BYLINE.match(stripped)

@@ -40,6 +40,8 @@ def test_body_and_attribution_on_one_line_are_cut_at_the_dash():
     "Reporters emailed press@example.com on Monday — and got no reply.",
     "The vote — 7-2 — came on June 18, 2024.",
     "Contact the newsroom at tips@example.org.",
+    "Jane Roe (@janeroe)",
+    "Jane Roe (@janeroe) is a reporter covering City Hall.",
 ])
 def test_a_handle_or_date_in_prose_is_not_an_attribution(line):
     assert attribution_span(line) is None
@@ -68,6 +70,7 @@ def test_sentences_with_dates_are_not_timestamps(line):
     "By Maria Ellison", "By Elin Marsh and Tomas Reiter", "BY DANA REYES",
     "By Dana Reyes, Staff Writer", "Reporting by Jan Berg; Editing by Ana Costa",
     "Associated Press writer Jan Berg in Brussels contributed to this report.",
+    "Jane Roe (@janeroe)",
 ])
 def test_bylines(line):
     assert is_byline(line)
@@ -245,3 +248,9 @@ def test_widget_sentence_inside_a_prose_line_is_boilerplate():
     paragraphs = split_paragraphs(text)
     sentences = [split_sentences(text, s, e) for s, e in paragraphs]
     assert tag_roles(text, paragraphs, sentences) == [[PROSE, BOILERPLATE]]
+
+
+def test_signature_with_handle_under_the_article_is_a_byline_not_a_post():
+    text = ("The council will vote again on June 10, when the final plan is due.\n\n"
+            "Jane Roe (@janeroe)\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, BOILERPLATE]
