@@ -34,10 +34,7 @@ class _Layout:
 
 def _layout(text: str) -> _Layout:
     paragraphs = split_paragraphs(text)
-    sentences = [
-        [(start + s, start + e) for s, e in split_sentences(text[start:end])]
-        for start, end in paragraphs
-    ]
+    sentences = [split_sentences(text, start, end) for start, end in paragraphs]
     return _Layout(text, paragraphs, sentences, tag_roles(text, paragraphs, sentences))
 
 
