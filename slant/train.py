@@ -31,7 +31,7 @@ PARAMS = dict(C=1.0, kind_C=1.0, mix=0.0, opinion_bias=0.0, kind_sharpness=3.0)
 #: Static word vectors distilled offline from all-MiniLM-L6-v2 by
 #: benchmarks/model_distill_vectors.py (16,000 words x 256 dims); packed into the fitted model.
 VECTORS_FILE = "models/minilm-static-words.npz"
-FEATURES = dict(word_ngrams=(1, 2), char_ngrams=(2, 5), word_bits=18, char_bits=18,
+FEATURES = dict(word_ngrams=(1, 2), char_ngrams=(3, 5), word_bits=18, char_bits=18,
                 cue_scale=0.5, vectors_file=VECTORS_FILE, vectors_scale=1.0)
 LICENSES = {
     "checkthat2025_task1_en": "CC BY-NC-SA 4.0",
