@@ -97,8 +97,9 @@ def test_seeded_training_is_reproducible():
     small = (frame.groupby("source", group_keys=False)
              .apply(lambda g: g.sample(n=min(len(g), 150), random_state=0)))
     probe = frame["text"].head(50).tolist()
-    a = fit(small, seed=0).predict_proba(probe)
-    b = fit(small, seed=0).predict_proba(probe)
+    small_features = dict(word_bits=14, char_bits=14)
+    a = fit(small, seed=0, features=small_features).predict_proba(probe)
+    b = fit(small, seed=0, features=small_features).predict_proba(probe)
     assert np.array_equal(a, b)
 
 
