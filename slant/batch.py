@@ -358,9 +358,32 @@ def _row_text(text: Any, title: Any) -> tuple[Optional[str], str]:
     return text, ""
 
 
+#: Articles go to the pipeline in groups of at most this many characters (and
+#: :data:`SCORE_GROUP_ARTICLES` articles): one classifier call per group keeps it fast, and the
+#: group size, not ``chunk_size``, bounds the classifier's working memory.
+SCORE_GROUP_CHARS = 400_000
+SCORE_GROUP_ARTICLES = 200
+
+
 def _analyze(texts: list[str], model) -> list:
-    """Articles for ``texts`` (one classifier call); per row on failure, so one bad row never
-    sinks the chunk. A failed row comes back as the exception."""
+    """Articles for ``texts``, in groups (see :data:`SCORE_GROUP_CHARS`)."""
+    results: list = []
+    group: list[str] = []
+    size = 0
+    for text in texts:
+        if group and (size + len(text) > SCORE_GROUP_CHARS or len(group) >= SCORE_GROUP_ARTICLES):
+            results.extend(_analyze_group(group, model))
+            group, size = [], 0
+        group.append(text)
+        size += len(text)
+    if group:
+        results.extend(_analyze_group(group, model))
+    return results
+
+
+def _analyze_group(texts: list[str], model) -> list:
+    """One classifier call for ``texts``; per row on failure, so one bad row never sinks the
+    chunk. A failed row comes back as the exception."""
     from .pipeline import analyze_many
 
     try:
