@@ -71,7 +71,14 @@ LIST_MARKER_TOKEN = re.compile(r"[\W_]?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\Z")
 BULLETS = "•‣⁃◦▪●"
 
 _TERMINAL_END = re.compile(r"[.!?…:;,\"'”’)\]]\s*\Z")
-_ATTRIBUTION = re.compile(r"[—–―]{1,2}\s?\S[^\n]{0,80}?\(@\w{1,30}\)")
+# '(@handle)' of an embedded post: an X handle or a domain handle such as '@name.bsky.social'.
+HANDLE = r"\(@\w{1,30}(?:\.\w{1,30}){0,4}\)"
+_ATTRIBUTION = re.compile(r"[—–―]{1,2}\s?\S[^\n]{0,80}?" + HANDLE)
+# The same signature closing a line after the post's text ('... pic.twitter.com/x — Name (@h) May 2,
+# 2024'): a dash after a space, a name without brackets, the handle, then at most a date or a time.
+INLINE_ATTRIBUTION = re.compile(r"(?<=\s)[—–―]{1,2}\s?[^\s(][^\n(]{0,60}" + HANDLE)
+_ATTRIBUTION_AT_END = re.compile(r"(?:(?<=\s)|^)[—–―]{1,2}\s?[^\s(][^\n(]{0,60}" + HANDLE
+                                 + r"([^\n()]{0,40})\Z")
 _BYLINE = re.compile(r"B[Yy]:?\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&|,|de|van|von|al))*"
                      r"(?:\s*[,|/–—-]\s*[^\n]{0,60})?\Z")
 _DATE_OR_TIME = re.compile(
@@ -101,6 +108,23 @@ def ends_without_terminal(line: str) -> bool:
 def is_attribution_line(line: str) -> bool:
     """'— Name (@handle) June 18, 2024': the signature under an embedded post."""
     return line[:1] in "—–―" and _ATTRIBUTION.match(line) is not None
+
+
+def ends_with_attribution(line: str) -> bool:
+    """The line ends with '— Name (@handle) April 7, 2025': an embedded post, text and signature."""
+    n = len(line)
+    at = line.rfind("(@", max(0, n - 200))
+    if at < 0:
+        return False
+    m = _ATTRIBUTION_AT_END.search(line, max(0, at - 70))
+    if m is None:
+        return False
+    tail = m.group(1)
+    if not tail.strip():
+        return True
+    # Only a date or a time may follow the handle ('April 7, 2025 at 9:14 PM'), not more prose.
+    return _DIGIT.search(tail) is not None and all(
+        w.lower() in _TIMESTAMP_WORDS for w in _LETTERS.findall(tail))
 
 
 def is_byline(line: str) -> bool:

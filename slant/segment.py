@@ -8,7 +8,8 @@ How it works, in two passes that only look at a few positions:
   fitted on the line (or after a headline); otherwise (text copied from a web page) every line is
   a paragraph. A lower-case next line, or a line ending in a comma, a function word or a title
   such as "Gen.", continues the paragraph in any layout; bylines, timestamps, embedded-post
-  attribution lines and list items always stand alone.
+  attribution lines and list items always stand alone, and a line that ends with a post's
+  attribution ("... — Name (@handle) April 7, 2025") ends its paragraph.
 * Sentences. str.find locates the only characters a sentence can end on (. ! ? … ‽); a regex reads
   the cluster there (spaced ellipses, closing quotes and brackets), and cheap predicates on the
   token before it and the word after it decide. List items and inline post attributions add
@@ -51,7 +52,7 @@ _INNER_CAPITAL = re.compile(r"[a-z]{1,3}[A-Z]")  # brand names: iPhone, eBay, iO
 _AFTER_DASH = re.compile(r"[-–—]+\s*(\S)")
 _NUMBERED_LINE = re.compile(r"(?:\d{1,3}[.)]|[a-z]\))\s")
 _LIST_START = re.compile(r"(?:([•‣⁃◦▪●])\s*)?(\d{1,3}|[a-zA-Z])(\.\)|\)|\.)\s")
-_INLINE_ATTRIBUTION = re.compile(r"(?<=\s)[—–―]{1,2}\s?[^\s(][^\n(]{0,60}\(@\w{1,30}\)")
+_INLINE_ATTRIBUTION = rules.INLINE_ATTRIBUTION
 _SHORT_QUOTE_TAIL = re.compile(r"[^\"“”\n]{1,40}?[!?][\"”]\s+[a-z]")
 # 'Name [Name] said.' closing a quotation: the speech verb ends the clause (maybe with an adverb).
 _QUOTE_ATTRIBUTION = re.compile(
@@ -121,7 +122,8 @@ def _is_paragraph_break(prev: str, nxt: str, width: int, wrapped: bool, prev_ope
     return len(prev) + 1 + len(_FIRST_WORD.match(nxt).group()) <= width
 
 
-def _is_hard_wrapped(texts: list[str], standalone: list[bool], lower: list[bool], width: int) -> bool:
+def _is_hard_wrapped(texts: list[str], standalone: list[bool], lower: list[bool], post_end: list[bool],
+                     width: int) -> bool:
     """Lines of at most ~160 characters that mostly break inside a sentence were wrapped by a tool.
 
     Text copied from a web page puts one paragraph on a line: its lines end like sentences (or are
@@ -131,7 +133,7 @@ def _is_hard_wrapped(texts: list[str], standalone: list[bool], lower: list[bool]
         return False
     inside = breaks = 0
     for i in range(len(texts) - 1):
-        if standalone[i] or standalone[i + 1]:
+        if standalone[i] or standalone[i + 1] or post_end[i]:
             continue
         breaks += 1
         prev = texts[i]
@@ -157,15 +159,19 @@ def _block_paragraphs(text: str, start: int, end: int, out: list[tuple[int, int]
     # Standalone lines open with a capital, a digit or a dash; skipping lower-case lines is cheap.
     standalone = [not line[0].islower() and is_standalone(line) for line in texts]
     lower = [_continues_lower(line) for line in texts]
+    # Lines that end with an embedded post's signature ('... — Name (@handle) April 7, 2025').
+    ends_post = rules.ends_with_attribution
+    post_end = [line.rfind("(@", len(line) - 200 if len(line) > 200 else 0) >= 0 and ends_post(line)
+                for line in texts]
     lengths = sorted(map(len, texts))
     # The wrap width, robust to one over-long line (two lines run together, a pasted URL).
     width = lengths[-2] if len(lengths) > 2 else lengths[-1]
-    wrapped = _is_hard_wrapped(texts, standalone, lower, width)
+    wrapped = _is_hard_wrapped(texts, standalone, lower, post_end, width)
     para_start = start
     previous_end = matches[0].end()
     for i in range(1, len(texts)):
         line_start = matches[i].start()
-        if standalone[i - 1] or standalone[i] or (not lower[i] and _is_paragraph_break(
+        if standalone[i - 1] or standalone[i] or post_end[i - 1] or (not lower[i] and _is_paragraph_break(
                 texts[i - 1], texts[i], width, wrapped, para_start == matches[i - 1].start())):
             out.append((para_start, previous_end))
             para_start = line_start

@@ -247,6 +247,35 @@ def test_a_line_break_inside_a_sentence_is_not_a_break(text):
     assert len(sentences(text)) == 1
 
 
+def test_lines_ending_with_a_post_attribution_are_paragraphs():
+    text = ("Readers wasted no time. A few of the answers:\n"
+            "Nine hours on a bench and a voucher for a sandwich. Lovely. pic.twitter.com/Qm7dZ2 "
+            "— Tomas Pike (@tpike) March 3, 2025\n"
+            'A "minor delay" that lasted until breakfast. — Ines Moll (@ines_moll) March 3, 2025\n'
+            "my suitcase is having a better trip than me — Ola Berg (@olaberg.bsky.social) "
+            "March 3, 2025 at 11:02 PM\n"
+            "The carrier said it would review its rebooking rules.")
+    paras = paragraphs(text)
+    assert paras == [line for line in text.split("\n")]
+    sents = sentences(text)
+    assert "— Tomas Pike (@tpike) March 3, 2025" in sents
+    assert "— Ines Moll (@ines_moll) March 3, 2025" in sents
+    assert "— Ola Berg (@olaberg.bsky.social) March 3, 2025 at 11:02 PM" in sents
+    assert "my suitcase is having a better trip than me" in sents
+
+
+@pytest.mark.parametrize("text", [
+    # a handle in the middle of a wrapped line
+    "The council shared the closure notice with followers of @citycouncil early\n"
+    "Tuesday, and said more details would follow.",
+    # a dash, a name and a handle, but prose rather than a date after it
+    "The plan was first floated by the mayor — Dana Holt (@danaholt) late last\n"
+    "Friday in a post that drew replies.",
+])
+def test_a_handle_inside_wrapped_text_does_not_end_the_paragraph(text):
+    assert len(paragraphs(text)) == 1
+
+
 def test_line_lists_are_paragraphs():
     assert paragraphs("- first point\n- second point") == ["- first point", "- second point"]
     assert paragraphs("1. First item\n2. Second item") == ["1. First item", "2. Second item"]
@@ -324,6 +353,7 @@ ADVERSARIAL = {
     "numbered list": "1) go " + " ".join(f"{i}) go" for i in range(2, 3_000)),
     "quoted exclamations": '"Go!" Ann said. ' * 2_000,
     "attributions": "ok — Ann (@ann) May 1, 2024 " * 1_000,
+    "posts with attributions": "ok. — Ann (@ann.bsky.social) May 1, 2024\n" * 1_000,
 }
 
 
