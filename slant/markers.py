@@ -413,11 +413,16 @@ SENTENCE_PRECISION = 0.6
 
 
 def _prf_scored(items, mark: float, extend: float) -> tuple[float, float, float]:
+    return _span_prf((text, gold, [(ps, pe) for ps, pe, _ in _runs(text, scored, mark, extend)])
+                     for text, gold, scored in items)
+
+
+def _span_prf(items) -> tuple[float, float, float]:
+    """Token-level precision, recall and F1 over ``(text, gold spans, predicted spans)``."""
     tp = fp = fn = 0
-    for text, gold, scored in items:
-        pred = _runs(text, scored, mark, extend)
+    for text, gold, pred in items:
         for s, e, g in gold_token_labels(text, gold):
-            p = any(s < pe and e > ps for ps, pe, _ in pred)
+            p = any(s < pe and e > ps for ps, pe in pred)
             tp += p and g
             fp += p and not g
             fn += g and not p
@@ -465,17 +470,8 @@ def predicted_spans(text: str, weights: MarkerWeights) -> list[tuple[int, int]]:
 
 def token_prf(rows, weights: MarkerWeights | None = None, predict=None) -> tuple[float, float, float]:
     """Token-level precision, recall and F1 of predicted marker spans against gold ``markers``."""
-    tp = fp = fn = 0
-    for text, gold in zip(rows["text"], rows["markers"]):
-        pred = predict(text) if predict else predicted_spans(text, weights)
-        for s, e, g in gold_token_labels(text, gold):
-            p = any(s < pe and e > ps for ps, pe in pred)
-            tp += p and g
-            fp += p and not g
-            fn += g and not p
-    prec = tp / (tp + fp) if tp + fp else 0.0
-    rec = tp / (tp + fn) if tp + fn else 0.0
-    return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    predict = predict or (lambda text: predicted_spans(text, weights))
+    return _span_prf((text, gold, predict(text)) for text, gold in zip(rows["text"], rows["markers"]))
 
 
 def lexicon_baseline(lexicon: dict):
