@@ -134,19 +134,30 @@ def default_model_path() -> Path:
     return candidates[0]
 
 
-_cache: dict[tuple[str, float], SlantModel] = {}
+# Keyed by the model file's path, time and size and by the manifest's content, so a rewritten
+# file (a retrained model, a manifest with new metrics) is read again.
+_cache: dict[tuple, SlantModel] = {}
 
 
 def load_model(path: str | os.PathLike | None = None) -> SlantModel:
     """Load a model after checking its manifest and hash; cached per file so repeat calls are free."""
     path = Path(path) if path is not None else default_model_path()
     try:
-        key = (str(path.resolve()), path.stat().st_mtime)
+        stat = path.stat()
+        key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size,
+               _digest_or_none(manifest_path_for(path)))
     except OSError:
         raise ModelError(f"model file not found: {path}") from None
     if key not in _cache:
         _cache[key] = _load_verified(path)
     return _cache[key]
+
+
+def _digest_or_none(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def _load_verified(path: Path) -> SlantModel:

@@ -31,7 +31,18 @@ def test_default_model_manifest_describes_it(model):
 
 
 def test_load_is_cached(model):
-    assert load_model() is model
+    assert load_model() is load_model()
+
+
+def test_rewritten_manifest_is_read_again(model, tmp_path):
+    target = _copy_default(model, tmp_path)
+    first = load_model(target)
+    manifest_file = manifest_path_for(target)
+    manifest = json.loads(manifest_file.read_text())
+    manifest["metrics"] = {"note": "re-evaluated"}
+    manifest_file.write_text(json.dumps(manifest))
+    again = load_model(target)
+    assert again is not first and again.manifest["metrics"] == {"note": "re-evaluated"}
 
 
 def _copy_default(model, tmp_path: Path) -> Path:
