@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Sequence
@@ -87,6 +87,9 @@ class MarkerWeights:
     rhetorical_question: float
     exclamation: float = 0.5
     sentence_threshold: float = 0.9
+    # Memo of token probabilities by (word, sentence-initial): news reuses a small vocabulary,
+    # so most tokens of a batch are looked up once. Bounded by clearing when full.
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def token_proba(self, word: str, first: bool) -> float:
         """Probability that ``word`` is inside an opinion span (a context-free reading: adding the
@@ -255,21 +258,27 @@ def find_markers(text: str, start: int, end: int,
     return sorted(markers, key=lambda m: (m.start, m.end))
 
 
+_MEMO_LIMIT = 500_000
+
+
 def token_probas(text: str, start: int, end: int,
                  weights: MarkerWeights) -> list[tuple[int, int, float]]:
     """Every word with its marker probability; a capitalised word inside a sentence is a name
     and scores 0."""
-    spans = tokens(text, start, end)
+    memo = weights.memo
+    if len(memo) > _MEMO_LIMIT:
+        memo.clear()
     out = []
-    seen: dict[tuple[str, bool], float] = {}
-    for i, (s, e) in enumerate(spans):
-        word = text[s:e]
-        key = (word, i == 0)
-        p = seen.get(key)
+    first = True
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        key = (word, first)
+        p = memo.get(key)
         if p is None:
-            name = i > 0 and _shape(word, False) == "title"
-            p = seen[key] = 0.0 if name else weights.token_proba(word, i == 0)
-        out.append((s, e, p))
+            name = not first and _shape(word, False) == "title"
+            p = memo[key] = 0.0 if name else weights.token_proba(word, first)
+        out.append((m.start(), m.end(), p))
+        first = False
     return out
 
 
