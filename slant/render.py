@@ -258,8 +258,6 @@ HTML_PALETTE = {
     EMBEDDED_OPINION: ("#fff8e6", "#f0a202", "#ffe29a"),
     BOILERPLATE: ("#f3f3f3", "#9e9e9e", ""),
 }
-HTML_COLOURS = {k: v[0] for k, v in HTML_PALETTE.items()}
-HTML_BORDERS = {k: v[1] for k, v in HTML_PALETTE.items()}
 _SANS = "system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif"
 _SERIF = "Georgia,'Times New Roman',serif"
 _MARKER_STYLE = ("text-decoration:underline;text-decoration-color:#c62828;"
