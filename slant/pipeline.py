@@ -42,7 +42,7 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
     """Analyse several articles with one classifier call over all their sentences."""
     model = model or load_model()
     layouts = [_layout(text) for text in texts]
-    inputs = [layout.text[s:e][:MAX_CLASSIFIED_CHARS]
+    inputs = [layout.text[s:min(e, s + MAX_CLASSIFIED_CHARS)]
               for layout in layouts for para in layout.sentences for s, e in para]
     proba = model.predict_proba(inputs)
     articles, row = [], 0
