@@ -81,7 +81,14 @@ _WIRE_CREDITS = re.compile(
     r"reporting)(?:\s+from\s+[A-Z][^.]{0,40})?\.?)$")
 _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
 _WIDGET = re.compile(
-    r"^(?:share(?:\s+(?:this|the)(?:\s+(?:article|story|post|page|video))?)?(?:\s+on\s+\w+)?|"
+    r"^(?:share(?:\s+(?:this|the)(?:\s+(?:article|story|post|page|video|live\s+blog|[a-z]+\s+(?:story|coverage|updates)))?)?(?:\s+on\s+\w+)?|"
+    # A live page's reload prompt ("Refresh for the latest", "Refresh to see new posts").
+    r"refresh\s+(?:for|to\s+see|this\s+page)\b.{0,40}|"
+    # Inline teaser links ("Related: Voters rejected a levy in November").
+    r"(?:related|see\s+also|more\s+coverage)\s*:.{1,150}|"
+    # An article-type kicker alone on its line ("ANALYSIS", "Opinion", "Live updates").
+    r"(?:news\s+)?analysis|opinion|editorial|commentary|perspective|explainer|fact\s+check|"
+    r"live(?:\s+updates)?|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|"
     r"choose\s+your\s+platform\b.*|subscribe\b.{0,80}|sign\s+(?:up|in)\b.{0,80}|log\s+in|"
     r"follow\s+(?:us|me|him|her|them|@\w+)\b.{0,60}|comments\s+are\s+(?:closed|disabled)\b.{0,40}|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
     r"read\s+(?:more|next|the\s+full\s+(?:story|article))\b.{0,150}|continue\s+reading\b.{0,60}|"
@@ -253,8 +260,10 @@ def _is_intro(text: str, s: int, e: int) -> bool:
             or bool(_POST_INTRO.search(line)))
 
 
-_POST_INTRO = re.compile(r"\bsocial\s+media\b|\b(?:posted|tweeted|replied|reposted)\b|"
-                         r"\b(?:wrote|said)\s+on\s+" + _PLATFORM + r"\b")
+_POST_INTRO = re.compile(r"\bsocial\s+media\b|\b(?:posted|tweeted|replied|reposted|shared)\b|"
+                         # Naming the platform ("... its figures on X", "on Facebook") or the
+                         # post itself ("A post from a resident ...") introduces the embed.
+                         r"\bon\s+" + _PLATFORM + r"(?![\w-])|\b(?:post|tweet)\s+(?:from|by)\b")
 
 
 def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, str]]:

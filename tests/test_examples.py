@@ -36,12 +36,6 @@ KNOWN_MISSES = {
                                     "'blunt' although it describes the speakers, not the writer's view",
     ("analysis-school-budget", 13): "'It should publish ...' advice: the classifier calls it "
                                     "embedded opinion, not commentary",
-    ("analysis-school-budget", 14): "an inline 'Related:' teaser link is not a known widget shape",
-    ("liveblog-ice-storm", 3): "'Refresh for the latest' is not a known widget shape",
-    ("liveblog-ice-storm", 9): "the post climb takes the entry heading above its lead-in",
-    ("liveblog-ice-storm", 10): "the lead-in 'shared ... on X' is not read as introducing the post",
-    ("liveblog-ice-storm", 19): "the post climb takes the entry heading above its lead-in",
-    ("liveblog-ice-storm", 28): "'Share this live blog' is not a known widget shape",
     ("liveblog-ice-storm", 23): "sarcasm ('has once again promised that this time will be "
                                 "different') with no loaded word",
 }

@@ -97,6 +97,8 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "Listen to this article 4 min", "Privacy Policy | Terms of Service | Contact Us",
     "Home > News > California > Wildfires", "Tags: transit, budget, city council",
     "By Owen Castellano | Published 8:05 AM EST, Thu January 9, 2025",
+    "Share this live blog", "Refresh to see the latest posts", "Related: Voters rejected a levy",
+    "ANALYSIS", "News Analysis", "Live updates",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
@@ -108,6 +110,9 @@ def test_widgets_navigation_credits_and_prompts(line):
     "Read the full inspection report, the union told its members.",
     "Comments from residents filled three hours of the hearing.",
     "Advertisements for the new line will run through June.",
+    "Opinion polls show a tight race in the district.",
+    "Live music returns to the park on Friday.",
+    "Refreshments will be served after the hearing.",
     "The fund is worth $4 billion / €3.7 billion / £3.2 billion, analysts said.",
 ])
 def test_prose_that_starts_like_a_widget_is_not_boilerplate(line):
@@ -176,6 +181,18 @@ def test_post_stops_at_an_introducing_line():
             "— Harbor Merchants (@HarborMerchants) March 4, 2025\n")
     assert [r for _, r in roles_of(text)] == [PROSE, POST, ATTRIBUTION]
     text2 = "Here is one reply:\n\nWhat a mess.\n— Jane Roe (@janeroe) June 1, 2024\n"
+    assert [r for _, r in roles_of(text2)] == [PROSE, POST, ATTRIBUTION]
+
+
+def test_a_line_naming_the_platform_or_the_post_introduces_it():
+    text = ("Wind warning lifted\n\n"
+            "The agency shared its latest figures on X a few minutes ago.\n\n"
+            "Roads are open again. Drive with care.\n"
+            "— County Roads (@CountyRoads) January 3, 2026\n")
+    assert [r for _, r in roles_of(text)] == [HEADLINE, PROSE, POST, ATTRIBUTION]
+    text2 = ("Not everyone agrees. A post from one resident has been seen 5,000 times.\n"
+             "Still no power and no answers.\n"
+             "— Jo Park (@jopark) January 3, 2026\n")
     assert [r for _, r in roles_of(text2)] == [PROSE, POST, ATTRIBUTION]
 
 
