@@ -7,6 +7,10 @@ markers and the attribution check, labels it with `sentence_label` for a grid of
 confidence an unmarked opinion call needs, and prints the binary (opinion vs fact) macro-F1 per
 corpus and their mean. The value with the best mean is the one to put in aggregate.py. BABE dev
 may overlap the classifier's training data, so MPQA dev is the fairer of the two.
+
+Then it checks the article-context advice cue (``writer_opines`` in ``sentence_label``) on the
+MPQA dev documents, read whole: advice off, advice gated by the rest of the document (what
+``analyze`` does), and advice always on.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import slant  # noqa: E402
 from slant import aggregate  # noqa: E402
+from slant.corpora import read_mpqa  # noqa: E402
 from slant.labels import CONTENT_LABELS, FACT  # noqa: E402
 from slant.markers import attribution_flags, find_markers  # noqa: E402
 from slant.structure import PROSE  # noqa: E402
@@ -58,7 +63,34 @@ def main() -> int:
     finally:
         aggregate.OPINION_MIN_SCORE = saved
     print(f"best OPINION_MIN_SCORE = {best[1]} (mean macro-F1 {best[0]:.3f}); shipped: {saved}")
+    advice_in_context(model)
     return 0
+
+
+def advice_in_context(model) -> None:
+    """Binary macro-F1 on MPQA dev documents for three readings of the advice cue."""
+    mpqa = read_mpqa()
+    dev = mpqa[mpqa["split"] == "dev"].sort_values(["group", "index"]).reset_index(drop=True)
+    proba = model.predict_proba(list(dev["text"]))
+    rows = []
+    for text, p in zip(dev["text"], proba):
+        scores = {label: float(p[j]) for j, label in enumerate(CONTENT_LABELS)}
+        rows.append((scores, find_markers(text, 0, len(text)),
+                     attribution_flags(text, [(0, len(text))])[0]))
+    readings = {}
+    for group, text, (scores, markers, credited) in zip(dev["group"], dev["text"], rows):
+        label = aggregate.sentence_label(scores, PROSE, markers, attributed=credited)
+        readings.setdefault(group, []).append((label, len(text)))
+    opines = {group: aggregate.writer_opines(r) for group, r in readings.items()}
+    y = dev["opinion"].to_numpy(bool)
+    for name, context in (("advice off", lambda g: False), ("advice in context", opines.get),
+                          ("advice always", lambda g: True)):
+        pred = np.array([aggregate.sentence_label(s, PROSE, m, attributed=a,
+                                                  writer_opines=context(g)) != FACT
+                         for g, (s, m, a) in zip(dev["group"], rows)])
+        changed = int(sum(aggregate.advises(m) for _s, m, _a in rows))
+        print(f"MPQA dev documents, {name:18} macro-F1 {f1_score(y, pred, average='macro'):.4f}"
+              f" ({changed} sentences hold advice)")
 
 
 if __name__ == "__main__":

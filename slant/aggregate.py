@@ -8,7 +8,7 @@ from typing import Iterable, Sequence
 from .document import Marker, Paragraph, Sentence
 from .labels import (ALL_LABELS, BOILERPLATE, COMMENTARY, CONTENT_LABELS, EMBEDDED_OPINION, FACT,
                      OPINION_LABELS)
-from .markers import EVALUATIVE, load_weights
+from .markers import ADVICE, EVALUATIVE, SENTENCE_PRECISION, WEIGHED_CUES, load_weights
 from .structure import ATTRIBUTION, BOILERPLATE as BOILERPLATE_ROLE, POST
 
 #: Weight at which one learned word marker makes a factual sentence embedded opinion, when the
@@ -36,10 +36,14 @@ def promoting(markers: Sequence[Marker]) -> list[Marker]:
     """Markers heavy enough to make a factual sentence embedded opinion.
 
     Scare quotes and rhetorical questions are exact shapes of embedded opinion (LABELS.md) and
-    always count; a learned word counts from the tuned weight threshold up.
+    always count; a learned word counts from the tuned weight threshold up; an advice or aside
+    cue counts when the train sentences holding it are opinion at least ``SENTENCE_PRECISION``
+    of the time (its learned weight), the bar the word threshold is tuned to.
     """
     threshold = marker_threshold()
-    return [m for m in markers if m.kind != EVALUATIVE or m.weight >= threshold]
+    return [m for m in markers
+            if (m.weight >= threshold if m.kind == EVALUATIVE
+                else m.weight >= SENTENCE_PRECISION if m.kind in WEIGHED_CUES else True)]
 
 
 def shown_markers(label: str, markers: Sequence[Marker]) -> list[Marker]:
@@ -52,7 +56,7 @@ def shown_markers(label: str, markers: Sequence[Marker]) -> list[Marker]:
 
 
 def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker],
-                   attributed: bool = False) -> str:
+                   attributed: bool = False, writer_opines: bool = False) -> str:
     """One sentence's label from its classifier scores, its structural role and its markers.
 
     1. Structure first: boilerplate stays boilerplate; an embedded post's body and attribution
@@ -62,7 +66,14 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
        however opinionated -- unless the writer's own words around it carry a promoting marker,
        which makes it ``embedded_opinion`` (never ``commentary``: its point is the report).
        ``markers`` never include words inside quotations, so a quote cannot promote it.
-    3. Otherwise the classifier decides, with two checks: an opinion call with neither a
+    3. Advice in the writer's voice (a promoting ``advice`` marker) is ``commentary`` when the
+       article reads as opinion without it (``writer_opines``, see :func:`writer_opines`):
+       LABELS.md counts advice as commentary, but in news "should"/"must" more often continues
+       a source's words or states an expectation. On MPQA dev documents the cue lowered
+       macro-F1 when applied everywhere (0.803 -> 0.799) or in any document with some
+       commentary; from the opinion-article share up it changes nothing there
+       (``benchmarks/tune_aggregate.py``). Elsewhere it weighs like the light words it covers.
+    4. Otherwise the classifier decides, with two checks: an opinion call with neither a
        confident score (``OPINION_MIN_SCORE``) nor any marker falls back to ``fact``; a fact
        call with a promoting marker becomes ``embedded_opinion``.
     """
@@ -73,6 +84,11 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
     strong = promoting(markers)
     if attributed:
         return EMBEDDED_OPINION if strong else FACT
+    if any(m.kind == ADVICE for m in strong):
+        if writer_opines:
+            return COMMENTARY
+        # Otherwise advice weighs no more than the light word runs it stands for.
+        strong = [m for m in strong if m.kind != ADVICE]
     label = max(CONTENT_LABELS, key=lambda k: scores.get(k, 0.0))
     opinion_score = scores.get(COMMENTARY, 0.0) + scores.get(EMBEDDED_OPINION, 0.0)
     if label != FACT and opinion_score < OPINION_MIN_SCORE and not markers:
@@ -80,6 +96,21 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
     if label == FACT and strong:
         return EMBEDDED_OPINION
     return label
+
+
+def writer_opines(readings: Iterable[tuple[str, int]]) -> bool:
+    """Whether an article reads as opinion before any advice cue: its ``(label, chars)``
+    sentences, labelled with ``writer_opines=False``, hold commentary for at least
+    ``OPINION_MIN_COMMENTARY_SHARE`` of the content text (the article ``opinion`` reading)."""
+    content = [(label, n) for label, n in readings if label != BOILERPLATE]
+    total = sum(n for _, n in content)
+    commentary = sum(n for label, n in content if label == COMMENTARY)
+    return total > 0 and commentary >= OPINION_MIN_COMMENTARY_SHARE * total
+
+
+def advises(markers: Sequence[Marker]) -> bool:
+    """Whether a sentence holds a promoting advice marker (see ``sentence_label``)."""
+    return any(m.kind == ADVICE for m in promoting(markers))
 
 
 def paragraph_label(sentences: Sequence[Sentence]) -> str:

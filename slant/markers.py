@@ -16,9 +16,17 @@ Three kinds of marker, each with a probability-like ``weight``:
     A question in the writer's own voice (not inside quotation marks, not attributed).
 ``exclamation``
     An exclamation mark in the writer's own voice, a cue of sarcasm or indignation.
+``advice``
+    A modal of recommendation or obligation ("should", "must", "ought to", "it is time to",
+    "we need to") in the writer's own voice: outside quotation marks, in a sentence that credits
+    nobody and asks nothing. Advice is commentary by LABELS.md.
+``aside``
+    A learned word run holding an adverb and set off by commas or opening the sentence
+    ("The plan, somewhat conveniently, arrives ..."): the writer stepping in to comment. It
+    takes the place of the lighter evaluative run it is.
 
-The weights of the last three are learned too: the share of train sentences with that shape that
-the corpora label as opinion.
+The weights of the last five are learned too: the share of train sentences with that shape that
+the corpora label as opinion (for advice and asides, the mean of the per-corpus shares).
 
 Words inside a quotation that the sentence attributes to a source (a long quotation, or any
 quotation in a sentence with a speech verb or "according to") are the source's words, not the
@@ -37,8 +45,11 @@ from typing import Iterable, Sequence
 
 from .document import Marker
 
-EVALUATIVE, SCARE_QUOTES, RHETORICAL_QUESTION, EXCLAMATION = (
-    "evaluative", "scare_quotes", "rhetorical_question", "exclamation")
+EVALUATIVE, SCARE_QUOTES, RHETORICAL_QUESTION, EXCLAMATION, ADVICE, ASIDE = (
+    "evaluative", "scare_quotes", "rhetorical_question", "exclamation", "advice", "aside")
+#: Writer-voice cues that promote a sentence only when their learned weight reaches
+#: ``SENTENCE_PRECISION`` (opinion more often than not, with a margin).
+WEIGHED_CUES = (ADVICE, ASIDE)
 
 # Words; handles (@name), hashtags and the parts of links are not words a writer chose.
 _TOKEN = re.compile(r"(?<![@#/.\w])[A-Za-z]+(?:['’\-][A-Za-z]+)*(?![\w/]|\.\w|://)")
@@ -71,6 +82,17 @@ _INTRO_BEFORE = re.compile(r"[:,]\s*$")
 _EXCLAIM = re.compile(r"(?<![?!])!+")
 _SENT_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _MAX_SCARE_WORDS = 3
+# "should" before its subject is a condition or a question ("Should the board refuse, ..."),
+# not advice.
+_ADVICE = re.compile(
+    r"\b(?:should(?!\s+(?:it|he|she|they|we|you|i|there|this|that|these|those|the|a|an)\b)|must|"
+    r"ought\s+to|it(?:\s+is|['’]s)\s+(?:high\s+)?time\s+(?:to|for)|we\s+(?:need|have)\s+to|"
+    r"let\s+us|let['’]s)\b", re.I)
+#: A modal after one of these in its clause asks or describes ("whether action should be taken",
+#: "how the process should work"); it does not advise.
+_EMBEDDING = re.compile(r"\b(?:whether|if|how|what|which|who|whom|why|when|where)\b", re.I)
+_CLAUSE_START = re.compile(r"[,;:()—–]|^")
+_ADVERB = re.compile(r"[a-z]ly$", re.I)
 
 
 @dataclass(frozen=True)
@@ -87,6 +109,8 @@ class MarkerWeights:
     rhetorical_question: float
     exclamation: float = 0.5
     sentence_threshold: float = 0.9
+    advice: float = 0.5
+    aside: float = 0.5
     # Memo of token probabilities by (word, sentence-initial): news reuses a small vocabulary,
     # so most tokens of a batch are looked up once. Bounded by clearing when full.
     memo: dict = field(default_factory=dict, compare=False, repr=False)
@@ -141,7 +165,8 @@ def load_weights() -> MarkerWeights | None:
         mark_threshold=raw["mark_threshold"], extend_threshold=raw["extend_threshold"],
         scare_quotes=raw["scare_quotes"], rhetorical_question=raw["rhetorical_question"],
         exclamation=raw.get("exclamation", 0.5),
-        sentence_threshold=raw.get("sentence_threshold", 0.9))
+        sentence_threshold=raw.get("sentence_threshold", 0.9),
+        advice=raw.get("advice", 0.5), aside=raw.get("aside", 0.5))
 
 
 # --------------------------------------------------------------------------- sentence reading
@@ -239,7 +264,10 @@ def find_markers(text: str, start: int, end: int,
             continue  # a sentence opening with a quotation, or an exclamation, is speech
         markers.append(Marker(qs, qe, text[qs:qe], kind=SCARE_QUOTES, weight=scare_weight))
     if weights is not None:
-        markers.extend(_word_markers(text, start, end, quotes, weights))
+        words = _word_markers(text, start, end, quotes, weights)
+        if not attributed:
+            words = _writer_cues(text, start, end, quotes, words, weights)
+        markers.extend(words)
         # A question in the writer's own voice.
         if not attributed and _SENT_QUESTION.search(text, start, end):
             q = end - 1
@@ -256,6 +284,46 @@ def find_markers(text: str, start: int, end: int,
                                           weight=weights.exclamation))
                     break
     return sorted(markers, key=lambda m: (m.start, m.end))
+
+
+def _writer_cues(text, start, end, quotes, words: list[Marker],
+                 weights: MarkerWeights) -> list[Marker]:
+    """Advice and asides in an unattributed sentence (see the module docstring).
+
+    An aside replaces the evaluative run it is; an advice marker absorbs the light runs it
+    overlaps ("should stop"). Runs already heavy enough to promote the sentence stay as they are.
+    """
+    heavy = weights.sentence_threshold
+    out = []
+    for m in words:
+        if m.weight < heavy and _is_aside(text, start, end, m):
+            m = Marker(m.start, m.end, m.text, kind=ASIDE, weight=weights.aside)
+        out.append(m)
+    if _SENT_QUESTION.search(text, start, end):
+        return out  # a question asks; it does not advise
+    for a in _ADVICE.finditer(text, start, end):
+        if any(qs <= a.start() < qe for qs, qe in quotes):
+            continue
+        clause = text[start:a.start()]
+        clause = clause[max(m.end() for m in _CLAUSE_START.finditer(clause)):]
+        if _EMBEDDING.search(clause):
+            continue
+        merged = [m for m in out if m.kind == EVALUATIVE and m.weight < heavy
+                  and m.start < a.end() and m.end > a.start()]
+        s = min([a.start()] + [m.start for m in merged])
+        e = max([a.end()] + [m.end for m in merged])
+        out = [m for m in out if m not in merged]
+        out.append(Marker(s, e, text[s:e], kind=ADVICE, weight=weights.advice))
+        break  # one advice cue says it all
+    return out
+
+
+def _is_aside(text: str, start: int, end: int, m: Marker) -> bool:
+    """A run holding an adverb, set off by commas or opening the sentence before a comma."""
+    if m.kind != EVALUATIVE or not any(_ADVERB.search(w) for w in m.text.split()):
+        return False
+    before = text[start:m.start].rstrip()
+    return (before == "" or before.endswith(",")) and text[m.end:end].lstrip().startswith(",")
 
 
 _MEMO_LIMIT = 500_000
@@ -402,8 +470,10 @@ def learn_marker_weights(train: "pd.DataFrame", dev: "pd.DataFrame", lexicon: di
     # marker that heavy is labelled opinion at least SENTENCE_PRECISION of the time (mean over
     # the corpora) -- a marker promotes a sentence only when it is more often right than wrong.
     weights = MarkerWeights(**tables)
-    heaviest = {src: [(max([m.weight for m in find_markers(t, 0, len(t), weights)
-                            if m.kind == EVALUATIVE] + [0.0]), bool(o))
+    # (The word runs before any of them becomes an advice or aside cue: the cues have weights
+    # of their own, learned below.)
+    heaviest = {src: [(max([m.weight for m in _word_markers(t, 0, len(t), quotations(t), weights)]
+                           + [0.0]), bool(o))
                       for t, o in zip(rows["text"], rows["opinion"])]
                 for src, rows in _by_corpus(dev)}
     curve = {}
@@ -415,6 +485,7 @@ def learn_marker_weights(train: "pd.DataFrame", dev: "pd.DataFrame", lexicon: di
         curve[round(float(t), 2)] = sum(prec) / len(prec)
     reach = [t for t, p in curve.items() if p >= SENTENCE_PRECISION]
     tables["sentence_threshold"] = min(reach) if reach else 0.95
+    tables["advice"], tables["aside"] = _cue_rates(train, MarkerWeights(**tables))
     return tables, {"dev_mean_f1": best[0], "dev_f1": best[3], "sentence_precision": curve}
 
 
@@ -463,6 +534,23 @@ def _shape_rates(train) -> tuple[float, float, float]:
             exclaim = (exclaim[0] + bool(opinion), exclaim[1] + 1)
     # Laplace-smoothed rates.
     return tuple(round((k + 1) / (n + 2), 3) for k, n in (scare, question, exclaim))
+
+
+def _cue_rates(train, weights: MarkerWeights) -> tuple[float, float]:
+    """Advice and aside weights: per corpus, the Laplace-smoothed share of train sentences with
+    the cue that are opinion; then the mean over corpora (so the larger corpus does not decide)."""
+    rates = {ADVICE: [], ASIDE: []}
+    for _src, rows in _by_corpus(train):
+        counts = {ADVICE: [0, 0], ASIDE: [0, 0]}
+        for text, opinion in zip(rows["text"], rows["opinion"]):
+            kinds = {m.kind for m in find_markers(text, 0, len(text), weights)}
+            for kind in counts:
+                if kind in kinds:
+                    counts[kind][0] += bool(opinion)
+                    counts[kind][1] += 1
+        for kind, (k, n) in counts.items():
+            rates[kind].append((k + 1) / (n + 2))
+    return tuple(round(sum(r) / len(r), 3) for r in (rates[ADVICE], rates[ASIDE]))
 
 
 def _by_corpus(frame):

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from .aggregate import article_summary, build_paragraph, sentence_label, shown_markers
+from .aggregate import (article_summary, build_paragraph, sentence_label, shown_markers,
+                        writer_opines)
 from .document import Article, Sentence
 from .labels import CONTENT_LABELS
 from .markers import attribution_flags, find_markers
@@ -47,16 +48,27 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
     proba = model.predict_proba(inputs)
     articles, row = [], 0
     for layout in layouts:
-        paragraphs = []
-        for index, ((p_start, p_end), spans, roles) in enumerate(
-                zip(layout.paragraphs, layout.sentences, layout.roles)):
-            sentences = []
+        read = []  # per paragraph: (start, end, role, credited, scores, markers) per sentence
+        for spans, roles in zip(layout.sentences, layout.roles):
             attributed = attribution_flags(layout.text, spans)
+            para = []
             for (start, end), role, credited in zip(spans, roles, attributed):
                 scores = {label: float(proba[row, j]) for j, label in enumerate(CONTENT_LABELS)}
                 row += 1
-                markers = find_markers(layout.text, start, end)
-                label = sentence_label(scores, role, markers, attributed=credited)
+                para.append((start, end, role, credited, scores,
+                             find_markers(layout.text, start, end)))
+            read.append(para)
+        # Whether the article reads as opinion apart from advice decides whether advice is the
+        # writer's commentary (see sentence_label).
+        opines = writer_opines(
+            (sentence_label(scores, role, markers, attributed=credited), end - start)
+            for para in read for start, end, role, credited, scores, markers in para)
+        paragraphs = []
+        for index, ((p_start, p_end), para) in enumerate(zip(layout.paragraphs, read)):
+            sentences = []
+            for start, end, role, credited, scores, markers in para:
+                label = sentence_label(scores, role, markers, attributed=credited,
+                                       writer_opines=opines)
                 sentences.append(Sentence(
                     start=start, end=end, text=layout.text[start:end], label=label,
                     scores=scores, markers=shown_markers(label, markers), role=role))

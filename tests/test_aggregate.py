@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from slant.aggregate import (OPINION_MIN_SCORE, article_summary, build_paragraph, marker_threshold,
-                             paragraph_label, sentence_label, shown_markers)
+                             paragraph_label, sentence_label, shown_markers, writer_opines)
 from slant.document import Marker, Sentence
 from slant.labels import BOILERPLATE, COMMENTARY, EMBEDDED_OPINION, FACT
-from slant.markers import EVALUATIVE, RHETORICAL_QUESTION, SCARE_QUOTES
+from slant.markers import ADVICE, ASIDE, EVALUATIVE, RHETORICAL_QUESTION, SCARE_QUOTES
 from slant.structure import ATTRIBUTION, BOILERPLATE as BP_ROLE, HEADLINE, POST, PROSE
 
 FACTUAL = {FACT: 0.8, COMMENTARY: 0.1, EMBEDDED_OPINION: 0.1}
@@ -53,6 +53,20 @@ def test_light_marker_does_not_promote():
     assert sentence_label(FACTUAL, PROSE, [light()]) == FACT
 
 
+def test_advice_is_commentary_only_when_the_writer_opines_elsewhere():
+    advice = Marker(4, 10, "should", kind=ADVICE, weight=0.66)
+    assert sentence_label(FACTUAL, PROSE, [advice], writer_opines=True) == COMMENTARY
+    assert sentence_label(FACTUAL, PROSE, [advice]) == FACT
+    weak = Marker(4, 10, "should", kind=ADVICE, weight=0.5)
+    assert sentence_label(FACTUAL, PROSE, [weak], writer_opines=True) == FACT
+
+
+def test_aside_promotes_by_its_learned_weight():
+    assert sentence_label(FACTUAL, PROSE, [Marker(0, 5, "oddly", kind=ASIDE, weight=0.87)]) \
+        == EMBEDDED_OPINION
+    assert sentence_label(FACTUAL, PROSE, [Marker(0, 5, "oddly", kind=ASIDE, weight=0.5)]) == FACT
+
+
 @pytest.mark.skipif(UNSURE[COMMENTARY] <= UNSURE[FACT], reason="gate at or under 0.5")
 def test_unsure_opinion_call_without_any_marker_falls_back_to_fact():
     assert UNSURE[COMMENTARY] + UNSURE[EMBEDDED_OPINION] < OPINION_MIN_SCORE
@@ -91,3 +105,9 @@ def test_shown_markers():
     assert shown_markers(COMMENTARY, [light()]) == [light()]
     assert shown_markers(BOILERPLATE, [heavy()]) == []
     assert shown_markers(EMBEDDED_OPINION, [heavy(), light()]) == [heavy(), light()]
+
+
+def test_writer_opines_when_commentary_is_the_articles_reading():
+    assert writer_opines([(COMMENTARY, 60), (FACT, 40), (BOILERPLATE, 500)])
+    assert not writer_opines([(COMMENTARY, 40), (FACT, 60)])
+    assert not writer_opines([(BOILERPLATE, 10)])

@@ -8,7 +8,7 @@ from importlib import resources
 import pandas as pd
 import pytest
 
-from slant.markers import (EVALUATIVE, EXCLAMATION, RHETORICAL_QUESTION, SCARE_QUOTES, MarkerWeights,
+from slant.markers import (ADVICE, ASIDE, EVALUATIVE, EXCLAMATION, RHETORICAL_QUESTION, SCARE_QUOTES, MarkerWeights,
                            attribution_flags, find_markers, is_attributed, lexicon_baseline,
                            load_weights, quotations, token_prf, tokens)
 
@@ -52,6 +52,35 @@ def test_mocking_adverb_with_its_hedge_is_one_marker(weights):
              if m.kind == EVALUATIVE]
     assert any(m.text == "somewhat absurdly" for m in found)
     assert max(m.weight for m in found) >= weights.sentence_threshold
+
+
+def test_hedged_adverb_set_off_by_commas_is_an_aside(weights):
+    found = markers("The report, rather conveniently, appeared a day after the vote.", weights)
+    assert [(m.text, m.kind) for m in found if m.kind == ASIDE] == [("rather conveniently", ASIDE)]
+    assert weights.aside >= 0.6  # learned: such sentences are mostly opinion in train
+    # Not set off: an ordinary evaluative run.
+    assert not any(m.kind == ASIDE for m in markers(
+        "The report rather conveniently appeared a day after the vote.", weights))
+
+
+@pytest.mark.parametrize("text", [
+    "The board should stop treating riders as a piggy bank.",
+    "It is time to publish every inspection report.",
+    "If the council wants trust back, it must open its books.",
+])
+def test_writer_advice(text, weights):
+    assert any(m.kind == ADVICE for m in markers(text, weights))
+
+
+@pytest.mark.parametrize("text", [
+    "The board should stop the increase, the union said.",       # attributed
+    'The union wants the board to "stop the increase now."',     # inside a quotation
+    "Should the board refuse, the union will strike in May.",    # a condition
+    "Why should riders pay more for less?",                      # a question
+    "Members will decide whether action should be taken.",       # an indirect question
+])
+def test_advice_needs_the_writers_own_unquoted_main_clause(text, weights):
+    assert not any(m.kind == ADVICE for m in markers(text, weights))
 
 
 def test_loaded_word_in_writers_voice(weights):
