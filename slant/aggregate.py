@@ -67,7 +67,8 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
        which makes it ``embedded_opinion`` (never ``commentary``: its point is the report).
        ``markers`` never include words inside quotations, so a quote cannot promote it.
     3. Advice in the writer's voice (a promoting ``advice`` marker) is ``commentary`` when the
-       article reads as opinion without it (``writer_opines``, see :func:`writer_opines`):
+       article reads as opinion without it (``writer_opines``, see :func:`writer_opines`) or
+       the page labels itself opinion (``structure.declares_opinion``):
        LABELS.md counts advice as commentary, but in news "should"/"must" more often continues
        a source's words or states an expectation. On MPQA dev documents the cue lowered
        macro-F1 when applied everywhere (0.803 -> 0.799) or in any document with some

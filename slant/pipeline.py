@@ -16,7 +16,7 @@ from .labels import CONTENT_LABELS
 from .markers import attribution_flags, find_markers
 from .model import SlantModel, load_model
 from .segment import split_paragraphs, split_sentences
-from .structure import tag_roles
+from .structure import declares_opinion, tag_roles
 
 #: The classifier reads at most this many characters of a sentence: a longer "sentence" is
 #: unsegmentable text (a page without punctuation), and its opening is as telling as all of it.
@@ -31,12 +31,14 @@ class _Layout:
     paragraphs: list[tuple[int, int]]
     sentences: list[list[tuple[int, int]]]
     roles: list[list[str]]
+    declared_opinion: bool
 
 
 def _layout(text: str) -> _Layout:
     paragraphs = split_paragraphs(text)
     sentences = [split_sentences(text, start, end) for start, end in paragraphs]
-    return _Layout(text, paragraphs, sentences, tag_roles(text, paragraphs, sentences))
+    return _Layout(text, paragraphs, sentences, tag_roles(text, paragraphs, sentences),
+                   declares_opinion(text, paragraphs))
 
 
 def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[Article]:
@@ -58,9 +60,9 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
                 para.append((start, end, role, credited, scores,
                              find_markers(layout.text, start, end)))
             read.append(para)
-        # Whether the article reads as opinion apart from advice decides whether advice is the
-        # writer's commentary (see sentence_label).
-        opines = writer_opines(
+        # Whether the page calls itself opinion, or reads as opinion apart from advice, decides
+        # whether advice is the writer's commentary (see sentence_label).
+        opines = layout.declared_opinion or writer_opines(
             (sentence_label(scores, role, markers, attributed=credited), end - start)
             for para in read for start, end, role, credited, scores, markers in para)
         paragraphs = []

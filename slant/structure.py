@@ -236,6 +236,26 @@ def boilerplate_line(line: str) -> bool:
         p and (_WIDGET.match(p) or is_timestamp(p) or is_byline(p)) for p in parts)
 
 
+_OPINION_LABEL = re.compile(
+    r"^(?:opinion|op-?ed|editorial|column|commentary|guest\s+(?:column|essay))\b\s*(?:[:|—–-]|$)",
+    re.I)
+#: The page's own label is read only above the body: lines up to the first long paragraph.
+_LABEL_ZONE_MAX_WORDS = 25
+
+
+def declares_opinion(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool:
+    """Whether the page labels itself opinion above its body ("Opinion: ...", "EDITORIAL", an
+    "Op-Ed |" kicker). A teaser with that label further down (under "Most Read") does not count."""
+    for ps, pe in paragraphs:
+        for s, e in _lines(text, ps, pe):
+            line = text[s:e]
+            if _OPINION_LABEL.match(line):
+                return True
+            if len(line.split()) > _LABEL_ZONE_MAX_WORDS:
+                return False
+    return False
+
+
 # --------------------------------------------------------------------------- tagging
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ import pytest
 
 from slant.segment import split_paragraphs, split_sentences
 from slant.structure import (ATTRIBUTION, BOILERPLATE, HEADLINE, POST, PROSE, attribution_span,
-                             boilerplate_line, is_byline, is_headline_shape, is_navigation,
+                             boilerplate_line, declares_opinion, is_byline, is_headline_shape, is_navigation,
                              is_section_heading, is_timestamp, is_widget, segment_roles, tag_roles)
 
 
@@ -271,3 +271,14 @@ def test_signature_with_handle_under_the_article_is_a_byline_not_a_post():
     text = ("The council will vote again on June 10, when the final plan is due.\n\n"
             "Jane Roe (@janeroe)\n")
     assert [r for _, r in roles_of(text)] == [PROSE, BOILERPLATE]
+
+
+def test_page_labels_itself_opinion_above_its_body():
+    body = "The transit board will vote next week on a plan to raise the base fare " * 2
+    for top in ("Opinion: Fares are the wrong answer", "EDITORIAL", "Op-Ed | Transit"):
+        text = f"{top}\n\nBy Jo Park\n\n{body}"
+        assert declares_opinion(text, split_paragraphs(text)), top
+    teaser = f"Fares rise again\n\n{body}\n\nMost Read\nOpinion: The water plan leaves farmers behind"
+    assert not declares_opinion(teaser, split_paragraphs(teaser))
+    assert not declares_opinion("Opinion polls show a tight race.\n\n" + body,
+                                split_paragraphs("Opinion polls show a tight race.\n\n" + body))
