@@ -80,8 +80,11 @@ _WIRE_CREDITS = re.compile(
     r"[A-Z][^.]{0,100}\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|"
     r"reporting)(?:\s+from\s+[A-Z][^.]{0,40})?\.?)$")
 _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
+#: An institution signing the piece: "By the Editorial Board", "By The Herald Staff".
+_BYLINE_INSTITUTION = re.compile(
+    r"^By\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:Board|Staff|Editors|Desk|Team|Newsroom)\.?$", re.I)
 _WIDGET = re.compile(
-    r"^(?:share(?:\s+(?:this|the)(?:\s+(?:article|story|post|page|video|live\s+blog|[a-z]+\s+(?:story|coverage|updates)))?)?(?:\s+on\s+\w+)?|"
+    r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+on\s+\w+)?|"
     # A live page's reload prompt ("Refresh for the latest", "Refresh to see new posts").
     r"refresh\s+(?:for|to\s+see|this\s+page)\b.{0,40}|"
     # Inline teaser links ("Related: Voters rejected a levy in November").
@@ -180,6 +183,8 @@ def is_byline(line: str) -> bool:
     if _SIGNATURE.match(stripped):
         return True
     if _WIRE_CREDITS.match(stripped) and len(stripped.split()) <= 30:
+        return True
+    if _BYLINE_INSTITUTION.match(stripped):
         return True
     m = _BYLINE.match(stripped)
     if not m or len(stripped.split()) > 14:

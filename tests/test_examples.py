@@ -31,8 +31,6 @@ KNOWN_MISSES = {
     ("analysis-school-budget", 13): "'It should publish ...' is advice, but an analysis page that "
                                     "does not label itself opinion and is mostly reporting keeps "
                                     "the advice cue off",
-    ("editorial-library-sundays", 2): "'By the Editorial Board' is not a known byline shape",
-    ("editorial-library-sundays", 9): "'Share this editorial' is not a known widget shape",
     ("editorial-library-sundays", 6): "'rather tellingly': 'tellingly' is under the marker "
                                       "threshold, so no learned run (and no aside) is found",
     ("liveblog-ice-storm", 23): "sarcasm ('has once again promised that this time will be "

@@ -98,7 +98,8 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "Home > News > California > Wildfires", "Tags: transit, budget, city council",
     "By Owen Castellano | Published 8:05 AM EST, Thu January 9, 2025",
     "Share this live blog", "Refresh to see the latest posts", "Related: Voters rejected a levy",
-    "ANALYSIS", "News Analysis", "Live updates",
+    "ANALYSIS", "News Analysis", "Live updates", "Share this editorial", "By the Editorial Board",
+    "By The Herald Staff",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
