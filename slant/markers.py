@@ -299,9 +299,10 @@ def _writer_cues(text, start, end, quotes, words: list[Marker],
         if m.weight < heavy and _is_aside(text, start, end, m):
             m = Marker(m.start, m.end, m.text, kind=ASIDE, weight=weights.aside)
         out.append(m)
-    if _SENT_QUESTION.search(text, start, end):
+    advice = _ADVICE.search(text, start, end)
+    if advice is None or _SENT_QUESTION.search(text, start, end):
         return out  # a question asks; it does not advise
-    for a in _ADVICE.finditer(text, start, end):
+    for a in _ADVICE.finditer(text, advice.start(), end):
         if any(qs <= a.start() < qe for qs, qe in quotes):
             continue
         clause = text[start:a.start()]
