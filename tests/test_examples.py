@@ -24,8 +24,6 @@ KNOWN_MISSES = {
     ("sarcasm-parking-meters", 3): "'In a stroke of genius' is sarcasm without a loaded word",
     ("oped-transit-fares", 5): "'We have seen this before.' is an unmarked opinion the classifier "
                                "calls fact",
-    ("oped-transit-fares", 6): "'The board should stop ...': the classifier calls it fact and "
-                               "'should stop' weighs under the promotion threshold",
     ("oped-transit-fares", 9): "'... it should run buses that come on time': advice the classifier "
                                "(MiniLM-vector model) calls fact; 'should' is a light marker",
 }
