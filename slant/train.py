@@ -27,7 +27,7 @@ MODEL_VERSION = f"{__version__}+tfidf-cues-minilmstatic-2head"
 #: Corpus weight in the opinion head (each corpus is also class-balanced on its own).
 CORPUS_WEIGHTS = {"checkthat2025_task1_en": 1.0, "babe": 1.0, "mpqa_1_2": 1.0}
 #: Estimator settings chosen on the dev splits (see models/MODEL_CARD.md).
-PARAMS = dict(C=1.0, kind_C=1.0, mix=0.0, opinion_bias=0.0, kind_sharpness=3.0)
+PARAMS = dict(C=1.0, kind_C=4.0, mix=0.1, opinion_bias=0.0, kind_sharpness=3.0)
 #: Static word vectors distilled offline from all-MiniLM-L6-v2 by
 #: benchmarks/model_distill_vectors.py (16,000 words x 256 dims); packed into the fitted model.
 VECTORS_FILE = "models/minilm-static-words.npz"
