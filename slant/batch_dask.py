@@ -56,6 +56,9 @@ class _Source:
     chunk_size: int
     columns: tuple  # the local reader's columns (header, first JSON keys, Parquet schema)
     header_end: int = 0  # CSV/TSV: bytes of the header record, prepended to every range
+    #: CSV/TSV whose first data row has one field more than the header: pandas then reads the
+    #: first column as the index, for the whole file; every range must be parsed that way.
+    implicit_index: int = 0  # how many leading columns pandas makes the index
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class _Block:
 
 _CSV_STOP = re.compile(rb'["\r\n]')
 _QUOTE, _CR, _LF = 0x22, 0x0D, 0x0A
+_BLANK = (0x20, 0x09)
 
 
 def _csv_record_end(data, pos: int, delim: int, n: int) -> int:
@@ -105,28 +109,37 @@ def _csv_record_end(data, pos: int, delim: int, n: int) -> int:
             return j + 1
 
 
-def _csv_skip_blank(data, pos: int, blank: bytes, n: int) -> int:
-    """Skip the lines pandas skips (``skip_blank_lines``): empty, or only spaces (and tabs when
-    the delimiter is not a tab)."""
+def _csv_skip_blank(data, pos: int, delim: int, n: int) -> int:
+    """Skip the lines pandas skips at the start of a record (``skip_blank_lines``): empty, or
+    only spaces and tabs other than the delimiter; after a lone ``\r`` pandas also swallows
+    a following delimiter. Returns where the next record starts."""
     while pos < n:
-        m = _CSV_STOP.search(data, pos)
-        line_end = m.start() if m else n
-        if m and data[line_end] == _QUOTE:
-            return pos
-        if data[pos:line_end].strip(blank):
-            return pos
-        if m is None:
-            return n
-        pos = line_end + (2 if data[line_end] == _CR and line_end + 1 < n
-                          and data[line_end + 1] == _LF else 1)
+        c = data[pos]
+        j = pos
+        if c in _BLANK and c != delim:
+            while j < n and data[j] in _BLANK and data[j] != delim:
+                j += 1
+            if j == n:
+                return n
+            c = data[j]
+        if c == _LF:
+            pos = j + 1
+        elif c == _CR:
+            pos = j + 1
+            if pos < n and data[pos] in (_LF, delim):
+                pos += 1
+        else:
+            return pos  # a record (leading blanks are part of its first field)
     return n
 
 
-def _plan_text(path: str, fmt: Format, chunk_size: int) -> tuple[int, list[tuple[int, int]]]:
-    """Header length and the byte range of each chunk of ``chunk_size`` rows (CSV/TSV/JSONL)."""
+def _plan_text(path: str, fmt: Format,
+               chunk_size: int) -> tuple[int, list[tuple[int, int]], int]:
+    """Header length, the byte range of each chunk of ``chunk_size`` rows (CSV/TSV/JSONL),
+    and how many implicit index columns pandas reads the file with."""
     size = os.path.getsize(path)
     if size == 0:
-        return 0, []
+        return 0, [], 0
     with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
         n = len(data)
         ranges: list[tuple[int, int]] = []
@@ -143,14 +156,16 @@ def _plan_text(path: str, fmt: Format, chunk_size: int) -> tuple[int, list[tuple
                 pos = end
             if count:
                 ranges.append((start, n))
-            return 0, ranges
+            return 0, ranges, 0
         delim = 0x09 if fmt.kind == "tsv" else 0x2C
-        blank = b" " if fmt.kind == "tsv" else b" \t"
-        header_end = _csv_record_end(data, _csv_skip_blank(data, 0, blank, n), delim, n)
+        first = _csv_skip_blank(data, 0, delim, n)
+        header_end = _csv_record_end(data, first, delim, n)
+        row = _csv_skip_blank(data, header_end, delim, n)
+        implicit = _implicit_index(data[:_csv_record_end(data, row, delim, n)], fmt)
         pos = start = header_end
         count = 0
         while True:
-            pos = _csv_skip_blank(data, pos, blank, n)
+            pos = _csv_skip_blank(data, pos, delim, n)
             if pos >= n:
                 break
             pos = _csv_record_end(data, pos, delim, n)
@@ -160,7 +175,21 @@ def _plan_text(path: str, fmt: Format, chunk_size: int) -> tuple[int, list[tuple
                 start, count = pos, 0
         if count:
             ranges.append((start, n))
-        return header_end, ranges
+        return header_end, ranges, implicit
+
+
+def _csv_options(fmt: Format) -> dict:
+    return dict(sep="\t" if fmt.kind == "tsv" else ",", dtype=object, keep_default_na=False,
+                na_filter=False, encoding="utf-8", encoding_errors="surrogateescape")
+
+
+def _implicit_index(head: bytes, fmt: Format) -> int:
+    """Index columns pandas infers from the header and first data row (0: none)."""
+    try:
+        frame = pd.read_csv(io.BytesIO(head), **_csv_options(fmt))
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
+        return 0  # the partition that holds the row reports the problem
+    return 0 if isinstance(frame.index, pd.RangeIndex) else frame.index.nlevels
 
 
 def _plan(source: _Source, reader, client) -> tuple[_Source, list[_Block]]:
@@ -174,11 +203,11 @@ def _plan(source: _Source, reader, client) -> tuple[_Source, list[_Block]]:
         return source, blocks or [_Block(0, 0, 0)]
     # The scan reads the whole file, so it runs on a worker, next to where partitions are read.
     future = client.submit(_plan_text, source.path, fmt, chunk_size, pure=False)
-    header_end, ranges = _result(future, source.path)
+    header_end, ranges, implicit = _result(future, source.path)
     blocks = [_Block(i, s, e) for i, (s, e) in enumerate(ranges)]
     if not blocks:  # only a header: one empty chunk, as locally
         blocks = [_Block(0, header_end, header_end)]
-    return _replace(source, header_end=header_end), blocks
+    return _replace(source, header_end=header_end, implicit_index=implicit), blocks
 
 
 def _replace(source: _Source, **changes) -> _Source:
@@ -212,13 +241,22 @@ def _read_partition(block: _Block, source: _Source) -> pd.DataFrame:
             return _jsonl_frame(body, list(source.columns))
         fh.seek(0)
         header = fh.read(source.header_end)
-    options = dict(sep="\t" if fmt.kind == "tsv" else ",", dtype=object, keep_default_na=False,
-                   na_filter=False, encoding="utf-8", encoding_errors="surrogateescape")
+    where = f"{path}: malformed {fmt.kind.upper()} (in the bytes from {block.start})"
     try:
-        frame = pd.read_csv(io.BytesIO(header + body), **options)
+        # Implicit index: an extra leading name makes pandas read every range as it reads
+        # the whole file (short rows padded, the first field the index).
+        if source.implicit_index:
+            levels = source.implicit_index
+            frame = pd.read_csv(io.BytesIO(body), **_csv_options(fmt), header=None,
+                                names=[f"\0index{i}" for i in range(levels)] + list(source.columns),
+                                index_col=list(range(levels)))
+        else:
+            frame = pd.read_csv(io.BytesIO(header + body), **_csv_options(fmt))
     except pd.errors.ParserError as exc:
-        raise BatchError(f"{path}: malformed {fmt.kind.upper()} (in the bytes from "
-                         f"{block.start}): {batch._first_line(exc)}") from None
+        raise BatchError(f"{where}: {batch._first_line(exc)}") from None
+    if not source.implicit_index and not isinstance(frame.index, pd.RangeIndex):
+        # pandas took a row with one field too many as an index: read whole, it is an error
+        raise BatchError(f"{where}: a row has more fields than the header")
     frame.columns = [str(c) for c in frame.columns]
     return frame.reset_index(drop=True)
 
