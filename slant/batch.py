@@ -42,13 +42,14 @@ indexes, character offsets, label, scores and text.
 
 Engines: ``local`` (default) scores chunks in ``--jobs`` worker processes (forked on Linux, so
 each starts with the model the parent loaded; ``--jobs 1`` scores in-process), at most
-``jobs + 2`` chunks in flight, written back in input order. ``dask`` connects to ``--scheduler``
-(or starts a local cluster of ``--jobs`` single-threaded worker processes), loads and checks the
-model once per worker with a worker plugin, and submits each chunk as a task, gathering results
-in order, so its output is byte-identical to the local engine's. Data already in a
-``dask.dataframe`` (e.g. ``dd.read_parquet`` on shared storage) is scored with
-:func:`score_dask`, one :func:`score_chunk` per partition. Dask is optional:
-``pip install "slant[dask]"``.
+``jobs + 2`` chunks in flight, written back in input order. ``dask`` (:mod:`slant.batch_dask`)
+connects to ``--scheduler`` (or starts a local cluster of ``--jobs`` single-threaded worker
+processes), loads and checks the model once per worker with a worker plugin, reads the input as
+one ``dask.dataframe`` whose partitions are the local engine's chunks, read on the workers, and
+scores each partition there, writing its part files; its output is byte-identical to the local
+engine's. Input, output folder and ``--model`` must be at the same path on every worker. Data
+already in a ``dask.dataframe`` is scored with :func:`score_dask`, one :func:`score_chunk` per
+partition. Dask is optional: ``pip install "slant[dask]"``.
 
 Rows: blank lines in JSONL are not rows; CSV/TSV records are written with ``\n`` line ends
 (line breaks inside quoted cells are kept as they were).

@@ -45,6 +45,9 @@ from .batch import BatchError, Format, ScoreOptions
 
 #: Hidden column that carries JSONL reading problems from a partition to its scoring task.
 READ_ERROR_COL = "__slant_read_error__"
+#: Hidden column of a gzip JSONL partition: each row's chunk columns (JSON), since a chunk has
+#: the keys seen in it, which the whole-file frame of the partition no longer tells.
+CHUNK_COLUMNS_COL = "__slant_chunk_columns__"
 
 
 @dataclass(frozen=True)
@@ -224,13 +227,15 @@ def _read_partition(block: _Block, source: _Source) -> pd.DataFrame:
     path = Path(source.path)
     if fmt.gzip:
         reader = batch._Reader(path, fmt, source.chunk_size)
-        frames, errors = [], []
+        frames, errors, columns = [], [], []
         for chunk in reader:
             frames.append(chunk.frame)
             errors.extend(chunk.read_errors or [""] * len(chunk.frame))
+            columns.extend([json.dumps(list(chunk.frame.columns))] * len(chunk.frame))
         frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
         if fmt.kind == "jsonl":
             frame[READ_ERROR_COL] = pd.Series(errors, dtype=object, index=frame.index)
+            frame[CHUNK_COLUMNS_COL] = pd.Series(columns, dtype=object, index=frame.index)
         return frame
     if fmt.kind == "parquet":
         return _read_parquet_rows(path, block.start, block.end, list(source.columns))
@@ -341,6 +346,7 @@ def _score_partition_parts(frame: pd.DataFrame, block: _Block, source: _Source,
     """Score one partition chunk by chunk and write each chunk's part files; returns
     ``(chunk, rows, errors, position)`` per chunk, the only thing sent back to the client."""
     read_errors = frame.pop(READ_ERROR_COL).tolist() if READ_ERROR_COL in frame else None
+    chunk_columns = frame.pop(CHUNK_COLUMNS_COL).tolist() if CHUNK_COLUMNS_COL in frame else None
     size, done = source.chunk_size, []
     starts = range(0, max(len(frame), 1), size)
     for k, s in enumerate(starts):
@@ -348,6 +354,8 @@ def _score_partition_parts(frame: pd.DataFrame, block: _Block, source: _Source,
         if index < skip:  # resume: a gzip partition re-reads chunks already written
             continue
         sub = frame.iloc[s:s + size].reset_index(drop=True)
+        if chunk_columns:
+            sub = sub[json.loads(chunk_columns[s])]
         errors = read_errors[s:s + size] if read_errors is not None else None
         scored = batch.score_chunk(sub, options, index * size, errors, index)
         frames = {"out": scored.frame, "paragraphs": scored.paragraphs,
@@ -369,7 +377,11 @@ def run(reader, input_path: Path, targets: list, options: ScoreOptions, chunk_si
     called for each chunk in input order once its part files are written."""
     import dask
 
-    client.register_plugin(plugin_class()(options.model_path, model_sha), name="slant-model")
+    try:
+        client.register_plugin(plugin_class()(options.model_path, model_sha), name="slant-model")
+    except Exception as exc:  # noqa: BLE001 - a worker could not load or check the model
+        raise BatchError(f"a Dask worker could not load the slant model: "
+                         f"{batch._first_line(exc)}") from None
     source = _Source(str(Path(input_path).resolve()), reader.fmt, chunk_size,
                      tuple(reader.columns))
     source, blocks = _plan(source, reader, client)
@@ -480,7 +492,8 @@ def client(scheduler: Optional[str], jobs: int):
     method = os.environ.get("SLANT_MP_START") or ("fork" if sys.platform == "linux" else "spawn")
     with dask.config.set({"distributed.worker.multiprocessing-method": method}):
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=processes,
-                               dashboard_address=":0", silence_logs=logging.ERROR)
+                               # errors reach the user as one line from the client
+                               dashboard_address=":0", silence_logs=logging.CRITICAL)
     return Client(cluster), cluster
 
 
@@ -491,7 +504,7 @@ def score_dask(ddf, text_col: str = "text", *, id_col: Optional[str] = "id",
     """Score a ``dask.dataframe.DataFrame`` lazily: one :func:`slant.batch.score_chunk` per
     partition (see :func:`slant.batch.score_dask`)."""
     options = ScoreOptions(text_col, id_col, title_col, None if model is None else str(model))
-    meta = ddf._meta.drop(columns=[READ_ERROR_COL], errors="ignore")
+    meta = ddf._meta.drop(columns=[READ_ERROR_COL, CHUNK_COLUMNS_COL], errors="ignore")
     meta = batch.score_chunk(meta, options).frame
     return ddf.map_partitions(_score_frame_partition, options, meta=meta)
 
@@ -499,5 +512,6 @@ def score_dask(ddf, text_col: str = "text", *, id_col: Optional[str] = "id",
 def _score_frame_partition(frame: pd.DataFrame, options: ScoreOptions) -> pd.DataFrame:
     frame = frame.copy()
     errors = frame.pop(READ_ERROR_COL).tolist() if READ_ERROR_COL in frame else None
+    frame = frame.drop(columns=[CHUNK_COLUMNS_COL], errors="ignore")
     scored = batch.score_chunk(frame.reset_index(drop=True), options, read_errors=errors)
     return scored.frame.set_axis(frame.index)

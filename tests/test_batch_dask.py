@@ -246,3 +246,19 @@ def test_cli_without_dask_says_how_to_install(tmp_path, monkeypatch, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert exit_info.value.code == 2 and len(err) == 1
     assert 'pip install "slant[dask]"' in err[0]
+
+
+@pytest.mark.parametrize("ext", ["jsonl", "jsonl.gz"])
+def test_jsonl_keys_first_seen_late_come_out_as_locally(tmp_path, scheduler, ext):
+    """A chunk has the keys seen in it (plus those of the first 1000 lines), in both engines."""
+    rows = [{"id": i, "text": ""} for i in range(1100)]  # empty texts: nothing to score
+    for i in range(1050, 1100, 7):
+        rows[i]["late"] = i
+    data = "".join(json.dumps(r) + "\n" for r in rows).encode()
+    src = tmp_path / f"in.{ext}"
+    src.write_bytes(gzip.compress(data, mtime=0) if ext.endswith(".gz") else data)
+    local, dasked = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    score_file(src, local, chunk_size=400, jobs=1, quiet=True)
+    score_file(src, dasked, chunk_size=400, engine="dask", scheduler=scheduler, quiet=True)
+    assert dasked.read_bytes() == local.read_bytes()
+    assert local.read_bytes().count(b'"late"') == 300  # the last chunk only
