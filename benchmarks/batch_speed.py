@@ -2,6 +2,7 @@
 
     python benchmarks/batch_speed.py                 # 1x, 5x, 25x of --base rows (default 1000)
     python benchmarks/batch_speed.py --base 400 --baseline-rows 200
+    python benchmarks/batch_speed.py --base 2000 --scales 1 --engine dask   # the Dask engine
 
 The corpus is the MPQA 1.2 documents (~3 KB news articles), read at run time from
 ``$SLANT_CORPORA/mpqa_1_2`` (default ``../shared/corpora``) and cycled to the wanted row count
@@ -148,6 +149,8 @@ def main() -> None:
                         help="articles for the TextBlob loop (default 300)")
     parser.add_argument("--jobs", type=int, default=None, help="passed to slant score")
     parser.add_argument("--chunk-size", type=int, default=None, help="passed to slant score")
+    parser.add_argument("--engine", choices=["local", "dask"], default="local",
+                        help="passed to slant score (dask: a local cluster of --jobs workers)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
 
@@ -156,7 +159,7 @@ def main() -> None:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     slant_bin = str(Path(sys.executable).with_name("slant"))
     print(f"# slant batch benchmark: {len(docs)} MPQA docs, mean {avg / 1024:.1f} KB; "
-          f"{cores} cores; Python {platform.python_version()}; "
+          f"{cores} cores; engine {args.engine}; Python {platform.python_version()}; "
           f"load average {os.getloadavg()[0]:.1f} at start")
     results = {"cores": cores, "mean_doc_bytes": avg, "runs": []}
     print(f"{'rows':>8} {'wall s':>8} {'cpu s':>8} {'art/s':>8} {'art/cpu-s':>10} "
@@ -171,6 +174,8 @@ def main() -> None:
                 cmd += ["--jobs", str(args.jobs)]
             if args.chunk_size:
                 cmd += ["--chunk-size", str(args.chunk_size)]
+            if args.engine != "local":
+                cmd += ["--engine", args.engine]
             m = run_measured(cmd)
             m.update(rows=rows, scale=scale)
             results["runs"].append(m)

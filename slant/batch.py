@@ -42,13 +42,14 @@ indexes, character offsets, label, scores and text.
 
 Engines: ``local`` (default) scores chunks in ``--jobs`` worker processes (forked on Linux, so
 each starts with the model the parent loaded; ``--jobs 1`` scores in-process), at most
-``jobs + 2`` chunks in flight, written back in input order. ``dask`` connects to ``--scheduler``
-(or starts a local cluster of ``--jobs`` single-threaded worker processes), loads and checks the
-model once per worker with a worker plugin, and submits each chunk as a task, gathering results
-in order, so its output is byte-identical to the local engine's. Data already in a
-``dask.dataframe`` (e.g. ``dd.read_parquet`` on shared storage) is scored with
-:func:`score_dask`, one :func:`score_chunk` per partition. Dask is optional:
-``pip install "slant[dask]"``.
+``jobs + 2`` chunks in flight, written back in input order. ``dask`` (:mod:`slant.batch_dask`)
+connects to ``--scheduler`` (or starts a local cluster of ``--jobs`` single-threaded worker
+processes), loads and checks the model once per worker with a worker plugin, reads the input as
+one ``dask.dataframe`` whose partitions are the local engine's chunks, read on the workers, and
+scores each partition there, writing its part files; its output is byte-identical to the local
+engine's. Input, output folder and ``--model`` must be at the same path on every worker. Data
+already in a ``dask.dataframe`` is scored with :func:`score_dask`, one :func:`score_chunk` per
+partition. Dask is optional: ``pip install "slant[dask]"``.
 
 Rows: blank lines in JSONL are not rows; CSV/TSV records are written with ``\n`` line ends
 (line breaks inside quoted cells are kept as they were).
@@ -644,6 +645,11 @@ class _Target:
     fmt: Format
 
 
+def _part_path(folder: Path, target: _Target, index: int) -> Path:
+    """Part file of chunk ``index`` for ``target`` (also written by Dask workers)."""
+    return folder / f"{target.name}-{index:06d}{target.fmt.suffix}"
+
+
 class _Partial:
     """``OUTPUT.partial/``: one part file per completed chunk and target, and ``state.json``."""
 
@@ -685,7 +691,7 @@ class _Partial:
         return int(match.group(1)) if match else -1
 
     def part(self, target: _Target, index: int) -> Path:
-        return self.dir / f"{target.name}-{index:06d}{target.fmt.suffix}"
+        return _part_path(self.dir, target, index)
 
     def _save(self) -> None:
         tmp = self.dir / "state.json.tmp"
@@ -700,9 +706,13 @@ class _Partial:
         for target in self.targets:
             _write_part(frames[target.name], target.fmt, self.part(target, scored.index),
                         header=scored.index == 0)
-        self.done = scored.index + 1
-        self.rows += len(scored.frame)
-        self.errors += scored.errors
+        self.record(scored.index, len(scored.frame), scored.errors)
+
+    def record(self, index: int, rows: int, errors: int) -> None:
+        """Chunk ``index`` (the next one in order) has its part files written."""
+        self.done = index + 1
+        self.rows += rows
+        self.errors += errors
         self._save()
 
     def finish(self) -> None:
@@ -879,105 +889,25 @@ def _rejoin(scored: ScoredChunk, chunk: Chunk) -> ScoredChunk:
     return scored
 
 
-class _DaskModelPlugin:
-    """Loads (and checks) the model once when each Dask worker starts."""
-
-    def __init__(self, model_path: Optional[str], sha256: str):
-        self.model_path, self.sha256 = model_path, sha256
-        self.name = "slant-model"
-
-    def setup(self, worker=None):
-        model = _get_model(self.model_path)
-        if self.sha256 and model.manifest.get("sha256") != self.sha256:
-            raise RuntimeError("the worker's slant model differs from the client's "
-                               "(pass --model with a path every worker can read)")
-
-    def teardown(self, worker=None):
-        pass
-
-    def transition(self, *args, **kwargs):
-        pass
-
-
-_PLUGIN_CLASS = None
-
-
-def _plugin_class():
-    """``SlantModelPlugin``: a real ``distributed`` WorkerPlugin, made on first use so that
-    slant.batch imports without Dask; importable as ``slant.batch.SlantModelPlugin`` (module
-    ``__getattr__``), so workers unpickle it by reference."""
-    global _PLUGIN_CLASS
-    if _PLUGIN_CLASS is None:
-        from distributed.diagnostics.plugin import WorkerPlugin
-
-        class SlantModelPlugin(_DaskModelPlugin, WorkerPlugin):
-            pass
-
-        SlantModelPlugin.__module__ = __name__
-        SlantModelPlugin.__qualname__ = "SlantModelPlugin"
-        _PLUGIN_CLASS = SlantModelPlugin
-    return _PLUGIN_CLASS
-
-
-def __getattr__(name: str):
-    if name == "SlantModelPlugin":
-        return _plugin_class()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def score_dask(ddf, text_col: str = "text", *, id_col: Optional[str] = "id",
                title_col: Optional[str] = None, model: Optional[str] = None):
     """Score a ``dask.dataframe.DataFrame`` lazily: one :func:`score_chunk` per partition.
 
     The result is a dask DataFrame with the input columns plus :data:`ADDED_COLUMNS`; each
     worker process loads the model once (``model`` must be a path the workers can read, or
-    None for the shipped model).
+    None for the shipped model). The engine itself lives in :mod:`slant.batch_dask`.
     """
-    options = ScoreOptions(text_col, id_col, title_col, None if model is None else str(model))
-    meta = score_chunk(ddf._meta, options).frame
-    return ddf.map_partitions(_score_partition, options, meta=meta)
+    from .batch_dask import score_dask as _score_dask
+
+    return _score_dask(ddf, text_col, id_col=id_col, title_col=title_col, model=model)
 
 
-def _score_partition(frame: pd.DataFrame, options: ScoreOptions) -> pd.DataFrame:
-    return score_chunk(frame.reset_index(drop=True), options).frame.set_axis(frame.index)
+def __getattr__(name: str):
+    if name == "SlantModelPlugin":  # pickled by earlier versions under this name
+        from .batch_dask import plugin_class
 
-
-def _dask_client(scheduler: Optional[str], jobs: int):
-    try:
-        from dask.distributed import Client, LocalCluster
-    except ImportError:
-        raise BatchError('the dask engine needs Dask: pip install "slant[dask]"') from None
-    if scheduler:
-        try:
-            return Client(scheduler, timeout="20s"), None
-        except (OSError, TimeoutError) as exc:
-            raise BatchError(f"cannot reach the Dask scheduler at {scheduler}: "
-                             f"{_first_line(exc)}") from None
-    processes = os.environ.get("SLANT_DASK_PROCESSES", "1") != "0"
-    import logging
-
-    cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=processes,
-                           dashboard_address=None, silence_logs=logging.ERROR)
-    return Client(cluster), cluster
-
-
-def _run_dask(chunks: Iterator[Chunk], options: ScoreOptions, jobs: int, client,
-              model_sha: str, sink: Callable[[ScoredChunk, Chunk], None]) -> None:
-    """Chunks read here become partitions scored on the cluster, gathered back in order."""
-    plugin = _plugin_class()(options.model_path, model_sha)
-    client.register_plugin(plugin, name="slant-model")
-    window = max(2, 2 * len(client.scheduler_info().get("workers", {})) or jobs)
-    pending: deque = deque()
-    for chunk in chunks:
-        future = client.submit(_score_remote, chunk.frame, options, chunk.start_row,
-                               chunk.read_errors, chunk.index, pure=False)
-        pending.append((future, chunk))
-        while len(pending) >= window:
-            future, done = pending.popleft()
-            sink(_rejoin(future.result(), done), done)
-    while pending:
-        future, done = pending.popleft()
-        sink(_rejoin(future.result(), done), done)
+        return plugin_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # -- the run -----------------------------------------------------------------------------------
@@ -1077,7 +1007,9 @@ def score_file(input_path: str | os.PathLike, output_path: str | os.PathLike, *,
 
     client = cluster = None
     if engine == "dask":  # connect before anything is written
-        client, cluster = _dask_client(scheduler, jobs)
+        from .batch_dask import client as dask_client
+
+        client, cluster = dask_client(scheduler, jobs)
     try:
         return _score_run(reader, input_path, targets, options, chunk_size, model_sha, jobs,
                           engine, client, resume, quiet, progress, say, started)
@@ -1109,18 +1041,28 @@ def _score_run(reader, input_path, targets, options, chunk_size, model_sha, jobs
             yield chunk
 
     def sink(scored: ScoredChunk, chunk: Chunk) -> None:
-        nonlocal completed_this_run
         partial.complete(scored)
+        counted(chunk.position)
+
+    def recorded(index: int, rows: int, errors: int, position: int) -> None:
+        partial.record(index, rows, errors)  # dask: the workers wrote the part files
+        counted(position)
+
+    def counted(position: int) -> None:
+        nonlocal completed_this_run
         summary.rows, summary.errors = partial.rows, partial.errors
         summary.chunks += 1
         completed_this_run += 1
-        bar.update(summary.rows, chunk.position)
+        bar.update(summary.rows, position)
         if die_after and completed_this_run >= die_after:
             os._exit(137)  # test hook: an abrupt kill after a completed chunk
 
     try:
         if engine == "dask":
-            _run_dask(pending_chunks(), options, jobs, client, model_sha, sink)
+            from . import batch_dask
+
+            batch_dask.run(reader, input_path, targets, options, chunk_size, client, model_sha,
+                           partial.dir, skip, recorded)
         else:
             _run_local(pending_chunks(), options, jobs, sink)
     except BaseException as exc:
