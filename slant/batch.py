@@ -70,8 +70,10 @@ import re
 import shutil
 import sys
 import time
+import warnings
 import zlib
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional
@@ -150,6 +152,26 @@ class Chunk:
     position: int = 0
 
 
+def csv_options(kind: str) -> dict:
+    """pandas options for reading CSV/TSV as text, the same in every engine.
+
+    ``index_col=False``: a file whose rows end in a delimiter (a trailing comma) keeps its
+    columns; pandas would otherwise make the first column an index and shift the rest left.
+    """
+    return dict(sep="\t" if kind == "tsv" else ",", dtype=object, keep_default_na=False,
+                na_filter=False, encoding="utf-8", encoding_errors="surrogateescape",
+                index_col=False)
+
+
+@contextmanager
+def strict_csv_warnings():
+    """Raise pandas' "loss of data" warning (a row with more non-empty fields than the
+    header), so the file is reported malformed instead of silently cut."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", pd.errors.ParserWarning)
+        yield
+
+
 class _Reader:
     """Chunks of exactly ``chunk_size`` rows (the last may be shorter; an empty input gives one
     empty chunk with the input's columns), so chunk ``i`` is the same on every run."""
@@ -188,9 +210,7 @@ class _Reader:
             self.columns = self._jsonl_columns()
 
     def _csv_options(self) -> dict:
-        return dict(sep="\t" if self.fmt.kind == "tsv" else ",", dtype=object,
-                    keep_default_na=False, na_filter=False, encoding="utf-8",
-                    encoding_errors="surrogateescape")
+        return csv_options(self.fmt.kind)
 
     class _Opened:
         def __init__(self, reader):
@@ -241,13 +261,18 @@ class _Reader:
 
     def _csv(self):
         with self._open() as (raw, stream):
-            try:
-                for frame in pd.read_csv(stream, chunksize=self.chunk_size, **self._csv_options()):
-                    frame.columns = [str(c) for c in frame.columns]
-                    yield frame.reset_index(drop=True), None, raw.tell()
-            except pd.errors.ParserError as exc:
-                raise BatchError(f"{self.path}: malformed {self.fmt.kind.upper()}: "
-                                 f"{_first_line(exc)}") from None
+            chunks = pd.read_csv(stream, chunksize=self.chunk_size, **self._csv_options())
+            while True:
+                try:
+                    with strict_csv_warnings():
+                        frame = next(chunks)
+                except StopIteration:
+                    return
+                except (pd.errors.ParserError, pd.errors.ParserWarning) as exc:
+                    raise BatchError(f"{self.path}: malformed {self.fmt.kind.upper()}: "
+                                     f"{_first_line(exc)}") from None
+                frame.columns = [str(c) for c in frame.columns]
+                yield frame.reset_index(drop=True), None, raw.tell()
 
     def _jsonl(self):
         with self._open() as (raw, stream):

@@ -59,9 +59,9 @@ class _Source:
     chunk_size: int
     columns: tuple  # the local reader's columns (header, first JSON keys, Parquet schema)
     header_end: int = 0  # CSV/TSV: bytes of the header record, prepended to every range
-    #: CSV/TSV whose first data row has one field more than the header: pandas then reads the
-    #: first column as the index, for the whole file; every range must be parsed that way.
-    implicit_index: int = 0  # how many leading columns pandas makes the index
+    #: CSV/TSV whose first data row has more fields than the header (rows ending in a
+    #: delimiter): the local reader accepts wide rows anywhere in such a file, and only there.
+    first_row_wide: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,12 +137,12 @@ def _csv_skip_blank(data, pos: int, delim: int, n: int) -> int:
 
 
 def _plan_text(path: str, fmt: Format,
-               chunk_size: int) -> tuple[int, list[tuple[int, int]], int]:
+               chunk_size: int) -> tuple[int, list[tuple[int, int]], bool]:
     """Header length, the byte range of each chunk of ``chunk_size`` rows (CSV/TSV/JSONL),
-    and how many implicit index columns pandas reads the file with."""
+    and whether the first data row has more fields than the header."""
     size = os.path.getsize(path)
     if size == 0:
-        return 0, [], 0
+        return 0, [], False
     with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
         n = len(data)
         ranges: list[tuple[int, int]] = []
@@ -159,12 +159,12 @@ def _plan_text(path: str, fmt: Format,
                 pos = end
             if count:
                 ranges.append((start, n))
-            return 0, ranges, 0
+            return 0, ranges, False
         delim = 0x09 if fmt.kind == "tsv" else 0x2C
         first = _csv_skip_blank(data, 0, delim, n)
         header_end = _csv_record_end(data, first, delim, n)
         row = _csv_skip_blank(data, header_end, delim, n)
-        implicit = _implicit_index(data[:_csv_record_end(data, row, delim, n)], fmt)
+        wide = _first_row_wide(data[:_csv_record_end(data, row, delim, n)], fmt)
         pos = start = header_end
         count = 0
         while True:
@@ -178,21 +178,20 @@ def _plan_text(path: str, fmt: Format,
                 start, count = pos, 0
         if count:
             ranges.append((start, n))
-        return header_end, ranges, implicit
+        return header_end, ranges, wide
 
 
-def _csv_options(fmt: Format) -> dict:
-    return dict(sep="\t" if fmt.kind == "tsv" else ",", dtype=object, keep_default_na=False,
-                na_filter=False, encoding="utf-8", encoding_errors="surrogateescape")
-
-
-def _implicit_index(head: bytes, fmt: Format) -> int:
-    """Index columns pandas infers from the header and first data row (0: none)."""
+def _first_row_wide(head: bytes, fmt: Format) -> bool:
+    """Whether the first data row has more fields than the header (pandas, left to infer an
+    index, makes the extra leading fields one)."""
     try:
-        frame = pd.read_csv(io.BytesIO(head), **_csv_options(fmt))
+        # Only the shape matters: replacing bad bytes keeps pandas from failing to build an
+        # index out of undecodable text.
+        frame = pd.read_csv(io.BytesIO(head), **{**batch.csv_options(fmt.kind), "index_col": None,
+                                                 "encoding_errors": "replace"})
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
-        return 0  # the partition that holds the row reports the problem
-    return 0 if isinstance(frame.index, pd.RangeIndex) else frame.index.nlevels
+        return False  # the partition that holds the row reports the problem
+    return not isinstance(frame.index, pd.RangeIndex)
 
 
 def _plan(source: _Source, reader, client) -> tuple[_Source, list[_Block]]:
@@ -206,11 +205,11 @@ def _plan(source: _Source, reader, client) -> tuple[_Source, list[_Block]]:
         return source, blocks or [_Block(0, 0, 0)]
     # The scan reads the whole file, so it runs on a worker, next to where partitions are read.
     future = client.submit(_plan_text, source.path, fmt, chunk_size, pure=False)
-    header_end, ranges, implicit = _result(future, source.path)
+    header_end, ranges, wide = _result(future, source.path)
     blocks = [_Block(i, s, e) for i, (s, e) in enumerate(ranges)]
     if not blocks:  # only a header: one empty chunk, as locally
         blocks = [_Block(0, header_end, header_end)]
-    return _replace(source, header_end=header_end, implicit_index=implicit), blocks
+    return _replace(source, header_end=header_end, first_row_wide=wide), blocks
 
 
 def _replace(source: _Source, **changes) -> _Source:
@@ -247,20 +246,19 @@ def _read_partition(block: _Block, source: _Source) -> pd.DataFrame:
         fh.seek(0)
         header = fh.read(source.header_end)
     where = f"{path}: malformed {fmt.kind.upper()} (in the bytes from {block.start})"
+    options = batch.csv_options(fmt.kind)
+    if not source.first_row_wide:
+        # Read whole, the file rejects a wide row; a range starting with one must fail too,
+        # so let pandas show it (as an inferred index) instead of accepting it.
+        options["index_col"] = None
     try:
-        # Implicit index: an extra leading name makes pandas read every range as it reads
-        # the whole file (short rows padded, the first field the index).
-        if source.implicit_index:
-            levels = source.implicit_index
-            frame = pd.read_csv(io.BytesIO(body), **_csv_options(fmt), header=None,
-                                names=[f"\0index{i}" for i in range(levels)] + list(source.columns),
-                                index_col=list(range(levels)))
-        else:
-            frame = pd.read_csv(io.BytesIO(header + body), **_csv_options(fmt))
-    except pd.errors.ParserError as exc:
+        with batch.strict_csv_warnings():
+            frame = pd.read_csv(io.BytesIO(header + body), **options)
+    except (pd.errors.ParserError, pd.errors.ParserWarning) as exc:
         raise BatchError(f"{where}: {batch._first_line(exc)}") from None
-    if not source.implicit_index and not isinstance(frame.index, pd.RangeIndex):
-        # pandas took a row with one field too many as an index: read whole, it is an error
+    except ValueError:  # pandas could not make an index of a wide row's undecodable text
+        raise BatchError(f"{where}: a row has more fields than the header") from None
+    if not isinstance(frame.index, pd.RangeIndex):
         raise BatchError(f"{where}: a row has more fields than the header")
     frame.columns = [str(c) for c in frame.columns]
     return frame.reset_index(drop=True)

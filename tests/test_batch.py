@@ -173,6 +173,23 @@ def test_each_format_round_trips(tmp_path, model, ext):
     assert (result["error"].fillna("") == "").all()
 
 
+def test_rows_ending_in_a_delimiter_keep_their_columns(tmp_path, model):
+    """A trailing comma on every row (common in exported sheets) must not shift the columns
+    into an index; a row whose extra field holds data is a malformed file, not a silent cut."""
+    src = tmp_path / "in.csv"
+    src.write_text("id,text\n7,The council met on Monday.,\n9,Rents rose again.,\n")
+    out = tmp_path / "out.csv"
+    score_file(src, out, chunk_size=1, jobs=1, quiet=True)
+    result = read_table(out)
+    assert result["id"].astype(str).tolist() == ["7", "9"]
+    assert result["text"].tolist() == ["The council met on Monday.", "Rents rose again."]
+    assert (result["error"].fillna("") == "").all()
+    src.write_text("id,text\n7,The council met on Monday.,lost\n")
+    with pytest.raises(BatchError, match="malformed CSV"):
+        score_file(src, tmp_path / "out2.csv", jobs=1, quiet=True)
+    assert not (tmp_path / "out2.csv").exists()
+
+
 def test_cross_format_and_long_tables(tmp_path, model):
     df = make_frame(6).drop(columns=["id"])  # no id column: ids are row numbers
     src = tmp_path / "in.parquet"

@@ -156,10 +156,10 @@ def test_range_scan_agrees_with_pandas_on_awkward_csv(tmp_path, sep):
             local = [c.frame for c in batch._Reader(path, fmt, size)]
         except Exception:  # noqa: BLE001 - malformed for pandas too: nothing to compare
             continue
-        header_end, ranges, implicit = batch_dask._plan_text(str(path), fmt, size)
+        header_end, ranges, wide = batch_dask._plan_text(str(path), fmt, size)
         source = batch_dask._Source(str(path), fmt, size,
                                     tuple(batch._Reader(path, fmt, size).columns),
-                                    header_end, implicit)
+                                    header_end, wide)
         blocks = [batch_dask._Block(i, s, e) for i, (s, e) in enumerate(ranges)]
         mine = [batch_dask._read_partition(b, source) for b in blocks] or local[:1]
         assert len(mine) == len(local), data
@@ -214,6 +214,16 @@ def test_malformed_csv_is_one_line_error_and_leaves_nothing(tmp_path, model, sch
         score_file(src, tmp_path / "out.csv", engine="dask", scheduler=scheduler, quiet=True)
     assert "\n" not in str(info.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_rows_ending_in_a_delimiter_equal_local(tmp_path, model, scheduler):
+    src = tmp_path / "in.csv"
+    src.write_text("id,text\n" + "".join(f"{i},Row {i} was read.,\n" for i in range(7)))
+    local, mine = tmp_path / "local.csv", tmp_path / "dask.csv"
+    score_file(src, local, chunk_size=3, jobs=1, quiet=True)
+    score_file(src, mine, chunk_size=3, engine="dask", scheduler=scheduler, quiet=True)
+    assert mine.read_bytes() == local.read_bytes()
+    assert pd.read_csv(mine, dtype=str)["id"].tolist() == [str(i) for i in range(7)]
 
 
 def test_default_local_cluster_and_cli(tmp_path, model, monkeypatch, capsys):
