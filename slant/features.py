@@ -9,6 +9,7 @@ module starts with ``slant.``).
 from __future__ import annotations
 
 import re
+import weakref
 
 import numpy as np
 import scipy.sparse as sp
@@ -109,40 +110,64 @@ class CueFeatures(TransformerMixin, BaseEstimator):
         return np.asarray(self.names_, dtype=object)
 
     def transform(self, X):
+        # Counts are collected as flat (row, cue) indices and summed by one bincount: the same
+        # integers as incrementing a matrix cell per hit, without a NumPy scalar update per word.
         n_cues = len(_CUE_NAMES)
-        rows = np.zeros((len(X), n_cues + 3))
-        sup = _CUE_INDEX["superlative"]
+        width = n_cues + 3
+        rows = np.zeros((len(X), width))
+        hits: list[int] = []
+        memo = _CUE_MEMO
+        if len(memo) > _CUE_MEMO_LIMIT:
+            memo.clear()
         for i, text in enumerate(X):
             text = str(text)
-            row = rows[i]
+            base = i * width
             tokens = _TOKEN.findall(text)
             caps = 0
             prev = ""
             letters = 0
             for tok in tokens:
-                low = tok.lower()
-                for j in _WORD_TO_CUES.get(low, ()):
-                    row[j] += 1
-                if prev:
+                known = memo.get(tok)
+                if known is None:
+                    known = memo[tok] = _token_cues(tok)
+                low, cues, cap = known
+                for j in cues:
+                    hits.append(base + j)
+                if prev in _BIGRAM_FIRST:
                     j = _BIGRAM_TO_CUE.get(prev + " " + low)
                     if j is not None:
-                        row[j] += 1
-                if len(low) > 4 and _SUPERLATIVE.search(low):
-                    row[sup] += 1
-                if tok[0].isupper():
-                    caps += 1
+                        hits.append(base + j)
+                caps += cap
                 letters += len(tok)
                 prev = low
-            for ch in text:
-                j = _CHAR_TO_CUE.get(ch)
-                if j is not None:
-                    row[j] += 1
+            for ch, j in _CHAR_TO_CUE.items():
+                k = text.count(ch)
+                if k:
+                    hits.extend([base + j] * k)
             n = max(len(tokens), 1)
+            row = rows[i]
             row[n_cues] = len(tokens)
             row[n_cues + 1] = caps / n
             row[n_cues + 2] = letters / n / 10.0
+        if hits:
+            rows += np.bincount(hits, minlength=rows.size).reshape(rows.shape)
         rows[:, : n_cues + 1] = np.log1p(rows[:, : n_cues + 1])
         return sp.csr_matrix(rows * self.scale)
+
+
+#: Per-token memo for :class:`CueFeatures`: token -> (lower-cased, cue columns incl. superlative,
+#: starts upper-case). News reuses a small vocabulary; cleared when it outgrows the limit.
+_CUE_MEMO: dict[str, tuple[str, tuple[int, ...], bool]] = {}
+_CUE_MEMO_LIMIT = 200_000
+_BIGRAM_FIRST = frozenset(bg.split()[0] for bg in _BIGRAM_TO_CUE)
+
+
+def _token_cues(tok: str) -> tuple[str, tuple[int, ...], bool]:
+    low = tok.lower()
+    cues = _WORD_TO_CUES.get(low, ())
+    if len(low) > 4 and _SUPERLATIVE.search(low):
+        cues += (_CUE_INDEX["superlative"],)
+    return low, cues, tok[0].isupper()
 
 
 # --------------------------------------------------------------------------------------------
@@ -305,6 +330,10 @@ class StaticEmbeddings(TransformerMixin, BaseEstimator):
             sent.extend([i] * len(t))
         if not toks:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        index = _derived(self)[1]
+        if index is not None:
+            pos = np.fromiter((index.get(t, -1) for t in toks), dtype=np.int64, count=len(toks))
+            return pos, np.asarray(sent, dtype=np.int64)
         arr = np.array(toks)
         pos = np.searchsorted(self.words_, arr)
         pos = np.minimum(pos, len(self.words_) - 1)
@@ -318,7 +347,25 @@ class StaticEmbeddings(TransformerMixin, BaseEstimator):
         idx, sent = idx[keep], sent[keep]
         S = sp.csr_matrix((self.weights_[idx], (sent, idx)),
                           shape=(len(X), len(self.words_)), dtype=np.float32)
-        out = np.asarray(S @ self.vectors_.astype(np.float32))
+        out = np.asarray(S @ _derived(self)[0])
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         out = out / np.maximum(norms, 1e-9) * self.scale
         return sp.csr_matrix(out)
+
+
+# Derived lookup tables of fitted StaticEmbeddings, kept outside the estimator so they never
+# reach a saved model file: (the fitted arrays they come from, float32 vectors, word -> row).
+_DERIVED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _derived(emb: StaticEmbeddings):
+    entry = _DERIVED.get(emb)
+    if entry is None or entry[0] is not emb.words_ or entry[1] is not emb.vectors_:
+        words = emb.words_
+        # A dict finds exactly what searchsorted + equality finds when the words are sorted,
+        # distinct and non-empty (numpy drops trailing NULs, so only "" could differ).
+        ok = len(words) > 0 and bool((words[1:] > words[:-1]).all()) and words[0] != ""
+        index = {w: i for i, w in enumerate(words.tolist())} if ok else None
+        entry = (words, emb.vectors_, emb.vectors_.astype(np.float32), index)
+        _DERIVED[emb] = entry
+    return entry[2], entry[3]
