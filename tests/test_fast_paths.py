@@ -1,4 +1,5 @@
-"""CueFeatures and StaticEmbeddings give the same numbers as their plain first versions."""
+"""Speed-ups give exactly what the plain first versions gave: cue features, static-vector lookup,
+the per-text memo of marker reading."""
 
 from __future__ import annotations
 
@@ -107,3 +108,26 @@ def test_prediction_adds_no_state_to_the_model(model):
     before = pickle.dumps(model.estimator)
     model.predict_proba(TEXTS)
     assert pickle.dumps(model.estimator) == before
+
+
+def test_marker_memo_gives_fresh_results_equal_to_unmemoised():
+    from pathlib import Path
+
+    from slant import markers
+    from slant.segment import split_paragraphs, split_sentences
+
+    examples = Path(__file__).resolve().parent.parent / "data" / "examples"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(examples.glob("*.txt"))]
+    texts.append('He said: "We will win." “Wonderful,” she wrote. Is it \'really\' over?')
+    for text in texts + texts[:2]:  # the same text again, after others: the memo moves on
+        for ps, pe in split_paragraphs(text):
+            spans = split_sentences(text, ps, pe)
+            flags = markers.attribution_flags(text, spans)
+            for s, e in spans:
+                quotes = markers.quotations(text, s, e)
+                assert quotes == markers.quotations.__wrapped__(text, s, e)
+                assert quotes is not markers.quotations(text, s, e)  # callers get their own list
+                assert (markers.is_attributed(text, s, e)
+                        == markers.is_attributed.__wrapped__(text, s, e))
+            assert flags == markers.attribution_flags(text, spans)
+    assert markers.quotations(texts[-1]) == markers.quotations.__wrapped__(texts[-1])
