@@ -44,7 +44,9 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
     layouts = [_layout(text) for text in texts]
     inputs = [layout.text[s:min(e, s + MAX_CLASSIFIED_CHARS)]
               for layout in layouts for para in layout.sentences for s, e in para]
-    proba = model.predict_proba(inputs)
+    # Python floats up front: the same values as float(proba[row, j]), without a NumPy scalar
+    # lookup per score.
+    proba = model.predict_proba(inputs).tolist()
     articles, row = [], 0
     for layout in layouts:
         paragraphs = []
@@ -53,7 +55,7 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
             sentences = []
             attributed = attribution_flags(layout.text, spans)
             for (start, end), role, credited in zip(spans, roles, attributed):
-                scores = {label: float(proba[row, j]) for j, label in enumerate(CONTENT_LABELS)}
+                scores = dict(zip(CONTENT_LABELS, proba[row]))
                 row += 1
                 markers = find_markers(layout.text, start, end)
                 label = sentence_label(scores, role, markers, attributed=credited)
