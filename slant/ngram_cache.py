@@ -124,22 +124,19 @@ class _CharWbCache:
         if len(self.rows) > MAX_WORDS or self.nnz > MAX_CHAR_ENTRIES:
             self._clear()
         rows, lower = self.rows, self.lowercase
-        known = len(rows)
-        new: list[str] = []
-        ids: list[int] = []
+        words: list[str] = []
         indptr = [0]
         for doc in X:
             # str.split() splits exactly where sklearn's whitespace-collapse-then-split does
             # (re's \s is str.isspace for str patterns).
-            for word in (doc.lower() if lower else doc).split():
-                r = rows.get(word)
-                if r is None:
-                    r = rows[word] = known + len(new)
-                    new.append(word)
-                ids.append(r)
-            indptr.append(len(ids))
-        if new:
+            words.extend((doc.lower() if lower else doc).split())
+            indptr.append(len(words))
+        ids = list(map(rows.get, words))
+        if None in ids:  # words not seen before: give them rows
+            new = list(dict.fromkeys(w for w, i in zip(words, ids) if i is None))
+            rows.update(zip(new, range(len(rows), len(rows) + len(new))))
             self._add(new)
+            ids = list(map(rows.get, words))
         n_words = len(rows)
         H = sp.csr_matrix((self.data[:self.nnz], self.indices[:self.nnz],
                            self.indptr[:n_words + 1]), shape=(n_words, self.n_features),
