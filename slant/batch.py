@@ -825,7 +825,7 @@ def _peek(chunks: Iterator[Chunk], n: int) -> tuple[list[Chunk], Iterator[Chunk]
 def _run_local(chunks: Iterator[Chunk], options: ScoreOptions, jobs: int,
                sink: Callable[[ScoredChunk, Chunk], None]) -> None:
     # The objects alive now (imported modules, the loaded model) live as long as the run: frozen,
-    # the collector's full passes skip them instead of walking them again and again (a tenth of
+    # the collector's full passes skip them instead of walking them again and again (about 5% of
     # the scoring time), and forked workers, which inherit the frozen set, don't touch (and so
     # copy) the memory pages they share with this process. Unfrozen when the run ends.
     gc.freeze()
