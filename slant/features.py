@@ -9,7 +9,9 @@ module starts with ``slant.``).
 from __future__ import annotations
 
 import re
+import threading
 import weakref
+from itertools import chain, repeat
 
 import numpy as np
 import scipy.sparse as sp
@@ -110,56 +112,95 @@ class CueFeatures(TransformerMixin, BaseEstimator):
         return np.asarray(self.names_, dtype=object)
 
     def transform(self, X):
-        # Counts are collected as flat (row, cue) indices and summed by one bincount: the same
-        # integers as incrementing a matrix cell per hit, without a NumPy scalar update per word.
+        # The whole batch at once: tokens become ids in a vocabulary of per-token facts (cue
+        # columns, capitalised, length), and counts are summed by bincount. Counts and sums are
+        # integers, so the numbers are the ones a cell-by-cell loop gives.
+        with _CUE_LOCK:  # the shared vocabulary grows in place
+            return self._transform(X)
+
+    def _transform(self, X):
         n_cues = len(_CUE_NAMES)
         width = n_cues + 3
-        rows = np.zeros((len(X), width))
-        hits: list[int] = []
-        memo = _CUE_MEMO
-        if len(memo) > _CUE_MEMO_LIMIT:
-            memo.clear()
-        for i, text in enumerate(X):
-            text = str(text)
-            base = i * width
-            tokens = _TOKEN.findall(text)
-            caps = 0
-            prev = ""
-            letters = 0
-            for tok in tokens:
-                known = memo.get(tok)
-                if known is None:
-                    known = memo[tok] = _token_cues(tok)
-                low, cues, cap = known
-                for j in cues:
-                    hits.append(base + j)
-                if prev in _BIGRAM_FIRST:
-                    j = _BIGRAM_TO_CUE.get(prev + " " + low)
-                    if j is not None:
-                        hits.append(base + j)
-                caps += cap
-                letters += len(tok)
-                prev = low
-            for ch, j in _CHAR_TO_CUE.items():
-                k = text.count(ch)
-                if k:
-                    hits.extend([base + j] * k)
-            n = max(len(tokens), 1)
-            row = rows[i]
-            row[n_cues] = len(tokens)
-            row[n_cues + 1] = caps / n
-            row[n_cues + 2] = letters / n / 10.0
+        texts = [str(text) for text in X]
+        n = len(texts)
+        rows = np.zeros((n, width))
+        toks = [_TOKEN.findall(text) for text in texts]
+        lengths = np.fromiter(map(len, toks), dtype=np.int64, count=n)
+        flat = list(chain.from_iterable(toks))
+        vocab = _CUE_VOCAB
+        if len(vocab.ids) > _CUE_VOCAB_LIMIT:
+            vocab.clear()
+        ids = list(map(vocab.ids.get, flat))
+        if None in ids:
+            vocab.add(dict.fromkeys(t for t, i in zip(flat, ids) if i is None))
+            ids = list(map(vocab.ids.get, flat))
+        ids = np.asarray(ids, dtype=np.int64)
+        sent = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        base = sent * width
+        hits = []
+        # Word cues (and superlatives): the few tokens that carry any.
+        for p in np.flatnonzero(vocab.has_cue[ids]).tolist():
+            b = int(base[p])
+            hits.extend(b + j for j in vocab.cues[ids[p]])
+        # Two-word cues: a token after a possible first word in the same sentence.
+        if len(ids) > 1:
+            pairs = np.flatnonzero(vocab.bigram_first[ids[:-1]] & (sent[1:] == sent[:-1]))
+            low = vocab.low
+            for p in pairs.tolist():
+                j = _BIGRAM_TO_CUE.get(low[ids[p]] + " " + low[ids[p + 1]])
+                if j is not None:
+                    hits.append(int(base[p]) + j)
+        # Cue characters.
+        for i, text in enumerate(texts):
+            found = _CUE_CHAR.findall(text)
+            if found:
+                b = i * width
+                hits.extend(b + _CHAR_TO_CUE[ch] for ch in found)
         if hits:
             rows += np.bincount(hits, minlength=rows.size).reshape(rows.shape)
+        caps = np.bincount(sent, weights=vocab.cap[ids], minlength=n)
+        letters = np.bincount(sent, weights=vocab.length[ids], minlength=n)
+        per = np.maximum(lengths, 1)
+        rows[:, n_cues] = lengths
+        rows[:, n_cues + 1] = caps / per
+        rows[:, n_cues + 2] = letters / per / 10.0
         rows[:, : n_cues + 1] = np.log1p(rows[:, : n_cues + 1])
         return sp.csr_matrix(rows * self.scale)
 
 
-#: Per-token memo for :class:`CueFeatures`: token -> (lower-cased, cue columns incl. superlative,
-#: starts upper-case). News reuses a small vocabulary; cleared when it outgrows the limit.
-_CUE_MEMO: dict[str, tuple[str, tuple[int, ...], bool]] = {}
-_CUE_MEMO_LIMIT = 200_000
+class _CueVocab:
+    """Per-token facts for :class:`CueFeatures`, by token id. News reuses a small vocabulary;
+    cleared when it outgrows ``_CUE_VOCAB_LIMIT``."""
+
+    def __init__(self):
+        self.clear()
+
+    def clear(self):
+        self.ids: dict[str, int] = {}
+        self.low: list[str] = []
+        self.cues: list[tuple[int, ...]] = []
+        self.has_cue = np.zeros(0, dtype=bool)
+        self.bigram_first = np.zeros(0, dtype=bool)
+        self.cap = np.zeros(0)
+        self.length = np.zeros(0)
+
+    def add(self, tokens):
+        facts = [_token_cues(tok) for tok in tokens]
+        self.ids.update(zip(tokens, range(len(self.ids), len(self.ids) + len(facts))))
+        self.low.extend(f[0] for f in facts)
+        self.cues.extend(f[1] for f in facts)
+        self.has_cue = np.concatenate([self.has_cue, [bool(f[1]) for f in facts]])
+        self.bigram_first = np.concatenate([self.bigram_first,
+                                            [f[0] in _BIGRAM_FIRST for f in facts]])
+        self.cap = np.concatenate([self.cap, [float(f[2]) for f in facts]])
+        self.length = np.concatenate([self.length, [float(len(t)) for t in tokens]])
+
+
+_CUE_VOCAB = _CueVocab()
+_CUE_LOCK = threading.Lock()
+_CUE_VOCAB_LIMIT = 200_000
 _BIGRAM_FIRST = frozenset(bg.split()[0] for bg in _BIGRAM_TO_CUE)
+_CUE_CHAR = re.compile("[" + re.escape("".join(_CHAR_TO_CUE)) + "]")
 
 
 def _token_cues(tok: str) -> tuple[str, tuple[int, ...], bool]:
@@ -332,7 +373,8 @@ class StaticEmbeddings(TransformerMixin, BaseEstimator):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         index = _derived(self)[1]
         if index is not None:
-            pos = np.fromiter((index.get(t, -1) for t in toks), dtype=np.int64, count=len(toks))
+            pos = np.fromiter(map(index.get, toks, repeat(-1, len(toks))), dtype=np.int64,
+                              count=len(toks))
             return pos, np.asarray(sent, dtype=np.int64)
         arr = np.array(toks)
         pos = np.searchsorted(self.words_, arr)
