@@ -9,11 +9,16 @@ module starts with ``slant.``).
 from __future__ import annotations
 
 import re
+import threading
+import weakref
+from itertools import chain, repeat
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
 from sklearn.linear_model import LogisticRegression
+
+from .ngram_cache import fast_transform
 
 FACT, COMMENTARY, EMBEDDED, OPINION = "fact", "commentary", "embedded_opinion", "opinion"
 
@@ -107,40 +112,103 @@ class CueFeatures(TransformerMixin, BaseEstimator):
         return np.asarray(self.names_, dtype=object)
 
     def transform(self, X):
+        # The whole batch at once: tokens become ids in a vocabulary of per-token facts (cue
+        # columns, capitalised, length), and counts are summed by bincount. Counts and sums are
+        # integers, so the numbers are the ones a cell-by-cell loop gives.
+        with _CUE_LOCK:  # the shared vocabulary grows in place
+            return self._transform(X)
+
+    def _transform(self, X):
         n_cues = len(_CUE_NAMES)
-        rows = np.zeros((len(X), n_cues + 3))
-        sup = _CUE_INDEX["superlative"]
-        for i, text in enumerate(X):
-            text = str(text)
-            row = rows[i]
-            tokens = _TOKEN.findall(text)
-            caps = 0
-            prev = ""
-            letters = 0
-            for tok in tokens:
-                low = tok.lower()
-                for j in _WORD_TO_CUES.get(low, ()):
-                    row[j] += 1
-                if prev:
-                    j = _BIGRAM_TO_CUE.get(prev + " " + low)
-                    if j is not None:
-                        row[j] += 1
-                if len(low) > 4 and _SUPERLATIVE.search(low):
-                    row[sup] += 1
-                if tok[0].isupper():
-                    caps += 1
-                letters += len(tok)
-                prev = low
-            for ch in text:
-                j = _CHAR_TO_CUE.get(ch)
+        width = n_cues + 3
+        texts = [str(text) for text in X]
+        n = len(texts)
+        rows = np.zeros((n, width))
+        toks = [_TOKEN.findall(text) for text in texts]
+        lengths = np.fromiter(map(len, toks), dtype=np.int64, count=n)
+        flat = list(chain.from_iterable(toks))
+        vocab = _CUE_VOCAB
+        if len(vocab.ids) > _CUE_VOCAB_LIMIT:
+            vocab.clear()
+        ids = list(map(vocab.ids.get, flat))
+        if None in ids:
+            vocab.add(dict.fromkeys(t for t, i in zip(flat, ids) if i is None))
+            ids = list(map(vocab.ids.get, flat))
+        ids = np.asarray(ids, dtype=np.int64)
+        sent = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        base = sent * width
+        hits = []
+        # Word cues (and superlatives): the few tokens that carry any.
+        for p in np.flatnonzero(vocab.has_cue[ids]).tolist():
+            b = int(base[p])
+            hits.extend(b + j for j in vocab.cues[ids[p]])
+        # Two-word cues: a token after a possible first word in the same sentence.
+        if len(ids) > 1:
+            pairs = np.flatnonzero(vocab.bigram_first[ids[:-1]] & (sent[1:] == sent[:-1]))
+            low = vocab.low
+            for p in pairs.tolist():
+                j = _BIGRAM_TO_CUE.get(low[ids[p]] + " " + low[ids[p + 1]])
                 if j is not None:
-                    row[j] += 1
-            n = max(len(tokens), 1)
-            row[n_cues] = len(tokens)
-            row[n_cues + 1] = caps / n
-            row[n_cues + 2] = letters / n / 10.0
+                    hits.append(int(base[p]) + j)
+        # Cue characters.
+        for i, text in enumerate(texts):
+            found = _CUE_CHAR.findall(text)
+            if found:
+                b = i * width
+                hits.extend(b + _CHAR_TO_CUE[ch] for ch in found)
+        if hits:
+            rows += np.bincount(hits, minlength=rows.size).reshape(rows.shape)
+        caps = np.bincount(sent, weights=vocab.cap[ids], minlength=n)
+        letters = np.bincount(sent, weights=vocab.length[ids], minlength=n)
+        per = np.maximum(lengths, 1)
+        rows[:, n_cues] = lengths
+        rows[:, n_cues + 1] = caps / per
+        rows[:, n_cues + 2] = letters / per / 10.0
         rows[:, : n_cues + 1] = np.log1p(rows[:, : n_cues + 1])
         return sp.csr_matrix(rows * self.scale)
+
+
+class _CueVocab:
+    """Per-token facts for :class:`CueFeatures`, by token id. News reuses a small vocabulary;
+    cleared when it outgrows ``_CUE_VOCAB_LIMIT``."""
+
+    def __init__(self):
+        self.clear()
+
+    def clear(self):
+        self.ids: dict[str, int] = {}
+        self.low: list[str] = []
+        self.cues: list[tuple[int, ...]] = []
+        self.has_cue = np.zeros(0, dtype=bool)
+        self.bigram_first = np.zeros(0, dtype=bool)
+        self.cap = np.zeros(0)
+        self.length = np.zeros(0)
+
+    def add(self, tokens):
+        facts = [_token_cues(tok) for tok in tokens]
+        self.ids.update(zip(tokens, range(len(self.ids), len(self.ids) + len(facts))))
+        self.low.extend(f[0] for f in facts)
+        self.cues.extend(f[1] for f in facts)
+        self.has_cue = np.concatenate([self.has_cue, [bool(f[1]) for f in facts]])
+        self.bigram_first = np.concatenate([self.bigram_first,
+                                            [f[0] in _BIGRAM_FIRST for f in facts]])
+        self.cap = np.concatenate([self.cap, [float(f[2]) for f in facts]])
+        self.length = np.concatenate([self.length, [float(len(t)) for t in tokens]])
+
+
+_CUE_VOCAB = _CueVocab()
+_CUE_LOCK = threading.Lock()
+_CUE_VOCAB_LIMIT = 200_000
+_BIGRAM_FIRST = frozenset(bg.split()[0] for bg in _BIGRAM_TO_CUE)
+_CUE_CHAR = re.compile("[" + re.escape("".join(_CHAR_TO_CUE)) + "]")
+
+
+def _token_cues(tok: str) -> tuple[str, tuple[int, ...], bool]:
+    low = tok.lower()
+    cues = _WORD_TO_CUES.get(low, ())
+    if len(low) > 4 and _SUPERLATIVE.search(low):
+        cues += (_CUE_INDEX["superlative"],)
+    return low, cues, tok[0].isupper()
 
 
 # --------------------------------------------------------------------------------------------
@@ -205,7 +273,8 @@ class OpinionClassifier(ClassifierMixin, BaseEstimator):
         """Opinion-head logits and kind-head class scores, block by block.
 
         Same numbers as transforming with the feature union and calling the heads, without
-        building the stacked matrix (a sixth of the prediction time on long sentences).
+        building the stacked matrix (a sixth of the prediction time on long sentences). Hashed
+        n-gram blocks go through :mod:`slant.ngram_cache` (same matrix, from cached words).
         """
         X = list(X)
         union = self.features_
@@ -220,7 +289,9 @@ class OpinionClassifier(ClassifierMixin, BaseEstimator):
         for _, transformer in blocks:
             if transformer == "drop":
                 continue
-            B = transformer.transform(X)
+            B = fast_transform(transformer, X)
+            if B is None:
+                B = transformer.transform(X)
             width = B.shape[1]
             general += B @ g_coef[0, offset:offset + width]
             kind += B @ k_coef[:, offset:offset + width].T
@@ -300,6 +371,11 @@ class StaticEmbeddings(TransformerMixin, BaseEstimator):
             sent.extend([i] * len(t))
         if not toks:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        index = _derived(self)[1]
+        if index is not None:
+            pos = np.fromiter(map(index.get, toks, repeat(-1, len(toks))), dtype=np.int64,
+                              count=len(toks))
+            return pos, np.asarray(sent, dtype=np.int64)
         arr = np.array(toks)
         pos = np.searchsorted(self.words_, arr)
         pos = np.minimum(pos, len(self.words_) - 1)
@@ -313,7 +389,25 @@ class StaticEmbeddings(TransformerMixin, BaseEstimator):
         idx, sent = idx[keep], sent[keep]
         S = sp.csr_matrix((self.weights_[idx], (sent, idx)),
                           shape=(len(X), len(self.words_)), dtype=np.float32)
-        out = np.asarray(S @ self.vectors_.astype(np.float32))
+        out = np.asarray(S @ _derived(self)[0])
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         out = out / np.maximum(norms, 1e-9) * self.scale
         return sp.csr_matrix(out)
+
+
+# Derived lookup tables of fitted StaticEmbeddings, kept outside the estimator so they never
+# reach a saved model file: (the fitted arrays they come from, float32 vectors, word -> row).
+_DERIVED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _derived(emb: StaticEmbeddings):
+    entry = _DERIVED.get(emb)
+    if entry is None or entry[0] is not emb.words_ or entry[1] is not emb.vectors_:
+        words = emb.words_
+        # A dict finds exactly what searchsorted + equality finds when the words are sorted,
+        # distinct and non-empty (numpy drops trailing NULs, so only "" could differ).
+        ok = len(words) > 0 and bool((words[1:] > words[:-1]).all()) and words[0] != ""
+        index = {w: i for i, w in enumerate(words.tolist())} if ok else None
+        entry = (words, emb.vectors_, emb.vectors_.astype(np.float32), index)
+        _DERIVED[emb] = entry
+    return entry[2], entry[3]

@@ -39,7 +39,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from importlib import resources
 from typing import Iterable, Sequence
 
@@ -79,6 +79,7 @@ def _has_speech_cue(text: str) -> bool:
 
 
 _INTRO_BEFORE = re.compile(r"[:,]\s*$")
+_ANY_QUOTE = re.compile("[“\"‘']")
 _EXCLAIM = re.compile(r"(?<![?!])!+")
 _SENT_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _MAX_SCARE_WORDS = 3
@@ -171,12 +172,33 @@ def load_weights() -> MarkerWeights | None:
 
 # --------------------------------------------------------------------------- sentence reading
 
+def _per_text_memo(fn):
+    """Memoise ``fn(text, start, end)`` for the latest ``text`` object only: the pipeline asks
+    the same of a sentence several times (attribution flags, then markers). Holding one text
+    bounds the memory; a list result is copied for each caller."""
+    latest = [(None, {})]
+
+    @wraps(fn)
+    def memoised(text, start=0, end=None):
+        held, memo = latest[0]  # one read: threads each see a consistent (text, memo) pair
+        if held is not text:
+            memo = {}
+            latest[0] = (text, memo)
+        value = memo.get((start, end))
+        if value is None:
+            value = memo[(start, end)] = fn(text, start, end)
+        return list(value) if type(value) is list else value
+
+    return memoised
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Word spans inside ``text[start:end]``."""
     end = len(text) if end is None else end
     return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
+@_per_text_memo
 def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of quotations (quote marks included) inside ``text[start:end]``.
 
@@ -190,12 +212,13 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     if close != -1 and (opening == -1 or close < opening):
         out.append((start, close + 1))
         start = close + 1
-    if any(text.find(mark, start, end) != -1 for mark in "“\"‘'"):
+    if _ANY_QUOTE.search(text, start, end):
         out.extend((m.start(), m.end()) for m in _QUOTE.finditer(text, start, end)
                    if m.end() - m.start() > 2)
     return out
 
 
+@_per_text_memo
 def is_attributed(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether the sentence reports someone's words or views (a speech verb, "according to").
 
@@ -337,16 +360,17 @@ def token_probas(text: str, start: int, end: int,
     memo = weights.memo
     if len(memo) > _MEMO_LIMIT:
         memo.clear()
+    get = memo.get
     out = []
     first = True
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
+    for s, e in [m.span() for m in _TOKEN.finditer(text, start, end)]:
+        word = text[s:e]
         key = (word, first)
-        p = memo.get(key)
+        p = get(key)
         if p is None:
             name = not first and _shape(word, False) == "title"
             p = memo[key] = 0.0 if name else weights.token_proba(word, first)
-        out.append((m.start(), m.end(), p))
+        out.append((s, e, p))
         first = False
     return out
 

@@ -47,7 +47,9 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
     layouts = [_layout(text) for text in texts]
     inputs = [layout.text[s:min(e, s + MAX_CLASSIFIED_CHARS)]
               for layout in layouts for para in layout.sentences for s, e in para]
-    proba = model.predict_proba(inputs)
+    # Python floats up front: the same values as float(proba[row, j]), without a NumPy scalar
+    # lookup per score.
+    proba = model.predict_proba(inputs).tolist()
     articles, row = [], 0
     for layout in layouts:
         read = []  # per paragraph: (start, end, role, credited, scores, markers) per sentence
@@ -55,7 +57,7 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
             attributed = attribution_flags(layout.text, spans)
             para = []
             for (start, end), role, credited in zip(spans, roles, attributed):
-                scores = {label: float(proba[row, j]) for j, label in enumerate(CONTENT_LABELS)}
+                scores = dict(zip(CONTENT_LABELS, proba[row]))
                 row += 1
                 para.append((start, end, role, credited, scores,
                              find_markers(layout.text, start, end)))

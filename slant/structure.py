@@ -205,9 +205,11 @@ def is_widget(line: str) -> bool:
 
 def is_navigation(line: str) -> bool:
     """A breadcrumb or menu line: three or more short items between separators."""
+    if line.rstrip().endswith("."):  # checked first: most lines asked about are prose sentences
+        return False
     parts = [p.strip() for p in _NAV_SEP.split(" " + line.strip() + " ")]
     parts = [p for p in parts if p]
-    if line.rstrip().endswith(".") or any(len(p.split()) > 4 for p in parts):
+    if any(len(p.split()) > 4 for p in parts):
         return False
     if len(parts) >= 3:
         return True
