@@ -101,16 +101,33 @@ _WIDGET = re.compile(
     r"comments?(?:\s*\(\d+\))?|\d+\s+comments?|(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?"
     r"comments?.{0,30}|join\s+the\s+(?:conversation|discussion)\b.{0,60}|"
     r"(?:what\s+do\s+you\s+think|tell\s+us\s+what\s+you\s+think)\b.{0,100}|"
-    r".{0,80}\b(?:in|to)\s+the\s+comments?(?:\s+(?:section|below))?\s*[.!]?|"
-    r"copyright\b.{0,150}|©.{0,150}|\(c\)\s*\d{4}.{0,100}|.{0,100}all\s+rights\s+reserved\.?|"
+    r"copyright\b.{0,150}|©.{0,150}|\(c\)\s*\d{4}.{0,100}|"
     r"(?:photo|image|video|graphic|illustration|picture)s?(?:\s+credit)?\s*:.{0,120}|"
-    r".{0,200}\((?:photo|image|picture)s?\s+(?:by|credit|courtesy)\b[^)]{0,80}\)\.?|"
-    r".{0,200}(?:/|\bvia\s+)(?:Getty\s+Images|AP|AFP|Reuters|Shutterstock|EPA|Bloomberg)\b[^.]{0,40}|"
     r"(?:tags|topics|filed\s+under)\s*:.{0,150}|(?:posted|filed)\s+in\s+[\w &,-]{1,40}|"
     r"menu|search|home|back\s+to\s+top|"
     r"view\s+this\s+post\s+on\s+\w+|view\s+on\s+\w+|embed|"
     r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|flipboard|"
     r"print|copy(?:\s+link)?|messenger|threads|bluesky)\s*[,|·•/]?\s*){2,})$", re.I)
+#: The widget shapes that may open with any text ("... in the comments below", "... All rights
+#: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
+#: them costs a backtracking scan of the line; `_WIDGET_TAIL_GATE` holds a literal that each of
+#: them must contain (same flags, so the same case folding), and a line without any is not tried.
+#: ``_WIDGET.match(x) or (_WIDGET_TAIL_GATE.search(x) and _WIDGET_TAIL.match(x))`` is exactly the
+#: one pattern with all the alternatives.
+_WIDGET_TAIL = re.compile(
+    r"^(?:.{0,80}\b(?:in|to)\s+the\s+comments?(?:\s+(?:section|below))?\s*[.!]?|"
+    r".{0,100}all\s+rights\s+reserved\.?|"
+    r".{0,200}\((?:photo|image|picture)s?\s+(?:by|credit|courtesy)\b[^)]{0,80}\)\.?|"
+    r".{0,200}(?:/|\bvia\s+)(?:Getty\s+Images|AP|AFP|Reuters|Shutterstock|EPA|Bloomberg)\b[^.]{0,40})$",
+    re.I)
+_WIDGET_TAIL_GATE = re.compile(r"comment|reserved|[(/]|via", re.I)
+
+
+def _widget_match(line: str) -> bool:
+    """Whether ``line`` is one of the widget shapes (`_WIDGET` or `_WIDGET_TAIL`)."""
+    return bool(_WIDGET.match(line) or (_WIDGET_TAIL_GATE.search(line) and _WIDGET_TAIL.match(line)))
+
+
 _SECTION = re.compile(
     r"^(?:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:articles?|stories|coverage|content|"
     r"news|posts|reading))?|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
@@ -198,7 +215,7 @@ def is_widget(line: str) -> bool:
     stripped = line.strip()
     if len(stripped.split()) > 40:
         return False
-    if _WIDGET.match(stripped):
+    if _widget_match(stripped):
         return True
     return is_navigation(stripped)
 
@@ -240,7 +257,7 @@ def boilerplate_line(line: str) -> bool:
     # every part between separators is a byline, timestamp or widget.
     parts = [p.strip() for p in re.split(r"\s[|•·]\s", stripped)]
     return len(parts) >= 2 and len(stripped.split()) <= 30 and all(
-        p and (_WIDGET.match(p) or is_timestamp(p) or is_byline(p)) for p in parts)
+        p and (_widget_match(p) or is_timestamp(p) or is_byline(p)) for p in parts)
 
 
 _OPINION_LABEL = re.compile(
