@@ -257,6 +257,8 @@ def attribution_flags(text: str, sentences: Sequence[tuple[int, int]]) -> list[b
 
 
 def _outside(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]]) -> str:
+    if not quotes:
+        return text[start:end]  # most sentences: nothing to blank out
     chars = list(text[start:end])
     for qs, qe in quotes:
         for i in range(qs - start, qe - start):
@@ -362,15 +364,17 @@ def token_probas(text: str, start: int, end: int,
         memo.clear()
     get = memo.get
     out = []
+    append = out.append
     first = True
-    for s, e in [m.span() for m in _TOKEN.finditer(text, start, end)]:
-        word = text[s:e]
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()  # text[s:e]
         key = (word, first)
         p = get(key)
         if p is None:
             name = not first and _shape(word, False) == "title"
             p = memo[key] = 0.0 if name else weights.token_proba(word, first)
-        out.append((s, e, p))
+        s, e = m.span()
+        append((s, e, p))
         first = False
     return out
 

@@ -197,9 +197,12 @@ def is_byline(line: str) -> bool:
     """A byline ("By Jane Doe", "By Jane Doe and Sam Roe, Reuters", an author's "Jane Doe
     (@janedoe)" signature); "By the way, …" is not."""
     stripped = line.strip()
-    if _SIGNATURE.match(stripped):
+    # The literal checks are necessary conditions of the case-sensitive patterns they guard
+    # (a signature holds "(@", a wire credit "by" or "contribut"), so skipping is exact.
+    if "(@" in stripped and _SIGNATURE.match(stripped):
         return True
-    if _WIRE_CREDITS.match(stripped) and len(stripped.split()) <= 30:
+    if (("by" in stripped or "contribut" in stripped) and _WIRE_CREDITS.match(stripped)
+            and len(stripped.split()) <= 30):
         return True
     if _BYLINE_INSTITUTION.match(stripped):
         return True
