@@ -364,17 +364,15 @@ def token_probas(text: str, start: int, end: int,
         memo.clear()
     get = memo.get
     out = []
-    append = out.append
     first = True
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group()  # text[s:e]
+    for s, e in [m.span() for m in _TOKEN.finditer(text, start, end)]:
+        word = text[s:e]
         key = (word, first)
         p = get(key)
         if p is None:
             name = not first and _shape(word, False) == "title"
             p = memo[key] = 0.0 if name else weights.token_proba(word, first)
-        s, e = m.span()
-        append((s, e, p))
+        out.append((s, e, p))
         first = False
     return out
 
