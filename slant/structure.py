@@ -157,6 +157,8 @@ def attribution_span(line: str) -> tuple[int, int] | None:
     if m:
         lead = len(stripped) - len(stripped.lstrip())
         return lead, len(stripped)
+    if "@" not in stripped:
+        return None  # the other two shapes hold a handle, whose "@" is literal in their patterns
     m = _ATTRIBUTION_BARE.match(stripped.lstrip())
     # Without a dash, the handle needs a date or platform after it: "Jane Roe (@janeroe)" alone
     # is an author's signature (see is_byline), not an embedded post.
