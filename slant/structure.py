@@ -110,22 +110,30 @@ _WIDGET = re.compile(
     r"print|copy(?:\s+link)?|messenger|threads|bluesky)\s*[,|·•/]?\s*){2,})$", re.I)
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
-#: them costs a backtracking scan of the line; `_WIDGET_TAIL_GATE` holds a literal that each of
-#: them must contain (same flags, so the same case folding), and a line without any is not tried.
-#: ``_WIDGET.match(x) or (_WIDGET_TAIL_GATE.search(x) and _WIDGET_TAIL.match(x))`` is exactly the
-#: one pattern with all the alternatives.
+#: them costs a backtracking scan of the line, and tried only on a line holding a literal that
+#: one of them needs (see `_widget_match`): ``_WIDGET.match(x) or _WIDGET_TAIL.match(x)`` is
+#: exactly the one pattern with all the alternatives.
 _WIDGET_TAIL = re.compile(
     r"^(?:.{0,80}\b(?:in|to)\s+the\s+comments?(?:\s+(?:section|below))?\s*[.!]?|"
     r".{0,100}all\s+rights\s+reserved\.?|"
     r".{0,200}\((?:photo|image|picture)s?\s+(?:by|credit|courtesy)\b[^)]{0,80}\)\.?|"
     r".{0,200}(?:/|\bvia\s+)(?:Getty\s+Images|AP|AFP|Reuters|Shutterstock|EPA|Bloomberg)\b[^.]{0,40})$",
     re.I)
-_WIDGET_TAIL_GATE = re.compile(r"comment|reserved|[(/]|via", re.I)
 
 
 def _widget_match(line: str) -> bool:
     """Whether ``line`` is one of the widget shapes (`_WIDGET` or `_WIDGET_TAIL`)."""
-    return bool(_WIDGET.match(line) or (_WIDGET_TAIL_GATE.search(line) and _WIDGET_TAIL.match(line)))
+    if _WIDGET.match(line):
+        return True
+    # Each `_WIDGET_TAIL` shape holds "comment", "reserved" ("erved" here), "(", "/" or "via".
+    # Under re.I the letters c, o, m, e, n, t, r, v, d, a match only characters whose lower() is
+    # that letter, so the lowered line holds the literal; "i" also matches "İ" (lowered "i̇") and
+    # "ı", hence the three spellings of "via".
+    low = line.lower()
+    if not ("comment" in low or "erved" in low or "(" in line or "/" in line
+            or "via" in low or "vi\u0307a" in low or "v\u0131a" in low):
+        return False
+    return _WIDGET_TAIL.match(line) is not None
 
 
 _SECTION = re.compile(
