@@ -34,16 +34,22 @@ from learn_markers import load  # noqa: E402
 GRID = (0.0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 
 
+def sentence_readings(model, texts) -> list[tuple[dict, list, bool]]:
+    """Each text read as one prose sentence: class scores, markers, attributed or not."""
+    texts = list(texts)
+    rows = []
+    for text, p in zip(texts, model.predict_proba(texts)):
+        scores = {label: float(p[j]) for j, label in enumerate(CONTENT_LABELS)}
+        rows.append((scores, find_markers(text, 0, len(text)),
+                     attribution_flags(text, [(0, len(text))])[0]))
+    return rows
+
+
 def main() -> int:
     frame, _ = load()
     dev = frame[frame["split"] == "dev"].reset_index(drop=True)
     model = slant.load_model()
-    proba = model.predict_proba(list(dev["text"]))
-    rows = []
-    for text, p in zip(dev["text"], proba):
-        scores = {label: float(p[j]) for j, label in enumerate(CONTENT_LABELS)}
-        rows.append((scores, find_markers(text, 0, len(text)),
-                     attribution_flags(text, [(0, len(text))])[0]))
+    rows = sentence_readings(model, dev["text"])
     y = dev["opinion"].to_numpy(bool)
     corpus = dev["source"].str.split("_").str[0].to_numpy()
     saved = aggregate.OPINION_MIN_SCORE
@@ -71,12 +77,7 @@ def advice_in_context(model) -> None:
     """Binary macro-F1 on MPQA dev documents for three readings of the advice cue."""
     mpqa = read_mpqa()
     dev = mpqa[mpqa["split"] == "dev"].sort_values(["group", "index"]).reset_index(drop=True)
-    proba = model.predict_proba(list(dev["text"]))
-    rows = []
-    for text, p in zip(dev["text"], proba):
-        scores = {label: float(p[j]) for j, label in enumerate(CONTENT_LABELS)}
-        rows.append((scores, find_markers(text, 0, len(text)),
-                     attribution_flags(text, [(0, len(text))])[0]))
+    rows = sentence_readings(model, dev["text"])
     readings = {}
     for group, text, (scores, markers, credited) in zip(dev["group"], dev["text"], rows):
         label = aggregate.sentence_label(scores, PROSE, markers, attributed=credited)

@@ -77,7 +77,7 @@ from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional, Sequence
 
 import numpy as np
 import pandas as pd
@@ -171,6 +171,25 @@ def strict_csv_warnings():
     with warnings.catch_warnings():
         warnings.simplefilter("error", pd.errors.ParserWarning)
         yield
+
+
+def parse_json_line(line: bytes) -> tuple[dict, str]:
+    """One JSONL line as a row and its read error ("" when it is a JSON object; else an empty
+    row and the reason)."""
+    try:
+        obj = json.loads(line.decode("utf-8", "surrogateescape"))
+    except ValueError:
+        return {}, "invalid JSON line"
+    return (obj, "") if isinstance(obj, dict) else ({}, "JSON line is not an object")
+
+
+def jsonl_frame(rows: list[dict], known: Sequence[str]) -> pd.DataFrame:
+    """A chunk of JSON rows: the ``known`` columns first, then keys first seen in this chunk."""
+    columns = dict.fromkeys(known)
+    for row in rows:
+        columns.update(dict.fromkeys(row))
+    data = {c: pd.Series([row.get(c) for row in rows], dtype=object) for c in columns}
+    return pd.DataFrame(data, columns=list(columns))
 
 
 class _Reader:
@@ -282,25 +301,14 @@ class _Reader:
             for line in stream:
                 if not line.strip():
                     continue
-                try:
-                    obj = json.loads(line.decode("utf-8", "surrogateescape"))
-                    error = "" if isinstance(obj, dict) else "JSON line is not an object"
-                except ValueError:
-                    obj, error = None, "invalid JSON line"
-                rows.append(obj if isinstance(obj, dict) else {})
+                row, error = parse_json_line(line)
+                rows.append(row)
                 errors.append(error)
                 if len(rows) == self.chunk_size:
-                    yield self._jsonl_frame(rows), errors, raw.tell()
+                    yield jsonl_frame(rows, self.columns), errors, raw.tell()
                     rows, errors = [], []
             if rows:
-                yield self._jsonl_frame(rows), errors, raw.tell()
-
-    def _jsonl_frame(self, rows: list[dict]) -> pd.DataFrame:
-        columns = dict.fromkeys(self.columns)
-        for row in rows:
-            columns.update(dict.fromkeys(row))
-        data = {c: pd.Series([row.get(c) for row in rows], dtype=object) for c in columns}
-        return pd.DataFrame(data, columns=list(columns))
+                yield jsonl_frame(rows, self.columns), errors, raw.tell()
 
     def _parquet(self):
         import pyarrow as pa

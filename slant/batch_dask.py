@@ -270,20 +270,11 @@ def _jsonl_frame(body: bytes, known: list[str]) -> pd.DataFrame:
     rows: list[dict] = []
     errors: list[str] = []
     for line in io.BytesIO(body):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line.decode("utf-8", "surrogateescape"))
-            error = "" if isinstance(obj, dict) else "JSON line is not an object"
-        except ValueError:
-            obj, error = None, "invalid JSON line"
-        rows.append(obj if isinstance(obj, dict) else {})
-        errors.append(error)
-    columns = dict.fromkeys(known)
-    for row in rows:
-        columns.update(dict.fromkeys(row))
-    data = {c: pd.Series([row.get(c) for row in rows], dtype=object) for c in columns}
-    frame = pd.DataFrame(data, columns=list(columns))
+        if line.strip():
+            row, error = batch.parse_json_line(line)
+            rows.append(row)
+            errors.append(error)
+    frame = batch.jsonl_frame(rows, known)
     frame[READ_ERROR_COL] = pd.Series(errors, dtype=object, index=frame.index)
     return frame
 
