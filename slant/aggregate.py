@@ -71,8 +71,8 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
        the page labels itself opinion (``structure.declares_opinion``):
        LABELS.md counts advice as commentary, but in news "should"/"must" more often continues
        a source's words or states an expectation. On MPQA dev documents the cue lowered
-       macro-F1 when applied everywhere (0.803 -> 0.799) or in any document with some
-       commentary; from the opinion-article share up it changes nothing there
+       macro-F1 when applied everywhere (0.792 -> 0.788 with the shipped model) or in any
+       document with some commentary; from the opinion-article share up it changes nothing there
        (``benchmarks/tune_aggregate.py``). Elsewhere it weighs like the light words it covers.
     4. Otherwise the classifier decides, with two checks: an opinion call with neither a
        confident score (``OPINION_MIN_SCORE``) nor any marker falls back to ``fact``; a fact
