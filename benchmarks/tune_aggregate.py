@@ -8,9 +8,9 @@ confidence an unmarked opinion call needs, and prints the binary (opinion vs fac
 corpus and their mean. The value with the best mean is the one to put in aggregate.py. BABE dev
 may overlap the classifier's training data, so MPQA dev is the fairer of the two.
 
-Then it checks the article-context advice cue (``writer_opines`` in ``sentence_label``) on the
-MPQA dev documents, read whole: advice off, advice gated by the rest of the document (what
-``analyze`` does), and advice always on.
+Then it checks the article-context cues, advice and first person (``writer_opines`` in
+``sentence_label``), on the MPQA dev documents, read whole: cues off, cues gated by the rest of
+the document (what ``analyze`` does), and cues always on.
 """
 
 from __future__ import annotations
@@ -74,7 +74,8 @@ def main() -> int:
 
 
 def advice_in_context(model) -> None:
-    """Binary macro-F1 on MPQA dev documents for three readings of the advice cue."""
+    """Binary macro-F1 on MPQA dev documents for three readings of the context cues (advice,
+    first person)."""
     mpqa = read_mpqa()
     dev = mpqa[mpqa["split"] == "dev"].sort_values(["group", "index"]).reset_index(drop=True)
     rows = sentence_readings(model, dev["text"])
@@ -84,14 +85,14 @@ def advice_in_context(model) -> None:
         readings.setdefault(group, []).append((label, len(text)))
     opines = {group: aggregate.writer_opines(r) for group, r in readings.items()}
     y = dev["opinion"].to_numpy(bool)
-    for name, context in (("advice off", lambda g: False), ("advice in context", opines.get),
-                          ("advice always", lambda g: True)):
+    for name, context in (("cues off", lambda g: False), ("cues in context", opines.get),
+                          ("cues always", lambda g: True)):
         pred = np.array([aggregate.sentence_label(s, PROSE, m, attributed=a,
                                                   writer_opines=context(g)) != FACT
                          for g, (s, m, a) in zip(dev["group"], rows)])
         changed = int(sum(aggregate.advises(m) for _s, m, _a in rows))
         print(f"MPQA dev documents, {name:18} macro-F1 {f1_score(y, pred, average='macro'):.4f}"
-              f" ({changed} sentences hold advice)")
+              f" ({changed} sentences hold advice or first person)")
 
 
 if __name__ == "__main__":

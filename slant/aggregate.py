@@ -8,7 +8,7 @@ from typing import Iterable, Sequence
 from .document import Marker, Paragraph, Sentence
 from .labels import (ALL_LABELS, BOILERPLATE, COMMENTARY, CONTENT_LABELS, EMBEDDED_OPINION, FACT,
                      OPINION_LABELS)
-from .markers import ADVICE, EVALUATIVE, SENTENCE_PRECISION, WEIGHED_CUES, load_weights
+from .markers import CONTEXT_CUES, EVALUATIVE, SENTENCE_PRECISION, WEIGHED_CUES, load_weights
 from .structure import ATTRIBUTION, BOILERPLATE as BOILERPLATE_ROLE, POST
 
 #: Weight at which one learned word marker makes a factual sentence embedded opinion, when the
@@ -66,14 +66,17 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
        however opinionated -- unless the writer's own words around it carry a promoting marker,
        which makes it ``embedded_opinion`` (never ``commentary``: its point is the report).
        ``markers`` never include words inside quotations, so a quote cannot promote it.
-    3. Advice in the writer's voice (a promoting ``advice`` marker) is ``commentary`` when the
-       article reads as opinion without it (``writer_opines``, see :func:`writer_opines`) or
-       the page labels itself opinion (``structure.declares_opinion``):
-       LABELS.md counts advice as commentary, but in news "should"/"must" more often continues
-       a source's words or states an expectation. On MPQA dev documents the cue lowered
-       macro-F1 when applied everywhere (0.792 -> 0.788 with the shipped model) or in any
-       document with some commentary; from the opinion-article share up it changes nothing there
-       (``benchmarks/tune_aggregate.py``). Elsewhere it weighs like the light words it covers.
+    3. Advice or a first-person "we"/"I" in the writer's voice (a promoting ``advice`` or
+       ``first_person`` marker, ``markers.CONTEXT_CUES``) is ``commentary`` when the article
+       reads as opinion without it (``writer_opines``, see :func:`writer_opines`) or the page
+       labels itself opinion or analysis (``structure.declares_opinion``): LABELS.md counts
+       advice as commentary, but in news "should"/"must" more often continues a source's words
+       or states an expectation, and an unquoted "we" is often a speaker's words carried on
+       without quotation marks (MPQA train: 27 % of such sentences are opinion, against 95 % in
+       BABE). On MPQA dev documents the two cues lowered macro-F1 when applied everywhere
+       (0.792 -> 0.778 with the shipped model); from the opinion-article share up they change
+       nothing there (``benchmarks/tune_aggregate.py``). Elsewhere advice weighs like the light
+       words it covers, and first person not at all.
     4. Otherwise the classifier decides, with two checks: an opinion call with neither a
        confident score (``OPINION_MIN_SCORE``) nor any marker falls back to ``fact``; a fact
        call with a promoting marker becomes ``embedded_opinion``.
@@ -85,11 +88,12 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
     strong = promoting(markers)
     if attributed:
         return EMBEDDED_OPINION if strong else FACT
-    if any(m.kind == ADVICE for m in strong):
+    if any(m.kind in CONTEXT_CUES for m in strong):
         if writer_opines:
             return COMMENTARY
-        # Otherwise advice weighs no more than the light word runs it stands for.
-        strong = [m for m in strong if m.kind != ADVICE]
+        # Otherwise advice weighs no more than the light word runs it stands for, and a "we"
+        # outside quotes is most often a source's words carried on without quotation marks.
+        strong = [m for m in strong if m.kind not in CONTEXT_CUES]
     label = max(CONTENT_LABELS, key=lambda k: scores.get(k, 0.0))
     opinion_score = scores.get(COMMENTARY, 0.0) + scores.get(EMBEDDED_OPINION, 0.0)
     if label != FACT and opinion_score < OPINION_MIN_SCORE and not markers:
@@ -110,8 +114,9 @@ def writer_opines(readings: Iterable[tuple[str, int]]) -> bool:
 
 
 def advises(markers: Sequence[Marker]) -> bool:
-    """Whether a sentence holds a promoting advice marker (see ``sentence_label``)."""
-    return any(m.kind == ADVICE for m in promoting(markers))
+    """Whether a sentence holds a promoting advice or first-person marker, the cues that count
+    only in an article that reads as opinion (see ``sentence_label``)."""
+    return any(m.kind in CONTEXT_CUES for m in promoting(markers))
 
 
 def paragraph_label(sentences: Sequence[Sentence]) -> str:

@@ -22,11 +22,18 @@ Three kinds of marker, each with a probability-like ``weight``:
     nobody and asks nothing. Advice is commentary by LABELS.md.
 ``aside``
     A learned word run holding an adverb and set off by commas or opening the sentence
-    ("The plan, somewhat conveniently, arrives ..."): the writer stepping in to comment. It
-    takes the place of the lighter evaluative run it is.
+    ("The plan, somewhat conveniently, arrives ..."), or a short adverb phrase between commas
+    inside the sentence whose words all clear the run-extension threshold ("The board, rather
+    tellingly, did not ..."): the writer stepping in to comment. It takes the place of the
+    lighter evaluative run it is.
+``first_person``
+    "we", "us", "our" or "I" in the writer's own voice: outside quotation marks, in a sentence
+    that credits nobody. Outside quotes, news speaks in the third person; a writer who says "we"
+    is arguing ("We have seen this before.").
 
-The weights of the last five are learned too: the share of train sentences with that shape that
-the corpora label as opinion (for advice and asides, the mean of the per-corpus shares).
+The weights of the last six are learned too: the share of train sentences with that shape that
+the corpora label as opinion (for advice, asides and first person, the mean of the per-corpus
+shares).
 
 Words inside a quotation that the sentence attributes to a source (a long quotation, or any
 quotation in a sentence with a speech verb or "according to") are the source's words, not the
@@ -45,11 +52,15 @@ from typing import Iterable, Sequence
 
 from .document import Marker
 
-EVALUATIVE, SCARE_QUOTES, RHETORICAL_QUESTION, EXCLAMATION, ADVICE, ASIDE = (
-    "evaluative", "scare_quotes", "rhetorical_question", "exclamation", "advice", "aside")
+EVALUATIVE, SCARE_QUOTES, RHETORICAL_QUESTION, EXCLAMATION, ADVICE, ASIDE, FIRST_PERSON = (
+    "evaluative", "scare_quotes", "rhetorical_question", "exclamation", "advice", "aside",
+    "first_person")
 #: Writer-voice cues that promote a sentence only when their learned weight reaches
 #: ``SENTENCE_PRECISION`` (opinion more often than not, with a margin).
-WEIGHED_CUES = (ADVICE, ASIDE)
+WEIGHED_CUES = (ADVICE, ASIDE, FIRST_PERSON)
+#: Writer-voice cues that make a sentence commentary only in an article that reads as opinion
+#: (see ``aggregate.sentence_label``): in news they more often continue a source's words.
+CONTEXT_CUES = (ADVICE, FIRST_PERSON)
 
 # Words; handles (@name), hashtags and the parts of links are not words a writer chose.
 _TOKEN = re.compile(r"(?<![@#/.\w])[A-Za-z]+(?:['’\-][A-Za-z]+)*(?![\w/]|\.\w|://)")
@@ -94,6 +105,13 @@ _ADVICE = re.compile(
 _EMBEDDING = re.compile(r"\b(?:whether|if|how|what|which|who|whom|why|when|where)\b", re.I)
 _CLAUSE_START = re.compile(r"[,;:()—–]|^")
 _ADVERB = re.compile(r"[a-z]ly$", re.I)
+#: A short phrase between commas inside a sentence: the slot of a parenthetical comment.
+_PARENTHETICAL = re.compile(r"(?<=,)\s*([A-Za-z]+(?:\s+[A-Za-z]+){0,2})\s*(?=,)")
+# "I" only before a lower-case word or a contraction ("I think", "I've"); after a capitalised
+# word it is a numeral ("World War I"), see ``_first_person``.
+_FIRST_PERSON = re.compile(
+    r"\b(?:[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b|\bI(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)")
+_CAPITALISED_BEFORE = re.compile(r"(?<!\w)[A-Z][\w.]*\s+$")
 
 
 @dataclass(frozen=True)
@@ -112,6 +130,7 @@ class MarkerWeights:
     sentence_threshold: float = 0.9
     advice: float = 0.5
     aside: float = 0.5
+    first_person: float = 0.5
     # Memo of token probabilities by (word, sentence-initial): news reuses a small vocabulary,
     # so most tokens of a batch are looked up once. Bounded by clearing when full.
     memo: dict = field(default_factory=dict, compare=False, repr=False)
@@ -167,7 +186,8 @@ def load_weights() -> MarkerWeights | None:
         scare_quotes=raw["scare_quotes"], rhetorical_question=raw["rhetorical_question"],
         exclamation=raw.get("exclamation", 0.5),
         sentence_threshold=raw.get("sentence_threshold", 0.9),
-        advice=raw.get("advice", 0.5), aside=raw.get("aside", 0.5))
+        advice=raw.get("advice", 0.5), aside=raw.get("aside", 0.5),
+        first_person=raw.get("first_person", 0.5))
 
 
 # --------------------------------------------------------------------------- sentence reading
@@ -324,6 +344,15 @@ def _writer_cues(text, start, end, quotes, words: list[Marker],
         if m.weight < heavy and _is_aside(text, start, end, m):
             m = Marker(m.start, m.end, m.text, kind=ASIDE, weight=weights.aside)
         out.append(m)
+    for s, e in _parenthetical_asides(text, start, end, quotes, weights):
+        if any(m.start < e and m.end > s and (m.kind == ASIDE or m.weight >= heavy) for m in out):
+            continue
+        out = [m for m in out if not (m.start < e and m.end > s)]
+        out.append(Marker(s, e, text[s:e], kind=ASIDE, weight=weights.aside))
+    first = _first_person(text, start, end, quotes)
+    if first is not None:
+        out.append(Marker(first.start(), first.end(), first.group(), kind=FIRST_PERSON,
+                          weight=weights.first_person))
     advice = _ADVICE.search(text, start, end)
     if advice is None or _SENT_QUESTION.search(text, start, end):
         return out  # a question asks; it does not advise
@@ -350,6 +379,36 @@ def _is_aside(text: str, start: int, end: int, m: Marker) -> bool:
         return False
     before = text[start:m.start].rstrip()
     return (before == "" or before.endswith(",")) and text[m.end:end].lstrip().startswith(",")
+
+
+def _first_person(text: str, start: int, end: int, quotes):
+    """The first writer's-voice "we"/"us"/"our"/"I" outside quotation marks, or ``None``."""
+    for m in _FIRST_PERSON.finditer(text, start, end):
+        if any(qs <= m.start() < qe for qs, qe in quotes):
+            continue
+        if m.group() == "I":
+            before = _CAPITALISED_BEFORE.search(text, max(start, m.start() - 40), m.start())
+            if before and text[start:before.start()].strip():
+                continue  # a capitalised word that does not open the sentence: "War I"
+        return m
+    return None
+
+
+def _parenthetical_asides(text: str, start: int, end: int, quotes,
+                          weights: MarkerWeights) -> list[tuple[int, int]]:
+    """Adverb phrases of one to three words between commas inside the sentence, every word at
+    least as opinion-like as a run extension ("The board, rather tellingly, did not ...")."""
+    if text.count(",", start, end) < 2:
+        return []
+    out = []
+    for m in _PARENTHETICAL.finditer(text, start, end):
+        s, e = m.span(1)
+        if not _ADVERB.search(text, s, e) or any(qs <= s < qe for qs, qe in quotes):
+            continue
+        scored = token_probas(text, s, e, weights)
+        if scored and all(p >= weights.extend_threshold for _, _, p in scored):
+            out.append((s, e))
+    return out
 
 
 _MEMO_LIMIT = 500_000
@@ -512,7 +571,7 @@ def learn_marker_weights(train: "pd.DataFrame", dev: "pd.DataFrame", lexicon: di
         curve[round(float(t), 2)] = sum(prec) / len(prec)
     reach = [t for t, p in curve.items() if p >= SENTENCE_PRECISION]
     tables["sentence_threshold"] = min(reach) if reach else 0.95
-    tables["advice"], tables["aside"] = _cue_rates(train, MarkerWeights(**tables))
+    tables.update(_cue_rates(train, MarkerWeights(**tables)))
     return tables, {"dev_mean_f1": best[0], "dev_f1": best[3], "sentence_precision": curve}
 
 
@@ -563,12 +622,13 @@ def _shape_rates(train) -> tuple[float, float, float]:
     return tuple(round((k + 1) / (n + 2), 3) for k, n in (scare, question, exclaim))
 
 
-def _cue_rates(train, weights: MarkerWeights) -> tuple[float, float]:
-    """Advice and aside weights: per corpus, the Laplace-smoothed share of train sentences with
-    the cue that are opinion; then the mean over corpora (so the larger corpus does not decide)."""
-    rates = {ADVICE: [], ASIDE: []}
+def _cue_rates(train, weights: MarkerWeights) -> dict[str, float]:
+    """Weights of the writer-voice cues (advice, aside, first person): per corpus, the
+    Laplace-smoothed share of train sentences with the cue that are opinion; then the mean over
+    corpora (so the larger corpus does not decide)."""
+    rates = {kind: [] for kind in WEIGHED_CUES}
     for _src, rows in _by_corpus(train):
-        counts = {ADVICE: [0, 0], ASIDE: [0, 0]}
+        counts = {kind: [0, 0] for kind in WEIGHED_CUES}
         for text, opinion in zip(rows["text"], rows["opinion"]):
             kinds = {m.kind for m in find_markers(text, 0, len(text), weights)}
             for kind in counts:
@@ -577,7 +637,7 @@ def _cue_rates(train, weights: MarkerWeights) -> tuple[float, float]:
                     counts[kind][1] += 1
         for kind, (k, n) in counts.items():
             rates[kind].append((k + 1) / (n + 2))
-    return tuple(round(sum(r) / len(r), 3) for r in (rates[ADVICE], rates[ASIDE]))
+    return {kind: round(sum(r) / len(r), 3) for kind, r in rates.items()}
 
 
 def _by_corpus(frame):

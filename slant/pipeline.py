@@ -62,8 +62,9 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
                 para.append((start, end, role, credited, scores,
                              find_markers(layout.text, start, end)))
             read.append(para)
-        # Whether the page calls itself opinion, or reads as opinion apart from advice, decides
-        # whether advice is the writer's commentary (see sentence_label).
+        # Whether the page calls itself opinion or analysis, or reads as opinion apart from advice
+        # and first person, decides whether those cues are the writer's commentary
+        # (see sentence_label).
         opines = layout.declared_opinion or writer_opines(
             (sentence_label(scores, role, markers, attributed=credited), end - start)
             for para in read for start, end, role, credited, scores, markers in para)

@@ -274,15 +274,18 @@ def boilerplate_line(line: str) -> bool:
 
 
 _OPINION_LABEL = re.compile(
-    r"^(?:opinion|op-?ed|editorial|column|commentary|guest\s+(?:column|essay))\b\s*(?:[:|—–-]|$)",
+    r"^(?:opinion|op-?ed|editorial|column|commentary|guest\s+(?:column|essay)|(?:news\s+)?analysis|"
+    r"perspective|viewpoint)\b\s*(?:[:|—–-]|$)",
     re.I)
 #: The page's own label is read only above the body: lines up to the first long paragraph.
 _LABEL_ZONE_MAX_WORDS = 25
 
 
 def declares_opinion(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool:
-    """Whether the page labels itself opinion above its body ("Opinion: ...", "EDITORIAL", an
-    "Op-Ed |" kicker). A teaser with that label further down (under "Most Read") does not count."""
+    """Whether the page labels itself opinion or analysis above its body ("Opinion: ...",
+    "EDITORIAL", an "Op-Ed |" or "ANALYSIS" kicker): genres whose point is the writer's own
+    judgement, so advice there is the writer's. A teaser with that label further down (under
+    "Most Read") does not count."""
     for ps, pe in paragraphs:
         for s, e in _lines(text, ps, pe):
             line = text[s:e]

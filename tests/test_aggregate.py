@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from slant.aggregate import (OPINION_MIN_SCORE, article_summary, build_paragraph, marker_threshold,
+from slant.aggregate import (advises, OPINION_MIN_SCORE, article_summary, build_paragraph, marker_threshold,
                              paragraph_label, sentence_label, shown_markers, writer_opines)
 from slant.document import Marker, Sentence
 from slant.labels import BOILERPLATE, COMMENTARY, EMBEDDED_OPINION, FACT
-from slant.markers import ADVICE, ASIDE, EVALUATIVE, RHETORICAL_QUESTION, SCARE_QUOTES
+from slant.markers import ADVICE, ASIDE, EVALUATIVE, FIRST_PERSON, RHETORICAL_QUESTION, SCARE_QUOTES
 from slant.structure import ATTRIBUTION, BOILERPLATE as BP_ROLE, HEADLINE, POST, PROSE
 
 FACTUAL = {FACT: 0.8, COMMENTARY: 0.1, EMBEDDED_OPINION: 0.1}
@@ -59,6 +59,14 @@ def test_advice_is_commentary_only_when_the_writer_opines_elsewhere():
     assert sentence_label(FACTUAL, PROSE, [advice]) == FACT
     weak = Marker(4, 10, "should", kind=ADVICE, weight=0.5)
     assert sentence_label(FACTUAL, PROSE, [weak], writer_opines=True) == FACT
+
+
+def test_first_person_counts_like_advice_only_when_the_writer_opines():
+    we = Marker(0, 2, "We", kind=FIRST_PERSON, weight=0.61)
+    assert sentence_label(FACTUAL, PROSE, [we], writer_opines=True) == COMMENTARY
+    assert sentence_label(FACTUAL, PROSE, [we]) == FACT
+    assert advises([we])
+    assert not advises([Marker(0, 2, "We", kind=FIRST_PERSON, weight=0.4)])
 
 
 def test_aside_promotes_by_its_learned_weight():

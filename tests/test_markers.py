@@ -8,7 +8,8 @@ from importlib import resources
 import pandas as pd
 import pytest
 
-from slant.markers import (ADVICE, ASIDE, EVALUATIVE, EXCLAMATION, RHETORICAL_QUESTION, SCARE_QUOTES, MarkerWeights,
+from slant.markers import (ADVICE, ASIDE, EVALUATIVE, EXCLAMATION, FIRST_PERSON, RHETORICAL_QUESTION,
+                           SCARE_QUOTES, MarkerWeights,
                            attribution_flags, find_markers, is_attributed, lexicon_baseline,
                            load_weights, quotations, token_prf, tokens)
 
@@ -61,6 +62,46 @@ def test_hedged_adverb_set_off_by_commas_is_an_aside(weights):
     # Not set off: an ordinary evaluative run.
     assert not any(m.kind == ASIDE for m in markers(
         "The report rather conveniently appeared a day after the vote.", weights))
+
+
+def test_adverb_phrase_between_commas_is_an_aside_even_when_each_word_is_light(weights):
+    # Neither "rather" nor the adverb clears the marking threshold alone; the parenthetical slot
+    # between commas is what makes them the writer's comment.
+    text = "The panel, rather pointedly, did not consider trimming its own travel budget."
+    assert [(m.text, m.kind) for m in markers(text, weights) if m.kind == ASIDE] == [
+        ("rather pointedly", ASIDE)]
+
+
+@pytest.mark.parametrize("text", [
+    "The panel, meanwhile, voted to trim its travel budget.",         # no adverb in -ly
+    "The panel, officially, meets on Tuesdays in the old courthouse.",  # a neutral adverb
+    'The panel was, "rather pointedly," silent, a member said.',      # quoted and attributed
+    "The panel rather pointedly did not vote, and the chair left.",     # not set off by commas
+])
+def test_neutral_or_quoted_parentheticals_are_not_asides(text, weights):
+    assert not any(m.kind == ASIDE for m in markers(text, weights))
+
+
+@pytest.mark.parametrize("text", [
+    "We have seen this before.",
+    "Nobody consulted us before the fare rose.",
+    "Our streets deserve better lighting than this.",
+    "As I see it, the plan has no money behind it.",
+])
+def test_first_person_in_the_writers_voice(text, weights):
+    found = [m for m in markers(text, weights) if m.kind == FIRST_PERSON]
+    assert len(found) == 1 and found[0].text.lower() in ("we", "us", "our", "i")
+    assert 0 < weights.first_person < 1
+
+
+@pytest.mark.parametrize("text", [
+    '"We have seen this before," the mayor said.',                 # attributed
+    'The union called it "a fight we cannot lose."',                # inside a quotation
+    "US officials met their counterparts after World War I ended.", # "US", a numeral "I"
+    "The council voted 7-2 to repair the bridge.",
+])
+def test_first_person_needs_the_writers_own_unquoted_words(text, weights):
+    assert not any(m.kind == FIRST_PERSON for m in markers(text, weights))
 
 
 @pytest.mark.parametrize("text", [

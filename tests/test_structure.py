@@ -276,10 +276,13 @@ def test_signature_with_handle_under_the_article_is_a_byline_not_a_post():
 
 def test_page_labels_itself_opinion_above_its_body():
     body = "The transit board will vote next week on a plan to raise the base fare " * 2
-    for top in ("Opinion: Fares are the wrong answer", "EDITORIAL", "Op-Ed | Transit"):
+    for top in ("Opinion: Fares are the wrong answer", "EDITORIAL", "Op-Ed | Transit", "ANALYSIS",
+                "News analysis: The fare plan leaves questions"):
         text = f"{top}\n\nBy Jo Park\n\n{body}"
         assert declares_opinion(text, split_paragraphs(text)), top
     teaser = f"Fares rise again\n\n{body}\n\nMost Read\nOpinion: The water plan leaves farmers behind"
     assert not declares_opinion(teaser, split_paragraphs(teaser))
+    assert not declares_opinion("Analysis of the fare data shows a drop.\n\n" + body,
+                                split_paragraphs("Analysis of the fare data shows a drop.\n\n" + body))
     assert not declares_opinion("Opinion polls show a tight race.\n\n" + body,
                                 split_paragraphs("Opinion polls show a tight race.\n\n" + body))
