@@ -466,10 +466,19 @@ def client(scheduler: Optional[str], jobs: int):
         raise BatchError('the dask engine needs Dask: pip install "slant[dask]"') from None
     if scheduler:
         try:
-            return Client(scheduler, timeout="20s"), None
+            remote = Client(scheduler, timeout="20s")
         except (OSError, TimeoutError) as exc:
             raise BatchError(f"cannot reach the Dask scheduler at {scheduler}: "
                              f"{batch._first_line(exc)}") from None
+        # A scheduler without workers would queue the tasks forever.
+        wait = float(os.environ.get("SLANT_DASK_WORKER_WAIT", "60"))
+        try:
+            remote.wait_for_workers(1, timeout=wait)
+        except (OSError, TimeoutError):
+            remote.close()
+            raise BatchError(f"the Dask scheduler at {scheduler} has no workers "
+                             f"(waited {wait:g} s; SLANT_DASK_WORKER_WAIT sets the wait)") from None
+        return remote, None
     processes = os.environ.get("SLANT_DASK_PROCESSES", "1") != "0"
     import logging
     import sys

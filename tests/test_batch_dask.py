@@ -272,3 +272,17 @@ def test_jsonl_keys_first_seen_late_come_out_as_locally(tmp_path, scheduler, ext
     score_file(src, dasked, chunk_size=400, engine="dask", scheduler=scheduler, quiet=True)
     assert dasked.read_bytes() == local.read_bytes()
     assert local.read_bytes().count(b'"late"') == 300  # the last chunk only
+
+
+def test_scheduler_without_workers_is_one_line_error_not_a_hang(tmp_path, model, monkeypatch):
+    from dask.distributed import LocalCluster
+
+    src = tmp_path / "in.csv"
+    src.write_text("id,text\n1,The council met on Monday.\n")
+    monkeypatch.setenv("SLANT_DASK_WORKER_WAIT", "0.5")
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=":0") as empty:
+        with pytest.raises(BatchError, match="has no workers") as info:
+            score_file(src, tmp_path / "out.csv", engine="dask",
+                       scheduler=empty.scheduler_address, quiet=True)
+    assert "\n" not in str(info.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
