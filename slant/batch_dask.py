@@ -14,7 +14,10 @@ returns the byte range of every chunk; each partition then reads and parses only
 (CSV/TSV prefixed with the header line), with the local engine's parser options, so undecodable
 bytes, empty cells and ids come out exactly as locally. Parquet partitions are row ranges read
 with pyarrow from the row groups that hold them (the row counts are in the footer; no scan).
-Gzip files cannot be split: one partition reads the whole file and writes all its chunks.
+A gzip file cannot be split as it is: the planning task first decompresses it into the run's
+``OUTPUT.partial/`` folder (on the shared file system, like the output), then plans that plain
+copy, so a compressed input is scored in parallel too; the copy goes with the folder when the
+run ends. Decompression is one sequential pass, fast next to scoring.
 ``dd.read_csv`` / ``dd.read_json`` / ``dd.read_parquet`` are not used because they split CSV
 at raw line ends (breaking quoted multi-line articles), parse JSON lines with different rules
 (no per-row errors), convert string types, and do not align partitions with chunks.
@@ -30,7 +33,6 @@ at the same path on every worker (a shared file system), as reading on the worke
 from __future__ import annotations
 
 import io
-import json
 import mmap
 import os
 import re
@@ -45,9 +47,9 @@ from .batch import BatchError, Format, ScoreOptions
 
 #: Hidden column that carries JSONL reading problems from a partition to its scoring task.
 READ_ERROR_COL = "__slant_read_error__"
-#: Hidden column of a gzip JSONL partition: each row's chunk columns (JSON), since a chunk has
-#: the keys seen in it, which the whole-file frame of the partition no longer tells.
-CHUNK_COLUMNS_COL = "__slant_chunk_columns__"
+#: Name of the plain copy of a gzip input inside ``OUTPUT.partial/`` (no ``-N.`` in it, so the
+#: resume bookkeeping never takes it for a chunk's part file).
+PLAIN_COPY = "input-plain"
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ class _Source:
 
     path: str  # absolute: the workers' working directories differ from the client's
     fmt: Format
+    #: The user's input file, named in messages (``path`` is a plain copy of a gzip input).
+    origin: str
     chunk_size: int
     columns: tuple  # the local reader's columns (header, first JSON keys, Parquet schema)
     header_end: int = 0  # CSV/TSV: bytes of the header record, prepended to every range
@@ -66,8 +70,8 @@ class _Source:
 
 @dataclass(frozen=True)
 class _Block:
-    """One partition: chunks ``first_chunk..`` (one chunk, except for a gzip file), read from
-    bytes (CSV/TSV/JSONL) or rows (Parquet) ``start:end``."""
+    """One partition: chunk ``first_chunk``, read from bytes (CSV/TSV/JSONL) or rows (Parquet)
+    ``start:end``."""
 
     first_chunk: int
     start: int
@@ -194,10 +198,29 @@ def _first_row_wide(head: bytes, fmt: Format) -> bool:
     return not isinstance(frame.index, pd.RangeIndex)
 
 
-def _plan(source: _Source, reader, client) -> tuple[_Source, list[_Block]]:
+def _gunzip(path: str, target: str) -> None:
+    """Decompress ``path`` into ``target`` (written under a temporary name, then renamed)."""
+    import gzip
+    import shutil
+
+    tmp = target + ".tmp"
+    try:
+        with gzip.open(path, "rb") as src, open(tmp, "wb") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+    except batch._CORRUPT as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise BatchError(f"{path}: corrupt or truncated gzip data ({batch._first_line(exc)})") \
+            from None
+    os.replace(tmp, target)
+
+
+def _plan(source: _Source, reader, client, part_dir: Path) -> tuple[_Source, list[_Block]]:
     fmt, chunk_size = source.fmt, source.chunk_size
-    if fmt.gzip:  # not splittable: one partition, all chunks
-        return source, [_Block(0, 0, reader.size)]
+    if fmt.gzip:  # not splittable as it is: plan a plain copy next to the part files
+        plain = str((part_dir / f"{PLAIN_COPY}.{fmt.kind}").resolve())
+        _result(client.submit(_gunzip, source.path, plain, pure=False), source.origin)
+        source = _replace(source, path=plain, fmt=Format(fmt.kind))
+        fmt = source.fmt
     if fmt.kind == "parquet":  # row counts are in the footer the client already read
         total = int(reader.total_rows or 0)
         blocks = [_Block(i, s, min(s + chunk_size, total))
@@ -205,7 +228,7 @@ def _plan(source: _Source, reader, client) -> tuple[_Source, list[_Block]]:
         return source, blocks or [_Block(0, 0, 0)]
     # The scan reads the whole file, so it runs on a worker, next to where partitions are read.
     future = client.submit(_plan_text, source.path, fmt, chunk_size, pure=False)
-    header_end, ranges, wide = _result(future, source.path)
+    header_end, ranges, wide = _result(future, source.origin)
     blocks = [_Block(i, s, e) for i, (s, e) in enumerate(ranges)]
     if not blocks:  # only a header: one empty chunk, as locally
         blocks = [_Block(0, header_end, header_end)]
@@ -224,18 +247,6 @@ def _read_partition(block: _Block, source: _Source) -> pd.DataFrame:
     """The rows of one partition, parsed exactly as the local engine parses them."""
     fmt = source.fmt
     path = Path(source.path)
-    if fmt.gzip:
-        reader = batch._Reader(path, fmt, source.chunk_size)
-        frames, errors, columns = [], [], []
-        for chunk in reader:
-            frames.append(chunk.frame)
-            errors.extend(chunk.read_errors or [""] * len(chunk.frame))
-            columns.extend([json.dumps(list(chunk.frame.columns))] * len(chunk.frame))
-        frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-        if fmt.kind == "jsonl":
-            frame[READ_ERROR_COL] = pd.Series(errors, dtype=object, index=frame.index)
-            frame[CHUNK_COLUMNS_COL] = pd.Series(columns, dtype=object, index=frame.index)
-        return frame
     if fmt.kind == "parquet":
         return _read_parquet_rows(path, block.start, block.end, list(source.columns))
     with open(path, "rb") as fh:
@@ -245,7 +256,8 @@ def _read_partition(block: _Block, source: _Source) -> pd.DataFrame:
             return _jsonl_frame(body, list(source.columns))
         fh.seek(0)
         header = fh.read(source.header_end)
-    where = f"{path}: malformed {fmt.kind.upper()} (in the bytes from {block.start})"
+    copy = " of its decompressed text" if source.origin != source.path else ""
+    where = f"{source.origin}: malformed {fmt.kind.upper()} (in the bytes from {block.start}{copy})"
     options = batch.csv_options(fmt.kind)
     if not source.first_row_wide:
         # Read whole, the file rejects a wide row; a range starting with one must fail too,
@@ -330,31 +342,20 @@ def read_dask(source: _Source, blocks: list[_Block]):
 # -- scoring partitions (on the workers) -----------------------------------------------------
 
 def _score_partition_parts(frame: pd.DataFrame, block: _Block, source: _Source,
-                           options: ScoreOptions, part_dir: str, targets: list,
-                           skip: int) -> list[tuple[int, int, int, int]]:
-    """Score one partition chunk by chunk and write each chunk's part files; returns
-    ``(chunk, rows, errors, position)`` per chunk, the only thing sent back to the client."""
+                           options: ScoreOptions, part_dir: str,
+                           targets: list) -> tuple[int, int, int, int]:
+    """Score one partition (one chunk) and write its part files; returns ``(chunk, rows,
+    errors, position)``, the only thing sent back to the client."""
     read_errors = frame.pop(READ_ERROR_COL).tolist() if READ_ERROR_COL in frame else None
-    chunk_columns = frame.pop(CHUNK_COLUMNS_COL).tolist() if CHUNK_COLUMNS_COL in frame else None
-    size, done = source.chunk_size, []
-    starts = range(0, max(len(frame), 1), size)
-    for k, s in enumerate(starts):
-        index = block.first_chunk + k
-        if index < skip:  # resume: a gzip partition re-reads chunks already written
-            continue
-        sub = frame.iloc[s:s + size].reset_index(drop=True)
-        if chunk_columns:
-            sub = sub[json.loads(chunk_columns[s])]
-        errors = read_errors[s:s + size] if read_errors is not None else None
-        scored = batch.score_chunk(sub, options, index * size, errors, index)
-        frames = {"out": scored.frame, "paragraphs": scored.paragraphs,
-                  "sentences": scored.sentences}
-        for target in targets:
-            batch._write_part(frames[target.name], target.fmt,
-                              batch._part_path(Path(part_dir), target, index),
-                              header=index == 0)
-        done.append((index, len(sub), scored.errors, block.end))
-    return done
+    index = block.first_chunk
+    scored = batch.score_chunk(frame.reset_index(drop=True), options,
+                               index * source.chunk_size, read_errors, index)
+    frames = {"out": scored.frame, "paragraphs": scored.paragraphs,
+              "sentences": scored.sentences}
+    for target in targets:
+        batch._write_part(frames[target.name], target.fmt,
+                          batch._part_path(Path(part_dir), target, index), header=index == 0)
+    return index, len(frame), scored.errors, block.end
 
 
 # -- the run (on the client) -----------------------------------------------------------------
@@ -371,26 +372,25 @@ def run(reader, input_path: Path, targets: list, options: ScoreOptions, chunk_si
     except Exception as exc:  # noqa: BLE001 - a worker could not load or check the model
         raise BatchError(f"a Dask worker could not load the slant model: "
                          f"{batch._first_line(exc)}") from None
-    source = _Source(str(Path(input_path).resolve()), reader.fmt, chunk_size,
-                     tuple(reader.columns))
-    source, blocks = _plan(source, reader, client)
-    if source.fmt.kind == "parquet":  # progress by rows: byte offsets of rows are unknown
-        blocks_pos = {b.first_chunk: reader._position(b.end) for b in blocks}
+    path = str(Path(input_path).resolve())
+    source = _Source(path, reader.fmt, path, chunk_size, tuple(reader.columns))
+    source, blocks = _plan(source, reader, client, part_dir)
+    # Progress is counted in bytes of the input file (compressed, for a gzip input).
+    if source.fmt.kind == "parquet":  # byte offsets of rows are unknown: scale by rows
+        position = {b.first_chunk: reader._position(b.end) for b in blocks}
     else:
-        blocks_pos = None
+        scale = reader.size / max(os.path.getsize(source.path), 1)
+        position = {b.first_chunk: int(b.end * scale) for b in blocks}
     ddf = read_dask(source, blocks)
     targets = [batch._Target(t.name, t.path.resolve(), t.fmt) for t in targets]
-    todo = [(p, b) for p, b in zip(ddf.to_delayed(), blocks)
-            if b.first_chunk >= skip or source.fmt.gzip]
+    todo = [(p, b) for p, b in zip(ddf.to_delayed(), blocks) if b.first_chunk >= skip]
     tasks = [dask.delayed(_score_partition_parts, pure=True)(
-        part, b, source, options, str(part_dir.resolve()), targets, skip) for part, b in todo]
+        part, b, source, options, str(part_dir.resolve()), targets) for part, b in todo]
     futures = client.compute(tasks)
     try:
         for future in futures:  # in input order; later partitions keep running meanwhile
-            for index, rows, errors, position in _result(future, source.path):
-                if blocks_pos is not None:
-                    position = blocks_pos.get(index, position)
-                record(index, rows, errors, position)
+            index, rows, errors, _end = _result(future, source.origin)
+            record(index, rows, errors, position[index])
     except BaseException:
         client.cancel(futures)
         raise
@@ -502,7 +502,7 @@ def score_dask(ddf, text_col: str = "text", *, id_col: Optional[str] = "id",
     """Score a ``dask.dataframe.DataFrame`` lazily: one :func:`slant.batch.score_chunk` per
     partition (see :func:`slant.batch.score_dask`)."""
     options = ScoreOptions(text_col, id_col, title_col, None if model is None else str(model))
-    meta = ddf._meta.drop(columns=[READ_ERROR_COL, CHUNK_COLUMNS_COL], errors="ignore")
+    meta = ddf._meta.drop(columns=[READ_ERROR_COL], errors="ignore")
     meta = batch.score_chunk(meta, options).frame
     return ddf.map_partitions(_score_frame_partition, options, meta=meta)
 
@@ -510,6 +510,5 @@ def score_dask(ddf, text_col: str = "text", *, id_col: Optional[str] = "id",
 def _score_frame_partition(frame: pd.DataFrame, options: ScoreOptions) -> pd.DataFrame:
     frame = frame.copy()
     errors = frame.pop(READ_ERROR_COL).tolist() if READ_ERROR_COL in frame else None
-    frame = frame.drop(columns=[CHUNK_COLUMNS_COL], errors="ignore")
     scored = batch.score_chunk(frame.reset_index(drop=True), options, read_errors=errors)
     return scored.frame.set_axis(frame.index)

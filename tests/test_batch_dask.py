@@ -89,7 +89,7 @@ def test_dask_output_equals_local_byte_for_byte(tmp_path, model, monkeypatch, sc
     for engine in ("local", "dask"):
         out = tmp_path / f"{engine}.{out_ext}"
         paras, sents = tmp_path / f"{engine}-p.csv", tmp_path / f"{engine}-s.{out_ext}"
-        if engine == "dask" and not ext.endswith(".gz"):  # rows are read on the workers only
+        if engine == "dask":  # rows are read on the workers only, gzip inputs too
             monkeypatch.setattr(batch._Reader, "__iter__", _client_must_not_read)
         summary = score_file(src, out, paragraphs=paras, sentences=sents, chunk_size=3, jobs=1,
                              engine=engine, scheduler=scheduler if engine == "dask" else None,
@@ -124,8 +124,8 @@ def test_partitions_are_the_local_chunks_read_on_workers(tmp_path, scheduler):
     write(frame_with_bad_rows(10), src)
     reader = batch._Reader(src, batch.detect_format(src), 4)
     with Client(scheduler) as client:
-        source = batch_dask._Source(str(src), reader.fmt, 4, tuple(reader.columns))
-        source, blocks = batch_dask._plan(source, reader, client)
+        source = batch_dask._Source(str(src), reader.fmt, str(src), 4, tuple(reader.columns))
+        source, blocks = batch_dask._plan(source, reader, client, tmp_path)
         ddf = batch_dask.read_dask(source, blocks)
         assert ddf.npartitions == 3
         parts = [p.compute() for p in ddf.to_delayed()]
@@ -157,7 +157,7 @@ def test_range_scan_agrees_with_pandas_on_awkward_csv(tmp_path, sep):
         except Exception:  # noqa: BLE001 - malformed for pandas too: nothing to compare
             continue
         header_end, ranges, wide = batch_dask._plan_text(str(path), fmt, size)
-        source = batch_dask._Source(str(path), fmt, size,
+        source = batch_dask._Source(str(path), fmt, str(path), size,
                                     tuple(batch._Reader(path, fmt, size).columns),
                                     header_end, wide)
         blocks = [batch_dask._Block(i, s, e) for i, (s, e) in enumerate(ranges)]
@@ -169,10 +169,12 @@ def test_range_scan_agrees_with_pandas_on_awkward_csv(tmp_path, sep):
     assert compared > 35
 
 
-def test_resume_after_interrupt_gives_identical_output(tmp_path, model, monkeypatch, scheduler):
-    src = tmp_path / "in.jsonl"
+@pytest.mark.parametrize("ext", ["jsonl", "csv.gz"])
+def test_resume_after_interrupt_gives_identical_output(tmp_path, model, monkeypatch, scheduler,
+                                                       ext):
+    src = tmp_path / f"in.{ext}"
     write(frame_with_bad_rows(14), src)
-    reference, out = tmp_path / "ref.jsonl", tmp_path / "out.jsonl"
+    reference, out = tmp_path / f"ref.{ext}", tmp_path / f"out.{ext}"
     score_file(src, reference, chunk_size=3, jobs=1, quiet=True)
 
     record = batch._Partial.record
@@ -286,3 +288,34 @@ def test_scheduler_without_workers_is_one_line_error_not_a_hang(tmp_path, model,
                        scheduler=empty.scheduler_address, quiet=True)
     assert "\n" not in str(info.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+@pytest.mark.parametrize("ext", ["csv.gz", "jsonl.gz"])
+def test_gzip_input_is_split_into_one_partition_per_chunk(tmp_path, model, scheduler, ext):
+    src = tmp_path / f"in.{ext}"
+    write(frame_with_bad_rows(), src)
+    seen = []
+    real = batch_dask.read_dask
+
+    def spy(source, blocks):
+        seen.append((source, blocks))
+        return real(source, blocks)
+
+    import unittest.mock as mock
+    with mock.patch.object(batch_dask, "read_dask", spy):
+        score_file(src, tmp_path / f"out.{ext}", chunk_size=3, engine="dask",
+                   scheduler=scheduler, quiet=True)
+    (source, blocks), = seen
+    chunks = len(list(batch._Reader(src, batch.detect_format(src), 3)))
+    assert chunks >= 4 and [b.first_chunk for b in blocks] == list(range(chunks))
+    assert not source.fmt.gzip and source.origin == str(src.resolve())
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"in.{ext}", f"out.{ext}"]
+
+
+def test_corrupt_gzip_is_one_line_error_and_leaves_nothing(tmp_path, model, scheduler):
+    src = tmp_path / "in.csv.gz"
+    src.write_bytes(gzip.compress(b"id,text\n1,The council met.\n" * 50, mtime=0)[:-30])
+    with pytest.raises(BatchError, match="gzip") as info:
+        score_file(src, tmp_path / "out.csv", engine="dask", scheduler=scheduler, quiet=True)
+    assert "\n" not in str(info.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv.gz"]
