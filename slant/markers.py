@@ -24,8 +24,9 @@ Three kinds of marker, each with a probability-like ``weight``:
     A learned word run holding an adverb and set off by commas or opening the sentence
     ("The plan, somewhat conveniently, arrives ..."), or a short adverb phrase between commas
     inside the sentence whose words all clear the run-extension threshold ("The board, rather
-    tellingly, did not ..."): the writer stepping in to comment. It takes the place of the
-    lighter evaluative run it is.
+    tellingly, did not ..."): the writer stepping in to comment, also in a sentence that
+    reports someone ("The agency, somewhat generously, described ..."). It takes the place of
+    the lighter evaluative run it is.
 ``first_person``
     "we", "us", "our" or "I" in the writer's own voice: outside quotation marks, in a sentence
     that credits nobody. Outside quotes, news speaks in the third person; a writer who says "we"
@@ -309,9 +310,10 @@ def find_markers(text: str, start: int, end: int,
             continue  # a sentence opening with a quotation, or an exclamation, is speech
         markers.append(Marker(qs, qe, text[qs:qe], kind=SCARE_QUOTES, weight=scare_weight))
     if weights is not None:
-        words = _word_markers(text, start, end, quotes, weights)
+        words = _asides(text, start, end, quotes, _word_markers(text, start, end, quotes, weights),
+                        weights)
         if not attributed:
-            words = _writer_cues(text, start, end, quotes, words, weights)
+            words = _context_cues(text, start, end, quotes, words, weights)
         markers.extend(words)
         # A question in the writer's own voice.
         if not attributed and _SENT_QUESTION.search(text, start, end):
@@ -331,13 +333,12 @@ def find_markers(text: str, start: int, end: int,
     return sorted(markers, key=lambda m: (m.start, m.end))
 
 
-def _writer_cues(text, start, end, quotes, words: list[Marker],
-                 weights: MarkerWeights) -> list[Marker]:
-    """Advice and asides in an unattributed sentence (see the module docstring).
-
-    An aside replaces the evaluative run it is; an advice marker absorbs the light runs it
-    overlaps ("should stop"). Runs already heavy enough to promote the sentence stay as they are.
-    """
+def _asides(text, start, end, quotes, words: list[Marker],
+            weights: MarkerWeights) -> list[Marker]:
+    """Asides (see the module docstring), in any sentence: set off by commas, outside quotation
+    marks, an aside is the writer's even in a sentence that reports someone ("The agency,
+    somewhat generously, described ..."). An aside replaces the evaluative run it is; runs
+    already heavy enough to promote the sentence stay as they are."""
     heavy = weights.sentence_threshold
     out = []
     for m in words:
@@ -349,6 +350,15 @@ def _writer_cues(text, start, end, quotes, words: list[Marker],
             continue
         out = [m for m in out if not (m.start < e and m.end > s)]
         out.append(Marker(s, e, text[s:e], kind=ASIDE, weight=weights.aside))
+    return out
+
+
+def _context_cues(text, start, end, quotes, words: list[Marker],
+                  weights: MarkerWeights) -> list[Marker]:
+    """First person and advice in an unattributed sentence (see the module docstring); an
+    advice marker absorbs the light runs it overlaps ("should stop")."""
+    heavy = weights.sentence_threshold
+    out = list(words)
     first = _first_person(text, start, end, quotes)
     if first is not None:
         out.append(Marker(first.start(), first.end(), first.group(), kind=FIRST_PERSON,

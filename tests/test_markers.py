@@ -72,6 +72,14 @@ def test_adverb_phrase_between_commas_is_an_aside_even_when_each_word_is_light(w
         ("rather pointedly", ASIDE)]
 
 
+def test_aside_counts_in_a_sentence_that_reports_someone(weights):
+    # The report is the source's; the comment set off by commas is the writer's.
+    text = 'The panel, rather pointedly, described the delay as a "brief pause."'
+    assert is_attributed(text, 0, len(text))
+    assert [(m.text, m.kind) for m in markers(text, weights) if m.kind == ASIDE] == [
+        ("rather pointedly", ASIDE)]
+
+
 @pytest.mark.parametrize("text", [
     "The panel, meanwhile, voted to trim its travel budget.",         # no adverb in -ly
     "The panel, officially, meets on Tuesdays in the old courthouse.",  # a neutral adverb
