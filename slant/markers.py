@@ -84,10 +84,31 @@ _SPEECH_PHRASE = re.compile(
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+#: A speech verb closing a comparison ("better than its reputation suggests", "worse than
+#: the polls say") measures the writer's claim against someone's; it credits nobody with it.
+_COMPARED_WITH_CLAIM = re.compile(r"\bthan((?:\s+[\w'’-]+){1,5})", re.I)
+_QUANTITY = re.compile(r"(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                       r"twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|half|"
+                       r"twice|several|some|many|few)(?:$|-))", re.I)
+
+
 def _has_speech_cue(text: str) -> bool:
-    """A speech verb or an attribution phrase ("according to", "in a statement") in ``text``."""
-    return (not _SPEECH_WORDS.isdisjoint(_WORD.findall(text.lower()))
-            or bool(_SPEECH_PHRASE.search(text)))
+    """A speech verb or an attribution phrase ("according to", "in a statement") in ``text``,
+    other than one that closes a comparison (:data:`_COMPARED_WITH_CLAIM`)."""
+    words = _WORD.findall(text.lower())
+    if _SPEECH_WORDS.isdisjoint(words):
+        return bool(_SPEECH_PHRASE.search(text))
+    if "than" in words:
+        for m in _COMPARED_WITH_CLAIM.finditer(text):
+            if _QUANTITY.match(m.group(1).split()[0]):
+                continue  # "more than 40 people said": a count of speakers, who are credited
+            for w in _WORD.finditer(text, m.start(1), m.end(1)):
+                if w.group().lower() in _SPEECH_WORDS:  # blank the comparison up to its verb
+                    text = text[:m.start()] + " " * (w.end() - m.start()) + text[w.end():]
+                    break
+        if _SPEECH_WORDS.isdisjoint(_WORD.findall(text.lower())):
+            return bool(_SPEECH_PHRASE.search(text))
+    return True
 
 
 _INTRO_BEFORE = re.compile(r"[:,]\s*$")

@@ -274,7 +274,8 @@ def boilerplate_line(line: str) -> bool:
 
 
 _OPINION_LABEL = re.compile(
-    r"^(?:opinion|op-?ed|editorial|column|commentary|guest\s+(?:column|essay)|(?:news\s+)?analysis|"
+    r"^(?:opinion|op-?ed|editorial|columns?|columnists?|commentary|guest\s+(?:column|essay)|"
+    r"(?:news\s+)?analysis|"
     r"perspective|viewpoint)\b\s*(?:[:|—–-]|$)",
     re.I)
 #: The page's own label is read only above the body: lines up to the first long paragraph.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from slant import aggregate
 from slant.aggregate import (advises, OPINION_MIN_SCORE, article_summary, build_paragraph, marker_threshold,
                              paragraph_label, sentence_label, shown_markers, writer_opines)
 from slant.document import Marker, Sentence
@@ -67,6 +68,14 @@ def test_first_person_counts_like_advice_only_when_the_writer_opines():
     assert sentence_label(FACTUAL, PROSE, [we]) == FACT
     assert advises([we])
     assert not advises([Marker(0, 2, "We", kind=FIRST_PERSON, weight=0.4)])
+
+
+def test_context_cue_leaves_a_confident_fact_alone():
+    # "I rode all 38 routes": first person, but the classifier is sure it is a report.
+    we = Marker(0, 1, "I", kind=FIRST_PERSON, weight=0.61)
+    sure = {FACT: 0.99, COMMENTARY: 0.005, EMBEDDED_OPINION: 0.005}
+    assert sure[FACT] >= aggregate.CONTEXT_CUE_MAX_FACT
+    assert sentence_label(sure, PROSE, [we], writer_opines=True) == FACT
 
 
 def test_aside_promotes_by_its_learned_weight():

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from slant.corpora import (COLUMNS, CorpusError, babe_is_test, corpora_root, find_word_spans,
-                           norm_text, read_babe, read_checkthat, read_mpqa)
+from slant.corpora import (COLUMNS, CorpusError, babe_is_test, corpora_root, editorial_texts,
+                           find_word_spans, norm_text, read_babe, read_checkthat, read_mpqa,
+                           read_webis_editorials)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpora"
 REAL = corpora_root()
@@ -209,3 +210,45 @@ def test_real_mpqa_counts():
     assert df["conll_subjective"].sum() == 6079  # SOURCE.md's CoNLL03 count
     assert df.loc[df["split"] == "test", "doc"].nunique() == 98
     assert 0.15 < df["opinion"].mean() < 0.35
+
+
+# -- Webis editorials (dev only) ----------------------------------------------------------------
+
+def test_webis_fixture_labels_and_rebuilt_text():
+    df = read_webis_editorials(FIXTURES)
+    _check_frame(df[df["label"] != ""])
+    assert set(df["split"]) == {"dev"}
+    assert df["adu"].tolist()[:3] == ["title", "anecdote", "no-unit"]
+    text, spans = editorial_texts(df)["testoutlet/001-faresshouldstay"]
+    assert text.startswith("Fares should stay where they are\n\nThe board voted 5-2 on Monday")
+    assert "raise fares. That was a mistake." in text and "increase, the agency's" in text
+    got = [(text[s:e], label) for s, e, label in spans]
+    assert got == [("The board voted 5-2 on Monday to raise fares", "fact"),
+                   ("That was a mistake", "commentary"),
+                   ("Ridership fell 12% after the last increase", "fact"),
+                   ("the agency's director told reporters", "fact")]
+
+
+def test_webis_missing_and_malformed(tmp_path):
+    with pytest.raises(CorpusError, match="webis_editorials_adu"):
+        read_webis_editorials(tmp_path)
+    bad = tmp_path / "webis_editorials_adu" / "data-source" / "x"
+    bad.mkdir(parents=True)
+    (bad / "001-a.json").write_text('{"paragraphs": [[{"text": "A", "label": "rant"}]]}')
+    with pytest.raises(CorpusError, match="unknown unit labels"):
+        read_webis_editorials(tmp_path)
+    (bad / "001-a.json").write_text("not json")
+    with pytest.raises(CorpusError, match="001-a.json"):
+        read_webis_editorials(tmp_path)
+
+
+@pytest.mark.skipif(not (REAL / "webis_editorials_adu").exists(),
+                    reason=f"Webis editorials not found under {REAL}")
+def test_real_webis_counts():
+    df = read_webis_editorials()
+    # SOURCE.md: 266 editorials, 4,621 paragraphs, 28,772 segments, and the per-label counts.
+    assert df["group"].nunique() == 266 and len(df) == 28772
+    assert df.groupby(["group", "paragraph"]).ngroups == 4621
+    assert df["adu"].value_counts().to_dict() == {
+        "no-unit": 15193, "assumption": 9049, "anecdote": 2430, "testimony": 1064,
+        "statistics": 381, "title": 266, "common-ground": 232, "other": 157}

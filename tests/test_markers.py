@@ -142,6 +142,17 @@ def test_neutral_report_has_no_heavy_marker(weights):
     assert all(m.weight < weights.sentence_threshold for m in markers(text, weights))
 
 
+@pytest.mark.parametrize("text, attributed", [
+    ("The system works better than its reputation suggests.", False),
+    ("The plan costs more than officials said it would.", False),
+    ("It is worse than the polls say, the senator said.", True),      # credited after all
+    ("More than 40 residents said they had lost power.", True),       # a count of speakers
+    ("Fewer than two-thirds told the council they backed it.", True),
+])
+def test_a_speech_verb_closing_a_comparison_credits_nobody(text, attributed):
+    assert is_attributed(text, 0, len(text)) is attributed
+
+
 def test_words_inside_an_attributed_quote_are_not_markers(weights):
     text = '"This is a disgraceful, idiotic and dangerous plan," the senator said on Monday.'
     assert [m for m in markers(text, weights) if m.kind == EVALUATIVE] == []

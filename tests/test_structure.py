@@ -277,7 +277,7 @@ def test_signature_with_handle_under_the_article_is_a_byline_not_a_post():
 def test_page_labels_itself_opinion_above_its_body():
     body = "The transit board will vote next week on a plan to raise the base fare " * 2
     for top in ("Opinion: Fares are the wrong answer", "EDITORIAL", "Op-Ed | Transit", "ANALYSIS",
-                "News analysis: The fare plan leaves questions"):
+                "News analysis: The fare plan leaves questions", "Columnists | Metro"):
         text = f"{top}\n\nBy Jo Park\n\n{body}"
         assert declares_opinion(text, split_paragraphs(text)), top
     teaser = f"Fares rise again\n\n{body}\n\nMost Read\nOpinion: The water plan leaves farmers behind"

@@ -64,8 +64,10 @@ from ._text import clean_text, find_word_spans, norm_text  # noqa: E402
 from .checkthat import read_checkthat  # noqa: E402
 from .babe import babe_is_test, read_babe  # noqa: E402
 from .mpqa import read_mpqa  # noqa: E402
+from .webis import editorial_texts, read_webis_editorials  # noqa: E402
 
 __all__ = [
     "COLUMNS", "OPINION", "SPLITS", "CorpusError", "babe_is_test", "clean_text", "corpora_root",
-    "corpus_file", "find_word_spans", "norm_text", "read_babe", "read_checkthat", "read_mpqa",
+    "corpus_file", "editorial_texts", "find_word_spans", "norm_text", "read_babe",
+    "read_checkthat", "read_mpqa", "read_webis_editorials",
 ]
