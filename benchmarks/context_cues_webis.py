@@ -11,10 +11,19 @@ opinion = opinion), the F1 of commentary itself, and the share of editorials tha
 opinion. Readings: cues off; cues in context (what ``analyze`` does); cues always on; and in
 context with ``aggregate.CONTEXT_CUE_MAX_FACT`` (the classifier fact score above which a cue
 does not make a sentence commentary) over a grid. The best grid value is the one to ship.
+
+Then the article reading (``aggregate.OPINION_MIN_COMMENTARY_SHARE``, which is also the
+``writer_opines`` gate of the cues) over a grid: the share of editorials that read as
+``opinion``, the share of the 90 MultiDimNews news articles (dev, never trained on; sentences
+in article order, one per paragraph) that do, and the unit macro-F1 on the editorials. The
+value shipped is the lowest one at which neither this unit figure nor the MPQA dev reading of
+``tune_aggregate.py`` falls by more than noise.
 """
 
 from __future__ import annotations
 
+import glob
+import json
 import sys
 import time
 from contextlib import contextmanager
@@ -24,10 +33,22 @@ from sklearn.metrics import f1_score
 
 import slant
 from slant import aggregate, pipeline
-from slant.corpora import editorial_texts, read_webis_editorials
+from slant.corpora import corpora_root, editorial_texts, read_webis_editorials
 from slant.labels import COMMENTARY, EMBEDDED_OPINION
 
 GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0)
+ARTICLE_GRID = (0.5, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15)
+MDN_ARTICLES = "multidimnews_ukraine/all-data-as-json/article_*.json"
+
+
+def multidimnews_articles() -> list[str]:
+    """The MultiDimNews articles as text: sentences in article order, one per paragraph."""
+    out = []
+    for path in sorted(glob.glob(str(corpora_root() / MDN_ARTICLES))):
+        sentences = json.load(open(path, encoding="utf-8"))["sentences"]
+        sentences.sort(key=lambda s: s["position_in_article"])
+        out.append("\n\n".join(s["content"].strip() for s in sentences))
+    return out
 
 
 @contextmanager
@@ -86,7 +107,18 @@ def main() -> int:
         if best is None or score > best[0] + 1e-9:
             best = (score, value)
     print(f"best CONTEXT_CUE_MAX_FACT = {best[1]} (macro-F1 {best[0]:.4f}); "
-          f"shipped: {aggregate.CONTEXT_CUE_MAX_FACT}; {time.time() - started:.0f} s")
+          f"shipped: {aggregate.CONTEXT_CUE_MAX_FACT}")
+    news = multidimnews_articles()
+    print(f"article reading: {len(docs)} editorials against {len(news)} MultiDimNews articles")
+    for value in ARTICLE_GRID:
+        with patched(aggregate, "OPINION_MIN_COMMENTARY_SHARE", value):
+            read = pipeline.analyze_many(news, model)
+            news_opinion = np.mean([a.slant["label"] == "opinion" for a in read])
+            print(f"  min commentary share {value:4}: news read as opinion {news_opinion:.2f}; ",
+                  end="")
+            report("editorials", pipeline.analyze_many(texts, model), docs, model)
+    print(f"shipped OPINION_MIN_COMMENTARY_SHARE = {aggregate.OPINION_MIN_COMMENTARY_SHARE}; "
+          f"{time.time() - started:.0f} s")
     return 0
 
 

@@ -11,7 +11,7 @@ columns, plus the columns in :data:`ADDED_COLUMNS`:
 ``paragraphs_fact``, ``paragraphs_commentary``, ``paragraphs_embedded_opinion``, ``paragraphs_boilerplate``
     number of paragraphs with each label (nullable integers).
 ``slant_label``
-    the article-level reading: ``opinion`` when commentary is at least half of the content text,
+    the article-level reading: ``opinion`` when commentary is at least a quarter of the content text,
     ``news`` when opinion (commentary + embedded opinion) is under a fifth of it, ``mixed``
     otherwise, ``empty`` when there is no content text at all (only boilerplate); the empty
     string when the row could not be scored.

@@ -16,6 +16,8 @@ FACTUAL = {FACT: 0.8, COMMENTARY: 0.1, EMBEDDED_OPINION: 0.1}
 OPINIONATED = {FACT: 0.1, COMMENTARY: 0.85, EMBEDDED_OPINION: 0.05}
 _P = OPINION_MIN_SCORE - 0.04  # an opinion call just under the confidence an unmarked one needs
 UNSURE = {FACT: 1 - _P, COMMENTARY: _P - 0.01, EMBEDDED_OPINION: 0.01}
+#: A fact call the context cues may overturn (under ``CONTEXT_CUE_MAX_FACT``).
+LEANING = {FACT: 0.7, COMMENTARY: 0.2, EMBEDDED_OPINION: 0.1}
 
 
 def heavy():
@@ -56,16 +58,17 @@ def test_light_marker_does_not_promote():
 
 def test_advice_is_commentary_only_when_the_writer_opines_elsewhere():
     advice = Marker(4, 10, "should", kind=ADVICE, weight=0.66)
-    assert sentence_label(FACTUAL, PROSE, [advice], writer_opines=True) == COMMENTARY
-    assert sentence_label(FACTUAL, PROSE, [advice]) == FACT
+    assert LEANING[FACT] < aggregate.CONTEXT_CUE_MAX_FACT
+    assert sentence_label(LEANING, PROSE, [advice], writer_opines=True) == COMMENTARY
+    assert sentence_label(LEANING, PROSE, [advice]) == FACT
     weak = Marker(4, 10, "should", kind=ADVICE, weight=0.5)
-    assert sentence_label(FACTUAL, PROSE, [weak], writer_opines=True) == FACT
+    assert sentence_label(LEANING, PROSE, [weak], writer_opines=True) == FACT
 
 
 def test_first_person_counts_like_advice_only_when_the_writer_opines():
     we = Marker(0, 2, "We", kind=FIRST_PERSON, weight=0.61)
-    assert sentence_label(FACTUAL, PROSE, [we], writer_opines=True) == COMMENTARY
-    assert sentence_label(FACTUAL, PROSE, [we]) == FACT
+    assert sentence_label(LEANING, PROSE, [we], writer_opines=True) == COMMENTARY
+    assert sentence_label(LEANING, PROSE, [we]) == FACT
     assert advises([we])
     assert not advises([Marker(0, 2, "We", kind=FIRST_PERSON, weight=0.4)])
 
@@ -125,6 +128,9 @@ def test_shown_markers():
 
 
 def test_writer_opines_when_commentary_is_the_articles_reading():
-    assert writer_opines([(COMMENTARY, 60), (FACT, 40), (BOILERPLATE, 500)])
-    assert not writer_opines([(COMMENTARY, 40), (FACT, 60)])
+    share = aggregate.OPINION_MIN_COMMENTARY_SHARE
+    at, under = round(100 * share), round(100 * share) - 1
+    assert writer_opines([(COMMENTARY, at), (FACT, 100 - at), (BOILERPLATE, 500)])
+    assert not writer_opines([(COMMENTARY, under), (FACT, 100 - under)])
+    assert not writer_opines([(EMBEDDED_OPINION, 90), (FACT, 10)])  # commentary only counts
     assert not writer_opines([(BOILERPLATE, 10)])
