@@ -93,6 +93,8 @@ _WIDGET = re.compile(
     r"(?:news\s+)?analysis|opinion|editorial|commentary|perspective|explainer|fact\s+check|"
     r"live(?:\s+updates)?|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|"
     r"choose\s+your\s+platform\b.*|subscribe\b.{0,80}|sign\s+(?:up|in)\b.{0,80}|log\s+in|"
+    # A newsletter's sign-off ("Thanks for reading The Ledger!").
+    r"thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading(?:\s+[^,;:.!?]{1,50})?[.!]?|"
     r"follow\s+(?:us|me|him|her|them|@\w+)\b.{0,60}|comments\s+are\s+(?:closed|disabled)\b.{0,40}|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
     r"read\s+(?:more|next|the\s+full\s+(?:story|article))\b.{0,150}|continue\s+reading\b.{0,60}|"
     r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"

@@ -99,7 +99,7 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "By Owen Castellano | Published 8:05 AM EST, Thu January 9, 2025",
     "Share this live blog", "Refresh to see the latest posts", "Related: Voters rejected a levy",
     "ANALYSIS", "News Analysis", "Live updates", "Share this editorial", "By the Editorial Board",
-    "By The Herald Staff",
+    "By The Herald Staff", "Thanks for reading The Capitol Ledger!", "Thank you for reading",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
@@ -114,6 +114,7 @@ def test_widgets_navigation_credits_and_prompts(line):
     "Opinion polls show a tight race in the district.",
     "Live music returns to the park on Friday.",
     "Refreshments will be served after the hearing.",
+    "Thanks for reading the report so carefully, the judge told the jury.",
     "The fund is worth $4 billion / €3.7 billion / £3.2 billion, analysts said.",
 ])
 def test_prose_that_starts_like_a_widget_is_not_boilerplate(line):
