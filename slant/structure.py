@@ -366,6 +366,13 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 k[3] == BOILERPLATE and (is_timestamp(text[k[1]:k[2]]) or is_byline(text[k[1]:k[2]]))
                 for k in near):
             segs[i][3] = BOILERPLATE
+    # The publication's name above the headline ("The Capitol Ledger" over "Subscribe") is page
+    # chrome: a short first content line whose text the page's boilerplate repeats ("Thanks for
+    # reading The Capitol Ledger!", "© 2026 The Capitol Ledger"), with another title line
+    # below it before the body.
+    first = next((k for k, seg in enumerate(segs) if seg[3] == PROSE), None)
+    if first is not None and _is_masthead(text, segs, words, first):
+        segs[first][3] = BOILERPLATE
     # The headline: the first content line of the page, if it is short and unpunctuated (and not
     # itself an attribution line).
     first = next((k for k, seg in enumerate(segs) if seg[3] == PROSE), None)
@@ -424,6 +431,37 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 
 
 _PRIORITY = {ATTRIBUTION: 4, POST: 3, PROSE: 2, HEADLINE: 1, BOILERPLATE: 0}
+_MASTHEAD_MAX_WORDS = 6
+
+
+def _is_masthead(text: str, segs, words, first: int) -> bool:
+    """Whether content line ``first`` is the publication's name (see ``segment_roles``)."""
+    line = text[segs[first][1]:segs[first][2]].strip()
+    if not is_headline_shape(line) or words[first] > _MASTHEAD_MAX_WORDS:
+        return False
+    name = re.compile(r"(?<!\w)" + re.escape(line) + r"(?!\w)", re.I)
+
+    def chrome_repeats(k: int) -> bool:
+        s, e, role = segs[k][1], segs[k][2], segs[k][3]
+        if k == first or not name.search(text, s, e):
+            return False
+        # A boilerplate line, or a widget sentence inside a longer line ("Thanks for reading
+        # The Capitol Ledger! Subscribe for free ...").
+        return role == BOILERPLATE or any(
+            name.search(part) and is_widget(part)
+            for part in re.split(r"(?<=[.!?])\s+", text[s:e]))
+
+    if not any(chrome_repeats(k) for k in range(len(segs))):
+        return False
+    # Another title line follows before the first long line of prose.
+    for k in range(first + 1, len(segs)):
+        if segs[k][3] != PROSE:
+            continue
+        if words[k] > _LABEL_ZONE_MAX_WORDS:
+            return False
+        if is_headline_shape(text[segs[k][1]:segs[k][2]]):
+            return True
+    return False
 
 
 def tag_roles(text: str, paragraphs: list[tuple[int, int]],

@@ -26,8 +26,6 @@ KNOWN_MISSES = {
                                    "under the promotion threshold",
     ("analysis-school-budget", 10): "'were blunt' framing a quote is promoted by the heavy word "
                                     "'blunt' although it describes the speakers, not the writer's view",
-    ("newsletter-budget-deal", 0): "the publication's name above a 'Subscribe' widget reads as a "
-                                   "headline (fact), not page chrome",
     ("newsletter-budget-deal", 14): "an imperative prediction ('Expect the first fight in "
                                     "September') has no marker; the classifier calls it fact",
     ("liveblog-ice-storm", 23): "sarcasm ('has once again promised that this time will be "

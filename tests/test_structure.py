@@ -143,6 +143,31 @@ def roles_of(text):
     return [(text[s:e], role) for _, s, e, role in segment_roles(text, paragraphs)]
 
 
+BODY = ("The county board voted 5-2 on Tuesday to close every branch library on Sundays from "
+        "April, a change it says will save about $900,000 a year.")
+
+
+def test_publication_name_repeated_in_the_page_chrome_is_not_the_headline():
+    text = (f"The Harbor Dispatch\nSubscribe\n\nLibraries lose their Sundays\n\n{BODY}\n\n"
+            "Thanks for reading The Harbor Dispatch! Subscribe for free to get new posts.")
+    roles = roles_of(text)
+    assert roles[0] == ("The Harbor Dispatch", BOILERPLATE)
+    assert ("Libraries lose their Sundays", HEADLINE) in roles
+    # Copyright lines name the publication too.
+    text2 = f"The Harbor Dispatch\n\nLibraries lose their Sundays\n\n{BODY}\n\n© 2026 The Harbor Dispatch"
+    assert roles_of(text2)[0] == ("The Harbor Dispatch", BOILERPLATE)
+
+
+@pytest.mark.parametrize("text", [
+    # The headline repeated in a share widget, with no other title line above the body.
+    f"Libraries lose their Sundays\n\n{BODY}\n\nShare: Libraries lose their Sundays",
+    # A first line that the chrome does not repeat.
+    f"The Harbor Dispatch\n\nLibraries lose their Sundays\n\n{BODY}\n\n© 2026 Coast Media",
+])
+def test_first_title_line_stays_the_headline_without_both_masthead_signs(text):
+    assert roles_of(text)[0][1] == HEADLINE
+
+
 def test_headline_is_the_first_short_unpunctuated_line():
     text = "Council Approves Bridge Repair\n\nThe council voted 7-2 on Tuesday to repair the bridge."
     assert [r for _, r in roles_of(text)] == [HEADLINE, PROSE]
