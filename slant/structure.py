@@ -284,11 +284,22 @@ _OPINION_LABEL = re.compile(
 _LABEL_ZONE_MAX_WORDS = 25
 
 
+#: The disclaimer under opinion pieces: "The views expressed here are her own", "Opinions
+#: expressed in this column are those of the author".
+_VIEWS_DISCLAIMER = re.compile(
+    r"\b(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+)?"
+    r"(?:(?:his|her|their|my|the\s+author['’]s|the\s+writer['’]s)\s+own|"
+    r"(?:those|that)\s+of\s+the\s+(?:author|writer|contributor)s?)\b", re.I)
+
+
 def declares_opinion(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool:
     """Whether the page labels itself opinion or analysis above its body ("Opinion: ...",
     "EDITORIAL", an "Op-Ed |" or "ANALYSIS" kicker): genres whose point is the writer's own
     judgement, so advice there is the writer's. A teaser with that label further down (under
-    "Most Read") does not count."""
+    "Most Read") does not count. The usual disclaimer of an opinion piece ("The views expressed
+    here are her own") counts wherever it stands."""
+    if _VIEWS_DISCLAIMER.search(text):
+        return True
     for ps, pe in paragraphs:
         for s, e in _lines(text, ps, pe):
             line = text[s:e]
@@ -353,7 +364,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             if words[j] > _TEASER_MAX_WORDS or attribution_span(text[segs[j][1]:segs[j][2]]):
                 break
             segs[j][3] = BOILERPLATE
-    # Names beside a byline/timestamp, and names in the trailing block of short lines.
+    # Names beside a byline/timestamp, names in the trailing block of short lines, and a name
+    # that an author bio further down opens with ("Priya Natarajan is a labour economist ...").
     tail_from = n
     while tail_from > 0 and words[tail_from - 1] <= 8:
         tail_from -= 1
@@ -364,7 +376,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         near = [segs[k] for k in (i - 1, i + 1) if 0 <= k < n]
         if i >= tail_from or any(
                 k[3] == BOILERPLATE and (is_timestamp(text[k[1]:k[2]]) or is_byline(text[k[1]:k[2]]))
-                for k in near):
+                for k in near) or _bio_follows(text, segs, i, line.strip()):
             segs[i][3] = BOILERPLATE
     # The publication's name above the headline ("The Capitol Ledger" over "Subscribe") is page
     # chrome: a short first content line whose text the page's boilerplate repeats ("Thanks for
@@ -432,6 +444,16 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 
 _PRIORITY = {ATTRIBUTION: 4, POST: 3, PROSE: 2, HEADLINE: 1, BOILERPLATE: 0}
 _MASTHEAD_MAX_WORDS = 6
+_BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
+
+
+def _bio_follows(text: str, segs, i: int, name: str) -> bool:
+    """Whether a later line opens with ``name`` followed by a bio verb ("... is a", "... writes")."""
+    for seg in segs[i + 1:]:
+        s, e = seg[1], seg[2]
+        if text.startswith(name, s) and _BIO_VERB.match(text, s + len(name), e):
+            return True
+    return False
 
 
 def _is_masthead(text: str, segs, words, first: int) -> bool:

@@ -168,6 +168,22 @@ def test_first_title_line_stays_the_headline_without_both_masthead_signs(text):
     assert roles_of(text)[0][1] == HEADLINE
 
 
+def test_name_line_that_an_author_bio_repeats_is_a_byline():
+    text = (f"Libraries lose their Sundays\n\nPriya Natarajan\n\n{BODY}\n\n"
+            "Priya Natarajan is a librarian in Harbor County.")
+    assert ("Priya Natarajan", BOILERPLATE) in roles_of(text)
+    # Without the bio the same line is not taken for a byline.
+    alone = f"Libraries lose their Sundays\n\nPriya Natarajan\n\n{BODY}"
+    assert ("Priya Natarajan", BOILERPLATE) not in roles_of(alone)
+
+
+def test_views_disclaimer_declares_an_opinion_piece():
+    text = f"Libraries lose their Sundays\n\n{BODY}\n\nJo Park is a librarian. The views expressed here are her own."
+    assert declares_opinion(text, split_paragraphs(text))
+    other = f"Libraries lose their Sundays\n\n{BODY}\n\nThe views expressed at the hearing were mixed."
+    assert not declares_opinion(other, split_paragraphs(other))
+
+
 def test_headline_is_the_first_short_unpunctuated_line():
     text = "Council Approves Bridge Repair\n\nThe council voted 7-2 on Tuesday to repair the bridge."
     assert [r for _, r in roles_of(text)] == [HEADLINE, PROSE]
