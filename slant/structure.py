@@ -245,9 +245,9 @@ def is_navigation(line: str) -> bool:
         return False
     if len(parts) >= 3:
         return True
-    # Two section names: "Sports | Local Politics".
-    return len(parts) == 2 and "/" not in line and all(
-        w[0].isupper() or not w[0].isalpha() for p in parts for w in p.split())
+    # Two section names: "Sports | Local Politics", "Editor's picks | Business" (each opens
+    # with a capital; "Apples | oranges" does not).
+    return len(parts) == 2 and "/" not in line and all(p[0].isupper() for p in parts)
 
 
 def is_section_heading(line: str) -> bool:

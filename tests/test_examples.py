@@ -28,8 +28,6 @@ KNOWN_MISSES = {
                                     "'blunt' although it describes the speakers, not the writer's view",
     ("newsletter-budget-deal", 14): "an imperative prediction ('Expect the first fight in "
                                     "September') has no marker; the classifier calls it fact",
-    ("guest-four-day-week", 0): "'Editor's picks | Business': a two-part section line with a "
-                                "lower-case word is not read as navigation",
     ("guest-four-day-week", 5): "'That objection misses the point.' after an attributed claim: "
                                 "no marker, and the classifier calls it fact (0.87)",
     ("guest-four-day-week", 6): "argument without loaded words; the classifier sits at 0.50-0.61 "

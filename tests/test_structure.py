@@ -300,7 +300,9 @@ def test_posted_by_is_a_byline_at_the_top_and_an_attribution_under_a_post():
 
 def test_two_section_names_are_navigation_but_a_slash_pair_is_not():
     assert is_navigation("Sports | Local Politics")
+    assert is_navigation("Editor's picks | Business")
     assert not is_navigation("Apples | oranges and pears")
+    assert not is_navigation("Apples / Oranges")
 
 
 def test_widget_sentence_inside_a_prose_line_is_boilerplate():
