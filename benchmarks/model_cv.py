@@ -75,6 +75,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from slant.corpora import CorpusError, corpora_root  # noqa: E402
 from slant.features import CueFeatures, StaticEmbeddings, _derived  # noqa: E402
 from slant.train import CORPUS_WEIGHTS, FEATURES, make_features, training_frame  # noqa: E402
+from model_dev import corpus_scores  # noqa: E402
 
 FACT, COM, EMB = "fact", "commentary", "embedded_opinion"
 K, SEED = 5, 0
@@ -200,13 +201,8 @@ def scores(frame, pred, rows=None):
     out = {}
     for name, key in (("checkthat2025_task1_en", "CT"), ("babe", "BABE"), ("mpqa_1_2", "MPQA")):
         m = corpus == name
-        yt, pt = y[m], pr[m]
-        if key == "BABE":
-            out["BABE3"] = f1_score(yt, pt, labels=[FACT, COM, EMB], average="macro")
-            out["BABE2"] = f1_score(yt != FACT, pt != FACT, average="macro")
-        else:
-            out[key] = f1_score(yt != FACT, pt != FACT, average="macro")
-        out[key + "_op%"] = 100 * float(np.mean(pt != FACT))
+        out.update(corpus_scores(key, y[m], pr[m]))
+        out[key + "_op%"] = 100 * float(np.mean(pr[m] != FACT))
     out["mean3"] = float(np.mean([out["CT"], out["BABE3"], out["MPQA"]]))
     return out
 

@@ -96,16 +96,20 @@ def combine(general, kind, classes, mix, bias, sharp, kind_bias):
     return np.array([FACT, COM, EMB])[P.argmax(1)]
 
 
+def corpus_scores(key: str, y, pr) -> dict:
+    """Macro-F1 of one corpus's predictions: 3-class and binary for BABE, binary otherwise."""
+    if key == "BABE":
+        return {"BABE3": f1_score(y, pr, labels=[FACT, COM, EMB], average="macro"),
+                "BABE2": f1_score(y != FACT, pr != FACT, average="macro")}
+    return {key: f1_score(y != FACT, pr != FACT, average="macro")}
+
+
 def score(sets, preds):
     out = {}
     for name, frame in sets.items():
-        y = frame["label"].to_numpy()
         pr = preds[name]
-        if name == "BABE":
-            out["BABE3"] = f1_score(y, pr, labels=[FACT, COM, EMB], average="macro")
-            out["BABE2"] = f1_score(y != FACT, pr != FACT, average="macro")
-        else:
-            out[name] = f1_score(y != FACT, pr != FACT, average="macro")
+        out.update(corpus_scores(name, frame["label"].to_numpy(), pr))
+        if name != "BABE":
             out[name + "_op%"] = 100 * float(np.mean(pr != FACT))
     out["mean3"] = np.mean([out["CT"], out["BABE3"], out["MPQA"]])
     return out
