@@ -26,7 +26,8 @@ import glob
 import json
 import sys
 import time
-from contextlib import contextmanager
+from pathlib import Path
+from unittest.mock import patch
 
 import numpy as np
 from sklearn.metrics import f1_score
@@ -45,20 +46,10 @@ def multidimnews_articles() -> list[str]:
     """The MultiDimNews articles as text: sentences in article order, one per paragraph."""
     out = []
     for path in sorted(glob.glob(str(corpora_root() / MDN_ARTICLES))):
-        sentences = json.load(open(path, encoding="utf-8"))["sentences"]
+        sentences = json.loads(Path(path).read_text(encoding="utf-8"))["sentences"]
         sentences.sort(key=lambda s: s["position_in_article"])
         out.append("\n\n".join(s["content"].strip() for s in sentences))
     return out
-
-
-@contextmanager
-def patched(obj, name, value):
-    saved = getattr(obj, name)
-    setattr(obj, name, value)
-    try:
-        yield
-    finally:
-        setattr(obj, name, saved)
 
 
 def unit_predictions(articles, docs):
@@ -73,7 +64,7 @@ def unit_predictions(articles, docs):
     return np.array(gold), np.array(pred)
 
 
-def report(name, articles, docs, model):
+def report(name, articles, docs):
     gold, pred = unit_predictions(articles, docs)
     y = gold == COMMENTARY
     opinion = np.isin(pred, (COMMENTARY, EMBEDDED_OPINION))
@@ -94,16 +85,16 @@ def main() -> int:
     gold = [label for _, spans in docs for *_, label in spans]
     print(f"{len(docs)} editorials, {len(gold)} labelled units, "
           f"{np.mean(np.array(gold) == COMMENTARY):.3f} commentary")
-    with patched(pipeline, "writer_opines", lambda readings: False), \
-            patched(pipeline, "declares_opinion", lambda text, paragraphs: False):
-        report("cues off", pipeline.analyze_many(texts, model), docs, model)
-    with patched(pipeline, "writer_opines", lambda readings: True):
-        report("cues always", pipeline.analyze_many(texts, model), docs, model)
+    with patch.object(pipeline, "writer_opines", lambda readings: False), \
+            patch.object(pipeline, "declares_opinion", lambda text, paragraphs: False):
+        report("cues off", pipeline.analyze_many(texts, model), docs)
+    with patch.object(pipeline, "writer_opines", lambda readings: True):
+        report("cues always", pipeline.analyze_many(texts, model), docs)
     best = None
     for value in GRID:
-        with patched(aggregate, "CONTEXT_CUE_MAX_FACT", value):
+        with patch.object(aggregate, "CONTEXT_CUE_MAX_FACT", value):
             score = report(f"in context, max fact {value}", pipeline.analyze_many(texts, model),
-                           docs, model)
+                           docs)
         if best is None or score > best[0] + 1e-9:
             best = (score, value)
     print(f"best CONTEXT_CUE_MAX_FACT = {best[1]} (macro-F1 {best[0]:.4f}); "
@@ -111,12 +102,12 @@ def main() -> int:
     news = multidimnews_articles()
     print(f"article reading: {len(docs)} editorials against {len(news)} MultiDimNews articles")
     for value in ARTICLE_GRID:
-        with patched(aggregate, "OPINION_MIN_COMMENTARY_SHARE", value):
+        with patch.object(aggregate, "OPINION_MIN_COMMENTARY_SHARE", value):
             read = pipeline.analyze_many(news, model)
             news_opinion = np.mean([a.slant["label"] == "opinion" for a in read])
             print(f"  min commentary share {value:4}: news read as opinion {news_opinion:.2f}; ",
                   end="")
-            report("editorials", pipeline.analyze_many(texts, model), docs, model)
+            report("editorials", pipeline.analyze_many(texts, model), docs)
     print(f"shipped OPINION_MIN_COMMENTARY_SHARE = {aggregate.OPINION_MIN_COMMENTARY_SHARE}; "
           f"{time.time() - started:.0f} s")
     return 0

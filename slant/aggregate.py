@@ -171,8 +171,9 @@ def article_summary(paragraphs: Sequence[Paragraph]) -> dict:
     """The article-level ``slant`` block.
 
     ``label`` reads the whole article: ``opinion`` when commentary is at least a quarter of
-    the content text (``OPINION_MIN_COMMENTARY_SHARE``), ``news`` when opinion (commentary + embedded) is under a fifth of it,
-    ``mixed`` otherwise, and ``empty`` when there is no content text at all.
+    the content text (``OPINION_MIN_COMMENTARY_SHARE``), ``news`` when opinion (commentary +
+    embedded) is under a fifth of it, ``mixed`` otherwise, and ``empty`` when there is no
+    content text at all.
     """
     sentences = [s for p in paragraphs for s in p.sentences]
     content = [s for s in sentences if s.label != BOILERPLATE]

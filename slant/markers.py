@@ -96,19 +96,22 @@ def _has_speech_cue(text: str) -> bool:
     """A speech verb or an attribution phrase ("according to", "in a statement") in ``text``,
     other than one that closes a comparison (:data:`_COMPARED_WITH_CLAIM`)."""
     words = _WORD.findall(text.lower())
-    if _SPEECH_WORDS.isdisjoint(words):
-        return bool(_SPEECH_PHRASE.search(text))
-    if "than" in words:
-        for m in _COMPARED_WITH_CLAIM.finditer(text):
-            if _QUANTITY.match(m.group(1).split()[0]):
-                continue  # "more than 40 people said": a count of speakers, who are credited
-            for w in _WORD.finditer(text, m.start(1), m.end(1)):
-                if w.group().lower() in _SPEECH_WORDS:  # blank the comparison up to its verb
-                    text = text[:m.start()] + " " * (w.end() - m.start()) + text[w.end():]
-                    break
-        if _SPEECH_WORDS.isdisjoint(_WORD.findall(text.lower())):
-            return bool(_SPEECH_PHRASE.search(text))
-    return True
+    if "than" in words and not _SPEECH_WORDS.isdisjoint(words):
+        words = _WORD.findall(_blank_compared_claims(text).lower())
+    return not _SPEECH_WORDS.isdisjoint(words) or bool(_SPEECH_PHRASE.search(text))
+
+
+def _blank_compared_claims(text: str) -> str:
+    """``text`` with each "than ... <speech verb>" comparison blanked up to its verb; a count
+    of speakers ("more than 40 people said") is kept, since they are credited."""
+    for m in _COMPARED_WITH_CLAIM.finditer(text):
+        if _QUANTITY.match(m.group(1).split()[0]):
+            continue
+        for w in _WORD.finditer(text, m.start(1), m.end(1)):
+            if w.group().lower() in _SPEECH_WORDS:
+                text = text[:m.start()] + " " * (w.end() - m.start()) + text[w.end():]
+                break
+    return text
 
 
 _INTRO_BEFORE = re.compile(r"[:,]\s*$")
