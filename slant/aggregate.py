@@ -8,8 +8,9 @@ from typing import Iterable, Sequence
 from .document import Marker, Paragraph, Sentence
 from .labels import (ALL_LABELS, BOILERPLATE, COMMENTARY, CONTENT_LABELS, EMBEDDED_OPINION, FACT,
                      OPINION_LABELS)
-from .markers import CONTEXT_CUES, EVALUATIVE, SENTENCE_PRECISION, WEIGHED_CUES, load_weights
-from .structure import ATTRIBUTION, BOILERPLATE as BOILERPLATE_ROLE, POST
+from .markers import (CONTEXT_CUES, EVALUATIVE, RHETORICAL_QUESTION, SENTENCE_PRECISION, WEIGHED_CUES,
+                      load_weights)
+from .structure import ATTRIBUTION, BOILERPLATE as BOILERPLATE_ROLE, HEADLINE, POST
 
 #: Weight at which one learned word marker makes a factual sentence embedded opinion, when the
 #: learned table does not carry its own (``sentence_threshold``, tuned on the dev splits).
@@ -100,6 +101,9 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
     if role in (POST, ATTRIBUTION):
         return EMBEDDED_OPINION
     strong = promoting(markers)
+    if role == HEADLINE:
+        # A headline's question poses what the article answers ("Have bills really tripled?").
+        strong = [m for m in strong if m.kind != RHETORICAL_QUESTION]
     if attributed:
         return EMBEDDED_OPINION if strong else FACT
     if any(m.kind in CONTEXT_CUES for m in strong):

@@ -64,6 +64,11 @@ a an the of to in on at by for from with and or but nor as than that which who w
 his her our your my this these those is are was were be been has have had will would could should
 """.split())
 _WRAP_MAX_WIDTH = 160
+#: From this many line breaks on, a hard-wrapped block must show that share of breaks that visibly
+#: run on inside a sentence (``_continues``); in wrapped English prose most do.
+_WRAP_MIN_EVIDENCE_BREAKS = 3
+_WRAP_MIN_RUN_ON = 0.25
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
 # ---------------------------------------------------------------- paragraphs
@@ -131,7 +136,7 @@ def _is_hard_wrapped(texts: list[str], standalone: list[bool], lower: list[bool]
     """
     if width > _WRAP_MAX_WIDTH:
         return False
-    inside = breaks = 0
+    inside = breaks = joined = 0
     for i in range(len(texts) - 1):
         if standalone[i] or standalone[i + 1] or post_end[i]:
             continue
@@ -140,7 +145,14 @@ def _is_hard_wrapped(texts: list[str], standalone: list[bool], lower: list[bool]
         if lower[i + 1] or _ends_with_name_abbreviation(prev) or (
                 not _ends_like_sentence(prev) and not rules.is_headline(prev)):
             inside += 1
-    return breaks > 0 and 2 * inside >= breaks
+        joined += _continues(prev, texts[i + 1])
+    # A list of unpunctuated items (a sources list, a table of contents) also has lines that do
+    # not end like sentences. Wrapped prose shows, over a few breaks, lines that visibly run on
+    # (a lower-case start, a trailing comma or function word) or a line that ends a sentence;
+    # such a list shows neither.
+    prose_signs = (breaks < _WRAP_MIN_EVIDENCE_BREAKS or _WRAP_MIN_RUN_ON * breaks <= joined
+                   or any(_SENTENCE_END.search(line) for line in texts))
+    return breaks > 0 and 2 * inside >= breaks and prose_signs
 
 
 def _block_paragraphs(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

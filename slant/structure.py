@@ -83,8 +83,11 @@ _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
 #: An institution signing the piece: "By the Editorial Board", "By The Herald Staff".
 _BYLINE_INSTITUTION = re.compile(
     r"^By\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:Board|Staff|Editors|Desk|Team|Newsroom)\.?$", re.I)
+#: A row of sharing targets ("Facebook  X  Email  Copy link").
+_PLATFORM_LIST = (r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|"
+                  r"flipboard|print|copy(?:\s+link)?|messenger|threads|bluesky)\s*[,|·•/]?\s*){2,}")
 _WIDGET = re.compile(
-    r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+on\s+\w+)?|"
+    r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+on\s+\w+)?(?:\s*:\s*" + _PLATFORM_LIST + r")?|"
     # A live page's reload prompt ("Refresh for the latest", "Refresh to see new posts").
     r"refresh\s+(?:for|to\s+see|this\s+page)\b.{0,40}|"
     # Inline teaser links ("Related: Voters rejected a levy in November").
@@ -103,13 +106,15 @@ _WIDGET = re.compile(
     r"comments?(?:\s*\(\d+\))?|\d+\s+comments?|(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?"
     r"comments?.{0,30}|join\s+the\s+(?:conversation|discussion)\b.{0,60}|"
     r"(?:what\s+do\s+you\s+think|tell\s+us\s+what\s+you\s+think)\b.{0,100}|"
+    # A corrections prompt ("Spotted an error?", "Read our corrections policy ...").
+    r"(?:spot(?:ted)?|see|saw|found|notice[ds]?)\s+an?\s+(?:error|mistake|typo)\b.{0,80}|"
+    r"read\s+our\s+(?:corrections?|ethics|editorial|fact-?checking)\s+polic(?:y|ies)\b.{0,100}|"
     r"copyright\b.{0,150}|©.{0,150}|\(c\)\s*\d{4}.{0,100}|"
     r"(?:photo|image|video|graphic|illustration|picture)s?(?:\s+credit)?\s*:.{0,120}|"
     r"(?:tags|topics|filed\s+under)\s*:.{0,150}|(?:posted|filed)\s+in\s+[\w &,-]{1,40}|"
     r"menu|search|home|back\s+to\s+top|"
     r"view\s+this\s+post\s+on\s+\w+|view\s+on\s+\w+|embed|"
-    r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|flipboard|"
-    r"print|copy(?:\s+link)?|messenger|threads|bluesky)\s*[,|·•/]?\s*){2,})$", re.I)
+    + _PLATFORM_LIST + r")$", re.I)
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
 #: them costs a backtracking scan of the line, and tried only on a line holding a literal that
@@ -142,9 +147,13 @@ _SECTION = re.compile(
     r"^(?:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:articles?|stories|coverage|content|"
     r"news|posts|reading))?|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|"
-    r"more\s+(?:from|on|in)\b.{0,40}|more\s+(?:stories|news|headlines|coverage)|top\s+stories|"
+    r"(?:read\s+)?more\s+(?:from|on|in)\b.{0,40}|"
+    r"(?:read\s+)?more\s+(?:[\w'’-]+\s+)?(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
+    r"columns|reviews|analysis|explainers)|top\s+stories|"
     r"editor['’]?s\s+picks?|don['’]?t\s+miss|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
-    r"what\s+to\s+read\s+next|further\s+reading|around\s+the\s+web|from\s+our\s+partners)\s*:?$",
+    r"what\s+to\s+read\s+next|further\s+reading|around\s+the\s+web|from\s+our\s+partners|"
+    # A fact-check's or report's list of its sources.
+    r"sources?|references|sources\s+and\s+(?:notes|methods|methodology))\s*:?$",
     re.I)
 _NAV_SEP = re.compile(r"\s(?:\||•|·|›|»|>|/)\s")
 _TERMINAL = (".", "?", "!", ":", "”", '"', "’", "'", ")")
@@ -255,10 +264,13 @@ def is_section_heading(line: str) -> bool:
     return bool(_SECTION.match(line.strip()))
 
 
-def is_headline_shape(line: str) -> bool:
-    """A short line without sentence-final punctuation (a title or subheading)."""
+def is_headline_shape(line: str, question: bool = False) -> bool:
+    """A short line without sentence-final punctuation (a title or subheading); with
+    ``question``, a short line ending in a question mark too ("Have bills really tripled?")."""
     stripped = line.strip()
     words = stripped.split()
+    if question and stripped.endswith("?"):
+        stripped = stripped[:-1]
     return 1 <= len(words) <= 20 and not stripped.endswith(_TERMINAL) and any(c.isalpha() for c in stripped)
 
 
@@ -270,9 +282,14 @@ def boilerplate_line(line: str) -> bool:
         return True
     # "By Jane Roe | Published 8:05 AM EST, Thu January 9, 2025", "Posted in Travel | 23 Comments":
     # every part between separators is a byline, timestamp or widget.
+    # After a byline, a short name between separators is the section or outlet ("By Jane Roe |
+    # Courier Check | Updated May 9, 2025").
     parts = [p.strip() for p in re.split(r"\s[|•·]\s", stripped)]
-    return len(parts) >= 2 and len(stripped.split()) <= 30 and all(
-        p and (_widget_match(p) or is_timestamp(p) or is_byline(p)) for p in parts)
+    if len(parts) < 2 or len(stripped.split()) > 30 or not all(parts):
+        return False
+    signed = is_byline(parts[0])
+    return all(_widget_match(p) or is_timestamp(p) or is_byline(p)
+               or (signed and len(p.split()) <= 4 and _NAME_ONLY.match(p)) for p in parts)
 
 
 _OPINION_LABEL = re.compile(
@@ -390,7 +407,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     first = next((k for k, seg in enumerate(segs) if seg[3] == PROSE), None)
     if first is not None:
         line = text[segs[first][1]:segs[first][2]]
-        if is_headline_shape(line) and attribution_span(line) is None:
+        # The page's title may ask the question the article answers.
+        if is_headline_shape(line, question=True) and attribution_span(line) is None:
             segs[first][3] = HEADLINE
         else:
             first = None
@@ -516,4 +534,21 @@ def tag_roles(text: str, paragraphs: list[tuple[int, int]],
                     role = BOILERPLATE
                 roles.append(role)
         out.append(roles)
+    _claim_footer(text, sentences, out)
     return out
+
+
+_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball\s+rights\s+reserved\b", re.I)
+
+
+def _claim_footer(text: str, sentences, roles: list[list[str]]) -> None:
+    """The page's last content paragraph, when it closes with the copyright notice, is the footer:
+    its other sentences ("X is a project of Y.", "Spotted an error? ...") are the site's, not the
+    article's."""
+    last = next((p for p in range(len(roles) - 1, -1, -1)
+                 if any(role != BOILERPLATE for role in roles[p])), None)
+    if last is None or not sentences[last]:
+        return
+    s, e = sentences[last][-1]
+    if roles[last][-1] == BOILERPLATE and _COPYRIGHT.search(text[s:e].strip()):
+        roles[last] = [BOILERPLATE] * len(roles[last])

@@ -49,7 +49,13 @@ def test_factual_sentence_with_heavy_marker_or_shape_marker_becomes_embedded():
     scare = Marker(0, 3, "‘x’", kind=SCARE_QUOTES, weight=0.4)
     assert sentence_label(FACTUAL, PROSE, [scare]) == EMBEDDED_OPINION
     question = Marker(0, 1, "?", kind=RHETORICAL_QUESTION, weight=0.5)
-    assert sentence_label(FACTUAL, HEADLINE, [question]) == EMBEDDED_OPINION
+    assert sentence_label(FACTUAL, PROSE, [question]) == EMBEDDED_OPINION
+
+
+def test_a_headline_question_poses_the_articles_question():
+    question = Marker(0, 1, "?", kind=RHETORICAL_QUESTION, weight=0.5)
+    assert sentence_label(FACTUAL, HEADLINE, [question]) == FACT
+    assert sentence_label(FACTUAL, HEADLINE, [question, heavy()]) == EMBEDDED_OPINION
 
 
 def test_light_marker_does_not_promote():

@@ -282,6 +282,21 @@ def test_line_lists_are_paragraphs():
     assert paragraphs("1. First item\n2. Second item") == ["1. First item", "2. Second item"]
 
 
+def test_unpunctuated_item_lines_are_not_hard_wrapped_prose():
+    # A sources list: no line ends like a sentence, and none runs on into the next.
+    items = ["Brennock Water Authority, residential rate schedules, 2019–2025",
+             "Brennock Water Authority, customer notice, March 2025",
+             "City of Brennock, adopted budgets, fiscal years 2021–2025",
+             "State Department of Environmental Quality, consent order, August 2020"]
+    assert paragraphs("\n".join(items)) == items
+    # Wrapped prose of the same width still joins: its lines run on.
+    wrapped = ("The authority approved the first increase in 2021 after the state ordered\n"
+               "a new treatment plant, and the board voted for a second one in 2023 to\n"
+               "cover the rest of the $96 million cost, which rose by a third during the\n"
+               "two years of design work")
+    assert len(paragraphs(wrapped)) == 1
+
+
 # ---------------------------------------------------------------- shared example and corpora
 def test_shared_example_layout(shared_example):
     text = shared_example.read_text(encoding="utf-8")

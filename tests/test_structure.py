@@ -100,6 +100,9 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "Share this live blog", "Refresh to see the latest posts", "Related: Voters rejected a levy",
     "ANALYSIS", "News Analysis", "Live updates", "Share this editorial", "By the Editorial Board",
     "By The Herald Staff", "Thanks for reading The Capitol Ledger!", "Thank you for reading",
+    "Share this fact-check: Facebook  X  Email  Copy link", "Share: Facebook, X, Email",
+    "By Priya Natarajan | Courier Check | Updated May 9, 2025, 3:40 p.m.", "Spotted an error?",
+    "Read our corrections policy or email the desk.",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
@@ -116,6 +119,9 @@ def test_widgets_navigation_credits_and_prompts(line):
     "Refreshments will be served after the hearing.",
     "Thanks for reading the report so carefully, the judge told the jury.",
     "The fund is worth $4 billion / €3.7 billion / £3.2 billion, analysts said.",
+    "Share of the vote: Facebook users favoured the plan, a poll found.",
+    "Inspectors spotted an error in the ballot count on Tuesday.",
+    "Courier Check | Bills have tripled since 2019, the senator said.",
 ])
 def test_prose_that_starts_like_a_widget_is_not_boilerplate(line):
     assert not is_widget(line)
@@ -128,19 +134,27 @@ def test_navigation_needs_three_short_items():
 
 
 @pytest.mark.parametrize("line", ["Most Read", "Related Stories", "Latest News", "More from Metro",
-                                  "You may also like", "Trending Now"])
+                                  "You may also like", "Trending Now", "Read more fact-checks",
+                                  "More local stories", "Sources:", "References"])
 def test_section_headings(line):
     assert is_section_heading(line)
 
 
 def test_related_in_a_sentence_is_not_a_section_heading():
     assert not is_section_heading("Related charges were filed on Monday.")
+    assert not is_section_heading("Sources said the talks had stalled.")
+    assert not is_section_heading("More stories of delays emerged on Monday.")
 
 
 # ------------------------------------------------------------------ roles in context
 def roles_of(text):
     paragraphs = split_paragraphs(text)
     return [(text[s:e], role) for _, s, e, role in segment_roles(text, paragraphs)]
+
+
+def tag_roles_of(text):
+    paragraphs = split_paragraphs(text)
+    return tag_roles(text, paragraphs, [split_sentences(text, s, e) for s, e in paragraphs])
 
 
 BODY = ("The county board voted 5-2 on Tuesday to close every branch library on Sundays from "
@@ -191,6 +205,13 @@ def test_headline_is_the_first_short_unpunctuated_line():
     assert not is_headline_shape("The council voted on Tuesday.")
 
 
+def test_a_question_can_be_the_headline_but_not_a_subheading():
+    text = ("Have Water Bills Really Tripled?\n\nBills rose 87% since 2019, rate records show.\n\n"
+            "Who pays?\n\nThe authority sets rates for 40,000 households across three towns, and "
+            "its board approved the last two increases by votes of 5-0 and 4-1.")
+    assert [r for _, r in roles_of(text)] == [HEADLINE, PROSE, PROSE, PROSE]
+
+
 def test_first_line_that_is_a_sentence_is_not_a_headline():
     text = "The council voted 7-2 on Tuesday.\n\nWork begins in June."
     assert roles_of(text)[0][1] == PROSE
@@ -205,6 +226,16 @@ def test_most_read_block_claims_its_teasers_and_stops_at_prose():
             "power lines across the county, and that repairs would take most of the month.\n")
     roles = roles_of(text)
     assert [r for _, r in roles] == [PROSE, BOILERPLATE, BOILERPLATE, BOILERPLATE, PROSE]
+
+
+def test_closing_paragraph_with_the_copyright_line_is_the_footer():
+    body = "The board meets again on June 3, when it will vote on the final budget.\n\n"
+    footer = "The Courier is a project of Tri-County Media. Spotted an error? © 2025 Tri-County Media."
+    roles = tag_roles_of(body + footer)
+    assert roles == [[PROSE], [BOILERPLATE, BOILERPLATE, BOILERPLATE]]
+    # Only the page's closing paragraph, and only when it ends with the notice.
+    assert tag_roles_of(footer + "\n\n" + body)[0] == [PROSE, BOILERPLATE, BOILERPLATE]
+    assert tag_roles_of(body + "Prices rose. © 2025 Tri-County Media. Prices fell.")[1][0] == PROSE
 
 
 def test_post_body_above_attribution_within_limit_and_not_the_reporting_above():
