@@ -10,7 +10,8 @@ from .labels import (ALL_LABELS, BOILERPLATE, COMMENTARY, CONTENT_LABELS, EMBEDD
                      OPINION_LABELS)
 from .markers import (CONTEXT_CUES, EVALUATIVE, RHETORICAL_QUESTION, SENTENCE_PRECISION, WEIGHED_CUES,
                       load_weights)
-from .structure import ATTRIBUTION, BOILERPLATE as BOILERPLATE_ROLE, HEADLINE, POST
+from .structure import (ANSWER, ATTRIBUTION, BOILERPLATE as BOILERPLATE_ROLE, HEADLINE, POST,
+                        QUESTION)
 
 #: Weight at which one learned word marker makes a factual sentence embedded opinion, when the
 #: learned table does not carry its own (``sentence_threshold``, tuned on the dev splits).
@@ -75,7 +76,9 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
     """One sentence's label from its classifier scores, its structural role and its markers.
 
     1. Structure first: boilerplate stays boilerplate; an embedded post's body and attribution
-       line are embedded opinion.
+       line are embedded opinion; an interviewee's turn in a transcript (``answer``) is fact,
+       their speech; an interviewer's question (``question``) is read like an attributed
+       sentence (its question mark is not rhetorical).
     2. A sentence that reports someone's words or views (``attributed``: a speech verb or
        "according to" outside its quotation marks) is ``fact`` -- what the source said is theirs,
        however opinionated -- unless the writer's own words around it carry a promoting marker,
@@ -100,11 +103,14 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
         return BOILERPLATE
     if role in (POST, ATTRIBUTION):
         return EMBEDDED_OPINION
+    if role == ANSWER:
+        return FACT  # an interviewee's turn is their speech, like a quotation
     strong = promoting(markers)
-    if role == HEADLINE:
-        # A headline's question poses what the article answers ("Have bills really tripled?").
+    if role in (HEADLINE, QUESTION):
+        # A headline's question poses what the article answers ("Have bills really tripled?"),
+        # an interviewer's asks the interviewee; neither is rhetorical by its question mark.
         strong = [m for m in strong if m.kind != RHETORICAL_QUESTION]
-    if attributed:
+    if attributed or role == QUESTION:
         return EMBEDDED_OPINION if strong else FACT
     if any(m.kind in CONTEXT_CUES for m in strong):
         if writer_opines and scores.get(FACT, 0.0) < CONTEXT_CUE_MAX_FACT:

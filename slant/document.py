@@ -32,7 +32,8 @@ class Sentence:
     """One sentence with its label, the content-label scores and its opinion markers.
 
     ``role`` says what the structure stage saw: ``prose``, ``headline``, ``boilerplate``,
-    ``post`` (body of an embedded social post) or ``attribution`` (the post's attribution line).
+    ``post`` (body of an embedded social post), ``attribution`` (the post's attribution line),
+    ``answer`` (an interviewee's turn in a transcript) or ``question`` (an interviewer's question).
     """
 
     start: int

@@ -15,7 +15,11 @@ cut at the attribution. Each detector is a predicate over the original string:
   boilerplate; an attribution line claims the lines above it as the post body, within the
   platform's length limit, up to a line that introduces it (ends with ":" or reports speech);
   a name-only line beside a byline or timestamp, or in the trailing block of short lines, is a
-  byline; the first short unpunctuated line of the page is the headline.
+  byline; the first short unpunctuated line of the page is the headline; the closing paragraph
+  that ends with the copyright line is the footer;
+- transcripts: paragraphs opening with speaker labels ("Q:", "A:", "Varga:") that take turns
+  are an interview; the speaker who asks is the interviewer (``question`` sentences), every
+  other speaker's turns, with the unlabelled paragraphs that continue them, are ``answer``.
 
 Every public detector takes one line (or the whole text and spans) and returns offsets or a
 role; nothing here rewrites the text.
@@ -28,6 +32,9 @@ from typing import Sequence
 
 PROSE, HEADLINE, BOILERPLATE, POST, ATTRIBUTION = (
     "prose", "headline", "boilerplate", "post", "attribution")
+#: Turns of an interview transcript ("Q: ..." / "A: ...", "Review: ..." / "Varga: ..."): an
+#: interviewee's turn is their speech; an interviewer's question asks.
+ANSWER, QUESTION = "answer", "question"
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -91,11 +98,12 @@ _WIDGET = re.compile(
     # A live page's reload prompt ("Refresh for the latest", "Refresh to see new posts").
     r"refresh\s+(?:for|to\s+see|this\s+page)\b.{0,40}|"
     # Inline teaser links ("Related: Voters rejected a levy in November").
-    r"(?:related|see\s+also|more\s+coverage)\s*:.{1,150}|"
+    r"(?:related|see\s+also|more\s+coverage|more\s+from\s+[^:]{1,40})\s*:.{1,150}|"
     # An article-type kicker alone on its line ("ANALYSIS", "Opinion", "Live updates").
     r"(?:news\s+)?analysis|opinion|editorial|commentary|perspective|explainer|fact\s+check|"
     r"live(?:\s+updates)?|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|"
     r"choose\s+your\s+platform\b.*|subscribe\b.{0,80}|sign\s+(?:up|in)\b.{0,80}|log\s+in|"
+    r"(?:subscribe|sign\s+up)\b.{0,120}\bnewsletters?\b.{0,80}|enter\s+your\s+e-?mail(?:\s+address)?|"
     # A newsletter's sign-off ("Thanks for reading The Ledger!").
     r"thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading(?:\s+[^,;:.!?]{1,50})?[.!]?|"
     r"follow\s+(?:us|me|him|her|them|@\w+)\b.{0,60}|comments\s+are\s+(?:closed|disabled)\b.{0,40}|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
@@ -294,6 +302,9 @@ def boilerplate_line(line: str) -> bool:
 
 _OPINION_LABEL = re.compile(
     r"^(?:opinion|op-?ed|editorial|columns?|columnists?|commentary|guest\s+(?:column|essay)|"
+    # A critic's review: of a restaurant, film, book, album, show ...
+    r"(?:(?:restaurant|film|movie|book|album|music|theat(?:er|re)|concert|tv|television|game|"
+    r"dining|food)\s+)?reviews?|critic['’]s\s+(?:notebook|pick|take)|"
     r"(?:news\s+)?analysis|"
     r"perspective|viewpoint)\b\s*(?:[:|—–-]|$)",
     re.I)
@@ -320,11 +331,21 @@ def declares_opinion(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool:
     for ps, pe in paragraphs:
         for s, e in _lines(text, ps, pe):
             line = text[s:e]
-            if _OPINION_LABEL.match(line):
+            if _OPINION_LABEL.match(line) or _section_is_opinion(line):
                 return True
             if len(line.split()) > _LABEL_ZONE_MAX_WORDS:
                 return False
     return False
+
+
+def _section_is_opinion(line: str) -> bool:
+    """A breadcrumb or section line whose last part is the page's genre ("FOOD & DINING |
+    Restaurant Review", "Home › Opinion"); a site menu that merely lists "Opinion" among other
+    sections ends with something else."""
+    if not is_navigation(line):
+        return False
+    parts = [p.strip() for p in _NAV_SEP.split(" " + line.strip() + " ") if p.strip()]
+    return bool(parts) and bool(_OPINION_LABEL.match(parts[-1]))
 
 
 # --------------------------------------------------------------------------- tagging
@@ -533,9 +554,74 @@ def tag_roles(text: str, paragraphs: list[tuple[int, int]],
                 if role == PROSE and len(hit) == 1 and (is_widget(text[s:e]) or is_byline(text[s:e])):
                     role = BOILERPLATE
                 roles.append(role)
+        _claim_widget_prompt(text, sents, roles)
         out.append(roles)
     _claim_footer(text, sentences, out)
+    _claim_transcript(text, paragraphs, sentences, out)
     return out
+
+
+#: A speaker label opening a paragraph: "Q:", "A:", "Varga:", "Mayor Varga:", "INTERVIEWER:".
+_SPEAKER = re.compile(r"(Q|A|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s+(?=\S)")
+#: A transcript has at least this many labelled turns, by at least two speakers who each take two.
+_MIN_TURNS = 4
+
+
+def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) -> None:
+    """Give the prose sentences of an interview's turns the roles ``question`` and ``answer``.
+
+    Turns are paragraphs opening with a speaker label. A page is a transcript when at least
+    ``_MIN_TURNS`` of them, by two or more speakers each with two or more, mostly alternate
+    (a fact box's "Hours:", "Prices:", "Noise:" lines each label once). The interviewer is "Q"
+    when there is one, else the speaker whose turns most often ask something.
+    """
+    turns = []  # (paragraph, speaker)
+    for p, (ps, pe) in enumerate(paragraphs):
+        m = _SPEAKER.match(text, ps, pe)
+        if m and roles[p] and roles[p][0] == PROSE:
+            turns.append((p, m.group(1)))
+    if len(turns) < _MIN_TURNS:
+        return
+    counts: dict[str, int] = {}
+    for _, who in turns:
+        counts[who] = counts.get(who, 0) + 1
+    speakers = [who for who, n in counts.items() if n >= 2]
+    switches = sum(a[1] != b[1] for a, b in zip(turns, turns[1:]))
+    if len(speakers) < 2 or 2 * switches < len(turns) - 1:
+        return
+
+    def asks(who: str) -> float:
+        mine = [p for p, w in turns if w == who]
+        return sum("?" in text[paragraphs[p][0]:paragraphs[p][1]] for p in mine) / len(mine)
+
+    interviewer = "Q" if "Q" in counts else max(speakers, key=asks)
+    # A turn runs on through unlabelled prose paragraphs up to the next labelled turn.
+    ends = [p for p, _ in turns[1:]] + [turns[-1][0] + 1]
+    for (p, who), stop in zip(turns, ends):
+        for q in range(p, stop):
+            for k, (s, e) in enumerate(sentences[q]):
+                if roles[q][k] != PROSE:
+                    continue
+                if who != interviewer:
+                    roles[q][k] = ANSWER
+                elif text[s:e].rstrip().rstrip("\"'”’)").endswith("?"):
+                    roles[q][k] = QUESTION
+
+
+#: A widget's lead-in question is at most this many words ("Hungry for more?").
+_PROMPT_MAX_WORDS = 6
+
+
+def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
+    """A short question in a paragraph whose other sentences are all boilerplate is the
+    widget's prompt ("Hungry for more? Sign up for ... newsletter."), not the writer asking."""
+    if len(roles) < 2 or roles.count(BOILERPLATE) != len(roles) - 1:
+        return
+    k = next(i for i, role in enumerate(roles) if role != BOILERPLATE)
+    s, e = sents[k]
+    line = text[s:e].strip()
+    if roles[k] == PROSE and line.endswith("?") and len(line.split()) <= _PROMPT_MAX_WORDS:
+        roles[k] = BOILERPLATE
 
 
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball\s+rights\s+reserved\b", re.I)

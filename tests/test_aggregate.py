@@ -10,7 +10,8 @@ from slant.aggregate import (advises, OPINION_MIN_SCORE, article_summary, build_
 from slant.document import Marker, Sentence
 from slant.labels import BOILERPLATE, COMMENTARY, EMBEDDED_OPINION, FACT
 from slant.markers import ADVICE, ASIDE, EVALUATIVE, FIRST_PERSON, RHETORICAL_QUESTION, SCARE_QUOTES
-from slant.structure import ATTRIBUTION, BOILERPLATE as BP_ROLE, HEADLINE, POST, PROSE
+from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE as BP_ROLE, HEADLINE, POST, PROSE,
+                             QUESTION)
 
 FACTUAL = {FACT: 0.8, COMMENTARY: 0.1, EMBEDDED_OPINION: 0.1}
 OPINIONATED = {FACT: 0.1, COMMENTARY: 0.85, EMBEDDED_OPINION: 0.05}
@@ -50,6 +51,13 @@ def test_factual_sentence_with_heavy_marker_or_shape_marker_becomes_embedded():
     assert sentence_label(FACTUAL, PROSE, [scare]) == EMBEDDED_OPINION
     question = Marker(0, 1, "?", kind=RHETORICAL_QUESTION, weight=0.5)
     assert sentence_label(FACTUAL, PROSE, [question]) == EMBEDDED_OPINION
+
+
+def test_interview_answers_are_fact_and_questions_read_like_attributed_sentences():
+    assert sentence_label(OPINIONATED, ANSWER, [heavy()]) == FACT
+    question = Marker(0, 1, "?", kind=RHETORICAL_QUESTION, weight=0.5)
+    assert sentence_label(OPINIONATED, QUESTION, [question]) == FACT
+    assert sentence_label(FACTUAL, QUESTION, [question, heavy()]) == EMBEDDED_OPINION
 
 
 def test_a_headline_question_poses_the_articles_question():

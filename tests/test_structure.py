@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from slant.segment import split_paragraphs, split_sentences
-from slant.structure import (ATTRIBUTION, BOILERPLATE, HEADLINE, POST, PROSE, attribution_span,
-                             boilerplate_line, declares_opinion, is_byline, is_headline_shape, is_navigation,
+from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE, HEADLINE, POST, PROSE, QUESTION,
+                             attribution_span, boilerplate_line, declares_opinion, is_byline, is_headline_shape, is_navigation,
                              is_section_heading, is_timestamp, is_widget, segment_roles, tag_roles)
 
 
@@ -236,6 +236,52 @@ def test_closing_paragraph_with_the_copyright_line_is_the_footer():
     # Only the page's closing paragraph, and only when it ends with the notice.
     assert tag_roles_of(footer + "\n\n" + body)[0] == [PROSE, BOILERPLATE, BOILERPLATE]
     assert tag_roles_of(body + "Prices rose. © 2025 Tri-County Media. Prices fell.")[1][0] == PROSE
+
+
+TRANSCRIPT = ("Harbor Town's Mayor on the Cruise Season\n\n"
+              "Annelise Varga was elected mayor of the harbor town in 2023 after two terms on the "
+              "council, and this summer the first large cruise ship in six years will tie up at "
+              "its pier.\n\n"
+              "Review: The ship docks on Aug. 14. How many passengers are you expecting?\n\n"
+              "Varga: About 1,100. It is a huge opportunity for us.\n\n"
+              "And a huge test for the pier.\n\n"
+              "Review: Is the pier ready?\n\n"
+              "Varga: Not yet. We will finish the repairs in July.")
+
+
+def test_interview_turns_are_questions_and_answers():
+    roles = tag_roles_of(TRANSCRIPT)
+    assert roles[2] == [PROSE, QUESTION]        # the interviewer's statement, then question
+    assert roles[3] == [ANSWER, ANSWER]
+    assert roles[4] == [ANSWER]                 # an unlabelled paragraph continues the answer
+    assert roles[5] == [QUESTION]
+    assert roles[6] == [ANSWER, ANSWER]
+    # Q/A labels: Q is the interviewer even when A asks something back.
+    qa = ("Five Questions for the Harbor Master\n\nQ: Why now?\n\nA: Why not?\n\n"
+          "Q: Fair. And the cost?\n\nA: About $2 million.")
+    assert tag_roles_of(qa)[1:] == [[QUESTION], [ANSWER], [PROSE, QUESTION], [ANSWER]]
+
+
+def test_labelled_fact_lines_are_not_an_interview():
+    box = ("If you go: Nine Lanterns\n\nHours: 11 a.m. to 9 p.m.\n\nPrices: $7 to $18\n\n"
+           "Noise: loud at peak hours\n\nParking: on the street")
+    assert all(role in (PROSE, HEADLINE, BOILERPLATE) for para in tag_roles_of(box) for role in para)
+
+
+def test_short_question_leading_a_widget_paragraph_is_its_prompt():
+    text = ("The restaurant opened in June.\n\n"
+            "Hungry for more? Sign up for Second Helping, our weekly newsletter about where to eat.")
+    assert tag_roles_of(text)[1] == [BOILERPLATE, BOILERPLATE]
+    prose = "Who pays? The authority sets the rates."
+    assert tag_roles_of("The plant is old.\n\n" + prose)[1] == [PROSE, PROSE]
+
+
+def test_review_section_line_declares_the_genre_but_a_menu_does_not():
+    def declared(text):
+        return declares_opinion(text, split_paragraphs(text))
+    assert declared("FOOD & DINING | Restaurant Review\n\nReview: A bowl worth the trip")
+    assert declared("Home › Opinion\n\nThe Bridge Vote Was a Mistake")
+    assert not declared("Home | News | Opinion | Obituaries | Subscribe\n\nBills rose 87%")
 
 
 def test_post_body_above_attribution_within_limit_and_not_the_reporting_above():
