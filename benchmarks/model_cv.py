@@ -409,7 +409,8 @@ def main():
                     f"{len(mdn)} sentences, true opinion {100 * ym.mean():.1f} %; {time.time() - tm:.0f}s)")
                 for name, (C, kc, mix, beta, bias) in VARIANTS.items():
                     b = shipped_bias[name][0] if bias == "cv" else bias
-                    pr = combine(gm[(C, beta, babe_embedded(name))], km_[kc], mix, b) != FACT
+                    pr = combine(gm[(C, beta, babe_embedded(name))], km_[kc], mix, b,
+                                 binary=name in BINARY_DECISION) != FACT
                     say(f"{name:22s} bias {b:+.2f}  MDN macro-F1 {f1_score(ym, pr, average='macro'):.3f}"
                         f"  op% {100 * pr.mean():.1f}")
         say(f"\n# wall time {time.time() - t0:.0f}s (one thread)")
