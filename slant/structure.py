@@ -585,9 +585,11 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
     counts: dict[str, int] = {}
     for _, who in turns:
         counts[who] = counts.get(who, 0) + 1
-    speakers = [who for who, n in counts.items() if n >= 2]
+    # A label used once ("Paris: Why ..." as a title, "Hours:" in a fact box) is not a speaker.
+    turns = [(p, who) for p, who in turns if counts[who] >= 2]
+    speakers = list(dict.fromkeys(who for _, who in turns))
     switches = sum(a[1] != b[1] for a, b in zip(turns, turns[1:]))
-    if len(speakers) < 2 or 2 * switches < len(turns) - 1:
+    if len(turns) < _MIN_TURNS or len(speakers) < 2 or 2 * switches < len(turns) - 1:
         return
 
     def asks(who: str) -> float:

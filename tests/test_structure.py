@@ -262,6 +262,15 @@ def test_interview_turns_are_questions_and_answers():
     assert tag_roles_of(qa)[1:] == [[QUESTION], [ANSWER], [PROSE, QUESTION], [ANSWER]]
 
 
+def test_a_label_used_once_is_not_a_speaker():
+    # An editorial titled "Paris: ..." that closes with a short Q/A: only the Q/A turns count.
+    text = ("Paris: Why the rally mattered\n\nThe rally drew more than a million people.\n\n"
+            "Q: Who was attacked?\n\nA: A satirical magazine.\n\nQ: And why?\n\nA: For its cartoons.")
+    roles = tag_roles_of(text)
+    assert roles[1] == [PROSE]
+    assert roles[2:] == [[QUESTION], [ANSWER], [QUESTION], [ANSWER]]
+
+
 def test_labelled_fact_lines_are_not_an_interview():
     box = ("If you go: Nine Lanterns\n\nHours: 11 a.m. to 9 p.m.\n\nPrices: $7 to $18\n\n"
            "Noise: loud at peak hours\n\nParking: on the street")
