@@ -52,6 +52,11 @@ def _is_post(para: Paragraph) -> bool:
     return bool(para.sentences) and all(s.role in POST_ROLES for s in para.sentences)
 
 
+def _is_answer(para: Paragraph) -> bool:
+    """An interviewee's turn in a transcript: its words are their speech."""
+    return any(s.role == "answer" for s in para.sentences)
+
+
 def _is_headline(para: Paragraph) -> bool:
     return bool(para.sentences) and all(s.role == "headline" for s in para.sentences)
 
@@ -167,6 +172,8 @@ def plain_text(article: Article) -> str:
             tags.append("embedded post")
         if _is_headline(para):
             tags.append("headline")
+        if _is_answer(para):
+            tags.append("interview answer")
         head = f"[{para.index}] " + ", ".join(tags)
         if para.label != BOILERPLATE:
             head += f"  ({_scores_line(para.scores)} · opinion {para.opinion_share:.0%})"
@@ -491,6 +498,10 @@ def sentence_html(sent: Sentence, text: str | None = None) -> str:
         why = "set by the structure stage: a boilerplate line"
     elif sent.role in POST_ROLES:
         why = "set by the structure stage: a line of an embedded post"
+    elif sent.role == "answer":
+        why = "set by the structure stage: an interviewee's answer, their speech"
+    elif sent.role == "question" and sent.label == "fact":
+        why = "an interviewer's question: it asks, and holds no loaded word of the writer's"
     elif sent.label != best and markers:
         why = f"the classifier leans to {_label_name(best)}; its opinion markers make it " \
               f"{_label_name(sent.label)}"

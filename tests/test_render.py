@@ -112,6 +112,16 @@ def test_plain_view_keeps_labels_markers_and_text(article):
     assert positions == sorted(positions)
 
 
+def test_plain_view_tags_an_interview_answer():
+    article = build_article(
+        [[("Q: Why now?", "fact", "question")],
+         [("A: The pier is finally ready.", "fact", "answer")]],
+        ["fact", "fact"])
+    out = plain_text(article)
+    assert "[1] fact, interview answer" in out
+    assert "[0] fact  (" in out
+
+
 def test_plain_view_of_a_multiline_post_marks_every_line(article):
     out = plain_text(article)
     block = out.split("\n[3] ")[1].split("\n\n")[0]
