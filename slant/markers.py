@@ -478,12 +478,28 @@ def _word_markers(text, start, end, quotes, weights: MarkerWeights) -> list[Mark
             for s, e, w in _runs(text, scored, weights.mark_threshold, weights.extend_threshold)]
 
 
+#: Closed-class words (determiners, pronouns, prepositions, conjunctions, be/have/do): the
+#: context-free token model scores some of them high ("above", "does", "me"), but none carries an
+#: opinion on its own, so they may extend a marker run and never start one. Modals, negation,
+#: quantifiers ("must", "no", "most") and adverbs of degree ("never", "only") stay open to
+#: marking: they often do carry one.
+_CLOSED_CLASS = frozenset("""
+a an the this that these those some any each i me my mine we us our ours you your yours he him his
+she her hers it its they them their theirs who whom whose which what and or but so yet for because
+although though if unless while whereas since as than then in on at by with from to of into onto
+over under above below between among through during before after about against without within
+along across behind beyond around near toward towards upon up down out off is am are was were be
+been being have has had do does did
+""".split())
+
+
 def _runs(text, scored, mark: float, extend: float) -> list[tuple[int, int, float]]:
-    """Maximal runs of adjacent tokens that hold a token at ``mark`` and others at ``extend``."""
+    """Maximal runs of adjacent tokens that hold a token at ``mark`` (not a closed-class word)
+    and others at ``extend``."""
     out = []
     i = 0
     while i < len(scored):
-        if scored[i][2] < mark:
+        if scored[i][2] < mark or text[scored[i][0]:scored[i][1]].lower() in _CLOSED_CLASS:
             i += 1
             continue
         lo = hi = i

@@ -264,3 +264,13 @@ def test_learn_marker_weights_on_a_toy_corpus():
     w = MarkerWeights(**tables)
     assert w.token_proba("awful", False) > w.token_proba("passed", False)
     assert "dev_f1" in report
+
+
+def test_a_closed_class_word_extends_a_marker_but_never_starts_one():
+    weights = MarkerWeights(intercept=-5.0, word={"above": 10.0, "awful": 10.0, "of": 8.0},
+                            suffix={}, shape={}, mark_threshold=0.775, extend_threshold=0.55,
+                            scare_quotes=0.5, rhetorical_question=0.5)
+    alone = "She works in an office above the terminal."
+    assert [m for m in find_markers(alone, 0, len(alone), weights) if m.kind == EVALUATIVE] == []
+    run = "The plan is full of awful ideas."
+    assert [m.text for m in find_markers(run, 0, len(run), weights)] == ["of awful"]
