@@ -458,16 +458,27 @@ def token_probas(text: str, start: int, end: int,
     get = memo.get
     out = []
     first = True
-    for s, e in [m.span() for m in _TOKEN.finditer(text, start, end)]:
+    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    # In a Title Case headline every word is capitalised: a known word there is that word, and
+    # only unknown capitalised words are taken for names.
+    title_case = (len(spans) >= _TITLE_CASE_MIN_WORDS and sum(text[s].isupper() for s, _ in spans)
+                  >= _TITLE_CASE_SHARE * len(spans))
+    for s, e in spans:
         word = text[s:e]
-        key = (word, first)
+        key = (word, first, title_case)
         p = get(key)
         if p is None:
-            name = not first and _shape(word, False) == "title"
-            p = memo[key] = 0.0 if name else weights.token_proba(word, first)
+            name = not first and _shape(word, False) == "title" and not (
+                title_case and word.lower() in weights.word)
+            p = memo[key] = 0.0 if name else weights.token_proba(
+                word.lower() if title_case else word, first)
         out.append((s, e, p))
         first = False
     return out
+
+
+_TITLE_CASE_MIN_WORDS = 4
+_TITLE_CASE_SHARE = 0.7
 
 
 def _word_markers(text, start, end, quotes, weights: MarkerWeights) -> list[Marker]:

@@ -104,6 +104,13 @@ _WIDGET = re.compile(
     r"live(?:\s+updates)?|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|"
     r"choose\s+your\s+platform\b.*|subscribe\b.{0,80}|sign\s+(?:up|in)\b.{0,80}|log\s+in|"
     r"(?:subscribe|sign\s+up)\b.{0,120}\bnewsletters?\b.{0,80}|enter\s+your\s+e-?mail(?:\s+address)?|"
+    # Notices and appeals of the page, not the story: "This is a developing story and will be
+    # updated."; donation prompts ("Tip jar: ...", "Support our journalism ...", "Donate").
+    r"this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|"
+    r"(?:this\s+)?(?:story|article|post|page)\s+will\s+be\s+updated\b.{0,80}|"
+    r"(?:tip\s+jar|donate|support\s+(?:this|our|independent|local)\s+(?:blog|site|newsletter|"
+    r"journalism|reporting|work|coverage)|become\s+a\s+(?:paying\s+)?(?:member|patron|supporter|"
+    r"subscriber))\b.{0,200}|"
     # A newsletter's sign-off ("Thanks for reading The Ledger!").
     r"thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading(?:\s+[^,;:.!?]{1,50})?[.!]?|"
     r"follow\s+(?:us|me|him|her|them|@\w+)\b.{0,60}|comments\s+are\s+(?:closed|disabled)\b.{0,40}|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
@@ -448,6 +455,12 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             out_segs.append([p, s, a, POST])
             out_segs.append([p, a, e, ATTRIBUTION])
             continue
+        if _BLOG_BYLINE.match(text[s:e]) and not any(
+                seg_[3] == PROSE and text[seg_[2] - 1] in _SENTENCE_CLOSERS for seg_ in out_segs):
+            # "Posted by Name on <date>" above the body (only title lines before it, no sentence
+            # of prose) is the page's own byline, not an embedded post's signature.
+            out_segs.append([p, s, e, BOILERPLATE])
+            continue
         out_segs.append([p, s, e, ATTRIBUTION])
         here = len(out_segs) - 1
         # Climb: lines above, within the platform's limit, up to an introducing line. When the
@@ -484,6 +497,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 _PRIORITY = {ATTRIBUTION: 4, POST: 3, PROSE: 2, HEADLINE: 1, BOILERPLATE: 0}
 _MASTHEAD_MAX_WORDS = 6
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
+
+
+_SENTENCE_CLOSERS = ".!?\"”’'"
 
 
 def _bio_follows(text: str, segs, i: int, name: str) -> bool:
@@ -610,19 +626,21 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
                     roles[q][k] = QUESTION
 
 
-#: A widget's lead-in question is at most this many words ("Hungry for more?").
+#: A widget's lead-in or tail is at most this many words ("Hungry for more?", "Every dollar helps.").
 _PROMPT_MAX_WORDS = 6
 
 
 def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
-    """A short question in a paragraph whose other sentences are all boilerplate is the
-    widget's prompt ("Hungry for more? Sign up for ... newsletter."), not the writer asking."""
+    """A short sentence in a paragraph whose other sentences are all boilerplate belongs to the
+    widget ("Hungry for more? Sign up for ... newsletter.", "Tip jar: ... Every dollar helps.")."""
     if len(roles) < 2 or roles.count(BOILERPLATE) != len(roles) - 1:
         return
     k = next(i for i, role in enumerate(roles) if role != BOILERPLATE)
     s, e = sents[k]
     line = text[s:e].strip()
-    if roles[k] == PROSE and line.endswith("?") and len(line.split()) <= _PROMPT_MAX_WORDS:
+    # A lead-in asks ("Hungry for more?"); a tail follows the widget ("Every dollar helps.").
+    if (roles[k] == PROSE and len(line.split()) <= _PROMPT_MAX_WORDS
+            and (line.endswith("?") or k > 0)):
         roles[k] = BOILERPLATE
 
 

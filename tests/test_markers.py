@@ -274,3 +274,14 @@ def test_a_closed_class_word_extends_a_marker_but_never_starts_one():
     assert [m for m in find_markers(alone, 0, len(alone), weights) if m.kind == EVALUATIVE] == []
     run = "The plan is full of awful ideas."
     assert [m.text for m in find_markers(run, 0, len(run), weights)] == ["of awful"]
+
+
+def test_known_words_of_a_title_case_headline_are_words_not_names():
+    weights = MarkerWeights(intercept=-5.0, word={"cronies": 10.0}, suffix={},
+                            shape={"title": -3.0}, mark_threshold=0.775, extend_threshold=0.55,
+                            scare_quotes=0.5, rhetorical_question=0.5)
+    headline = "Mayor Whitcombe's Cronies Kill Council Livestream"
+    assert [m.text for m in find_markers(headline, 0, len(headline), weights)] == ["Cronies"]
+    # In a sentence, a capitalised word inside it is a name.
+    sentence = "The board met the Cronies, a local band, on Monday."
+    assert find_markers(sentence, 0, len(sentence), weights) == []

@@ -103,6 +103,8 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "Share this fact-check: Facebook  X  Email  Copy link", "Share: Facebook, X, Email",
     "By Priya Natarajan | Courier Check | Updated May 9, 2025, 3:40 p.m.", "Spotted an error?",
     "Read our corrections policy or email the desk.",
+    "This is a developing story and will be updated.", "This story will be updated.",
+    "Tip jar: If you value this blog, chip in $5.", "Support local journalism: give today.",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
@@ -122,6 +124,8 @@ def test_widgets_navigation_credits_and_prompts(line):
     "Share of the vote: Facebook users favoured the plan, a poll found.",
     "Inspectors spotted an error in the ballot count on Tuesday.",
     "Courier Check | Bills have tripled since 2019, the senator said.",
+    "The story will be told in a documentary next year.",
+    "Supporters of the plan packed the hearing.",
 ])
 def test_prose_that_starts_like_a_widget_is_not_boilerplate(line):
     assert not is_widget(line)
@@ -277,10 +281,22 @@ def test_labelled_fact_lines_are_not_an_interview():
     assert all(role in (PROSE, HEADLINE, BOILERPLATE) for para in tag_roles_of(box) for role in para)
 
 
+def test_posted_by_above_the_body_is_the_byline_even_under_short_title_lines():
+    text = ("THE FENCEPOST DISPATCH\n\nCommon sense since 2011\n\nCouncil Ends Livestream\n\n"
+            "Posted by Gary Lindqvist on March 4, 2025\n\n"
+            "On Monday night the council voted 4-3 to end live video of its meetings, a change the "
+            "sponsor said would save about $18,000 a year.")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[3] == BOILERPLATE
+    assert POST not in roles and ATTRIBUTION not in roles
+
+
 def test_short_question_leading_a_widget_paragraph_is_its_prompt():
     text = ("The restaurant opened in June.\n\n"
             "Hungry for more? Sign up for Second Helping, our weekly newsletter about where to eat.")
     assert tag_roles_of(text)[1] == [BOILERPLATE, BOILERPLATE]
+    tail = "Tip jar: chip in $5 to keep this blog going. Every dollar helps."
+    assert tag_roles_of("The vote was 4-3.\n\n" + tail)[1] == [BOILERPLATE, BOILERPLATE]
     prose = "Who pays? The authority sets the rates."
     assert tag_roles_of("The plant is old.\n\n" + prose)[1] == [PROSE, PROSE]
 
