@@ -23,14 +23,16 @@ from .corpora import corpora_root, norm_text, read_babe, read_checkthat, read_mp
 from .features import CueFeatures, OpinionClassifier, StaticEmbeddings
 from .model import SlantModel
 
-MODEL_VERSION = f"{__version__}+tfidf-cues-minilmstatic-2head"
+MODEL_VERSION = f"{__version__}+tfidf-cues-minilmtl-2head"
 #: Corpus weight in the opinion head (each corpus is also class-balanced on its own).
 CORPUS_WEIGHTS = {"checkthat2025_task1_en": 1.0, "babe": 1.0, "mpqa_1_2": 1.0}
 #: Estimator settings chosen on the dev splits (see models/MODEL_CARD.md).
 PARAMS = dict(C=1.0, kind_C=4.0, mix=0.1, opinion_bias=0.0, kind_sharpness=3.0)
 #: Static word vectors distilled offline from all-MiniLM-L6-v2 by
-#: benchmarks/model_distill_vectors.py (16,000 words x 256 dims); packed into the fitted model.
-VECTORS_FILE = "models/minilm-static-words.npz"
+#: benchmarks/model_distill_vectors.py (16,000 words x 256 dims), then refitted to the contextual
+#: sentence embeddings by benchmarks/model_tokenlearn_vectors.py (chosen by model_cv.py V10);
+#: packed into the fitted model.
+VECTORS_FILE = "models/minilm-static-words-tl.npz"
 FEATURES = dict(word_ngrams=(1, 2), char_ngrams=(3, 5), word_bits=18, char_bits=18,
                 cue_scale=0.5, vectors_file=VECTORS_FILE, vectors_scale=1.0)
 LICENSES = {
