@@ -68,7 +68,6 @@ _WRAP_MAX_WIDTH = 160
 #: run on inside a sentence (``_continues``); in wrapped English prose most do.
 _WRAP_MIN_EVIDENCE_BREAKS = 3
 _WRAP_MIN_RUN_ON = 0.25
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
 # ---------------------------------------------------------------- paragraphs
@@ -79,11 +78,11 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
     return first.start(), _LAST_NON_SPACE.match(text, first.start(), end).end()
 
 
-def _ends_like_sentence(line: str) -> bool:
+def _ends_like_sentence(line: str, terminators: str = ".!?…:") -> bool:
     last = line[-1]
     if last in _CLOSERS and len(line) > 1:
         last = line[-2]
-    return last in ".!?…:"
+    return last in terminators
 
 
 def _ends_with_name_abbreviation(line: str) -> bool:
@@ -151,7 +150,7 @@ def _is_hard_wrapped(texts: list[str], standalone: list[bool], lower: list[bool]
     # (a lower-case start, a trailing comma or function word) or a line that ends a sentence;
     # such a list shows neither.
     prose_signs = (breaks < _WRAP_MIN_EVIDENCE_BREAKS or _WRAP_MIN_RUN_ON * breaks <= joined
-                   or any(_SENTENCE_END.search(line) for line in texts))
+                   or any(_ends_like_sentence(line, ".!?…") for line in texts))
     return breaks > 0 and 2 * inside >= breaks and prose_signs
 
 

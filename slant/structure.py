@@ -172,6 +172,8 @@ _SECTION = re.compile(
     re.I)
 _NAV_SEP = re.compile(r"\s(?:\||•|·|›|»|>|/)\s")
 _TERMINAL = (".", "?", "!", ":", "”", '"', "’", "'", ")")
+#: How a line of prose that is a sentence ends (a title or label line ends otherwise).
+_SENTENCE_CLOSERS = (".", "?", "!", "”", '"', "’", "'")
 #: A section heading's teaser block ends at the first line longer than this (words).
 _TEASER_MAX_WORDS = 25
 _TEASER_MAX_LINES = 12
@@ -456,7 +458,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             out_segs.append([p, a, e, ATTRIBUTION])
             continue
         if _BLOG_BYLINE.match(text[s:e]) and not any(
-                seg_[3] == PROSE and text[seg_[2] - 1] in _SENTENCE_CLOSERS for seg_ in out_segs):
+                seg_[3] == PROSE and text[seg_[1]:seg_[2]].endswith(_SENTENCE_CLOSERS)
+                for seg_ in out_segs):
             # "Posted by Name on <date>" above the body (only title lines before it, no sentence
             # of prose) is the page's own byline, not an embedded post's signature.
             out_segs.append([p, s, e, BOILERPLATE])
@@ -497,9 +500,6 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 _PRIORITY = {ATTRIBUTION: 4, POST: 3, PROSE: 2, HEADLINE: 1, BOILERPLATE: 0}
 _MASTHEAD_MAX_WORDS = 6
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
-
-
-_SENTENCE_CLOSERS = ".!?\"”’'"
 
 
 def _bio_follows(text: str, segs, i: int, name: str) -> bool:
