@@ -110,7 +110,11 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
         # A headline's question poses what the article answers ("Have bills really tripled?"),
         # an interviewer's asks the interviewee; neither is rhetorical by its question mark.
         strong = [m for m in strong if m.kind != RHETORICAL_QUESTION]
-    if attributed or role == QUESTION:
+    # A question in a headline or subheading is posed for the article to answer: like an
+    # interviewer's, it is read by its words (markers), not by the classifier, which learned
+    # from the corpora that a question is usually the writer's opinion.
+    posed = role == HEADLINE and any(m.kind == RHETORICAL_QUESTION for m in markers)
+    if attributed or role == QUESTION or posed:
         return EMBEDDED_OPINION if strong else FACT
     if any(m.kind in CONTEXT_CUES for m in strong):
         if writer_opines and scores.get(FACT, 0.0) < CONTEXT_CUE_MAX_FACT:

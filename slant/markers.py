@@ -332,10 +332,13 @@ def find_markers(text: str, start: int, end: int,
             continue
         if qs == start or re.search(r"[!?]", text[qs:qe]):
             continue  # a sentence opening with a quotation, or an exclamation, is speech
+        if _is_title(text[qs + 1:qe - 1]):
+            continue  # a song, book or show: "Paper Lanterns", "The Long Way Home"
         markers.append(Marker(qs, qe, text[qs:qe], kind=SCARE_QUOTES, weight=scare_weight))
     if weights is not None:
-        words = _asides(text, start, end, quotes, _word_markers(text, start, end, quotes, weights),
-                        weights)
+        words = [m for m in _word_markers(text, start, end, quotes, weights)
+                 if not _is_record(text, m, end)]
+        words = _asides(text, start, end, quotes, words, weights)
         if not attributed:
             words = _context_cues(text, start, end, quotes, words, weights)
         markers.extend(words)
@@ -355,6 +358,38 @@ def find_markers(text: str, start: int, end: int,
                                           weight=weights.exclamation))
                     break
     return sorted(markers, key=lambda m: (m.start, m.end))
+
+
+#: A superlative after its determiner ("their worst", "the single highest"); the determiner keeps
+#: "interest" or "protest" out.
+_SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her|our|your|whose)\s+(?:\w+\s+)?"
+                          r"(?:worst|best|most|least|\w{3,}est)\b", re.I)
+#: A superlative measured against a span of time or the record ("their worst session since
+#: 2020", "the highest level on record") states a record, which is checked, not judged: such
+#: sentences are opinion in 5 of 15 train sentences (BABE, MPQA), against 40 % for superlatives
+#: in general.
+_RECORD_FRAME = re.compile(
+    r"(?:\s+[\w,%$.'’-]+){0,6}?\s+(?:since|on\s+record|ever\s+recorded|in\s+(?:history|"
+    r"(?:its|their|the\s+\w+['’]s)\s+history|(?:\d+|a|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|many)\s+(?:years|decades|months|weeks)))\b", re.I)
+
+
+def _is_record(text: str, m: Marker, end: int) -> bool:
+    """A word marker holding a superlative ("worst", "worst storm") that a record frame follows."""
+    return (bool(_RECORD_FRAME.match(text, m.end, end))
+            and bool(_SUPERLATIVE.search(text, max(0, m.start - 30), m.end)))
+
+
+#: Words a title may leave in lower case ("Pride and Prejudice", "War of the Worlds").
+_TITLE_MINOR = frozenset("a an and as at but by for in nor of on or the to".split())
+
+
+def _is_title(quoted: str) -> bool:
+    """Two or more words, each capitalised but for minor words inside: a title, not a word the
+    writer holds at arm's length."""
+    words = _WORD.findall(quoted)
+    return len(words) >= 2 and words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in _TITLE_MINOR for w in words[1:])
 
 
 def _asides(text, start, end, quotes, words: list[Marker],

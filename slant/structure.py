@@ -87,6 +87,8 @@ _WIRE_CREDITS = re.compile(
     r"[A-Z][^.]{0,100}\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|"
     r"reporting)(?:\s+from\s+[A-Z][^.]{0,40})?\.?)$")
 _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
+#: "Marguerite Osei, Tallow Point", "— Dolores M., Fenwick": a name and a place.
+_SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r",\s+" + _NAME + r"$")
 #: An institution signing the piece: "By the Editorial Board", "By The Herald Staff".
 _BYLINE_INSTITUTION = re.compile(
     r"^By\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:Board|Staff|Editors|Desk|Team|Newsroom)\.?$", re.I)
@@ -103,7 +105,7 @@ _WIDGET = re.compile(
     r"(?:news\s+)?analysis|opinion|editorial|commentary|perspective|explainer|fact\s+check|"
     r"live(?:\s+updates)?|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|"
     r"choose\s+your\s+platform\b.*|subscribe\b.{0,80}|sign\s+(?:up|in)\b.{0,80}|log\s+in|"
-    r"(?:subscribe|sign\s+up)\b.{0,120}\bnewsletters?\b.{0,80}|enter\s+your\s+e-?mail(?:\s+address)?|"
+    r"(?:subscribe|sign\s+up)\b.{0,120}\bnewsletters?\b.{0,80}|enter\s+your\s+e-?mail\b.{0,40}|"
     # Notices and appeals of the page, not the story: "This is a developing story and will be
     # updated."; donation prompts ("Tip jar: ...", "Support our journalism ...", "Donate").
     r"this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|"
@@ -128,7 +130,27 @@ _WIDGET = re.compile(
     r"(?:photo|image|video|graphic|illustration|picture)s?(?:\s+credit)?\s*:.{0,120}|"
     r"(?:tags|topics|filed\s+under)\s*:.{0,150}|(?:posted|filed)\s+in\s+[\w &,-]{1,40}|"
     r"menu|search|home|back\s+to\s+top|"
-    r"view\s+this\s+post\s+on\s+\w+|view\s+on\s+\w+|embed|"
+    r"view\s+this\s+post\s+on\s+\w+|(?:view|watch|listen)\s+on\s+\w+|embed|"
+    # Notices of a finance page's data feed ("Market data delayed at least 15 minutes.",
+    # "Quotes provided by ...").
+    r"(?:all\s+)?(?:market\s+data|(?:stock\s+)?quotes?|prices?)\s+(?:(?:are|is)\s+)?delayed\s+"
+    r"(?:(?:at\s+least|by|up\s+to)\s+)?\d+\s+min\w*\b.{0,80}|"
+    r"(?:market\s+data|(?:stock\s+)?quotes?)\s+(?:provided|supplied|powered)\s+by\b.{0,60}|"
+    # The outlet's policies and disclaimers: "Our Standards: ...", "This article is for
+    # informational purposes only ...", "Letters reflect the views of their writers ...",
+    # "By signing up, you agree to our Terms of Use ...".
+    r"our\s+(?:standards|ethics(?:\s+policy)?|editorial\s+(?:standards|guidelines|policy)|"
+    r"(?:trust|editorial)\s+principles)(?:\s*:.{0,80})?|"
+    r"this\s+(?:article|content|story|information|page)\s+is\s+(?:provided\s+)?for\s+(?:general\s+)?"
+    r"(?:informational|information|educational)\s+purposes\s+only\b.{0,160}|"
+    r"(?:letters|columns|comments|opinions)\s+(?:reflect|represent|express)\s+(?:only\s+)?"
+    r"(?:the\s+(?:views|opinions)\s+of\s+)?(?:their|the)\s+(?:writers|authors)\b.{0,100}|"
+    r"by\s+(?:signing\s+up|subscribing|registering|clicking|continuing)\b.{0,40}\byou\s+agree\b.{0,120}|"
+    # A newsletter's pitch ("Get the Backstage Brief: ... straight to your inbox.").
+    r"(?:get|sign\s+up\s+for|subscribe\s+to)\b.{0,120}\byour\s+inbox\b.{0,40}|"
+    # An obituary page's prompts ("Leave a condolence", "Sign the Guestbook", "Send Flowers").
+    r"(?:leave|share|post|offer)\s+(?:a\s+)?(?:condolences?|memory|memories|tribute)\b.{0,60}|"
+    r"sign\s+the\s+guest\s*book\b.{0,40}|send\s+flowers\b.{0,40}|"
     + _PLATFORM_LIST + r")$", re.I)
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -315,7 +337,7 @@ _OPINION_LABEL = re.compile(
     r"(?:(?:restaurant|film|movie|book|album|music|theat(?:er|re)|concert|tv|television|game|"
     r"dining|food)\s+)?reviews?|critic['’]s\s+(?:notebook|pick|take)|"
     r"(?:news\s+)?analysis|"
-    r"perspective|viewpoint)\b\s*(?:[:|—–-]|$)",
+    r"perspective|viewpoint|letters(?:\s+to\s+the\s+editor)?)\b\s*(?:[:|—–-]|$)",
     re.I)
 #: The page's own label is read only above the body: lines up to the first long paragraph.
 _LABEL_ZONE_MAX_WORDS = 25
@@ -425,6 +447,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 k[3] == BOILERPLATE and (is_timestamp(text[k[1]:k[2]]) or is_byline(text[k[1]:k[2]]))
                 for k in near) or _bio_follows(text, segs, i, line.strip()):
             segs[i][3] = BOILERPLATE
+    # A letter's or guest post's signature: "Name, Town" alone in its paragraph, right under a
+    # paragraph of prose that ends a sentence.
+    for i in range(1, n):
+        p, s, e, role = segs[i]
+        prev = segs[i - 1]
+        if (role == PROSE and paragraphs[p] == (s, e) and words[i] <= 8
+                and _SIGNATURE_LINE.match(text[s:e].strip()) and prev[3] == PROSE
+                and prev[0] != p and text[prev[1]:prev[2]].rstrip().endswith(_SENTENCE_CLOSERS)):
+            segs[i][3] = BOILERPLATE
     # The publication's name above the headline ("The Capitol Ledger" over "Subscribe") is page
     # chrome: a short first content line whose text the page's boilerplate repeats ("Thanks for
     # reading The Capitol Ledger!", "© 2026 The Capitol Ledger"), with another title line
@@ -494,7 +525,36 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if (alone and is_headline_shape(text[s:e]) and len(text[s:e].split()) <= 12
                 and nxt is not None and nxt[3] == PROSE and len(text[nxt[1]:nxt[2]].split()) > 12):
             segs[k][3] = HEADLINE
+    _claim_question_subheadings(text, paragraphs, segs)
     return [tuple(seg) for seg in segs]
+
+
+#: An explainer's question subheadings ("What happened?", "Why does it matter?"): short, each a
+#: paragraph of its own, followed by an answer that is not a question, and at least two of them,
+#: so that one rhetorical question standing alone in a column is not taken for a heading. A
+#: speaker's turn ("Q: Why now?") is left to the transcript reading.
+_QUESTION_HEADING_MAX_WORDS = 10
+_QUESTION_HEADINGS_MIN = 2
+
+
+def _claim_question_subheadings(text: str, paragraphs, segs: list[list]) -> None:
+    found = []
+    for k, (p, s, e, role) in enumerate(segs[:-1]):
+        line = text[s:e].strip()
+        nxt = segs[k + 1]
+        answer = text[nxt[1]:nxt[2]].strip()
+        if (role == PROSE and paragraphs[p] == (s, e) and line.endswith("?")
+                and is_headline_shape(line, question=True)
+                and len(line.split()) <= _QUESTION_HEADING_MAX_WORDS
+                and not _ANY_QUOTE_CHAR.search(line) and not _SPEAKER.match(line)
+                and nxt[3] == PROSE and nxt[0] != p and not answer.endswith("?")):
+            found.append(k)
+    if len(found) >= _QUESTION_HEADINGS_MIN:
+        for k in found:
+            segs[k][3] = HEADLINE
+
+
+_ANY_QUOTE_CHAR = re.compile("[\"“”‘’]")
 
 
 _PRIORITY = {ATTRIBUTION: 4, POST: 3, PROSE: 2, HEADLINE: 1, BOILERPLATE: 0}

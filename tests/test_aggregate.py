@@ -64,6 +64,10 @@ def test_a_headline_question_poses_the_articles_question():
     question = Marker(0, 1, "?", kind=RHETORICAL_QUESTION, weight=0.5)
     assert sentence_label(FACTUAL, HEADLINE, [question]) == FACT
     assert sentence_label(FACTUAL, HEADLINE, [question, heavy()]) == EMBEDDED_OPINION
+    # The classifier reads most questions as opinion; a posed one is read by its words.
+    assert sentence_label(OPINIONATED, HEADLINE, [question]) == FACT
+    # A headline that is not a question is still the classifier's call.
+    assert sentence_label(OPINIONATED, HEADLINE, []) == COMMENTARY
 
 
 def test_light_marker_does_not_promote():

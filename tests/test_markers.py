@@ -174,6 +174,8 @@ def test_scare_quotes():
     "“Reckless.”",
     '"Go home!" the crowd chanted.',
     "“Not now,” came the reply.",
+    'The couple met on the set of the video for her single "Paper Lanterns," in 2018.',
+    "The band played “The Long Way to the Harbor” twice.",
 ])
 def test_quotes_that_are_not_scare_quotes(text):
     assert all(k != SCARE_QUOTES for _, k in kinds(text))
@@ -285,3 +287,13 @@ def test_known_words_of_a_title_case_headline_are_words_not_names():
     # In a sentence, a capitalised word inside it is a name.
     sentence = "The board met the Cronies, a local band, on Monday."
     assert find_markers(sentence, 0, len(sentence), weights) == []
+
+
+def test_a_superlative_measured_against_time_is_a_record_not_a_judgement(weights):
+    def marked(text):
+        return [m.text.lower() for m in markers(text, weights) if m.kind == EVALUATIVE]
+    assert "worst" in " ".join(marked("It was the worst decision the council has made."))
+    for record in ("Shares tumbled 14%, their worst session since the company listed.",
+                   "Inflation reached its highest level on record in May.",
+                   "It was the worst storm in 40 years."):
+        assert not any("worst" in m or "highest" in m for m in marked(record)), record

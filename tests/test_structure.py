@@ -105,6 +105,14 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "Read our corrections policy or email the desk.",
     "This is a developing story and will be updated.", "This story will be updated.",
     "Tip jar: If you value this blog, chip in $5.", "Support local journalism: give today.",
+    "Market data delayed at least 15 minutes.", "Quotes provided by Example Data Services.",
+    "Our Standards: The Example Wire Trust Principles.", "Watch on YouTube", "Listen on Spotify",
+    "This article is for informational purposes only and is not a substitute for medical advice.",
+    "Letters reflect the views of their writers and not those of the Gazette.",
+    "By signing up, you agree to our Terms of Use and Privacy Policy.",
+    "Get the Morning Note: the day's top stories, straight to your inbox.",
+    "Enter your email address — Sign up.",
+    "Leave a condolence for the family | Sign the Guestbook | Send Flowers",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
@@ -126,6 +134,11 @@ def test_widgets_navigation_credits_and_prompts(line):
     "Courier Check | Bills have tripled since 2019, the senator said.",
     "The story will be told in a documentary next year.",
     "Supporters of the plan packed the hearing.",
+    "Prices are delayed by the port strike until March.",
+    "Prices provided by the ministry showed a 4% rise.",
+    "Our standards have slipped this season, the coach said.",
+    "Watch the vote on the city's channel at 7 p.m.",
+    "Offer documents were filed with regulators on Monday.",
 ])
 def test_prose_that_starts_like_a_widget_is_not_boilerplate(line):
     assert not is_widget(line)
@@ -432,3 +445,51 @@ def test_page_labels_itself_opinion_above_its_body():
                                 split_paragraphs("Analysis of the fare data shows a drop.\n\n" + body))
     assert not declares_opinion("Opinion polls show a tight race.\n\n" + body,
                                 split_paragraphs("Opinion polls show a tight race.\n\n" + body))
+
+
+EXPLAINER = ("Why is the reservoir being drained?\n\n"
+             "The district began lowering the reservoir on Sept. 2 to repair a cracked outlet.\n\n"
+             "What happened?\n\n"
+             "Inspectors found a crack in the outlet tower in July, the district said.\n\n"
+             "Why does it matter?\n\n"
+             "The reservoir supplies water to about 112,000 people.")
+
+
+def test_explainer_question_subheadings_are_headings():
+    roles = tag_roles_of(EXPLAINER)
+    assert roles[0] == [HEADLINE]            # the page title asks what the article answers
+    assert roles[2] == [HEADLINE] and roles[4] == [HEADLINE]
+    assert roles[1] == roles[3] == roles[5] == [PROSE]
+
+
+def test_one_standalone_question_in_a_column_is_not_a_heading():
+    text = ("The council voted 4-3 to close the branch library.\n\n"
+            "Who exactly asked for this?\n\n"
+            "Not the 600 residents who signed a petition to keep it open.")
+    assert tag_roles_of(text)[1] == [PROSE]
+
+
+def test_question_followed_by_a_question_is_not_a_heading():
+    text = ("The plan passed on Monday.\n\nWhat changes?\n\nWho pays?\n\n"
+            "The authority sets the rates.\n\nWhy now?\n\nIs it legal?")
+    assert HEADLINE not in [r for para in tag_roles_of(text)[1:] for r in para]
+
+
+def test_name_and_town_under_a_letter_is_its_signature():
+    text = ("Give the bike lane a fair trial\n\n"
+            "Six weeks is not long enough to judge a street. Let it run through the spring.\n\n"
+            "Ignatius Brennan, Westfold\n\n"
+            "A thank-you to the night shift\n\n"
+            "The nurses were calm and kind.\n\n"
+            "Hazel Okonkwo, Marrow Creek")
+    roles = tag_roles_of(text)
+    assert roles[2] == [BOILERPLATE] and roles[5] == [BOILERPLATE]
+    # Not under a title line, and not a sentence: "Paris, Texas" is a headline there.
+    assert tag_roles_of("Paris, Texas\n\nThe town voted on Monday.")[0] != [BOILERPLATE]
+
+
+def test_letters_page_declares_an_opinion_genre():
+    text = "Opinion › Letters to the Editor\n\nLetters: Ferry cuts and a bike lane\n\nI ride the ferry."
+    assert declares_opinion(text, split_paragraphs(text))
+    assert declares_opinion("Letters to the Editor\n\nI ride the ferry.",
+                            split_paragraphs("Letters to the Editor\n\nI ride the ferry."))
