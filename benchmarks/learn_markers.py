@@ -5,7 +5,9 @@
     python benchmarks/learn_markers.py --eval     # figures of the shipped table, no learning
 
 Training data: BABE (SG2, SG1, MBIC) ``biased_words`` and MPQA 1.2 writer expressive-subjectivity
-spans, train splits only. Thresholds are tuned on the dev splits. Figures are token-level
+spans, train splits only. Token features: the word, its MPQA-lexicon classes, suffix and shape, and
+the sentence model's static word vector (``--vector-scale``; its part of each vocabulary word's
+weight is folded into the word table). Thresholds are tuned on the dev splits. Figures are token-level
 precision/recall/F1 on the held-out test splits (BABE: the SG2 rows of the fixed test rule; MPQA:
 the documents of test_setCoNLL03), next to the baseline that marks every word of the MPQA
 subjectivity lexicon, measured in the same run.
@@ -18,13 +20,18 @@ import json
 import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from slant.corpora import corpora_root, read_babe, read_mpqa
+from slant.train import VECTORS_FILE
 from slant.markers import (DATA_FILE, MarkerWeights, learn_marker_weights, lexicon_baseline,
                            read_subjectivity_lexicon, token_prf)
 
-OUT = Path(__file__).resolve().parent.parent / "slant" / "data" / DATA_FILE
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "slant" / "data" / DATA_FILE
+#: Scale of the word-vector token features, chosen on the dev splits (see benchmarks/README.md).
+VECTOR_SCALE = 1.0
 LEXICON = ("mpqa_subjectivity_lexicon", "subjclueslen1-HLTEMNLP05.tff")
 
 
@@ -47,6 +54,12 @@ def load(root=None, mpqa_train_spans: str = "writer") -> tuple[pd.DataFrame, dic
     return frame, lexicon
 
 
+def word_vectors() -> tuple[list[str], np.ndarray]:
+    """The sentence model's static word vectors (``slant.train.VECTORS_FILE``)."""
+    data = np.load(REPO / VECTORS_FILE)
+    return [str(w) for w in data["words"]], data["vectors"].astype(np.float32)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-write", action="store_true")
@@ -54,6 +67,8 @@ def main(argv=None) -> int:
     ap.add_argument("--root", default=None)
     ap.add_argument("--mpqa-train-spans", choices=("writer", "all"), default="writer",
                     help="MPQA train spans: the writer's own ESE (default) or every source's")
+    ap.add_argument("--vector-scale", type=float, default=VECTOR_SCALE,
+                    help="scale of the static word vectors as token features (0: none)")
     args = ap.parse_args(argv)
     frame, lexicon = load(args.root, args.mpqa_train_spans)
     train = frame[frame["split"] == "train"]
@@ -67,7 +82,10 @@ def main(argv=None) -> int:
                   "extend_threshold": weights.extend_threshold}
         args.no_write = True
     else:
-        tables, tuning = learn_marker_weights(train, dev, lexicon)
+        vectors = word_vectors() if args.vector_scale else None
+        tables, tuning = learn_marker_weights(train, dev, lexicon, vectors=vectors,
+                                              vector_scale=args.vector_scale or 1.0)
+        tuning["vectors"] = {"file": VECTORS_FILE, "scale": args.vector_scale} if vectors else None
         weights = MarkerWeights(**tables)
     base = lexicon_baseline(lexicon)
     report = {}

@@ -6,7 +6,9 @@ Three kinds of marker, each with a probability-like ``weight``:
     Words (and runs of adjacent words) whose learned probability of sitting inside an opinion
     span is high. The probabilities come from a token-level logistic regression fitted on the
     BABE ``biased_words`` and MPQA writer expressive-subjectivity spans of the *train* splits
-    (:func:`learn_marker_weights`, run by ``benchmarks/learn_markers.py``), shipped as the small
+    (:func:`learn_marker_weights`, run by ``benchmarks/learn_markers.py``; features: the word,
+    its MPQA-lexicon classes, suffix, shape and the sentence model's static word vector, so a
+    word unseen in the spans takes its weight from words of like meaning), shipped as the small
     table ``slant/data/markers.json``. A weaker word right next to a marked one (a hedge such as
     "somewhat" before a loaded adverb) joins the span when its own probability clears a second,
     lower threshold. Both thresholds are tuned on the dev splits.
@@ -590,11 +592,16 @@ def gold_token_labels(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple
 
 
 def learn_marker_weights(train: "pd.DataFrame", dev: "pd.DataFrame", lexicon: dict,  # noqa: F821
-                         min_count: int = 2, C: float = 0.5) -> tuple[dict, dict]:
+                         min_count: int = 2, C: float = 0.5,
+                         vectors: tuple | None = None, vector_scale: float = 1.0) -> tuple[dict, dict]:
     """Fit the token model on ``train`` rows, tune thresholds on ``dev`` rows.
 
     ``train``/``dev`` need ``text``, ``markers``, ``source`` and ``opinion`` columns. Returns the
-    JSON-able tables and a report of the dev figures used for tuning.
+    JSON-able tables and a report of the dev figures used for tuning. With ``vectors`` (``(words,
+    matrix)``, the static word vectors of the sentence model) each token also gets its word's
+    vector (times ``vector_scale``) as features, so a word never or rarely seen in the training
+    spans takes its weight from words of like meaning; the vector part of every vocabulary
+    word's weight is folded into the word table, so reading the table is unchanged.
     """
     from collections import Counter
 
@@ -612,12 +619,28 @@ def learn_marker_weights(train: "pd.DataFrame", dev: "pd.DataFrame", lexicon: di
             sw.append(1.0)
     vec = DictVectorizer()
     Xm = vec.fit_transform(X)
+    vocab, vec_w = {}, None
+    if vectors is not None:
+        import scipy.sparse as sp
+
+        vocab = {w: i for i, w in enumerate(vectors[0])}
+        matrix = np.asarray(vectors[1], dtype=np.float32) * vector_scale
+        rows = [vocab.get(text[s:e].lower(), -1) for text in train["text"] for s, e in tokens(text)]
+        dense = np.zeros((len(rows), matrix.shape[1]), dtype=np.float32)
+        hit = np.array(rows) >= 0
+        dense[hit] = matrix[np.array(rows)[hit]]
+        Xm = sp.hstack([Xm, sp.csr_matrix(dense)], format="csr")
     clf = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
     clf.fit(Xm, np.array(y), sample_weight=np.array(sw))
-    coef = dict(zip(vec.get_feature_names_out(), clf.coef_[0]))
+    n_sparse = len(vec.get_feature_names_out())
+    coef = dict(zip(vec.get_feature_names_out(), clf.coef_[0][:n_sparse]))
+    if vectors is not None:
+        vec_w = matrix @ clf.coef_[0][n_sparse:]
     word = {}
-    for w in known | set(lexicon):
+    for w in known | set(lexicon) | set(vocab):
         z = coef.get("w=" + w, 0.0) + sum(coef.get("lex=" + c, 0.0) for c in lexicon.get(w, ()))
+        if w in vocab:
+            z += vec_w[vocab[w]]
         if abs(z) >= 0.05:
             word[w] = round(float(z), 3)
     tables = {

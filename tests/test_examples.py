@@ -22,8 +22,6 @@ KNOWN_MISSES = {
     ("sarcasm-parking-meters", 3): "'In a stroke of genius' is sarcasm without a loaded word",
     ("analysis-school-budget", 9): "'That claim deserves scrutiny.': 'claim deserves' weighs 0.90, "
                                    "under the promotion threshold",
-    ("analysis-school-budget", 10): "'were blunt' framing a quote is promoted by the heavy word "
-                                    "'blunt' although it describes the speakers, not the writer's view",
     ("newsletter-budget-deal", 14): "an imperative prediction ('Expect the first fight in "
                                     "September') has no marker; the classifier calls it fact",
     ("guest-four-day-week", 5): "'That objection misses the point.' after an attributed claim: "
@@ -44,7 +42,7 @@ KNOWN_MISSES = {
     ("blog-council-livestream", 1): "a blog's tagline under its masthead ('Common sense from the "
                                     "cornfields since 2011') is taken for the headline",
     ("blog-council-livestream", 7): "a mocking adverb inside a relative clause ('who conveniently "
-                                    "spent') weighs 0.84, under the promotion threshold",
+                                    "spent') weighs 0.78, under the promotion threshold",
     ("essay-newsletter-commute", 8): "a personal essay with no opinion label does not read as opinion, "
                                      "so 'what I think' does not count; the classifier sits at 0.52 "
                                      "fact",
@@ -56,14 +54,17 @@ KNOWN_MISSES = {
                                      "hate it') are called fact; the essay does not read as opinion",
     ("review-noodle-bar", 8): "'Not everything works.' and a sauce 'so sweet it tastes like dessert' "
                               "carry no heavy word; the classifier calls them fact",
-    ("truth-threads-tariff", 4): "a post's lead-in ('The threat came in a late-night post on Truth "
-                                 "Social:') is called embedded opinion by the classifier (0.45) and "
-                                 "the light word 'threat'",
     ("liveblog-ice-storm", 23): "sarcasm ('has once again promised that this time will be "
                                 "different') with no loaded word",
+    # Lost when the word-marker threshold was tuned to 0.94 on the dev splits with a train-only
+    # sentence model (with the vector-feature marker table; dev mean macro-F1 0.723 -> 0.733).
+    ("sarcasm-parking-meters", 6): "'Drivers will no doubt sleep soundly knowing that.': 'no doubt' "
+                                   "weighs 0.935, under the tuned threshold 0.94",
+    ("blog-council-livestream", 2): "a headline's 'Cronies Kill' weighs 0.92, under the tuned "
+                                    "threshold 0.94",
     # Third blind batch (written and labelled by a helper who had not seen slant's code).
     ("embeds-singer-wedding", 8): "a mocking adverb with no comma ('Vale rather modestly described') "
-                                  "weighs 0.62, and the speech verb makes the sentence attributed",
+                                  "is not marked, and the speech verb makes the sentence attributed",
     ("embeds-singer-wedding", 12): "'Fans quickly flooded social media with congratulations.': the "
                                    "classifier calls it embedded opinion (0.69)",
     ("embeds-singer-wedding", 17): "a YouTube embed's title line above 'Watch on YouTube' reads as a "
@@ -78,19 +79,19 @@ KNOWN_MISSES = {
                               "as a fact heading",
     ("letter-ferry-cuts", 10): "a retort that names what a neighbour 'told the council' is read as "
                                "attributed speech, so its sarcastic answer is fact",
-    ("letter-ferry-cuts", 13): "'chest pains': the context-free marker table weighs 'pains' 0.96",
-    ("markets-chipmaker-slide", 6): "'a disappointing forecast' in a markets report: 'disappointing' "
-                                    "weighs 0.91, a loaded word elsewhere and routine here",
     ("obituary-harriet-lindqvist", 11): "'Pell Creek is a poorer town without her.': no heavy word; "
                                         "the classifier calls it fact (0.70)",
-    ("obituary-harriet-lindqvist", 12): "a survived-by list: the classifier calls one sentence "
-                                        "embedded opinion (0.52)",
     ("obituary-harriet-lindqvist", 18): "a guestbook entry signed '— Name, Town' inside its paragraph "
                                         "is read as the article's own fact sentences",
     ("science-walking-pace-memory", 10): "a hedged alternative explanation by the authors: the "
-                                         "classifier calls it commentary and 'brains' weighs 0.93",
-    ("science-walking-pace-memory", 11): "'the flimsy, headline-chasing supplement trials': "
-                                         "'flimsy' weighs 0.88, under the promotion threshold",
+                                         "classifier calls it commentary and 'brains' weighs 0.95",
+    ("obituary-harriet-lindqvist", 12): "a survived-by list: the classifier calls one sentence "
+                                        "embedded opinion (0.52)",
+    ("truth-threads-tariff", 4): "a post's lead-in ('The threat came in a late-night post on Truth "
+                                 "Social:') is called embedded opinion by the classifier (0.45 "
+                                 "against 0.41 fact)",
+    ("science-walking-pace-memory", 8): "'blood pressure' in a list of covariates: the marker table "
+                                        "(word vectors) weighs 'blood' 0.94",
     ("science-walking-pace-memory", 14): "'Not everyone is persuaded the findings mean much.' before "
                                          "the named critic: the classifier calls it commentary (0.58)",
 }
