@@ -11,7 +11,7 @@ from .labels import (ALL_LABELS, BOILERPLATE, COMMENTARY, CONTENT_LABELS, EMBEDD
 from .markers import (CONTEXT_CUES, EVALUATIVE, RHETORICAL_QUESTION, SENTENCE_PRECISION, WEIGHED_CUES,
                       load_weights)
 from .structure import (ANSWER, ATTRIBUTION, BOILERPLATE as BOILERPLATE_ROLE, HEADLINE, POST,
-                        QUESTION)
+                        PROSE, QUESTION)
 
 #: Weight at which one learned word marker makes a factual sentence embedded opinion, when the
 #: learned table does not carry its own (``sentence_threshold``, tuned on the dev splits).
@@ -130,7 +130,11 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
     if label != FACT and opinion_score < OPINION_MIN_SCORE and not markers:
         return FACT
     if label == FACT and strong:
-        return EMBEDDED_OPINION
+        label = EMBEDDED_OPINION
+    if label == EMBEDDED_OPINION and writer_opines and role == PROSE:
+        # In an article that is opinion (labelled so, or read so), an opinion sentence of the
+        # writer's own is the argument itself: commentary, not opinion slipped into reporting.
+        return COMMENTARY
     return label
 
 

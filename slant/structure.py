@@ -88,7 +88,9 @@ _WIRE_CREDITS = re.compile(
     r"reporting)(?:\s+from\s+[A-Z][^.]{0,40})?\.?)$")
 _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
 #: "Marguerite Osei, Tallow Point", "— Dolores M., Fenwick": a name and a place.
-_SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r",\s+" + _NAME + r"$")
+_SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r",\s+" + _NAME + r"$|"
+                             # A letter writer's pseudonym: "— Tapped Out in Tollbridge".
+                             r"^[—–]\s*[A-Z][^.!?]{1,60}$")
 #: An institution signing the piece: "By the Editorial Board", "By The Herald Staff".
 _BYLINE_INSTITUTION = re.compile(
     r"^By\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:Board|Staff|Editors|Desk|Team|Newsroom)\.?$", re.I)
@@ -151,6 +153,22 @@ _WIDGET = re.compile(
     # An obituary page's prompts ("Leave a condolence", "Sign the Guestbook", "Send Flowers").
     r"(?:leave|share|post|offer)\s+(?:a\s+)?(?:condolences?|memory|memories|tribute)\b.{0,60}|"
     r"sign\s+the\s+guest\s*book\b.{0,40}|send\s+flowers\b.{0,40}|"
+    # Shopping buttons and affiliate notices ("Buy now at Retailer ($49)", "We may earn a
+    # commission when you buy through links on our site.").
+    r"(?:buy|shop)(?:\s+(?:it|now))?\s+(?:at|from|on)\s+[^.]{1,40}|(?:check|see)\s+price\s+at\s+[^.]{1,40}|"
+    r"(?:we|this\s+site|our\s+\w+)\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?"
+    r"(?:commission|affiliate|share\s+of\s+sales)\b.{0,160}|"
+    # A newswire release's furniture: "News provided by ...", "About <Company>", "Forward-Looking
+    # Statements", "Media Contact:", "SOURCE <Company>", a line that is only an email or phone.
+    r"news\s+provided\s+by\b.{0,120}|"
+    r"about\s+(?-i:[A-Z])[\w&'’-]*(?:,?\s+(?-i:[A-Z])[\w&'’-]*){0,5}(?:,?\s+(?:inc|llc|ltd|corp|co)\.?)?|"
+    r"(?:forward-looking\s+statements?|safe\s+harbou?r(?:\s+statement)?)|"
+    r"(?:media|press|investor)\s+contacts?\s*:?.{0,120}|(?-i:SOURCE\s+[A-Z]).{1,60}|"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ().-]{6,}\d|"
+    # An advice column's call for letters, with its address.
+    r"(?:send|email|e-mail|write|submit)\s+(?:your\s+)?(?:questions?|letters?|problems?)\b.{0,100}"
+    r"[\w.+-]+@[\w-]+\.[\w.]+.{0,80}|(?:letters|submissions)\s+(?:may|will)\s+be\s+edited\b.{0,60}|"
+    r"more\s+news\s+from\s+(?:this\s+source|[^.]{1,40})|download(?:\s+(?:pdf|the\s+app|our\s+app))?|"
     + _PLATFORM_LIST + r")$", re.I)
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -453,7 +471,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         p, s, e, role = segs[i]
         prev = segs[i - 1]
         if (role == PROSE and paragraphs[p] == (s, e) and words[i] <= 8
-                and _SIGNATURE_LINE.match(text[s:e].strip()) and prev[3] == PROSE
+                and _SIGNATURE_LINE.match(text[s:e].strip()) and "@" not in text[s:e]
+                and attribution_span(text[s:e]) is None and prev[3] == PROSE
                 and prev[0] != p and text[prev[1]:prev[2]].rstrip().endswith(_SENTENCE_CLOSERS)):
             segs[i][3] = BOILERPLATE
     # The publication's name above the headline ("The Capitol Ledger" over "Subscribe") is page

@@ -152,3 +152,14 @@ def test_writer_opines_when_commentary_is_the_articles_reading():
     assert not writer_opines([(COMMENTARY, under), (FACT, 100 - under)])
     assert not writer_opines([(EMBEDDED_OPINION, 90), (FACT, 10)])  # commentary only counts
     assert not writer_opines([(BOILERPLATE, 10)])
+
+
+def test_in_an_opinion_article_the_writers_opinion_is_commentary():
+    embedded = {FACT: 0.2, COMMENTARY: 0.1, EMBEDDED_OPINION: 0.7}
+    assert sentence_label(embedded, PROSE, []) == EMBEDDED_OPINION
+    assert sentence_label(embedded, PROSE, [], writer_opines=True) == COMMENTARY
+    assert sentence_label(FACTUAL, PROSE, [heavy()], writer_opines=True) == COMMENTARY
+    # Attributed words and embedded posts keep their labels there.
+    assert sentence_label(FACTUAL, PROSE, [heavy()], attributed=True,
+                          writer_opines=True) == EMBEDDED_OPINION
+    assert sentence_label(FACTUAL, POST, [], writer_opines=True) == EMBEDDED_OPINION

@@ -113,6 +113,13 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "Get the Morning Note: the day's top stories, straight to your inbox.",
     "Enter your email address — Sign up.",
     "Leave a condolence for the family | Sign the Guestbook | Send Flowers",
+    "Buy now at Example Housewares ($89)", "We may earn a commission when you buy through links.",
+    "News provided by Example Analytics, Inc. | Mar 04, 2025, 08:00 ET",
+    "About Example Analytics", "Forward-Looking Statements", "Media Contact:",
+    "SOURCE Example Analytics, Inc.", "press@example.com", "+1 555-0142",
+    "Send your questions to Ask Wren at askwren@example.com or P.O. Box 1, Marlow.",
+    "Letters may be edited for length and clarity.",
+    "More news from this source | Print | Email | Share | Download PDF",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
@@ -139,6 +146,12 @@ def test_widgets_navigation_credits_and_prompts(line):
     "Our standards have slipped this season, the coach said.",
     "Watch the vote on the city's channel at 7 p.m.",
     "Offer documents were filed with regulators on Monday.",
+    "About 6,000 mail ballots are still to be counted.",
+    "About half the crowd left before the vote.",
+    "Order on the court was restored by noon.",
+    "Source code for the app was leaked last week.",
+    "Buy on weakness, the analyst said.",
+    "Download speeds doubled in May.",
 ])
 def test_prose_that_starts_like_a_widget_is_not_boilerplate(line):
     assert not is_widget(line)
@@ -493,3 +506,12 @@ def test_letters_page_declares_an_opinion_genre():
     assert declares_opinion(text, split_paragraphs(text))
     assert declares_opinion("Letters to the Editor\n\nI ride the ferry.",
                             split_paragraphs("Letters to the Editor\n\nI ride the ferry."))
+
+
+def test_a_pseudonym_under_a_reader_letter_is_its_signature_but_a_post_attribution_is_not():
+    letter = ("DEAR WREN: My brother has borrowed money six times and paid back $150.\n\n"
+              "— Tapped Out in Tollbridge\n\nDEAR TAPPED OUT: Stop lending.")
+    assert tag_roles_of(letter)[1] == [BOILERPLATE]
+    post = ("The merchants answered within the hour.\n\nTwo years of warnings. Incredible.\n\n"
+            "— Harbor Street Merchants (@HarborMerchants) March 4, 2025")
+    assert tag_roles_of(post)[2] == [ATTRIBUTION]
