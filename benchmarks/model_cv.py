@@ -65,6 +65,35 @@ mean3 (pooled out-of-fold macro-F1, mean over CT binary, BABE 3-class, MPQA bina
 shipped settings (V1) only if its mean3 beats V1's by at least 0.01; otherwise V1 stays. No other
 column (BABE2, the CT train/dev split, MultiDimNews, opinion rates) enters the decision.
 
+V10 won under that rule and is now the shipped model (``slant/train.py`` FEATURES name the tl
+vectors). FROM NOW ON the reference of the same rule is V10: the best CANDIDATE (every variant
+except the diagnostics below) replaces V10 only if its mean3 beats V10's by at least 0.01;
+otherwise V10 stays. Every variant names its static-vectors file explicitly (V1-V9:
+``models/minilm-static-words.npz``, the file they were run with; V10 and later: the tl file),
+so that the FEATURES change does not silently give the old variants the new vectors.
+
+Declared 2026-11-28 before their first run, under the rule with V10 as reference:
+
+  V10h per-fold tokenlearn  DIAGNOSTIC, NOT A CANDIDATE (never selected): V10 where, in each fold,
+                  the word vectors are refitted by the ridge procedure of
+                  ``model_tokenlearn_vectors.py`` (the same function, ``refit_vectors``; same base
+                  ``models/minilm-static-words.npz``, same 256-d space recovered from the cached
+                  word encodings, same SIF-weighted design and targets, alpha fixed at 0.1, the
+                  value the script chose, no per-fold alpha search; written as float16 like the
+                  file) from the cached teacher embeddings (``/tmp/tokenlearn_teacher.npz``,
+                  checked by its key, the sha1 of the exact sentence list the script builds) of
+                  the fold's TRAINING rows plus the same 5,000 Webis segments only: a text that
+                  occurs in any held-out row of the fold is left out of the refit (even when a
+                  duplicate of it is a training row), the SIF word counts of the refit come from
+                  the fold's training texts and the target scale (median teacher norm) from the
+                  refit's sentences. Everything else as V10. ``--mdn`` trains on all rows, so
+                  there V10h's refit uses all train+dev texts (checked equal to the tl file).
+                  V10 minus V10h estimates how optimistic V10's transductive CV score was.
+  V12 tl vectors x2  V10 with vectors_scale 2.0 (the L2-normalised static-vector block weighted
+                  twice; BASELINES.md: embeddings transfer best across corpora); all else as V10
+  V13 tl + previous heads  V10's vectors (tl file, scale 1) with V2's head settings:
+                  C 1, kind_C 1, mix 0, beta 1, bias 0
+
     SLANT_CORPORA=/work/shared/corpora python benchmarks/model_cv.py [--mdn] [--out FILE] [--seed N]
 
 ``--seed`` (fold shuffle seed) other than 0 is a robustness diagnostic only; the rule uses seed 0.
@@ -118,14 +147,18 @@ VARIANTS["V7 shipped, p>=0.5"] = VARIANTS["V1 shipped"]
 BABE_EMBEDDED = {"V8 BABE emb dropped": "drop", "V9 BABE emb as fact": "fact"}
 for _name in BABE_EMBEDDED:
     VARIANTS[_name] = VARIANTS["V1 shipped"]
-#: Variants with another static-vectors file than FEATURES["vectors_file"] (V1 otherwise).
-VECTORS = {"V10 tokenlearn vectors": "models/minilm-static-words-tl.npz"}
+#: Static-vectors file of every variant, named explicitly: FEATURES["vectors_file"] is now the
+#: tl file (V10 shipped), so V1-V9 are pinned to the file they were run with.
+BASE_VECTORS = "models/minilm-static-words.npz"
+TL_VECTORS = "models/minilm-static-words-tl.npz"
+VECTORS = {name: BASE_VECTORS for name in VARIANTS}
+VECTORS["V10 tokenlearn vectors"] = TL_VECTORS
 VARIANTS["V10 tokenlearn vectors"] = VARIANTS["V1 shipped"]
 
 
-def vectors_of(name: str):
-    """The vectors file of variant ``name`` (None = FEATURES' file, the shipped one)."""
-    return VECTORS.get(name)
+def vectors_of(name: str) -> str:
+    """The static-vectors file of variant ``name`` (every variant names one; KeyError if not)."""
+    return VECTORS[name]
 
 
 def babe_embedded(name: str) -> str:
@@ -312,10 +345,8 @@ def main():
         texts = frame["text"].tolist()
         y = frame["label"].to_numpy(object)
         kind_mask = frame["kind"].to_numpy(bool)
-        blocks = Blocks(texts)
-        vec_blocks = {None: blocks}
-        for vf in sorted(set(VECTORS.values())):
-            vec_blocks[vf] = blocks.with_vectors(vf)
+        blocks = Blocks(texts, FEATURES["vectors_file"])
+        vec_blocks = {vf: blocks.with_vectors(vf) for vf in sorted(set(VECTORS.values()))}
         say(f"# rows {len(frame)}; raw blocks {time.time() - t0:.0f}s")
         if args.check:  # the per-fold construction equals make_features(**FEATURES).fit
             sub = np.arange(0, len(frame), 7)
@@ -335,7 +366,7 @@ def main():
             fold_of[te] = f
         say("# fold sizes " + ", ".join(str(len(te)) for _, te in folds))
 
-        # heads are keyed by their settings and the vectors file (None = the shipped file)
+        # heads are keyed by their settings and the vectors file
         op_heads = sorted({(v[0], v[3], babe_embedded(n), vectors_of(n))
                            for n, v in VARIANTS.items()}, key=str)
         kind_Cs = sorted({(v[1], vectors_of(n)) for n, v in VARIANTS.items()}, key=str)
@@ -431,7 +462,7 @@ def main():
                 ym = mdn["label"].to_numpy(object) != FACT
                 gm, km_ = {}, {}
                 for vf in vec_blocks:
-                    feats = dict(FEATURES) if vf is None else {**FEATURES, "vectors_file": vf}
+                    feats = {**FEATURES, "vectors_file": vf}
                     union = make_features(**feats).fit(texts)
                     Zall = union.transform(texts)
                     Zm = union.transform(mdn["text"].tolist())
