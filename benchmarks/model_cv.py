@@ -65,9 +65,45 @@ mean3 (pooled out-of-fold macro-F1, mean over CT binary, BABE 3-class, MPQA bina
 shipped settings (V1) only if its mean3 beats V1's by at least 0.01; otherwise V1 stays. No other
 column (BABE2, the CT train/dev split, MultiDimNews, opinion rates) enters the decision.
 
-    SLANT_CORPORA=/work/shared/corpora python benchmarks/model_cv.py [--mdn] [--out FILE] [--seed N]
+V10 won under that rule and is now the shipped model (``slant/train.py`` FEATURES name the tl
+vectors). FROM NOW ON the reference of the same rule is V10: the best CANDIDATE (every variant
+except the diagnostics below) replaces V10 only if its mean3 beats V10's by at least 0.01;
+otherwise V10 stays. Every variant names its static-vectors file explicitly (V1-V9:
+``models/minilm-static-words.npz``, the file they were run with; V10 and later: the tl file),
+so that the FEATURES change does not silently give the old variants the new vectors.
+
+Declared 2026-11-28 before their first run, under the rule with V10 as reference:
+
+  V10h per-fold tokenlearn  DIAGNOSTIC, NOT A CANDIDATE (never selected): V10 where, in each fold,
+                  the word vectors are refitted by the ridge procedure of
+                  ``model_tokenlearn_vectors.py`` (the same function, ``refit_vectors``; same base
+                  ``models/minilm-static-words.npz``, same 256-d space recovered from the cached
+                  word encodings, same SIF-weighted design and targets, alpha fixed at 0.1, the
+                  value the script chose, no per-fold alpha search; written as float16 like the
+                  file) from the cached teacher embeddings (``/tmp/tokenlearn_teacher.npz``,
+                  checked by its key, the sha1 of the exact sentence list the script builds) of
+                  the fold's TRAINING rows plus the same 5,000 Webis segments only: a text that
+                  occurs in any held-out row of the fold is left out of the refit (even when a
+                  duplicate of it is a training row), the SIF word counts of the refit come from
+                  the fold's training texts and the target scale (median teacher norm) from the
+                  refit's sentences. Everything else as V10. ``--mdn`` trains on all rows, so
+                  there V10h's refit uses all train+dev texts (checked equal to the tl file).
+                  V10 minus V10h estimates how optimistic V10's transductive CV score was.
+  V12 tl vectors x2  V10 with vectors_scale 2.0 (the L2-normalised static-vector block weighted
+                  twice; BASELINES.md: embeddings transfer best across corpora); all else as V10
+  V13 tl + previous heads  V10's vectors (tl file, scale 1) with V2's head settings:
+                  C 1, kind_C 1, mix 0, beta 1, bias 0
+
+    SLANT_CORPORA=/work/shared/corpora python benchmarks/model_cv.py [--mdn] [--out FILE] [--seed N] \
+        [--only V10,V10h,V12,V13]
 
 ``--seed`` (fold shuffle seed) other than 0 is a robustness diagnostic only; the rule uses seed 0.
+``--only`` runs only the variants whose id (the name's first word, e.g. ``V10`` or ``V10h``) is
+listed; the rule is then applied among them and needs the reference V10 in the list (variants
+not run keep their recorded figures in ``model_cv_latest.txt``). Every variant's scores depend
+only on its own settings and the folds, so a subset run gives the same figures as a full run.
+V10h needs the teacher cache of ``model_tokenlearn_vectors.py --webis 5000`` (``--teacher-cache``);
+if its key does not match the sentence list, the script stops instead of re-encoding.
 
 One BLAS/OpenMP thread (threadpoolctl).
 """
@@ -77,6 +113,7 @@ from __future__ import annotations
 import argparse
 import io
 import sys
+import tempfile
 import time
 from contextlib import redirect_stdout
 from pathlib import Path
@@ -91,6 +128,7 @@ from sklearn.model_selection import StratifiedGroupKFold
 from threadpoolctl import threadpool_limits
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+REPO = Path(__file__).resolve().parent.parent
 from slant.corpora import CorpusError, corpora_root  # noqa: E402
 from slant.features import CueFeatures, StaticEmbeddings, _derived  # noqa: E402
 from slant.train import CORPUS_WEIGHTS, FEATURES, make_features, training_frame  # noqa: E402
@@ -118,14 +156,103 @@ VARIANTS["V7 shipped, p>=0.5"] = VARIANTS["V1 shipped"]
 BABE_EMBEDDED = {"V8 BABE emb dropped": "drop", "V9 BABE emb as fact": "fact"}
 for _name in BABE_EMBEDDED:
     VARIANTS[_name] = VARIANTS["V1 shipped"]
-#: Variants with another static-vectors file than FEATURES["vectors_file"] (V1 otherwise).
-VECTORS = {"V10 tokenlearn vectors": "models/minilm-static-words-tl.npz"}
-VARIANTS["V10 tokenlearn vectors"] = VARIANTS["V1 shipped"]
+#: Static-vectors file of every variant, named explicitly: FEATURES["vectors_file"] is now the
+#: tl file (V10 shipped), so V1-V9 are pinned to the file they were run with.
+BASE_VECTORS = "models/minilm-static-words.npz"
+TL_VECTORS = "models/minilm-static-words-tl.npz"
+#: V10h: vectors refitted per fold from the fold's training texts (+ Webis), see FoldVectors
+PER_FOLD = "per-fold tokenlearn refit"
+VECTORS = {name: BASE_VECTORS for name in VARIANTS}
+#: Static-vector block weight (vectors_scale) when not 1.0
+SCALES: dict[str, float] = {}
+REFERENCE = "V10 tokenlearn vectors"
+#: Variants reported but never selected by the rule.
+DIAGNOSTIC = {"V10h per-fold tokenlearn"}
+VARIANTS[REFERENCE] = VARIANTS["V1 shipped"]
+VECTORS[REFERENCE] = TL_VECTORS
+VARIANTS["V10h per-fold tokenlearn"] = VARIANTS[REFERENCE]
+VECTORS["V10h per-fold tokenlearn"] = PER_FOLD
+VARIANTS["V12 tl vectors x2"] = VARIANTS[REFERENCE]
+VECTORS["V12 tl vectors x2"] = TL_VECTORS
+SCALES["V12 tl vectors x2"] = 2.0
+VARIANTS["V13 tl + previous heads"] = VARIANTS["V2 previous"]
+VECTORS["V13 tl + previous heads"] = TL_VECTORS
+#: teacher cache and Webis count of the run that wrote TL_VECTORS (model_tokenlearn_vectors.py)
+TEACHER_CACHE, TL_WEBIS, TL_MAX_SENTENCES, TL_ALPHA = "/tmp/tokenlearn_teacher.npz", 5000, 40000, 0.1
 
 
-def vectors_of(name: str):
-    """The vectors file of variant ``name`` (None = FEATURES' file, the shipped one)."""
-    return VECTORS.get(name)
+def vectors_of(name: str) -> tuple[str, float]:
+    """(static-vectors file, vectors_scale) of variant ``name``; every variant names its file
+    (KeyError if not), so a change of FEATURES never changes a declared variant."""
+    return VECTORS[name], SCALES.get(name, 1.0)
+
+
+def select(names, only):
+    """Variants whose id (first word of the name) is in the comma-separated ``only``."""
+    if not only:
+        return list(names)
+    ids = [x.strip() for x in only.split(",") if x.strip()]
+    known = {n.split()[0] for n in names}
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise SystemExit(f"--only: unknown variant id(s) {unknown}; known: {sorted(known)}")
+    return [n for n in names if n.split()[0] in ids]
+
+
+class FoldVectors:
+    """V10h's vectors: ``model_tokenlearn_vectors.refit_vectors`` on the cached teacher
+    embeddings of a fold's training texts plus the Webis segments (held-out texts left out)."""
+
+    def __init__(self, frame_texts, tmpdir, say):
+        import model_tokenlearn_vectors as tl
+
+        self.tl, self.tmpdir, self.say = tl, Path(tmpdir), say
+        sents, labelled = tl.sentences(TL_MAX_SENTENCES, TL_WEBIS)
+        self.raw = tl.load_teacher(TEACHER_CACHE, sents)
+        if self.raw is None:
+            raise SystemExit(f"teacher cache {TEACHER_CACHE} missing or its key does not match the "
+                             f"{len(sents)} sentences model_tokenlearn_vectors.py builds: V10h "
+                             "would need re-encoding (run that script with --webis 5000 first)")
+        self.sents, self.n_lab = sents, len(labelled)
+        pos = {t: i for i, t in enumerate(labelled)}
+        self.row_pos = np.array([pos[str(t)] for t in frame_texts])
+        self.words, self.W0 = tl.load_vectors(REPO / BASE_VECTORS)
+        self.E = np.load(TEACHER_CACHE + ".words.npy")
+        self.W_tl = tl.load_vectors(REPO / TL_VECTORS)[1]
+        self.webis = list(range(self.n_lab, len(sents)))
+        say(f"# V10h: teacher cache matches ({len(sents)} sentences = {self.n_lab} train+dev texts "
+            f"+ {len(self.webis)} Webis; key = sha1 of the list); frame rows -> texts mapped")
+
+    def refit(self, train_rows, held_rows, tag):
+        """Write and return the vectors file refitted on the texts of ``train_rows`` that occur in
+        no row of ``held_rows``, plus the Webis segments."""
+        tl, ts = self.tl, time.time()
+        held = set(self.row_pos[held_rows].tolist())
+        train_all = set(self.row_pos[train_rows].tolist())
+        train = sorted(train_all - held)
+        idx = train + self.webis
+        texts = [self.sents[i] for i in idx]
+        count_texts = [self.sents[i] for i in train]
+        W, X, T, it = tl.refit_vectors(texts, self.raw[idx], count_texts, self.words, self.W0,
+                                       self.E, TL_ALPHA)
+        path = self.tmpdir / f"tl-{tag}.npz"
+        tl.save_vectors(path, self.words, W)
+        msg = (f"# V10h refit {tag}: {len(train)} train texts ({len(train_all & held)} also in "
+               f"held-out rows, left out) + {len(self.webis)} Webis, {X.shape[0]} with a known "
+               f"word, {it} CG iterations, {time.time() - ts:.0f}s")
+        if held:
+            hidx = sorted(held)
+            Xh, Th = tl.problem([self.sents[i] for i in hidx], self.raw[hidx], count_texts,
+                                self.words, self.W0, self.E)
+            Wf = W.astype(np.float16).astype(np.float64)
+            c = [tl.cosines(Xh @ M, Th).mean() for M in (self.W0, Wf, self.W_tl)]
+            msg += (f"; teacher cosine on the {len(hidx)} held-out texts: base {c[0]:.3f}, "
+                    f"this refit {c[1]:.3f}, tl file (saw them) {c[2]:.3f}")
+        else:
+            d = np.abs(W.astype(np.float16).astype(np.float64) - self.W_tl).max()
+            msg += f"; max |W - tl file| = {d:.2e}"
+        self.say(msg)
+        return str(path)
 
 
 def babe_embedded(name: str) -> str:
@@ -173,7 +300,7 @@ class Blocks:
     """Raw (unfitted-part) feature blocks of all texts, computed once; ``fit_transform(train)``
     then gives the feature matrix a union fitted on rows ``train`` would give, for every row."""
 
-    def __init__(self, texts, vectors_file=None):
+    def __init__(self, texts, vectors_file=None, scale=None):
         self.n_train_texts = len(texts)
         f = FEATURES
         self.texts = texts
@@ -185,22 +312,23 @@ class Blocks:
             n_features=2 ** f["char_bits"], alternate_sign=False, norm=None, lowercase=True,
             dtype=np.float32).transform(texts)
         self.cues = CueFeatures(scale=f["cue_scale"]).fit(texts).transform(texts)
-        self._set_vectors(vectors_file)
+        self._set_vectors(vectors_file, scale)
         self.n = len(texts)
 
-    def _set_vectors(self, vectors_file=None):
+    def _set_vectors(self, vectors_file=None, scale=None):
         f = FEATURES
         self.emb = StaticEmbeddings(vectors_file=str(vectors_file or f["vectors_file"]),
-                                    scale=f["vectors_scale"]).fit(self.texts[:1])
+                                    scale=f["vectors_scale"] if scale is None else scale
+                                    ).fit(self.texts[:1])
         idx, sent = self.emb._lookup(self.texts)
         keep = idx >= 0
         self.tok_idx, self.tok_sent = idx[keep], sent[keep]
 
-    def with_vectors(self, vectors_file):
-        """A copy sharing the word, char and cue blocks, with another static-vectors file."""
+    def with_vectors(self, vectors_file, scale=None):
+        """A copy sharing the word, char and cue blocks, with another static-vectors file/scale."""
         other = object.__new__(Blocks)
         other.__dict__.update(self.__dict__)
-        other._set_vectors(vectors_file)
+        other._set_vectors(vectors_file, scale)
         return other
 
     def fit_transform(self, train_rows, rows=None):
@@ -292,8 +420,11 @@ def main():
     ap.add_argument("--seed", type=int, default=SEED,
                     help="fold shuffle seed (the selection rule uses the default, 0)")
     ap.add_argument("--smoke", type=int, default=0, help="every n-th row only (code test)")
+    ap.add_argument("--only", default="",
+                    help="comma-separated variant ids (first word of the name), e.g. V10,V10h")
     args = ap.parse_args()
     buf = io.StringIO()
+    run = {n: VARIANTS[n] for n in select(VARIANTS, args.only)}
 
     def say(*a):
         print(*a)
@@ -302,7 +433,7 @@ def main():
 
     t0 = time.time()
     root = corpora_root(None)
-    with threadpool_limits(1):
+    with threadpool_limits(1), tempfile.TemporaryDirectory(prefix="model_cv_") as tmpdir:
         frame = training_frame(root, splits=("train", "dev"))
         if args.smoke:
             frame = frame.iloc[::args.smoke].reset_index(drop=True)
@@ -312,19 +443,25 @@ def main():
         texts = frame["text"].tolist()
         y = frame["label"].to_numpy(object)
         kind_mask = frame["kind"].to_numpy(bool)
-        blocks = Blocks(texts)
-        vec_blocks = {None: blocks}
-        for vf in sorted(set(VECTORS.values())):
-            vec_blocks[vf] = blocks.with_vectors(vf)
+        blocks = Blocks(texts, FEATURES["vectors_file"], FEATURES["vectors_scale"])
+        # static-vector specs (file, scale) of the variants run; PER_FOLD ones are built per fold
+        specs = sorted({vectors_of(n) for n in run}, key=str)
+        vec_blocks = {sp_: blocks.with_vectors(*sp_) for sp_ in specs if sp_[0] != PER_FOLD}
+        fold_vectors = (FoldVectors(texts, tmpdir, say) if any(sp_[0] == PER_FOLD for sp_ in specs)
+                        else None)
+        say(f"# variants run: {', '.join(run)}")
         say(f"# rows {len(frame)}; raw blocks {time.time() - t0:.0f}s")
         if args.check:  # the per-fold construction equals make_features(**FEATURES).fit
             sub = np.arange(0, len(frame), 7)
-            union = make_features(**FEATURES).fit([texts[i] for i in sub])
-            ref = union.transform([texts[i] for i in range(0, len(frame), 11)])
-            mine = blocks.fit_transform(sub, np.arange(0, len(frame), 11))
-            diff = abs(ref - mine).max()
-            say(f"# check: max |union - blocks| = {diff:.2e}")
-            assert diff < 1e-5, diff
+            rows_ = np.arange(0, len(frame), 11)
+            checks = {(FEATURES["vectors_file"], FEATURES["vectors_scale"]): blocks, **vec_blocks}
+            for (vf, sc), bl in checks.items():
+                union = make_features(**{**FEATURES, "vectors_file": vf, "vectors_scale": sc}).fit(
+                    [texts[i] for i in sub])
+                ref = union.transform([texts[i] for i in rows_])
+                diff = abs(ref - bl.fit_transform(sub, rows_)).max()
+                say(f"# check ({vf}, scale {sc}): max |union - blocks| = {diff:.2e}")
+                assert diff < 1e-5, diff
 
         strat = frame["corpus"] + "/" + frame["label"]
         groups = frame["corpus"] + "/" + frame["group"].astype(str)
@@ -335,19 +472,23 @@ def main():
             fold_of[te] = f
         say("# fold sizes " + ", ".join(str(len(te)) for _, te in folds))
 
-        # heads are keyed by their settings and the vectors file (None = the shipped file)
+        # heads are keyed by their settings and the static-vector spec
         op_heads = sorted({(v[0], v[3], babe_embedded(n), vectors_of(n))
-                           for n, v in VARIANTS.items()}, key=str)
-        kind_Cs = sorted({(v[1], vectors_of(n)) for n, v in VARIANTS.items()}, key=str)
+                           for n, v in run.items()}, key=str)
+        kind_Cs = sorted({(v[1], vectors_of(n)) for n, v in run.items()}, key=str)
         gen = {h: np.zeros(len(frame)) for h in op_heads}
         kin = {c: np.zeros((len(frame), 3)) for c in kind_Cs}
         for f, (tr, te) in enumerate(folds):
             tf = time.time()
-            for vf, bl in vec_blocks.items():
+            fold_file = (fold_vectors.refit(tr, te, f"fold{f}") if fold_vectors is not None
+                         else None)
+            for spec in specs:
+                bl = vec_blocks[spec] if spec[0] != PER_FOLD else blocks.with_vectors(
+                    fold_file, spec[1])
                 Z = bl.fit_transform(tr)
                 Ztr, Zte = Z[tr], Z[te]
                 for (C, beta, emb, v) in op_heads:
-                    if v != vf:
+                    if v != spec:
                         continue
                     target = opinion_target(frame, emb)[0]
                     g = LogisticRegression(C=C, max_iter=3000, random_state=0).fit(
@@ -355,7 +496,7 @@ def main():
                         sample_weight=row_weights(frame, tr, beta, emb))
                     gen[(C, beta, emb, v)][te] = Zte @ g.coef_[0] + g.intercept_[0]
                 for (kc, v) in kind_Cs:
-                    if v != vf:
+                    if v != spec:
                         continue
                     km = kind_mask[tr]
                     k = LogisticRegression(C=kc, class_weight="balanced", max_iter=3000,
@@ -368,7 +509,7 @@ def main():
         rows, per_fold, shipped_bias = [], {}, {}
         ct_file = frame["split"].to_numpy()
         is_ct = frame["corpus"].to_numpy() == "checkthat2025_task1_en"
-        for name, (C, kc, mix, beta, bias) in VARIANTS.items():
+        for name, (C, kc, mix, beta, bias) in run.items():
             G, Kd = gen[(C, beta, babe_embedded(name), vectors_of(name))], kin[(kc, vectors_of(name))]
             if bias == "cv":
                 pred = np.empty(len(frame), object)
@@ -405,18 +546,25 @@ def main():
         for name, (b, chosen) in shipped_bias.items():
             say(f"{name}: bias chosen per fold (on the other folds) {chosen}; "
                 f"on all folds {b}")
-        base = per_fold["V1 shipped"]
-        say("paired per-fold mean3 differences vs V1 (mean, min, max): " + "; ".join(
-            f"{n}: {np.mean(v - base):+.3f} ({np.min(v - base):+.3f}, {np.max(v - base):+.3f})"
-            for n, v in per_fold.items() if n != "V1 shipped"))
+        ref = REFERENCE if REFERENCE in run else "V1 shipped" if "V1 shipped" in run else None
+        if ref is not None and len(run) > 1:
+            base = per_fold[ref]
+            say(f"paired per-fold mean3 differences vs {ref.split()[0]} (mean, min, max): " + "; ".join(
+                f"{n}: {np.mean(v - base):+.3f} ({np.min(v - base):+.3f}, {np.max(v - base):+.3f})"
+                for n, v in per_fold.items() if n != ref))
 
-        # the pre-declared rule
-        best = table["mean3"].idxmax()
-        margin = table.loc[best, "mean3"] - table.loc["V1 shipped", "mean3"]
-        winner = best if (best != "V1 shipped" and margin >= 0.01) else "V1 shipped"
-        say(f"\nRULE: best mean3 = {best} ({table.loc[best, 'mean3']:.4f}), "
-            f"V1 = {table.loc['V1 shipped', 'mean3']:.4f}, margin {margin:+.4f} "
-            f"-> selected: {winner}")
+        # the pre-declared rule; reference V10 (the shipped model); diagnostics never selected
+        if REFERENCE in run:
+            cand = table.loc[[n for n in table.index if n not in DIAGNOSTIC], "mean3"]
+            best = cand.idxmax()
+            margin = cand[best] - cand[REFERENCE]
+            winner = best if (best != REFERENCE and margin >= 0.01) else REFERENCE
+            say(f"\nRULE (reference {REFERENCE.split()[0]}, candidates run: "
+                f"{', '.join(n.split()[0] for n in cand.index)}): best mean3 = {best} "
+                f"({cand[best]:.4f}), {REFERENCE.split()[0]} = {cand[REFERENCE]:.4f}, "
+                f"margin {margin:+.4f} -> selected: {winner}")
+        else:
+            say(f"\nRULE: not applied ({REFERENCE} not run)")
 
         if args.mdn:
             from model_dev import read_multidimnews_subj
@@ -430,13 +578,16 @@ def main():
                 allrows = np.arange(len(frame))
                 ym = mdn["label"].to_numpy(object) != FACT
                 gm, km_ = {}, {}
-                for vf in vec_blocks:
-                    feats = dict(FEATURES) if vf is None else {**FEATURES, "vectors_file": vf}
+                for spec in specs:
+                    vf, sc = spec
+                    if vf == PER_FOLD:  # trained on all rows: the refit sees all train+dev texts
+                        vf = fold_vectors.refit(allrows, allrows[:0], "all")
+                    feats = {**FEATURES, "vectors_file": vf, "vectors_scale": sc}
                     union = make_features(**feats).fit(texts)
                     Zall = union.transform(texts)
                     Zm = union.transform(mdn["text"].tolist())
                     for (C, beta, emb, v) in op_heads:
-                        if v != vf:
+                        if v != spec:
                             continue
                         target = opinion_target(frame, emb)[0]
                         g = LogisticRegression(C=C, max_iter=3000, random_state=0).fit(
@@ -444,7 +595,7 @@ def main():
                             sample_weight=row_weights(frame, allrows, beta, emb))
                         gm[(C, beta, emb, v)] = Zm @ g.coef_[0] + g.intercept_[0]
                     for (kc, v) in kind_Cs:
-                        if v != vf:
+                        if v != spec:
                             continue
                         k = LogisticRegression(C=kc, class_weight="balanced", max_iter=3000,
                                                random_state=0).fit(Zall[kind_mask],
@@ -454,12 +605,12 @@ def main():
                             :, [order.index(c) for c in (FACT, COM, EMB)]]
                 say(f"\n## MultiDimNews (out-of-domain dev; trained on all {len(frame)} rows; "
                     f"{len(mdn)} sentences, true opinion {100 * ym.mean():.1f} %; {time.time() - tm:.0f}s)")
-                for name, (C, kc, mix, beta, bias) in VARIANTS.items():
+                for name, (C, kc, mix, beta, bias) in run.items():
                     b = shipped_bias[name][0] if bias == "cv" else bias
                     pr = combine(gm[(C, beta, babe_embedded(name), vectors_of(name))],
                                  km_[(kc, vectors_of(name))], mix, b,
                                  binary=name in BINARY_DECISION) != FACT
-                    say(f"{name:22s} bias {b:+.2f}  MDN macro-F1 {f1_score(ym, pr, average='macro'):.3f}"
+                    say(f"{name:24s} bias {b:+.2f}  MDN macro-F1 {f1_score(ym, pr, average='macro'):.3f}"
                         f"  op% {100 * pr.mean():.1f}")
         say(f"\n# wall time {time.time() - t0:.0f}s (one thread)")
     if args.out:

@@ -185,6 +185,77 @@ def cosines(A, B):
     return (A * B).sum(1) / np.maximum(np.linalg.norm(A, axis=1) * np.linalg.norm(B, axis=1), 1e-12)
 
 
+def load_teacher(cache, texts):
+    """Cached un-normalised teacher pools of ``texts`` (row i = texts[i]), or None when the cache
+    is missing or its key is not the sha1 of exactly this sentence list."""
+    key = hashlib.sha1("\n".join(texts).encode()).hexdigest()
+    cache = Path(cache)
+    if not cache.exists():
+        return None
+    with np.load(cache) as d:
+        return np.asarray(d["raw"]) if str(d["key"]) == key else None
+
+
+def space(E, W0):
+    """``mu`` and the orthonormal ``P`` with ``(E - mu) @ P ~ W0`` (orthogonal Procrustes; the
+    distillation's PCA basis is orthonormal, and a plain least-squares map blows up along the
+    near-null directions of E - mu and maps sentences to garbage there)."""
+    mu = E.mean(0)
+    u, _, vt = np.linalg.svd((E - mu).T @ W0, full_matrices=False)
+    return mu, u @ vt
+
+
+def targets(raw, mu, P):
+    """Teacher targets in the space of W0: ``(t * s - mu) @ P``, ``t`` the L2-normalised pools,
+    ``s`` their median norm over ``raw``."""
+    norms = np.linalg.norm(raw, axis=1)
+    s = float(np.median(norms))
+    t = raw / np.maximum(norms[:, None], 1e-12)
+    return (t * s - mu) @ P
+
+
+def sif_weights(texts, words):
+    """``SIF_A / (SIF_A + p(w))`` with ``p`` from the tokens of ``texts`` (as StaticEmbeddings.fit)."""
+    from slant.features import tokenize
+
+    counts = np.zeros(len(words))
+    index = {w: i for i, w in enumerate(words.tolist())}
+    for text in texts:
+        for tok in tokenize(text):
+            j = index.get(tok)
+            if j is not None:
+                counts[j] += 1
+    return SIF_A / (SIF_A + counts / max(counts.sum(), 1.0))
+
+
+def problem(texts, raw, count_texts, words, W0, E):
+    """Design ``X`` and targets ``T`` of the refit (rows: the ``texts`` with a known word);
+    SIF weights from ``count_texts``; ``raw[i]`` is the teacher pool of ``texts[i]``."""
+    mu, P = space(E, W0)
+    T = targets(raw, mu, P)
+    X, ok = design(texts, words, sif_weights(count_texts, words))
+    return X[ok], T[ok]
+
+
+def refit_vectors(texts, raw, count_texts, words, W0, E, alpha):
+    """New vectors ``W0 + D``: ridge ``X @ W ~ T`` toward ``W0`` with penalty ``alpha`` on all
+    rows of :func:`problem` (the script's final fit). Returns (W, X, T, CG iterations)."""
+    X, T = problem(texts, raw, count_texts, words, W0, E)
+    D, it = ridge_cg(X, T - X @ W0, alpha)
+    return W0 + D, X, T, it
+
+
+def load_vectors(path):
+    with np.load(path) as d:
+        return np.asarray(d["words"]), np.asarray(d["vectors"]).astype(np.float64)
+
+
+def save_vectors(path, words, W):
+    Wh = W.astype(np.float16)
+    assert np.isfinite(Wh).all()
+    np.savez_compressed(path, words=words, vectors=Wh)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--vectors", default=str(REPO / "models" / "minilm-static-words.npz"))
@@ -210,10 +281,9 @@ def main(argv=None):
               f"would take ~{len(texts) / (len(seqs) / dt) / 60:.1f} min")
         return
 
-    key = hashlib.sha1("\n".join(texts).encode()).hexdigest()
     cache = Path(args.cache)
-    if cache.exists() and str(np.load(cache)["key"]) == key:
-        raw = np.load(cache)["raw"]
+    raw = load_teacher(cache, texts)
+    if raw is not None:
         print(f"teacher: {len(texts)} sentences from cache {cache}")
     else:
         seqs = [teacher.pieces(t) for t in texts]
@@ -224,11 +294,9 @@ def main(argv=None):
         ts = time.time()
         raw = teacher.encode(seqs)
         print(f"teacher: {time.time() - ts:.0f}s ({len(texts) / (time.time() - ts):.1f} sent/s)")
-        np.savez(cache, raw=raw, key=key)
+        np.savez(cache, raw=raw, key=hashlib.sha1("\n".join(texts).encode()).hexdigest())
 
-    with np.load(args.vectors) as d:
-        words, W0h = np.asarray(d["words"]), np.asarray(d["vectors"])
-    W0 = W0h.astype(np.float64)
+    words, W0 = load_vectors(args.vectors)
     # recover the 256-d space: re-encode each word alone as model_distill_vectors does
     ts = time.time()
     wcache = Path(str(cache) + ".words.npy")
@@ -238,34 +306,14 @@ def main(argv=None):
         wseq = [[teacher.cls] + teacher.wp(w)[:14] + [teacher.sep] for w in words.tolist()]
         E = teacher.encode(wseq).astype(np.float64)
         np.save(wcache, E)
-    mu = E.mean(0)
-    # orthogonal Procrustes (the distillation's PCA basis is orthonormal); a plain least-squares
-    # map blows up along the near-null directions of E - mu and maps sentences to garbage there
-    u, _, vt = np.linalg.svd((E - mu).T @ W0, full_matrices=False)
-    P = u @ vt
+    mu, P = space(E, W0)
     fit = (E - mu) @ P
     rel = np.linalg.norm(fit - W0) / np.linalg.norm(W0)
     print(f"space: words re-encoded in {time.time() - ts:.0f}s; |(E-mu)P - W0|/|W0| = {rel:.2e}; "
           f"mean cos {cosines(fit, W0).mean():.5f}; P'P off-identity "
           f"{np.abs(P.T @ P - np.eye(P.shape[1])).max():.2e}")
 
-    norms = np.linalg.norm(raw, axis=1)
-    s = float(np.median(norms))
-    t = raw / np.maximum(norms[:, None], 1e-12)
-    T = (t * s - mu) @ P
-
-    from slant.features import tokenize
-
-    counts = np.zeros(len(words))
-    index = {w: i for i, w in enumerate(words.tolist())}
-    for text in labelled:
-        for tok in tokenize(text):
-            j = index.get(tok)
-            if j is not None:
-                counts[j] += 1
-    weights = SIF_A / (SIF_A + counts / max(counts.sum(), 1.0))
-    X, ok = design(texts, words, weights)
-    X, T = X[ok], T[ok]
+    X, T = problem(texts, raw, labelled, words, W0, E)
     n = X.shape[0]
     rng = np.random.default_rng(0)
     perm = rng.permutation(n)
@@ -291,15 +339,13 @@ def main(argv=None):
         if best is None or c_ho > best[1]:
             best = (alpha, c_ho)
     alpha = best[0]
-    D, it = ridge_cg(X, R, alpha)
-    W = W0 + D
+    W, X, T, it = refit_vectors(texts, raw, labelled, words, W0, E, alpha)
+    D = W - W0
     print(f"final: alpha {alpha:g} refitted on all {n} sentences ({it} CG iterations); "
           f"cosine on all {cosines(X @ W, T).mean():.4f} (old {cosines(X @ W0, T).mean():.4f}); "
           f"mean |D|/|W0| per changed word "
           f"{np.median(np.linalg.norm(D, axis=1)[np.abs(D).sum(1) > 0] / np.linalg.norm(W0, axis=1)[np.abs(D).sum(1) > 0]):.3f}")
-    Wh = W.astype(np.float16)
-    assert np.isfinite(Wh).all()
-    np.savez_compressed(args.out, words=words, vectors=Wh)
+    save_vectors(args.out, words, W)
     print(f"wrote {args.out}: {len(words)} words x {W.shape[1]} dims; {time.time() - t0:.0f}s")
 
 
