@@ -49,15 +49,21 @@ GRID = (0.0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 MARKER_GRID = (0.88, 0.89, 0.9, 0.91, 0.92, 0.93, 0.94, 0.95, 0.96, 0.97, 1.01)
 
 
-def sentence_readings(model, texts, weights=None) -> list[tuple[dict, list, bool]]:
-    """Each text read as one prose sentence: class scores, markers, attributed or not."""
+def classifier_readings(model, texts) -> list[tuple[dict, bool]]:
+    """Each text read as one prose sentence: class scores, attributed or not (no markers)."""
     texts = list(texts)
-    rows = []
-    for text, p in zip(texts, model.predict_proba(texts)):
-        scores = {label: float(p[j]) for j, label in enumerate(CONTENT_LABELS)}
-        rows.append((scores, find_markers(text, 0, len(text), weights),
-                     attribution_flags(text, [(0, len(text))])[0]))
-    return rows
+    return [({label: float(p[j]) for j, label in enumerate(CONTENT_LABELS)},
+             attribution_flags(text, [(0, len(text))])[0])
+            for text, p in zip(texts, model.predict_proba(texts))]
+
+
+def sentence_readings(model, texts, weights=None, base=None) -> list[tuple[dict, list, bool]]:
+    """Each text read as one prose sentence: class scores, markers, attributed or not.
+    ``base``: the texts' :func:`classifier_readings`, when already computed."""
+    texts = list(texts)
+    base = base if base is not None else classifier_readings(model, texts)
+    return [(scores, find_markers(text, 0, len(text), weights), credited)
+            for text, (scores, credited) in zip(texts, base)]
 
 
 def train_only_model():
@@ -81,11 +87,12 @@ def main(argv=None) -> int:
     saved_gate, saved_threshold = aggregate.OPINION_MIN_SCORE, aggregate.marker_threshold
     print(f"{'marker':>6} {'gate':>5} " + " ".join(f"{c[:6]:>6}" for c in names) + "   mean")
     best = None
+    base = classifier_readings(model, dev["text"])  # the threshold changes only the markers
     try:
         for threshold in MARKER_GRID:
             # The threshold also decides which runs count as heavy beside the asides and cues.
             weights = dataclasses.replace(shipped, sentence_threshold=threshold, memo={})
-            rows = sentence_readings(model, dev["text"], weights)
+            rows = sentence_readings(model, dev["text"], weights, base=base)
             aggregate.marker_threshold = lambda t=threshold: t
             for gate in GRID:
                 aggregate.OPINION_MIN_SCORE = gate

@@ -611,24 +611,24 @@ def learn_marker_weights(train: "pd.DataFrame", dev: "pd.DataFrame", lexicon: di
 
     counts = Counter(text[s:e].lower() for text in train["text"] for s, e in tokens(text))
     known = {w for w, c in counts.items() if c >= min_count}
-    X, y, sw = [], [], []
+    vocab = {w: i for i, w in enumerate(vectors[0])} if vectors is not None else {}
+    X, y, sw, in_vocab = [], [], [], []
     for text, spans, source in zip(train["text"], train["markers"], train["source"]):
         for i, (s, e, gold) in enumerate(gold_token_labels(text, spans)):
             X.append(token_features(text[s:e], i == 0, lexicon, known))
             y.append(gold)
             sw.append(1.0)
+            in_vocab.append(vocab.get(text[s:e].lower(), -1))
     vec = DictVectorizer()
     Xm = vec.fit_transform(X)
-    vocab, vec_w = {}, None
+    vec_w = None
     if vectors is not None:
         import scipy.sparse as sp
 
-        vocab = {w: i for i, w in enumerate(vectors[0])}
         matrix = np.asarray(vectors[1], dtype=np.float32) * vector_scale
-        rows = [vocab.get(text[s:e].lower(), -1) for text in train["text"] for s, e in tokens(text)]
+        rows = np.array(in_vocab)
         dense = np.zeros((len(rows), matrix.shape[1]), dtype=np.float32)
-        hit = np.array(rows) >= 0
-        dense[hit] = matrix[np.array(rows)[hit]]
+        dense[rows >= 0] = matrix[rows[rows >= 0]]
         Xm = sp.hstack([Xm, sp.csr_matrix(dense)], format="csr")
     clf = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
     clf.fit(Xm, np.array(y), sample_weight=np.array(sw))
