@@ -3,6 +3,8 @@
     python benchmarks/learn_markers.py            # learn, write the table, print the report
     python benchmarks/learn_markers.py --no-write # report only
     python benchmarks/learn_markers.py --eval     # figures of the shipped table, no learning
+    python benchmarks/learn_markers.py --cue-weights  # relearn only the advice/aside/first-person
+                                                      # weights (after a change to those cues)
 
 Training data: BABE (SG2, SG1, MBIC) ``biased_words`` and MPQA 1.2 writer expressive-subjectivity
 spans, train splits only. Token features: the word, its MPQA-lexicon classes, suffix and shape, and
@@ -64,6 +66,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--eval", action="store_true", help="evaluate the shipped table only")
+    ap.add_argument("--cue-weights", action="store_true",
+                    help="relearn only the writer-voice cue weights of the shipped table")
     ap.add_argument("--root", default=None)
     ap.add_argument("--mpqa-train-spans", choices=("writer", "all"), default="writer",
                     help="MPQA train spans: the writer's own ESE (default) or every source's")
@@ -74,6 +78,8 @@ def main(argv=None) -> int:
     train = frame[frame["split"] == "train"]
     dev = frame[frame["split"] == "dev"]
     test = frame[frame["split"] == "test"]
+    if args.cue_weights:
+        return relearn_cue_weights(train)
     if args.eval:
         from slant.markers import load_weights
 
@@ -105,6 +111,20 @@ def main(argv=None) -> int:
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(json.dumps(tables, indent=0, sort_keys=False) + "\n", encoding="utf-8")
         print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB)")
+    return 0
+
+
+def relearn_cue_weights(train: pd.DataFrame) -> int:
+    """Rewrite only the cue weights (``markers._cue_rates`` on the train splits), keeping the word
+    tables and the thresholds, which those cues do not change."""
+    from slant.markers import _cue_rates, load_weights
+
+    raw = json.loads(OUT.read_text(encoding="utf-8"))
+    rates = _cue_rates(train, load_weights())
+    print("cue weights", {k: (raw.get(k), v) for k, v in rates.items()}, "(old, new)")
+    raw.update(rates)
+    OUT.write_text(json.dumps(raw, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}")
     return 0
 
 

@@ -20,8 +20,9 @@ Three kinds of marker, each with a probability-like ``weight``:
     An exclamation mark in the writer's own voice, a cue of sarcasm or indignation.
 ``advice``
     A modal of recommendation or obligation ("should", "must", "ought to", "it is time to",
-    "we need to") in the writer's own voice: outside quotation marks, in a sentence that credits
-    nobody and asks nothing. Advice is commentary by LABELS.md.
+    "we need to"), or an imperative ("Skip the dessert.", "Don't strand the island.", "If he
+    asks again, tell him no."), in the writer's own voice: outside quotation marks, in a
+    sentence that credits nobody and asks nothing. Advice is commentary by LABELS.md.
 ``aside``
     A learned word run holding an adverb and set off by commas or opening the sentence
     ("The plan, somewhat conveniently, arrives ..."), or a short adverb phrase between commas
@@ -127,6 +128,38 @@ _ADVICE = re.compile(
     r"\b(?:should(?!\s+(?:it|he|she|they|we|you|i|there|this|that|these|those|the|a|an)\b)|must|"
     r"ought\s+to|it(?:\s+is|['’]s)\s+(?:high\s+)?time\s+(?:to|for)|we\s+(?:need|have)\s+to|"
     r"let\s+us|let['’]s)\b", re.I)
+#: An imperative: a sentence that opens (after an optional "If ...," clause, a "Please"/"Just"/
+#: "And" and a "Don't"/"Never") with a bare word directly followed by its object ("Skip the
+#: dessert", "Keep it short"). A noun or a name does not take an object without a verb between,
+#: so the word is a verb unless it is one of the function words, adverbs, time words and
+#: quantifiers below that may open a sentence before a noun phrase ("Yesterday the", "Half the",
+#: "Given the"), a participle ("Asked the question") or a plural ("Rates the"). "that" is not
+#: taken for an object: after a noun it opens a clause ("Demagogue that he is").
+_IMPERATIVE = re.compile(
+    r"(?:(?:If|When|Whenever|Before|Until|Unless|Once|While|Whatever|Next\s+time)\b[^,.;:!?]{0,80},\s*)?"
+    r"(?:(?:Please|Just|So|Now|And|But|Then|Instead|Simply),?\s+)?"
+    r"(?:(?:[Dd]on['’]t|[Dd]o\s+not|[Nn]ever|[Aa]lways)\s+)?"
+    r"([A-Za-z][a-z]+)\s+(?:the|a|an|your|yourself|yourselves|it|them|this|these|those|some|"
+    r"any|every|everything|nothing|no|him|her|me|us)\b(?:\s+(\S+))?")
+_NOT_IMPERATIVE = frozenset("""
+about above across after against along amid amidst among around as at atop before behind below
+beneath beside besides between beyond by despite down during except for from in inside instead
+into like near of off on onto opposite out outside over past per plus regarding round since than
+that then there these this those though through throughout till to toward towards under
+underneath unlike until up upon versus via with within without notwithstanding concerning
+following including excluding given what whatever when whenever where whereas wherever whether
+which while who whom whose why how yet also still now here today tonight tomorrow yesterday
+overnight meanwhile thus hence therefore however moreover furthermore nevertheless nonetheless
+otherwise overall later earlier once twice again anyway indeed perhaps maybe sometime sometimes
+soon already ever often rather quite almost enough altogether elsewhere everywhere ahead abroad
+nearby afterward afterwards so and or nor if unless because although even just only never always
+not no yes well but last first next every each all both either neither many much more most less least
+some any few several such own other another same half whole the a an his her its their our my
+your we they he she it i you one two three four five six seven eight nine ten hundred thousand
+mr mrs ms dr sir madam monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december can could will would shall
+should must might is are was were be been has have had does did
+""".split())
 #: A modal after one of these in its clause asks or describes ("whether action should be taken",
 #: "how the process should work"); it does not advise.
 _EMBEDDING = re.compile(r"\b(?:whether|if|how|what|which|who|whom|why|when|where)\b", re.I)
@@ -424,9 +457,16 @@ def _context_cues(text, start, end, quotes, words: list[Marker],
     if first is not None:
         out.append(Marker(first.start(), first.end(), first.group(), kind=FIRST_PERSON,
                           weight=weights.first_person))
-    advice = _ADVICE.search(text, start, end)
-    if advice is None or _SENT_QUESTION.search(text, start, end):
+    if _SENT_QUESTION.search(text, start, end):
         return out  # a question asks; it does not advise
+    verb = _imperative(text, start, end)
+    if verb is not None:
+        out.append(Marker(verb[0], verb[1], text[verb[0]:verb[1]], kind=ADVICE,
+                          weight=weights.advice))
+        return out
+    advice = _ADVICE.search(text, start, end)
+    if advice is None:
+        return out
     for a in _ADVICE.finditer(text, advice.start(), end):
         if any(qs <= a.start() < qe for qs, qe in quotes):
             continue
@@ -442,6 +482,26 @@ def _context_cues(text, start, end, quotes, words: list[Marker],
         out.append(Marker(s, e, text[s:e], kind=ADVICE, weight=weights.advice))
         break  # one advice cue says it all
     return out
+
+
+def _imperative(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the verb (with "Don't"/"Never" before it) of a sentence that gives an order
+    in the writer's voice, or ``None``. A sentence that opens with a quotation mark is speech."""
+    m = _IMPERATIVE.match(text, start, end)
+    if m is None:
+        return None
+    word = m.group(1)
+    lower = word.lower()
+    if (lower in _NOT_IMPERATIVE or lower.endswith(("ly", "ing", "ed"))
+            or (lower.endswith("s") and not lower.endswith("ss"))):
+        return None
+    if m.start(1) == start and not word[:1].isupper():
+        return None  # a lower-case opening is a fragment, not a sentence start
+    if (m.group(2) or "")[:1].isupper():
+        return None  # a name: "Save the Children", "Meet the Press"
+    lead = text[start:m.start(1)]
+    negation = re.search(r"(?:[Dd]on['’]t|[Dd]o\s+not|[Nn]ever|[Aa]lways)\s+$", lead)
+    return (m.start(1) - len(negation.group()) if negation else m.start(1)), m.end(1)
 
 
 def _is_aside(text: str, start: int, end: int, m: Marker) -> bool:

@@ -132,6 +132,35 @@ def test_advice_needs_the_writers_own_unquoted_main_clause(text, weights):
     assert not any(m.kind == ADVICE for m in markers(text, weights))
 
 
+@pytest.mark.parametrize("text, verb", [
+    ("Skip the dessert and order a second plate of noodles.", "Skip"),
+    ("Keep it short.", "Keep"),
+    ("Don't strand the island on weekends.", "Don't strand"),
+    ("If the bill arrives late, pay it anyway.", "pay"),
+    ("Consider this: the plan fails its own test.", "Consider"),
+    ("And fire the offensive coordinator before Sunday.", "fire"),
+])
+def test_imperative_is_advice(text, verb, weights):
+    assert [m.text for m in markers(text, weights) if m.kind == ADVICE] == [verb]
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday the council voted to close the pool.",         # a time word before the subject
+    "Half the cost falls on the county.",                     # a quantifier
+    "Given the risks, officials paused the project.",         # a preposition-like participle
+    "Asked the question twice, the mayor left the room.",     # a participle
+    "Save the Children said the camps need water.",           # a name ("Children")
+    "Hopes that the talks would resume faded on Friday.",     # a plural noun
+    "Demagogue that he is, the senator smiled.",              # "that" opens a clause
+    '"Stop the circus," the senator told reporters.',         # quoted speech, attributed
+    "Watch the video, the agency urged residents.",           # attributed
+    "Would the board take the deal?",                         # a question
+    "The board will take the deal.",
+])
+def test_not_an_imperative(text, weights):
+    assert not any(m.kind == ADVICE for m in markers(text, weights))
+
+
 def test_loaded_word_in_writers_voice(weights):
     found = markers("The effects of this idiotic policy will last for decades.", weights)
     assert any("idiotic" in m.text for m in found)
