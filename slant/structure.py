@@ -61,11 +61,25 @@ _ATTRIBUTION_PLATFORM = re.compile(
     r"^(?:A\s+post\s+shared\s+by\s+.{1,80}|Posted\s+by\s+[A-Z].{0,80}?\s+on\s+(?:"
     + _WEEKDAY + r",?\s+)?" + _DATE + r".{0,30}|Post\s+by\s+" + _HANDLE + r".{0,40}|"
     r"[A-Z][\w.’' -]{1,60}\s+(?:Truth\s+Social|Threads|Bluesky)\s+Post\b.{0,60})$")
-_BLOG_BYLINE = re.compile(r"^Posted\s+by\s+", re.I)
+#: The chrome an embedded post's card prints around its body, each alone on its line: a Reddit
+#: card's subreddit ("r/HelpMeFind"), poster ("Posted by u/name · 9d") and vote count ("31.4k
+#: upvotes · 2.2k comments"); a TikTok or Instagram card's bare handle ("@moss.and.paddle") and
+#: sound credit ("♬ original sound – name"). Read like an attribution line: the lines between
+#: them, or above a closing one, are the post.
+_PLATFORM_CHROME = re.compile(
+    r"^(?:r/\w{2,40}|Posted\s+by\s+u/[\w-]{2,40}\b.{0,40}|"
+    r"[\d.,]+\s*[kKmM]?\s+(?:upvotes?|points|likes)(?:\s*[·•|,]\s*[\d.,]+\s*[kKmM]?\s+"
+    r"(?:comments?|replies|shares|reposts))*|" + _HANDLE + r"|♬\s*\S.{0,100})$")
+_BLOG_BYLINE = re.compile(r"^Posted\s+by\s+(?!u/)", re.I)
+#: A video card's button; the short title line right above it is the video's (the post's) title.
+_WATCH_BUTTON = re.compile(r"^(?:watch|view)\s+on\s+(?:youtube|tiktok|vimeo|instagram|x|facebook)$",
+                           re.I)
+_VIDEO_TITLE_MAX_WORDS = 20
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
 #: Body-length limits of the platforms (characters); an unknown platform gets X's.
 _BODY_LIMIT = {"x": 300, "twitter": 300, "bluesky": 320, "threads": 520, "truth": 520,
-               "instagram": 2200, "facebook": 2200, "mastodon": 520}
+               "instagram": 2200, "facebook": 2200, "mastodon": 520, "upvotes?": 40000,
+               "♬": 4000}
 
 _TIMESTAMP = re.compile(
     r"^(?:(?:Updated|Published|Posted|Last\s+updated|Originally\s+published|Date)\s*:?\s*(?:on\s+)?)?"
@@ -129,7 +143,25 @@ _WIDGET = re.compile(
     r"(?:spot(?:ted)?|see|saw|found|notice[ds]?)\s+an?\s+(?:error|mistake|typo)\b.{0,80}|"
     r"read\s+our\s+(?:corrections?|ethics|editorial|fact-?checking)\s+polic(?:y|ies)\b.{0,100}|"
     r"copyright\b.{0,150}|©.{0,150}|\(c\)\s*\d{4}.{0,100}|"
-    r"(?:photo|image|video|graphic|illustration|picture)s?(?:\s+credit)?\s*:.{0,120}|"
+    r"(?:photo(?:graph)?|image|video|graphic|illustration|picture)s?(?:\s+credit)?\s*:.{0,120}|"
+    # A review card's rating line ("★★½ out of four stars", "Rating: ★★★ (Excellent)", "Grade:
+    # B+"): the verdict of the text around it, which the critic's sentences carry.
+    r"(?:(?:our\s+)?(?:rating|grade|score)\s*:\s*)?(?:[★☆✩✭✮⭐½]\s*)+(?:(?:out\s+of|/)\s*(?:\d|two|three|four|five)"
+    r"(?:\s+stars?)?)?\s*(?:\([\w\s-]{1,30}\))?|"
+    r"(?:(?:our\s+)?(?:rating|grade|score)\s*:\s*)?(?:\d(?:\.\d)?|one|two|three|four|five)\s*(?:out\s+of|/)\s*"
+    r"(?:\d{1,2}|four|five|ten)(?:\s+stars?)?\s*(?:\([\w\s-]{1,30}\))?|"
+    r"grade\s*:\s*[A-F][+-]?|"
+    # Where the story ran in print ("This story appears in the Spring 2025 issue of ...", "A
+    # version of this article appeared in print on ...").
+    r"(?:this|a\s+version\s+of\s+this)\s+(?:story|article|feature|essay|piece)\s+(?:originally\s+)?"
+    r"(?:appears|appeared|ran|was\s+(?:first\s+|originally\s+)?published)\s+(?:in|on)\b.{0,60}"
+    r"\b(?:issue|edition|print|magazine)\b.{0,60}|"
+    # The newsroom's tip line ("Have a news tip? Email ... or call ...").
+    r"(?:have|got)\s+a\s+(?:news\s+|story\s+)?tip\b.{0,120}|"
+    # A film's or show's credits block: "Directed by ...", "Starring ...", "Running time: ...",
+    # "Rated PG-13 for ...".
+    r"(?:directed|written|produced|created)\s+by\s+(?-i:[A-Z]).{0,160}|starring\s+(?-i:[A-Z]).{0,200}|"
+    r"(?:running\s+time|runtime)\s*:.{0,80}|rated\s+(?-i:(?:G|PG|PG-13|R|NC-17|TV-\w+|M|MA15\+))\b.{0,100}|"
     r"(?:tags|topics|filed\s+under)\s*:.{0,150}|(?:posted|filed)\s+in\s+[\w &,-]{1,40}|"
     r"menu|search|home|back\s+to\s+top|"
     r"view\s+this\s+post\s+on\s+\w+|(?:view|watch|listen)\s+on\s+\w+|embed|"
@@ -144,7 +176,7 @@ _WIDGET = re.compile(
     r"our\s+(?:standards|ethics(?:\s+policy)?|editorial\s+(?:standards|guidelines|policy)|"
     r"(?:trust|editorial)\s+principles)(?:\s*:.{0,80})?|"
     r"this\s+(?:article|content|story|information|page)\s+is\s+(?:provided\s+)?for\s+(?:general\s+)?"
-    r"(?:informational|information|educational)\s+purposes\s+only\b.{0,160}|"
+    r"(?:informational|information|educational)\s+(?:purposes\s+)?only\b.{0,160}|"
     r"(?:letters|columns|comments|opinions)\s+(?:reflect|represent|express)\s+(?:only\s+)?"
     r"(?:the\s+(?:views|opinions)\s+of\s+)?(?:their|the)\s+(?:writers|authors)\b.{0,100}|"
     r"by\s+(?:signing\s+up|subscribing|registering|clicking|continuing)\b.{0,40}\byou\s+agree\b.{0,120}|"
@@ -229,7 +261,7 @@ def attribution_span(line: str) -> tuple[int, int] | None:
     handle must close the line, alone or with its date, time or platform.
     """
     stripped = line.rstrip()
-    m = _ATTRIBUTION_PLATFORM.match(stripped.lstrip())
+    m = _ATTRIBUTION_PLATFORM.match(stripped.lstrip()) or _PLATFORM_CHROME.match(stripped.lstrip())
     if m:
         lead = len(stripped) - len(stripped.lstrip())
         return lead, len(stripped)
@@ -258,7 +290,7 @@ def platform_limit(line: str) -> int:
     """The post-body length limit of the platform an attribution line names."""
     low = line.lower()
     for key, limit in _BODY_LIMIT.items():
-        if re.search(r"\b" + key + r"\b", low):
+        if re.search(r"(?<!\w)" + key + r"(?!\w)", low):
             return limit
     return _BODY_LIMIT["x"]
 
@@ -341,7 +373,7 @@ def boilerplate_line(line: str) -> bool:
     # every part between separators is a byline, timestamp or widget.
     # After a byline, a short name between separators is the section or outlet ("By Jane Roe |
     # Courier Check | Updated May 9, 2025").
-    parts = [p.strip() for p in re.split(r"\s[|•·]\s", stripped)]
+    parts = [p.strip() for p in re.split(r"\s[|•·/]\s", stripped)]
     if len(parts) < 2 or len(stripped.split()) > 30 or not all(parts):
         return False
     signed = is_byline(parts[0])
@@ -443,6 +475,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             seg[3] = BOILERPLATE
         elif _POST_LINK.search(text, s, e) and attribution_span(text[s:e]) is None:
             seg[3] = POST
+    # A pull quote: a paragraph that repeats words of another paragraph, in larger type, is
+    # layout, not a second statement.
+    for i in _pull_quotes(text, paragraphs, segs):
+        segs[i][3] = BOILERPLATE
     # Section headings claim the teaser lines under them.
     for i in range(n):
         if not is_section_heading(text[segs[i][1]:segs[i][2]]):
@@ -516,6 +552,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         out_segs.append([p, s, e, ATTRIBUTION])
         here = len(out_segs) - 1
+        if _PLATFORM_CHROME.match(text[s:e].strip()):
+            _claim_card_body(text, out_segs, here)
+            continue
         # Climb: lines above, within the platform's limit, up to an introducing line. When the
         # attribution's own paragraph holds lines above it, that paragraph is the whole embed.
         used = 0
@@ -535,6 +574,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             # "Posted by Name on <date>" with no post above it is the page's own byline.
             out_segs[here][3] = BOILERPLATE
     segs = out_segs
+    # A video card: the short title line right above its "Watch on YouTube" button.
+    for k in range(1, len(segs)):
+        p, s, e, role = segs[k]
+        above = segs[k - 1]
+        if (role == BOILERPLATE and _WATCH_BUTTON.match(text[s:e].strip()) and above[3] == PROSE
+                and len(text[above[1]:above[2]].split()) <= _VIDEO_TITLE_MAX_WORDS
+                and not text[above[1]:above[2]].rstrip().endswith((".", ":"))
+                and not _is_intro(text, above[1], above[2])):
+            above[3] = POST
     # Standalone short unpunctuated lines followed by prose are subheadings.
     for k, (p, s, e, role) in enumerate(segs):
         if role != PROSE:
@@ -546,6 +594,49 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[k][3] = HEADLINE
     _claim_question_subheadings(text, paragraphs, segs)
     return [tuple(seg) for seg in segs]
+
+
+_CARD_MAX_LINES = 12
+
+
+def _claim_card_body(text: str, segs, here: int) -> None:
+    """The post of a card whose chrome line is ``segs[here]``: the lines up to the card's chrome
+    line above (a Reddit card's body between its poster and its votes), or else the one line
+    right above (a TikTok caption over its handle). A caption may report speech ("the way he
+    says ..."); only a line ending in ":" introduces it."""
+    body: list[int] = []
+    for k in range(here - 1, max(-1, here - 1 - _CARD_MAX_LINES), -1):
+        role = segs[k][3]
+        if role == ATTRIBUTION:
+            break
+        if role not in (PROSE, POST) or text[segs[k][1]:segs[k][2]].rstrip().endswith(":"):
+            body = body[:1]
+            break
+        body.append(k)
+    else:  # no chrome line above: the card's caption is the one line over it
+        body = body[:1]
+    for k in body:
+        segs[k][3] = POST
+
+
+_PULL_QUOTE_MIN_WORDS = 6
+_PULL_QUOTE_MAX_WORDS = 40
+
+
+def _pull_quotes(text: str, paragraphs, segs) -> list[int]:
+    """Lines that are whole paragraphs and whose words (case, punctuation and quotation marks
+    aside) run, in order, inside a longer paragraph of the same page."""
+    words = [" " + " ".join(re.findall(r"\w+", text[ps:pe].lower())) + " " for ps, pe in paragraphs]
+    found = []
+    for i, (p, s, e, role) in enumerate(segs):
+        n = words[p].count(" ") - 1
+        if (role != PROSE or paragraphs[p] != (s, e)
+                or not _PULL_QUOTE_MIN_WORDS <= n <= _PULL_QUOTE_MAX_WORDS):
+            continue
+        if any(q != p and len(other) > len(words[p]) and words[p] in other
+               for q, other in enumerate(words)):
+            found.append(i)
+    return found
 
 
 #: An explainer's question subheadings ("What happened?", "Why does it matter?"): short, each a

@@ -120,6 +120,14 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "Send your questions to Ask Wren at askwren@example.com or P.O. Box 1, Marlow.",
     "Letters may be edited for length and clarity.",
     "More news from this source | Print | Email | Share | Download PDF",
+    "Photograph: Jane Doe for Example Quarterly", "4 Comments / Share this story",
+    "This story appears in the Spring 2025 issue of Example Quarterly.",
+    "A version of this article appeared in print on May 3, 2025.",
+    "Have a news tip? Email news@example.com or call 555-0100.",
+    "Directed by Jane Roe. Written by Roe and Sam Doe.", "Starring Ann Lee, Bo Kim, Cy Diaz.",
+    "Running time: 2 hours, 6 minutes.", "Rated PG-13 for sustained peril and brief language.",
+    "★★½ out of four stars", "Rating: ★★★ (Excellent)", "Rating: 4 out of 5", "Grade: B+",
+    "This article is for general information only and is not a substitute for medical advice.",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
@@ -152,6 +160,11 @@ def test_widgets_navigation_credits_and_prompts(line):
     "Source code for the app was leaked last week.",
     "Buy on weakness, the analyst said.",
     "Download speeds doubled in May.",
+    "Three out of four residents backed the plan.",
+    "Directed by the board, staff cut the budget by 4%.",
+    "Rated highly by inspectors, the plant reopened.",
+    "This story appears to have started with a misread memo.",
+    "Starring in the role was a challenge, she said.",
 ])
 def test_prose_that_starts_like_a_widget_is_not_boilerplate(line):
     assert not is_widget(line)
@@ -515,3 +528,44 @@ def test_a_pseudonym_under_a_reader_letter_is_its_signature_but_a_post_attributi
     post = ("The merchants answered within the hour.\n\nTwo years of warnings. Incredible.\n\n"
             "— Harbor Street Merchants (@HarborMerchants) March 4, 2025")
     assert tag_roles_of(post)[2] == [ATTRIBUTION]
+
+
+def test_reddit_card_chrome_and_the_post_between_it():
+    text = ("The post read in part:\n\nr/HelpMeFind\n\nPosted by u/barn_finder · 9d\n\n"
+            "Found this canoe in the barn. Who built it?\n\n"
+            "My uncle never mentioned it, and the names are carved in the seat.\n\n"
+            "31.4k upvotes · 2.2k comments\n\nWithin hours, commenters had found the troop.\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, ATTRIBUTION, ATTRIBUTION, POST, POST,
+                                              ATTRIBUTION, PROSE]
+
+
+def test_tiktok_caption_above_its_handle_and_sound_lines_even_when_it_quotes_speech():
+    text = ("The clip spread on Monday.\n\n"
+            "the way he says “we used spruce” 😭 #canoe\n\n@moss.paddle\n\n"
+            "♬ original sound – moss.paddle\n\nThat clip has drawn 5 million views.\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, POST, ATTRIBUTION, ATTRIBUTION, PROSE]
+
+
+def test_video_title_above_the_watch_button_is_the_post():
+    text = ("The troop leader was filmed seeing the canoe again.\n\n"
+            "Grandpa sees his canoe for the first time in 41 years\n\nWatch on YouTube\n\n"
+            "The video has been viewed 2.8 million times.\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, POST, BOILERPLATE, PROSE]
+    # A sentence of the report above the button stays the report's.
+    text2 = ("The council posted the full meeting online.\n\nWatch on YouTube\n")
+    assert [r for _, r in roles_of(text2)][0] == PROSE
+
+
+def test_a_pull_quote_repeating_a_paragraph_is_layout():
+    text = ("Keepers of the Coast\n\n"
+            "“People ask if I am lonely,” Marrin said. “I tell them the light was never lonely, "
+            "so why would I be.”\n\n"
+            "“The light was never lonely, so why would I be.”\n\n"
+            "The light was automated in 2016 and is monitored from Port Callow.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2] == BOILERPLATE
+    assert roles[1] == PROSE and roles[3] == PROSE
+    # A short line that shares a few words with the story is not a pull quote.
+    text2 = ("Keepers of the Coast\n\nThe light was never lonely.\n\n"
+             "Marrin said the light was never lonely, so why would she be.\n")
+    assert [r for _, r in roles_of(text2)][1] == PROSE
