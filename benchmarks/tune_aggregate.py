@@ -7,14 +7,16 @@ A sentence model is fitted on the TRAIN splits only (the shipped recipe, ``slant
 seed 0), so that its scores on the dev splits are those of a model that has not seen them (the
 shipped model trains on train + dev, and its dev scores would hide every error a marker could
 fix). Every dev sentence of CheckThat, BABE SG2 and MPQA (``training_frame(splits=("dev",))``)
-is read as one prose sentence: class scores, markers, attributed or not. Two settings are swept
+is read as one prose sentence: class scores, markers, attributed or not. Three settings are swept
 together, by the mean of the per-corpus binary (opinion vs fact) macro-F1:
 
 - the weight at which one learned word marker promotes a factual sentence to embedded opinion
   (``sentence_threshold`` of ``slant/data/markers.json``, which ``--write`` updates;
   ``learn_markers.py`` first sets it by a precision rule, this sets it by the end task);
 - ``aggregate.OPINION_MIN_SCORE``, the confidence an unmarked opinion call needs (a constant
-  in aggregate.py, edited by hand).
+  in aggregate.py, edited by hand);
+- ``aggregate.MARKER_MAX_FACT``, the classifier fact score from which a word marker no longer
+  promotes the sentence (a constant in aggregate.py, edited by hand; 1.01: always promotes).
 
 Then it checks the article-context cues, advice and first person (``writer_opines`` in
 ``sentence_label``), on the MPQA dev documents, read whole: cues off, cues gated by the rest of
@@ -47,6 +49,8 @@ from learn_markers import OUT as DATA  # noqa: E402
 GRID = (0.0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 #: Word-marker promotion thresholds tried (above 1: word markers never promote).
 MARKER_GRID = (0.88, 0.89, 0.9, 0.91, 0.92, 0.93, 0.94, 0.95, 0.96, 0.97, 1.01)
+#: Fact scores from which a word marker no longer promotes (1.01: it always does).
+MAX_FACT_GRID = (1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7)
 
 
 def classifier_readings(model, texts) -> list[tuple[dict, bool]]:
@@ -85,7 +89,9 @@ def main(argv=None) -> int:
     names = sorted(set(corpus))
     shipped = load_weights()
     saved_gate, saved_threshold = aggregate.OPINION_MIN_SCORE, aggregate.marker_threshold
-    print(f"{'marker':>6} {'gate':>5} " + " ".join(f"{c[:6]:>6}" for c in names) + "   mean")
+    saved_bound = aggregate.MARKER_MAX_FACT
+    print(f"{'marker':>6} {'bound':>5} {'gate':>5} " + " ".join(f"{c[:6]:>6}" for c in names)
+          + "   mean")
     best = None
     base = classifier_readings(model, dev["text"])  # the threshold changes only the markers
     try:
@@ -94,26 +100,31 @@ def main(argv=None) -> int:
             weights = dataclasses.replace(shipped, sentence_threshold=threshold, memo={})
             rows = sentence_readings(model, dev["text"], weights, base=base)
             aggregate.marker_threshold = lambda t=threshold: t
-            for gate in GRID:
-                aggregate.OPINION_MIN_SCORE = gate
-                pred = np.array([aggregate.sentence_label(s, PROSE, m, attributed=a) != FACT
-                                 for s, m, a in rows])
-                per = [f1_score(y[corpus == c], pred[corpus == c], average="macro") for c in names]
-                mean = sum(per) / len(per)
-                print(f"{threshold:6.2f} {gate:5.2f} " + " ".join(f"{f:6.3f}" for f in per)
-                      + f" {mean:6.4f}")
-                if best is None or mean > best[0] + 1e-9:
-                    best = (mean, threshold, gate)
+            for bound in MAX_FACT_GRID:
+                aggregate.MARKER_MAX_FACT = bound
+                for gate in GRID:
+                    aggregate.OPINION_MIN_SCORE = gate
+                    pred = np.array([aggregate.sentence_label(s, PROSE, m, attributed=a) != FACT
+                                     for s, m, a in rows])
+                    per = [f1_score(y[corpus == c], pred[corpus == c], average="macro")
+                           for c in names]
+                    mean = sum(per) / len(per)
+                    print(f"{threshold:6.2f} {bound:5.2f} {gate:5.2f} "
+                          + " ".join(f"{f:6.3f}" for f in per) + f" {mean:6.4f}")
+                    if best is None or mean > best[0] + 1e-9:
+                        best = (mean, threshold, gate, bound)
     finally:
         aggregate.OPINION_MIN_SCORE, aggregate.marker_threshold = saved_gate, saved_threshold
-    print(f"best: marker threshold {best[1]}, OPINION_MIN_SCORE {best[2]} (mean macro-F1 "
-          f"{best[0]:.4f}); shipped: {shipped.sentence_threshold}, {saved_gate}")
+        aggregate.MARKER_MAX_FACT = saved_bound
+    print(f"best: marker threshold {best[1]}, MARKER_MAX_FACT {best[3]}, OPINION_MIN_SCORE "
+          f"{best[2]} (mean macro-F1 {best[0]:.4f}); shipped: {shipped.sentence_threshold}, "
+          f"{saved_bound}, {saved_gate}")
     if args.write:
         raw = json.loads(DATA.read_text(encoding="utf-8"))
         raw["sentence_threshold"] = best[1]
         raw.setdefault("metrics", {})["sentence_threshold_tuning"] = {
             "command": "python benchmarks/tune_aggregate.py --write",
-            "dev_mean_macro_f1": round(best[0], 4), "gate": best[2]}
+            "dev_mean_macro_f1": round(best[0], 4), "gate": best[2], "max_fact": best[3]}
         DATA.write_text(json.dumps(raw, indent=0, sort_keys=False) + "\n", encoding="utf-8")
         print(f"wrote sentence_threshold {best[1]} to {DATA}")
     advice_in_context(model)

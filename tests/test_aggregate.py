@@ -13,7 +13,8 @@ from slant.markers import ADVICE, ASIDE, EVALUATIVE, FIRST_PERSON, RHETORICAL_QU
 from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE as BP_ROLE, HEADLINE, POST, PROSE,
                              QUESTION)
 
-FACTUAL = {FACT: 0.8, COMMENTARY: 0.1, EMBEDDED_OPINION: 0.1}
+#: A fact call that a word marker may still overturn (under ``MARKER_MAX_FACT``).
+FACTUAL = {FACT: 0.75, COMMENTARY: 0.15, EMBEDDED_OPINION: 0.1}
 OPINIONATED = {FACT: 0.1, COMMENTARY: 0.85, EMBEDDED_OPINION: 0.05}
 _P = OPINION_MIN_SCORE - 0.04  # an opinion call just under the confidence an unmarked one needs
 UNSURE = {FACT: 1 - _P, COMMENTARY: _P - 0.01, EMBEDDED_OPINION: 0.01}
@@ -89,6 +90,20 @@ def test_first_person_counts_like_advice_only_when_the_writer_opines():
     assert sentence_label(LEANING, PROSE, [we]) == FACT
     assert advises([we])
     assert not advises([Marker(0, 2, "We", kind=FIRST_PERSON, weight=0.4)])
+
+
+def test_word_marker_leaves_a_confident_fact_alone_but_exact_shapes_do_not():
+    # "had higher blood pressure two years later": "blood" weighs heavily out of context, but
+    # the classifier is sure the sentence reports a finding.
+    sure = {FACT: 0.97, COMMENTARY: 0.01, EMBEDDED_OPINION: 0.02}
+    assert sure[FACT] >= aggregate.MARKER_MAX_FACT > FACTUAL[FACT]
+    assert sentence_label(sure, PROSE, [heavy()]) == FACT
+    assert sentence_label(sure, PROSE, [heavy()], attributed=True) == FACT
+    assert sentence_label(FACTUAL, PROSE, [heavy()]) == EMBEDDED_OPINION
+    scare = Marker(0, 3, "‘x’", kind=SCARE_QUOTES, weight=0.4)
+    assert sentence_label(sure, PROSE, [scare]) == EMBEDDED_OPINION
+    aside = Marker(0, 5, "oddly", kind=ASIDE, weight=0.87)
+    assert sentence_label(sure, PROSE, [aside]) == EMBEDDED_OPINION
 
 
 def test_context_cue_leaves_a_confident_fact_alone():
