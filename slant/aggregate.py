@@ -8,8 +8,8 @@ from typing import Iterable, Sequence
 from .document import Marker, Paragraph, Sentence
 from .labels import (ALL_LABELS, BOILERPLATE, COMMENTARY, CONTENT_LABELS, EMBEDDED_OPINION, FACT,
                      OPINION_LABELS)
-from .markers import (CONTEXT_CUES, EVALUATIVE, RHETORICAL_QUESTION, SENTENCE_PRECISION, WEIGHED_CUES,
-                      load_weights)
+from .markers import (CONTEXT_CUES, EVALUATIVE, IMPERATIVE, RHETORICAL_QUESTION, SENTENCE_PRECISION,
+                      WEIGHED_CUES, load_weights)
 from .structure import (ANSWER, ATTRIBUTION, BOILERPLATE as BOILERPLATE_ROLE, HEADLINE, POST,
                         PROSE, QUESTION)
 
@@ -109,7 +109,11 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
        BABE). On MPQA dev documents the two cues lowered macro-F1 when applied everywhere
        (0.792 -> 0.778 with the shipped model); from the opinion-article share up they change
        nothing there (``benchmarks/tune_aggregate.py``). Elsewhere advice weighs like the light
-       words it covers, and first person not at all.
+       words it covers, and first person not at all. An imperative in the writer's voice (a
+       promoting ``imperative`` marker) is ``commentary`` in any article: it is advice, and the
+       corpora agree almost every time. Both take a fact score under ``CONTEXT_CUE_MAX_FACT``;
+       above it an imperative still promotes a fact call to ``embedded_opinion``, as an aside
+       does.
     4. Otherwise the classifier decides, with two checks: an opinion call with neither a
        confident score (``OPINION_MIN_SCORE``) nor any marker falls back to ``fact``; a fact
        call with a promoting marker becomes ``embedded_opinion``.
@@ -135,6 +139,8 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
     posed = role == HEADLINE and any(m.kind == RHETORICAL_QUESTION for m in markers)
     if attributed or role == QUESTION or posed:
         return EMBEDDED_OPINION if strong else FACT
+    if any(m.kind == IMPERATIVE for m in strong) and scores.get(FACT, 0.0) < CONTEXT_CUE_MAX_FACT:
+        return COMMENTARY  # an order to the reader is advice, in news pages too
     if any(m.kind in CONTEXT_CUES for m in strong):
         if writer_opines and scores.get(FACT, 0.0) < CONTEXT_CUE_MAX_FACT:
             return COMMENTARY

@@ -20,9 +20,14 @@ Three kinds of marker, each with a probability-like ``weight``:
     An exclamation mark in the writer's own voice, a cue of sarcasm or indignation.
 ``advice``
     A modal of recommendation or obligation ("should", "must", "ought to", "it is time to",
-    "we need to"), or an imperative ("Skip the dessert.", "Don't strand the island.", "If he
-    asks again, tell him no."), in the writer's own voice: outside quotation marks, in a
-    sentence that credits nobody and asks nothing. Advice is commentary by LABELS.md.
+    "we need to") in the writer's own voice: outside quotation marks, in a sentence that credits
+    nobody and asks nothing. Advice is commentary by LABELS.md.
+``imperative``
+    An order to the reader in the writer's own voice ("Skip the dessert.", "Don't strand the
+    island.", "If the bill arrives late, pay it anyway.", "Check whether the price includes
+    ..."), under the same conditions. Unlike "should", which in news often carries a source's
+    words on, an imperative outside quotation marks is the writer's advice almost every time
+    (train sentences: opinion 10 of 11), so it does not wait for the article to read as opinion.
 ``aside``
     A learned word run holding an adverb and set off by commas or opening the sentence
     ("The plan, somewhat conveniently, arrives ..."), or a short adverb phrase between commas
@@ -35,8 +40,8 @@ Three kinds of marker, each with a probability-like ``weight``:
     that credits nobody. Outside quotes, news speaks in the third person; a writer who says "we"
     is arguing ("We have seen this before.").
 
-The weights of the last six are learned too: the share of train sentences with that shape that
-the corpora label as opinion (for advice, asides and first person, the mean of the per-corpus
+The weights of the last seven are learned too: the share of train sentences with that shape that
+the corpora label as opinion (for advice, asides, first person and imperatives, the mean of the per-corpus
 shares).
 
 Words inside a quotation that the sentence attributes to a source (a long quotation, or any
@@ -56,12 +61,12 @@ from typing import Iterable, Sequence
 
 from .document import Marker
 
-EVALUATIVE, SCARE_QUOTES, RHETORICAL_QUESTION, EXCLAMATION, ADVICE, ASIDE, FIRST_PERSON = (
+EVALUATIVE, SCARE_QUOTES, RHETORICAL_QUESTION, EXCLAMATION, ADVICE, ASIDE, FIRST_PERSON, IMPERATIVE = (
     "evaluative", "scare_quotes", "rhetorical_question", "exclamation", "advice", "aside",
-    "first_person")
+    "first_person", "imperative")
 #: Writer-voice cues that promote a sentence only when their learned weight reaches
 #: ``SENTENCE_PRECISION`` (opinion more often than not, with a margin).
-WEIGHED_CUES = (ADVICE, ASIDE, FIRST_PERSON)
+WEIGHED_CUES = (ADVICE, ASIDE, FIRST_PERSON, IMPERATIVE)
 #: Writer-voice cues that make a sentence commentary only in an article that reads as opinion
 #: (see ``aggregate.sentence_label``): in news they more often continue a source's words.
 CONTEXT_CUES = (ADVICE, FIRST_PERSON)
@@ -136,11 +141,12 @@ _ADVICE = re.compile(
 #: "Given the"), a participle ("Asked the question") or a plural ("Rates the"). "that" is not
 #: taken for an object: after a noun it opens a clause ("Demagogue that he is").
 _IMPERATIVE = re.compile(
-    r"(?:(?:If|When|Whenever|Before|Until|Unless|Once|While|Whatever|Next\s+time)\b[^,.;:!?]{0,80},\s*)?"
+    r"(?:(?:And|But|So|Now|Then)\s+(?=[Ii]f|[Ww]hen|[Bb]efore|[Uu]n|[Oo]nce|[Ww]h|[Nn]ext))?"
+    r"(?:(?:[Ii]f|[Ww]hen|[Ww]henever|[Bb]efore|[Uu]ntil|[Uu]nless|[Oo]nce|[Ww]hile|[Ww]hatever|[Nn]ext\s+time)\b[^,.;:!?]{0,80},\s*)?"
     r"(?:(?:Please|Just|So|Now|And|But|Then|Instead|Simply),?\s+)?"
     r"(?:(?:[Dd]on['’]t|[Dd]o\s+not|[Nn]ever|[Aa]lways)\s+)?"
     r"([A-Za-z][a-z]+)\s+(?:the|a|an|your|yourself|yourselves|it|them|this|these|those|some|"
-    r"any|every|everything|nothing|no|him|her|me|us)\b(?:\s+(\S+))?")
+    r"any|every|everything|nothing|no|him|her|me|us|whether|how)\b(?:\s+(\S+))?")
 _NOT_IMPERATIVE = frozenset("""
 about above across after against along amid amidst among around as at atop before behind below
 beneath beside besides between beyond by despite down during except for from in inside instead
@@ -191,6 +197,7 @@ class MarkerWeights:
     advice: float = 0.5
     aside: float = 0.5
     first_person: float = 0.5
+    imperative: float = 0.5
     # Memo of token probabilities by (word, sentence-initial): news reuses a small vocabulary,
     # so most tokens of a batch are looked up once. Bounded by clearing when full.
     memo: dict = field(default_factory=dict, compare=False, repr=False)
@@ -247,7 +254,7 @@ def load_weights() -> MarkerWeights | None:
         exclamation=raw.get("exclamation", 0.5),
         sentence_threshold=raw.get("sentence_threshold", 0.9),
         advice=raw.get("advice", 0.5), aside=raw.get("aside", 0.5),
-        first_person=raw.get("first_person", 0.5))
+        first_person=raw.get("first_person", 0.5), imperative=raw.get("imperative", 0.5))
 
 
 # --------------------------------------------------------------------------- sentence reading
@@ -461,8 +468,8 @@ def _context_cues(text, start, end, quotes, words: list[Marker],
         return out  # a question asks; it does not advise
     verb = _imperative(text, start, end)
     if verb is not None:
-        out.append(Marker(verb[0], verb[1], text[verb[0]:verb[1]], kind=ADVICE,
-                          weight=weights.advice))
+        out.append(Marker(verb[0], verb[1], text[verb[0]:verb[1]], kind=IMPERATIVE,
+                          weight=weights.imperative))
         return out
     advice = _ADVICE.search(text, start, end)
     if advice is None:

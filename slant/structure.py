@@ -44,7 +44,8 @@ _DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|" + _MONTH + r"\
 _TIME = (r"\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?|"
          r"\d{1,2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4}\b)?")
 _PLATFORM = r"(?:X|Twitter|Bluesky|Threads|Truth\s+Social|Instagram|Facebook|Mastodon|TikTok)"
-_HANDLE = r"@[A-Za-z0-9_][\w.\-]{0,60}"
+#: A handle, with a Mastodon account's instance ("@name@instance.social").
+_HANDLE = r"@[A-Za-z0-9_][\w.\-]{0,60}(?:@[\w-]+(?:\.[\w-]+)+)?"
 
 #: The attribution line of an embedded post: "— Name (@handle) June 18, 2024" and variants
 #: ("… on X", "… at 3:04 PM", a bare "Name (@handle) June 18, 2024" line, Bluesky handles with
@@ -158,6 +159,19 @@ _WIDGET = re.compile(
     r"\b(?:issue|edition|print|magazine)\b.{0,60}|"
     # The newsroom's tip line ("Have a news tip? Email ... or call ...").
     r"(?:have|got)\s+a\s+(?:news\s+|story\s+)?tip\b.{0,120}|"
+    # An author's contact line ("Reach him at name@example.com", "Contact the reporter on X").
+    r"(?:reach|contact|e-?mail|write\s+to|message)\s+(?:him|her|them|me|us|the\s+(?:author|writer|"
+    r"reporter|columnist|desk))\s+(?:at|on|via)\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w|"
+    r"(?:X|Twitter|Bluesky|Threads|Mastodon|Signal|WhatsApp)\b|\+?\d[\d ().-]{6,}\d).{0,60}|"
+    # A call for readers' stories ("Have a small-business story we should tell? Email ...").
+    r"(?:have|got|know\s+of)\s+an?\s+(?:[\w-]+\s+){0,3}(?:story|story\s+idea|question)"
+    r"(?:\s+(?:we|you)\s+should\s+\w+)?\s*\?.{0,120}|"
+    # An opinion page's own notice ("This is an opinion column.", "The views expressed are the
+    # author's own.").
+    r"this\s+is\s+an?\s+(?:opinion|guest|satirical|satire|humou?r)\s+(?:column|piece|essay|article)\.?|"
+    r"(?:the\s+)?(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+)?"
+    r"(?:(?:his|her|their|my|the\s+author['’]s|the\s+writer['’]s)\s+own|"
+    r"(?:those|that)\s+of\s+the\s+(?:author|writer|contributor)s?)\b.{0,100}|"
     # A film's or show's credits block: "Directed by ...", "Starring ...", "Running time: ...",
     # "Rated PG-13 for ...".
     r"(?:directed|written|produced|created)\s+by\s+(?-i:[A-Z]).{0,160}|starring\s+(?-i:[A-Z]).{0,200}|"
@@ -181,7 +195,7 @@ _WIDGET = re.compile(
     r"(?:the\s+(?:views|opinions)\s+of\s+)?(?:their|the)\s+(?:writers|authors)\b.{0,100}|"
     r"by\s+(?:signing\s+up|subscribing|registering|clicking|continuing)\b.{0,40}\byou\s+agree\b.{0,120}|"
     # A newsletter's pitch ("Get the Backstage Brief: ... straight to your inbox.").
-    r"(?:get|sign\s+up\s+for|subscribe\s+to)\b.{0,120}\byour\s+inbox\b.{0,40}|"
+    r"(?:get|sign\s+up\s+for|subscribe\s+to)\b.{0,120}\byour\s+inbox\b.{0,80}|"
     # An obituary page's prompts ("Leave a condolence", "Sign the Guestbook", "Send Flowers").
     r"(?:leave|share|post|offer)\s+(?:a\s+)?(?:condolences?|memory|memories|tribute)\b.{0,60}|"
     r"sign\s+the\s+guest\s*book\b.{0,40}|send\s+flowers\b.{0,40}|"
@@ -210,7 +224,7 @@ _WIDGET = re.compile(
 _WIDGET_TAIL = re.compile(
     r"^(?:.{0,80}\b(?:in|to)\s+the\s+comments?(?:\s+(?:section|below))?\s*[.!]?|"
     r".{0,100}all\s+rights\s+reserved\.?|"
-    r".{0,200}\((?:photo|image|picture)s?\s+(?:by|credit|courtesy)\b[^)]{0,80}\)\.?|"
+    r".{0,200}\((?:photo|image|picture)s?\s*(?::|(?:by|credit|courtesy)\b)[^)]{0,80}\)\.?|"
     r".{0,200}(?:/|\bvia\s+)(?:Getty\s+Images|AP|AFP|Reuters|Shutterstock|EPA|Bloomberg)\b[^.]{0,40})$",
     re.I)
 
@@ -377,8 +391,14 @@ def boilerplate_line(line: str) -> bool:
     if len(parts) < 2 or len(stripped.split()) > 30 or not all(parts):
         return False
     signed = is_byline(parts[0])
-    return all(_widget_match(p) or is_timestamp(p) or is_byline(p)
+    return all(_widget_match(p) or is_timestamp(p) or is_byline(p) or _AUTHOR_CREDIT.match(p)
                or (signed and len(p.split()) <= 4 and _NAME_ONLY.match(p)) for p in parts)
+
+
+#: A name with a newsroom role, between separators of a page-chrome line ("Analysis | Theo
+#: Marchetti, city hall reporter").
+_AUTHOR_CREDIT = re.compile(r"^" + _NAME + r",\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|"
+                            r"editor|writer|columnist|critic|producer|contributor)s?$", re.I)
 
 
 _OPINION_LABEL = re.compile(

@@ -9,7 +9,8 @@ from slant.aggregate import (advises, OPINION_MIN_SCORE, article_summary, build_
                              paragraph_label, sentence_label, shown_markers, writer_opines)
 from slant.document import Marker, Sentence
 from slant.labels import BOILERPLATE, COMMENTARY, EMBEDDED_OPINION, FACT
-from slant.markers import ADVICE, ASIDE, EVALUATIVE, FIRST_PERSON, RHETORICAL_QUESTION, SCARE_QUOTES
+from slant.markers import (ADVICE, ASIDE, EVALUATIVE, FIRST_PERSON, IMPERATIVE, RHETORICAL_QUESTION,
+                           SCARE_QUOTES)
 from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE as BP_ROLE, HEADLINE, POST, PROSE,
                              QUESTION)
 
@@ -178,3 +179,14 @@ def test_in_an_opinion_article_the_writers_opinion_is_commentary():
     assert sentence_label(FACTUAL, PROSE, [heavy()], attributed=True,
                           writer_opines=True) == EMBEDDED_OPINION
     assert sentence_label(FACTUAL, POST, [], writer_opines=True) == EMBEDDED_OPINION
+
+
+def test_imperative_is_commentary_in_any_article_and_embedded_when_the_fact_reading_is_sure():
+    order = Marker(0, 4, "Skip", kind=IMPERATIVE, weight=0.8)
+    assert sentence_label(LEANING, PROSE, [order]) == COMMENTARY
+    assert sentence_label(LEANING, PROSE, [order], writer_opines=True) == COMMENTARY
+    sure = {FACT: 0.95, COMMENTARY: 0.03, EMBEDDED_OPINION: 0.02}
+    assert sentence_label(sure, PROSE, [order]) == EMBEDDED_OPINION
+    # "should" still waits for the article to read as opinion.
+    advice = Marker(0, 6, "should", kind=ADVICE, weight=0.7)
+    assert sentence_label(LEANING, PROSE, [advice]) == FACT

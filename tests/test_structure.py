@@ -124,6 +124,7 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "This story appears in the Spring 2025 issue of Example Quarterly.",
     "A version of this article appeared in print on May 3, 2025.",
     "Have a news tip? Email news@example.com or call 555-0100.",
+    "Reach him at sokafor@example.com.", "Contact the reporter on X: @jroe",
     "Directed by Jane Roe. Written by Roe and Sam Doe.", "Starring Ann Lee, Bo Kim, Cy Diaz.",
     "Running time: 2 hours, 6 minutes.", "Rated PG-13 for sustained peril and brief language.",
     "★★½ out of four stars", "Rating: ★★★ (Excellent)", "Rating: 4 out of 5", "Grade: B+",
@@ -165,6 +166,7 @@ def test_widgets_navigation_credits_and_prompts(line):
     "Rated highly by inspectors, the plant reopened.",
     "This story appears to have started with a misread memo.",
     "Starring in the role was a challenge, she said.",
+    "Reach them at the depot before noon, officials told drivers.",
 ])
 def test_prose_that_starts_like_a_widget_is_not_boilerplate(line):
     assert not is_widget(line)
