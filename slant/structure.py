@@ -142,6 +142,7 @@ _WIDGET = re.compile(
     r"(?:what\s+do\s+you\s+think|tell\s+us\s+what\s+you\s+think)\b.{0,100}|"
     # A corrections prompt ("Spotted an error?", "Read our corrections policy ...").
     r"(?:spot(?:ted)?|see|saw|found|notice[ds]?)\s+an?\s+(?:error|mistake|typo)\b.{0,80}|"
+    r"to\s+(?:report|flag)\s+an?\s+(?:error|mistake|typo|correction)\b.{0,160}|"
     r"read\s+our\s+(?:corrections?|ethics|editorial|fact-?checking)\s+polic(?:y|ies)\b.{0,100}|"
     r"copyright\b.{0,150}|©.{0,150}|\(c\)\s*\d{4}.{0,100}|"
     r"(?:photo(?:graph)?|image|video|graphic|illustration|picture)s?(?:\s+credit)?\s*:.{0,120}|"
@@ -818,6 +819,8 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
 
 #: A widget's lead-in or tail is at most this many words ("Hungry for more?", "Every dollar helps.").
 _PROMPT_MAX_WORDS = 6
+#: A tail may be a short instruction ("Please include the date and headline of the article.").
+_TAIL_MAX_WORDS = 10
 
 
 def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
@@ -829,8 +832,9 @@ def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
     s, e = sents[k]
     line = text[s:e].strip()
     # A lead-in asks ("Hungry for more?"); a tail follows the widget ("Every dollar helps.").
-    if (roles[k] == PROSE and len(line.split()) <= _PROMPT_MAX_WORDS
-            and (line.endswith("?") or k > 0)):
+    words = len(line.split())
+    if roles[k] == PROSE and ((line.endswith("?") and words <= _PROMPT_MAX_WORDS)
+                              or (k > 0 and words <= _TAIL_MAX_WORDS)):
         roles[k] = BOILERPLATE
 
 

@@ -125,6 +125,7 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "A version of this article appeared in print on May 3, 2025.",
     "Have a news tip? Email news@example.com or call 555-0100.",
     "Reach him at sokafor@example.com.", "Contact the reporter on X: @jroe",
+    "To report an error, email standards@example.com or call 555-0148.",
     "Directed by Jane Roe. Written by Roe and Sam Doe.", "Starring Ann Lee, Bo Kim, Cy Diaz.",
     "Running time: 2 hours, 6 minutes.", "Rated PG-13 for sustained peril and brief language.",
     "★★½ out of four stars", "Rating: ★★★ (Excellent)", "Rating: 4 out of 5", "Grade: B+",
@@ -340,6 +341,13 @@ def test_short_question_leading_a_widget_paragraph_is_its_prompt():
     assert tag_roles_of("The vote was 4-3.\n\n" + tail)[1] == [BOILERPLATE, BOILERPLATE]
     prose = "Who pays? The authority sets the rates."
     assert tag_roles_of("The plant is old.\n\n" + prose)[1] == [PROSE, PROSE]
+    instruction = ("To report an error, email standards@example.com. "
+                   "Please include the date and headline of the article.")
+    assert tag_roles_of("The vote was 4-3.\n\n" + instruction)[1] == [BOILERPLATE, BOILERPLATE]
+    # A sentence of the story after a widget sentence stays the story's.
+    story = ("Share this article. The mayor vetoed the bill on Friday after a long and bitter "
+             "fight with the council.")
+    assert tag_roles_of("The vote was 4-3.\n\n" + story)[1][1] == PROSE
 
 
 def test_review_section_line_declares_the_genre_but_a_menu_does_not():
