@@ -11,7 +11,7 @@ from .labels import (ALL_LABELS, BOILERPLATE, COMMENTARY, CONTENT_LABELS, EMBEDD
 from .markers import (CONTEXT_CUES, EVALUATIVE, IMPERATIVE, RHETORICAL_QUESTION, SENTENCE_PRECISION,
                       WEIGHED_CUES, load_weights)
 from .structure import (ANSWER, ATTRIBUTION, BOILERPLATE as BOILERPLATE_ROLE, HEADLINE, POST,
-                        PROSE, QUESTION)
+                        PROSE, QUESTION, RATING)
 
 #: Weight at which one learned word marker makes a factual sentence embedded opinion, when the
 #: learned table does not carry its own (``sentence_threshold``, tuned on the dev splits).
@@ -93,7 +93,8 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
     1. Structure first: boilerplate stays boilerplate; an embedded post's body and attribution
        line are embedded opinion; an interviewee's turn in a transcript (``answer``) is fact,
        their speech; an interviewer's question (``question``) is read like an attributed
-       sentence (its question mark is not rhetorical).
+       sentence (its question mark is not rhetorical); a review's rating line (``rating``) is
+       the critic's verdict, commentary.
     2. A sentence that reports someone's words or views (``attributed``: a speech verb or
        "according to" outside its quotation marks) is ``fact`` -- what the source said is theirs,
        however opinionated -- unless the writer's own words around it carry a promoting marker,
@@ -127,6 +128,8 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
         return EMBEDDED_OPINION
     if role == ANSWER:
         return FACT  # an interviewee's turn is their speech, like a quotation
+    if role == RATING:
+        return COMMENTARY  # a review's stars or score: the critic's verdict
     strong = [m for m in promoting(markers)
               if m.kind != EVALUATIVE or scores.get(FACT, 0.0) < MARKER_MAX_FACT]
     if role in (HEADLINE, QUESTION):

@@ -500,6 +500,8 @@ def sentence_html(sent: Sentence, text: str | None = None) -> str:
         why = "set by the structure stage: a line of an embedded post"
     elif sent.role == "answer":
         why = "set by the structure stage: an interviewee's answer, their speech"
+    elif sent.role == "rating":
+        why = "set by the structure stage: a review's rating line, the critic's verdict"
     elif sent.role == "question" and sent.label == "fact":
         why = "an interviewer's question: it asks, and holds no loaded word of the writer's"
     elif sent.label != best and markers:

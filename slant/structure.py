@@ -35,6 +35,8 @@ PROSE, HEADLINE, BOILERPLATE, POST, ATTRIBUTION = (
 #: Turns of an interview transcript ("Q: ..." / "A: ...", "Review: ..." / "Varga: ..."): an
 #: interviewee's turn is their speech; an interviewer's question asks.
 ANSWER, QUESTION = "answer", "question"
+#: A review's rating line ("★★½ out of four stars", "Score: 4.5 out of 5"): the critic's verdict.
+RATING = "rating"
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -76,6 +78,14 @@ _BLOG_BYLINE = re.compile(r"^Posted\s+by\s+(?!u/)", re.I)
 _WATCH_BUTTON = re.compile(r"^(?:watch|view)\s+on\s+(?:youtube|tiktok|vimeo|instagram|x|facebook)$",
                            re.I)
 _VIDEO_TITLE_MAX_WORDS = 20
+_RATING_LINE = re.compile(
+    r"^(?:(?:our\s+|the\s+)?(?:rating|grade|score|verdict)\s*:\s*)?(?:"
+    r"(?:[★☆✩✭✮⭐½]\s*)+(?:(?:out\s+of|/)\s*(?:\d|two|three|four|five)(?:\s+stars?)?)?|"
+    r"(?:\d(?:\.\d)?|one|two|three|four|five)\s*(?:out\s+of|/)\s*(?:\d{1,2}|four|five|ten)(?:\s+stars?)?|"
+    r"(?<=:)\s*[A-F][+-]?)\s*(?:\([\w\s-]{1,30}\))?\.?$", re.I)
+#: A list's heading: a short line alone in its paragraph that ends with a colon and reports
+#: no one ("What we know:", "Today's birthdays:"; not "The mayor said:").
+_LIST_HEADING_MAX_WORDS = 5
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
 #: Body-length limits of the platforms (characters); an unknown platform gets X's.
 _BODY_LIMIT = {"x": 300, "twitter": 300, "bluesky": 320, "threads": 520, "truth": 520,
@@ -96,7 +106,7 @@ _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "fa
              "september", "october", "november", "december", "early", "late", "next", "last"}
 _BYLINE = re.compile(
     r"^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Reporting\s+by|Report\s+by)\s+(?P<who>" + _NAME
-    + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)(?:\s*[,|–—-]\s*[A-Za-z .&'’]{1,50})?\.?$")
+    + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)(?:\s*[,|–—-]\s*[A-Za-z][A-Za-z0-9 .,&'’]{0,59})?\.?$")
 _WIRE_CREDITS = re.compile(
     r"^(?:\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,150}\)?|"
     r"[A-Z][^.]{0,100}\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|"
@@ -117,7 +127,8 @@ _WIDGET = re.compile(
     # A live page's reload prompt ("Refresh for the latest", "Refresh to see new posts").
     r"refresh\s+(?:for|to\s+see|this\s+page)\b.{0,40}|"
     # Inline teaser links ("Related: Voters rejected a levy in November").
-    r"(?:related|see\s+also|more\s+coverage|more\s+from\s+[^:]{1,40})\s*:.{1,150}|"
+    r"(?:related(?:\s+(?:opinion|coverage|stories|reading|content|video|episodes?))?|see\s+also|"
+    r"more\s+coverage|more\s+(?:episodes|stories|videos|podcasts)|more\s+from\s+[^:]{1,40})\s*:.{1,150}|"
     # An article-type kicker alone on its line ("ANALYSIS", "Opinion", "Live updates").
     r"(?:news\s+)?analysis|opinion|editorial|commentary|perspective|explainer|fact\s+check|"
     r"live(?:\s+updates)?|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|"
@@ -146,20 +157,26 @@ _WIDGET = re.compile(
     r"read\s+our\s+(?:corrections?|ethics|editorial|fact-?checking)\s+polic(?:y|ies)\b.{0,100}|"
     r"copyright\b.{0,150}|©.{0,150}|\(c\)\s*\d{4}.{0,100}|"
     r"(?:photo(?:graph)?|image|video|graphic|illustration|picture)s?(?:\s+credit)?\s*:.{0,120}|"
-    # A review card's rating line ("★★½ out of four stars", "Rating: ★★★ (Excellent)", "Grade:
-    # B+"): the verdict of the text around it, which the critic's sentences carry.
-    r"(?:(?:our\s+)?(?:rating|grade|score)\s*:\s*)?(?:[★☆✩✭✮⭐½]\s*)+(?:(?:out\s+of|/)\s*(?:\d|two|three|four|five)"
-    r"(?:\s+stars?)?)?\s*(?:\([\w\s-]{1,30}\))?|"
-    r"(?:(?:our\s+)?(?:rating|grade|score)\s*:\s*)?(?:\d(?:\.\d)?|one|two|three|four|five)\s*(?:out\s+of|/)\s*"
-    r"(?:\d{1,2}|four|five|ten)(?:\s+stars?)?\s*(?:\([\w\s-]{1,30}\))?|"
-    r"grade\s*:\s*[A-F][+-]?|"
     # Where the story ran in print ("This story appears in the Spring 2025 issue of ...", "A
     # version of this article appeared in print on ...").
     r"(?:this|a\s+version\s+of\s+this)\s+(?:story|article|feature|essay|piece)\s+(?:originally\s+)?"
     r"(?:appears|appeared|ran|was\s+(?:first\s+|originally\s+)?published)\s+(?:in|on)\b.{0,60}"
     r"\b(?:issue|edition|print|magazine)\b.{0,60}|"
     # The newsroom's tip line ("Have a news tip? Email ... or call ...").
-    r"(?:have|got)\s+a\s+(?:news\s+|story\s+)?tip\b.{0,120}|"
+    r"(?:have|got)\s+(?:a\s+(?:news\s+|story\s+)?tip|photos?|videos?)\b.{0,120}|"
+    r"get\s+(?:breaking\s+)?(?:news\s+)?alerts\b.{0,120}|"
+    # A player's buttons ("▶ Play episode (41:07)", "Listen now"), a transcript's editing note,
+    # a sponsor line, a call for submissions, and a show's credits ("Producer: Name").
+    r"[▶►]?\s*(?:play|listen)(?:\s+(?:now|episode|(?:to\s+)?(?:the\s+)?(?:episode|podcast)))?"
+    r"(?:\s*\(\d{1,2}:\d{2}(?::\d{2})?\))?|"
+    r"this\s+(?:transcript|interview|conversation|excerpt)\s+(?:has\s+been|was)\s+(?:lightly\s+)?"
+    r"(?:edited|condensed)\b.{0,120}|"
+    r"this\s+(?:episode|podcast|newsletter|segment|series|show)\s+is\s+(?:sponsored|presented|"
+    r"supported|brought\s+to\s+you)\s+by\b.{0,80}|"
+    r"to\s+submit\s+(?:a|an|your)\s+(?:column|letter|op-?ed|essay|story|tip|question)\b.{0,120}|"
+    r"(?:(?:executive|senior|associate)\s+)?(?:host|co-?host|producer|editor|engineer|mixing|"
+    r"sound\s+design|music|theme\s+music|presenter)s?(?:\s+by)?\s*:\s*(?-i:[A-Z])[\w.'’-]*"
+    r"(?:[ ,&]+(?:and\s+)?(?-i:[A-Z])[\w.'’-]*){0,7}\.?|"
     # An author's contact line ("Reach him at name@example.com", "Contact the reporter on X").
     r"(?:reach|contact|e-?mail|write\s+to|message)\s+(?:him|her|them|me|us|the\s+(?:author|writer|"
     r"reporter|columnist|desk))\s+(?:at|on|via)\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w|"
@@ -192,7 +209,8 @@ _WIDGET = re.compile(
     r"(?:trust|editorial)\s+principles)(?:\s*:.{0,80})?|"
     r"this\s+(?:article|content|story|information|page)\s+is\s+(?:provided\s+)?for\s+(?:general\s+)?"
     r"(?:informational|information|educational)\s+(?:purposes\s+)?only\b.{0,160}|"
-    r"(?:letters|columns|comments|opinions)\s+(?:reflect|represent|express)\s+(?:only\s+)?"
+    r"(?:editor['’]s\s+note\s*:\s*)?(?:guest\s+)?(?:letters|columns|comments|opinions)\s+"
+    r"(?:reflect|represent|express)\s+(?:only\s+)?"
     r"(?:the\s+(?:views|opinions)\s+of\s+)?(?:their|the)\s+(?:writers|authors)\b.{0,100}|"
     r"by\s+(?:signing\s+up|subscribing|registering|clicking|continuing)\b.{0,40}\byou\s+agree\b.{0,120}|"
     # A newsletter's pitch ("Get the Backstage Brief: ... straight to your inbox.").
@@ -203,7 +221,9 @@ _WIDGET = re.compile(
     # Shopping buttons and affiliate notices ("Buy now at Retailer ($49)", "We may earn a
     # commission when you buy through links on our site.").
     r"(?:buy|shop)(?:\s+(?:it|now))?\s+(?:at|from|on)\s+[^.]{1,40}|(?:check|see)\s+price\s+at\s+[^.]{1,40}|"
-    r"(?:we|this\s+site|our\s+\w+)\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?"
+    r"(?:check|see|compare)\s+prices?\s*:.{1,120}|"
+    r"(?:when\s+you\s+(?:buy|shop|click)\b[^,]{0,60},\s*)?"
+    r"(?:we|this\s+site|our\s+\w+)\s+(?:may\s+)?(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?"
     r"(?:commission|affiliate|share\s+of\s+sales)\b.{0,160}|"
     # A newswire release's furniture: "News provided by ...", "About <Company>", "Forward-Looking
     # Statements", "Media Contact:", "SOURCE <Company>", a line that is only an email or phone.
@@ -348,6 +368,9 @@ def is_widget(line: str) -> bool:
     return is_navigation(stripped)
 
 
+_KEY_VALUE = re.compile(r"^[A-Za-z][\w ./-]{0,20}:\s*\S*\d")
+
+
 def is_navigation(line: str) -> bool:
     """A breadcrumb or menu line: three or more short items between separators."""
     if line.rstrip().endswith("."):  # checked first: most lines asked about are prose sentences
@@ -356,6 +379,8 @@ def is_navigation(line: str) -> bool:
     parts = [p for p in parts if p]
     if any(len(p.split()) > 4 for p in parts):
         return False
+    if any(_KEY_VALUE.match(p) for p in parts):
+        return False  # a spec sheet's line ("RAM: 16GB | Storage: 1TB"), not a menu
     if len(parts) >= 3:
         return True
     # Two section names: "Sports | Local Politics", "Editor's picks | Business" (each opens
@@ -419,7 +444,8 @@ _LABEL_ZONE_MAX_WORDS = 25
 _VIEWS_DISCLAIMER = re.compile(
     r"\b(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+)?"
     r"(?:(?:his|her|their|my|the\s+author['’]s|the\s+writer['’]s)\s+own|"
-    r"(?:those|that)\s+of\s+the\s+(?:author|writer|contributor)s?)\b", re.I)
+    r"(?:those|that)\s+of\s+the\s+(?:author|writer|contributor)s?)\b|"
+    r"\bguest\s+(?:columns?|essays?|op-?eds?)\s+(?:reflect|represent|express)\b", re.I)
 
 
 def declares_opinion(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool:
@@ -491,8 +517,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 
     # Exact shapes.
     for seg in segs:
-        _, s, e, _ = seg
-        if boilerplate_line(text[s:e]):
+        p, s, e, _ = seg
+        if _RATING_LINE.match(text[s:e].strip()):
+            seg[3] = RATING
+        elif boilerplate_line(text[s:e]):
             seg[3] = BOILERPLATE
         elif _POST_LINK.search(text, s, e) and attribution_span(text[s:e]) is None:
             seg[3] = POST
@@ -595,6 +623,12 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             # "Posted by Name on <date>" with no post above it is the page's own byline.
             out_segs[here][3] = BOILERPLATE
     segs = out_segs
+    # A list's heading ("What we know:"), unless it introduces an embedded post.
+    for k in range(len(segs) - 1):
+        p, s, e, role = segs[k]
+        if (role == PROSE and segs[k + 1][3] not in (POST, ATTRIBUTION)
+                and _is_list_heading(text, paragraphs[p], s, e)):
+            segs[k][3] = BOILERPLATE
     # A video card: the short title line right above its "Watch on YouTube" button.
     for k in range(1, len(segs)):
         p, s, e, role = segs[k]
@@ -615,6 +649,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[k][3] = HEADLINE
     _claim_question_subheadings(text, paragraphs, segs)
     return [tuple(seg) for seg in segs]
+
+
+def _is_list_heading(text: str, paragraph: tuple[int, int], s: int, e: int) -> bool:
+    from .markers import is_attributed
+
+    line = text[s:e].strip()
+    return (paragraph == (s, e) and line.endswith(":") and "?" not in line
+            and len(line.split()) <= _LIST_HEADING_MAX_WORDS and not is_attributed(text, s, e)
+            and _SPEAKER.fullmatch(line + " x") is None)
 
 
 _CARD_MAX_LINES = 12
@@ -688,7 +731,7 @@ def _claim_question_subheadings(text: str, paragraphs, segs: list[list]) -> None
 _ANY_QUOTE_CHAR = re.compile("[\"“”‘’]")
 
 
-_PRIORITY = {ATTRIBUTION: 4, POST: 3, PROSE: 2, HEADLINE: 1, BOILERPLATE: 0}
+_PRIORITY = {ATTRIBUTION: 4, POST: 3, PROSE: 2, RATING: 2, HEADLINE: 1, BOILERPLATE: 0}
 _MASTHEAD_MAX_WORDS = 6
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
 
@@ -769,7 +812,8 @@ def tag_roles(text: str, paragraphs: list[tuple[int, int]],
 
 
 #: A speaker label opening a paragraph: "Q:", "A:", "Varga:", "Mayor Varga:", "INTERVIEWER:".
-_SPEAKER = re.compile(r"(Q|A|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s+(?=\S)")
+_SPEAKER = re.compile(r"(Q|A|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s*\([\w .'’-]{1,30}\))?"
+                      r"\s*:\s+(?=\S)")
 #: A transcript has at least this many labelled turns, by at least two speakers who each take two.
 _MIN_TURNS = 4
 

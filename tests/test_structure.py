@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from slant.segment import split_paragraphs, split_sentences
-from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE, HEADLINE, POST, PROSE, QUESTION,
+from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE, HEADLINE, POST, PROSE, QUESTION, RATING,
                              attribution_span, boilerplate_line, declares_opinion, is_byline, is_headline_shape, is_navigation,
                              is_section_heading, is_timestamp, is_widget, segment_roles, tag_roles)
 
@@ -128,7 +128,6 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "To report an error, email standards@example.com or call 555-0148.",
     "Directed by Jane Roe. Written by Roe and Sam Doe.", "Starring Ann Lee, Bo Kim, Cy Diaz.",
     "Running time: 2 hours, 6 minutes.", "Rated PG-13 for sustained peril and brief language.",
-    "★★½ out of four stars", "Rating: ★★★ (Excellent)", "Rating: 4 out of 5", "Grade: B+",
     "This article is for general information only and is not a substitute for medical advice.",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
@@ -454,6 +453,8 @@ def test_two_section_names_are_navigation_but_a_slash_pair_is_not():
     assert is_navigation("Editor's picks | Business")
     assert not is_navigation("Apples | oranges and pears")
     assert not is_navigation("Apples / Oranges")
+    assert not is_navigation("RAM: 16GB LPDDR5X | Storage: 1TB NVMe SSD")
+    assert not is_navigation("Weight: 2.6 pounds | Thickness: 0.59 inches | Ports: 2")
 
 
 def test_widget_sentence_inside_a_prose_line_is_boilerplate():
@@ -579,3 +580,26 @@ def test_a_pull_quote_repeating_a_paragraph_is_layout():
     text2 = ("Keepers of the Coast\n\nThe light was never lonely.\n\n"
              "Marrin said the light was never lonely, so why would she be.\n")
     assert [r for _, r in roles_of(text2)][1] == PROSE
+
+
+@pytest.mark.parametrize("line", ["★★½ out of four stars", "Rating: ★★★ (Excellent)",
+                                  "Rating: 4 out of 5", "Score: 4.5 out of 5", "Grade: B+",
+                                  "Verdict: 3/5"])
+def test_a_rating_line_is_the_reviews_verdict(line):
+    text = "Noodle Bar Review\n\nThe broth is rich and the service quick.\n\n" + line + "\n"
+    assert [r for _, r in roles_of(text)][-1] == RATING
+
+
+@pytest.mark.parametrize("line", ["Three out of four residents agreed.",
+                                  "The vote was 4 out of 5 in favour, the clerk said."])
+def test_a_count_in_prose_is_not_a_rating(line):
+    text = "Council vote\n\nThe council met on Monday.\n\n" + line + "\n"
+    assert [r for _, r in roles_of(text)][-1] == PROSE
+
+
+def test_a_short_line_ending_in_a_colon_heads_a_list_unless_it_reports_speech():
+    text = ("Bridge collapse\n\nA span fell into the river on Monday.\n\nWhat we know:\n\n"
+            "• Four people were rescued.\n\nThe mayor said:\n\n“We will rebuild.”\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2] == BOILERPLATE
+    assert roles[4] != BOILERPLATE
