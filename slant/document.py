@@ -33,7 +33,8 @@ class Sentence:
 
     ``role`` says what the structure stage saw: ``prose``, ``headline``, ``boilerplate``,
     ``post`` (body of an embedded social post), ``attribution`` (the post's attribution line),
-    ``answer`` (an interviewee's turn in a transcript) or ``question`` (an interviewer's question).
+    ``answer`` (an interviewee's turn in a transcript), ``question`` (an interviewer's question)
+    or ``rating`` (a review's rating line, the critic's verdict).
     """
 
     start: int
