@@ -54,7 +54,7 @@ _HANDLE = r"@[A-Za-z0-9_][\w.\-]{0,60}(?:@[\w-]+(?:\.[\w-]+)+)?"
 #: domains). Searched at the end of a line; what precedes it on the line is the post body.
 _ATTRIBUTION_TAIL = re.compile(
     r"(?:(?:[—–―]|--?)\s*)(?P<name>[^\n()—–―]{0,80}?)\s*\(?" + _HANDLE + r"\)?"
-    r"(?:\s+(?:posted\s+)?on\s+" + _PLATFORM + r"\b)?\s*[,.:]?\s*"
+    r"(?:,?\s+(?:(?:posted|post|shared)\s+)?on\s+" + _PLATFORM + r"\b)?\s*[,.:]?\s*"
     r"(?:(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r")?"
     r"(?:\s*(?:[,|·•]|at)?\s*(?:" + _TIME + r"))?\s*$")
 _ATTRIBUTION_BARE = re.compile(
@@ -63,7 +63,9 @@ _ATTRIBUTION_BARE = re.compile(
 _ATTRIBUTION_PLATFORM = re.compile(
     r"^(?:A\s+post\s+shared\s+by\s+.{1,80}|Posted\s+by\s+[A-Z].{0,80}?\s+on\s+(?:"
     + _WEEKDAY + r",?\s+)?" + _DATE + r".{0,30}|Post\s+by\s+" + _HANDLE + r".{0,40}|"
-    r"[A-Z][\w.’' -]{1,60}\s+(?:Truth\s+Social|Threads|Bluesky)\s+Post\b.{0,60})$")
+    r"[A-Z][\w.’' -]{1,60}\s+(?:Truth\s+Social|Threads|Bluesky)\s+Post\b.{0,60}|"
+    r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60},?\s+(?:posted|shared|writing|wrote)\s+on\s+" + _PLATFORM
+    + r"\b,?\s*(?:(?:on\s+)?" + _DATE + r")?.{0,20})$")
 #: The chrome an embedded post's card prints around its body, each alone on its line: a Reddit
 #: card's subreddit ("r/HelpMeFind"), poster ("Posted by u/name · 9d") and vote count ("31.4k
 #: upvotes · 2.2k comments"); a TikTok or Instagram card's bare handle ("@moss.and.paddle") and
@@ -79,13 +81,22 @@ _WATCH_BUTTON = re.compile(r"^(?:watch|view)\s+on\s+(?:youtube|tiktok|vimeo|inst
                            re.I)
 _VIDEO_TITLE_MAX_WORDS = 20
 _RATING_LINE = re.compile(
-    r"^(?:(?:our\s+|the\s+)?(?:rating|grade|score|verdict)\s*:\s*)?(?:"
+    r"^(?:(?:our\s+|the\s+)?(?:rating|grade|score|verdict|ruling)\s*:\s*)?(?:"
     r"(?:[★☆✩✭✮⭐½]\s*)+(?:(?:out\s+of|/)\s*(?:\d|two|three|four|five)(?:\s+stars?)?)?|"
     r"(?:\d(?:\.\d)?|one|two|three|four|five)\s*(?:out\s+of|/)\s*(?:\d{1,2}|four|five|ten)(?:\s+stars?)?|"
-    r"(?<=:)\s*[A-F][+-]?)\s*(?:\([\w\s-]{1,30}\))?\.?$", re.I)
+    r"(?<=:)\s*[A-F][+-]?|"
+    # A fact-check's verdict ("Rating: False", "Our ruling: Mostly true").
+    r"(?<=:)\s*(?:(?:mostly|half|partly)[\s-])?(?:true|false|misleading|unproven|unsupported|"
+    r"inaccurate|accurate|correct|incorrect|mixed|mixture|pants\s+on\s+fire|fabricated|satire|"
+    r"missing\s+context|altered|needs\s+context))\s*(?:\([\w\s-]{1,30}\))?\.?$", re.I)
 #: A list's heading: a short line alone in its paragraph that ends with a colon and reports
 #: no one ("What we know:", "Today's birthdays:"; not "The mayor said:").
 _LIST_HEADING_MAX_WORDS = 5
+#: A reader comment's header ("Marcy T. says: March 6, 2025 at 7:12 am", "HC_Dad_of_3 says:
+#: ..."); the comment's text follows it, up to the next header.
+_COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\s*:\s*(?:on\s+)?"
+                             + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
+_COMMENT_MAX_LINES = 6
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
 #: Body-length limits of the platforms (characters); an unknown platform gets X's.
 _BODY_LIMIT = {"x": 300, "twitter": 300, "bluesky": 320, "threads": 520, "truth": 520,
@@ -177,6 +188,18 @@ _WIDGET = re.compile(
     r"(?:(?:executive|senior|associate)\s+)?(?:host|co-?host|producer|editor|engineer|mixing|"
     r"sound\s+design|music|theme\s+music|presenter)s?(?:\s+by)?\s*:\s*(?-i:[A-Z])[\w.'’-]*"
     r"(?:[ ,&]+(?:and\s+)?(?-i:[A-Z])[\w.'’-]*){0,7}\.?|"
+    # A comment section: "Leave a Reply", "Your email address will not be published.",
+    # "Required fields are marked *", a commenter's header ("Marcy T. says: March 6, 2025 at 7:12
+    # am", see `_COMMENT_HEADER`).
+    r"leave\s+a\s+(?:reply|comment)\b.{0,160}|your\s+email\s+address\s+will\s+not\s+be\s+published\b.{0,80}|"
+    r"required\s+fields\s+are\s+marked\b.{0,10}|"
+    # Page tools and ads: "Mortgage calculator: ...", "SPONSORED · ...", "Featured Agent: ...",
+    # "View listings »", "[Subscribe]", app downloads, alert sign-ups.
+    r"(?:mortgage|payment|loan|retirement|tax)\s+calculator\b.{0,160}|(?:sponsored|paid\s+(?:post|content)|"
+    r"promoted|advertisement)\s*[·|:—–-]\s*.{1,200}|featured\s+(?:agent|listing|partner)s?\s*:.{1,160}|"
+    r"view\s+(?:all\s+)?(?:listings|deals|offers|more)\s*[»›>]?|\[\s*\w+(?:\s+\w+)?\s*\]|"
+    r"(?:get\s+[^:]{1,40}:\s*)?download\s+(?:the|our)\s+.{1,60}?\bapp\b.{0,60}|"
+    r"sign\s+up\s+for\b.{0,60}\b(?:alerts|newsletters?|updates)\b.{0,120}|"
     # An author's contact line ("Reach him at name@example.com", "Contact the reporter on X").
     r"(?:reach|contact|e-?mail|write\s+to|message)\s+(?:him|her|them|me|us|the\s+(?:author|writer|"
     r"reporter|columnist|desk))\s+(?:at|on|via)\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w|"
@@ -528,6 +551,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # layout, not a second statement.
     for i in _pull_quotes(text, paragraphs, segs):
         segs[i][3] = BOILERPLATE
+    # A reader comment: its header and the lines under it, up to the next header or widget.
+    for i in range(n):
+        if not _COMMENT_HEADER.match(text[segs[i][1]:segs[i][2]].strip()):
+            continue
+        segs[i][3] = BOILERPLATE
+        for j in range(i + 1, min(n, i + 1 + _COMMENT_MAX_LINES)):
+            if segs[j][3] != PROSE or _COMMENT_HEADER.match(text[segs[j][1]:segs[j][2]].strip()):
+                break
+            segs[j][3] = BOILERPLATE
     # Section headings claim the teaser lines under them.
     for i in range(n):
         if not is_section_heading(text[segs[i][1]:segs[i][2]]):
@@ -734,6 +766,9 @@ _ANY_QUOTE_CHAR = re.compile("[\"“”‘’]")
 _PRIORITY = {ATTRIBUTION: 4, POST: 3, PROSE: 2, RATING: 2, HEADLINE: 1, BOILERPLATE: 0}
 _MASTHEAD_MAX_WORDS = 6
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
+_AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers|reports\s+on|is\s+an?\s+"
+                         r"(?:[\w-]+\s+){0,3}(?:reporter|writer|columnist|correspondent|editor|critic))\b"
+                         r".{0,120}$")
 
 
 def _bio_follows(text: str, segs, i: int, name: str) -> bool:
@@ -877,8 +912,11 @@ def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
     line = text[s:e].strip()
     # A lead-in asks ("Hungry for more?"); a tail follows the widget ("Every dollar helps.").
     words = len(line.split())
+    # An author's bio before the contact line ("Nell Hargrove writes about the city. Reach her at
+    # ..."): the byline's other half.
+    bio = k == 0 and _AUTHOR_BIO.match(line) is not None
     if roles[k] == PROSE and ((line.endswith("?") and words <= _PROMPT_MAX_WORDS)
-                              or (k > 0 and words <= _TAIL_MAX_WORDS)):
+                              or (k > 0 and words <= _TAIL_MAX_WORDS) or bio):
         roles[k] = BOILERPLATE
 
 

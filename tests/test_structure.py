@@ -126,6 +126,10 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "Have a news tip? Email news@example.com or call 555-0100.",
     "Reach him at sokafor@example.com.", "Contact the reporter on X: @jroe",
     "To report an error, email standards@example.com or call 555-0148.",
+    "Leave a Reply — Your email address will not be published.", "Required fields are marked *",
+    "Mortgage calculator: Home price $412,500 · Down payment 20%", "View listings »", "[Subscribe]",
+    "SPONSORED · Thinking of selling? Get a free home valuation.",
+    "Get real-time updates: Download the Example Go app for iPhone and Android.",
     "Directed by Jane Roe. Written by Roe and Sam Doe.", "Starring Ann Lee, Bo Kim, Cy Diaz.",
     "Running time: 2 hours, 6 minutes.", "Rated PG-13 for sustained peril and brief language.",
     "This article is for general information only and is not a substitute for medical advice.",
@@ -167,6 +171,7 @@ def test_widgets_navigation_credits_and_prompts(line):
     "This story appears to have started with a misread memo.",
     "Starring in the role was a challenge, she said.",
     "Reach them at the depot before noon, officials told drivers.",
+    "Sponsored content from the city was criticised by the board.",
 ])
 def test_prose_that_starts_like_a_widget_is_not_boilerplate(line):
     assert not is_widget(line)
@@ -457,11 +462,26 @@ def test_two_section_names_are_navigation_but_a_slash_pair_is_not():
     assert not is_navigation("Weight: 2.6 pounds | Thickness: 0.59 inches | Ports: 2")
 
 
-def test_widget_sentence_inside_a_prose_line_is_boilerplate():
-    text = "Leah Monroe covers county government. Follow her @leahmonroe."
+def test_widget_sentence_inside_a_prose_line_is_boilerplate_and_an_author_bio_joins_it():
+    text = "The council meets again on Tuesday to vote on the levy. Follow her @leahmonroe."
     paragraphs = split_paragraphs(text)
     sentences = [split_sentences(text, s, e) for s, e in paragraphs]
     assert tag_roles(text, paragraphs, sentences) == [[PROSE, BOILERPLATE]]
+    bio = "Leah Monroe covers county government. Follow her @leahmonroe."
+    assert tag_roles_of(bio) == [[BOILERPLATE, BOILERPLATE]]
+
+
+def test_reader_comments_under_their_headers_are_page_furniture():
+    text = ("The board voted 4-3 to close the school.\n\n"
+            "Marcy T. says: March 6, 2025 at 7:12 am\n\n"
+            "My son went there and so did I. This board never cared about the east side.\n\n"
+            "HC_Dad_of_3 says: March 6, 2025 at 9:40 am\n\nThe building really is falling apart.\n\n"
+            "Leave a Reply — Your email address will not be published.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[0] == PROSE and roles[1:] == [BOILERPLATE] * 5
+    # "says:" in a sentence of the story is speech, not a comment header.
+    assert [r for _, r in roles_of("The mayor says: the budget is balanced.\n")] == [PROSE]
+    assert [r for _, r in roles_of("Storm hits\n\nThe mayor said:\n\nWe will rebuild.\n")][1] == PROSE
 
 
 def test_signature_with_handle_under_the_article_is_a_byline_not_a_post():
