@@ -94,8 +94,27 @@ Declared 2026-11-28 before their first run, under the rule with V10 as reference
   V13 tl + previous heads  V10's vectors (tl file, scale 1) with V2's head settings:
                   C 1, kind_C 1, mix 0, beta 1, bias 0
 
+Declared before its first run, under the rule with V10 as reference:
+
+  V14 no word n-grams  DIAGNOSTIC, NOT A CANDIDATE (never selected): V10 (tl vectors, scale 1, V1
+                  head settings) without the hashed word 1-2-gram TF-IDF block; the char_wb
+                  n-grams, the cue features and the static vectors are kept, fitted per fold as for
+                  V10 (``Blocks.fit_transform`` simply leaves the word block out; ``--check`` and
+                  ``--mdn`` use ``make_features`` with its "word" part removed). It asks whether
+                  the word n-grams carry topic words that CV rewards but that do not transfer.
+
+``--ct-groups {sentence,topic}`` (default ``sentence``: CheckThat's ``group`` is the sentence id,
+exactly the folds above) is a DIAGNOSTIC OF TOPIC LEAKAGE, NEVER USED BY THE SELECTION RULE (the
+rule's figures come from the default). CheckThat has no article ids, so with ``topic`` each
+CheckThat row's group is a topic cluster: TF-IDF of the CheckThat rows' texts only (word unigrams
++ bigrams, English stop words removed, min_df=2, sublinear_tf, L2-normalised rows), TruncatedSVD
+to 100 dims (random_state=0), then KMeans(n_clusters=40, random_state=0, n_init=10); sentences of
+one topic cluster are then never split between a fold's training and held-out part. BABE and MPQA
+groups are unchanged. It tests whether CT's CV score (0.72-0.74) is inflated by same-article
+sentences on both sides of a fold, against the held-out CheckThat test sets' 0.53-0.65.
+
     SLANT_CORPORA=/work/shared/corpora python benchmarks/model_cv.py [--mdn] [--out FILE] [--seed N] \
-        [--only V10,V10h,V12,V13]
+        [--only V10,V10h,V12,V13,V14] [--ct-groups sentence|topic]
 
 ``--seed`` (fold shuffle seed) other than 0 is a robustness diagnostic only; the rule uses seed 0.
 ``--only`` runs only the variants whose id (the name's first word, e.g. ``V10`` or ``V10h``) is
@@ -167,7 +186,7 @@ VECTORS = {name: BASE_VECTORS for name in VARIANTS}
 SCALES: dict[str, float] = {}
 REFERENCE = "V10 tokenlearn vectors"
 #: Variants reported but never selected by the rule.
-DIAGNOSTIC = {"V10h per-fold tokenlearn"}
+DIAGNOSTIC = {"V10h per-fold tokenlearn", "V14 no word n-grams"}
 VARIANTS[REFERENCE] = VARIANTS["V1 shipped"]
 VECTORS[REFERENCE] = TL_VECTORS
 VARIANTS["V10h per-fold tokenlearn"] = VARIANTS[REFERENCE]
@@ -177,14 +196,41 @@ VECTORS["V12 tl vectors x2"] = TL_VECTORS
 SCALES["V12 tl vectors x2"] = 2.0
 VARIANTS["V13 tl + previous heads"] = VARIANTS["V2 previous"]
 VECTORS["V13 tl + previous heads"] = TL_VECTORS
+#: Variants fitted without the hashed word n-gram block (char_wb, cues, static vectors kept)
+NO_WORD_BLOCK = {"V14 no word n-grams"}
+VARIANTS["V14 no word n-grams"] = VARIANTS[REFERENCE]
+VECTORS["V14 no word n-grams"] = TL_VECTORS
 #: teacher cache and Webis count of the run that wrote TL_VECTORS (model_tokenlearn_vectors.py)
 TEACHER_CACHE, TL_WEBIS, TL_MAX_SENTENCES, TL_ALPHA = "/tmp/tokenlearn_teacher.npz", 5000, 40000, 0.1
 
 
-def vectors_of(name: str) -> tuple[str, float]:
-    """(static-vectors file, vectors_scale) of variant ``name``; every variant names its file
-    (KeyError if not), so a change of FEATURES never changes a declared variant."""
-    return VECTORS[name], SCALES.get(name, 1.0)
+def vectors_of(name: str) -> tuple[str, float, bool]:
+    """Feature spec of variant ``name``: (static-vectors file, vectors_scale, word block used);
+    every variant names its file (KeyError if not), so a change of FEATURES never changes a
+    declared variant."""
+    return VECTORS[name], SCALES.get(name, 1.0), name not in NO_WORD_BLOCK
+
+
+def union_of(spec):
+    """``make_features`` union of a feature spec (its "word" part removed if not used)."""
+    vf, sc, word = spec
+    union = make_features(**{**FEATURES, "vectors_file": vf, "vectors_scale": sc})
+    if not word:
+        union.transformer_list = [p for p in union.transformer_list if p[0] != "word"]
+    return union
+
+
+def topic_groups(texts, n_clusters=40, seed=0):
+    """Topic-cluster id of every text: k-means over a 100-d SVD of an L2-normalised TF-IDF
+    (word 1-2-grams, English stop words removed, min_df 2, sublinear tf) of ``texts`` only."""
+    from sklearn.cluster import KMeans
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    X = TfidfVectorizer(ngram_range=(1, 2), stop_words="english", min_df=2, sublinear_tf=True,
+                        norm="l2").fit_transform(texts)
+    Xr = TruncatedSVD(n_components=100, random_state=seed).fit_transform(X)
+    return KMeans(n_clusters=n_clusters, random_state=seed, n_init=10).fit_predict(Xr)
 
 
 def select(names, only):
@@ -313,6 +359,7 @@ class Blocks:
             dtype=np.float32).transform(texts)
         self.cues = CueFeatures(scale=f["cue_scale"]).fit(texts).transform(texts)
         self._set_vectors(vectors_file, scale)
+        self.use_word = True
         self.n = len(texts)
 
     def _set_vectors(self, vectors_file=None, scale=None):
@@ -324,18 +371,20 @@ class Blocks:
         keep = idx >= 0
         self.tok_idx, self.tok_sent = idx[keep], sent[keep]
 
-    def with_vectors(self, vectors_file, scale=None):
-        """A copy sharing the word, char and cue blocks, with another static-vectors file/scale."""
+    def with_vectors(self, vectors_file, scale=None, word=True):
+        """A copy sharing the word, char and cue blocks, with another static-vectors file/scale;
+        ``word=False``: its features leave the word n-gram block out."""
         other = object.__new__(Blocks)
         other.__dict__.update(self.__dict__)
         other._set_vectors(vectors_file, scale)
+        other.use_word = word
         return other
 
     def fit_transform(self, train_rows, rows=None):
         """Features of ``rows`` (default all) from a union fitted on ``train_rows``."""
         rows = np.arange(self.n) if rows is None else rows
         out = []
-        for M in (self.word, self.char):
+        for M in ((self.word, self.char) if self.use_word else (self.char,)):
             t = TfidfTransformer(sublinear_tf=True).fit(M[train_rows])
             out.append(t.transform(M[rows]))
         out.append(self.cues[rows])
@@ -422,6 +471,9 @@ def main():
     ap.add_argument("--smoke", type=int, default=0, help="every n-th row only (code test)")
     ap.add_argument("--only", default="",
                     help="comma-separated variant ids (first word of the name), e.g. V10,V10h")
+    ap.add_argument("--ct-groups", choices=("sentence", "topic"), default="sentence",
+                    help="CheckThat CV groups: sentence id (default, the rule's folds) or topic "
+                         "cluster (diagnostic of topic leakage, never used by the rule)")
     args = ap.parse_args()
     buf = io.StringIO()
     run = {n: VARIANTS[n] for n in select(VARIANTS, args.only)}
@@ -444,7 +496,7 @@ def main():
         y = frame["label"].to_numpy(object)
         kind_mask = frame["kind"].to_numpy(bool)
         blocks = Blocks(texts, FEATURES["vectors_file"], FEATURES["vectors_scale"])
-        # static-vector specs (file, scale) of the variants run; PER_FOLD ones are built per fold
+        # feature specs (file, scale, word block) of the variants run; PER_FOLD ones per fold
         specs = sorted({vectors_of(n) for n in run}, key=str)
         vec_blocks = {sp_: blocks.with_vectors(*sp_) for sp_ in specs if sp_[0] != PER_FOLD}
         fold_vectors = (FoldVectors(texts, tmpdir, say) if any(sp_[0] == PER_FOLD for sp_ in specs)
@@ -454,16 +506,27 @@ def main():
         if args.check:  # the per-fold construction equals make_features(**FEATURES).fit
             sub = np.arange(0, len(frame), 7)
             rows_ = np.arange(0, len(frame), 11)
-            checks = {(FEATURES["vectors_file"], FEATURES["vectors_scale"]): blocks, **vec_blocks}
-            for (vf, sc), bl in checks.items():
-                union = make_features(**{**FEATURES, "vectors_file": vf, "vectors_scale": sc}).fit(
-                    [texts[i] for i in sub])
+            checks = {(FEATURES["vectors_file"], FEATURES["vectors_scale"], True): blocks,
+                      **vec_blocks}
+            for spec_, bl in checks.items():
+                union = union_of(spec_).fit([texts[i] for i in sub])
                 ref = union.transform([texts[i] for i in rows_])
                 diff = abs(ref - bl.fit_transform(sub, rows_)).max()
-                say(f"# check ({vf}, scale {sc}): max |union - blocks| = {diff:.2e}")
+                say(f"# check {spec_}: max |union - blocks| = {diff:.2e}")
                 assert diff < 1e-5, diff
 
         strat = frame["corpus"] + "/" + frame["label"]
+        if args.ct_groups == "topic":  # diagnostic only: CheckThat grouped by topic cluster
+            ct_rows = np.flatnonzero(frame["corpus"].to_numpy() == "checkthat2025_task1_en")
+            topic = topic_groups([texts[i] for i in ct_rows])
+            frame["group"] = frame["group"].astype(str)
+            frame.loc[ct_rows, "group"] = [f"topic{c}" for c in topic]
+            sizes = np.bincount(topic, minlength=40)
+            say(f"# CT groups: topic clusters (diagnostic, not the rule's folds): {len(ct_rows)} "
+                f"CT rows in {len(sizes)} clusters, largest {sizes.max()}, smallest {sizes.min()}, "
+                f"median {int(np.median(sizes))}; sizes {sorted(sizes.tolist(), reverse=True)}")
+        else:
+            say("# CT groups: sentence id (default)")
         groups = frame["corpus"] + "/" + frame["group"].astype(str)
         folds = list(StratifiedGroupKFold(K, shuffle=True, random_state=args.seed)
                      .split(np.zeros(len(frame)), strat, groups))
@@ -484,7 +547,7 @@ def main():
                          else None)
             for spec in specs:
                 bl = vec_blocks[spec] if spec[0] != PER_FOLD else blocks.with_vectors(
-                    fold_file, spec[1])
+                    fold_file, *spec[1:])
                 Z = bl.fit_transform(tr)
                 Ztr, Zte = Z[tr], Z[te]
                 for (C, beta, emb, v) in op_heads:
@@ -540,7 +603,7 @@ def main():
         table = table[cols]
         pd.set_option("display.width", 250)
         say(f"\n## Pooled out-of-fold scores ({K}-fold grouped CV, seed {args.seed}, "
-            f"{len(frame)} train+dev rows)")
+            f"{len(frame)} train+dev rows, CT groups: {args.ct_groups})")
         say(table.round(3).to_string())
         say("true opinion rates: " + ", ".join(f"{k} {v:.1f}" for k, v in true.items()))
         for name, (b, chosen) in shipped_bias.items():
@@ -554,7 +617,10 @@ def main():
                 for n, v in per_fold.items() if n != ref))
 
         # the pre-declared rule; reference V10 (the shipped model); diagnostics never selected
-        if REFERENCE in run:
+        if args.ct_groups != "sentence":
+            say(f"\nRULE: not applied (--ct-groups {args.ct_groups} is a diagnostic of topic "
+                "leakage; the rule uses the default sentence groups)")
+        elif REFERENCE in run:
             cand = table.loc[[n for n in table.index if n not in DIAGNOSTIC], "mean3"]
             best = cand.idxmax()
             margin = cand[best] - cand[REFERENCE]
@@ -579,11 +645,10 @@ def main():
                 ym = mdn["label"].to_numpy(object) != FACT
                 gm, km_ = {}, {}
                 for spec in specs:
-                    vf, sc = spec
+                    vf, sc, word = spec
                     if vf == PER_FOLD:  # trained on all rows: the refit sees all train+dev texts
                         vf = fold_vectors.refit(allrows, allrows[:0], "all")
-                    feats = {**FEATURES, "vectors_file": vf, "vectors_scale": sc}
-                    union = make_features(**feats).fit(texts)
+                    union = union_of((vf, sc, word)).fit(texts)
                     Zall = union.transform(texts)
                     Zm = union.transform(mdn["text"].tolist())
                     for (C, beta, emb, v) in op_heads:
