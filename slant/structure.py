@@ -74,7 +74,10 @@ _ATTRIBUTION_PLATFORM = re.compile(
 _PLATFORM_CHROME = re.compile(
     r"^(?:r/\w{2,40}|Posted\s+by\s+u/[\w-]{2,40}\b.{0,40}|"
     r"[\d.,]+\s*[kKmM]?\s+(?:upvotes?|points|likes)(?:\s*[·•|,]\s*[\d.,]+\s*[kKmM]?\s+"
-    r"(?:comments?|replies|shares|reposts))*|" + _HANDLE + r"|♬\s*\S.{0,100})$")
+    r"(?:comments?|replies|shares|reposts))*|♬\s*\S.{0,100})$")
+#: A card's bare handle line ("@moss.and.paddle"): chrome only right above another chrome line
+#: (a TikTok card's sound credit); alone, it is an author's signature at the end of a column.
+_BARE_HANDLE = re.compile(r"^" + _HANDLE + r"$")
 _BLOG_BYLINE = re.compile(r"^Posted\s+by\s+(?!u/)", re.I)
 #: A video card's button; the short title line right above it is the video's (the post's) title.
 _WATCH_BUTTON = re.compile(r"^(?:watch|view)\s+on\s+(?:youtube|tiktok|vimeo|instagram|x|facebook)$",
@@ -215,7 +218,7 @@ _WIDGET = re.compile(
     r"(?:those|that)\s+of\s+the\s+(?:author|writer|contributor)s?)\b.{0,100}|"
     # A film's or show's credits block: "Directed by ...", "Starring ...", "Running time: ...",
     # "Rated PG-13 for ...".
-    r"(?:directed|written|produced|created)\s+by\s+(?-i:[A-Z]).{0,160}|starring\s+(?-i:[A-Z]).{0,200}|"
+    r"(?:directed|written|produced)\s+by\s+(?-i:[A-Z])[^\"”]{0,100}|starring\s+(?-i:[A-Z]).{0,200}|"
     r"(?:running\s+time|runtime)\s*:.{0,80}|rated\s+(?-i:(?:G|PG|PG-13|R|NC-17|TV-\w+|M|MA15\+))\b.{0,100}|"
     r"(?:tags|topics|filed\s+under)\s*:.{0,150}|(?:posted|filed)\s+in\s+[\w &,-]{1,40}|"
     r"menu|search|home|back\s+to\s+top|"
@@ -614,6 +617,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     for i, seg in enumerate(segs):
         p, s, e, role = seg
         span = attribution_span(text[s:e]) if role in (PROSE, POST) else None
+        if (span is None and role == PROSE and i + 1 < len(segs)
+                and _BARE_HANDLE.match(text[s:e].strip())
+                and _PLATFORM_CHROME.match(text[segs[i + 1][1]:segs[i + 1][2]].strip())):
+            span = (0, e - s)
         if span is None:
             out_segs.append(seg)
             continue
@@ -633,7 +640,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         out_segs.append([p, s, e, ATTRIBUTION])
         here = len(out_segs) - 1
-        if _PLATFORM_CHROME.match(text[s:e].strip()):
+        if _PLATFORM_CHROME.match(text[s:e].strip()) or _BARE_HANDLE.match(text[s:e].strip()):
             _claim_card_body(text, out_segs, here)
             continue
         # Climb: lines above, within the platform's limit, up to an introducing line. When the
@@ -687,6 +694,8 @@ def _is_list_heading(text: str, paragraph: tuple[int, int], s: int, e: int) -> b
     from .markers import is_attributed
 
     line = text[s:e].strip()
+    if re.match(r"(?:the|a|an|this|that|these|those|it|he|she|they)\s", line, re.I):
+        return False  # "The directive establishes:" is a sentence that opens a list
     return (paragraph == (s, e) and line.endswith(":") and "?" not in line
             and len(line.split()) <= _LIST_HEADING_MAX_WORDS and not is_attributed(text, s, e)
             and _SPEAKER.fullmatch(line + " x") is None)
@@ -721,7 +730,7 @@ _PULL_QUOTE_MAX_WORDS = 40
 
 def _pull_quotes(text: str, paragraphs, segs) -> list[int]:
     """Lines that are whole paragraphs and whose words (case, punctuation and quotation marks
-    aside) run, in order, inside a longer paragraph of the same page."""
+    aside) run, in order, inside a longer paragraph above them."""
     words = [" " + " ".join(re.findall(r"\w+", text[ps:pe].lower())) + " " for ps, pe in paragraphs]
     found = []
     for i, (p, s, e, role) in enumerate(segs):
@@ -729,8 +738,9 @@ def _pull_quotes(text: str, paragraphs, segs) -> list[int]:
         if (role != PROSE or paragraphs[p] != (s, e)
                 or not _PULL_QUOTE_MIN_WORDS <= n <= _PULL_QUOTE_MAX_WORDS):
             continue
-        if any(q != p and len(other) > len(words[p]) and words[p] in other
-               for q, other in enumerate(words)):
+        # It follows the paragraph it repeats; a line that a later paragraph repeats is a dek or
+        # a summary that the lede restates.
+        if any(len(other) > len(words[p]) and words[p] in other for other in words[:p]):
             found.append(i)
     return found
 

@@ -170,6 +170,7 @@ def test_widgets_navigation_credits_and_prompts(line):
     "Rated highly by inspectors, the plant reopened.",
     "This story appears to have started with a misread memo.",
     "Starring in the role was a challenge, she said.",
+    'Created By Max Factor."', 'Written by hand, the note was found in the car.',
     "Reach them at the depot before noon, officials told drivers.",
     "Sponsored content from the city was criticised by the board.",
 ])
@@ -585,6 +586,25 @@ def test_video_title_above_the_watch_button_is_the_post():
     # A sentence of the report above the button stays the report's.
     text2 = ("The council posted the full meeting online.\n\nWatch on YouTube\n")
     assert [r for _, r in roles_of(text2)][0] == PROSE
+
+
+def test_a_dek_that_the_lede_restates_is_not_a_pull_quote():
+    text = ("Keepers of the Coast\n\nThe last keeper of Skarren Head will leave the light in 2027.\n\n"
+            "The last keeper of Skarren Head will leave the light in 2027, the authority said on "
+            "Monday, ending two centuries of staffed watch.\n")
+    assert [r for _, r in roles_of(text)][1] != BOILERPLATE
+
+
+def test_a_columnists_handle_under_the_column_is_not_a_post_card():
+    text = ("The council will vote again in June.\n\n"
+            "Whatever it decides, the city deserves a straight answer about the money.\n\n"
+            "@jroe_columns\n")
+    assert POST not in [r for _, r in roles_of(text)]
+
+
+def test_a_sentence_that_opens_a_list_is_not_a_list_heading():
+    text = "Decree signed\n\nThe directive establishes:\n\n• A new border regime.\n"
+    assert [r for _, r in roles_of(text)][1] != BOILERPLATE
 
 
 def test_a_pull_quote_repeating_a_paragraph_is_layout():
