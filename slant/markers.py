@@ -499,7 +499,7 @@ def _imperative(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     word = m.group(1)
     lower = word.lower()
-    if (lower in _NOT_IMPERATIVE or lower.endswith(("ly", "ing", "ed"))
+    if (lower in _NOT_IMPERATIVE or lower.endswith(("ly", "ing", "ed")) or lower.startswith("wh")
             or (lower.endswith("s") and not lower.endswith("ss"))):
         return None
     if m.start(1) == start and not word[:1].isupper():
