@@ -491,12 +491,15 @@ def _context_cues(text, start, end, quotes, words: list[Marker],
     return out
 
 
+_LIST_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
+
+
 def _imperative(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the verb (with "Don't"/"Never" before it) of a sentence that gives an order
     in the writer's voice, or ``None``. A sentence that opens with a quotation mark is speech."""
     m = _IMPERATIVE.match(text, start, end)
-    if m is None:
-        return None
+    if m is None or _LIST_NUMBER.match(text, text.rfind("\n", 0, start) + 1, end):
+        return None  # a numbered step ("1. Heat the oil. Add the onion.") is a procedure
     word = m.group(1)
     lower = word.lower()
     if (lower in _NOT_IMPERATIVE or lower.endswith(("ly", "ing", "ed")) or lower.startswith("wh")

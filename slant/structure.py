@@ -188,6 +188,10 @@ _WIDGET = re.compile(
     r"this\s+(?:episode|podcast|newsletter|segment|series|show)\s+is\s+(?:sponsored|presented|"
     r"supported|brought\s+to\s+you)\s+by\b.{0,80}|"
     r"to\s+submit\s+(?:a|an|your)\s+(?:column|letter|op-?ed|essay|story|tip|question)\b.{0,120}|"
+    r"letters\s+to\s+the\s+editor\s*:.{1,200}|submit\s+(?:a|your)\s+letter\b.{0,160}|"
+    r"(?:please\s+)?include\s+your\s+(?:full\s+)?name\b.{0,120}|"
+    # Readers' star ratings ("★★★★★ 4.9 from 186 votes"): a widget, not the critic's verdict.
+    r"(?:[★☆⭐]\s*)+\s*\d(?:\.\d)?\s*(?:/\s*5\s*)?(?:from|\()\s*[\d,]+\s+(?:votes|ratings|reviews)\)?|"
     r"(?:(?:executive|senior|associate)\s+)?(?:host|co-?host|producer|editor|engineer|mixing|"
     r"sound\s+design|music|theme\s+music|presenter)s?(?:\s+by)?\s*:\s*(?-i:[A-Z])[\w.'’-]*"
     r"(?:[ ,&]+(?:and\s+)?(?-i:[A-Z])[\w.'’-]*){0,7}\.?|"
@@ -443,8 +447,14 @@ def boilerplate_line(line: str) -> bool:
     if len(parts) < 2 or len(stripped.split()) > 30 or not all(parts):
         return False
     signed = is_byline(parts[0])
+    # "The Carrow Bay Sentinel | Sunday, March 9, 2025": beside a byline or a timestamp, a short
+    # name between separators is the section or the outlet.
+    named = signed or any(is_timestamp(p) for p in parts)
     return all(_widget_match(p) or is_timestamp(p) or is_byline(p) or _AUTHOR_CREDIT.match(p)
-               or (signed and len(p.split()) <= 4 and _NAME_ONLY.match(p)) for p in parts)
+               or (named and len(p.split()) <= 5 and _OUTLET_NAME.match(p)) for p in parts)
+
+
+_OUTLET_NAME = re.compile(r"^(?:The\s+)?" + _NAME + r"$")
 
 
 #: A name with a newsroom role, between separators of a page-chrome line ("Analysis | Theo
@@ -459,7 +469,7 @@ _OPINION_LABEL = re.compile(
     r"(?:(?:restaurant|film|movie|book|album|music|theat(?:er|re)|concert|tv|television|game|"
     r"dining|food)\s+)?reviews?|critic['’]s\s+(?:notebook|pick|take)|"
     r"(?:news\s+)?analysis|"
-    r"perspective|viewpoint|letters(?:\s+to\s+the\s+editor)?)\b\s*(?:[:|—–-]|$)",
+    r"perspective|viewpoint|letters(?:\s+to\s+the\s+editor)?)\b\s*(?:[:|—–\-›»>/]|$)",
     re.I)
 #: The page's own label is read only above the body: lines up to the first long paragraph.
 _LABEL_ZONE_MAX_WORDS = 25

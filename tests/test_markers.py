@@ -160,6 +160,7 @@ def test_imperative_in_the_writers_voice(text, verb, weights):
     "The board will take the deal.",
     "People who sleep little have other pressures.",             # a noun before a clause
     "Whoever the culprits are, they did little damage.",         # a wh-word, not a verb
+    "1. Heat the oil in a large pot.",                          # a numbered step
     "And the council voted to take the deal.",
 ])
 def test_not_an_imperative(text, weights):
@@ -331,3 +332,9 @@ def test_a_superlative_measured_against_time_is_a_record_not_a_judgement(weights
                    "Inflation reached its highest level on record in May.",
                    "It was the worst storm in 40 years."):
         assert not any("worst" in m or "highest" in m for m in marked(record)), record
+
+
+def test_a_later_sentence_of_a_numbered_step_is_no_imperative_either(weights):
+    text = "1. Heat the oil in a large pot. Add the onion and stir."
+    start = text.index("Add")
+    assert not any(m.kind == IMPERATIVE for m in find_markers(text, start, len(text), weights))
