@@ -3,8 +3,8 @@
     python benchmarks/learn_markers.py            # learn, write the table, print the report
     python benchmarks/learn_markers.py --no-write # report only
     python benchmarks/learn_markers.py --eval     # figures of the shipped table, no learning
-    python benchmarks/learn_markers.py --cue-weights  # relearn only the advice/aside/first-person
-                                                      # weights (after a change to those cues)
+    python benchmarks/learn_markers.py --cue-weights  # relearn only the writer-voice cue weights
+                                                      # (after a change to those cues)
 
 Training data: BABE (SG2, SG1, MBIC) ``biased_words`` and MPQA 1.2 writer expressive-subjectivity
 spans, train splits only. Token features: the word, its MPQA-lexicon classes, suffix and shape, and
@@ -108,8 +108,7 @@ def main(argv=None) -> int:
     if not args.no_write:
         tables["metrics"] = {"test_token_prf": report, "dev_tuning": tuning,
                              "train_sentences": len(train)}
-        OUT.parent.mkdir(parents=True, exist_ok=True)
-        OUT.write_text(json.dumps(tables, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+        write_table(tables)
         print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB)")
     return 0
 
@@ -123,9 +122,15 @@ def relearn_cue_weights(train: pd.DataFrame) -> int:
     rates = _cue_rates(train, load_weights())
     print("cue weights", {k: (raw.get(k), v) for k, v in rates.items()}, "(old, new)")
     raw.update(rates)
-    OUT.write_text(json.dumps(raw, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    write_table(raw)
     print(f"wrote {OUT}")
     return 0
+
+
+def write_table(tables: dict) -> None:
+    """Write the marker table (``slant/data/markers.json``) in its one layout."""
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(tables, indent=0, sort_keys=False) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -44,7 +44,7 @@ from slant.markers import attribution_flags, find_markers, load_weights  # noqa:
 from slant.model import SlantModel  # noqa: E402
 from slant.structure import PROSE  # noqa: E402
 from slant.train import fit, training_frame  # noqa: E402
-from learn_markers import OUT as DATA  # noqa: E402
+from learn_markers import OUT as DATA, write_table  # noqa: E402
 
 GRID = (0.0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 #: Word-marker promotion thresholds tried (above 1: word markers never promote).
@@ -125,7 +125,7 @@ def main(argv=None) -> int:
         raw.setdefault("metrics", {})["sentence_threshold_tuning"] = {
             "command": "python benchmarks/tune_aggregate.py --write",
             "dev_mean_macro_f1": round(best[0], 4), "gate": best[2], "max_fact": best[3]}
-        DATA.write_text(json.dumps(raw, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+        write_table(raw)
         print(f"wrote sentence_threshold {best[1]} to {DATA}")
     advice_in_context(model)
     return 0

@@ -144,9 +144,9 @@ _IMPERATIVE = re.compile(
     r"(?:(?:And|But|So|Now|Then)\s+(?=[Ii]f|[Ww]hen|[Bb]efore|[Uu]n|[Oo]nce|[Ww]h|[Nn]ext))?"
     r"(?:(?:[Ii]f|[Ww]hen|[Ww]henever|[Bb]efore|[Uu]ntil|[Uu]nless|[Oo]nce|[Ww]hile|[Ww]hatever|[Nn]ext\s+time)\b[^,.;:!?]{0,80},\s*)?"
     r"(?:(?:Please|Just|So|Now|And|But|Then|Instead|Simply),?\s+)?"
-    r"(?:(?:[Dd]on['’]t|[Dd]o\s+not|[Nn]ever|[Aa]lways)\s+)?"
-    r"([A-Za-z][a-z]+)\s+(?:the|a|an|your|yourself|yourselves|it|them|this|these|those|some|"
-    r"any|every|everything|nothing|no|him|her|me|us|whether|how)\b(?:\s+(\S+))?")
+    r"(?P<negation>(?:[Dd]on['’]t|[Dd]o\s+not|[Nn]ever|[Aa]lways)\s+)?"
+    r"(?P<verb>[A-Za-z][a-z]+)\s+(?:the|a|an|your|yourself|yourselves|it|them|this|these|those|"
+    r"some|any|every|everything|nothing|no|him|her|me|us|whether|how)\b(?:\s+(?P<next>\S+))?")
 _NOT_IMPERATIVE = frozenset("""
 about above across after against along amid amidst among around as at atop before behind below
 beneath beside besides between beyond by despite down during except for from in inside instead
@@ -500,18 +500,17 @@ def _imperative(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = _IMPERATIVE.match(text, start, end)
     if m is None or _LIST_NUMBER.match(text, text.rfind("\n", 0, start) + 1, end):
         return None  # a numbered step ("1. Heat the oil. Add the onion.") is a procedure
-    word = m.group(1)
+    word = m.group("verb")
     lower = word.lower()
     if (lower in _NOT_IMPERATIVE or lower.endswith(("ly", "ing", "ed")) or lower.startswith("wh")
             or (lower.endswith("s") and not lower.endswith("ss"))):
         return None
-    if m.start(1) == start and not word[:1].isupper():
+    if m.start("verb") == start and not word[:1].isupper():
         return None  # a lower-case opening is a fragment, not a sentence start
-    if (m.group(2) or "")[:1].isupper():
+    if (m.group("next") or "")[:1].isupper():
         return None  # a name: "Save the Children", "Meet the Press"
-    lead = text[start:m.start(1)]
-    negation = re.search(r"(?:[Dd]on['’]t|[Dd]o\s+not|[Nn]ever|[Aa]lways)\s+$", lead)
-    return (m.start(1) - len(negation.group()) if negation else m.start(1)), m.end(1)
+    first = m.start("negation") if m.group("negation") else m.start("verb")
+    return first, m.end("verb")
 
 
 def _is_aside(text: str, start: int, end: int, m: Marker) -> bool:

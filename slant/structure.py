@@ -103,8 +103,7 @@ _COMMENT_MAX_LINES = 6
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
 #: Body-length limits of the platforms (characters); an unknown platform gets X's.
 _BODY_LIMIT = {"x": 300, "twitter": 300, "bluesky": 320, "threads": 520, "truth": 520,
-               "instagram": 2200, "facebook": 2200, "mastodon": 520, "upvotes?": 40000,
-               "♬": 4000}
+               "instagram": 2200, "facebook": 2200, "mastodon": 520}
 
 _TIMESTAMP = re.compile(
     r"^(?:(?:Updated|Published|Posted|Last\s+updated|Originally\s+published|Date)\s*:?\s*(?:on\s+)?)?"
@@ -133,6 +132,11 @@ _SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r",\s+" + _NAME + r
 #: An institution signing the piece: "By the Editorial Board", "By The Herald Staff".
 _BYLINE_INSTITUTION = re.compile(
     r"^By\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:Board|Staff|Editors|Desk|Team|Newsroom)\.?$", re.I)
+#: "The views expressed are the author's own": an opinion page's notice (a widget line, and a sign
+#: that the page is opinion, see `declares_opinion`).
+_VIEWS_EXPRESSED = (r"(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+)?"
+                    r"(?:(?:his|her|their|my|the\s+author['’]s|the\s+writer['’]s)\s+own|"
+                    r"(?:those|that)\s+of\s+the\s+(?:author|writer|contributor)s?)\b")
 #: A row of sharing targets ("Facebook  X  Email  Copy link").
 _PLATFORM_LIST = (r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|"
                   r"flipboard|print|copy(?:\s+link)?|messenger|threads|bluesky)\s*[,|·•/]?\s*){2,}")
@@ -217,9 +221,7 @@ _WIDGET = re.compile(
     # An opinion page's own notice ("This is an opinion column.", "The views expressed are the
     # author's own.").
     r"this\s+is\s+an?\s+(?:opinion|guest|satirical|satire|humou?r)\s+(?:column|piece|essay|article)\.?|"
-    r"(?:the\s+)?(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+)?"
-    r"(?:(?:his|her|their|my|the\s+author['’]s|the\s+writer['’]s)\s+own|"
-    r"(?:those|that)\s+of\s+the\s+(?:author|writer|contributor)s?)\b.{0,100}|"
+    r"(?:the\s+)?" + _VIEWS_EXPRESSED + r".{0,100}|"
     # A film's or show's credits block: "Directed by ...", "Starring ...", "Running time: ...",
     # "Rated PG-13 for ...".
     r"(?:directed|written|produced)\s+by\s+(?-i:[A-Z])[^\"”]{0,100}|starring\s+(?-i:[A-Z]).{0,200}|"
@@ -355,7 +357,7 @@ def platform_limit(line: str) -> int:
     """The post-body length limit of the platform an attribution line names."""
     low = line.lower()
     for key, limit in _BODY_LIMIT.items():
-        if re.search(r"(?<!\w)" + key + r"(?!\w)", low):
+        if re.search(r"\b" + key + r"\b", low):
             return limit
     return _BODY_LIMIT["x"]
 
@@ -478,9 +480,7 @@ _LABEL_ZONE_MAX_WORDS = 25
 #: The disclaimer under opinion pieces: "The views expressed here are her own", "Opinions
 #: expressed in this column are those of the author".
 _VIEWS_DISCLAIMER = re.compile(
-    r"\b(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+)?"
-    r"(?:(?:his|her|their|my|the\s+author['’]s|the\s+writer['’]s)\s+own|"
-    r"(?:those|that)\s+of\s+the\s+(?:author|writer|contributor)s?)\b|"
+    r"\b" + _VIEWS_EXPRESSED + r"|"
     r"\bguest\s+(?:columns?|essays?|op-?eds?)\s+(?:reflect|represent|express)\b", re.I)
 
 
@@ -704,11 +704,12 @@ def _is_list_heading(text: str, paragraph: tuple[int, int], s: int, e: int) -> b
     from .markers import is_attributed
 
     line = text[s:e].strip()
+    if (not line.endswith(":") or paragraph != (s, e) or "?" in line
+            or len(line.split()) > _LIST_HEADING_MAX_WORDS):
+        return False
     if re.match(r"(?:the|a|an|this|that|these|those|it|he|she|they)\s", line, re.I):
         return False  # "The directive establishes:" is a sentence that opens a list
-    return (paragraph == (s, e) and line.endswith(":") and "?" not in line
-            and len(line.split()) <= _LIST_HEADING_MAX_WORDS and not is_attributed(text, s, e)
-            and _SPEAKER.fullmatch(line + " x") is None)
+    return not is_attributed(text, s, e) and _SPEAKER.fullmatch(line + " x") is None
 
 
 _CARD_MAX_LINES = 12
