@@ -100,10 +100,30 @@ _QUANTITY = re.compile(r"(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|n
                        r"twice|several|some|many|few)(?:$|-))", re.I)
 
 
+#: A speech verb whose subject is the writer ("I'm going to say", "we argued last year", "I will
+#: happily argue"): the writer speaking in their own voice credits no source.
+_WRITER_SPEAKS = re.compile(
+    r"\b(?:I|[Ww]e)(?:['’](?:m|d|ll|ve|re))?(?:\s+[A-Za-z]+){0,3}?\s+(?P<verb>"
+    + "|".join(sorted(_SPEECH_WORDS, key=len, reverse=True)) + r")\b")
+
+
+def _blank_writer_speech(text: str) -> str:
+    """``text`` with each speech verb of a first-person subject blanked."""
+    for m in _WRITER_SPEAKS.finditer(text):
+        text = text[:m.start("verb")] + " " * len(m.group("verb")) + text[m.end("verb"):]
+    return text
+
+
 def _has_speech_cue(text: str) -> bool:
     """A speech verb or an attribution phrase ("according to", "in a statement") in ``text``,
-    other than one that closes a comparison (:data:`_COMPARED_WITH_CLAIM`)."""
+    other than one that closes a comparison (:data:`_COMPARED_WITH_CLAIM`) or whose subject is
+    the writer (:data:`_WRITER_SPEAKS`)."""
     words = _WORD.findall(text.lower())
+    if _SPEECH_WORDS.isdisjoint(words):
+        return bool(_SPEECH_PHRASE.search(text))
+    if "i" in words or "we" in words:
+        text = _blank_writer_speech(text)
+        words = _WORD.findall(text.lower())
     if "than" in words and not _SPEECH_WORDS.isdisjoint(words):
         words = _WORD.findall(_blank_compared_claims(text).lower())
     return not _SPEECH_WORDS.isdisjoint(words) or bool(_SPEECH_PHRASE.search(text))

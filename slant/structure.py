@@ -66,6 +66,11 @@ _ATTRIBUTION_PLATFORM = re.compile(
     r"[A-Z][\w.’' -]{1,60}\s+(?:Truth\s+Social|Threads|Bluesky)\s+Post\b.{0,60}|"
     r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60},?\s+(?:posted|shared|writing|wrote)\s+on\s+" + _PLATFORM
     + r"\b,?\s*(?:(?:on\s+)?" + _DATE + r")?.{0,20})$")
+#: A professional network's author line under a post: "Name • Title, Employer • 14h" (a page's
+#: own "By Name • Staff • 2h" or "Name • 3 min read • 2d" is its byline).
+_CARD_AUTHOR = re.compile(
+    r"^(?!By\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[•·](?!\s*\d+\s+min)\s*[^•·\n]{1,80}\s*[•·]\s*"
+    r"\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·]\s*Edited)?$")
 #: The chrome an embedded post's card prints around its body, each alone on its line: a Reddit
 #: card's subreddit ("r/HelpMeFind"), poster ("Posted by u/name · 9d") and vote count ("31.4k
 #: upvotes · 2.2k comments"); a TikTok or Instagram card's bare handle ("@moss.and.paddle") and
@@ -99,16 +104,27 @@ _LIST_HEADING_MAX_WORDS = 5
 #: ..."); the comment's text follows it, up to the next header.
 _COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\s*:\s*(?:on\s+)?"
                              + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
+#: A reader comment with its header on the same line: "Dev R. · November 7, 2025 at 6:40 pm —
+#: Way too much paprika ...".
+_COMMENT_INLINE = re.compile(r"^[\w.'’ -]{1,40}\s*[·•|]\s*" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
+                             + r")?\s*[—–-]\s+\S")
 _COMMENT_MAX_LINES = 6
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
 #: Body-length limits of the platforms (characters); an unknown platform gets X's.
 _BODY_LIMIT = {"x": 300, "twitter": 300, "bluesky": 320, "threads": 520, "truth": 520,
                "instagram": 2200, "facebook": 2200, "mastodon": 520}
 
+#: A page's date: a full date, or a weekday with day and month and no year ("Thursday 14
+#: November", "Wednesday, July 17"; without the weekday "July 17" alone could be anything).
+_PAGE_DATE = (r"(?:(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"|" + _WEEKDAY + r",?\s+(?:" + _MONTH
+              + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?))")
+#: A page's clock time, also with a dot as British pages write it ("7.05am", "09.00 BST"); a
+#: dotted time needs its am/pm or zone, or it is a decimal.
+_PAGE_TIME = (r"(?:" + _TIME + r"|\d{1,2}\.\d{2}(?:\s*[AaPp]\.?[Mm]\.?|\s+[A-Z]{2,4}\b))")
 _TIMESTAMP = re.compile(
     r"^(?:(?:Updated|Published|Posted|Last\s+updated|Originally\s+published|Date)\s*:?\s*(?:on\s+)?)?"
-    r"(?:(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*(?:" + _TIME
-    + r"))?|(?:" + _TIME + r")(?:\s*(?:[-–—,|·•]|on)?\s*(?:" + _WEEKDAY + r",?\s+)?" + _DATE
+    r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME
+    + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
     + r")?|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)\s*$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]{2,30}\))?\s*[—–-]+\s*$")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:de|van|von|da|del|la|le|bin|al)?\s*[A-Z][\w.'’-]*){0,3}"
@@ -140,6 +156,9 @@ _VIEWS_EXPRESSED = (r"(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)\s+
 #: A row of sharing targets ("Facebook  X  Email  Copy link").
 _PLATFORM_LIST = (r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|"
                   r"flipboard|print|copy(?:\s+link)?|messenger|threads|bluesky)\s*[,|·•/]?\s*){2,}")
+#: What a critic reviews, in a review's kicker ("NON-FICTION REVIEW", "Restaurant Review").
+_REVIEWED = (r"(?:restaurant|film|movie|book|album|music|theat(?:er|re)|concert|tv|television|game|"
+             r"dining|food|non-?fiction|fiction|poetry|art|dance|opera|stage|exhibition)")
 _WIDGET = re.compile(
     r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+on\s+\w+)?(?:\s*:\s*" + _PLATFORM_LIST + r")?|"
     # A live page's reload prompt ("Refresh for the latest", "Refresh to see new posts").
@@ -149,6 +168,7 @@ _WIDGET = re.compile(
     r"more\s+coverage|more\s+(?:episodes|stories|videos|podcasts)|more\s+from\s+[^:]{1,40})\s*:.{1,150}|"
     # An article-type kicker alone on its line ("ANALYSIS", "Opinion", "Live updates").
     r"(?:news\s+)?analysis|opinion|editorial|commentary|perspective|explainer|fact\s+check|"
+    r"(?:" + _REVIEWED + r"\s+)?reviews?|"
     r"live(?:\s+updates)?|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|"
     r"choose\s+your\s+platform\b.*|subscribe\b.{0,80}|sign\s+(?:up|in)\b.{0,80}|log\s+in|"
     r"(?:subscribe|sign\s+up)\b.{0,120}\bnewsletters?\b.{0,80}|enter\s+your\s+e-?mail\b.{0,40}|"
@@ -156,7 +176,7 @@ _WIDGET = re.compile(
     # updated."; donation prompts ("Tip jar: ...", "Support our journalism ...", "Donate").
     r"this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|"
     r"(?:this\s+)?(?:story|article|post|page)\s+will\s+be\s+updated\b.{0,80}|"
-    r"(?:tip\s+jar|donate|support\s+(?:this|our|independent|local)\s+(?:blog|site|newsletter|"
+    r"(?:tip\s+jar|donate|(?:to\s+|help\s+)?support\s+(?:this|our|independent|local)\s+(?:blog|site|newsletter|"
     r"journalism|reporting|work|coverage)|become\s+a\s+(?:paying\s+)?(?:member|patron|supporter|"
     r"subscriber))\b.{0,200}|"
     # A newsletter's sign-off ("Thanks for reading The Ledger!").
@@ -168,7 +188,7 @@ _WIDGET = re.compile(
     r"\d+\s+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|"
     r"comments?(?:\s*\(\d+\))?|\d+\s+comments?|(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?"
     r"comments?.{0,30}|join\s+the\s+(?:conversation|discussion)\b.{0,60}|"
-    r"(?:what\s+do\s+you\s+think|tell\s+us\s+what\s+you\s+think)\b.{0,100}|"
+    r"(?:what\s+do\s+you\s+think|tell\s+us)\b.{0,200}|"
     # A corrections prompt ("Spotted an error?", "Read our corrections policy ...").
     r"(?:spot(?:ted)?|see|saw|found|notice[ds]?)\s+an?\s+(?:error|mistake|typo)\b.{0,80}|"
     r"to\s+(?:report|flag)\s+an?\s+(?:error|mistake|typo|correction)\b.{0,160}|"
@@ -189,11 +209,12 @@ _WIDGET = re.compile(
     r"(?:\s*\(\d{1,2}:\d{2}(?::\d{2})?\))?|"
     r"this\s+(?:transcript|interview|conversation|excerpt)\s+(?:has\s+been|was)\s+(?:lightly\s+)?"
     r"(?:edited|condensed)\b.{0,120}|"
-    r"this\s+(?:episode|podcast|newsletter|segment|series|show)\s+is\s+(?:sponsored|presented|"
+    r"(?:this|today['’]s)\s+(?:episode|podcast|newsletter|segment|series|show|briefing|edition|issue)"
+    r"\s+is\s+(?:sponsored|presented|"
     r"supported|brought\s+to\s+you)\s+by\b.{0,80}|"
     r"to\s+submit\s+(?:a|an|your)\s+(?:column|letter|op-?ed|essay|story|tip|question)\b.{0,120}|"
     r"letters\s+to\s+the\s+editor\s*:.{1,200}|submit\s+(?:a|your)\s+letter\b.{0,160}|"
-    r"(?:please\s+)?include\s+your\s+(?:full\s+)?name\b.{0,120}|"
+    r"(?:please\s+|(?:letters|submissions)\s+must\s+)?include\s+your\s+(?:full\s+)?name\b.{0,120}|"
     # Readers' star ratings ("★★★★★ 4.9 from 186 votes"): a widget, not the critic's verdict.
     r"(?:[★☆⭐]\s*)+\s*\d(?:\.\d)?\s*(?:/\s*5\s*)?(?:from|\()\s*[\d,]+\s+(?:votes|ratings|reviews)\)?|"
     r"(?:(?:executive|senior|associate)\s+)?(?:host|co-?host|producer|editor|engineer|mixing|"
@@ -228,6 +249,20 @@ _WIDGET = re.compile(
     r"(?:running\s+time|runtime)\s*:.{0,80}|rated\s+(?-i:(?:G|PG|PG-13|R|NC-17|TV-\w+|M|MA15\+))\b.{0,100}|"
     r"(?:tags|topics|filed\s+under)\s*:.{0,150}|(?:posted|filed)\s+in\s+[\w &,-]{1,40}|"
     r"menu|search|home|back\s+to\s+top|"
+    # A newsletter's frame: "View in browser", "You're receiving this email because ...", its
+    # credits ("The Morning Briefing is written by Name and edited by Name."), its recurring
+    # features ("Quote of the day"), a texting service's notice, and a comment prompt's heading.
+    r"view\s+(?:this\s+(?:e-?mail|newsletter|message)\s+)?(?:in\s+(?:your\s+|a\s+)?(?:web\s+)?browser|"
+    r"online)|you(?:['’]re|\s+are)\s+receiving\s+this\b.{0,200}|"
+    r"(?:this\s+(?:story|article|report|newsletter|edition|issue)|(?:the\s+|today['’]s\s+)?"
+    r"[\w'’ -]{0,30}(?:newsletter|briefing|digest|edition|roundup))\s+(?:is|was)\s+(?:written|compiled|"
+    r"produced|edited|curated)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}?(?:,?\s+and\s+(?:edited|produced|"
+    r"compiled)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}?)?\.?|"
+    r"(?:quote|photo|picture|number|chart|word|stat)\s+of\s+the\s+(?:day|week)|"
+    r"(?:msg|message)\s*(?:&|and)\s*data\s+rates\s+may\s+apply\.?|"
+    r"[\w ]{1,30}\s+alerts\s*:\s*sign\s+up\b.{0,160}|have\s+your\s+say\b.{0,120}|"
+    # A chart's or table's source line ("Source: National Weather Service").
+    r"source\s*:\s*[^.!?]{1,80}|"
     r"view\s+this\s+post\s+on\s+\w+|(?:view|watch|listen)\s+on\s+\w+|embed|"
     # Notices of a finance page's data feed ("Market data delayed at least 15 minutes.",
     # "Quotes provided by ...").
@@ -278,6 +313,9 @@ _WIDGET_TAIL = re.compile(
     r"^(?:.{0,80}\b(?:in|to)\s+the\s+comments?(?:\s+(?:section|below))?\s*[.!]?|"
     r".{0,100}all\s+rights\s+reserved\.?|"
     r".{0,200}\((?:photo|image|picture)s?\s*(?::|(?:by|credit|courtesy)\b)[^)]{0,80}\)\.?|"
+    # A caption's bare credit: "(Dana Reyes/Riverton Courier)", a photographer and an outlet.
+    r".{0,200}\((?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}\s*/\s*(?-i:[A-Z])[\w&.'’-]*"
+    r"(?:\s+(?-i:[A-Z&])[\w&.'’-]*){0,4}\)\.?|"
     r".{0,200}(?:/|\bvia\s+)(?:Getty\s+Images|AP|AFP|Reuters|Shutterstock|EPA|Bloomberg)\b[^.]{0,40})$",
     re.I)
 
@@ -328,7 +366,8 @@ def attribution_span(line: str) -> tuple[int, int] | None:
     handle must close the line, alone or with its date, time or platform.
     """
     stripped = line.rstrip()
-    m = _ATTRIBUTION_PLATFORM.match(stripped.lstrip()) or _PLATFORM_CHROME.match(stripped.lstrip())
+    m = (_ATTRIBUTION_PLATFORM.match(stripped.lstrip()) or _PLATFORM_CHROME.match(stripped.lstrip())
+         or _CARD_AUTHOR.match(stripped.lstrip()))
     if m:
         lead = len(stripped) - len(stripped.lstrip())
         return lead, len(stripped)
@@ -417,7 +456,7 @@ def is_navigation(line: str) -> bool:
         return True
     # Two section names: "Sports | Local Politics", "Editor's picks | Business" (each opens
     # with a capital; "Apples | oranges" does not).
-    return len(parts) == 2 and "/" not in line and all(p[0].isupper() for p in parts)
+    return len(parts) == 2 and " / " not in line and all(p[0].isupper() for p in parts)
 
 
 def is_section_heading(line: str) -> bool:
@@ -468,8 +507,7 @@ _AUTHOR_CREDIT = re.compile(r"^" + _NAME + r",\s+(?:[\w'’-]+\s+){0,3}(?:report
 _OPINION_LABEL = re.compile(
     r"^(?:opinion|op-?ed|editorial|columns?|columnists?|commentary|guest\s+(?:column|essay)|"
     # A critic's review: of a restaurant, film, book, album, show ...
-    r"(?:(?:restaurant|film|movie|book|album|music|theat(?:er|re)|concert|tv|television|game|"
-    r"dining|food)\s+)?reviews?|critic['’]s\s+(?:notebook|pick|take)|"
+    r"(?:" + _REVIEWED + r"\s+)?reviews?|critic['’]s\s+(?:notebook|pick|take)|"
     r"(?:news\s+)?analysis|"
     r"perspective|viewpoint|letters(?:\s+to\s+the\s+editor)?)\b\s*(?:[:|—–\-›»>/]|$)",
     re.I)
@@ -556,7 +594,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         p, s, e, _ = seg
         if _RATING_LINE.match(text[s:e].strip()):
             seg[3] = RATING
-        elif boilerplate_line(text[s:e]):
+        elif boilerplate_line(text[s:e]) and not _CARD_AUTHOR.match(text[s:e].strip()):
             seg[3] = BOILERPLATE
         elif _POST_LINK.search(text, s, e) and attribution_span(text[s:e]) is None:
             seg[3] = POST
@@ -566,6 +604,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         segs[i][3] = BOILERPLATE
     # A reader comment: its header and the lines under it, up to the next header or widget.
     for i in range(n):
+        if _COMMENT_INLINE.match(text[segs[i][1]:segs[i][2]].strip()):
+            segs[i][3] = BOILERPLATE
+            continue
         if not _COMMENT_HEADER.match(text[segs[i][1]:segs[i][2]].strip()):
             continue
         segs[i][3] = BOILERPLATE
@@ -818,7 +859,11 @@ def _is_masthead(text: str, segs, words, first: int) -> bool:
             name.search(part) and is_widget(part)
             for part in re.split(r"(?<=[.!?])\s+", text[s:e]))
 
-    if not any(chrome_repeats(k) for k in range(len(segs))):
+    # The site's name opening the page right above its menu ("The Lakeshore Ledger" over "Home |
+    # News | Politics"), or repeated by the page's chrome.
+    over_menu = (first == 0 and len(segs) > 1 and segs[1][3] == BOILERPLATE
+                 and is_navigation(text[segs[1][1]:segs[1][2]].strip()))
+    if not over_menu and not any(chrome_repeats(k) for k in range(len(segs))):
         return False
     # Another title line follows before the first long line of prose.
     for k in range(first + 1, len(segs)):
@@ -826,7 +871,7 @@ def _is_masthead(text: str, segs, words, first: int) -> bool:
             continue
         if words[k] > _LABEL_ZONE_MAX_WORDS:
             return False
-        if is_headline_shape(text[segs[k][1]:segs[k][2]]):
+        if is_headline_shape(text[segs[k][1]:segs[k][2]], question=True):
             return True
     return False
 

@@ -20,7 +20,7 @@ OPINIONATED = {FACT: 0.1, COMMENTARY: 0.85, EMBEDDED_OPINION: 0.05}
 _P = OPINION_MIN_SCORE - 0.04  # an opinion call just under the confidence an unmarked one needs
 UNSURE = {FACT: 1 - _P, COMMENTARY: _P - 0.01, EMBEDDED_OPINION: 0.01}
 #: A fact call the context cues may overturn (under ``CONTEXT_CUE_MAX_FACT``).
-LEANING = {FACT: 0.7, COMMENTARY: 0.2, EMBEDDED_OPINION: 0.1}
+LEANING = {FACT: 0.72, COMMENTARY: 0.18, EMBEDDED_OPINION: 0.1}
 
 
 def heavy():
@@ -83,6 +83,20 @@ def test_advice_is_commentary_only_when_the_writer_opines_elsewhere():
     assert sentence_label(LEANING, PROSE, [advice]) == FACT
     weak = Marker(4, 10, "should", kind=ADVICE, weight=0.5)
     assert sentence_label(LEANING, PROSE, [weak], writer_opines=True) == FACT
+
+
+def test_an_opinion_article_reads_its_writers_leaning_prose_as_commentary():
+    # Inside an opinion article the classifier's opinion score needs less to be the argument.
+    threshold = aggregate.OPINION_ARTICLE_MIN_SCORE
+    assert threshold < OPINION_MIN_SCORE
+    leaning = {FACT: 1 - threshold, COMMENTARY: threshold * 0.6, EMBEDDED_OPINION: threshold * 0.4}
+    assert sentence_label(leaning, PROSE, [], writer_opines=True) == COMMENTARY
+    assert sentence_label(leaning, PROSE, []) == FACT  # in news the classifier's call stands
+    under = {FACT: 1 - threshold + 0.02, COMMENTARY: threshold - 0.02, EMBEDDED_OPINION: 0.0}
+    assert sentence_label(under, PROSE, [], writer_opines=True) == FACT
+    # Attributed speech, headlines and page chrome keep their own rules.
+    assert sentence_label(leaning, PROSE, [], attributed=True, writer_opines=True) == FACT
+    assert sentence_label(leaning, HEADLINE, [], writer_opines=True) == FACT
 
 
 def test_first_person_counts_like_advice_only_when_the_writer_opines():

@@ -19,11 +19,12 @@ ARTICLES = sorted(p for p in OWN.glob("*.txt") if p.with_suffix(".labels.tsv").e
 #: Paragraphs the system still gets wrong, with why. They are left out of the strict check and
 #: reported as xfail; once one passes, its entry should be removed.
 KNOWN_MISSES = {
+    ("recipe-blog-soup", 15): "a numbered step's second sentence ('Add the onion and cook until "
+    "soft and golden ...', opinion 0.60) is read as the blogger's argument by the opinion-article "
+    "prior",
+    ("sportscolumn-drovers-collapse", 5): "'the worst record in the league' (opinion 0.31) is read "
+    "as the columnist's argument by the opinion-article prior",
     ("sarcasm-parking-meters", 3): "'In a stroke of genius' is sarcasm without a loaded word",
-    ("analysis-school-budget", 9): "'That claim deserves scrutiny.': 'claim deserves' weighs 0.90, "
-                                   "under the promotion threshold",
-    ("newsletter-budget-deal", 14): "an imperative prediction ('Expect the first fight in "
-                                    "September') has no marker; the classifier calls it fact",
     ("guest-four-day-week", 5): "'That objection misses the point.' after an attributed claim: "
                                 "no marker, and the classifier calls it fact (0.87)",
     ("guest-four-day-week", 6): "argument without loaded words; the classifier sits at 0.50-0.61 "
@@ -40,17 +41,8 @@ KNOWN_MISSES = {
                                     "cornfields since 2011') is taken for the headline",
     ("blog-council-livestream", 7): "a mocking adverb inside a relative clause ('who conveniently "
                                     "spent') weighs 0.78, under the promotion threshold",
-    ("essay-newsletter-commute", 8): "a personal essay with no opinion label does not read as opinion, "
-                                     "so 'what I think' does not count; the classifier sits at 0.52 "
-                                     "fact",
-    ("essay-newsletter-commute", 10): "'I love that phrase' has no heavy word and the essay does not "
-                                      "read as opinion",
     ("column-bus-week", 10): "'We have heard that before.': the tokenlearn-vector model calls it fact "
                              "at 0.86, over the 0.8 bound under which first person counts",
-    ("essay-newsletter-commute", 7): "the critic-like evaluations of a first-person essay ('I expected to "
-                                     "hate it') are called fact; the essay does not read as opinion",
-    ("review-noodle-bar", 8): "'Not everything works.' and a sauce 'so sweet it tastes like dessert' "
-                              "carry no heavy word; the classifier calls them fact",
     ("liveblog-ice-storm", 23): "sarcasm ('has once again promised that this time will be "
                                 "different') with no loaded word",
     # Lost when the word-marker threshold was tuned to 0.94 on the dev splits with a train-only
@@ -68,10 +60,6 @@ KNOWN_MISSES = {
                                          "explainer; the classifier calls it commentary (0.54)",
     ("explainer-reservoir-drawdown", 12): "sarcasm by situation ('The stage at which most residents "
                                           "were informed was the one where ...') with no loaded word",
-    ("letter-ferry-cuts", 3): "an imperative letter title ('Don't strand the island ...') is read as "
-                              "a fact heading",
-    ("letter-ferry-cuts", 8): "an imperative letter title ('Give the bike lane a fair trial') is read "
-                              "as a fact heading",
     ("letter-ferry-cuts", 10): "a retort that names what a neighbour 'told the council' is read as "
                                "attributed speech, so its sarcastic answer is fact",
     ("obituary-harriet-lindqvist", 11): "'Pell Creek is a poorer town without her.': no heavy word; "
@@ -89,13 +77,11 @@ KNOWN_MISSES = {
                                          "the named critic: the classifier calls it commentary (0.58)",
     # Fourth blind batch (written and labelled by a helper who had not seen slant's code).
     ('advice-brother-loans', 1): "an advice headline with scare quotes ('borrowing'): the classifier calls it commentary",
-    ('advice-brother-loans', 4): "the reader's own opinion inside the letter is read as the page's fact sentences",
     ('advice-brother-loans', 5): "the reader's questions inside the letter ('How do I say no ...?') are "
                                  "read as the columnist's first person, now that the answer's "
                                  "imperatives make the column read as opinion",
     ('advice-brother-loans', 9): "imperative advice ('keep it short') has no cue the corpora support",
     ('advice-brother-loans', 10): "the columnist's verdict ('she is entitled to her view') has no heavy word",
-    ('advice-brother-loans', 12): 'conditional imperative advice has no cue the corpora support',
     ('court-linbrook-embezzlement', 14): "'a remarkably long run' inside a sentence attributed to prosecutors: 'remarkably' is under the promotion threshold",
     ('listicle-best-kettles', 7): "a measured test result ('the fastest time in our tests') is called commentary by the classifier",
     ('listicle-best-kettles', 10): "a 'Cons:' line of terse verdicts is read as fact",
@@ -104,7 +90,6 @@ KNOWN_MISSES = {
     ('listicle-best-kettles', 22): "a 'Why trust us' box is not recognised as page furniture",
     ('pressrelease-fieldledger-launch', 5): "a release's self-praise ('industry-leading') in its dateline paragraph: under the promotion threshold",
     ('pressrelease-fieldledger-launch', 10): "a feature bullet's praise is called commentary, not embedded",
-    ('pressrelease-fieldledger-launch', 14): "an invitation ('Join us in celebrating this exciting milestone') is read as fact",
     ('pressrelease-fieldledger-launch', 16): "the paragraph under 'About <Company>' is not claimed by its heading",
     ('pressrelease-fieldledger-launch', 18): 'the forward-looking-statements paragraph under its heading is read as content',
     ('pressrelease-fieldledger-launch', 20): "the contact's name under 'Media Contact:' is read as a fact line",
@@ -114,7 +99,6 @@ KNOWN_MISSES = {
     ('sportscolumn-drovers-collapse', 6): "sarcasm with no loaded word ('60 feet wide, so nobody missed the score')",
     ('sportscolumn-drovers-collapse', 8): "'panic' inside the coach's quotation continued after the speech verb is read as the writer's word",
     ('sportscolumn-drovers-collapse', 10): "the columnist's short verdicts ('That is not a slump.') are read as fact, so commentary is under half the paragraph",
-    ('sportscolumn-drovers-collapse', 13): "a sarcastic retort after an attributed word ('She has had it: ...') is read as fact",
     ('sportscolumn-drovers-collapse', 16): 'an author bio at the end of the column is read as fact',
     # Fifth blind batch (written and labelled by a helper who had not seen slant's code).
     ("feature-lighthouse-keepers", 21): "the writer's closing line ('The light will turn all night "
@@ -160,14 +144,8 @@ KNOWN_MISSES = {
     ("satire-column-potholes", 1): "mock praise with no heavy word ('a civic treasure') is called "
                                    "fact (0.73)",
     ("satire-column-potholes", 6): "satire with no loaded word ('a living installation')",
-    ("satire-column-potholes", 7): "the rhetorical question is commentary but the mock reasoning "
-                                   "after it is called fact",
     ("satire-column-potholes", 8): "'to its eternal credit' is an aside without an adverb, and "
                                    "'Nothing says “visionary leadership”' reads as attributed speech",
-    ("satire-column-potholes", 11): "deadpan sentences ('Fewer repairs, less money, more holes.') are "
-                                    "called fact",
-    ("satire-column-potholes", 13): "'Stop filling them.': a verb before a gerund is not read as an "
-                                    "imperative; 'So here is my modest proposal.' is called fact",
     # Seventh blind batch (written and labelled by a helper who had not seen slant's code).
     ("breaking-bridge-collapse", 14): "a 'What we don't know' item ('What caused the collapse.') is "
                                       "called commentary, and 'collapse' weighs 0.86",
@@ -193,13 +171,9 @@ KNOWN_MISSES = {
                                    "commentary (0.69)",
     ("techreview-laptop", 1): "a review headline's verdict has no heavy word; the classifier calls "
                               "it fact (0.82)",
-    ("techreview-laptop", 11): "'Frankly, ... is a nuisance.': the opening adverb and 'nuisance' "
-                               "weigh under the threshold",
     ("techreview-laptop", 17): "the reviewer's first-hand verdicts after 'the other big fix' are "
                                "called fact",
     # Eighth blind batch (written and labelled by a helper who had not seen slant's code).
-    ("blog-school-board-rant", 0): "an all-caps blog masthead that the page does not repeat is taken "
-                                   "for the headline",
     ("blog-school-board-rant", 2): "a Title Case rant headline ('Just Sold Out ...') has no heavy "
                                    "word; the classifier calls it fact (0.86)",
     ("blog-school-board-rant", 10): "rhetorical questions are embedded opinion, not commentary, "
@@ -237,18 +211,34 @@ KNOWN_MISSES = {
     ("editorial-stadium-subsidy", 1): "an editorial's advice headline is called fact (0.86)",
     ("editorial-stadium-subsidy", 4): "'discovers' reads as attribution, so the loaded opening sentence "
                                       "stays embedded opinion in an editorial",
-    ("editorial-stadium-subsidy", 6): "the board's argument sentences are called fact beside one "
-                                      "commentary sentence",
-    ("editorial-stadium-subsidy", 8): "two commentary sentences and one fact sentence fall under the "
-                                      "half-commentary rule by length",
-    ("editorial-stadium-subsidy", 10): "'The money is not free, either.' is called fact",
-    ("editorial-stadium-subsidy", 12): "'The council should reject the term sheet' is called fact at "
-                                       "0.97, over the bound under which advice counts",
-    ("recipe-blog-soup", 4): "the blogger's first-person opinions are embedded, not commentary: the "
-                             "recipe page does not read as opinion",
-    ("recipe-blog-soup", 11): "an ingredient line's aside ('the good stuff, not that dusty jar') has "
-                              "no heavy word",
     ("science-exoplanet-brief", 10): "the writer's hedged explanation is called commentary (0.6)",
+    # Tenth blind batch (written and labelled by helpers who had not seen slant's code).
+    ("bookreview-river-memoir", 2): "a review headline's verdict ('runs deep, then runs dry') has "
+                                    "no heavy word; the classifier calls it fact (0.84)",
+    ("bookreview-river-memoir", 3): "the standfirst's verdict ('luminous on landscape but ...') is "
+                                    "called fact (0.79)",
+    ("bookreview-river-memoir", 9): "'The book is organised by season rather than by mile.' (opinion "
+                                    "0.31) is read as the critic's argument by the opinion-article "
+                                    "prior",
+    ("bookreview-river-memoir", 10): "'admirable restraint' weighs under the promotion threshold",
+    ("campaign-rally-report", 17): "the reporter's loaded 'dodging questions' weighs under the "
+                                   "promotion threshold (embedded 0.29)",
+    ("debate-point-counterpoint", 13): "a column headline's position ('A hard cap punishes the "
+                                       "neighbors ...') is called fact (0.79)",
+    ("debate-point-counterpoint", 15): "'it claims to protect' reads as attributed speech, so the "
+                                       "columnist's verdict is fact",
+    ("morning-briefing-digest", 1): "a newsletter masthead with its outlet ('THE CITY DESK | Morning "
+                                    "Briefing from the ...') is read as a title line",
+    ("morning-briefing-digest", 3): "the newsletter's greeting ('Good morning, ... Grab an umbrella') "
+                                    "is read as the writer's advice, not the newsletter's frame",
+    ("morning-briefing-digest", 13): "the editor's quip in parentheses ('we'll believe it when we "
+                                     "park in it') is first person in a news page, so it does not count",
+    ("weather-heatwave-forecast", 12): "scare quotes around words the utility did use ('voluntarily "
+                                       "conserve') inside an attributed clause are read as its words",
+    ("weather-heatwave-forecast", 14): "'Get yard work done ...': a bare noun after the verb is not "
+                                       "read as an imperative's object",
+    ("weather-heatwave-forecast", 18): "a one-word order ('Don't.') and the warning around it are "
+                                       "called fact",
 }
 
 

@@ -238,6 +238,8 @@ def test_exclamation_in_the_writers_voice_only():
     "“We will stay out as long as it takes,” said Katrin Vos.",
     "The minister told reporters the government would not intervene.",
     "The site ran a headline, “Is a war starting over the weekend?!”",
+    "We will fight this, said Jones.", "As I noted, officials said the road would close.",
+    "We said in a statement that the plan had failed.",
 ])
 def test_attributed_sentences(text):
     assert is_attributed(text)
@@ -249,6 +251,9 @@ def test_attributed_sentences(text):
     "He left before the report was “said” to be final?",
     "Some 30 troops ‘accidentally’ entered the South.",
     "The plan, “temporary” as it is, starts Monday.",
+    # The writer speaking in the first person credits no source.
+    "Okay, I’m going to say something controversial: most bean soups are bland.",
+    "We argued last year that the levy was wrong.", "I asked the mayor why.",
 ])
 def test_unattributed_sentences(text):
     assert not is_attributed(text)

@@ -51,6 +51,9 @@ def test_a_handle_or_date_in_prose_is_not_an_attribution(line):
 @pytest.mark.parametrize("line", [
     "Tue, 06/18/2024 – 11:00", "March 4, 2025 9:12 p.m.", "Updated June 3, 2025 at 4:12 p.m. PT",
     "Published: 2024-06-18 11:00", "3 hours ago", "18 June 2024",
+    # A weekday dates a line without its year; British pages put a dot in the time.
+    "Thursday 14 November, 7.05am", "Sat 8 Jun 2024 09.00 BST",
+    "Updated 6:42 a.m. CDT Wednesday, July 17",
 ])
 def test_timestamps(line):
     assert is_timestamp(line)
@@ -60,6 +63,7 @@ def test_timestamps(line):
     "June 18, 2024 was the day the council finally voted.",
     "On March 4, 2025 the council voted 7-2.",
     "11 people were hurt.",
+    "July 17", "3.50", "The fare rose to 3.50 on Monday, July 17.",
 ])
 def test_sentences_with_dates_are_not_timestamps(line):
     assert not is_timestamp(line)
@@ -133,6 +137,16 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "Directed by Jane Roe. Written by Roe and Sam Doe.", "Starring Ann Lee, Bo Kim, Cy Diaz.",
     "Running time: 2 hours, 6 minutes.", "Rated PG-13 for sustained peril and brief language.",
     "This article is for general information only and is not a substitute for medical advice.",
+    "Students leave the school on Monday. (Dana Reyes/Riverton Courier)", "NON-FICTION REVIEW",
+    "Album review", "View in browser", "View this email in your browser", "Have your say",
+    "Quote of the day", "You're receiving this email because you signed up at example.com.",
+    "The Morning Briefing is written by Priya Natarajan and edited by Sam Whitford.",
+    "Today's briefing is brought to you by Example Credit Union.",
+    "To support our journalism, order your copy from our partner bookshop.",
+    "Message and data rates may apply.", "Weather alerts: Sign up to get heat warnings by text.",
+    "Source: National Weather Service, Fairhaven office", "Opinion | Point/Counterpoint",
+    "Tell us in the comments below, or send a letter to the editor.",
+    "Letters must include your name and the town where you live.",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
@@ -470,6 +484,49 @@ def test_widget_sentence_inside_a_prose_line_is_boilerplate_and_an_author_bio_jo
     assert tag_roles(text, paragraphs, sentences) == [[PROSE, BOILERPLATE]]
     bio = "Leah Monroe covers county government. Follow her @leahmonroe."
     assert tag_roles_of(bio) == [[BOILERPLATE, BOILERPLATE]]
+
+
+@pytest.mark.parametrize("line", [
+    "The vote was 5-4 (Smith/Jones dissenting).", "He backed the plan (Yes/No).",
+    "The report is written by experts who disagree.", "The source: a leaked memo.",
+    "Source said the talks failed.", "Performance reviews begin in May, the agency said.",
+    "Rates rise, and that is the whole story.",
+])
+def test_prose_near_the_new_widget_shapes_is_not_boilerplate(line):
+    assert not boilerplate_line(line)
+
+
+def test_site_name_right_above_the_menu_is_the_masthead():
+    text = (f"The Lakeshore Ledger\n\nHome | News | Politics | Sports\n\n"
+            f"Libraries lose their Sundays\n\n{BODY}")
+    roles = roles_of(text)
+    assert roles[0] == ("The Lakeshore Ledger", BOILERPLATE)
+    assert ("Libraries lose their Sundays", HEADLINE) in roles
+    # A question headline counts as the title line below the masthead.
+    asked = f"The Lakeshore Ledger\n\nHome | News | Politics\n\nShould libraries close?\n\n{BODY}"
+    assert roles_of(asked)[0][1] == BOILERPLATE
+    # Without the menu right below it, the first line stays the headline.
+    assert roles_of(f"The Lakeshore Ledger\n\nLibraries lose their Sundays\n\n{BODY}")[0][1] == HEADLINE
+
+
+def test_a_professional_networks_author_line_closes_the_post_above_it():
+    text = ("The union's president posted about the rally afterward:\n\n"
+            "Proud to stand with Marisol tonight. 2,000 people showed up.\n\n"
+            "Keisha Randle • President, UAW Local 699 • 14h\n\n"
+            "1,204 reactions · 87 comments · View on LinkedIn\n\nThe rival campaign did not comment.\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, POST, ATTRIBUTION, BOILERPLATE, PROSE]
+    # A page's own byline in the same shape is not a post's author.
+    for line in ("By Jane Roe • Staff • 2h", "Jane Roe • 3 min read • 2d"):
+        assert attribution_span(line) is None
+
+
+def test_a_reader_comment_with_its_header_on_one_line_is_page_furniture():
+    text = ("The soup keeps for four days.\n\n"
+            "Dev R. · November 7, 2025 at 6:40 pm — Way too much paprika for my taste.\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, BOILERPLATE]
+    # A dated sentence of the story with a dash is not a comment.
+    story = "The storm hit on November 7, 2025 — a night to forget, residents said.\n"
+    assert [r for _, r in roles_of("Power returned.\n\n" + story)] == [PROSE, PROSE]
 
 
 def test_reader_comments_under_their_headers_are_page_furniture():
