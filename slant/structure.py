@@ -88,6 +88,8 @@ _BLOG_BYLINE = re.compile(r"^Posted\s+by\s+(?!u/)", re.I)
 _WATCH_BUTTON = re.compile(r"^(?:watch|view)\s+on\s+(?:youtube|tiktok|vimeo|instagram|x|facebook)$",
                            re.I)
 _VIDEO_TITLE_MAX_WORDS = 20
+#: A verdict paragraph under its label ("Verdict: Done by Sunday. ..."): the writer's judgement.
+_VERDICT_LINE = re.compile(r"^(?:our\s+|the\s+|my\s+)?verdict\s*:\s*\S.{0,400}$", re.I)
 _RATING_LINE = re.compile(
     r"^(?:(?:our\s+|the\s+)?(?:rating|grade|score|verdict|ruling)\s*:\s*)?(?:"
     r"(?:[★☆✩✭✮⭐½]\s*)+(?:(?:out\s+of|/)\s*(?:\d|two|three|four|five)(?:\s+stars?)?)?|"
@@ -171,7 +173,12 @@ _WIDGET = re.compile(
     r"(?:" + _REVIEWED + r"\s+)?reviews?|"
     r"live(?:\s+updates)?|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|"
     r"choose\s+your\s+platform\b.*|subscribe\b.{0,80}|sign\s+(?:up|in)\b.{0,80}|log\s+in|"
-    r"(?:subscribe|sign\s+up)\b.{0,120}\bnewsletters?\b.{0,80}|enter\s+your\s+e-?mail\b.{0,40}|"
+    r"(?:subscribe|sign\s+up)\b.{0,120}\bnewsletters?\b.{0,80}|(?:enter|type)\s+your\s+e-?mail\b.{0,40}|"
+    # Engagement counts under a newsletter post ("42 Likes · 6 Restacks"), its comment thread,
+    # a release's end mark ("###", "-30-"), and a link button ("Shop the Cloud Hybrid →").
+    r"[\d.,]+\s*[km]?\s+(?:likes?|restacks?)(?:\s*[·•|]\s*[\d.,]+\s*[km]?\s+(?:likes?|restacks?|"
+    r"comments?|shares?))*|discussion\s+about\s+this\s+(?:post|article|story)|#{3,}|-\s*30\s*-|"
+    r"[^.!?]{1,50}\s*[→»]|"
     # Notices and appeals of the page, not the story: "This is a developing story and will be
     # updated."; donation prompts ("Tip jar: ...", "Support our journalism ...", "Donate").
     r"this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|"
@@ -238,7 +245,7 @@ _WIDGET = re.compile(
     r"(?:X|Twitter|Bluesky|Threads|Mastodon|Signal|WhatsApp)\b|\+?\d[\d ().-]{6,}\d).{0,60}|"
     # A call for readers' stories ("Have a small-business story we should tell? Email ...").
     r"(?:have|got|know\s+of)\s+an?\s+(?:[\w-]+\s+){0,3}(?:story|story\s+idea|question)"
-    r"(?:\s+(?:we|you)\s+should\s+\w+)?\s*\?.{0,120}|"
+    r"(?:\s+(?:we|you)\s+should\s+\w+|\s+(?:about|on|for)\s+[^?]{1,40})?\s*\?.{0,120}|"
     # An opinion page's own notice ("This is an opinion column.", "The views expressed are the
     # author's own.").
     r"this\s+is\s+an?\s+(?:opinion|guest|satirical|satire|humou?r)\s+(?:column|piece|essay|article)\.?|"
@@ -276,6 +283,14 @@ _WIDGET = re.compile(
     r"(?:trust|editorial)\s+principles)(?:\s*:.{0,80})?|"
     r"this\s+(?:article|content|story|information|page)\s+is\s+(?:provided\s+)?for\s+(?:general\s+)?"
     r"(?:informational|information|educational)\s+(?:purposes\s+)?only\b.{0,160}|"
+    r"this\s+(?:article|content|story|page)\s+(?:provides|offers|contains|is)\s+(?:general\s+)?"
+    r"information\b.{0,40}\bnot\s+(?:legal|financial|medical|tax|investment)\s+advice\b.{0,200}|"
+    # Sponsored content's disclosure, a press trip's, and an advert's fine print.
+    r"this\s+(?:content|article|story|post|feature)\s+(?:was|is)\s+(?:produced|created|paid\s+for|"
+    r"sponsored|presented)\s+by\b.{0,100}(?:\.\s+.{0,40}\b(?:editorial|news(?:room)?)\s+staff\b.{0,80})?|"
+    r"the\s+(?:writer|author|reporter)\s+(?:travell?ed|stayed|was\s+hosted)\s+(?:as\s+(?:a\s+)?guests?\s+of|"
+    r"courtesy\s+of|with\s+support\s+from)\b.{0,160}|"
+    r"(?:offer|discount|code|promotion|deal)s?\s+(?:is\s+)?(?:valid|ends|expires|applies)\b.{0,200}|"
     r"(?:editor['’]s\s+note\s*:\s*)?(?:guest\s+)?(?:letters|columns|comments|opinions)\s+"
     r"(?:reflect|represent|express)\s+(?:only\s+)?"
     r"(?:the\s+(?:views|opinions)\s+of\s+)?(?:their|the)\s+(?:writers|authors)\b.{0,100}|"
@@ -348,6 +363,12 @@ _SECTION = re.compile(
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology))\s*:?$",
     re.I)
 _NAV_SEP = re.compile(r"\s(?:\||•|·|›|»|>|/)\s")
+_NAV_GAP = re.compile(r"[ \t]{2,}|\t")
+_NAV_GAP_MIN_ITEMS = 4
+#: The heading of an organisation's or author's "About" block ("About the University of
+#: Eastmere", "About Example Analytics", "About the Author").
+_ABOUT_HEADING = re.compile(r"^About\s+(?:Us|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|"
+                            r"the|&)){0,7})$")
 _TERMINAL = (".", "?", "!", ":", "”", '"', "’", "'", ")")
 #: How a line of prose that is a sentence ends (a title or label line ends otherwise).
 _SENTENCE_CLOSERS = (".", "?", "!", "”", '"', "’", "'")
@@ -448,6 +469,14 @@ def is_navigation(line: str) -> bool:
         return False
     parts = [p.strip() for p in _NAV_SEP.split(" " + line.strip() + " ")]
     parts = [p for p in parts if p]
+    if len(parts) == 1:
+        # A menu copied without its separators keeps the gaps between items ("The Daily
+        # Meridian   News   Business   Opinion   Subscribe"); prose has single spaces.
+        gapped = [p for p in _NAV_GAP.split(line.strip()) if p]
+        if len(gapped) >= _NAV_GAP_MIN_ITEMS and all(len(p.split()) <= 4 and p[0].isalpha()
+                                                     and not any(c.isdigit() for c in p)
+                                                     for p in gapped):
+            return True
     if any(len(p.split()) > 4 for p in parts):
         return False
     if any(_KEY_VALUE.match(p) for p in parts):
@@ -592,7 +621,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # Exact shapes.
     for seg in segs:
         p, s, e, _ = seg
-        if _RATING_LINE.match(text[s:e].strip()):
+        if _RATING_LINE.match(text[s:e].strip()) or _VERDICT_LINE.match(text[s:e].strip()):
             seg[3] = RATING
         elif boilerplate_line(text[s:e]) and not _CARD_AUTHOR.match(text[s:e].strip()):
             seg[3] = BOILERPLATE
@@ -620,6 +649,19 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         for j in range(i + 1, min(n, i + 1 + _TEASER_MAX_LINES)):
             if words[j] > _TEASER_MAX_WORDS or attribution_span(text[segs[j][1]:segs[j][2]]):
+                break
+            segs[j][3] = BOILERPLATE
+    # An organisation's "About <Name>" block after the body (a press release's boilerplate
+    # paragraph, "About the Author"): the heading and the paragraph under it.
+    body_seen = False
+    for i in range(n):
+        p, s, e, role = segs[i]
+        body_seen = body_seen or (role == PROSE and words[i] > _LABEL_ZONE_MAX_WORDS)
+        if not (body_seen and paragraphs[p] == (s, e) and _ABOUT_HEADING.match(text[s:e].strip())):
+            continue
+        segs[i][3] = BOILERPLATE
+        for j in range(i + 1, n):
+            if segs[j][0] != p + 1 or segs[j][3] != PROSE:
                 break
             segs[j][3] = BOILERPLATE
     # Names beside a byline/timestamp, names in the trailing block of short lines, and a name
@@ -814,7 +856,7 @@ def _claim_question_subheadings(text: str, paragraphs, segs: list[list]) -> None
         if (role == PROSE and paragraphs[p] == (s, e) and line.endswith("?")
                 and is_headline_shape(line, question=True)
                 and len(line.split()) <= _QUESTION_HEADING_MAX_WORDS
-                and not _ANY_QUOTE_CHAR.search(line) and not _SPEAKER.match(line)
+                and not _ANY_QUOTE_CHAR.match(line) and not _SPEAKER.match(line)
                 and nxt[3] == PROSE and nxt[0] != p and not answer.endswith("?")):
             found.append(k)
     if len(found) >= _QUESTION_HEADINGS_MIN:

@@ -147,6 +147,15 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "Source: National Weather Service, Fairhaven office", "Opinion | Point/Counterpoint",
     "Tell us in the comments below, or send a letter to the editor.",
     "Letters must include your name and the town where you live.",
+    "Have a question about the new law? Email housing@example.com and we may answer it.",
+    "This article provides general information and is not legal advice. For advice about your "
+    "situation, contact a lawyer.",
+    "This content was produced by Example Studio in partnership with Example Sleep. The "
+    "Example Times's news and editorial staff had no role in its creation.",
+    "The writer travelled as a guest of Visit Example and stayed at Casa Example.",
+    "Offer valid through March 31, 2025, in the contiguous U.S. only.", "Type your email… Subscribe",
+    "42 Likes · 6 Restacks", "Discussion about this post", "###", "-30-", "Shop the Cloud Hybrid →",
+    "The Daily Example   News   Business   Health   Opinion   Subscribe",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
@@ -490,7 +499,9 @@ def test_widget_sentence_inside_a_prose_line_is_boilerplate_and_an_author_bio_jo
     "The vote was 5-4 (Smith/Jones dissenting).", "He backed the plan (Yes/No).",
     "The report is written by experts who disagree.", "The source: a leaked memo.",
     "Source said the talks failed.", "Performance reviews begin in May, the agency said.",
-    "Rates rise, and that is the whole story.",
+    "Rates rise, and that is the whole story.", "The deal expires on Friday, the company said.",
+    "Prices rose from 4% → 5% in May.", "Mon   72   55   Sunny", "Rangers   3   1   0",
+    "The council met.  Then it voted to adjourn after a long debate.",
 ])
 def test_prose_near_the_new_widget_shapes_is_not_boilerplate(line):
     assert not boilerplate_line(line)
@@ -527,6 +538,23 @@ def test_a_reader_comment_with_its_header_on_one_line_is_page_furniture():
     # A dated sentence of the story with a dash is not a comment.
     story = "The storm hit on November 7, 2025 — a night to forget, residents said.\n"
     assert [r for _, r in roles_of("Power returned.\n\n" + story)] == [PROSE, PROSE]
+
+
+def test_an_about_block_after_the_body_is_page_furniture():
+    text = (f"Libraries lose their Sundays\n\n{BODY}\n\nAbout the University of Eastmere\n\n"
+            "Founded in 1889, the university serves more than 30,000 students.\n")
+    assert [r for _, r in roles_of(text)][-2:] == [BOILERPLATE, BOILERPLATE]
+    # Above the body it is a title, and a lower-case "About the money" is a subheading.
+    top = f"About the University of Eastmere\n\n{BODY}\n"
+    assert roles_of(top)[0][1] != BOILERPLATE
+    sub = f"Libraries lose their Sundays\n\n{BODY}\n\nAbout the money\n\n{BODY}\n"
+    assert [r for _, r in roles_of(sub)][-1] == PROSE
+
+
+def test_a_verdict_paragraph_is_the_writers_rating():
+    text = f"Transfer gossip\n\n{BODY}\n\nVerdict: Done by Sunday. Rovers will take the money.\n"
+    assert [r for _, r in roles_of(text)][-1] == RATING
+    assert [r for _, r in roles_of(f"{BODY}\n\nThe verdict was read at noon.\n")][-1] == PROSE
 
 
 def test_reader_comments_under_their_headers_are_page_furniture():
