@@ -152,6 +152,16 @@ def advice_in_context(model) -> None:
         changed = int(sum(aggregate.advises(m) for _s, m, _a in rows))
         print(f"MPQA dev documents, {name:18} macro-F1 {f1_score(y, pred, average='macro'):.4f}"
               f" ({changed} sentences hold advice or first person)")
+    # The article reading's gate (aggregate.OPINION_MIN_COMMENTARY_SHARE), read in context.
+    for value in (0.3, 0.25, 0.2, 0.15):
+        with patch.object(aggregate, "OPINION_MIN_COMMENTARY_SHARE", value):
+            gated = {group: aggregate.writer_opines(r) for group, r in readings.items()}
+            pred = np.array([aggregate.sentence_label(s, PROSE, m, attributed=a,
+                                                      writer_opines=gated.get(g)) != FACT
+                             for g, (s, m, a) in zip(dev["group"], rows)])
+        print(f"MPQA dev documents in context, min commentary share {value:4}: "
+              f"macro-F1 {f1_score(y, pred, average='macro'):.4f} "
+              f"({np.mean(list(gated.values())):.2f} of documents read as opinion)")
     # The opinion-article prior (aggregate.OPINION_ARTICLE_MIN_SCORE), read in context: the
     # third figure of the rule in context_cues_webis.py.
     for value in (1.01, 0.5, 0.45, 0.4, 0.35, 0.3):
