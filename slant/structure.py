@@ -695,6 +695,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     first = next((k for k, seg in enumerate(segs) if seg[3] == PROSE), None)
     if first is not None and _is_masthead(text, segs, words, first):
         segs[first][3] = BOILERPLATE
+    # A kicker: a short section label right above the headline ("City breaks" over "Trams,
+    # tiles and a custard tart: why Lisbon still rewards the slow traveller").
+    first = next((k for k, seg in enumerate(segs) if seg[3] == PROSE), None)
+    if first is not None and first + 1 < n and _is_kicker(text, paragraphs, segs, words, first):
+        segs[first][3] = BOILERPLATE
     # The headline: the first content line of the page, if it is short and unpunctuated (and not
     # itself an attribution line).
     first = next((k for k, seg in enumerate(segs) if seg[3] == PROSE), None)
@@ -869,6 +874,7 @@ _ANY_QUOTE_CHAR = re.compile("[\"“”‘’]")
 
 _PRIORITY = {ATTRIBUTION: 4, POST: 3, PROSE: 2, RATING: 2, HEADLINE: 1, BOILERPLATE: 0}
 _MASTHEAD_MAX_WORDS = 6
+_KICKER_MAX_WORDS = 3
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
 _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers|reports\s+on|is\s+an?\s+"
                          r"(?:[\w-]+\s+){0,3}(?:reporter|writer|columnist|correspondent|editor|critic))\b"
@@ -882,6 +888,28 @@ def _bio_follows(text: str, segs, i: int, name: str) -> bool:
         if text.startswith(name, s) and _BIO_VERB.match(text, s + len(name), e):
             return True
     return False
+
+
+def _is_kicker(text: str, paragraphs, segs, words, first: int) -> bool:
+    """Whether content line ``first`` is a section label over the headline: at most
+    ``_KICKER_MAX_WORDS`` words alone in its paragraph, unpunctuated, and right above a longer
+    title line in a paragraph of its own and no longer than the page's label zone (a title
+    written as sentences, "A Redditor asked ... . It took ...", only right above the byline)."""
+    p, s, e, _ = segs[first]
+    q, ns, ne, role = segs[first + 1]
+    return (words[first] <= _KICKER_MAX_WORDS and paragraphs[p] == (s, e)
+            and is_headline_shape(text[s:e]) and role == PROSE and paragraphs[q] == (ns, ne)
+            and words[first] + 2 < words[first + 1] <= _LABEL_ZONE_MAX_WORDS
+            and (is_headline_shape(text[ns:ne], question=True) or _above_byline(text, segs, first + 1)))
+
+
+def _above_byline(text: str, segs, k: int) -> bool:
+    """Whether line ``k`` sits right above the page's byline or timestamp (the title zone)."""
+    if k + 1 >= len(segs) or segs[k + 1][3] != BOILERPLATE:
+        return False
+    line = text[segs[k + 1][1]:segs[k + 1][2]].strip()
+    return is_byline(line) or is_timestamp(line) or any(
+        is_byline(part) or is_timestamp(part) for part in re.split(r"\s[|•·]\s", line))
 
 
 def _is_masthead(text: str, segs, words, first: int) -> bool:

@@ -540,6 +540,25 @@ def test_a_reader_comment_with_its_header_on_one_line_is_page_furniture():
     assert [r for _, r in roles_of("Power returned.\n\n" + story)] == [PROSE, PROSE]
 
 
+def test_a_short_section_label_over_the_headline_is_a_kicker():
+    text = ("City breaks\n\nTrams, tiles and a custard tart: why Lisbon still rewards the slow "
+            f"traveller\n\n{BODY}")
+    roles = roles_of(text)
+    assert roles[0] == ("City breaks", BOILERPLATE)
+    assert roles[1][1] == HEADLINE
+    # A headline written as sentences counts as the title line under the kicker when the byline
+    # follows it; without one it is the lede under a short headline.
+    sentences = ("Internet Culture\n\nA reader asked who built the canoe. It took a day to find "
+                 f"them.\n\nBy Kasia Demming · Nov 3, 2025\n\n{BODY}")
+    assert roles_of(sentences)[0][1] == BOILERPLATE
+    lede = "Wind warning lifted\n\nThe agency shared its latest figures a few minutes ago.\n\nRoads are open."
+    assert roles_of(lede)[0][1] == HEADLINE
+    # A short headline over a long lede stays the headline, and so does one over a line of its
+    # own length.
+    assert roles_of(f"Storm hits\n\n{BODY}")[0][1] == HEADLINE
+    assert roles_of(f"Libraries close\n\nSundays end in April\n\n{BODY}")[0][1] == HEADLINE
+
+
 def test_an_about_block_after_the_body_is_page_furniture():
     text = (f"Libraries lose their Sundays\n\n{BODY}\n\nAbout the University of Eastmere\n\n"
             "Founded in 1889, the university serves more than 30,000 students.\n")
