@@ -365,6 +365,8 @@ _SECTION = re.compile(
 _NAV_SEP = re.compile(r"\s(?:\||•|·|›|»|>|/)\s")
 _NAV_GAP = re.compile(r"[ \t]{2,}|\t")
 _NAV_GAP_MIN_ITEMS = 4
+#: "More travel", "More in Business": a section's teaser heading (see ``segment_roles``).
+_MORE_SECTION = re.compile(r"^More\s+(?:(?:in|from|on)\s+)?[A-Z&]?[\w&'’-]*(?:\s+[\w&'’-]+)?$")
 #: The heading of an organisation's or author's "About" block ("About the University of
 #: Eastmere", "About Example Analytics", "About the Author").
 _ABOUT_HEADING = re.compile(r"^About\s+(?:Us|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|"
@@ -643,10 +645,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             if segs[j][3] != PROSE or _COMMENT_HEADER.match(text[segs[j][1]:segs[j][2]].strip()):
                 break
             segs[j][3] = BOILERPLATE
-    # Section headings claim the teaser lines under them.
+    # Section headings claim the teaser lines under them. "More <section>" ("More travel")
+    # is one only over at least two title lines: alone, it may be a subheading ("More rain").
     for i in range(n):
-        if not is_section_heading(text[segs[i][1]:segs[i][2]]):
+        line = text[segs[i][1]:segs[i][2]].strip()
+        if not is_section_heading(line) and not (
+                _MORE_SECTION.match(line) and i + 2 < n
+                and all(is_headline_shape(text[segs[j][1]:segs[j][2]]) for j in (i + 1, i + 2))):
             continue
+        segs[i][3] = BOILERPLATE
         for j in range(i + 1, min(n, i + 1 + _TEASER_MAX_LINES)):
             if words[j] > _TEASER_MAX_WORDS or attribution_span(text[segs[j][1]:segs[j][2]]):
                 break

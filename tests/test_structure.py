@@ -559,6 +559,15 @@ def test_a_short_section_label_over_the_headline_is_a_kicker():
     assert roles_of(f"Libraries close\n\nSundays end in April\n\n{BODY}")[0][1] == HEADLINE
 
 
+def test_a_more_section_heading_over_teaser_titles_claims_them():
+    text = (f"Libraries lose their Sundays\n\n{BODY}\n\nMore travel\n\n"
+            "48 hours in Porto: port lodges and bookshops\n\nEurope by train on a budget\n")
+    assert [r for _, r in roles_of(text)][-3:] == [BOILERPLATE] * 3
+    # "More rain" over prose is a subheading, not a teaser block.
+    rain = f"Storm hits\n\n{BODY}\n\nMore rain\n\n{BODY}\n"
+    assert [r for _, r in roles_of(rain)][-1] == PROSE
+
+
 def test_an_about_block_after_the_body_is_page_furniture():
     text = (f"Libraries lose their Sundays\n\n{BODY}\n\nAbout the University of Eastmere\n\n"
             "Founded in 1889, the university serves more than 30,000 students.\n")
