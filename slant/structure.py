@@ -88,6 +88,7 @@ _BLOG_BYLINE = re.compile(r"^Posted\s+by\s+(?!u/)", re.I)
 _WATCH_BUTTON = re.compile(r"^(?:watch|view)\s+on\s+(?:youtube|tiktok|vimeo|instagram|x|facebook)$",
                            re.I)
 _VIDEO_TITLE_MAX_WORDS = 20
+_VIEW_POST = re.compile(r"^view\s+(?:this\s+)?post\s+on\s+\w+$", re.I)
 #: A verdict paragraph under its label ("Verdict: Done by Sunday. ..."): the writer's judgement.
 _VERDICT_LINE = re.compile(r"^(?:our\s+|the\s+|my\s+)?verdict\s*:\s*\S.{0,400}$", re.I)
 _RATING_LINE = re.compile(
@@ -108,6 +109,8 @@ _COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\
                              + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
 #: A reader comment with its header on the same line: "Dev R. · November 7, 2025 at 6:40 pm —
 #: Way too much paprika ...".
+#: A comment's header with its age ("Janet Morley · 2h", "AshfordLocal · 45m").
+_COMMENT_AGE = re.compile(r"^[\w.'’-]+(?:\s[\w.'’-]+){0,2}\s*[·•|]\s*\d{1,2}\s*(?:m|h|hrs?|d|w)(?:\s+ago)?$")
 _COMMENT_INLINE = re.compile(r"^[\w.'’ -]{1,40}\s*[·•|]\s*" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
                              + r")?\s*[—–-]\s+\S")
 _COMMENT_MAX_LINES = 6
@@ -136,7 +139,7 @@ _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "fa
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "early", "late", "next", "last"}
 _BYLINE = re.compile(
-    r"^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Reporting\s+by|Report\s+by)\s+(?P<who>" + _NAME
+    r"^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Reporting\s+by|Report\s+by|Reviewed\s+by)\s+(?P<who>" + _NAME
     + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)(?:\s*[,|–—-]\s*[A-Za-z][A-Za-z0-9 .,&'’]{0,59})?\.?$")
 _WIRE_CREDITS = re.compile(
     r"^(?:\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,150}\)?|"
@@ -184,7 +187,7 @@ _WIDGET = re.compile(
     r"this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|"
     r"(?:this\s+)?(?:story|article|post|page)\s+will\s+be\s+updated\b.{0,80}|"
     r"(?:tip\s+jar|donate|(?:to\s+|help\s+)?support\s+(?:this|our|independent|local)\s+(?:blog|site|newsletter|"
-    r"journalism|reporting|work|coverage)|become\s+a\s+(?:paying\s+)?(?:member|patron|supporter|"
+    r"journalism|reporting|work|coverage|news)|become\s+a\s+(?:paying\s+)?(?:member|patron|supporter|"
     r"subscriber))\b.{0,200}|"
     # A newsletter's sign-off ("Thanks for reading The Ledger!").
     r"thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading(?:\s+[^,;:.!?]{1,50})?[.!]?|"
@@ -256,6 +259,9 @@ _WIDGET = re.compile(
     r"(?:running\s+time|runtime)\s*:.{0,80}|rated\s+(?-i:(?:G|PG|PG-13|R|NC-17|TV-\w+|M|MA15\+))\b.{0,100}|"
     r"(?:tags|topics|filed\s+under)\s*:.{0,150}|(?:posted|filed)\s+in\s+[\w &,-]{1,40}|"
     r"menu|search|home|back\s+to\s+top|"
+    # A comment thread's buttons, a document link and a box's heading.
+    r"report\s+(?:this\s+)?comment|you\s+must\s+be\s+logged\s+in\b.{0,80}|"
+    r"[^.!?]{1,60}\(\s*pdf\s*\)|key\s+(?:takeaways|points)|at\s+a\s+glance|"
     # A newsletter's frame: "View in browser", "You're receiving this email because ...", its
     # credits ("The Morning Briefing is written by Name and edited by Name."), its recurring
     # features ("Quote of the day"), a texting service's notice, and a comment prompt's heading.
@@ -333,6 +339,10 @@ _WIDGET_TAIL = re.compile(
     r"(?:\s+(?-i:[A-Z&])[\w&.'’-]*){0,4}\)\.?|"
     r".{0,200}(?:/|\bvia\s+)(?:Getty\s+Images|AP|AFP|Reuters|Shutterstock|EPA|Bloomberg)\b[^.]{0,40})$",
     re.I)
+
+
+def _is_comment_header(line: str) -> bool:
+    return bool(_COMMENT_HEADER.match(line) or (_COMMENT_AGE.match(line) and not _widget_match(line)))
 
 
 def _widget_match(line: str) -> bool:
@@ -638,11 +648,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if _COMMENT_INLINE.match(text[segs[i][1]:segs[i][2]].strip()):
             segs[i][3] = BOILERPLATE
             continue
-        if not _COMMENT_HEADER.match(text[segs[i][1]:segs[i][2]].strip()):
+        if not _is_comment_header(text[segs[i][1]:segs[i][2]].strip()):
             continue
         segs[i][3] = BOILERPLATE
         for j in range(i + 1, min(n, i + 1 + _COMMENT_MAX_LINES)):
-            if segs[j][3] != PROSE or _COMMENT_HEADER.match(text[segs[j][1]:segs[j][2]].strip()):
+            if segs[j][3] != PROSE or _is_comment_header(text[segs[j][1]:segs[j][2]].strip()):
                 break
             segs[j][3] = BOILERPLATE
     # Section headings claim the teaser lines under them. "More <section>" ("More travel")
@@ -751,15 +761,20 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         # Climb: lines above, within the platform's limit, up to an introducing line. When the
         # attribution's own paragraph holds lines above it, that paragraph is the whole embed.
         used = 0
-        k = len(out_segs) - 2
+        top = len(out_segs) - 2
+        # An embed's "View this post on Instagram" button sits between the body and the credit.
+        if top >= 0 and out_segs[top][3] == BOILERPLATE and _VIEW_POST.match(
+                text[out_segs[top][1]:out_segs[top][2]].strip()):
+            top -= 1
+        k = top
         while k >= 0:
             q, qs, qe, qrole = out_segs[k]
             if qrole not in (PROSE, POST) or _is_intro(text, qs, qe):
                 break
-            if q != p and k < len(out_segs) - 2 and out_segs[k + 1][0] == p:
+            if q != p and k < top and out_segs[k + 1][0] == p:
                 break
             used += qe - qs
-            if used > limit and k < len(out_segs) - 2:
+            if used > limit and k < top:
                 break
             out_segs[k][3] = POST
             k -= 1

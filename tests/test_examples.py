@@ -273,6 +273,23 @@ KNOWN_MISSES = {
     ('university-research-release', 11): "'The remarkable results put ... at the forefront' is called fact (0.76)",
     ('university-research-release', 12): "'Not everyone is ready to prescribe a daily siesta.' is called commentary (0.69)",
     ('university-research-release', 15): "'an impressive run of publications' weighs under the promotion threshold",
+    # Twelfth blind batch (written and labelled by helpers who had not seen slant's code).
+    ('court-ruling-analysis', 13): "the analyst's reading ('Under the majority's logic, a department could ...') is called fact (0.87) beside 'That omission matters.'",
+    ('court-ruling-analysis', 17): "irony with the department's own quoted phrase ('“transparent policing,”') is read as scare quotes in the analyst's prose, so commentary",
+    ('court-ruling-analysis', 22): "a takeaway bullet in the analyst's voice (commentary 0.73) sits in a list the page does not read as the writer's",
+    ('local-crime-appeal', 10): "'yet the town's long-promised CCTV upgrade has still not materialised' carries no heavy word (embedded 0.39)",
+    ('local-crime-appeal', 12): "the Crimestoppers line's 'independent charity' reads as embedded opinion (0.12) through a light marker",
+    ('music-festival-review', 2): "a review headline's verdict ('a ragged, thrilling headline set') is called fact (0.71)",
+    ('music-festival-review', 10): "'the clear standout' weighs under the promotion threshold",
+    ('music-festival-review', 12): "the critic's verdict ('Making it up as they went turned out to suit them.') is called fact (0.58)",
+    ('music-festival-review', 18): "'It was not the tidiest headline set ...' is called fact (0.62) beside the commentary after it, so the paragraph is embedded",
+    ('economy-jobs-report', 14): "'upbeat spin' weighs under the promotion threshold (embedded 0.37)",
+    ('school-board-minutes-recap', 14): "'Not every speaker opposed the plan.' is called commentary (0.52)",
+    ('school-board-minutes-recap', 22): "a donation box's pitch between 'Support local news — donate' and 'Donate now' is read as content",
+    ('tech-outage-blog', 2): "a snarky dek ('fell over for more than three hours') has no heavy word (fact 0.52)",
+    ('tech-outage-blog', 6): "sarcasm ('a reassuring shade of green') with no heavy word (fact 0.50)",
+    ('tech-outage-blog', 10): "'(Narrator voice: they were not.)' is called fact (0.70)",
+    ('tech-outage-blog', 21): "the closing quip ('Tomás, go buy yourself something nice.') is an imperative whose object is a name",
 }
 
 

@@ -156,6 +156,8 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "Offer valid through March 31, 2025, in the contiguous U.S. only.", "Type your email… Subscribe",
     "42 Likes · 6 Restacks", "Discussion about this post", "###", "-30-", "Shop the Cloud Hybrid →",
     "The Daily Example   News   Business   Health   Opinion   Subscribe",
+    "Report this comment", "You must be logged in to post a comment. Log in or register",
+    "Read the ruling (PDF)", "Key takeaways", "Support local news — donate", "Reviewed by Tom Ashworth",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
@@ -529,6 +531,22 @@ def test_a_professional_networks_author_line_closes_the_post_above_it():
     # A page's own byline in the same shape is not a post's author.
     for line in ("By Jane Roe • Staff • 2h", "Jane Roe • 3 min read • 2d"):
         assert attribution_span(line) is None
+
+
+def test_comments_under_name_and_age_headers_are_page_furniture():
+    text = ("Police have appealed for witnesses.\n\nJanet Morley · 2h\n\n"
+            "Hope the lad recovers. That street has been a no-go area for years.\n\n"
+            "Report this comment\n\nAshfordLocal · 45m\n\nMaybe the police should patrol.\n")
+    assert [r for _, r in roles_of(text)] == [PROSE] + [BOILERPLATE] * 5
+    # A page tool with a duration is not a commenter's header, and claims nothing under it.
+    listen = f"Listen to this article · 5 min\n\n{BODY}\n"
+    assert [r for _, r in roles_of(listen)] == [BOILERPLATE, PROSE]
+
+
+def test_an_instagram_body_above_its_view_button_and_credit_is_the_post():
+    text = ("The band posted after the show.\n\nLarkmoor, you were unreal. Best night of the tour.\n\n"
+            "View this post on Instagram\n\nA post shared by Halcyon Drift (@halcyondrift)\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, POST, BOILERPLATE, ATTRIBUTION]
 
 
 def test_a_reader_comment_with_its_header_on_one_line_is_page_furniture():
