@@ -89,6 +89,9 @@ _WATCH_BUTTON = re.compile(r"^(?:watch|view)\s+on\s+(?:youtube|tiktok|vimeo|inst
                            re.I)
 _VIDEO_TITLE_MAX_WORDS = 20
 _VIEW_POST = re.compile(r"^view\s+(?:this\s+)?post\s+on\s+\w+$", re.I)
+_LINE = re.compile(r"[^\n]+")
+#: What a score holds that a fact-check's verdict word does not: stars, or "N out of M", "N/M".
+_SCORED = re.compile(r"[★☆✩✭✮⭐½]|\d\s*(?:out\s+of|/)\s*\d|\bout\s+of\s+(?:four|five|ten)\b", re.I)
 #: A verdict paragraph under its label ("Verdict: Done by Sunday. ..."): the writer's judgement.
 _VERDICT_LINE = re.compile(r"^(?:our\s+|the\s+|my\s+)?verdict\s*:\s*\S.{0,400}$", re.I)
 _RATING_LINE = re.compile(
@@ -571,6 +574,12 @@ def declares_opinion(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool:
     here are her own") counts wherever it stands."""
     if _VIEWS_DISCLAIMER.search(text):
         return True
+    # A critic's stars or score ("★★½ out of four stars", "Score: 4.5 out of 5") make the page a
+    # review, wherever the line stands; a fact-check's word verdict ("Rating: False") does not.
+    for m in _LINE.finditer(text):
+        line = m.group().strip()
+        if line and _RATING_LINE.match(line) and _SCORED.search(line):
+            return True
     for ps, pe in paragraphs:
         for s, e in _lines(text, ps, pe):
             line = text[s:e]

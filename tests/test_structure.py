@@ -267,6 +267,15 @@ def test_name_line_that_an_author_bio_repeats_is_a_byline():
     assert ("Priya Natarajan", BOILERPLATE) not in roles_of(alone)
 
 
+def test_a_critics_stars_or_score_declare_a_review_but_a_fact_check_verdict_does_not():
+    for rating in ("Rating: ★★★★☆", "★★½ out of four stars", "Score: 4.5 out of 5"):
+        text = f"Libraries lose their Sundays\n\n{BODY}\n\n{rating}"
+        assert declares_opinion(text, split_paragraphs(text)), rating
+    for line in ("Rating: False", "★★★★★ 4.9 from 186 votes", "The vote was 5 out of 7."):
+        text = f"Libraries lose their Sundays\n\n{BODY}\n\n{line}"
+        assert not declares_opinion(text, split_paragraphs(text)), line
+
+
 def test_views_disclaimer_declares_an_opinion_piece():
     text = f"Libraries lose their Sundays\n\n{BODY}\n\nJo Park is a librarian. The views expressed here are her own."
     assert declares_opinion(text, split_paragraphs(text))
