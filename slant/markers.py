@@ -319,10 +319,37 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     if close != -1 and (opening == -1 or close < opening):
         out.append((start, close + 1))
         start = close + 1
+    else:
+        mark = _open_quote_at(text, start)
+        if mark is not None:
+            # A sentence inside a quotation that began in an earlier sentence of the paragraph
+            # ("“We cannot wait. This plan is a disgrace. We will act,” she said."): quoted up to
+            # its closing mark, or whole.
+            close = text.find(mark, start, end)
+            stop = end if close == -1 else close + 1
+            out.append((start, stop))
+            start = stop
     if _ANY_QUOTE.search(text, start, end):
         out.extend((m.start(), m.end()) for m in _QUOTE.finditer(text, start, end)
                    if m.end() - m.start() > 2)
     return out
+
+
+#: How far back a quotation may have opened (characters): a quoted passage longer than this
+#: is not one speaker's quotation but a page without closing marks.
+_QUOTE_SPAN_MAX = 2000
+
+
+def _open_quote_at(text: str, start: int) -> str | None:
+    """The closing mark (”, or ") of a quotation still open at ``start``, opened earlier in the
+    same paragraph (blank lines end paragraphs), or ``None``."""
+    para = text.rfind("\n\n", max(0, start - _QUOTE_SPAN_MAX), start)
+    before = text[max(0, start - _QUOTE_SPAN_MAX) if para == -1 else para + 2:start]
+    if "“" in before and before.rfind("“") > before.rfind("”"):
+        return "”"
+    if before.count('"') % 2 == 1:
+        return '"'
+    return None
 
 
 @_per_text_memo

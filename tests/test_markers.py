@@ -259,6 +259,24 @@ def test_unattributed_sentences(text):
     assert not is_attributed(text)
 
 
+def test_a_sentence_inside_a_quotation_opened_earlier_in_the_paragraph_is_quoted(weights):
+    text = ("“We cannot wait any longer. This plan is a disgrace and a betrayal of every family. "
+            "We will act now,” Mayor Jane Roe said.")
+    bounds = [0, text.index("This"), text.index("We will")]
+    spans = [(bounds[0], bounds[1] - 1), (bounds[1], bounds[2] - 1), (bounds[2], len(text))]
+    middle = spans[1]
+    assert quotations(text, *middle) == [middle]
+    assert attribution_flags(text, spans) == [True, True, True]
+    # The mayor's words are not the writer's markers.
+    assert [m for m in find_markers(text, *middle, weights) if m.kind == EVALUATIVE] == []
+    # Straight quotation marks too, and a paragraph break ends an unclosed quotation.
+    plain = '"I used to wake at 3 a.m. Now I sleep straight through. I love it."'
+    mid = (plain.index("Now"), plain.index("I love") - 1)
+    assert quotations(plain, *mid) == [mid]
+    broken = "“We will fight this.\n\nThe council voted 7-2 on Tuesday."
+    assert quotations(broken, broken.index("The"), len(broken)) == []
+
+
 def test_quoted_sentence_after_an_attributed_one_is_attributed():
     text = '"We cannot keep patching it," the council president said. "This is the responsible choice."'
     first_end = text.index("said.") + 5
