@@ -378,6 +378,13 @@ def is_quotation(text: str, start: int, end: int) -> bool:
             and not _has_speech_cue(_outside(text, start, end, quotes)))
 
 
+#: A lead-in that sums up the sources' views by a negated universal quantifier ("Not everyone
+#: is persuaded.", "Not every speaker opposed the plan.", "Not all economists agree.").
+_DISSENT_LEAD_IN = re.compile(r"\s*(?:(?:But|Yet|And|Still),?\s+)?Not\s+(?:everyone|everybody|every\s+\w+|"
+                              r"all\s+(?:of\s+)?\w+)\b")
+_LEAD_IN_MAX_WORDS = 10
+
+
 def attribution_flags(text: str, sentences: Sequence[tuple[int, int]]) -> list[bool]:
     """For the sentences of one paragraph: which report someone's words or views.
 
@@ -387,7 +394,15 @@ def attribution_flags(text: str, sentences: Sequence[tuple[int, int]]) -> list[b
     """
     own = [is_attributed(text, s, e) for s, e in sentences]
     credited = any(own)
-    return [a or (credited and is_quotation(text, s, e)) for a, (s, e) in zip(own, sentences)]
+    flags = [a or (credited and is_quotation(text, s, e)) for a, (s, e) in zip(own, sentences)]
+    # "Not everyone is convinced. Analysts at X wrote ...": a short lead-in that a quantifier
+    # opens sums up the views of the sources the next sentence credits.
+    for k in range(len(sentences) - 1):
+        s, e = sentences[k]
+        if (not flags[k] and own[k + 1] and _DISSENT_LEAD_IN.match(text, s, e)
+                and len(text[s:e].split()) <= _LEAD_IN_MAX_WORDS):
+            flags[k] = True
+    return flags
 
 
 def _outside(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]]) -> str:

@@ -93,7 +93,8 @@ _LINE = re.compile(r"[^\n]+")
 #: What a score holds that a fact-check's verdict word does not: stars, or "N out of M", "N/M".
 _SCORED = re.compile(r"[★☆✩✭✮⭐½]|\d\s*(?:out\s+of|/)\s*\d|\bout\s+of\s+(?:four|five|ten)\b", re.I)
 #: A verdict paragraph under its label ("Verdict: Done by Sunday. ..."): the writer's judgement.
-_VERDICT_LINE = re.compile(r"^(?:our\s+|the\s+|my\s+)?verdict\s*:\s*\S.{0,400}$", re.I)
+_VERDICT_LINE = re.compile(r"^(?:our\s+|the\s+|my\s+)?(?:verdict|prediction|pick|call)\s*:\s*\S.{0,400}$",
+                           re.I)
 _RATING_LINE = re.compile(
     r"^(?:(?:our\s+|the\s+)?(?:rating|grade|score|verdict|ruling)\s*:\s*)?(?:"
     r"(?:[★☆✩✭✮⭐½]\s*)+(?:(?:out\s+of|/)\s*(?:\d|two|three|four|five)(?:\s+stars?)?)?|"
@@ -184,7 +185,7 @@ _WIDGET = re.compile(
     # a release's end mark ("###", "-30-"), and a link button ("Shop the Cloud Hybrid →").
     r"[\d.,]+\s*[km]?\s+(?:likes?|restacks?)(?:\s*[·•|]\s*[\d.,]+\s*[km]?\s+(?:likes?|restacks?|"
     r"comments?|shares?))*|discussion\s+about\s+this\s+(?:post|article|story)|#{3,}|-\s*30\s*-|"
-    r"[^.!?]{1,50}\s*[→»]|"
+    r"[^.!?]{1,80}\s*[→»▶►]|"
     # Notices and appeals of the page, not the story: "This is a developing story and will be
     # updated."; donation prompts ("Tip jar: ...", "Support our journalism ...", "Donate").
     r"this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|"
@@ -265,6 +266,17 @@ _WIDGET = re.compile(
     # A comment thread's buttons, a document link and a box's heading.
     r"report\s+(?:this\s+)?comment|you\s+must\s+be\s+logged\s+in\b.{0,80}|"
     r"[^.!?]{1,60}\(\s*pdf\s*\)|key\s+(?:takeaways|points)|at\s+a\s+glance|"
+    # A markets ticker ("BTC $67,412 ▲2.1%   ETH $2,648 ▲1.4%"), labelled disclaimers and
+    # notices, gambling notices, spoiler warnings, a recap's "Previously:" link, a newsletter's
+    # pitch and sign-off, a sponsor slot's heading and a "Learn more" link.
+    r"(?:[A-Z]{2,6}\s+\$?[\d,.]+\s*[▲▼△▽↑↓+\-−]\s*[\d.]+%\s*){2,}|"
+    r"(?:disclaimer|disclosure)\s*:.{1,400}|accessibility\s*:.{0,80}\b(?:website|web\s+site|this\s+site|"
+    r"web\s+content|digital)\b.{0,300}|not\s+(?:financial|investment|legal)\s+advice\b.{0,300}|"
+    r"odds\s+(?:are\s+)?(?:correct|accurate)\b.{0,160}|(?:please\s+)?(?:bet|gamble)\s+responsibly\b.{0,200}|"
+    r"spoiler\s+(?:warning|alert)\b.{0,200}|previously\s*:.{1,150}|"
+    r".{0,100}\b(?:stories|news|newsletter|headlines|briefing|digest)\b.{0,40}\bin\s+your\s+inbox\b.{0,80}|that['’]s\s+(?:it|all)\s+for\s+(?:this\s+\w+|today|now)\b.{0,200}|"
+    r"reply\s+to\s+this\s+e-?mail\b.{0,160}|a\s+(?:word|message)\s+from\s+(?:our|this\s+\w+['’]s)\s+sponsors?|"
+    r"learn\s+more\b.{0,80}|"
     # A newsletter's frame: "View in browser", "You're receiving this email because ...", its
     # credits ("The Morning Briefing is written by Name and edited by Name."), its recurring
     # features ("Quote of the day"), a texting service's notice, and a comment prompt's heading.
@@ -314,7 +326,8 @@ _WIDGET = re.compile(
     r"(?:buy|shop)(?:\s+(?:it|now))?\s+(?:at|from|on)\s+[^.]{1,40}|(?:check|see)\s+price\s+at\s+[^.]{1,40}|"
     r"(?:check|see|compare)\s+prices?\s*:.{1,120}|"
     r"(?:when\s+you\s+(?:buy|shop|click)\b[^,]{0,60},\s*)?"
-    r"(?:we|this\s+site|our\s+\w+)\s+(?:may\s+)?(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?"
+    r"(?:we|this\s+site|our\s+\w+|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3})\s+(?:may\s+)?"
+    r"(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?"
     r"(?:commission|affiliate|share\s+of\s+sales)\b.{0,160}|"
     # A newswire release's furniture: "News provided by ...", "About <Company>", "Forward-Looking
     # Statements", "Media Contact:", "SOURCE <Company>", a line that is only an email or phone.
@@ -373,7 +386,10 @@ _SECTION = re.compile(
     r"editor['’]?s\s+picks?|don['’]?t\s+miss|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
     r"what\s+to\s+read\s+next|further\s+reading|around\s+the\s+web|from\s+our\s+partners|"
     # A fact-check's or report's list of its sources.
-    r"sources?|references|sources\s+and\s+(?:notes|methods|methodology))\s*:?$",
+    r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|"
+    # A release's contact block ("Media contact:" over the name, title and phone lines), a bare
+    # "Read more" over teaser links.
+    r"(?:media|press)\s+(?:contacts?|inquiries|enquiries)|read\s+more)\s*:?$",
     re.I)
 _NAV_SEP = re.compile(r"\s(?:\||•|·|›|»|>|/)\s")
 _NAV_GAP = re.compile(r"[ \t]{2,}|\t")
@@ -705,13 +721,13 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 for k in near) or _bio_follows(text, segs, i, line.strip()):
             segs[i][3] = BOILERPLATE
     # A letter's or guest post's signature: "Name, Town" alone in its paragraph, right under a
-    # paragraph of prose that ends a sentence.
+    # paragraph of prose, or a newsletter's sign-off, that ends a sentence.
     for i in range(1, n):
         p, s, e, role = segs[i]
         prev = segs[i - 1]
         if (role == PROSE and paragraphs[p] == (s, e) and words[i] <= 8
                 and _SIGNATURE_LINE.match(text[s:e].strip()) and "@" not in text[s:e]
-                and attribution_span(text[s:e]) is None and prev[3] == PROSE
+                and attribution_span(text[s:e]) is None and prev[3] in (PROSE, BOILERPLATE)
                 and prev[0] != p and text[prev[1]:prev[2]].rstrip().endswith(_SENTENCE_CLOSERS)):
             segs[i][3] = BOILERPLATE
     # The publication's name above the headline ("The Capitol Ledger" over "Subscribe") is page
@@ -1007,6 +1023,8 @@ def tag_roles(text: str, paragraphs: list[tuple[int, int]],
                     role = BOILERPLATE
                 roles.append(role)
         _claim_widget_prompt(text, sents, roles)
+        if sents and roles[0] == BOILERPLATE and _SPONSOR.match(text, sents[0][0], sents[0][1]):
+            roles = [BOILERPLATE] * len(roles)  # a sponsor's slot: the pitch after its label is the ad
         out.append(roles)
     _claim_footer(text, sentences, out)
     _claim_transcript(text, paragraphs, sentences, out)
@@ -1063,6 +1081,10 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
                     roles[q][k] = QUESTION
 
 
+#: A sponsor slot's opening ("This episode is sponsored by ...", "This issue is supported by ...").
+_SPONSOR = re.compile(r"\s*(?:this|today['’]s)\s+(?:episode|podcast|newsletter|segment|series|show|briefing|"
+                      r"edition|issue)\s+is\s+(?:sponsored|presented|supported|brought\s+to\s+you)\s+by\b",
+                      re.I)
 #: A widget's lead-in or tail is at most this many words ("Hungry for more?", "Every dollar helps.").
 _PROMPT_MAX_WORDS = 6
 #: A tail may be a short instruction ("Please include the date and headline of the article.").

@@ -277,6 +277,17 @@ def test_a_sentence_inside_a_quotation_opened_earlier_in_the_paragraph_is_quoted
     assert quotations(broken, broken.index("The"), len(broken)) == []
 
 
+def test_a_not_everyone_lead_in_to_a_credited_source_sums_up_their_views():
+    text = ("Not everyone is convinced. Analysts at Example Securities wrote on Monday that the "
+            "rally looks stretched.")
+    cut = text.index("Analysts")
+    assert attribution_flags(text, [(0, cut - 1), (cut, len(text))]) == [True, True]
+    # Without a credited sentence after it, it is the writer's own claim.
+    alone = "Not everyone is convinced. The rally looks stretched."
+    cut = alone.index("The")
+    assert attribution_flags(alone, [(0, cut - 1), (cut, len(alone))]) == [False, False]
+
+
 def test_quoted_sentence_after_an_attributed_one_is_attributed():
     text = '"We cannot keep patching it," the council president said. "This is the responsible choice."'
     first_end = text.index("said.") + 5

@@ -158,6 +158,16 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "The Daily Example   News   Business   Health   Opinion   Subscribe",
     "Report this comment", "You must be logged in to post a comment. Log in or register",
     "Read the ruling (PDF)", "Key takeaways", "Support local news — donate", "Reviewed by Tom Ashworth",
+    "BTC $67,412 ▲2.1%   ETH $2,648 ▲1.4%   SOL $166.30 ▼0.8%",
+    "Disclaimer: Not financial advice. This article is for informational purposes only.",
+    "Trade now on Example – get up to $200 in sign-up rewards ▶",
+    "ExampleSite may receive a commission when you sign up through links on this page.",
+    "The day's biggest crypto stories, in your inbox every morning.",
+    "Odds correct at time of publication and subject to change. 18+ T&Cs apply.",
+    "Please bet responsibly. 18+ only.", "Spoiler warning: This recap discusses the whole plot.",
+    "Previously: The Harbor Line recap: Season 2, Episode 5", "A word from our sponsor",
+    "Learn more at example.org/home", "That's it for this week. Reply to this email with links.",
+    "Accessibility: The City is committed to making its website accessible to everyone.",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
@@ -513,6 +523,9 @@ def test_widget_sentence_inside_a_prose_line_is_boilerplate_and_an_author_bio_jo
     "Rates rise, and that is the whole story.", "The deal expires on Friday, the company said.",
     "Prices rose from 4% → 5% in May.", "Mon   72   55   Sunny", "Rangers   3   1   0",
     "The council met.  Then it voted to adjourn after a long debate.",
+    "Scammers are landing in your inbox more often, the FBI said.",
+    "The company may receive a windfall, analysts said.", "Rates rose 2% in May, and 3% in June.",
+    "Accessibility: All shuttle buses are wheelchair accessible.",
 ])
 def test_prose_near_the_new_widget_shapes_is_not_boilerplate(line):
     assert not boilerplate_line(line)
@@ -606,10 +619,27 @@ def test_an_about_block_after_the_body_is_page_furniture():
     assert [r for _, r in roles_of(sub)][-1] == PROSE
 
 
+def test_a_sponsor_slot_claims_its_pitch():
+    text = (f"{BODY}\n\nThis issue is supported by Example Credit Union. Open a savings account by "
+            "March 31 and earn 4.10% APY on balances up to $10,000. Terms apply.\n\n" + BODY)
+    assert tag_roles_of(text)[1] == [BOILERPLATE] * 3
+    assert tag_roles_of(text)[2] == [PROSE]
+
+
+def test_a_release_contact_block_and_a_signoff_signature_are_page_furniture():
+    text = (f"{BODY}\n\nMedia contact:\n\nJordan Ellis, Communications Director, Office of the Mayor"
+            "\n\n###\n")
+    assert [r for _, r in roles_of(text)][1:] == [BOILERPLATE] * 3
+    signoff = f"{BODY}\n\nThat's it for this week. Reply to this email with links.\n\n— Maya\n"
+    assert [r for _, r in roles_of(signoff)][1:] == [BOILERPLATE] * 2
+
+
 def test_a_verdict_paragraph_is_the_writers_rating():
     text = f"Transfer gossip\n\n{BODY}\n\nVerdict: Done by Sunday. Rovers will take the money.\n"
     assert [r for _, r in roles_of(text)][-1] == RATING
     assert [r for _, r in roles_of(f"{BODY}\n\nThe verdict was read at noon.\n")][-1] == PROSE
+    prediction = f"{BODY}\n\nOur prediction: Ashford 2-1 Kingsbridge\n"
+    assert [r for _, r in roles_of(prediction)][-1] == RATING
 
 
 def test_reader_comments_under_their_headers_are_page_furniture():
