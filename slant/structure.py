@@ -185,7 +185,6 @@ _WIDGET = re.compile(
     # a release's end mark ("###", "-30-"), and a link button ("Shop the Cloud Hybrid →").
     r"[\d.,]+\s*[km]?\s+(?:likes?|restacks?)(?:\s*[·•|]\s*[\d.,]+\s*[km]?\s+(?:likes?|restacks?|"
     r"comments?|shares?))*|discussion\s+about\s+this\s+(?:post|article|story)|#{3,}|-\s*30\s*-|"
-    r"[^.!?]{1,80}\s*[→»▶►]|"
     # Notices and appeals of the page, not the story: "This is a developing story and will be
     # updated."; donation prompts ("Tip jar: ...", "Support our journalism ...", "Donate").
     r"this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|"
@@ -265,7 +264,7 @@ _WIDGET = re.compile(
     r"menu|search|home|back\s+to\s+top|"
     # A comment thread's buttons, a document link and a box's heading.
     r"report\s+(?:this\s+)?comment|you\s+must\s+be\s+logged\s+in\b.{0,80}|"
-    r"[^.!?]{1,60}\(\s*pdf\s*\)|key\s+(?:takeaways|points)|at\s+a\s+glance|"
+    r"key\s+(?:takeaways|points)|at\s+a\s+glance|"
     # A markets ticker ("BTC $67,412 ▲2.1%   ETH $2,648 ▲1.4%"), labelled disclaimers and
     # notices, gambling notices, spoiler warnings, a recap's "Previously:" link, a newsletter's
     # pitch and sign-off, a sponsor slot's heading and a "Learn more" link.
@@ -274,7 +273,7 @@ _WIDGET = re.compile(
     r"web\s+content|digital)\b.{0,300}|not\s+(?:financial|investment|legal)\s+advice\b.{0,300}|"
     r"odds\s+(?:are\s+)?(?:correct|accurate)\b.{0,160}|(?:please\s+)?(?:bet|gamble)\s+responsibly\b.{0,200}|"
     r"spoiler\s+(?:warning|alert)\b.{0,200}|previously\s*:.{1,150}|"
-    r".{0,100}\b(?:stories|news|newsletter|headlines|briefing|digest)\b.{0,40}\bin\s+your\s+inbox\b.{0,80}|that['’]s\s+(?:it|all)\s+for\s+(?:this\s+\w+|today|now)\b.{0,200}|"
+    r"that['’]s\s+(?:it|all)\s+for\s+(?:this\s+\w+|today|now)\b.{0,200}|"
     r"reply\s+to\s+this\s+e-?mail\b.{0,160}|a\s+(?:word|message)\s+from\s+(?:our|this\s+\w+['’]s)\s+sponsors?|"
     r"learn\s+more\b.{0,80}|"
     # A newsletter's frame: "View in browser", "You're receiving this email because ...", its
@@ -282,13 +281,9 @@ _WIDGET = re.compile(
     # features ("Quote of the day"), a texting service's notice, and a comment prompt's heading.
     r"view\s+(?:this\s+(?:e-?mail|newsletter|message)\s+)?(?:in\s+(?:your\s+|a\s+)?(?:web\s+)?browser|"
     r"online)|you(?:['’]re|\s+are)\s+receiving\s+this\b.{0,200}|"
-    r"(?:this\s+(?:story|article|report|newsletter|edition|issue)|(?:the\s+|today['’]s\s+)?"
-    r"[\w'’ -]{0,30}(?:newsletter|briefing|digest|edition|roundup))\s+(?:is|was)\s+(?:written|compiled|"
-    r"produced|edited|curated)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}?(?:,?\s+and\s+(?:edited|produced|"
-    r"compiled)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}?)?\.?|"
     r"(?:quote|photo|picture|number|chart|word|stat)\s+of\s+the\s+(?:day|week)|"
     r"(?:msg|message)\s*(?:&|and)\s*data\s+rates\s+may\s+apply\.?|"
-    r"[\w ]{1,30}\s+alerts\s*:\s*sign\s+up\b.{0,160}|have\s+your\s+say\b.{0,120}|"
+    r"have\s+your\s+say\b.{0,120}|"
     # A chart's or table's source line ("Source: National Weather Service").
     r"source\s*:\s*[^.!?]{1,80}|"
     r"view\s+this\s+post\s+on\s+\w+|(?:view|watch|listen)\s+on\s+\w+|embed|"
@@ -326,8 +321,7 @@ _WIDGET = re.compile(
     r"(?:buy|shop)(?:\s+(?:it|now))?\s+(?:at|from|on)\s+[^.]{1,40}|(?:check|see)\s+price\s+at\s+[^.]{1,40}|"
     r"(?:check|see|compare)\s+prices?\s*:.{1,120}|"
     r"(?:when\s+you\s+(?:buy|shop|click)\b[^,]{0,60},\s*)?"
-    r"(?:we|this\s+site|our\s+\w+|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3})\s+(?:may\s+)?"
-    r"(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?"
+    r"(?:we|this\s+site|our\s+\w+)\s+(?:may\s+)?(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?"
     r"(?:commission|affiliate|share\s+of\s+sales)\b.{0,160}|"
     # A newswire release's furniture: "News provided by ...", "About <Company>", "Forward-Looking
     # Statements", "Media Contact:", "SOURCE <Company>", a line that is only an email or phone.
@@ -355,25 +349,60 @@ _WIDGET_TAIL = re.compile(
     r"(?:\s+(?-i:[A-Z&])[\w&.'’-]*){0,4}\)\.?|"
     r".{0,200}(?:/|\bvia\s+)(?:Getty\s+Images|AP|AFP|Reuters|Shutterstock|EPA|Bloomberg)\b[^.]{0,40})$",
     re.I)
+#: More shapes that may open with any text, each tried only on a line holding its literal (see
+#: `_widget_match`): a newsletter's pitch ("... stories, in your inbox every morning"), its
+#: credits ("The Morning Briefing is written by Name and edited by Name."), an alert sign-up
+#: behind its label ("Weather alerts: Sign up ...").
+_INBOX_PITCH = re.compile(
+    r"^.{0,100}\b(?:stories|news|newsletter|headlines|briefing|digest)\b.{0,40}\bin\s+your\s+inbox\b.{0,80}$",
+    re.I)
+_CREDITS = re.compile(
+    r"^(?:this\s+(?:story|article|report|newsletter|edition|issue)|(?:the\s+|today['’]s\s+)?"
+    r"[\w'’ -]{0,30}(?:newsletter|briefing|digest|edition|roundup))\s+(?:is|was)\s+(?:written|compiled|"
+    r"produced|edited|curated)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}?(?:,?\s+and\s+(?:edited|produced|"
+    r"compiled)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}?)?\.?$", re.I)
+#: An affiliate notice by name ("BlockPulse may receive a commission when you sign up ...").
+_NAMED_AFFILIATE = re.compile(r"^(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+(?:may\s+)?"
+                              r"(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:commission|affiliate|"
+                              r"share\s+of\s+sales)\b.{0,160}$", re.I)
+_ALERT_SIGNUP = re.compile(r"^[\w ]{1,30}\s+alerts\s*:\s*sign\s+up\b.{0,160}$", re.I)
+#: A link button: a short unpunctuated label closed by an arrow ("Shop the Cloud Hybrid →") or
+#: a document's "(PDF)" ("Read the ruling (PDF)").
+_LINK_BUTTON = re.compile(r"^[^.!?]{1,80}\s*[→»▶►]$|^[^.!?]{1,60}\(\s*pdf\s*\)$", re.I)
 
 
 def _is_comment_header(line: str) -> bool:
     return bool(_COMMENT_HEADER.match(line) or (_COMMENT_AGE.match(line) and not _widget_match(line)))
 
 
+_BY_WORD = re.compile(r"\sby\s")
+_CREDIT_VERB = re.compile(r"written|compiled|produced|edited|curated")
+
+
 def _widget_match(line: str) -> bool:
     """Whether ``line`` is one of the widget shapes (`_WIDGET` or `_WIDGET_TAIL`)."""
     if _WIDGET.match(line):
         return True
-    # Each `_WIDGET_TAIL` shape holds "comment", "reserved" ("erved" here), "(", "/" or "via".
-    # Under re.I the letters c, o, m, e, n, t, r, v, d, a match only characters whose lower() is
-    # that letter, so the lowered line holds the literal; "i" also matches "İ" (lowered "i̇") and
-    # "ı", hence the three spellings of "via".
+    # Each `_WIDGET_TAIL` shape holds "comment", "reserved" ("erved" here), "(", "/" or "via";
+    # the other shapes hold their own literal. Under re.I the letters a, b, c, d, e, l, m, n, o,
+    # r, t, v, x, y match only characters whose lower() is that letter, so the lowered line holds
+    # the literal; "i" also matches "İ" (lowered "i̇") and "ı", hence the three spellings of
+    # "via" and "nbox" for "inbox".
     low = line.lower()
-    if not ("comment" in low or "erved" in low or "(" in line or "/" in line
-            or "via" in low or "vi\u0307a" in low or "v\u0131a" in low):
-        return False
-    return _WIDGET_TAIL.match(line) is not None
+    if ("comment" in low or "erved" in low or "(" in line or "/" in line
+            or "via" in low or "vi\u0307a" in low or "v\u0131a" in low) and _WIDGET_TAIL.match(line):
+        return True
+    stripped = line.rstrip()
+    if stripped and (stripped[-1] in "→»▶►" or stripped[-1] == ")") and _LINK_BUTTON.match(stripped):
+        return True
+    if "nbox" in low and _INBOX_PITCH.match(line):
+        return True
+    if "alert" in low and _ALERT_SIGNUP.match(line):
+        return True
+    if ("commission" in low or "affiliate" in low or "sales" in low) and _NAMED_AFFILIATE.match(line):
+        return True
+    return (_BY_WORD.search(low) is not None and _CREDIT_VERB.search(low) is not None
+            and _CREDITS.match(line) is not None)
 
 
 _SECTION = re.compile(
