@@ -385,15 +385,19 @@ _DISSENT_LEAD_IN = re.compile(r"\s*(?:(?:But|Yet|And|Still),?\s+)?Not\s+(?:every
 _LEAD_IN_MAX_WORDS = 10
 
 
-def attribution_flags(text: str, sentences: Sequence[tuple[int, int]]) -> list[bool]:
+def attribution_flags(text: str, sentences: Sequence[tuple[int, int]],
+                      introduced: bool = False) -> list[bool]:
     """For the sentences of one paragraph: which report someone's words or views.
 
     A sentence is attributed when it has its own speech cue (:func:`is_attributed`), or when it
     is a quoted sentence in a paragraph where another sentence credits a source (the second
-    sentence of ``"We cannot wait," she said. "This is the choice."``).
+    sentence of ``"We cannot wait," she said. "This is the choice."``), or in a paragraph that
+    is all quotation under a line that introduces it (``introduced``: the paragraph before ends
+    with a colon, "In a statement, the mayor said:").
     """
     own = [is_attributed(text, s, e) for s, e in sentences]
-    credited = any(own)
+    credited = any(own) or (introduced and bool(sentences)
+                            and all(is_quotation(text, s, e) for s, e in sentences))
     flags = [a or (credited and is_quotation(text, s, e)) for a, (s, e) in zip(own, sentences)]
     # "Not everyone is convinced. Analysts at X wrote ...": a short lead-in that a quantifier
     # opens sums up the views of the sources the next sentence credits.

@@ -53,8 +53,10 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
     articles, row = [], 0
     for layout in layouts:
         read = []  # per paragraph: (start, end, role, credited, scores, markers) per sentence
+        introduced = False  # the paragraph before ends with a colon ("The mayor said:")
         for spans, roles in zip(layout.sentences, layout.roles):
-            attributed = attribution_flags(layout.text, spans)
+            attributed = attribution_flags(layout.text, spans, introduced=introduced)
+            introduced = bool(spans) and layout.text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":")
             para = []
             for (start, end), role, credited in zip(spans, roles, attributed):
                 scores = dict(zip(CONTENT_LABELS, proba[row]))

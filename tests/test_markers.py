@@ -288,6 +288,18 @@ def test_a_not_everyone_lead_in_to_a_credited_source_sums_up_their_views():
     assert attribution_flags(alone, [(0, cut - 1), (cut, len(alone))]) == [False, False]
 
 
+def test_a_quoted_paragraph_under_a_line_that_introduces_it_is_attributed():
+    text = "“This plan is a disgrace. We will fight it.”"
+    cut = text.index("We")
+    spans = [(0, cut - 1), (cut, len(text))]
+    assert attribution_flags(text, spans, introduced=True) == [True, True]
+    assert attribution_flags(text, spans) == [False, False]
+    # Prose under a colon is the writer's list or argument, not a quotation.
+    prose = "This plan is a disgrace. We will fight it."
+    cut = prose.index("We")
+    assert attribution_flags(prose, [(0, cut - 1), (cut, len(prose))], introduced=True) == [False, False]
+
+
 def test_quoted_sentence_after_an_attributed_one_is_attributed():
     text = '"We cannot keep patching it," the council president said. "This is the responsible choice."'
     first_end = text.index("said.") + 5

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import slant
-from slant.labels import ALL_LABELS, BOILERPLATE, CONTENT_LABELS
+from slant.labels import ALL_LABELS, BOILERPLATE, CONTENT_LABELS, FACT
 
 ARTICLE = (
     "Storm Closes Coastal Highway For Second Day\n\n"
@@ -82,3 +82,11 @@ def test_analyze_many_matches_analyze(model, article):
 def test_empty_article(model):
     empty = slant.analyze("  \n\n ", model=model)
     assert empty.paragraphs == [] and empty.slant["label"] == "empty"
+
+
+def test_a_quotation_under_its_speakers_colon_line_is_the_speakers(model):
+    text = ("The council met on Tuesday.\n\nIn a statement, the mayor said:\n\n"
+            "“This plan is a disgrace and a betrayal of every family in this city. We will fight it.”\n\n"
+            "The council votes on Friday.\n")
+    quoted = slant.analyze(text, model=model).paragraphs[2]
+    assert quoted.label == FACT and all(s.markers == [] for s in quoted.sentences)
