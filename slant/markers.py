@@ -87,6 +87,21 @@ acknowledges remarked contended maintained suggested suggests urged urges report
 quoted called calls dubbed labeled labelled recalled conceded concedes admitted admits complained
 complains charged testified responded responds countered asserted observed posed headlined titled
 """.split())
+#: The bare forms among them, which also give orders ("Say what you will ...", "Ask any parent
+#: ..."): they credit someone only after a subject, not when they open the sentence.
+_SPEECH_BASE = frozenset("say write ask".split())
+_OPENERS = frozenset("and but so please just then now also".split())
+#: Before a bare speech verb these make it an infinitive, a modal's verb or a coordinated order
+#: ("hard to argue with", "It should publish the contracts and explain ..."), not a report.
+_NOT_A_SUBJECT = frozenset("""
+to and or not never should must will would could can may might shall do does did please
+""".split())
+#: Speech verbs that are also plural nouns ("inspection reports", "the claims"): a verb after a
+#: subject, a noun after a determiner or closing the sentence.
+_NOUN_LIKE = frozenset("reports notes states calls claims".split())
+_DETERMINERS = frozenset("""
+the a an their his her its our your my these those such many some several all both any no own
+""".split())
 _SPEECH_PHRASE = re.compile(
     r"according\s+to\b|in\s+an?\s+(?:statement|interview|op-ed|post|email|letter)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
@@ -126,7 +141,14 @@ def _has_speech_cue(text: str) -> bool:
         words = _WORD.findall(text.lower())
     if "than" in words and not _SPEECH_WORDS.isdisjoint(words):
         words = _WORD.findall(_blank_compared_claims(text).lower())
-    return not _SPEECH_WORDS.isdisjoint(words) or bool(_SPEECH_PHRASE.search(text))
+    # A bare speech verb credits someone only after its subject: not opening the sentence ("Say
+    # what you will ...", "Please ask ..."), not after "to", a modal or "and". A plural noun
+    # ("their inspection reports") is no verb.
+    first = 1 if words and words[0] in _OPENERS else 0
+    kept = [w for k, w in enumerate(words)
+            if not (w in _SPEECH_BASE and (k <= first or words[k - 1] in _NOT_A_SUBJECT))
+            and not (w in _NOUN_LIKE and (k in (0, len(words) - 1) or words[k - 1] in _DETERMINERS))]
+    return not _SPEECH_WORDS.isdisjoint(kept) or bool(_SPEECH_PHRASE.search(text))
 
 
 def _blank_compared_claims(text: str) -> str:

@@ -16,7 +16,7 @@ from .labels import CONTENT_LABELS
 from .markers import attribution_flags, find_markers
 from .model import SlantModel, load_model
 from .segment import split_paragraphs, split_sentences
-from .structure import declares_opinion, tag_roles
+from .structure import declares_opinion, reader_letter, tag_roles
 
 #: The classifier reads at most this many characters of a sentence: a longer "sentence" is
 #: unsegmentable text (a page without punctuation), and its opening is as telling as all of it.
@@ -32,13 +32,14 @@ class _Layout:
     sentences: list[list[tuple[int, int]]]
     roles: list[list[str]]
     declared_opinion: bool
+    letter: range  # paragraphs of a reader's letter that an advice column answers
 
 
 def _layout(text: str) -> _Layout:
     paragraphs = split_paragraphs(text)
     sentences = [split_sentences(text, start, end) for start, end in paragraphs]
     return _Layout(text, paragraphs, sentences, tag_roles(text, paragraphs, sentences),
-                   declares_opinion(text, paragraphs))
+                   declares_opinion(text, paragraphs), reader_letter(text, paragraphs))
 
 
 def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[Article]:
@@ -54,15 +55,16 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
     for layout in layouts:
         read = []  # per paragraph: (start, end, role, credited, scores, markers) per sentence
         introduced = False  # the paragraph before ends with a colon ("The mayor said:")
-        for spans, roles in zip(layout.sentences, layout.roles):
+        for index, (spans, roles) in enumerate(zip(layout.sentences, layout.roles)):
             attributed = attribution_flags(layout.text, spans, introduced=introduced)
             introduced = bool(spans) and layout.text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":")
+            letter = index in layout.letter  # the reader's words, like a quotation
             para = []
             for (start, end), role, credited in zip(spans, roles, attributed):
                 scores = dict(zip(CONTENT_LABELS, proba[row]))
                 row += 1
-                para.append((start, end, role, credited, scores,
-                             find_markers(layout.text, start, end)))
+                para.append((start, end, role, credited or letter, scores,
+                             [] if letter else find_markers(layout.text, start, end)))
             read.append(para)
         # Whether the page calls itself opinion or analysis, or reads as opinion apart from advice
         # and first person, decides whether those cues are the writer's commentary

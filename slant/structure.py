@@ -43,8 +43,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
          r"\d{1,2}\s+" + _MONTH + r"\.?,?\s+\d{4})")
-_TIME = (r"\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?|"
-         r"\d{1,2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4}\b)?")
+_TIME = (r"\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?|"
+         r"\d{1,2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4}\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?")
 _PLATFORM = r"(?:X|Twitter|Bluesky|Threads|Truth\s+Social|Instagram|Facebook|Mastodon|TikTok)"
 #: A handle, with a Mastodon account's instance ("@name@instance.social").
 _HANDLE = r"@[A-Za-z0-9_][\w.\-]{0,60}(?:@[\w-]+(?:\.[\w-]+)+)?"
@@ -156,7 +156,7 @@ _SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r",\s+" + _NAME + r
                              r"^[—–]\s*[A-Z][^.!?]{1,60}$")
 #: An institution signing the piece: "By the Editorial Board", "By The Herald Staff".
 _BYLINE_INSTITUTION = re.compile(
-    r"^By\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:Board|Staff|Editors|Desk|Team|Newsroom)\.?$", re.I)
+    r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Board|Staff|Editors|Desk|Team|Newsroom)\.?$", re.I)
 #: "The views expressed are the author's own": an opinion page's notice (a widget line, and a sign
 #: that the page is opinion, see `declares_opinion`).
 _VIEWS_EXPRESSED = (r"(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+)?"
@@ -264,7 +264,9 @@ _WIDGET = re.compile(
     r"menu|search|home|back\s+to\s+top|"
     # A comment thread's buttons, a document link and a box's heading.
     r"report\s+(?:this\s+)?comment|you\s+must\s+be\s+logged\s+in\b.{0,80}|"
-    r"key\s+(?:takeaways|points)|at\s+a\s+glance|"
+    r"key\s+(?:takeaways|points)|at\s+a\s+glance|purchase\s+licensing\s+rights|shop\s+the\s+(?:look|story|post)\b.{0,200}|"
+    r"(?:reader|readers['’]?|today['’]s|quick)\s+poll|"
+    r"this\s+(?:post|article|story|page)\s+(?:contains|includes|may\s+contain)\s+affiliate\s+links\b.{0,200}|"
     # A markets ticker ("BTC $67,412 ▲2.1%   ETH $2,648 ▲1.4%"), labelled disclaimers and
     # notices, gambling notices, spoiler warnings, a recap's "Previously:" link, a newsletter's
     # pitch and sign-off, a sponsor slot's heading and a "Learn more" link.
@@ -297,7 +299,7 @@ _WIDGET = re.compile(
     # "By signing up, you agree to our Terms of Use ...".
     r"our\s+(?:standards|ethics(?:\s+policy)?|editorial\s+(?:standards|guidelines|policy)|"
     r"(?:trust|editorial)\s+principles)(?:\s*:.{0,80})?|"
-    r"this\s+(?:article|content|story|information|page)\s+is\s+(?:provided\s+)?for\s+(?:general\s+)?"
+    r"this\s+(?:article|content|story|information|page|column|post|newsletter)\s+is\s+(?:provided\s+)?for\s+(?:general\s+)?"
     r"(?:informational|information|educational)\s+(?:purposes\s+)?only\b.{0,160}|"
     r"this\s+(?:article|content|story|page)\s+(?:provides|offers|contains|is)\s+(?:general\s+)?"
     r"information\b.{0,40}\bnot\s+(?:legal|financial|medical|tax|investment)\s+advice\b.{0,200}|"
@@ -413,7 +415,7 @@ _SECTION = re.compile(
     r"(?:read\s+)?more\s+(?:[\w'’-]+\s+)?(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
     r"columns|reviews|analysis|explainers)|top\s+stories|"
     r"editor['’]?s\s+picks?|don['’]?t\s+miss|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
-    r"what\s+to\s+read\s+next|further\s+reading|around\s+the\s+web|from\s+our\s+partners|"
+    r"what\s+to\s+read\s+next|read\s+next|up\s+next|further\s+reading|around\s+the\s+web|from\s+our\s+partners|"
     # A fact-check's or report's list of its sources.
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|"
     # A release's contact block ("Media contact:" over the name, title and phone lines), a bare
@@ -633,6 +635,29 @@ def declares_opinion(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool:
             if len(line.split()) > _LABEL_ZONE_MAX_WORDS:
                 return False
     return False
+
+
+#: An advice column's reader letter: from "Dear <columnist>:" to the reader's signature ("—
+#: Tapped Out in Tollbridge") alone in its paragraph, within a few paragraphs.
+_LETTER_OPEN = re.compile(r"\s*dear\s+[^:,\n]{1,40}[:,]", re.I)
+_LETTER_SIGNATURE = re.compile(r"^[—–]\s*\S.{0,60}$")
+_LETTER_MAX_PARAGRAPHS = 8
+_SIGNATURE_MAX_WORDS = 8
+
+
+def reader_letter(text: str, paragraphs: Sequence[tuple[int, int]]) -> range:
+    """The paragraphs of the reader's letter an advice column answers (empty when none): the
+    first paragraph opening "Dear ...:" up to the signature under it. The reader's words are
+    theirs, not the columnist's; the answer (the next "Dear ...:") carries no signature."""
+    for i, (ps, pe) in enumerate(paragraphs):
+        if not _LETTER_OPEN.match(text, ps, pe):
+            continue
+        for j in range(i + 1, min(len(paragraphs), i + _LETTER_MAX_PARAGRAPHS)):
+            line = text[paragraphs[j][0]:paragraphs[j][1]].strip()
+            if _LETTER_SIGNATURE.match(line) and len(line.split()) <= _SIGNATURE_MAX_WORDS:
+                return range(i, j + 1)
+        break  # only the first "Dear ..." opens the reader's letter
+    return range(0)
 
 
 def _section_is_opinion(line: str) -> bool:
@@ -950,6 +975,7 @@ _ANY_QUOTE_CHAR = re.compile("[\"“”‘’]")
 
 _PRIORITY = {ATTRIBUTION: 4, POST: 3, PROSE: 2, RATING: 2, HEADLINE: 1, BOILERPLATE: 0}
 _MASTHEAD_MAX_WORDS = 6
+_MASTHEAD_TAGLINE_MAX_WORDS = 15
 _KICKER_MAX_WORDS = 3
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
 _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers|reports\s+on|is\s+an?\s+"
@@ -991,7 +1017,13 @@ def _above_byline(text: str, segs, k: int) -> bool:
 def _is_masthead(text: str, segs, words, first: int) -> bool:
     """Whether content line ``first`` is the publication's name (see ``segment_roles``)."""
     line = text[segs[first][1]:segs[first][2]].strip()
-    if not is_headline_shape(line) or words[first] > _MASTHEAD_MAX_WORDS:
+    # The site's name opening the page right above its menu ("The Lakeshore Ledger" over "Home |
+    # News | Politics"), perhaps with its tagline ("EASTSIDE DISPATCH | Neighborhood news for
+    # ..."), or repeated by the page's chrome.
+    over_menu = (first == 0 and len(segs) > 1 and segs[1][3] == BOILERPLATE
+                 and is_navigation(text[segs[1][1]:segs[1][2]].strip()))
+    limit = _MASTHEAD_TAGLINE_MAX_WORDS if over_menu else _MASTHEAD_MAX_WORDS
+    if not is_headline_shape(line) or words[first] > limit:
         return False
     name = re.compile(r"(?<!\w)" + re.escape(line) + r"(?!\w)", re.I)
 
@@ -1005,10 +1037,6 @@ def _is_masthead(text: str, segs, words, first: int) -> bool:
             name.search(part) and is_widget(part)
             for part in re.split(r"(?<=[.!?])\s+", text[s:e]))
 
-    # The site's name opening the page right above its menu ("The Lakeshore Ledger" over "Home |
-    # News | Politics"), or repeated by the page's chrome.
-    over_menu = (first == 0 and len(segs) > 1 and segs[1][3] == BOILERPLATE
-                 and is_navigation(text[segs[1][1]:segs[1][2]].strip()))
     if not over_menu and not any(chrome_repeats(k) for k in range(len(segs))):
         return False
     # Another title line follows before the first long line of prose.

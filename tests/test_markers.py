@@ -240,6 +240,8 @@ def test_exclamation_in_the_writers_voice_only():
     "The site ran a headline, “Is a war starting over the weekend?!”",
     "We will fight this, said Jones.", "As I noted, officials said the road would close.",
     "We said in a statement that the plan had failed.",
+    # A bare speech verb after its plural subject, a speech verb that is also a plural noun.
+    "Officials say the road will reopen on Monday.", "The agency reports that 40 people died.",
 ])
 def test_attributed_sentences(text):
     assert is_attributed(text)
@@ -254,6 +256,11 @@ def test_attributed_sentences(text):
     # The writer speaking in the first person credits no source.
     "Okay, I’m going to say something controversial: most bean soups are bland.",
     "We argued last year that the levy was wrong.", "I asked the mayor why.",
+    # A bare speech verb that opens the sentence or follows "to" or a modal reports nobody; a
+    # plural noun is no verb.
+    "Say what you will about the plan, it works.", "Please ask your pharmacist first.",
+    "It is hard to say whether the plan works.", "Lawmakers should read their own inspection reports.",
+    "Calls from residents flooded the line.", "The claims were false.",
 ])
 def test_unattributed_sentences(text):
     assert not is_attributed(text)

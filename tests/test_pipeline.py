@@ -90,3 +90,12 @@ def test_a_quotation_under_its_speakers_colon_line_is_the_speakers(model):
             "The council votes on Friday.\n")
     quoted = slant.analyze(text, model=model).paragraphs[2]
     assert quoted.label == FACT and all(s.markers == [] for s in quoted.sentences)
+
+
+def test_an_advice_columns_reader_letter_is_the_readers(model):
+    text = ("Ask the Doctor: Is ibuprofen safe for my knees?\n\n"
+            "Dear Dr. Okafor: I think my doctor is a fool and this whole system is a disgrace.\n\n"
+            "— Worried in Westfield\n\n"
+            "Dear Worried: You are asking exactly the right question. Take the lowest dose that works.\n")
+    paragraphs = slant.analyze(text, model=model).paragraphs
+    assert paragraphs[1].label == FACT and paragraphs[1].sentences[0].markers == []

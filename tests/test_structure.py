@@ -6,6 +6,7 @@ import pytest
 
 from slant.segment import split_paragraphs, split_sentences
 from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE, HEADLINE, POST, PROSE, QUESTION, RATING,
+                             reader_letter,
                              attribution_span, boilerplate_line, declares_opinion, is_byline, is_headline_shape, is_navigation,
                              is_section_heading, is_timestamp, is_widget, segment_roles, tag_roles)
 
@@ -168,6 +169,11 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "Previously: The Harbor Line recap: Season 2, Episode 5", "A word from our sponsor",
     "Learn more at example.org/home", "That's it for this week. Reply to this email with links.",
     "Accessibility: The City is committed to making its website accessible to everyone.",
+    "May 14, 2025 4:52 PM GMT+2 · Updated 2 hours ago", "Purchase Licensing Rights", "Reader poll",
+    "By Valley Sentinel staff | Last updated Aug. 14, 2025, 4:52 p.m. PDT",
+    "This post contains affiliate links. ExampleSite may earn a commission if you buy something.",
+    "This column is for general information only and is not a substitute for a consultation.",
+    "SHOP THE LOOK: Her camel coat is on sale for $129 at Example!",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
@@ -578,6 +584,25 @@ def test_a_reader_comment_with_its_header_on_one_line_is_page_furniture():
     # A dated sentence of the story with a dash is not a comment.
     story = "The storm hit on November 7, 2025 — a night to forget, residents said.\n"
     assert [r for _, r in roles_of("Power returned.\n\n" + story)] == [PROSE, PROSE]
+
+
+def test_a_site_name_with_its_tagline_over_the_menu_is_the_masthead():
+    text = ("EASTSIDE DISPATCH | Neighborhood news for Alder Park and the Flats\n\n"
+            "News   Food & Drink   Schools   Events   Subscribe\n\nFood & Drink\n\n"
+            f"Little Fern Café opens on Alder Street with pastries and pour-overs\n\n{BODY}")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[:4] == [BOILERPLATE, BOILERPLATE, BOILERPLATE, HEADLINE]
+
+
+def test_an_advice_columns_reader_letter_runs_to_its_signature():
+    text = ("Ask the Doctor: Is ibuprofen safe?\n\nDear Dr. Okafor: I am 67 and my knees hurt.\n\n"
+            "My daughter says I will ruin my stomach. Is it really so dangerous?\n\n"
+            "— Worried in Westfield\n\nDear Worried: You are asking the right question.\n\n"
+            "Take the lowest dose that works.\n")
+    assert reader_letter(text, split_paragraphs(text)) == range(1, 4)
+    # Without a signature under it, "Dear ...:" is the columnist's answer, not a letter.
+    answer = "Dear Worried: You are asking the right question.\n\nTake the lowest dose.\n"
+    assert reader_letter(answer, split_paragraphs(answer)) == range(0)
 
 
 def test_a_short_section_label_over_the_headline_is_a_kicker():
