@@ -647,15 +647,19 @@ _SIGNATURE_MAX_WORDS = 8
 
 def reader_letter(text: str, paragraphs: Sequence[tuple[int, int]]) -> range:
     """The paragraphs of the reader's letter an advice column answers (empty when none): the
-    first paragraph opening "Dear ...:" up to the signature under it. The reader's words are
-    theirs, not the columnist's; the answer (the next "Dear ...:") carries no signature."""
+    first paragraph opening "Dear ...:" up to the signature under it, when the columnist's
+    answer ("Dear <signature>: ...") follows. The reader's words are theirs, not the
+    columnist's."""
     for i, (ps, pe) in enumerate(paragraphs):
         if not _LETTER_OPEN.match(text, ps, pe):
             continue
         for j in range(i + 1, min(len(paragraphs), i + _LETTER_MAX_PARAGRAPHS)):
             line = text[paragraphs[j][0]:paragraphs[j][1]].strip()
             if _LETTER_SIGNATURE.match(line) and len(line.split()) <= _SIGNATURE_MAX_WORDS:
-                return range(i, j + 1)
+                # The columnist answers the signature ("DEAR TAPPED OUT: ..."); an editor's "Dear
+                # readers, ..." signed "— Maya" is the page's own letter.
+                answered = j + 1 < len(paragraphs) and _LETTER_OPEN.match(text, *paragraphs[j + 1])
+                return range(i, j + 1) if answered else range(0)
         break  # only the first "Dear ..." opens the reader's letter
     return range(0)
 

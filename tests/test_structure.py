@@ -600,9 +600,12 @@ def test_an_advice_columns_reader_letter_runs_to_its_signature():
             "— Worried in Westfield\n\nDear Worried: You are asking the right question.\n\n"
             "Take the lowest dose that works.\n")
     assert reader_letter(text, split_paragraphs(text)) == range(1, 4)
-    # Without a signature under it, "Dear ...:" is the columnist's answer, not a letter.
+    # Without a signature under it, "Dear ...:" is the columnist's answer, not a letter; an
+    # editor's signed letter that nobody answers is the page's own.
     answer = "Dear Worried: You are asking the right question.\n\nTake the lowest dose.\n"
     assert reader_letter(answer, split_paragraphs(answer)) == range(0)
+    editor = "Dear readers, this is our last issue.\n\nThank you for reading.\n\n— Maya\n"
+    assert reader_letter(editor, split_paragraphs(editor)) == range(0)
 
 
 def test_a_short_section_label_over_the_headline_is_a_kicker():
