@@ -362,6 +362,10 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 _QUOTE_SPAN_MAX = 2000
 
 
+#: A straight double quotation mark; after a digit it is an inch mark ('a 12" pizza').
+_STRAIGHT_QUOTE = re.compile(r'(?<!\d)"')
+
+
 def _open_quote_at(text: str, start: int) -> str | None:
     """The closing mark (”, or ") of a quotation still open at ``start``, opened earlier in the
     same paragraph (blank lines end paragraphs), or ``None``."""
@@ -369,7 +373,7 @@ def _open_quote_at(text: str, start: int) -> str | None:
     before = text[max(0, start - _QUOTE_SPAN_MAX) if para == -1 else para + 2:start]
     if "“" in before and before.rfind("“") > before.rfind("”"):
         return "”"
-    if before.count('"') % 2 == 1:
+    if len(_STRAIGHT_QUOTE.findall(before)) % 2 == 1:
         return '"'
     return None
 

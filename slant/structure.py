@@ -93,7 +93,7 @@ _LINE = re.compile(r"[^\n]+")
 #: What a score holds that a fact-check's verdict word does not: stars, or "N out of M", "N/M".
 _SCORED = re.compile(r"[★☆✩✭✮⭐½]|\d\s*(?:out\s+of|/)\s*\d|\bout\s+of\s+(?:four|five|ten)\b", re.I)
 #: A verdict paragraph under its label ("Verdict: Done by Sunday. ..."): the writer's judgement.
-_VERDICT_LINE = re.compile(r"^(?:our\s+|the\s+|my\s+)?(?:verdict|prediction|pick|call)\s*:\s*\S.{0,400}$",
+_VERDICT_LINE = re.compile(r"^(?:(?:our\s+|the\s+|my\s+)?(?:verdict|prediction)|(?:our|my)\s+pick)\s*:\s*\S.{0,400}$",
                            re.I)
 _RATING_LINE = re.compile(
     r"^(?:(?:our\s+|the\s+)?(?:rating|grade|score|verdict|ruling)\s*:\s*)?(?:"
@@ -201,7 +201,8 @@ _WIDGET = re.compile(
     r"\d+\s+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|"
     r"comments?(?:\s*\(\d+\))?|\d+\s+comments?|(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?"
     r"comments?.{0,30}|join\s+the\s+(?:conversation|discussion)\b.{0,60}|"
-    r"(?:what\s+do\s+you\s+think|tell\s+us)\b.{0,200}|"
+    r"what\s+do\s+you\s+think\b.{0,100}|tell\s+us\b.{0,60}\b(?:comments?|below|e-?mail|what\s+you\s+think|"
+    r"your\s+(?:stories|story|experiences?|views?|thoughts))\b.{0,150}|"
     # A corrections prompt ("Spotted an error?", "Read our corrections policy ...").
     r"(?:spot(?:ted)?|see|saw|found|notice[ds]?)\s+an?\s+(?:error|mistake|typo)\b.{0,80}|"
     r"to\s+(?:report|flag)\s+an?\s+(?:error|mistake|typo|correction)\b.{0,160}|"
@@ -285,7 +286,7 @@ _WIDGET = re.compile(
     r"online)|you(?:['’]re|\s+are)\s+receiving\s+this\b.{0,200}|"
     r"(?:quote|photo|picture|number|chart|word|stat)\s+of\s+the\s+(?:day|week)|"
     r"(?:msg|message)\s*(?:&|and)\s*data\s+rates\s+may\s+apply\.?|"
-    r"have\s+your\s+say\b.{0,120}|"
+    r"have\s+your\s+say\b[^.]{0,40}\.?|"
     # A chart's or table's source line ("Source: National Weather Service").
     r"source\s*:\s*[^.!?]{1,80}|"
     r"view\s+this\s+post\s+on\s+\w+|(?:view|watch|listen)\s+on\s+\w+|embed|"
@@ -308,7 +309,7 @@ _WIDGET = re.compile(
     r"sponsored|presented)\s+by\b.{0,100}(?:\.\s+.{0,40}\b(?:editorial|news(?:room)?)\s+staff\b.{0,80})?|"
     r"the\s+(?:writer|author|reporter)\s+(?:travell?ed|stayed|was\s+hosted)\s+(?:as\s+(?:a\s+)?guests?\s+of|"
     r"courtesy\s+of|with\s+support\s+from)\b.{0,160}|"
-    r"(?:offer|discount|code|promotion|deal)s?\s+(?:is\s+)?(?:valid|ends|expires|applies)\b.{0,200}|"
+    r"(?:offer|discount|promotion|coupon|promo\s+code)s?\s+(?:is\s+)?(?:valid|ends|expires|applies)\b.{0,200}|"
     r"(?:editor['’]s\s+note\s*:\s*)?(?:guest\s+)?(?:letters|columns|comments|opinions)\s+"
     r"(?:reflect|represent|express)\s+(?:only\s+)?"
     r"(?:the\s+(?:views|opinions)\s+of\s+)?(?:their|the)\s+(?:writers|authors)\b.{0,100}|"
@@ -425,6 +426,8 @@ _SECTION = re.compile(
 _NAV_SEP = re.compile(r"\s(?:\||•|·|›|»|>|/)\s")
 _NAV_GAP = re.compile(r"[ \t]{2,}|\t")
 _NAV_GAP_MIN_ITEMS = 4
+#: An "About ..." block stands in the page's closing part (from this share of its paragraphs).
+_ABOUT_FROM = 0.6
 #: "More travel", "More in Business": a section's teaser heading (see ``segment_roles``).
 _MORE_SECTION = re.compile(r"^More\s+(?:(?:in|from|on)\s+)?[A-Z&]?[\w&'’-]*(?:\s+[\w&'’-]+)?$")
 #: The heading of an organisation's or author's "About" block ("About the University of
@@ -757,7 +760,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     for i in range(n):
         p, s, e, role = segs[i]
         body_seen = body_seen or (role == PROSE and words[i] > _LABEL_ZONE_MAX_WORDS)
-        if not (body_seen and paragraphs[p] == (s, e) and _ABOUT_HEADING.match(text[s:e].strip())):
+        if not (body_seen and p >= _ABOUT_FROM * len(paragraphs) and paragraphs[p] == (s, e)
+                and _ABOUT_HEADING.match(text[s:e].strip())):
             continue
         segs[i][3] = BOILERPLATE
         for j in range(i + 1, n):

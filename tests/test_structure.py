@@ -637,7 +637,8 @@ def test_a_more_section_heading_over_teaser_titles_claims_them():
 
 
 def test_an_about_block_after_the_body_is_page_furniture():
-    text = (f"Libraries lose their Sundays\n\n{BODY}\n\nAbout the University of Eastmere\n\n"
+    text = (f"Libraries lose their Sundays\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n"
+            "About the University of Eastmere\n\n"
             "Founded in 1889, the university serves more than 30,000 students.\n")
     assert [r for _, r in roles_of(text)][-2:] == [BOILERPLATE, BOILERPLATE]
     # Above the body it is a title, and a lower-case "About the money" is a subheading.
@@ -645,6 +646,9 @@ def test_an_about_block_after_the_body_is_page_furniture():
     assert roles_of(top)[0][1] != BOILERPLATE
     sub = f"Libraries lose their Sundays\n\n{BODY}\n\nAbout the money\n\n{BODY}\n"
     assert [r for _, r in roles_of(sub)][-1] == PROSE
+    # In the first half of the page an "About ..." heading is the article's own subheading.
+    early = f"Libraries lose their Sundays\n\n{BODY}\n\nAbout The Plan\n\n{BODY}\n\n{BODY}\n\n{BODY}\n"
+    assert [r for _, r in roles_of(early)][3] == PROSE
 
 
 def test_a_sponsor_slot_claims_its_pitch():
