@@ -93,8 +93,10 @@ _LINE = re.compile(r"[^\n]+")
 #: What a score holds that a fact-check's verdict word does not: stars, or "N out of M", "N/M".
 _SCORED = re.compile(r"[★☆✩✭✮⭐½]|\d\s*(?:out\s+of|/)\s*\d|\bout\s+of\s+(?:four|five|ten)\b", re.I)
 #: A verdict paragraph under its label ("Verdict: Done by Sunday. ..."): the writer's judgement.
-_VERDICT_LINE = re.compile(r"^(?:(?:our\s+|the\s+|my\s+)?(?:verdict|prediction)|(?:our|my)\s+pick)\s*:\s*\S.{0,400}$",
-                           re.I)
+_VERDICT_LINE = re.compile(
+    r"^(?:(?:(?:our\s+|the\s+|my\s+)?(?:verdict|prediction)|(?:our|my)\s+(?:pick|ratings?|scores?))\s*:|"
+    # A player's or an entrant's mark and verdict: "Leon Marsh – 9/10: Took his goal superbly."
+    r"[^:\n]{1,60}\s[–—-]\s*\d{1,2}(?:\.\d)?\s*/\s*10\s*:)\s*\S.{0,400}$", re.I)
 _RATING_LINE = re.compile(
     r"^(?:(?:our\s+|the\s+)?(?:rating|grade|score|verdict|ruling)\s*:\s*)?(?:"
     r"(?:[★☆✩✭✮⭐½]\s*)+(?:(?:out\s+of|/)\s*(?:\d|two|three|four|five)(?:\s+stars?)?)?|"
@@ -131,7 +133,7 @@ _PAGE_DATE = (r"(?:(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"|" + _WEEKDAY + r",?
 #: dotted time needs its am/pm or zone, or it is a decimal.
 _PAGE_TIME = (r"(?:" + _TIME + r"|\d{1,2}\.\d{2}(?:\s*[AaPp]\.?[Mm]\.?|\s+[A-Z]{2,4}\b))")
 _TIMESTAMP = re.compile(
-    r"^(?:(?:Updated|Published|Posted|Last\s+updated|Originally\s+published|Date)\s*:?\s*(?:on\s+)?)?"
+    r"^(?:(?:Updated|Published|Posted|Last\s+updated|Originally\s+published|Date)\s*:?\s*(?:on\s+|at\s+)?)?"
     r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME
     + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
     + r")?|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)\s*$", re.I)
@@ -179,8 +181,13 @@ _WIDGET = re.compile(
     r"(?:news\s+)?analysis|opinion|editorial|commentary|perspective|explainer|fact\s+check|"
     r"(?:" + _REVIEWED + r"\s+)?reviews?|"
     r"live(?:\s+updates)?|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|"
-    r"choose\s+your\s+platform\b.*|subscribe\b.{0,80}|sign\s+(?:up|in)\b.{0,80}|log\s+in|"
-    r"(?:subscribe|sign\s+up)\b.{0,120}\bnewsletters?\b.{0,80}|(?:enter|type)\s+your\s+e-?mail\b.{0,40}|"
+    r"choose\s+your\s+platform\b.*|subscribe\b.{0,80}|sign\s+(?:up|in)\b.{0,80}|"
+    r"log\s+in(?:\s+(?:or\s+register|to\s+\w+(?:\s+\w+){0,4}))?|"
+    r"(?:subscribe|sign\s+up)\b.{0,120}\bnewsletters?\b.{0,80}|(?:enter|type)\s+your\s+(?:e-?mail|home\s+address|address|zip(?:\s+code)?|postcode)\b.{0,60}|"
+    # Page tools: "Find your polling place", "Schedule a showing", a contact block's phone line.
+    r"find\s+your\s+(?:polling\s+place|ballot|representatives?|district|precinct)\b.{0,60}|"
+    r"schedule\s+a\s+(?:showing|tour|viewing|visit|call|demo|consultation)\b.{0,60}|"
+    r"(?:direct|office|cell|mobile|phone|tel|fax)\s*:\s*\+?\(?\d[\d ().-]{6,}\d|"
     # Engagement counts under a newsletter post ("42 Likes · 6 Restacks"), its comment thread,
     # a release's end mark ("###", "-30-"), and a link button ("Shop the Cloud Hybrid →").
     r"[\d.,]+\s*[km]?\s+(?:likes?|restacks?)(?:\s*[·•|]\s*[\d.,]+\s*[km]?\s+(?:likes?|restacks?|"
@@ -189,7 +196,7 @@ _WIDGET = re.compile(
     # updated."; donation prompts ("Tip jar: ...", "Support our journalism ...", "Donate").
     r"this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|"
     r"(?:this\s+)?(?:story|article|post|page)\s+will\s+be\s+updated\b.{0,80}|"
-    r"(?:tip\s+jar|donate|(?:to\s+|help\s+)?support\s+(?:this|our|independent|local)\s+(?:blog|site|newsletter|"
+    r"support\s+us\b.{0,120}|(?:tip\s+jar|donate|(?:to\s+|help\s+)?support\s+(?:this|our|independent|local)\s+(?:blog|site|newsletter|"
     r"journalism|reporting|work|coverage|news)|become\s+a\s+(?:paying\s+)?(?:member|patron|supporter|"
     r"subscriber))\b.{0,200}|"
     # A newsletter's sign-off ("Thanks for reading The Ledger!").
@@ -368,6 +375,14 @@ _CREDITS = re.compile(
 _NAMED_AFFILIATE = re.compile(r"^(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+(?:may\s+)?"
                               r"(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:commission|affiliate|"
                               r"share\s+of\s+sales)\b.{0,160}$", re.I)
+#: A site's funding notice ("TechBench is supported by its audience.").
+_AUDIENCE_SUPPORTED = re.compile(r"^.{1,40}\bis\s+(?:supported|funded)\s+by\s+(?:its|our)\s+(?:audience|readers)\b"
+                                 r".{0,80}$|^.{1,40}\bis\s+(?:reader|audience)-supported\b.{0,80}$", re.I)
+#: A listing's legal notices: fair housing, "information deemed reliable but not guaranteed".
+_LISTING_NOTICE = re.compile(r"^.{0,80}\b(?:committed\s+to\s+the\s+letter\s+and\s+spirit\b.{0,80}\bhousing|"
+                             r"equal\s+housing\s+opportunity|(?:is\s+)?deemed\s+reliable\s+but\s+not\s+guaranteed|"
+                             r"we\s+do\s+not\s+discriminate)"
+                             r"\b.{0,400}$", re.I)
 _ALERT_SIGNUP = re.compile(r"^[\w ]{1,30}\s+alerts\s*:\s*sign\s+up\b.{0,160}$", re.I)
 #: A link button: a short unpunctuated label closed by an arrow ("Shop the Cloud Hybrid →") or
 #: a document's "(PDF)" ("Read the ruling (PDF)").
@@ -401,6 +416,10 @@ def _widget_match(line: str) -> bool:
     if "nbox" in low and _INBOX_PITCH.match(line):
         return True
     if "alert" in low and _ALERT_SIGNUP.match(line):
+        return True
+    if "supported" in low and _AUDIENCE_SUPPORTED.match(line):
+        return True
+    if ("housing" in low or "reliable" in low or "discriminat" in low) and _LISTING_NOTICE.match(line):
         return True
     if ("commission" in low or "affiliate" in low or "sales" in low) and _NAMED_AFFILIATE.match(line):
         return True
@@ -495,6 +514,14 @@ def is_timestamp(line: str) -> bool:
 _SIGNATURE = re.compile(r"^" + _NAME + r"\s*\(" + _HANDLE + r"\)$")
 
 
+#: A reporter's line with where they report from: "Aisha Karim, courts reporter, at Northgate
+#: Crown Court", "Dan Whitcombe, at Meadow Lane".
+#: A blog's "Posted on May 14, 2024 by Clara Whitfield".
+_POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?" + _DATE + r"\s+by\s+" + _NAME + r"$")
+_BYLINE_AT = re.compile(r"^" + _NAME + r"(?:,\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|"
+                        r"columnist|critic))?,\s+at\s+(?:the\s+)?[A-Z][\w'’ .-]{1,60}$")
+
+
 def is_byline(line: str) -> bool:
     """A byline ("By Jane Doe", "By Jane Doe and Sam Roe, Reuters", an author's "Jane Doe
     (@janedoe)" signature); "By the way, …" is not."""
@@ -506,7 +533,8 @@ def is_byline(line: str) -> bool:
     if (("by" in stripped or "contribut" in stripped) and _WIRE_CREDITS.match(stripped)
             and len(stripped.split()) <= 30):
         return True
-    if _BYLINE_INSTITUTION.match(stripped):
+    if (_BYLINE_INSTITUTION.match(stripped) or (", at " in stripped and _BYLINE_AT.match(stripped))
+            or _POSTED_ON_BY.match(stripped)):
         return True
     m = _BYLINE.match(stripped)
     if not m or len(stripped.split()) > 14:
@@ -534,14 +562,13 @@ def is_navigation(line: str) -> bool:
         return False
     parts = [p.strip() for p in _NAV_SEP.split(" " + line.strip() + " ")]
     parts = [p for p in parts if p]
-    if len(parts) == 1:
-        # A menu copied without its separators keeps the gaps between items ("The Daily
-        # Meridian   News   Business   Opinion   Subscribe"); prose has single spaces.
-        gapped = [p for p in _NAV_GAP.split(line.strip()) if p]
-        if len(gapped) >= _NAV_GAP_MIN_ITEMS and all(len(p.split()) <= 4 and p[0].isalpha()
-                                                     and not any(c.isdigit() for c in p)
-                                                     for p in gapped):
-            return True
+    # A menu copied without its separators keeps the gaps between items ("The Daily Meridian
+    # News   Business   Opinion   Subscribe", "The Courier | News  Sport  Local  Sign in"); prose
+    # has single spaces.
+    gapped = [g for p in parts for g in _NAV_GAP.split(p) if g]
+    if (len(gapped) > len(parts) and len(gapped) >= _NAV_GAP_MIN_ITEMS
+            and all(len(g.split()) <= 4 and g[0].isalpha() for g in gapped)):
+        return True
     if any(len(p.split()) > 4 for p in parts):
         return False
     if any(_KEY_VALUE.match(p) for p in parts):

@@ -297,6 +297,23 @@ KNOWN_MISSES = {
     ('opinion-column-with-tweets', 11): "'came from the usual quarter' and 'rarely passes up a chance' carry no heavy word",
     ('opinion-column-with-tweets', 14): "'“Mark my words” is not an argument.' and its rebuttal sit at 0.5 commentary; the paragraph stays embedded",
     ('wildfire-evacuation-update', 19): "a headline with a quoted complaint ('‘Nobody told us anything’: ... evacuees frustrated') is called commentary (0.76)",
+    # Fifteenth blind batch (written and labelled by helpers who had not seen slant's code).
+    ('player-ratings-match-report', 6): "'glorious curling' promotes the sentence in a page read as opinion, so commentary rather than embedded",
+    ('player-ratings-match-report', 8): "a 'Match facts' heading over key-value lines is called commentary (0.53)",
+    ('product-comparison-vs', 9): "'gorgeous' inside a spec sentence weighs under the promotion threshold (fact 0.95)",
+    ('product-comparison-vs', 10): "the reviewer's verdict sentences sit at 0.6-0.85 fact; commentary stays under half the paragraph",
+    ('product-comparison-vs', 13): "'The telephoto is what settles it.' sits at 0.51 fact; the verdict paragraph reads as fact",
+    ('product-comparison-vs', 16): "the reviewer's first sentence ('surprised us') is called fact (0.76), so commentary is under half",
+    ('product-comparison-vs', 26): "'The Nova 3 is the phone we'd recommend' is called fact (0.74); the recommendation is under half commentary",
+    ('voter-guide-candidate-answers', 4): "'long-neglected' weighs under the promotion threshold",
+    ('voter-guide-candidate-answers', 5): "'Their answers appear below in their own words' is called commentary (0.69)",
+    ('voter-guide-candidate-answers', 6): "a 'Meet the candidates' heading is read as an imperative",
+    ('voter-guide-candidate-answers', 13): "a 'Question:' label is not read as a posed question, so its question mark counts as rhetorical",
+    ('voter-guide-candidate-answers', 19): "a candidate's answer under a name heading is read as the page's words ('Honestly, it's trust.' 0.67 commentary)",
+    ('voter-guide-candidate-answers', 21): "the editor's note about edited answers reads as opinion (0.64 commentary)",
+    ('voter-guide-candidate-answers', 22): "'don't sit this one out' is a negated imperative after a clause; called fact (0.62)",
+    ('courtroom-trial-live-text', 27): "'Judge Varga reminded him that he remains under oath.' is called commentary (0.53): 'reminded' is no speech verb",
+    ('retraction-science-news', 20): "a sarcastic jab at the spokesperson ('so keen to s…') has no heavy word (fact 0.66)",
 }
 
 

@@ -174,6 +174,17 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "This post contains affiliate links. ExampleSite may earn a commission if you buy something.",
     "This column is for general information only and is not a substitute for a consultation.",
     "SHOP THE LOOK: Her camel coat is on sale for $129 at Example!",
+    "Posted at 17:05", "Dan Whitcombe, at Meadow Lane",
+    "Aisha Karim, courts reporter, at Northgate Crown Court",
+    "The Millbrook Courier   News   Elections 2025   Sports   Opinion",
+    "The Northgate Courier | News  Sport  Business  Opinion  Local  Sign in",
+    "TechBench is supported by its audience.", "Find your polling place",
+    "Enter your home address   [        ]   Search", "Comments (4)   |   Log in to join the conversation",
+    "Schedule a showing", "Direct: (503) 555-0148 | agent@example.com",
+    "Posted on May 14, 2024 by Clara Whitfield", "Support us on Patreon so we can keep going.",
+    "Example Realty is committed to the letter and spirit of federal fair housing laws.",
+    "We do not discriminate on the basis of race, color, religion, sex or disability.",
+    "All information deemed reliable but not guaranteed.",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
@@ -532,6 +543,9 @@ def test_widget_sentence_inside_a_prose_line_is_boilerplate_and_an_author_bio_jo
     "Scammers are landing in your inbox more often, the FBI said.",
     "The company may receive a windfall, analysts said.", "Rates rose 2% in May, and 3% in June.",
     "Accessibility: All shuttle buses are wheelchair accessible.",
+    "Smith, at the hearing, said no.", "Call: 555-0100", "Code applies to buildings after 1990.",
+    "Tell us, Mr. Mayor, where the money went.", "Have your say at the public hearing on May 3 at City Hall.",
+    "The city is committed to the letter and spirit of the law, the mayor said.",
 ])
 def test_prose_near_the_new_widget_shapes_is_not_boilerplate(line):
     assert not boilerplate_line(line)
@@ -672,6 +686,9 @@ def test_a_verdict_paragraph_is_the_writers_rating():
     assert [r for _, r in roles_of(f"{BODY}\n\nThe verdict was read at noon.\n")][-1] == PROSE
     prediction = f"{BODY}\n\nOur prediction: Ashford 2-1 Kingsbridge\n"
     assert [r for _, r in roles_of(prediction)][-1] == RATING
+    player = f"{BODY}\n\nLeon Marsh – 9/10: Took his goal superbly and ran the midfield.\n"
+    assert [r for _, r in roles_of(player)][-1] == RATING
+    assert [r for _, r in roles_of(f"{BODY}\n\nCall: 555-0100 for tickets\n")][-1] != RATING
 
 
 def test_reader_comments_under_their_headers_are_page_furniture():
