@@ -362,19 +362,24 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 _QUOTE_SPAN_MAX = 2000
 
 
-#: A straight double quotation mark; after a digit it is an inch mark ('a 12" pizza').
-_STRAIGHT_QUOTE = re.compile(r'(?<!\d)"')
-
-
 def _open_quote_at(text: str, start: int) -> str | None:
     """The closing mark (”, or ") of a quotation still open at ``start``, opened earlier in the
-    same paragraph (blank lines end paragraphs), or ``None``."""
-    para = text.rfind("\n\n", max(0, start - _QUOTE_SPAN_MAX), start)
-    before = text[max(0, start - _QUOTE_SPAN_MAX) if para == -1 else para + 2:start]
-    if "“" in before and before.rfind("“") > before.rfind("”"):
+    same paragraph (blank lines end paragraphs), or ``None``. Runs on every sentence, so it
+    searches ``text`` in place instead of slicing it."""
+    low = max(0, start - _QUOTE_SPAN_MAX)
+    para = text.rfind("\n\n", low, start)
+    begin = low if para == -1 else para + 2
+    opened = text.rfind("“", begin, start)
+    if opened != -1 and opened > text.rfind("”", begin, start):
         return "”"
-    if len(_STRAIGHT_QUOTE.findall(before)) % 2 == 1:
-        return '"'
+    marks = text.count('"', begin, start)
+    if marks % 2 == 1:
+        inches, k = 0, text.find('"', begin, start)
+        while k != -1:  # an inch mark ('a 12" pizza') opens nothing
+            inches += k > 0 and text[k - 1].isdigit()
+            k = text.find('"', k + 1, start)
+        if (marks - inches) % 2 == 1:
+            return '"'
     return None
 
 
