@@ -151,6 +151,10 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
     # from the corpora that a question is usually the writer's opinion.
     posed = role == HEADLINE and any(m.kind == RHETORICAL_QUESTION for m in markers)
     if attributed or role == QUESTION or posed:
+        if role == QUESTION or posed:
+            # A posed question speaks for the reader or the interviewer ("Should I travel?",
+            # "Will I get a refund?"): its "I" or "should" is not the writer's stance.
+            strong = [m for m in strong if m.kind not in CONTEXT_CUES]
         return EMBEDDED_OPINION if strong else FACT
     if any(m.kind == IMPERATIVE for m in strong) and scores.get(FACT, 0.0) < CONTEXT_CUE_MAX_FACT:
         return COMMENTARY  # an order to the reader is advice, in news pages too

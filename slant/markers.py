@@ -362,6 +362,11 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 _QUOTE_SPAN_MAX = 2000
 
 
+#: What follows an inch mark: a lower-case word or a number ('12" pizza', '12"x18"'); a
+#: closing quotation mark after a year is followed by punctuation or a capital.
+_INCH_AFTER = re.compile(r"\s?[a-z0-9]")
+
+
 def _open_quote_at(text: str, start: int) -> str | None:
     """The closing mark (”, or ") of a quotation still open at ``start``, opened earlier in the
     same paragraph (blank lines end paragraphs), or ``None``. Runs on every sentence, so it
@@ -375,8 +380,8 @@ def _open_quote_at(text: str, start: int) -> str | None:
     marks = text.count('"', begin, start)
     if marks % 2 == 1:
         inches, k = 0, text.find('"', begin, start)
-        while k != -1:  # an inch mark ('a 12" pizza') opens nothing
-            inches += k > 0 and text[k - 1].isdigit()
+        while k != -1:  # an inch mark ('a 12" pizza', '6\'2" tall') opens nothing
+            inches += bool(k > 0 and text[k - 1].isdigit() and _INCH_AFTER.match(text, k + 1))
             k = text.find('"', k + 1, start)
         if (marks - inches) % 2 == 1:
             return '"'
@@ -431,10 +436,10 @@ def attribution_flags(text: str, sentences: Sequence[tuple[int, int]],
                             and all(is_quotation(text, s, e) for s, e in sentences))
     flags = [a or (credited and is_quotation(text, s, e)) for a, (s, e) in zip(own, sentences)]
     # "Not everyone is convinced. Analysts at X wrote ...": a short lead-in that a quantifier
-    # opens sums up the views of the sources the next sentence credits.
+    # opens sums up the views of the sources the paragraph goes on to credit.
     for k in range(len(sentences) - 1):
         s, e = sentences[k]
-        if (not flags[k] and own[k + 1] and _DISSENT_LEAD_IN.match(text, s, e)
+        if (not flags[k] and any(own[k + 1:]) and _DISSENT_LEAD_IN.match(text, s, e)
                 and len(text[s:e].split()) <= _LEAD_IN_MAX_WORDS):
             flags[k] = True
     return flags

@@ -133,7 +133,7 @@ _PAGE_DATE = (r"(?:(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"|" + _WEEKDAY + r",?
 #: dotted time needs its am/pm or zone, or it is a decimal.
 _PAGE_TIME = (r"(?:" + _TIME + r"|\d{1,2}\.\d{2}(?:\s*[AaPp]\.?[Mm]\.?|\s+[A-Z]{2,4}\b))")
 _TIMESTAMP = re.compile(
-    r"^(?:(?:Updated|Published|Posted|Last\s+updated|Originally\s+published|Date)\s*:?\s*(?:on\s+|at\s+)?)?"
+    r"^(?:(?:Updated|Published|Posted|Last\s+updated|Originally\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
     r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME
     + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
     + r")?|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)\s*$", re.I)
@@ -171,14 +171,15 @@ _PLATFORM_LIST = (r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pi
 _REVIEWED = (r"(?:restaurant|film|movie|book|album|music|theat(?:er|re)|concert|tv|television|game|"
              r"dining|food|non-?fiction|fiction|poetry|art|dance|opera|stage|exhibition)")
 _WIDGET = re.compile(
-    r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+on\s+\w+)?(?:\s*:\s*" + _PLATFORM_LIST + r")?|"
+    r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+(?:on|via)\s+\w+)?(?:\s*:\s*" + _PLATFORM_LIST + r")?|"
     # A live page's reload prompt ("Refresh for the latest", "Refresh to see new posts").
     r"refresh\s+(?:for|to\s+see|this\s+page)\b.{0,40}|"
     # Inline teaser links ("Related: Voters rejected a levy in November").
     r"(?:related(?:\s+(?:opinion|coverage|stories|reading|content|video|episodes?))?|see\s+also|"
     r"more\s+coverage|more\s+(?:episodes|stories|videos|podcasts)|more\s+from\s+[^:]{1,40})\s*:.{1,150}|"
     # An article-type kicker alone on its line ("ANALYSIS", "Opinion", "Live updates").
-    r"(?:news\s+)?analysis|opinion|editorial|commentary|perspective|explainer|fact\s+check|"
+    r"(?:news\s+)?analysis|opinion|editorial|commentary|perspective|explainer|fact\s+check|satire|"
+    r"live\s+updates?\s*:\s*(?:follow|read|get|see|watch)\b.{1,150}|"
     r"(?:" + _REVIEWED + r"\s+)?reviews?|"
     r"live(?:\s+updates)?|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|"
     r"choose\s+your\s+platform\b.*|subscribe\b.{0,80}|sign\s+(?:up|in)\b.{0,80}|"
@@ -196,7 +197,7 @@ _WIDGET = re.compile(
     # updated."; donation prompts ("Tip jar: ...", "Support our journalism ...", "Donate").
     r"this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|"
     r"(?:this\s+)?(?:story|article|post|page)\s+will\s+be\s+updated\b.{0,80}|"
-    r"support\s+us\b.{0,120}|(?:tip\s+jar|donate|(?:to\s+|help\s+)?support\s+(?:this|our|independent|local)\s+(?:blog|site|newsletter|"
+    r"support\s+us\b.{0,120}|(?:tip\s+jar|donate|(?:to\s+|help\s+)?support\s+(?:this|our|independent|local)\s+(?:[\w-]+\s+)?(?:blog|site|newsletter|"
     r"journalism|reporting|work|coverage|news)|become\s+a\s+(?:paying\s+)?(?:member|patron|supporter|"
     r"subscriber))\b.{0,200}|"
     # A newsletter's sign-off ("Thanks for reading The Ledger!").
@@ -254,6 +255,12 @@ _WIDGET = re.compile(
     r"(?:get\s+[^:]{1,40}:\s*)?download\s+(?:the|our)\s+.{1,60}?\bapp\b.{0,60}|"
     r"sign\s+up\s+for\b.{0,60}\b(?:alerts|newsletters?|updates)\b.{0,120}|"
     # An author's contact line ("Reach him at name@example.com", "Contact the reporter on X").
+    r"(?:write\s+to|e-?mail|contact|reach)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+at\s+"
+    r"[\w.+-]+@[\w-]+\.[\w.]+.{0,40}|e-?mail\s+[\w.+-]+@[\w-]+\.[\w.]+.{0,200}|contact\s+us\b[^,;:]{0,60}|"
+    r"do\s+you\s+have\s+(?:information|a\s+tip|tips|a\s+story)\b[^.?]{0,60}\?.{0,160}|"
+    r"gift\s+(?:this\s+)?(?:article|story|subscription)|read\s+the\s+(?:documents|full\s+report|filing|lawsuit)|"
+    r"coming\s+(?:\w+\s+){0,2}in\s+part\s+\d+\b.{0,200}|part\s+\d+\s+of\s+\d+|"
+    r"[A-Z]{1,6}\s+\$?[\d,.]+\s+[+\-−▲▼]\s*[\d.,]+\s*(?:\(\s*[+\-−]?[\d.]+%\s*\))?.{0,80}|"
     r"(?:reach|contact|e-?mail|write\s+to|message)\s+(?:him|her|them|me|us|the\s+(?:author|writer|"
     r"reporter|columnist|desk))\s+(?:at|on|via)\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w|"
     r"(?:X|Twitter|Bluesky|Threads|Mastodon|Signal|WhatsApp)\b|\+?\d[\d ().-]{6,}\d).{0,60}|"
@@ -375,6 +382,11 @@ _CREDITS = re.compile(
 _NAMED_AFFILIATE = re.compile(r"^(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+(?:may\s+)?"
                               r"(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:commission|affiliate|"
                               r"share\s+of\s+sales)\b.{0,160}$", re.I)
+#: A humour site's notice ("The Daily Shrug is a satirical publication. All stories are fiction
+#: ...").
+_SATIRE_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}\s+is\s+a\s+"
+                            r"satirical\s+(?:publication|site|website|newspaper|news\s+site)\b.{0,300}$|"
+                            r"^(?:any|all)\s+resemblance\s+to\s+real\b.{0,200}$", re.I)
 #: A site's funding notice ("TechBench is supported by its audience.").
 _AUDIENCE_SUPPORTED = re.compile(r"^.{1,40}\bis\s+(?:supported|funded)\s+by\s+(?:its|our)\s+(?:audience|readers)\b"
                                  r".{0,80}$|^.{1,40}\bis\s+(?:reader|audience)-supported\b.{0,80}$", re.I)
@@ -418,6 +430,8 @@ def _widget_match(line: str) -> bool:
     if "alert" in low and _ALERT_SIGNUP.match(line):
         return True
     if "supported" in low and _AUDIENCE_SUPPORTED.match(line):
+        return True
+    if ("satiric" in low or "resemblance" in low) and _SATIRE_NOTICE.match(line):
         return True
     if ("housing" in low or "reliable" in low or "discriminat" in low) and _LISTING_NOTICE.match(line):
         return True
@@ -534,7 +548,7 @@ def is_byline(line: str) -> bool:
             and len(stripped.split()) <= 30):
         return True
     if (_BYLINE_INSTITUTION.match(stripped) or (", at " in stripped and _BYLINE_AT.match(stripped))
-            or _POSTED_ON_BY.match(stripped)):
+            or _POSTED_ON_BY.match(stripped) or _AUTHOR_CREDIT.match(stripped)):
         return True
     m = _BYLINE.match(stripped)
     if not m or len(stripped.split()) > 14:
@@ -605,7 +619,7 @@ def boilerplate_line(line: str) -> bool:
     # every part between separators is a byline, timestamp or widget.
     # After a byline, a short name between separators is the section or outlet ("By Jane Roe |
     # Courier Check | Updated May 9, 2025").
-    parts = [p.strip() for p in re.split(r"\s[|•·/]\s", stripped)]
+    parts = [p.strip() for p in re.split(r"\s+[|•·/]\s+|\s{2,}", stripped)]
     if len(parts) < 2 or len(stripped.split()) > 30 or not all(parts):
         return False
     signed = is_byline(parts[0])

@@ -62,6 +62,16 @@ def test_interview_answers_are_fact_and_questions_read_like_attributed_sentences
     assert sentence_label(FACTUAL, QUESTION, [question, heavy()]) == EMBEDDED_OPINION
 
 
+def test_a_posed_question_speaks_for_the_reader_not_the_writer():
+    # "Should I travel?" as an FAQ heading: its "I" is the reader's.
+    question = Marker(0, 1, "?", kind=RHETORICAL_QUESTION, weight=0.5)
+    me = Marker(7, 8, "I", kind=FIRST_PERSON, weight=0.61)
+    assert sentence_label(FACTUAL, HEADLINE, [question, me]) == FACT
+    assert sentence_label(FACTUAL, QUESTION, [me]) == FACT
+    # A heavy word still counts.
+    assert sentence_label(FACTUAL, HEADLINE, [question, me, heavy()]) == EMBEDDED_OPINION
+
+
 def test_a_headline_question_poses_the_articles_question():
     question = Marker(0, 1, "?", kind=RHETORICAL_QUESTION, weight=0.5)
     assert sentence_label(FACTUAL, HEADLINE, [question]) == FACT

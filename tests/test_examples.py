@@ -314,6 +314,24 @@ KNOWN_MISSES = {
     ('voter-guide-candidate-answers', 22): "'don't sit this one out' is a negated imperative after a clause; called fact (0.62)",
     ('courtroom-trial-live-text', 27): "'Judge Varga reminded him that he remains under oath.' is called commentary (0.53): 'reminded' is no speech verb",
     ('retraction-science-news', 20): "a sarcastic jab at the spokesperson ('so keen to s…') has no heavy word (fact 0.66)",
+    # Sixteenth blind batch (written and labelled by helpers who had not seen slant's code).
+    ('transport-strike-explainer', 22): "'If you can work from home ..., do.' ends in a bare 'do' no imperative shape reads; the advice paragraph stays embedded",
+    ('transport-strike-explainer', 25): "'Claim online rather than ...' is an imperative without an object, read through the heavy word 'claim' as embedded",
+    ('transport-strike-explainer', 26): "'Passengers will be hoping it does not come to that.' is called fact (0.93)",
+    ('obituary-musician-wire', 10): "the writer's assessment ('Few musicians of her generation did as much ...') sits at 0.52 fact",
+    ('obituary-musician-wire', 15): "a review's phrase in quotation marks after 'dismissed ... as' is read as scare quotes: 'dismissed' is no speech verb",
+    ('satirical-news-site', 1): "the site's tagline under its name ('America's Least Trusted News Source') is called commentary",
+    ('satirical-news-site', 13): "deadpan sarcasm ('graciously agreed to study') has no heavy word",
+    ('business-earnings-analysis', 4): "the column's dek with its verdict ('a cautious outlook and thinning margins') is called fact (0.72)",
+    ('business-earnings-analysis', 15): "'frothy' weighs under the promotion threshold (embedded 0.23)",
+    ('community-newsletter-church', 5): "the pastor's reflection is embedded, not commentary: the newsletter does not read as opinion",
+    ('community-newsletter-church', 10): "'you missed a good one' has no heavy word",
+    ('community-newsletter-church', 11): "'New voices are welcome; there is no audition' is called commentary (0.74)",
+    ('community-newsletter-church', 12): "a 'Thank You, Volunteers!' heading is read as an exclamation in the writer's voice",
+    ('community-newsletter-church', 25): "a contact footer with the parish's street address is read as a sentence",
+    ('investigative-report-excerpt', 8): "a category name in quotation marks ('“Priority 1 – life-threatening”') is read as scare quotes",
+    ('investigative-report-excerpt', 9): "'a company grading its own homework' has no heavy word (fact 0.79)",
+    ('investigative-report-excerpt', 14): "'Reliant denied manipulating ...': 'denied' is no speech verb, so 'manipulating' promotes the company's denial",
 }
 
 

@@ -185,6 +185,14 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "Example Realty is committed to the letter and spirit of federal fair housing laws.",
     "We do not discriminate on the basis of race, color, religion, sex or disability.",
     "All information deemed reliable but not guaranteed.",
+    "Priya Nandakumar, Transport correspondent", "SATIRE",
+    "Live updates: follow the latest on the strike as it happens",
+    "Share on Facebook   Share on X   Share via Email", "Share   Gift this article   Print",
+    "The Daily Shrug is a satirical publication. All stories are fiction.",
+    "Write to Dana Whitcombe at dana@example.com", "KHG   104.52   +0.87 (+0.84%)",
+    "The Trinity Tidings | Week of March 9, 2025", "Read the documents", "Part 1 of 3",
+    "Coming Tuesday in Part 2: How the company won the contract.", "Contact us securely.",
+    "Email tips@example.org or reach our reporters on Signal.", "Support independent investigative journalism.",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
@@ -546,6 +554,9 @@ def test_widget_sentence_inside_a_prose_line_is_boilerplate_and_an_author_bio_jo
     "Smith, at the hearing, said no.", "Call: 555-0100", "Code applies to buildings after 1990.",
     "Tell us, Mr. Mayor, where the money went.", "Have your say at the public hearing on May 3 at City Hall.",
     "The city is committed to the letter and spirit of the law, the mayor said.",
+    "Live updates: Ice storm knocks out power across the valley",
+    "And the fact that the paper, Example Weekly, is a satirical publication matters not at all.",
+    "Contact us to learn more about the program, the mayor said.",
 ])
 def test_prose_near_the_new_widget_shapes_is_not_boilerplate(line):
     assert not boilerplate_line(line)
