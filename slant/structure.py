@@ -66,6 +66,11 @@ _ATTRIBUTION_PLATFORM = re.compile(
     r"[A-Z][\w.’' -]{1,60}\s+(?:Truth\s+Social|Threads|Bluesky)\s+Post\b.{0,60}|"
     r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60},?\s+(?:posted|shared|writing|wrote)\s+on\s+" + _PLATFORM
     + r"\b,?\s*(?:(?:on\s+)?" + _DATE + r")?.{0,20})$")
+#: A neighbourhood app's signature under a post: "— Kevin L., Linden Street · Alder Park
+#: Neighbors · Mar 13" (a dash, the poster, the group, and the day).
+_GROUP_POST_SIGNATURE = re.compile(
+    r"^[—–]\s*[A-Z][^·•\n]{1,60}(?:\s*[·•]\s*[^·•\n]{1,40}){1,2}\s*[·•]\s*(?:" + _MONTH
+    + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s*[hdwm])$")
 #: A professional network's author line under a post: "Name • Title, Employer • 14h" (a page's
 #: own "By Name • Staff • 2h" or "Name • 3 min read • 2d" is its byline).
 _CARD_AUTHOR = re.compile(
@@ -77,9 +82,11 @@ _CARD_AUTHOR = re.compile(
 #: sound credit ("♬ original sound – name"). Read like an attribution line: the lines between
 #: them, or above a closing one, are the post.
 _PLATFORM_CHROME = re.compile(
-    r"^(?:r/\w{2,40}|Posted\s+by\s+u/[\w-]{2,40}\b.{0,40}|"
+    r"^(?:r/\w{2,40}|(?:r/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/[\w-]{2,40}\b.{0,40}|"
     r"[\d.,]+\s*[kKmM]?\s+(?:upvotes?|points|likes)(?:\s*[·•|,]\s*[\d.,]+\s*[kKmM]?\s+"
     r"(?:comments?|replies|shares|reposts))*|♬\s*\S.{0,100})$")
+#: The chrome lines that open a card (its body follows them): "r/HelpMeFind", "Posted by u/name".
+_CARD_OPENING = re.compile(r"^(?:r/\w{2,40}|(?:r/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/)")
 #: A card's bare handle line ("@moss.and.paddle"): chrome only right above another chrome line
 #: (a TikTok card's sound credit); alone, it is an author's signature at the end of a column.
 _BARE_HANDLE = re.compile(r"^" + _HANDLE + r"$")
@@ -120,6 +127,11 @@ _COMMENT_AGE = re.compile(r"^[\w.'’-]+(?:\s[\w.'’-]+){0,2}\s*[·•|]\s*\d{1
 _COMMENT_INLINE = re.compile(r"^[\w.'’ -]{1,40}\s*[·•|]\s*" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
                              + r")?\s*[—–-]\s+\S")
 _COMMENT_MAX_LINES = 6
+#: A commenter's header with the date ("dre_w23 · February 22, 2025 at 11:52 pm"); the same
+#: shape as a byline, so it counts only below the comment section's marker ("2 Comments").
+_COMMENT_DATED = re.compile(r"^[\w.'’ -]{1,40}\s*[·•|]\s*" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME + r")?$")
+_COMMENTS_MARKER = re.compile(r"^(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:reply|comment)\b.*|"
+                              r"join\s+the\s+(?:conversation|discussion)\b.*)$", re.I)
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
 #: Body-length limits of the platforms (characters); an unknown platform gets X's.
 _BODY_LIMIT = {"x": 300, "twitter": 300, "bluesky": 320, "threads": 520, "truth": 520,
@@ -179,6 +191,7 @@ _WIDGET = re.compile(
     r"more\s+coverage|more\s+(?:episodes|stories|videos|podcasts)|more\s+from\s+[^:]{1,40})\s*:.{1,150}|"
     # An article-type kicker alone on its line ("ANALYSIS", "Opinion", "Live updates").
     r"(?:news\s+)?analysis|opinion|editorial|commentary|perspective|explainer|fact\s+check|satire|"
+    r"guest\s+(?:essay|column|opinion|commentary)|(?:(?:parliamentary|political|politics)\s+)?sketch|"
     r"live\s+updates?\s*:\s*(?:follow|read|get|see|watch)\b.{1,150}|"
     r"(?:" + _REVIEWED + r"\s+)?reviews?|"
     r"live(?:\s+updates)?|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|"
@@ -202,7 +215,7 @@ _WIDGET = re.compile(
     r"subscriber))\b.{0,200}|"
     # A newsletter's sign-off ("Thanks for reading The Ledger!").
     r"thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading(?:\s+[^,;:.!?]{1,50})?[.!]?|"
-    r"follow\s+(?:us|me|him|her|them|@\w+)\b.{0,60}|comments\s+are\s+(?:closed|disabled)\b.{0,40}|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
+    r"follow\s+(?:us|me|him|her|them|@\w+)\b.{0,120}|reply|comments\s+are\s+(?:closed|disabled)\b.{0,40}|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
     r"read\s+(?:more|next|the\s+full\s+(?:story|article))\b.{0,150}|continue\s+reading\b.{0,60}|"
     r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
     r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
@@ -486,7 +499,7 @@ def attribution_span(line: str) -> tuple[int, int] | None:
     """
     stripped = line.rstrip()
     m = (_ATTRIBUTION_PLATFORM.match(stripped.lstrip()) or _PLATFORM_CHROME.match(stripped.lstrip())
-         or _CARD_AUTHOR.match(stripped.lstrip()))
+         or _CARD_AUTHOR.match(stripped.lstrip()) or _GROUP_POST_SIGNATURE.match(stripped.lstrip()))
     if m:
         lead = len(stripped) - len(stripped.lstrip())
         return lead, len(stripped)
@@ -521,8 +534,16 @@ def platform_limit(line: str) -> int:
 
 
 def is_timestamp(line: str) -> bool:
-    """A line that is only a date and/or time ("Tue, 06/18/2024 – 11:00", "Updated 3 hours ago")."""
-    return bool(_TIMESTAMP.match(line.strip()))
+    """A line that is only a date and/or time ("Tue, 06/18/2024 – 11:00", "Updated 3 hours ago"),
+    or a publication time followed by its update ("09:14, 14 OCT 2025 Updated 11:02, 14 OCT 2025")."""
+    stripped = line.strip()
+    if _TIMESTAMP.match(stripped):
+        return True
+    parts = _UPDATED_SPLIT.split(stripped)
+    return len(parts) == 2 and all(_TIMESTAMP.match(p) for p in parts)
+
+
+_UPDATED_SPLIT = re.compile(r"\s+(?=(?:Updated|Last\s+updated)\b)")
 
 
 _SIGNATURE = re.compile(r"^" + _NAME + r"\s*\(" + _HANDLE + r"\)$")
@@ -762,7 +783,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         p, s, e, _ = seg
         if _RATING_LINE.match(text[s:e].strip()) or _VERDICT_LINE.match(text[s:e].strip()):
             seg[3] = RATING
-        elif boilerplate_line(text[s:e]) and not _CARD_AUTHOR.match(text[s:e].strip()):
+        elif (boilerplate_line(text[s:e]) and not _CARD_AUTHOR.match(text[s:e].strip())
+              and not _PLATFORM_CHROME.match(text[s:e].strip())):
             seg[3] = BOILERPLATE
         elif _POST_LINK.search(text, s, e) and attribution_span(text[s:e]) is None:
             seg[3] = POST
@@ -771,15 +793,19 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     for i in _pull_quotes(text, paragraphs, segs):
         segs[i][3] = BOILERPLATE
     # A reader comment: its header and the lines under it, up to the next header or widget.
+    in_comments = False
     for i in range(n):
-        if _COMMENT_INLINE.match(text[segs[i][1]:segs[i][2]].strip()):
+        line = text[segs[i][1]:segs[i][2]].strip()
+        in_comments = in_comments or bool(_COMMENTS_MARKER.match(line))
+        if _COMMENT_INLINE.match(line):
             segs[i][3] = BOILERPLATE
             continue
-        if not _is_comment_header(text[segs[i][1]:segs[i][2]].strip()):
+        if not (_is_comment_header(line) or (in_comments and _COMMENT_DATED.match(line))):
             continue
         segs[i][3] = BOILERPLATE
         for j in range(i + 1, min(n, i + 1 + _COMMENT_MAX_LINES)):
-            if segs[j][3] != PROSE or _is_comment_header(text[segs[j][1]:segs[j][2]].strip()):
+            nxt = text[segs[j][1]:segs[j][2]].strip()
+            if segs[j][3] != PROSE or _is_comment_header(nxt) or (in_comments and _COMMENT_DATED.match(nxt)):
                 break
             segs[j][3] = BOILERPLATE
     # Section headings claim the teaser lines under them. "More <section>" ("More travel")
@@ -860,9 +886,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     for i, seg in enumerate(segs):
         p, s, e, role = seg
         span = attribution_span(text[s:e]) if role in (PROSE, POST) else None
-        if (span is None and role == PROSE and i + 1 < len(segs)
-                and _BARE_HANDLE.match(text[s:e].strip())
-                and _PLATFORM_CHROME.match(text[segs[i + 1][1]:segs[i + 1][2]].strip())):
+        if (span is None and role == PROSE and _BARE_HANDLE.match(text[s:e].strip())
+                and any(_PLATFORM_CHROME.match(text[segs[k][1]:segs[k][2]].strip())
+                        for k in range(i + 1, min(len(segs), i + 3)))):
+            # A card's handle over its sound credit, or over the one caption line above it.
             span = (0, e - s)
         if span is None:
             out_segs.append(seg)
@@ -910,6 +937,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             # "Posted by Name on <date>" with no post above it is the page's own byline.
             out_segs[here][3] = BOILERPLATE
     segs = out_segs
+    # A card that opens with its chrome ("r/Hollowreach · Posted by u/name · 9h") and has no
+    # closing chrome line (votes) below: its body is the line right under the opening.
+    for k, (p, s, e, role) in enumerate(segs[:-1]):
+        if role != ATTRIBUTION or not _CARD_OPENING.match(text[s:e].strip()) or segs[k + 1][3] != PROSE:
+            continue
+        below = segs[k + 1:k + 1 + _CARD_MAX_LINES]
+        closes = next((b for b in below if b[3] == ATTRIBUTION), None)
+        if closes is None or _CARD_OPENING.match(text[closes[1]:closes[2]].strip()):
+            segs[k + 1][3] = POST
     # A list's heading ("What we know:"), unless it introduces an embedded post.
     for k in range(len(segs) - 1):
         p, s, e, role = segs[k]
@@ -958,6 +994,8 @@ def _claim_card_body(text: str, segs, here: int) -> None:
     line above (a Reddit card's body between its poster and its votes), or else the one line
     right above (a TikTok caption over its handle). A caption may report speech ("the way he
     says ..."); only a line ending in ":" introduces it."""
+    if _CARD_OPENING.match(text[segs[here][1]:segs[here][2]].strip()):
+        return  # a Reddit card opens with its subreddit and poster: its body is below, not above
     body: list[int] = []
     for k in range(here - 1, max(-1, here - 1 - _CARD_MAX_LINES), -1):
         role = segs[k][3]

@@ -193,6 +193,8 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "The Trinity Tidings | Week of March 9, 2025", "Read the documents", "Part 1 of 3",
     "Coming Tuesday in Part 2: How the company won the contract.", "Contact us securely.",
     "Email tips@example.org or reach our reporters on Signal.", "Support independent investigative journalism.",
+    "09:14, 14 OCT 2025 Updated 11:02, 14 OCT 2025", "GUEST ESSAY", "Reply",
+    "Follow us on Instagram @example_nest for courtside photos and postgame interviews after games.",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
@@ -600,6 +602,24 @@ def test_an_instagram_body_above_its_view_button_and_credit_is_the_post():
     text = ("The band posted after the show.\n\nLarkmoor, you were unreal. Best night of the tour.\n\n"
             "View this post on Instagram\n\nA post shared by Halcyon Drift (@halcyondrift)\n")
     assert [r for _, r in roles_of(text)] == [PROSE, POST, BOILERPLATE, ATTRIBUTION]
+
+
+def test_dated_comment_headers_count_only_inside_the_comment_section():
+    text = (f"{BODY}\n\n2 Comments\n\ndre_w23 · February 22, 2025 at 11:52 pm\n\n"
+            "That step-back is going to be my lock screen.\n\nReply\n")
+    assert [r for _, r in roles_of(text)] == [PROSE] + [BOILERPLATE] * 4
+    # Above the body the same shape is the author's line, and the body is not a comment.
+    top = f"Jane Doe · March 3, 2025 at 9:00 am\n\n{BODY}\n\n{BODY}\n"
+    assert [r for _, r in roles_of(top)][1:] == [PROSE, PROSE]
+
+
+def test_reddit_chrome_on_one_line_and_a_neighbourhood_post_signature():
+    text = ("Players were not pleased.\n\nr/Hollowreach · Posted by u/vaultgoblin_77 · 11h\n\n"
+            "So the fix is to make us wait for loot?\n\n4.2k upvotes · 612 comments\n\nThe studio replied.\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, ATTRIBUTION, POST, ATTRIBUTION, PROSE]
+    group = ("One neighbour posted:\n\nThird car this month. Lock your doors.\n\n"
+             "— Kevin L., Linden Street · Alder Park Neighbors · Mar 13\n")
+    assert [r for _, r in roles_of(group)] == [PROSE, POST, ATTRIBUTION]
 
 
 def test_a_reader_comment_with_its_header_on_one_line_is_page_furniture():
