@@ -388,6 +388,12 @@ def _open_quote_at(text: str, start: int) -> str | None:
     return None
 
 
+def quote_open_at(text: str, position: int) -> str | None:
+    """The closing mark of a quotation still open at ``position`` (opened earlier in its
+    paragraph), or ``None``: a quoted speaker whose words run on into the next paragraph."""
+    return _open_quote_at(text, position)
+
+
 @_per_text_memo
 def is_attributed(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether the sentence reports someone's words or views (a speech verb, "according to").

@@ -13,7 +13,7 @@ from .aggregate import (article_summary, build_paragraph, sentence_label, shown_
                         writer_opines)
 from .document import Article, Sentence
 from .labels import CONTENT_LABELS
-from .markers import attribution_flags, find_markers
+from .markers import attribution_flags, find_markers, quote_open_at
 from .model import SlantModel, load_model
 from .segment import split_paragraphs, split_sentences
 from .structure import declares_opinion, reader_letter, tag_roles
@@ -54,10 +54,14 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
     articles, row = [], 0
     for layout in layouts:
         read = []  # per paragraph: (start, end, role, credited, scores, markers) per sentence
-        introduced = False  # the paragraph before ends with a colon ("The mayor said:")
+        # The paragraph before ends with a colon ("The mayor said:") or inside a quotation that the
+        # next paragraph reopens (a quoted speaker running on over paragraphs).
+        introduced = False
         for index, (spans, roles) in enumerate(zip(layout.sentences, layout.roles)):
             attributed = attribution_flags(layout.text, spans, introduced=introduced)
-            introduced = bool(spans) and layout.text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":")
+            introduced = bool(spans) and (
+                layout.text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":")
+                or (any(attributed) and quote_open_at(layout.text, spans[-1][1]) is not None))
             letter = index in layout.letter  # the reader's words, like a quotation
             para = []
             for (start, end), role, credited in zip(spans, roles, attributed):

@@ -160,7 +160,7 @@ _BYLINE = re.compile(
     r"^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Reporting\s+by|Report\s+by|Reviewed\s+by)\s+(?P<who>" + _NAME
     + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)(?:\s*[,|–—-]\s*[A-Za-z][A-Za-z0-9 .,&'’]{0,59})?\.?$")
 _WIRE_CREDITS = re.compile(
-    r"^(?:\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,150}\)?|"
+    r"^(?:\(?(?:Additional\s+(?:[Rr]eporting|[Ww]riting)|Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,150}\)?|"
     r"[A-Z][^.]{0,100}\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|"
     r"reporting)(?:\s+from\s+[A-Z][^.]{0,40})?\.?)$")
 _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
@@ -215,7 +215,8 @@ _WIDGET = re.compile(
     r"subscriber))\b.{0,200}|"
     # A newsletter's sign-off ("Thanks for reading The Ledger!").
     r"thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading(?:\s+[^,;:.!?]{1,50})?[.!]?|"
-    r"follow\s+(?:us|me|him|her|them|@\w+)\b.{0,120}|reply|comments\s+are\s+(?:closed|disabled)\b.{0,40}|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
+    r"follow\s+(?:us|me|him|her|them|@\w+|(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,2}\s+on\s+"
+    r"(?:Instagram|X|Twitter|TikTok|Facebook|Threads|Bluesky|Pinterest|LinkedIn|YouTube))\b.{0,120}|reply|comments\s+are\s+(?:closed|disabled)\b.{0,40}|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
     r"read\s+(?:more|next|the\s+full\s+(?:story|article))\b.{0,150}|continue\s+reading\b.{0,60}|"
     r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
     r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
@@ -229,14 +230,14 @@ _WIDGET = re.compile(
     r"to\s+(?:report|flag)\s+an?\s+(?:error|mistake|typo|correction)\b.{0,160}|"
     r"read\s+our\s+(?:corrections?|ethics|editorial|fact-?checking)\s+polic(?:y|ies)\b.{0,100}|"
     r"copyright\b.{0,150}|©.{0,150}|\(c\)\s*\d{4}.{0,100}|"
-    r"(?:photo(?:graph)?|image|video|graphic|illustration|picture)s?(?:\s+credit)?\s*:.{0,120}|"
+    r"(?:photo(?:graph)?|image|video|graphic|illustration|picture)s?(?:\s+credits?)?\s*:.{0,120}|"
     # Where the story ran in print ("This story appears in the Spring 2025 issue of ...", "A
     # version of this article appeared in print on ...").
     r"(?:this|a\s+version\s+of\s+this)\s+(?:story|article|feature|essay|piece)\s+(?:originally\s+)?"
     r"(?:appears|appeared|ran|was\s+(?:first\s+|originally\s+)?published)\s+(?:in|on)\b.{0,60}"
     r"\b(?:issue|edition|print|magazine)\b.{0,60}|"
     # The newsroom's tip line ("Have a news tip? Email ... or call ...").
-    r"(?:have|got)\s+(?:a\s+(?:news\s+|story\s+)?tip|photos?|videos?)\b.{0,120}|"
+    r"(?:have|got)\s+(?:a\s+(?:news\s+|story\s+)?tip|(?:a\s+)?(?:photos?|videos?|memor(?:y|ies)))\b.{0,120}|"
     r"get\s+(?:breaking\s+)?(?:news\s+)?alerts\b.{0,120}|"
     # A player's buttons ("▶ Play episode (41:07)", "Listen now"), a transcript's editing note,
     # a sponsor line, a call for submissions, and a show's credits ("Producer: Name").
@@ -268,8 +269,8 @@ _WIDGET = re.compile(
     r"(?:get\s+[^:]{1,40}:\s*)?download\s+(?:the|our)\s+.{1,60}?\bapp\b.{0,60}|"
     r"sign\s+up\s+for\b.{0,60}\b(?:alerts|newsletters?|updates)\b.{0,120}|"
     # An author's contact line ("Reach him at name@example.com", "Contact the reporter on X").
-    r"(?:write\s+to|e-?mail|contact|reach)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+at\s+"
-    r"[\w.+-]+@[\w-]+\.[\w.]+.{0,40}|e-?mail\s+[\w.+-]+@[\w-]+\.[\w.]+.{0,200}|contact\s+us\b[^,;:]{0,60}|"
+    r"(?:write\s+to|e-?mail|contact|reach)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+"
+    r"(?:securely\s+)?(?:at|on|via)\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|Signal|WhatsApp|\+?\(?\d).{0,160}|e-?mail\s+[\w.+-]+@[\w-]+\.[\w.]+.{0,200}|contact\s+us\b[^,;:]{0,60}|"
     r"do\s+you\s+have\s+(?:information|a\s+tip|tips|a\s+story)\b[^.?]{0,60}\?.{0,160}|"
     r"gift\s+(?:this\s+)?(?:article|story|subscription)|read\s+the\s+(?:documents|full\s+report|filing|lawsuit)|"
     r"coming\s+(?:\w+\s+){0,2}in\s+part\s+\d+\b.{0,200}|part\s+\d+\s+of\s+\d+|"
@@ -292,7 +293,8 @@ _WIDGET = re.compile(
     r"menu|search|home|back\s+to\s+top|"
     # A comment thread's buttons, a document link and a box's heading.
     r"report\s+(?:this\s+)?comment|you\s+must\s+be\s+logged\s+in\b.{0,80}|"
-    r"key\s+(?:takeaways|points)|at\s+a\s+glance|purchase\s+licensing\s+rights|shop\s+the\s+(?:look|story|post)\b.{0,200}|"
+    r"key\s+(?:takeaways|points)|at\s+a\s+glance|purchase\s+licensing\s+rights|shop\s+the\s+(?:look|story|post|trend|edit)\b.{0,200}|(?:shop|buy)\s+now|"
+    r"report\s+(?:a|an)\s+(?:scam|crime|error|problem|issue|outage)\b.{0,200}|"
     r"(?:reader|readers['’]?|today['’]s|quick)\s+poll|"
     r"this\s+(?:post|article|story|page)\s+(?:contains|includes|may\s+contain)\s+affiliate\s+links\b.{0,200}|"
     # A markets ticker ("BTC $67,412 ▲2.1%   ETH $2,648 ▲1.4%"), labelled disclaimers and
@@ -464,7 +466,7 @@ _SECTION = re.compile(
     r"editor['’]?s\s+picks?|don['’]?t\s+miss|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|further\s+reading|around\s+the\s+web|from\s+our\s+partners|"
     # A fact-check's or report's list of its sources.
-    r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|"
+    r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"
     # A release's contact block ("Media contact:" over the name, title and phone lines), a bare
     # "Read more" over teaser links.
     r"(?:media|press)\s+(?:contacts?|inquiries|enquiries)|read\s+more)\s*:?$",

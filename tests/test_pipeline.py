@@ -99,3 +99,11 @@ def test_an_advice_columns_reader_letter_is_the_readers(model):
             "Dear Worried: You are asking exactly the right question. Take the lowest dose that works.\n")
     paragraphs = slant.analyze(text, model=model).paragraphs
     assert paragraphs[1].label == FACT and paragraphs[1].sentences[0].markers == []
+
+
+def test_a_quoted_speaker_running_on_into_the_next_paragraph_stays_the_speakers(model):
+    text = ("Nurses walked out on Monday.\n\n“We are exhausted,” said nurse Ana Ruiz. “Every shift "
+            "we are short three people.\n\n“People think this is about money. It is a disgrace that "
+            "we cannot care for patients properly.”\n\nThe hospital declined to comment.\n")
+    paragraphs = slant.analyze(text, model=model).paragraphs
+    assert paragraphs[2].label == FACT and all(s.markers == [] for s in paragraphs[2].sentences)

@@ -195,6 +195,10 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "Email tips@example.org or reach our reporters on Signal.", "Support independent investigative journalism.",
     "09:14, 14 OCT 2025 Updated 11:02, 14 OCT 2025", "GUEST ESSAY", "Reply",
     "Follow us on Instagram @example_nest for courtside photos and postgame interviews after games.",
+    "(Additional reporting by Tom Ellery in New York; Editing by Jane Roe)", "Image Credits: Example",
+    "Have a photo or memory to share?", "Write to Ruth Alder at ralder@example.com or c/o The Courier, 22 Main St.",
+    "Contact Dana Whitlock securely on Signal at danawhit.42 or email tips@example.com.",
+    "Shop the trend", "Shop now", "Follow Vestry on Instagram, TikTok and Pinterest", "Report a scam",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
@@ -559,6 +563,7 @@ def test_widget_sentence_inside_a_prose_line_is_boilerplate_and_an_author_bio_jo
     "Live updates: Ice storm knocks out power across the valley",
     "And the fact that the paper, Example Weekly, is a satirical publication matters not at all.",
     "Contact us to learn more about the program, the mayor said.",
+    "Contact Smith on Monday about the plan.", "Follow the money, the prosecutor said.",
 ])
 def test_prose_near_the_new_widget_shapes_is_not_boilerplate(line):
     assert not boilerplate_line(line)
