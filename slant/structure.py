@@ -170,7 +170,7 @@ _SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r",\s+" + _NAME + r
                              r"^[—–]\s*[A-Z][^.!?]{1,60}$")
 #: An institution signing the piece: "By the Editorial Board", "By The Herald Staff".
 _BYLINE_INSTITUTION = re.compile(
-    r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Board|Staff|Editors|Desk|Team|Newsroom)\.?$", re.I)
+    r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Board|Staff|Editors|Desk|Team|Newsroom|Readers|Contributors)\.?$", re.I)
 #: "The views expressed are the author's own": an opinion page's notice (a widget line, and a sign
 #: that the page is opinion, see `declares_opinion`).
 _VIEWS_EXPRESSED = (r"(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+)?"
@@ -251,6 +251,8 @@ _WIDGET = re.compile(
     r"to\s+submit\s+(?:a|an|your)\s+(?:column|letter|op-?ed|essay|story|tip|question)\b.{0,120}|"
     r"letters\s+to\s+the\s+editor\s*:.{1,200}|submit\s+(?:a|your)\s+letter\b.{0,160}|"
     r"(?:please\s+|(?:letters|submissions)\s+must\s+)?include\s+your\s+(?:full\s+)?name\b.{0,120}|"
+    r"(?:letters|submissions)\s+(?:should|must)\s+(?:be|include|not\s+exceed)\b.{0,300}|"
+    r"how\s+to\s+submit\s+(?:a|an|your)\s+(?:letter|op-?ed|column|tip|story)\b.{0,40}|"
     # Readers' star ratings ("★★★★★ 4.9 from 186 votes"): a widget, not the critic's verdict.
     r"(?:[★☆⭐]\s*)+\s*\d(?:\.\d)?\s*(?:/\s*5\s*)?(?:from|\()\s*[\d,]+\s+(?:votes|ratings|reviews)\)?|"
     r"(?:(?:executive|senior|associate)\s+)?(?:host|co-?host|producer|editor|engineer|mixing|"
@@ -279,7 +281,7 @@ _WIDGET = re.compile(
     r"reporter|columnist|desk))\s+(?:at|on|via)\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w|"
     r"(?:X|Twitter|Bluesky|Threads|Mastodon|Signal|WhatsApp)\b|\+?\d[\d ().-]{6,}\d).{0,60}|"
     # A call for readers' stories ("Have a small-business story we should tell? Email ...").
-    r"(?:have|got|know\s+of)\s+an?\s+(?:[\w-]+\s+){0,3}(?:story|story\s+idea|question)"
+    r"(?:have|got|know\s+of)\s+an?\s+(?:[\w-]+\s+){0,3}(?:story|story\s+idea|question|problem|complaint)"
     r"(?:\s+(?:we|you)\s+should\s+\w+|\s+(?:about|on|for)\s+[^?]{1,40})?\s*\?.{0,120}|"
     # An opinion page's own notice ("This is an opinion column.", "The views expressed are the
     # author's own.").

@@ -199,6 +199,9 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "Have a photo or memory to share?", "Write to Ruth Alder at ralder@example.com or c/o The Courier, 22 Main St.",
     "Contact Dana Whitlock securely on Signal at danawhit.42 or email tips@example.com.",
     "Shop the trend", "Shop now", "Follow Vestry on Instagram, TikTok and Pinterest", "Report a scam",
+    "By Tribune readers | Published 6:00 a.m. CT Sunday, Oct. 12", "How to submit a letter",
+    "Letters should be no longer than 250 words and must include the writer's name.",
+    "Got a consumer problem? Email ruth@example.co.uk with your name.",
 ])
 def test_widgets_navigation_credits_and_prompts(line):
     assert boilerplate_line(line)
@@ -564,6 +567,7 @@ def test_widget_sentence_inside_a_prose_line_is_boilerplate_and_an_author_bio_jo
     "And the fact that the paper, Example Weekly, is a satirical publication matters not at all.",
     "Contact us to learn more about the program, the mayor said.",
     "Contact Smith on Monday about the plan.", "Follow the money, the prosecutor said.",
+    "Letters from readers show the town is divided.",
 ])
 def test_prose_near_the_new_widget_shapes_is_not_boilerplate(line):
     assert not boilerplate_line(line)
