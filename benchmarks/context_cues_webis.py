@@ -135,24 +135,22 @@ def main() -> int:
     print(f"best CONTEXT_CUE_MAX_FACT = {best[1]} (macro-F1 {best[0]:.4f}); "
           f"shipped: {aggregate.CONTEXT_CUE_MAX_FACT}")
     news = multidimnews_articles()
+    def sweep(constant: str, grid, prefix: str) -> None:
+        """Each value of ``aggregate.<constant>``: the news read, then the editorial units."""
+        for value in grid:
+            with patch.object(aggregate, constant, value):
+                read = pipeline.analyze_many(news, model)
+                news_opinion = np.mean([a.slant["label"] == "opinion" for a in read])
+                print(f"  {prefix}{value:4}: MultiDimNews sentences "
+                      f"{multidimnews_sentence_f1(read, news):.4f}, news read as opinion "
+                      f"{news_opinion:.2f}; ", end="")
+                report("editorials", pipeline.analyze_many(texts, model), docs)
+
     print(f"article reading: {len(docs)} editorials against {len(news)} MultiDimNews articles")
-    for value in ARTICLE_GRID:
-        with patch.object(aggregate, "OPINION_MIN_COMMENTARY_SHARE", value):
-            read = pipeline.analyze_many(news, model)
-            news_opinion = np.mean([a.slant["label"] == "opinion" for a in read])
-            print(f"  min commentary share {value:4}: MultiDimNews sentences "
-                  f"{multidimnews_sentence_f1(read, news):.4f}, news read as opinion "
-                  f"{news_opinion:.2f}; ", end="")
-            report("editorials", pipeline.analyze_many(texts, model), docs)
+    sweep("OPINION_MIN_COMMENTARY_SHARE", ARTICLE_GRID, "min commentary share ")
     print(f"shipped OPINION_MIN_COMMENTARY_SHARE = {aggregate.OPINION_MIN_COMMENTARY_SHARE}")
     print("opinion score from which an opinion article's prose is commentary:")
-    for value in PRIOR_GRID:
-        with patch.object(aggregate, "OPINION_ARTICLE_MIN_SCORE", value):
-            read = pipeline.analyze_many(news, model)
-            news_opinion = np.mean([a.slant["label"] == "opinion" for a in read])
-            print(f"  {value:4}: MultiDimNews sentences {multidimnews_sentence_f1(read, news):.4f}, "
-                  f"news read as opinion {news_opinion:.2f}; ", end="")
-            report("editorials", pipeline.analyze_many(texts, model), docs)
+    sweep("OPINION_ARTICLE_MIN_SCORE", PRIOR_GRID, "")
     print(f"shipped OPINION_ARTICLE_MIN_SCORE = {aggregate.OPINION_ARTICLE_MIN_SCORE}; "
           f"{time.time() - started:.0f} s")
     return 0

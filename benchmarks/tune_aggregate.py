@@ -144,34 +144,32 @@ def advice_in_context(model) -> None:
         readings.setdefault(group, []).append((label, len(text)))
     opines = {group: aggregate.writer_opines(r) for group, r in readings.items()}
     y = dev["opinion"].to_numpy(bool)
-    for name, context in (("cues off", lambda g: False), ("cues in context", opines.get),
-                          ("cues always", lambda g: True)):
+
+    def macro_f1(context) -> float:
+        """Binary macro-F1 with ``context(group)`` as each document's ``writer_opines``."""
         pred = np.array([aggregate.sentence_label(s, PROSE, m, attributed=a,
                                                   writer_opines=context(g)) != FACT
                          for g, (s, m, a) in zip(dev["group"], rows)])
-        changed = int(sum(aggregate.advises(m) for _s, m, _a in rows))
-        print(f"MPQA dev documents, {name:18} macro-F1 {f1_score(y, pred, average='macro'):.4f}"
+        return f1_score(y, pred, average="macro")
+
+    changed = int(sum(aggregate.advises(m) for _s, m, _a in rows))
+    for name, context in (("cues off", lambda g: False), ("cues in context", opines.get),
+                          ("cues always", lambda g: True)):
+        print(f"MPQA dev documents, {name:18} macro-F1 {macro_f1(context):.4f}"
               f" ({changed} sentences hold advice or first person)")
     # The article reading's gate (aggregate.OPINION_MIN_COMMENTARY_SHARE), read in context.
     for value in (0.3, 0.25, 0.2, 0.15):
         with patch.object(aggregate, "OPINION_MIN_COMMENTARY_SHARE", value):
             gated = {group: aggregate.writer_opines(r) for group, r in readings.items()}
-            pred = np.array([aggregate.sentence_label(s, PROSE, m, attributed=a,
-                                                      writer_opines=gated.get(g)) != FACT
-                             for g, (s, m, a) in zip(dev["group"], rows)])
+            score = macro_f1(gated.get)
         print(f"MPQA dev documents in context, min commentary share {value:4}: "
-              f"macro-F1 {f1_score(y, pred, average='macro'):.4f} "
-              f"({np.mean(list(gated.values())):.2f} of documents read as opinion)")
+              f"macro-F1 {score:.4f} ({np.mean(list(gated.values())):.2f} of documents read as opinion)")
     # The opinion-article prior (aggregate.OPINION_ARTICLE_MIN_SCORE), read in context: the
     # third figure of the rule in context_cues_webis.py.
     for value in (1.01, 0.5, 0.45, 0.4, 0.35, 0.3):
         with patch.object(aggregate, "OPINION_ARTICLE_MIN_SCORE", value):
-            pred = np.array([aggregate.sentence_label(s, PROSE, m, attributed=a,
-                                                      writer_opines=opines.get(g)) != FACT
-                             for g, (s, m, a) in zip(dev["group"], rows)])
-        print(f"MPQA dev documents in context, opinion-article min score {value:4}: "
-              f"macro-F1 {f1_score(y, pred, average='macro'):.4f}")
-
+            score = macro_f1(opines.get)
+        print(f"MPQA dev documents in context, opinion-article min score {value:4}: macro-F1 {score:.4f}")
 
 if __name__ == "__main__":
     sys.exit(main())

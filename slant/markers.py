@@ -342,7 +342,7 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[
         out.append((start, close + 1))
         start = close + 1
     else:
-        mark = _open_quote_at(text, start)
+        mark = quote_open_at(text, start)
         if mark is not None:
             # A sentence inside a quotation that began in an earlier sentence of the paragraph
             # ("“We cannot wait. This plan is a disgrace. We will act,” she said."): quoted up to
@@ -367,10 +367,11 @@ _QUOTE_SPAN_MAX = 2000
 _INCH_AFTER = re.compile(r"\s?[a-z0-9]")
 
 
-def _open_quote_at(text: str, start: int) -> str | None:
+def quote_open_at(text: str, start: int) -> str | None:
     """The closing mark (”, or ") of a quotation still open at ``start``, opened earlier in the
-    same paragraph (blank lines end paragraphs), or ``None``. Runs on every sentence, so it
-    searches ``text`` in place instead of slicing it."""
+    same paragraph (blank lines end paragraphs), or ``None``: the sentence at ``start`` is quoted,
+    or, at a paragraph's end, a quoted speaker runs on into the next paragraph. Runs on every
+    sentence, so it searches ``text`` in place instead of slicing it."""
     low = max(0, start - _QUOTE_SPAN_MAX)
     para = text.rfind("\n\n", low, start)
     begin = low if para == -1 else para + 2
@@ -386,12 +387,6 @@ def _open_quote_at(text: str, start: int) -> str | None:
         if (marks - inches) % 2 == 1:
             return '"'
     return None
-
-
-def quote_open_at(text: str, position: int) -> str | None:
-    """The closing mark of a quotation still open at ``position`` (opened earlier in its
-    paragraph), or ``None``: a quoted speaker whose words run on into the next paragraph."""
-    return _open_quote_at(text, position)
 
 
 @_per_text_memo

@@ -76,17 +76,20 @@ _GROUP_POST_SIGNATURE = re.compile(
 _CARD_AUTHOR = re.compile(
     r"^(?!By\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[•·](?!\s*\d+\s+min)\s*[^•·\n]{1,80}\s*[•·]\s*"
     r"\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·]\s*Edited)?$")
+#: How a Reddit card opens: its subreddit alone, or the poster's line (with the subreddit in
+#: front when both share a line: "r/Hollowreach · Posted by u/name · 11h").
+_REDDIT_OPENING = r"r/\w{2,40}$|(?:r/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/"
 #: The chrome an embedded post's card prints around its body, each alone on its line: a Reddit
 #: card's subreddit ("r/HelpMeFind"), poster ("Posted by u/name · 9d") and vote count ("31.4k
 #: upvotes · 2.2k comments"); a TikTok or Instagram card's bare handle ("@moss.and.paddle") and
 #: sound credit ("♬ original sound – name"). Read like an attribution line: the lines between
 #: them, or above a closing one, are the post.
 _PLATFORM_CHROME = re.compile(
-    r"^(?:r/\w{2,40}|(?:r/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/[\w-]{2,40}\b.{0,40}|"
+    r"^(?:" + _REDDIT_OPENING + r"[\w-]{2,40}\b.{0,40}|"
     r"[\d.,]+\s*[kKmM]?\s+(?:upvotes?|points|likes)(?:\s*[·•|,]\s*[\d.,]+\s*[kKmM]?\s+"
     r"(?:comments?|replies|shares|reposts))*|♬\s*\S.{0,100})$")
 #: The chrome lines that open a card (its body follows them): "r/HelpMeFind", "Posted by u/name".
-_CARD_OPENING = re.compile(r"^(?:r/\w{2,40}|(?:r/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/)")
+_CARD_OPENING = re.compile(r"^(?:" + _REDDIT_OPENING + r")")
 #: A card's bare handle line ("@moss.and.paddle"): chrome only right above another chrome line
 #: (a TikTok card's sound credit); alone, it is an author's signature at the end of a column.
 _BARE_HANDLE = re.compile(r"^" + _HANDLE + r"$")
@@ -96,7 +99,6 @@ _WATCH_BUTTON = re.compile(r"^(?:watch|view)\s+on\s+(?:youtube|tiktok|vimeo|inst
                            re.I)
 _VIDEO_TITLE_MAX_WORDS = 20
 _VIEW_POST = re.compile(r"^view\s+(?:this\s+)?post\s+on\s+\w+$", re.I)
-_LINE = re.compile(r"[^\n]+")
 #: What a score holds that a fact-check's verdict word does not: stars, or "N out of M", "N/M".
 _SCORED = re.compile(r"[★☆✩✭✮⭐½]|\d\s*(?:out\s+of|/)\s*\d|\bout\s+of\s+(?:four|five|ten)\b", re.I)
 #: A verdict paragraph under its label ("Verdict: Done by Sunday. ..."): the writer's judgement.
@@ -120,16 +122,17 @@ _LIST_HEADING_MAX_WORDS = 5
 #: ..."); the comment's text follows it, up to the next header.
 _COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\s*:\s*(?:on\s+)?"
                              + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
+#: A commenter and the comment's date: "Dev R. · November 7, 2025 at 6:40 pm".
+_COMMENTER_DATED = r"[\w.'’ -]{1,40}\s*[·•|]\s*" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME + r")?"
 #: A reader comment with its header on the same line: "Dev R. · November 7, 2025 at 6:40 pm —
 #: Way too much paprika ...".
 #: A comment's header with its age ("Janet Morley · 2h", "AshfordLocal · 45m").
 _COMMENT_AGE = re.compile(r"^[\w.'’-]+(?:\s[\w.'’-]+){0,2}\s*[·•|]\s*\d{1,2}\s*(?:m|h|hrs?|d|w)(?:\s+ago)?$")
-_COMMENT_INLINE = re.compile(r"^[\w.'’ -]{1,40}\s*[·•|]\s*" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
-                             + r")?\s*[—–-]\s+\S")
+_COMMENT_INLINE = re.compile(r"^" + _COMMENTER_DATED + r"\s*[—–-]\s+\S")
 _COMMENT_MAX_LINES = 6
 #: A commenter's header with the date ("dre_w23 · February 22, 2025 at 11:52 pm"); the same
 #: shape as a byline, so it counts only below the comment section's marker ("2 Comments").
-_COMMENT_DATED = re.compile(r"^[\w.'’ -]{1,40}\s*[·•|]\s*" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME + r")?$")
+_COMMENT_DATED = re.compile(r"^" + _COMMENTER_DATED + r"$")
 _COMMENTS_MARKER = re.compile(r"^(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:reply|comment)\b.*|"
                               r"join\s+the\s+(?:conversation|discussion)\b.*)$", re.I)
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
@@ -692,9 +695,9 @@ def declares_opinion(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool:
         return True
     # A critic's stars or score ("★★½ out of four stars", "Score: 4.5 out of 5") make the page a
     # review, wherever the line stands; a fact-check's word verdict ("Rating: False") does not.
-    for m in _LINE.finditer(text):
-        line = m.group().strip()
-        if line and _RATING_LINE.match(line) and _SCORED.search(line):
+    for s, e in _lines(text, 0, len(text)):
+        line = text[s:e]  # the patterns anchor at the line's own start
+        if _RATING_LINE.match(line) and _SCORED.search(line):
             return True
     for ps, pe in paragraphs:
         for s, e in _lines(text, ps, pe):
