@@ -65,7 +65,10 @@ _ATTRIBUTION_PLATFORM = re.compile(
     + _WEEKDAY + r",?\s+)?" + _DATE + r".{0,30}|Post\s+by\s+" + _HANDLE + r".{0,40}|"
     r"[A-Z][\w.’' -]{1,60}\s+(?:Truth\s+Social|Threads|Bluesky)\s+Post\b.{0,60}|"
     r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60},?\s+(?:posted|shared|writing|wrote)\s+on\s+" + _PLATFORM
-    + r"\b,?\s*(?:(?:on\s+)?" + _DATE + r")?.{0,20})$")
+    + r"\b,?\s*(?:(?:on\s+)?" + _DATE + r")?.{0,20}|"
+    # "— Cllr Name (Ward), Facebook, 12 April 2025", "— Name on Threads, April 12, 2025".
+    r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60}?(?:\s*\([^()\n]{1,40}\))?(?:,\s*|\s+on\s+)" + _PLATFORM
+    + r",?\s*(?:" + _DATE + r")?)$")
 #: A neighbourhood app's signature under a post: "— Kevin L., Linden Street · Alder Park
 #: Neighbors · Mar 13" (a dash, the poster, the group, and the day).
 _GROUP_POST_SIGNATURE = re.compile(
@@ -98,6 +101,9 @@ _BLOG_BYLINE = re.compile(r"^Posted\s+by\s+(?!u/)", re.I)
 _WATCH_BUTTON = re.compile(r"^(?:watch|view)\s+on\s+(?:youtube|tiktok|vimeo|instagram|x|facebook)$",
                            re.I)
 _VIDEO_TITLE_MAX_WORDS = 20
+_BOX_TITLE_MAX_WORDS = 8
+#: A live page's entry opens with its minute or clock time ("27' ", "90+4' ", "14:05 ").
+_LIVE_ENTRY = re.compile(r"\s*(?:\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s")
 _VIEW_POST = re.compile(r"^view\s+(?:this\s+)?post\s+on\s+\w+$", re.I)
 #: What a score holds that a fact-check's verdict word does not: stars, or "N out of M", "N/M".
 _SCORED = re.compile(r"[★☆✩✭✮⭐½]|\d\s*(?:out\s+of|/)\s*\d|\bout\s+of\s+(?:four|five|ten)\b", re.I)
@@ -106,6 +112,10 @@ _VERDICT_LINE = re.compile(
     r"^(?:(?:(?:our\s+|the\s+|my\s+)?(?:verdict|prediction)|(?:our|my)\s+(?:pick|ratings?|scores?))\s*:|"
     # A player's or an entrant's mark and verdict: "Leon Marsh – 9/10: Took his goal superbly."
     r"[^:\n]{1,60}\s[–—-]\s*\d{1,2}(?:\.\d)?\s*/\s*10\s*:)\s*\S.{0,400}$", re.I)
+#: A critic's scored note: sentences about one item closed by the mark ("... My pick of the week.
+#: 93/100", "... Lovely with sardines. 4/5").
+_SCORED_NOTE = re.compile(
+    r"^.{10,600}[.!?)]\s+(?:\d{1,3}\s*/\s*100|\d{1,2}(?:\.\d)?\s*/\s*(?:5|10)|(?:[★☆]\s*){1,5})$")
 _RATING_LINE = re.compile(
     r"^(?:(?:our\s+|the\s+)?(?:rating|grade|score|verdict|ruling)\s*:\s*)?(?:"
     r"(?:[★☆✩✭✮⭐½]\s*)+(?:(?:out\s+of|/)\s*(?:\d|two|three|four|five)(?:\s+stars?)?)?|"
@@ -122,8 +132,10 @@ _LIST_HEADING_MAX_WORDS = 5
 #: ..."); the comment's text follows it, up to the next header.
 _COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\s*:\s*(?:on\s+)?"
                              + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
-#: A commenter and the comment's date: "Dev R. · November 7, 2025 at 6:40 pm".
-_COMMENTER_DATED = r"[\w.'’ -]{1,40}\s*[·•|]\s*" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME + r")?"
+#: A commenter and the comment's date or age: "Dev R. · November 7, 2025 at 6:40 pm",
+#: "old_man_tech · 45 minutes ago".
+_COMMENTER_DATED = (r"[\w.'’ -]{1,40}\s*[·•|]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
+                    + r")?|\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)")
 #: A reader comment with its header on the same line: "Dev R. · November 7, 2025 at 6:40 pm —
 #: Way too much paprika ...".
 #: A comment's header with its age ("Janet Morley · 2h", "AshfordLocal · 45m").
@@ -147,11 +159,13 @@ _PAGE_DATE = (r"(?:(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"|" + _WEEKDAY + r",?
 #: A page's clock time, also with a dot as British pages write it ("7.05am", "09.00 BST"); a
 #: dotted time needs its am/pm or zone, or it is a decimal.
 _PAGE_TIME = (r"(?:" + _TIME + r"|\d{1,2}\.\d{2}(?:\s*[AaPp]\.?[Mm]\.?|\s+[A-Z]{2,4}\b))")
+#: A relative time: "3 hours ago", "an hour ago".
+_AGO = r"(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
 _TIMESTAMP = re.compile(
     r"^(?:(?:Updated|Published|Posted|Last\s+updated|Originally\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
     r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME
     + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
-    + r")?|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)\s*$", re.I)
+    + r")?|" + _AGO + r")(?:\s*[·•|,–—-]\s*(?:updated|last\s+updated)\s*:?\s*" + _AGO + r")?\s*$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]{2,30}\))?\s*[—–-]+\s*$")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:de|van|von|da|del|la|le|bin|al)?\s*[A-Z][\w.'’-]*){0,3}"
 _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "far", "way", "law",
@@ -161,7 +175,8 @@ _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "fa
              "september", "october", "november", "december", "early", "late", "next", "last"}
 _BYLINE = re.compile(
     r"^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Reporting\s+by|Report\s+by|Reviewed\s+by)\s+(?P<who>" + _NAME
-    + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)(?:\s*[,|–—-]\s*[A-Za-z][A-Za-z0-9 .,&'’]{0,59})?\.?$")
+    + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)(?:\s*[,|–—-]\s*[A-Za-z][A-Za-z0-9 .,&'’]{0,59}|"
+    r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’ .-]{1,40})?\.?$")
 _WIRE_CREDITS = re.compile(
     r"^(?:\(?(?:Additional\s+(?:[Rr]eporting|[Ww]riting)|Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,150}\)?|"
     r"[A-Z][^.]{0,100}\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|"
@@ -224,8 +239,10 @@ _WIDGET = re.compile(
     r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
     r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
     r"\d+\s+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|"
-    r"comments?(?:\s*\(\d+\))?|\d+\s+comments?|(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?"
-    r"comments?.{0,30}|join\s+the\s+(?:conversation|discussion)\b.{0,60}|"
+    r"(?:comments?(?:\s*\(\d+\))?|\d+\s+comments?)(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
+    r"(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?comments?.{0,30}|"
+    r"(?:log\s+in|sign\s+in|register|subscribe)\s+to\s+(?:comment|reply|join\s+the\s+(?:conversation|discussion))\b.{0,40}|"
+    r"join\s+the\s+(?:conversation|discussion)\b.{0,60}|"
     r"what\s+do\s+you\s+think\b.{0,100}|tell\s+us\b.{0,60}\b(?:comments?|below|e-?mail|what\s+you\s+think|"
     r"your\s+(?:stories|story|experiences?|views?|thoughts))\b.{0,150}|"
     # A corrections prompt ("Spotted an error?", "Read our corrections policy ...").
@@ -308,7 +325,7 @@ _WIDGET = re.compile(
     r"(?:[A-Z]{2,6}\s+\$?[\d,.]+\s*[▲▼△▽↑↓+\-−]\s*[\d.]+%\s*){2,}|"
     r"(?:disclaimer|disclosure)\s*:.{1,400}|accessibility\s*:.{0,80}\b(?:website|web\s+site|this\s+site|"
     r"web\s+content|digital)\b.{0,300}|not\s+(?:financial|investment|legal)\s+advice\b.{0,300}|"
-    r"odds\s+(?:are\s+)?(?:correct|accurate)\b.{0,160}|(?:please\s+)?(?:bet|gamble)\s+responsibly\b.{0,200}|"
+    r"odds\s+(?:are\s+)?(?:correct|accurate)\b.{0,160}|(?:please\s+)?(?:bet|gamble|drink|enjoy\s+\w+)\s+responsibly\b.{0,200}|"
     r"spoiler\s+(?:warning|alert)\b.{0,200}|previously\s*:.{1,150}|"
     r"that['’]s\s+(?:it|all)\s+for\s+(?:this\s+\w+|today|now)\b.{0,200}|"
     r"reply\s+to\s+this\s+e-?mail\b.{0,160}|a\s+(?:word|message)\s+from\s+(?:our|this\s+\w+['’]s)\s+sponsors?|"
@@ -355,7 +372,8 @@ _WIDGET = re.compile(
     r"sign\s+the\s+guest\s*book\b.{0,40}|send\s+flowers\b.{0,40}|"
     # Shopping buttons and affiliate notices ("Buy now at Retailer ($49)", "We may earn a
     # commission when you buy through links on our site.").
-    r"(?:buy|shop)(?:\s+(?:it|now))?\s+(?:at|from|on)\s+[^.]{1,40}|(?:check|see)\s+price\s+at\s+[^.]{1,40}|"
+    r"(?:buy|shop)(?:\s+(?:it|now))?\s+(?:at|from|on)\s+[^.]{1,40}|"
+    r"(?:buy|order)\s+(?:the\s+|this\s+)?(?:book|album|record|novel|it)\s*:.{0,200}|(?:check|see)\s+price\s+at\s+[^.]{1,40}|"
     r"(?:check|see|compare)\s+prices?\s*:.{1,120}|"
     r"(?:when\s+you\s+(?:buy|shop|click)\b[^,]{0,60},\s*)?"
     r"(?:we|this\s+site|our\s+\w+)\s+(?:may\s+)?(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?"
@@ -366,11 +384,12 @@ _WIDGET = re.compile(
     r"about\s+(?-i:[A-Z])[\w&'’-]*(?:,?\s+(?-i:[A-Z])[\w&'’-]*){0,5}(?:,?\s+(?:inc|llc|ltd|corp|co)\.?)?|"
     r"(?:forward-looking\s+statements?|safe\s+harbou?r(?:\s+statement)?)|"
     r"(?:media|press|investor)\s+contacts?\s*:?.{0,120}|(?-i:SOURCE\s+[A-Z]).{1,60}|"
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ().-]{6,}\d|"
+    r"(?:[\w ,'’-]{1,40}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ().-]{6,}\d|"
     # An advice column's call for letters, with its address.
     r"(?:send|email|e-mail|write|submit)\s+(?:your\s+)?(?:questions?|letters?|problems?)\b.{0,100}"
     r"[\w.+-]+@[\w-]+\.[\w.]+.{0,80}|(?:letters|submissions)\s+(?:may|will)\s+be\s+edited\b.{0,60}|"
-    r"more\s+news\s+from\s+(?:this\s+source|[^.]{1,40})|download(?:\s+(?:pdf|the\s+app|our\s+app))?|"
+    r"more\s+news\s+from\s+(?:this\s+source|[^.]{1,40})|download(?:\s+(?:pdf|the\s+app|our\s+app|(?:the\s+)?(?:full\s+)?(?:data(?:set)?|report|spreadsheet|file|figures)"
+    r"(?:\s*\([^)]{1,30}\))?))?|"
     + _PLATFORM_LIST + r")$", re.I)
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -418,6 +437,11 @@ _LISTING_NOTICE = re.compile(r"^.{0,80}\b(?:committed\s+to\s+the\s+letter\s+and\
 _ALERT_SIGNUP = re.compile(r"^[\w ]{1,30}\s+alerts\s*:\s*sign\s+up\b.{0,160}$", re.I)
 #: A link button: a short unpunctuated label closed by an arrow ("Shop the Cloud Hybrid →") or
 #: a document's "(PDF)" ("Read the ruling (PDF)").
+#: A shopping box's price line: "Kestrel DualDrive 256GB — $29.99 at Amazon | Check price".
+_PRICE_AT_RETAILER = re.compile(
+    r"^[^.!?|]{1,80}?\s[—–-]\s*[$£€]\d[\d.,]*\s+(?:at|from)\s+(?-i:[A-Z])[^.|]{0,40}?"
+    r"(?:\s*\|\s*(?:(?:check|see|compare)\s+prices?|(?:buy|shop)\s+now|(?:see|view|get)\s+(?:the\s+)?deal))?\s*$",
+    re.I)
 _LINK_BUTTON = re.compile(r"^[^.!?]{1,80}\s*[→»▶►]$|^[^.!?]{1,60}\(\s*pdf\s*\)$", re.I)
 
 
@@ -444,6 +468,8 @@ def _widget_match(line: str) -> bool:
         return True
     stripped = line.rstrip()
     if stripped and (stripped[-1] in "→»▶►" or stripped[-1] == ")") and _LINK_BUTTON.match(stripped):
+        return True
+    if ("$" in line or "£" in line or "€" in line) and _PRICE_AT_RETAILER.match(line):
         return True
     if "nbox" in low and _INBOX_PITCH.match(line):
         return True
@@ -788,7 +814,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # Exact shapes.
     for seg in segs:
         p, s, e, _ = seg
-        if _RATING_LINE.match(text[s:e].strip()) or _VERDICT_LINE.match(text[s:e].strip()):
+        line = text[s:e].strip()
+        if (_RATING_LINE.match(line) or _VERDICT_LINE.match(line)
+                or (line[-1:].isdigit() or line.endswith(("★", "☆"))) and _SCORED_NOTE.match(line)):
             seg[3] = RATING
         elif (boilerplate_line(text[s:e]) and not _CARD_AUTHOR.match(text[s:e].strip())
               and not _PLATFORM_CHROME.match(text[s:e].strip())):
@@ -935,6 +963,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 break
             if q != p and k < top and out_segs[k + 1][0] == p:
                 break
+            if k < top and _LIVE_ENTRY.match(text, qs, qe):
+                break  # a live page's entry ("27' Achterberg heads over ...") is the writer's
             used += qe - qs
             if used > limit and k < top:
                 break
@@ -968,6 +998,17 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and not text[above[1]:above[2]].rstrip().endswith((".", ":"))
                 and not _is_intro(text, above[1], above[2])):
             above[3] = POST
+    # A sign-up box's title: the short title line right above its "... in your inbox" pitch
+    # ("The Ledger Energy Briefing").
+    for k in range(1, len(segs)):
+        p, s, e, role = segs[k]
+        above = segs[k - 1]
+        line = text[s:e].strip()
+        if (role == BOILERPLATE and above[3] == PROSE and paragraphs[above[0]] == (above[1], above[2])
+                and "nbox" in line.lower() and _INBOX_PITCH.match(line)
+                and is_headline_shape(text[above[1]:above[2]])
+                and len(text[above[1]:above[2]].split()) <= _BOX_TITLE_MAX_WORDS):
+            above[3] = BOILERPLATE
     # Standalone short unpunctuated lines followed by prose are subheadings.
     for k, (p, s, e, role) in enumerate(segs):
         if role != PROSE:
@@ -1072,8 +1113,8 @@ _MASTHEAD_MAX_WORDS = 6
 _MASTHEAD_TAGLINE_MAX_WORDS = 15
 _KICKER_MAX_WORDS = 3
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
-_AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers|reports\s+on|is\s+an?\s+"
-                         r"(?:[\w-]+\s+){0,3}(?:reporter|writer|columnist|correspondent|editor|critic))\b"
+_AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers|reports\s+on|is\s+(?:an?|the|"
+                         r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+(?:[\w-]+\s+){0,3}(?:reporter|writer|columnist|correspondent|editor|critic))\b"
                          r".{0,120}$")
 
 

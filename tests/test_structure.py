@@ -902,3 +902,93 @@ def test_a_short_line_ending_in_a_colon_heads_a_list_unless_it_reports_speech():
     roles = [r for _, r in roles_of(text)]
     assert roles[2] == BOILERPLATE
     assert roles[4] != BOILERPLATE
+
+
+def test_comment_headers_with_a_written_out_age_count_inside_the_comment_section():
+    text = (f"{BODY}\n\n3 Comments\n\njess_r · 1 hour ago\n\n"
+            "Honestly the nagging to buy more storage is the worst part.\n\n"
+            "old_man_tech · 45 minutes ago\n\nGood list, but I'd do the cache first.\n")
+    assert [r for _, r in roles_of(text)] == [PROSE] + [BOILERPLATE] * 5
+    # Above the body, with no comment section, the line is the author's and the body is prose.
+    top = f"Jane Doe · 2 hours ago\n\n{BODY}\n\n{BODY}\n"
+    assert [r for _, r in roles_of(top)][1:] == [PROSE, PROSE]
+
+
+def test_a_shopping_box_price_line_and_a_buy_the_book_line_are_page_furniture():
+    assert boilerplate_line("Kestrel DualDrive 256GB — $29.99 at Amazon | Check price")
+    assert boilerplate_line("Acme Kettle 2 - £40 from Argos")
+    assert boilerplate_line("Buy the book: Bookshop.org | Waterstones | Amazon — The Review may "
+                            "earn a commission on sales.")
+    # Prices in prose, or at a place that is not a retailer's name, are the story's.
+    assert not boilerplate_line("The kettle — $29.99 at Target — is a bargain.")
+    assert not boilerplate_line("Prices rose — $3 at most pumps, the survey found.")
+    assert not boilerplate_line("Tickets — $15 at the door")
+    assert not boilerplate_line("Buyers said the book was late.")
+
+
+def test_a_contact_line_with_its_label_is_page_furniture():
+    assert boilerplate_line("Write to us: letters@theledger.example.com")
+    assert boilerplate_line("Tips: news@harbordispatch.example.org")
+    assert not boilerplate_line("He wrote to jane@example.org about the fare rise.")
+
+
+def test_a_sign_up_box_title_above_its_inbox_pitch_is_page_furniture():
+    text = (f"{BODY}\n\nThe Ledger Energy Briefing\n\n"
+            "The week's most important energy news, in your inbox every Friday.\n\n{BODY}\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, BOILERPLATE, BOILERPLATE, PROSE]
+    # A subheading over the body is not a box title.
+    sub = f"{BODY}\n\nWhat the board decided\n\n{BODY}\n"
+    assert [r for _, r in roles_of(sub)][1] == HEADLINE
+
+
+def test_a_facebook_post_credit_with_the_posters_role_and_date_is_an_attribution_line():
+    assert attribution_span("— Cllr Dana Okafor (Eastfield Ward), Facebook, 12 April 2025") == (0, 60)
+    assert attribution_span("— Dana Okafor on Threads, April 12, 2025") is not None
+    # A dash and a platform's name inside a sentence are not a credit.
+    assert attribution_span("— a spokesman, Facebook said") is None
+    assert attribution_span("— The mayor on X, who else") is None
+
+
+def test_a_byline_with_the_reporters_place_and_a_timestamp_with_its_update_age():
+    assert is_byline("By Jamie Strand at Millgate Park")
+    assert is_byline("By Jane Doe in Kyiv")
+    assert not is_byline("By Friday at Noon")
+    assert not is_byline("By then in London")
+    assert is_timestamp("June 3, 2025 9:14 AM GMT+2 · Updated an hour ago")
+    assert is_timestamp("Updated an hour ago")
+    assert not is_timestamp("An hour ago, the storm hit.")
+
+
+def test_data_downloads_comment_counts_and_drinking_notices_are_page_furniture():
+    for line in ("Download the data (CSV, 48KB)", "Download the full report",
+                 "Comments (3) — Log in to join the discussion", "Log in to comment",
+                 "Please drink responsibly. For facts about alcohol, visit drinkaware.co.uk"):
+        assert boilerplate_line(line), line
+    for line in ("Download speeds fell 10%.", "Comments from residents poured in.",
+                 "Fans were urged to drink responsibly at the final, police said."):
+        assert not boilerplate_line(line), line
+
+
+def test_an_author_bio_naming_the_outlet_with_its_follow_line_is_page_furniture():
+    text = (f"{BODY}\n\nFiona Hale is The Weekend's wine columnist. Follow her on Instagram "
+            "@fionahalewine\n")
+    assert tag_roles_of(text)[1] == [BOILERPLATE, BOILERPLATE]
+
+
+def test_a_critics_scored_note_is_a_rating():
+    text = (f"{BODY}\n\nQuinta Seca Vinho Verde 2024, £9.50, Waitrose. A gentle prickle and green "
+            "apple. Lovely with grilled sardines. 88/100\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, RATING]
+    # A figure inside a sentence, or a sentence that ends with its period, is not a mark.
+    plain = f"{BODY}\n\nThe index rose to 52/100 in May, the survey found.\n"
+    assert [r for _, r in roles_of(plain)] == [PROSE, PROSE]
+
+
+def test_a_live_pages_entry_above_an_embedded_post_stays_the_writers():
+    text = (f"{BODY}\n\n27' Achterberg heads over from six yards out. How?\n\n"
+            "Best atmosphere of the season, no contest. #ARFC\n\n"
+            "— Ashcombe Rovers FC (@AshcombeRovers) March 9, 2024\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, PROSE, POST, ATTRIBUTION]
+    # Without the minute mark, a short paragraph above is the post's first paragraph.
+    text2 = text.replace("27' ", "")
+    assert [r for _, r in roles_of(text2)] == [PROSE, POST, POST, ATTRIBUTION]
