@@ -183,6 +183,7 @@ _ADVICE = re.compile(
 #: "Given the"), a participle ("Asked the question") or a plural ("Rates the"). "that" is not
 #: taken for an object: after a noun it opens a clause ("Demagogue that he is").
 _IMPERATIVE = re.compile(
+    r"(?:[•▪◦‣*–-][ \t]+)?"  # a bulleted list's item ("• Chit your first early potatoes ...")
     r"(?:(?:And|But|So|Now|Then)\s+(?=[Ii]f|[Ww]hen|[Bb]efore|[Uu]n|[Oo]nce|[Ww]h|[Nn]ext))?"
     r"(?:(?:[Ii]f|[Ww]hen|[Ww]henever|[Bb]efore|[Uu]ntil|[Uu]nless|[Oo]nce|[Ww]hile|[Ww]hatever|[Nn]ext\s+time)\b[^,.;:!?]{0,80},\s*)?"
     r"(?:(?:Please|Just|So|Now|And|But|Then|Instead|Simply),?\s+)?"

@@ -16,7 +16,7 @@ from .labels import CONTENT_LABELS
 from .markers import attribution_flags, find_markers, quote_open_at
 from .model import SlantModel, load_model
 from .segment import split_paragraphs, split_sentences
-from .structure import declares_opinion, reader_letter, tag_roles
+from .structure import declares_opinion, reader_letters, tag_roles
 
 #: The classifier reads at most this many characters of a sentence: a longer "sentence" is
 #: unsegmentable text (a page without punctuation), and its opening is as telling as all of it.
@@ -32,14 +32,14 @@ class _Layout:
     sentences: list[list[tuple[int, int]]]
     roles: list[list[str]]
     declared_opinion: bool
-    letter: range  # paragraphs of a reader's letter that an advice column answers
+    letters: frozenset[int]  # paragraphs of readers' words that a column answers
 
 
 def _layout(text: str) -> _Layout:
     paragraphs = split_paragraphs(text)
     sentences = [split_sentences(text, start, end) for start, end in paragraphs]
     return _Layout(text, paragraphs, sentences, tag_roles(text, paragraphs, sentences),
-                   declares_opinion(text, paragraphs), reader_letter(text, paragraphs))
+                   declares_opinion(text, paragraphs), reader_letters(text, paragraphs))
 
 
 def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[Article]:
@@ -62,7 +62,7 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
             introduced = bool(spans) and (
                 layout.text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":")
                 or (any(attributed) and quote_open_at(layout.text, spans[-1][1]) is not None))
-            letter = index in layout.letter  # the reader's words, like a quotation
+            letter = index in layout.letters  # the reader's words, like a quotation
             para = []
             for (start, end), role, credited in zip(spans, roles, attributed):
                 scores = dict(zip(CONTENT_LABELS, proba[row]))

@@ -102,6 +102,7 @@ _WATCH_BUTTON = re.compile(r"^(?:watch|view)\s+on\s+(?:youtube|tiktok|vimeo|inst
                            re.I)
 _VIDEO_TITLE_MAX_WORDS = 20
 _BOX_TITLE_MAX_WORDS = 8
+_CRUMB_MAX_WORDS = 7
 #: A live page's entry opens with its minute or clock time ("27' ", "90+4' ", "14:05 ").
 _LIVE_ENTRY = re.compile(r"\s*(?:\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s")
 _VIEW_POST = re.compile(r"^view\s+(?:this\s+)?post\s+on\s+\w+$", re.I)
@@ -165,7 +166,8 @@ _TIMESTAMP = re.compile(
     r"^(?:(?:Updated|Published|Posted|Last\s+updated|Originally\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
     r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME
     + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
-    + r")?|" + _AGO + r")(?:\s*[·•|,–—-]\s*(?:updated|last\s+updated)\s*:?\s*" + _AGO + r")?\s*$", re.I)
+    + r")?|" + _AGO + r")(?:\s*[·•|,–—-]\s*(?:updated|last\s+(?:updated|modified))(?:\s+on)?\s*:?\s*(?:" + _AGO
+    + r"|" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME + r")?))?\s*$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]{2,30}\))?\s*[—–-]+\s*$")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:de|van|von|da|del|la|le|bin|al)?\s*[A-Z][\w.'’-]*){0,3}"
 _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "far", "way", "law",
@@ -373,7 +375,16 @@ _WIDGET = re.compile(
     # Shopping buttons and affiliate notices ("Buy now at Retailer ($49)", "We may earn a
     # commission when you buy through links on our site.").
     r"(?:buy|shop)(?:\s+(?:it|now))?\s+(?:at|from|on)\s+[^.]{1,40}|"
-    r"(?:buy|order)\s+(?:the\s+|this\s+)?(?:book|album|record|novel|it)\s*:.{0,200}|(?:check|see)\s+price\s+at\s+[^.]{1,40}|"
+    r"(?:buy|order)\s+(?:the\s+|this\s+)?(?:book|album|record|novel|it)\s*:.{0,200}|"
+    # An audio player's controls ("▶ Play 00:00 / 14:32 Volume ..."), a transcript's bracketed
+    # note ("[Travel news and adverts removed]", "[Music]"), a station's "Have your say: text ...",
+    # an email's sender line, a newsletter's greeting ("Hello neighbours,"), a column's "Next
+    # week: ..." teaser.
+    r"[▶►]?\s*(?:play|pause)\s+\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\b.{0,120}|"
+    r"\[[^\[\].!?]{1,90}\]|have\s+your\s+say(?:\s*[:—–-]\s*.{0,200})?|in\s+this\s+(?:issue|edition|newsletter)|"
+    r"(?:from|reply-to|sender)\s*:\s*[^<>\n]{0,80}<[^<>@\s]+@[^<>\s]+>|"
+    r"(?:hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening))(?:\s+[\w'’-]+){0,3},|"
+    r"(?:next\s+(?:week|time|month)|coming\s+(?:up\s+)?next\s+week)\s*:\s*.{1,150}|(?:check|see)\s+price\s+at\s+[^.]{1,40}|"
     r"(?:check|see|compare)\s+prices?\s*:.{1,120}|"
     r"(?:when\s+you\s+(?:buy|shop|click)\b[^,]{0,60},\s*)?"
     r"(?:we|this\s+site|our\s+\w+)\s+(?:may\s+)?(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?"
@@ -437,6 +448,12 @@ _LISTING_NOTICE = re.compile(r"^.{0,80}\b(?:committed\s+to\s+the\s+letter\s+and\
 _ALERT_SIGNUP = re.compile(r"^[\w ]{1,30}\s+alerts\s*:\s*sign\s+up\b.{0,160}$", re.I)
 #: A link button: a short unpunctuated label closed by an arrow ("Shop the Cloud Hybrid →") or
 #: a document's "(PDF)" ("Read the ruling (PDF)").
+#: A picture's credit, alone or after a caption of a few words ("Rowan Fellows. Photograph: Sam
+#: Ockley for the Gazette"; a caption that is a sentence is content, and labellers read it so),
+#: and a postal address "c/o" someone ("Alder Hill Residents' Association, c/o 14 Vicarage Road").
+_PHOTO_CREDIT = re.compile(r"^(?:[^.!?\s]+(?:\s+[^.!?\s]+){0,4}[.!?]\s+)?(?:photograph|photo|picture|image|illustration)s?"
+                           r"\s*(?::|by\b)\s*(?-i:[A-Z])[^.!?]{1,80}\.?$", re.I)
+_CARE_OF = re.compile(r"^[^.!?]{1,80},\s*c/o\s+[^.!?]{1,100}$", re.I)
 #: A shopping box's price line: "Kestrel DualDrive 256GB — $29.99 at Amazon | Check price".
 _PRICE_AT_RETAILER = re.compile(
     r"^[^.!?|]{1,80}?\s[—–-]\s*[$£€]\d[\d.,]*\s+(?:at|from)\s+(?-i:[A-Z])[^.|]{0,40}?"
@@ -471,6 +488,11 @@ def _widget_match(line: str) -> bool:
         return True
     if ("$" in line or "£" in line or "€" in line) and _PRICE_AT_RETAILER.match(line):
         return True
+    if (("photo" in low or "picture" in low or "image" in low or "illustration" in low)
+            and _PHOTO_CREDIT.match(line)):
+        return True
+    if "c/o" in low and _CARE_OF.match(line):
+        return True
     if "nbox" in low and _INBOX_PITCH.match(line):
         return True
     if "alert" in low and _ALERT_SIGNUP.match(line):
@@ -495,7 +517,8 @@ _SECTION = re.compile(
     r"(?:read\s+)?more\s+(?:[\w'’-]+\s+)?(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
     r"columns|reviews|analysis|explainers)|top\s+stories|"
     r"editor['’]?s\s+picks?|don['’]?t\s+miss|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
-    r"what\s+to\s+read\s+next|read\s+next|up\s+next|further\s+reading|around\s+the\s+web|from\s+our\s+partners|"
+    r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
+    r"previous\s+episodes|further\s+reading|around\s+the\s+web|from\s+our\s+partners|"
     # A fact-check's or report's list of its sources.
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"
     # A release's contact block ("Media contact:" over the name, title and phone lines), a bare
@@ -637,6 +660,8 @@ def is_navigation(line: str) -> bool:
     if (len(gapped) > len(parts) and len(gapped) >= _NAV_GAP_MIN_ITEMS
             and all(len(g.split()) <= 4 and g[0].isalpha() for g in gapped)):
         return True
+    if "›" in line and len(parts) >= 2 and all(len(p.split()) <= _CRUMB_MAX_WORDS for p in parts):
+        return True  # a breadcrumb: "Shows › The Morning Line with Dev Marsh"
     if any(len(p.split()) > 4 for p in parts):
         return False
     if any(_KEY_VALUE.match(p) for p in parts):
@@ -743,11 +768,16 @@ _LETTER_MAX_PARAGRAPHS = 8
 _SIGNATURE_MAX_WORDS = 8
 
 
-def reader_letter(text: str, paragraphs: Sequence[tuple[int, int]]) -> range:
-    """The paragraphs of the reader's letter an advice column answers (empty when none): the
-    first paragraph opening "Dear ...:" up to the signature under it, when the columnist's
-    answer ("Dear <signature>: ...") follows. The reader's words are theirs, not the
-    columnist's."""
+def reader_letters(text: str, paragraphs: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """The paragraphs holding readers' words that a column answers (empty when none).
+
+    - An advice column's letter: the first paragraph opening "Dear ...:" up to the signature under
+      it, when the columnist's answer ("Dear <signature>: ...") follows.
+    - A reader's question in a column's Q&A: a paragraph opening "Q:" that closes with the
+      reader's signature ("– Glenys, Abergavenny"), answered by the next paragraph's "A:".
+    The reader's words are theirs, not the columnist's.
+    """
+    out: set[int] = set()
     for i, (ps, pe) in enumerate(paragraphs):
         if not _LETTER_OPEN.match(text, ps, pe):
             continue
@@ -756,10 +786,30 @@ def reader_letter(text: str, paragraphs: Sequence[tuple[int, int]]) -> range:
             if _LETTER_SIGNATURE.match(line) and len(line.split()) <= _SIGNATURE_MAX_WORDS:
                 # The columnist answers the signature ("DEAR TAPPED OUT: ..."); an editor's "Dear
                 # readers, ..." signed "— Maya" is the page's own letter.
-                answered = j + 1 < len(paragraphs) and _LETTER_OPEN.match(text, *paragraphs[j + 1])
-                return range(i, j + 1) if answered else range(0)
+                if j + 1 < len(paragraphs) and _LETTER_OPEN.match(text, *paragraphs[j + 1]):
+                    out.update(range(i, j + 1))
+                break
         break  # only the first "Dear ..." opens the reader's letter
-    return range(0)
+    for i in range(len(paragraphs) - 1):
+        ps, pe = paragraphs[i]
+        if not _READER_QUESTION.match(text, ps, pe):
+            continue
+        if _SIGNED.search(text[ps:pe].rstrip()) and _COLUMN_ANSWER.match(text, *paragraphs[i + 1]):
+            out.add(i)
+            continue
+        # The signature as a paragraph of its own, between the question and the answer.
+        sig = text[paragraphs[i + 1][0]:paragraphs[i + 1][1]].strip()
+        if (i + 2 < len(paragraphs) and _LETTER_SIGNATURE.match(sig)
+                and len(sig.split()) <= _SIGNATURE_MAX_WORDS
+                and _COLUMN_ANSWER.match(text, *paragraphs[i + 2])):
+            out.update((i, i + 1))
+    return frozenset(out)
+
+
+_READER_QUESTION = re.compile(r"\s*Q\s*:\s*\S")
+#: A reader's signature closing their question, after its last sentence or on its own line.
+_SIGNED = re.compile(r"(?:[.?!][\"”’)]?[ \t]+|\n\s*)[—–]\s*[A-Z][^.!?\n]{0,50}$")
+_COLUMN_ANSWER = re.compile(r"\s*A\s*:\s*\S")
 
 
 def _section_is_opinion(line: str) -> bool:
@@ -791,9 +841,12 @@ def _is_intro(text: str, s: int, e: int) -> bool:
     """A line that introduces a post rather than being one (ends with ":" or reports speech)."""
     from .markers import is_attributed
 
-    line = text[s:e]
-    return (line.rstrip().endswith(":") or is_attributed(text, s, e)
-            or bool(_POST_INTRO.search(line)))
+    return _introduces_post(text[s:e]) or is_attributed(text, s, e)
+
+
+def _introduces_post(line: str) -> bool:
+    """A line that ends with a colon or names the posting ("posted", "on Threads")."""
+    return line.rstrip().endswith(":") or bool(_POST_INTRO.search(line))
 
 
 _POST_INTRO = re.compile(r"\bsocial\s+media\b|\b(?:posted|tweeted|replied|reposted|shared)\b|"
@@ -959,7 +1012,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         k = top
         while k >= 0:
             q, qs, qe, qrole = out_segs[k]
-            if qrole not in (PROSE, POST) or _is_intro(text, qs, qe):
+            # The line right above the credit is the post's body even when it reports speech
+            # ("... everyone said was impossible"); a colon or naming the platform ("wrote on
+            # Threads that ...") still makes it the writer's introduction.
+            if qrole not in (PROSE, POST) or (_is_intro(text, qs, qe) if k < top
+                                              else _introduces_post(text[qs:qe])):
                 break
             if q != p and k < top and out_segs[k + 1][0] == p:
                 break
@@ -1226,6 +1283,8 @@ def tag_roles(text: str, paragraphs: list[tuple[int, int]],
 #: A speaker label opening a paragraph: "Q:", "A:", "Varga:", "Mayor Varga:", "INTERVIEWER:".
 _SPEAKER = re.compile(r"(Q|A|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s*\([\w .'’-]{1,30}\))?"
                       r"\s*:\s+(?=\S)")
+_TRANSCRIPT_HEADING = re.compile(r"^(?:full\s+|episode\s+|edited\s+)?transcript(?:\s+excerpt)?:?$", re.I)
+_TURN_CLOSERS = (".", "?", "!", "…", "\"", "”", "’", ")", "]")
 #: A transcript has at least this many labelled turns, by at least two speakers who each take two.
 _MIN_TURNS = 4
 
@@ -1241,7 +1300,10 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
     turns = []  # (paragraph, speaker)
     for p, (ps, pe) in enumerate(paragraphs):
         m = _SPEAKER.match(text, ps, pe)
-        if m and roles[p] and roles[p][0] == PROSE:
+        # A turn is speech, closed like a sentence; a labelled list line ("Pros: cheap; light")
+        # is not.
+        if (m and roles[p] and roles[p][0] == PROSE
+                and text[ps:pe].rstrip().endswith(_TURN_CLOSERS)):
             turns.append((p, m.group(1)))
     if len(turns) < _MIN_TURNS:
         return
@@ -1255,11 +1317,27 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
     if len(turns) < _MIN_TURNS or len(speakers) < 2 or 2 * switches < len(turns) - 1:
         return
 
+    # A turn of a speaker of the transcript that a page-furniture shape claimed ("HOST: Thanks,
+    # Janet." read as a podcast's credits) is that speaker's turn.
+    taken = {p for p, _ in turns}
+    for p, (ps, pe) in enumerate(paragraphs):
+        m = _SPEAKER.match(text, ps, pe)
+        if (m and p not in taken and m.group(1) in speakers and roles[p]
+                and all(role == BOILERPLATE for role in roles[p])):
+            roles[p] = [PROSE] * len(roles[p])
+            turns.append((p, m.group(1)))
+    turns.sort()
+
     def asks(who: str) -> float:
         mine = [p for p, w in turns if w == who]
         return sum("?" in text[paragraphs[p][0]:paragraphs[p][1]] for p in mine) / len(mine)
 
     interviewer = "Q" if "Q" in counts else max(speakers, key=asks)
+    # A print interview's questioner ("Q:", "Review:") is the journalist, writing; on a page
+    # that presents a transcript of a broadcast ("Transcript" above the first turn) the host's
+    # turns are a record of what they said, like every other speaker's.
+    first = turns[0][0]
+    broadcast = any(_TRANSCRIPT_HEADING.match(text[ps:pe].strip()) for ps, pe in paragraphs[:first])
     # A turn runs on through unlabelled prose paragraphs up to the next labelled turn.
     ends = [p for p, _ in turns[1:]] + [turns[-1][0] + 1]
     for (p, who), stop in zip(turns, ends):
@@ -1267,10 +1345,10 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
             for k, (s, e) in enumerate(sentences[q]):
                 if roles[q][k] != PROSE:
                     continue
-                if who != interviewer:
-                    roles[q][k] = ANSWER
-                elif text[s:e].rstrip().rstrip("\"'”’)").endswith("?"):
+                if text[s:e].rstrip().rstrip("\"'”’)").endswith("?") and who == interviewer:
                     roles[q][k] = QUESTION
+                elif who != interviewer or broadcast:
+                    roles[q][k] = ANSWER
 
 
 #: A sponsor slot's opening ("This episode is sponsored by ...", "This issue is supported by ...").

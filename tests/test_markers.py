@@ -141,6 +141,7 @@ def test_advice_needs_the_writers_own_unquoted_main_clause(text, weights):
     ("And fire the offensive coordinator before Sunday.", "fire"),
     ("And if your house is drafty, seal it first.", "seal"),
     ("Check whether the price includes removing the old boiler.", "Check"),
+    ("• Chit your first early potatoes in egg boxes.", "Chit"),
 ])
 def test_imperative_in_the_writers_voice(text, verb, weights):
     assert [m.text for m in markers(text, weights) if m.kind == IMPERATIVE] == [verb]
@@ -161,6 +162,7 @@ def test_imperative_in_the_writers_voice(text, verb, weights):
     "People who sleep little have other pressures.",             # a noun before a clause
     "Whoever the culprits are, they did little damage.",         # a wh-word, not a verb
     "1. Heat the oil in a large pot.",                          # a numbered step
+    "• Voters back the plan, the poll found.",                  # a bullet, then a subject
     "And the council voted to take the deal.",
 ])
 def test_not_an_imperative(text, weights):

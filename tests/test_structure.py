@@ -6,7 +6,7 @@ import pytest
 
 from slant.segment import split_paragraphs, split_sentences
 from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE, HEADLINE, POST, PROSE, QUESTION, RATING,
-                             reader_letter,
+                             reader_letters,
                              attribution_span, boilerplate_line, declares_opinion, is_byline, is_headline_shape, is_navigation,
                              is_section_heading, is_timestamp, is_widget, segment_roles, tag_roles)
 
@@ -653,13 +653,13 @@ def test_an_advice_columns_reader_letter_runs_to_its_signature():
             "My daughter says I will ruin my stomach. Is it really so dangerous?\n\n"
             "— Worried in Westfield\n\nDear Worried: You are asking the right question.\n\n"
             "Take the lowest dose that works.\n")
-    assert reader_letter(text, split_paragraphs(text)) == range(1, 4)
+    assert reader_letters(text, split_paragraphs(text)) == {1, 2, 3}
     # Without a signature under it, "Dear ...:" is the columnist's answer, not a letter; an
     # editor's signed letter that nobody answers is the page's own.
     answer = "Dear Worried: You are asking the right question.\n\nTake the lowest dose.\n"
-    assert reader_letter(answer, split_paragraphs(answer)) == range(0)
+    assert reader_letters(answer, split_paragraphs(answer)) == frozenset()
     editor = "Dear readers, this is our last issue.\n\nThank you for reading.\n\n— Maya\n"
-    assert reader_letter(editor, split_paragraphs(editor)) == range(0)
+    assert reader_letters(editor, split_paragraphs(editor)) == frozenset()
 
 
 def test_a_short_section_label_over_the_headline_is_a_kicker():
@@ -992,3 +992,81 @@ def test_a_live_pages_entry_above_an_embedded_post_stays_the_writers():
     # Without the minute mark, a short paragraph above is the post's first paragraph.
     text2 = text.replace("27' ", "")
     assert [r for _, r in roles_of(text2)] == [PROSE, POST, POST, ATTRIBUTION]
+
+
+def test_a_broadcast_transcript_hosts_turns_are_speech_and_list_lines_are_not_turns():
+    text = ("Phone-in: the bus lane\n\nTranscript\n\n"
+            "HOST: Good morning. Councillor, thanks for coming in.\n\n"
+            "CLLR PRYCE: Thanks for having me. The trial started in March.\n\n"
+            "HOST: Thanks, Janet. Marcus is on line two.\n\n"
+            "MARCUS: It is the best thing the council has done.\n\n"
+            "HOST: When do people get a final say?\n\n"
+            "CLLR PRYCE: The consultation is open until February.")
+    roles = tag_roles_of(text)
+    assert roles[2] == [ANSWER, ANSWER]          # the host's words, recorded
+    assert roles[4] == [ANSWER, ANSWER]          # not a podcast's "Host: <names>" credit
+    assert roles[6] == [QUESTION]
+    # Without the "Transcript" heading the questioner is the journalist (see TRANSCRIPT).
+    assert tag_roles_of(TRANSCRIPT)[2] == [PROSE, QUESTION]
+    # "Pros:" / "Cons:" lines alternate like turns but are not speech.
+    box = ("Best kettles\n\nThe Aldane 2\n\nPros: fast; quiet\n\nCons: pricey; heavy\n\n"
+           "The Corvo 1\n\nPros: cheap; light\n\nCons: loud; handle gets warm")
+    assert ANSWER not in [role for para in tag_roles_of(box) for role in para]
+
+
+def test_the_line_right_above_a_post_credit_is_its_body_even_when_it_reports_speech():
+    text = (f"{BODY}\n\nSo proud of this team. We shipped the sync everyone said was impossible.\n\n"
+            "— João Almeida, Engineering Manager · LinkedIn · 6h\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, POST, ATTRIBUTION]
+    # Naming the platform ("wrote on Threads that ...") introduces the post instead.
+    intro = (f"{BODY}\n\nThe council wrote on Threads that the plan would raise prices.\n\n"
+             "— Harbor Council (@harborcouncil) March 3, 2025\n")
+    assert [r for _, r in roles_of(intro)] == [PROSE, PROSE, ATTRIBUTION]
+
+
+def test_a_readers_signed_question_in_a_columns_q_and_a_is_the_readers():
+    text = (f"{BODY}\n\nQ: My rhubarb produced only thin stalks. What am I doing wrong?\n"
+            "– Glenys, Abergavenny\n\nA: Twelve years is a good innings, Glenys; divide the crown.\n")
+    paragraphs = split_paragraphs(text)
+    assert {text[paragraphs[i][0]:paragraphs[i][1]][:2] for i in reader_letters(text, paragraphs)} <= {"Q:", "– "}
+    assert 1 in reader_letters(text, paragraphs)
+    inline = text.replace("?\n– Glenys", "? – Glenys")
+    assert reader_letters(inline, split_paragraphs(inline)) == {1}
+    # An unsigned question, or one nobody answers, is not a reader's letter.
+    unsigned = f"{BODY}\n\nQ: What am I doing wrong?\n\nA: Divide the crown.\n"
+    assert reader_letters(unsigned, split_paragraphs(unsigned)) == frozenset()
+    unanswered = f"{BODY}\n\nQ: What am I doing wrong?\n– Glenys, Abergavenny\n\n{BODY}\n"
+    assert reader_letters(unanswered, split_paragraphs(unanswered)) == frozenset()
+
+
+@pytest.mark.parametrize("line", [
+    "Fri 14 Mar 2025 11.42 GMT · Last modified on Fri 14 Mar 2025 16.05 GMT",
+    "▶ Play   00:00 / 14:32   🔊 Volume   1x Speed   ⤓ Download",
+    "[Travel news and adverts removed from this transcript]", "[Music]",
+    "Have your say: text WYVERN followed by your message to 81046",
+    "From: Alder Hill Residents' Association <news@alderhill.example.org>",
+    "Hello neighbours,", "In this issue", "Listen again",
+    "Next week: why I've given up on growing carrots, and what I grow instead.",
+    "Rowan Fellows. Photograph: Sam Ockley for the Weekend Gazette", "Photo: Jane Doe/Reuters",
+    "Shows › The Morning Line with Dev Marsh",
+    "Alder Hill Residents' Association, c/o 14 Vicarage Road, Alder Hill",
+])
+def test_page_furniture_of_broadcast_newsletter_and_column_pages(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Play resumed at 3:15 / 4:00 pm.", "He said: [the mayor] would resign.",
+    "Hi there, it was a good game, he said.", "The photo: a man in the rain.",
+    "Varga's Interior With Open Window (1968), one of 74 works in the show. Photograph: Corran Gallery",
+    "Home › News › Council votes to close libraries on Sundays from April onward",
+    "Have your say at the public hearing on May 3 at City Hall.",
+])
+def test_prose_near_the_broadcast_and_newsletter_shapes_is_not_furniture(line):
+    assert not boilerplate_line(line)
+
+
+def test_listen_again_claims_the_replay_links_under_it():
+    text = (f"{BODY}\n\nListen again\n\n▶ The Morning Line, Tuesday 4 February – full show\n\n"
+            "▶ Phone-in: Wenham library opening hours (28 January)\n")
+    assert [r for _, r in roles_of(text)] == [PROSE] + [BOILERPLATE] * 3
