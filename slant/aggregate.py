@@ -67,13 +67,6 @@ OPINION_MIN_COMMENTARY_SHARE = 0.25
 #: Read in every MPQA dev document instead of in context, it gives 0.6789: the gate matters.
 OPINION_ARTICLE_MIN_SCORE = 0.3
 
-#: Cues that make the whole sentence the writer's opinion, so it is ``commentary`` (below
-#: ``CONTEXT_CUE_MAX_FACT``) rather than a factual sentence with opinion inside: an imperative
-#: (advice) and a rhetorical question. In BABE train, 30 of the 40 opinion sentences that end
-#: in a question mark are "Expresses writer's opinion" (commentary), against 49 % of all
-#: opinion sentences there.
-SENTENCE_CUES = (IMPERATIVE, RHETORICAL_QUESTION)
-
 
 def marker_threshold() -> float:
     weights = load_weights()
@@ -163,11 +156,8 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
             # "Will I get a refund?"): its "I" or "should" is not the writer's stance.
             strong = [m for m in strong if m.kind not in CONTEXT_CUES]
         return EMBEDDED_OPINION if strong else FACT
-    if (any(m.kind in SENTENCE_CUES for m in strong)
-            and scores.get(FACT, 0.0) < CONTEXT_CUE_MAX_FACT):
-        # An order to the reader is advice and a rhetorical question argues, in news pages too:
-        # each is the point of its sentence, not a word slipped into a report.
-        return COMMENTARY
+    if any(m.kind == IMPERATIVE for m in strong) and scores.get(FACT, 0.0) < CONTEXT_CUE_MAX_FACT:
+        return COMMENTARY  # an order to the reader is advice, in news pages too
     if any(m.kind in CONTEXT_CUES for m in strong):
         if writer_opines and scores.get(FACT, 0.0) < CONTEXT_CUE_MAX_FACT:
             return COMMENTARY

@@ -480,6 +480,8 @@ def find_markers(text: str, start: int, end: int,
             continue  # a sentence opening with a quotation, or an exclamation, is speech
         if _is_title(text[qs + 1:qe - 1]):
             continue  # a song, book or show: "Paper Lanterns", "The Long Way Home"
+        if _is_nickname(text, qs, qe):
+            continue  # Edward 'Ted' Halloran, HALLORAN, Edward John ('Ted')
         markers.append(Marker(qs, qe, text[qs:qe], kind=SCARE_QUOTES, weight=scare_weight))
     if weights is not None:
         words = [m for m in _word_markers(text, start, end, quotes, weights)
@@ -528,6 +530,19 @@ def _is_record(text: str, m: Marker, end: int) -> bool:
 
 #: Words a title may leave in lower case ("Pride and Prejudice", "War of the Worlds").
 _TITLE_MINOR = frozenset("a an and as at but by for in nor of on or the to".split())
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*,?\s*\(?$")
+_NAME_AFTER = re.compile(r"\)|\s+[A-Z]")
+_CAPITALISED = re.compile(r"[A-Z][\w.’-]*(?:\s+[A-Z][\w.’-]*)?")
+
+
+def _is_nickname(text: str, qs: int, qe: int) -> bool:
+    """A quoted name between the parts of a person's name: "Edward 'Ted' Halloran", "Edward John
+    ('Ted')"."""
+    return (_CAPITALISED.fullmatch(text, qs + 1, qe - 1) is not None
+            and _NAME_BEFORE.search(text, max(0, qs - 40), qs) is not None
+            and _NAME_AFTER.match(text, qe) is not None)
 
 
 def _is_title(quoted: str) -> bool:

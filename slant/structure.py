@@ -117,6 +117,9 @@ _VERDICT_LINE = re.compile(
 #: 93/100", "... Lovely with sardines. 4/5").
 _SCORED_NOTE = re.compile(
     r"^.{10,600}[.!?)]\s+(?:\d{1,3}\s*/\s*100|\d{1,2}(?:\.\d)?\s*/\s*(?:5|10)|(?:[★☆]\s*){1,5})$")
+#: A critic's marks per aspect: "Food 3/10 | Atmosphere 4/10 | Service 5/10".
+_SCORECARD = re.compile(r"^(?:[A-Z][\w&'’ -]{0,25}?:?\s*\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|20|100)\s*"
+                        r"(?:[|·•,]\s*|$)){2,}$")
 _RATING_LINE = re.compile(
     r"^(?:(?:our\s+|the\s+)?(?:rating|grade|score|verdict|ruling)\s*:\s*)?(?:"
     r"(?:[★☆✩✭✮⭐½]\s*)+(?:(?:out\s+of|/)\s*(?:\d|two|three|four|five)(?:\s+stars?)?)?|"
@@ -135,7 +138,7 @@ _COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\
                              + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
 #: A commenter and the comment's date or age: "Dev R. · November 7, 2025 at 6:40 pm",
 #: "old_man_tech · 45 minutes ago".
-_COMMENTER_DATED = (r"[\w.'’ -]{1,40}\s*[·•|]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
+_COMMENTER_DATED = (r"(?:Posted\s+by\s+)?[\w.'’ &,-]{1,50}\s*[·•|]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
                     + r")?|\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)")
 #: A reader comment with its header on the same line: "Dev R. · November 7, 2025 at 6:40 pm —
 #: Way too much paprika ...".
@@ -146,7 +149,7 @@ _COMMENT_MAX_LINES = 6
 #: A commenter's header with the date ("dre_w23 · February 22, 2025 at 11:52 pm"); the same
 #: shape as a byline, so it counts only below the comment section's marker ("2 Comments").
 _COMMENT_DATED = re.compile(r"^" + _COMMENTER_DATED + r"$")
-_COMMENTS_MARKER = re.compile(r"^(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:reply|comment)\b.*|"
+_COMMENTS_MARKER = re.compile(r"^(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
                               r"join\s+the\s+(?:conversation|discussion)\b.*)$", re.I)
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
 #: Body-length limits of the platforms (characters); an unknown platform gets X's.
@@ -224,8 +227,12 @@ _WIDGET = re.compile(
     r"(?:direct|office|cell|mobile|phone|tel|fax)\s*:\s*\+?\(?\d[\d ().-]{6,}\d|"
     # Engagement counts under a newsletter post ("42 Likes · 6 Restacks"), its comment thread,
     # a release's end mark ("###", "-30-"), and a link button ("Shop the Cloud Hybrid →").
-    r"[\d.,]+\s*[km]?\s+(?:likes?|restacks?)(?:\s*[·•|]\s*[\d.,]+\s*[km]?\s+(?:likes?|restacks?|"
-    r"comments?|shares?))*|discussion\s+about\s+this\s+(?:post|article|story)|#{3,}|-\s*30\s*-|"
+    r"[\d.,]+\s*[km]?\s+(?:likes?|restacks?|candles?\s+lit)(?:\s*[·•|]\s*[\d.,]+\s*[km]?\s+(?:likes?|"
+    r"restacks?|candles?\s+lit|comments?|shares?|messages?|condolences|tributes))*|"
+    # An obituary guestbook's and a paid notice's furniture ("View all 31 messages", "PAID NOTICE
+    # — placed by the family").
+    r"guest\s*book|condolences|(?:view|see|read)\s+all\s+\d*\s*(?:messages|comments|replies|tributes|condolences|entries)|"
+    r"paid\s+(?:notice|obituary|announcement)\b.{0,60}|discussion\s+about\s+this\s+(?:post|article|story)|#{3,}|-\s*30\s*-|"
     # Notices and appeals of the page, not the story: "This is a developing story and will be
     # updated."; donation prompts ("Tip jar: ...", "Support our journalism ...", "Donate").
     r"this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|"
@@ -644,6 +651,7 @@ def is_widget(line: str) -> bool:
     return is_navigation(stripped)
 
 
+_FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?)?|n/a", re.I)
 _KEY_VALUE = re.compile(r"^[A-Za-z][\w ./-]{0,20}:\s*\S*\d")
 
 
@@ -666,6 +674,8 @@ def is_navigation(line: str) -> bool:
         return False
     if any(_KEY_VALUE.match(p) for p in parts):
         return False  # a spec sheet's line ("RAM: 16GB | Storage: 1TB"), not a menu
+    if 2 * sum(bool(_FIGURE.fullmatch(p)) for p in parts) >= len(parts):
+        return False  # a data table's row ("S&P 500 | 5,912.06 | -48.95 | -0.82%"), not a menu
     if len(parts) >= 3:
         return True
     # Two section names: "Sports | Local Politics", "Editor's picks | Business" (each opens
@@ -868,7 +878,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     for seg in segs:
         p, s, e, _ = seg
         line = text[s:e].strip()
-        if (_RATING_LINE.match(line) or _VERDICT_LINE.match(line)
+        if (_RATING_LINE.match(line) or _VERDICT_LINE.match(line) or _SCORECARD.match(line)
                 or (line[-1:].isdigit() or line.endswith(("★", "☆"))) and _SCORED_NOTE.match(line)):
             seg[3] = RATING
         elif (boilerplate_line(text[s:e]) and not _CARD_AUTHOR.match(text[s:e].strip())

@@ -51,20 +51,8 @@ def test_factual_sentence_with_heavy_marker_or_shape_marker_becomes_embedded():
     assert sentence_label(FACTUAL, PROSE, [heavy()]) == EMBEDDED_OPINION
     scare = Marker(0, 3, "‘x’", kind=SCARE_QUOTES, weight=0.4)
     assert sentence_label(FACTUAL, PROSE, [scare]) == EMBEDDED_OPINION
-    sure = {FACT: 0.9, COMMENTARY: 0.05, EMBEDDED_OPINION: 0.05}
     question = Marker(0, 1, "?", kind=RHETORICAL_QUESTION, weight=0.5)
-    assert sentence_label(sure, PROSE, [question]) == EMBEDDED_OPINION
-
-
-def test_rhetorical_question_in_the_writers_voice_is_commentary_unless_the_fact_reading_is_sure():
-    # "Did anyone ask the families?": the question is the point of the sentence, as in BABE,
-    # where most opinion questions are the writer's own opinion.
-    question = Marker(0, 1, "?", kind=RHETORICAL_QUESTION, weight=0.5)
-    assert sentence_label(FACTUAL, PROSE, [question]) == COMMENTARY
-    sure = {FACT: 0.9, COMMENTARY: 0.05, EMBEDDED_OPINION: 0.05}
-    assert sentence_label(sure, PROSE, [question]) == EMBEDDED_OPINION
-    # A reported question stays the source's.
-    assert sentence_label(FACTUAL, PROSE, [question], attributed=True) == EMBEDDED_OPINION
+    assert sentence_label(FACTUAL, PROSE, [question]) == EMBEDDED_OPINION
 
 
 def test_interview_answers_are_fact_and_questions_read_like_attributed_sentences():

@@ -393,3 +393,13 @@ def test_a_later_sentence_of_a_numbered_step_is_no_imperative_either(weights):
     text = "1. Heat the oil in a large pot. Add the onion and stir."
     start = text.index("Add")
     assert not any(m.kind == IMPERATIVE for m in find_markers(text, start, len(text), weights))
+
+
+@pytest.mark.parametrize("text, scare", [
+    ("Former foreman Edward 'Ted' Halloran died on Monday.", []),
+    ("HALLORAN, Edward John ('Ted') died peacefully at home.", []),
+    ("Troops 'accidentally' entered the zone.", ["'accidentally'"]),
+    ("The 'Democratic' party won the seat.", ["'Democratic'"]),
+])
+def test_a_nickname_between_the_parts_of_a_name_is_not_scare_quotes(text, scare, weights):
+    assert [m.text for m in markers(text, weights) if m.kind == SCARE_QUOTES] == scare

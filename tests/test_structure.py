@@ -1070,3 +1070,24 @@ def test_listen_again_claims_the_replay_links_under_it():
     text = (f"{BODY}\n\nListen again\n\n▶ The Morning Line, Tuesday 4 February – full show\n\n"
             "▶ Phone-in: Wenham library opening hours (28 January)\n")
     assert [r for _, r in roles_of(text)] == [PROSE] + [BOILERPLATE] * 3
+
+
+def test_a_data_tables_rows_are_not_a_menu_and_a_critics_scorecard_is_a_rating():
+    assert not is_navigation("Dow Jones Industrial Average | 43,518.22 | -312.40 | -0.71%")
+    assert not is_navigation("10-year Treasury yield | 4.52% | +0.07 pts | n/a")
+    assert is_navigation("News | Sport | Weather | Opinion")
+    assert is_navigation("Home | 2024 | Archive")
+    text = f"{BODY}\n\nFood 3/10 | Atmosphere 4/10 | Service 5/10\n"
+    assert [r for _, r in roles_of(text)] == [PROSE, RATING]
+
+
+def test_an_obituary_guestbook_and_a_paid_notice_are_page_furniture():
+    text = (f"{BODY}\n\nGuestbook\n\n48 candles lit · 31 messages\n\n"
+            "Posted by Alan & June Pryce, Fenwick · 7 March 2025\n\n"
+            "So sorry to hear this. Ted taught me to ring bells when I was twelve.\n\n"
+            "View all 31 messages\n")
+    assert [r for _, r in roles_of(text)] == [PROSE] + [BOILERPLATE] * 5
+    assert boilerplate_line("PAID NOTICE — placed by the family")
+    # Above the body, with no guestbook, a "Posted by ... · date" line claims nothing under it.
+    top = f"Posted by Alan Pryce · 7 March 2025\n\n{BODY}\n\n{BODY}\n"
+    assert [r for _, r in roles_of(top)][1:] == [PROSE, PROSE]
