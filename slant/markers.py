@@ -418,7 +418,7 @@ def is_quotation(text: str, start: int, end: int) -> bool:
 
 #: A lead-in that sums up the sources' views by a negated universal quantifier ("Not everyone
 #: is persuaded.", "Not every speaker opposed the plan.", "Not all economists agree.").
-_DISSENT_LEAD_IN = re.compile(r"\s*(?:(?:But|Yet|And|Still),?\s+)?Not\s+(?:everyone|everybody|every\s+\w+|"
+_DISSENT_LEAD_IN = re.compile(r"\s*(?:(?:But|Yet|And|Still|However),?\s+[Nn]ot|Not)\s+(?:everyone|everybody|every\s+\w+|"
                               r"all\s+(?:of\s+)?\w+)\b")
 _LEAD_IN_MAX_WORDS = 10
 

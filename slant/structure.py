@@ -55,7 +55,7 @@ _HANDLE = r"@[A-Za-z0-9_][\w.\-]{0,60}(?:@[\w-]+(?:\.[\w-]+)+)?"
 _ATTRIBUTION_TAIL = re.compile(
     r"(?:(?:[—–―]|--?)\s*)(?P<name>[^\n()—–―]{0,80}?)\s*\(?" + _HANDLE + r"\)?"
     r"(?:,?\s+(?:(?:posted|post|shared)\s+)?on\s+" + _PLATFORM + r"\b)?\s*[,.:]?\s*"
-    r"(?:(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r")?"
+    r"(?:(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?(?:" + _DATE + r"|" + _MONTH + r"\.?\s+\d{1,2}))?"
     r"(?:\s*(?:[,|·•]|at)?\s*(?:" + _TIME + r"))?\s*$")
 _ATTRIBUTION_BARE = re.compile(
     r"^(?P<name>[A-Z][^\n()—–―!?:]{0,60}?)\s*\(" + _HANDLE + r"\)\s*(?:(?:posted\s+)?on\s+" + _PLATFORM
@@ -171,6 +171,11 @@ _TIMESTAMP = re.compile(
     + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
     + r")?|" + _AGO + r")(?:\s*[·•|,–—-]\s*(?:updated|last\s+(?:updated|modified))(?:\s+on)?\s*:?\s*(?:" + _AGO
     + r"|" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME + r")?))?\s*$", re.I)
+#: After its label a date needs no year: "Published 4 June", "Updated June 4 at 9:30am".
+_LABELLED_DAY = re.compile(
+    r"^(?:Updated|Published|Posted|Last\s+updated|Originally\s+published)\s*:?\s*(?:on\s+)?(?:\d{1,2}\s+"
+    + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME
+    + r")?\s*$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]{2,30}\))?\s*[—–-]+\s*$")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:de|van|von|da|del|la|le|bin|al)?\s*[A-Z][\w.'’-]*){0,3}"
 _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "far", "way", "law",
@@ -250,7 +255,13 @@ _WIDGET = re.compile(
     r"\d+\s+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|"
     r"(?:comments?(?:\s*\(\d+\))?|\d+\s+comments?)(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
     r"(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?comments?.{0,30}|"
-    r"(?:log\s+in|sign\s+in|register|subscribe)\s+to\s+(?:comment|reply|join\s+the\s+(?:conversation|discussion))\b.{0,40}|"
+    r"(?:log\s+in|sign\s+in|register|subscribe)(?:\s+or\s+(?:register|sign\s+up))?\s+to\s+"
+    r"(?:(?:add|post|leave)\s+(?:a|your)\s+)?(?:comment|reply|join\s+the\s+(?:conversation|discussion))\b.{0,40}|"
+    r"(?:show|load|see)\s+more(?:\s+(?:updates|posts|entries|comments|stories|results))?|"
+    # A newsletter's issue line and notices ("Issue #187 — Thursday 6 June 2024", "Subscriber-only
+    # content. Please do not forward ...", "Risk warning: The value of investments ...").
+    r"issue\s*(?:#|no\.?\s*)?\d+\s*[—–|·,-]\s*.{0,40}|subscriber[-\s]only\b.{0,100}|"
+    r"risk\s+warning\s*:.{0,400}|"
     r"join\s+the\s+(?:conversation|discussion)\b.{0,60}|"
     r"what\s+do\s+you\s+think\b.{0,100}|tell\s+us\b.{0,60}\b(?:comments?|below|e-?mail|what\s+you\s+think|"
     r"your\s+(?:stories|story|experiences?|views?|thoughts))\b.{0,150}|"
@@ -541,7 +552,7 @@ _ABOUT_FROM = 0.6
 _MORE_SECTION = re.compile(r"^More\s+(?:(?:in|from|on)\s+)?[A-Z&]?[\w&'’-]*(?:\s+[\w&'’-]+)?$")
 #: The heading of an organisation's or author's "About" block ("About the University of
 #: Eastmere", "About Example Analytics", "About the Author").
-_ABOUT_HEADING = re.compile(r"^About\s+(?:Us|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|"
+_ABOUT_HEADING = re.compile(r"^About\s+(?:Us|(?:this|the)\s+(?:series|project|newsletter|podcast|column|author|authors)|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|"
                             r"the|&)){0,7})$")
 _TERMINAL = (".", "?", "!", ":", "”", '"', "’", "'", ")")
 #: How a line of prose that is a sentence ends (a title or label line ends otherwise).
@@ -600,7 +611,7 @@ def is_timestamp(line: str) -> bool:
     """A line that is only a date and/or time ("Tue, 06/18/2024 – 11:00", "Updated 3 hours ago"),
     or a publication time followed by its update ("09:14, 14 OCT 2025 Updated 11:02, 14 OCT 2025")."""
     stripped = line.strip()
-    if _TIMESTAMP.match(stripped):
+    if _TIMESTAMP.match(stripped) or _LABELLED_DAY.match(stripped):
         return True
     parts = _UPDATED_SPLIT.split(stripped)
     return len(parts) == 2 and all(_TIMESTAMP.match(p) for p in parts)

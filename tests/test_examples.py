@@ -12,7 +12,7 @@ import slant
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
-from examples_accuracy import OWN, read_expected  # noqa: E402
+from examples_accuracy import OWN, block_labels, read_expected  # noqa: E402
 
 ARTICLES = sorted(p for p in OWN.glob("*.txt") if p.with_suffix(".labels.tsv").exists())
 
@@ -382,7 +382,6 @@ KNOWN_MISSES = {
     ('book-excerpt-with-intro', 10): "the author's first-person reflection ('I think now that ...') is called fact: the excerpt does not read as opinion",
     ('book-excerpt-with-intro', 13): "'It was a careless thing to say to a child' is called fact",
     ('book-excerpt-with-intro', 16): "the author's reflection on why she wrote the book is called fact",
-    ('book-excerpt-with-intro', 18): "an 'About the author' heading in the page's middle part is not claimed",
     ('book-excerpt-with-intro', 20): "a 'Buy the book' heading is read as an imperative",
     ('book-excerpt-with-intro', 22): "an affiliate notice ('When you buy a book through a link on this page, <Outlet> ...') names the outlet, not 'we'",
     ('election-results-liveblog-local', 16): "results lines above a candidate's post are claimed as the post's body (the climb stops only at an introducing line)",
@@ -520,12 +519,48 @@ KNOWN_MISSES = {
     ("political-blog-partisan-rant-with-tweets", 16): "a donation pitch above the donate buttons is read as prose",
     ("obituary-local-paper-family-notice", 21): "the family's farewell ('Rest easy, Dad.') is read as "
     "fact (no marker)",
+    # Twenty-fourth blind batch.
+    ("transport-minister-resigns-live-updates", 17): "'did little to settle' and 'hastily arranged' weigh under the threshold",
+    ("climate-science-explainer-with-faq", 2): "an explainer's dek that asks what the report means is read as the writer's question",
+    ("climate-science-explainer-with-faq", 21): "the labelled 'Writer's assessment:' is read as fact (no marker heavy enough)",
+    ("climate-science-explainer-with-faq", 22): "the writer's advice to governments is one opinion sentence among factual ones",
+    ("local-theatre-review-amateur", 3): "a friendly review's dek ('serve up a delightful helping') has no heavy word",
+    ("local-theatre-review-amateur", 6): "the opening's factual report holds a light marker the paragraph promotes",
+    ("local-theatre-review-amateur", 7): "the plot summary holds words the marker table weighs as loaded",
+    ("local-theatre-review-amateur", 9): "the critic's praise of a cast member is one sentence among factual ones",
+    ("local-theatre-review-amateur", 13): "'Go, take a friend, and stay for the raffle.': the imperative has no object",
+    ("property-developer-press-release-rewritten", 5): "the press release's puffery ('A landmark ... scheme that promises to breathe new "
+    "life') has no word heavy enough",
+    ("property-developer-press-release-rewritten", 11): "'The stylish new homes' carries the developer's promotion without a heavy word",
+    ("investment-newsletter-stock-tips", 2): "a newsletter headline's call ('backing up the truck ...') is read by the classifier "
+    "as fact",
+    ("investment-newsletter-stock-tips", 8): "the author's view is read as embedded opinion in a page that does not read as "
+    "opinion",
+    ("investment-newsletter-stock-tips", 9): "a 'STRONG BUY:' call line is read as fact",
+    ("investment-newsletter-stock-tips", 12): "the author's price target and verdict are read as fact",
+    ("investment-newsletter-stock-tips", 16): "a model portfolio's row (ticker, prices, 'HOLD') is read as a menu line",
+    ("investment-newsletter-stock-tips", 17): "a model portfolio's row is read as a menu line",
+    ("investment-newsletter-stock-tips", 18): "a model portfolio's row is read as a menu line",
+    ("investment-newsletter-stock-tips", 19): "a model portfolio's row is read as a menu line",
+    ("investment-newsletter-stock-tips", 21): "an upsell box ('UPGRADE TO PLATINUM — ...') is read as prose",
+    ("investment-newsletter-stock-tips", 23): "the sign-off's advice ('stay patient and stay contrarian') is not read as an "
+    "imperative",
+    ("war-correspondent-dispatch", 2): "a dispatch's headline is read by the classifier as commentary",
+    ("war-correspondent-dispatch", 13): "'a predictably upbeat statement' weighs under the threshold",
+    ("war-correspondent-dispatch", 16): "the correspondent's reflection is read as embedded opinion; the dispatch does "
+    "not read as opinion",
 }
 
 
 @pytest.fixture(scope="module")
 def analysed(model):
-    return {p.stem: slant.analyze(p.read_text(encoding="utf-8"), model=model) for p in ARTICLES}
+    """Each article's ``(label, text)`` per unit its TSV counts (see ``block_labels``)."""
+    out = {}
+    for p in ARTICLES:
+        text = p.read_text(encoding="utf-8")
+        count = len(read_expected(p.with_suffix(".labels.tsv")))
+        out[p.stem] = block_labels(slant.analyze(text, model=model), text, count)
+    return out
 
 
 def test_there_are_at_least_six_examples():
@@ -534,14 +569,14 @@ def test_there_are_at_least_six_examples():
 
 @pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
 def test_paragraph_labels(path, analysed):
-    article = analysed[path.stem]
+    got = analysed[path.stem]
     expected = read_expected(path.with_suffix(".labels.tsv"))
-    assert len(article.paragraphs) == len(expected), [p.text[:40] for p in article.paragraphs]
+    assert len(got) == len(expected), [block[:40] for _, block in got]
     wrong = []
-    for para in article.paragraphs:
-        label, ok = expected[para.index]
-        if para.label not in ok and (path.stem, para.index) not in KNOWN_MISSES:
-            wrong.append((para.index, para.label, label, para.text[:60]))
+    for index, (label_got, block) in enumerate(got):
+        label, ok = expected[index]
+        if label_got not in ok and (path.stem, index) not in KNOWN_MISSES:
+            wrong.append((index, label_got, label, block[:60]))
     assert wrong == []
 
 
@@ -549,11 +584,11 @@ def test_paragraph_labels(path, analysed):
 def test_known_misses(key, analysed):
     stem, index = key
     expected = read_expected((OWN / stem).with_suffix(".labels.tsv"))
-    para = analysed[stem].paragraphs[index]
-    if para.label not in expected[index][1]:
+    label_got = analysed[stem][index][0]
+    if label_got not in expected[index][1]:
         pytest.xfail(KNOWN_MISSES[key])
     # Strict: a miss that is now right must leave the list, or the list stops telling the truth.
-    pytest.fail(f"{stem} paragraph {index} is now labelled right ({para.label}); "
+    pytest.fail(f"{stem} paragraph {index} is now labelled right ({label_got}); "
                 "remove it from KNOWN_MISSES")
 
 
@@ -572,3 +607,21 @@ def test_shared_example_labels_and_markers(shared_example, model):
     assert any("accidentally" in m for m in marker_texts(15))
     # Opinion inside attributed quotes is the source's, not a marker of the writer's.
     assert not any("treacherous" in m for m in marker_texts(4))
+
+
+def test_a_block_that_slant_splits_is_read_by_the_paragraph_rule(model):
+    from examples_accuracy import blocks
+
+    text = ("Council votes to close libraries\n\nLive updates\n"
+            "The council voted 5-2 on Tuesday to close every branch library on Sundays.\n\n"
+            "This policy is a disgrace, and voters deserve better.\n")
+    assert [text[s:e].strip()[:5] for s, e in blocks(text)] == ["Counc", "Live ", "This "]
+    article = slant.analyze(text, model=model)
+    assert len(article.paragraphs) == 4   # the heading line is a paragraph of its own
+    got = block_labels(article, text, 3)
+    # The heading (boilerplate) and the report under it (fact) read together: fact.
+    assert [label for label, _ in got] == [article.paragraphs[0].label, "fact",
+                                           article.paragraphs[3].label]
+    # Counted as slant's paragraphs, the labels are slant's own.
+    assert block_labels(article, text, len(article.paragraphs)) == [
+        (p.label, p.text) for p in article.paragraphs]

@@ -295,6 +295,10 @@ def test_a_not_everyone_lead_in_to_a_credited_source_sums_up_their_views():
     alone = "Not everyone is convinced. The rally looks stretched."
     cut = alone.index("The")
     assert attribution_flags(alone, [(0, cut - 1), (cut, len(alone))]) == [False, False]
+    # After a connective the "not" is lower-case.
+    however = text.replace("Not everyone", "However, not everyone")
+    cut = however.index("Analysts")
+    assert attribution_flags(however, [(0, cut - 1), (cut, len(however))]) == [True, True]
 
 
 def test_a_quoted_paragraph_under_a_line_that_introduces_it_is_attributed():

@@ -1091,3 +1091,24 @@ def test_an_obituary_guestbook_and_a_paid_notice_are_page_furniture():
     # Above the body, with no guestbook, a "Posted by ... · date" line claims nothing under it.
     top = f"Posted by Alan Pryce · 7 March 2025\n\n{BODY}\n\n{BODY}\n"
     assert [r for _, r in roles_of(top)][1:] == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize("line", [
+    "Published 4 June · 8 min read", "Updated June 4 at 9:30am", "Show more", "Show more updates",
+    "Log in or register to add your comment", "Issue #187 — Thursday 6 June 2024",
+    "Subscriber-only content. Please do not forward or share.",
+    "Risk warning: The value of investments and the income from them can fall.",
+])
+def test_live_page_buttons_newsletter_issue_lines_and_risk_warnings_are_furniture(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "4 June", "Show more restraint, the judge told him.", "Issue 4 of the report was contested.",
+])
+def test_prose_like_the_live_page_shapes_is_not_furniture(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_post_credit_with_a_day_and_no_year_is_an_attribution_line():
+    assert attribution_span("— Ruth Adeyemi MP (@RuthAdeyemiMP) March 12") == (0, 43)
