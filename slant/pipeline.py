@@ -13,7 +13,7 @@ from .aggregate import (article_summary, build_paragraph, sentence_label, shown_
                         writer_opines)
 from .document import Article, Sentence
 from .labels import CONTENT_LABELS
-from .markers import attribution_flags, find_markers, quote_open_at
+from .markers import attribution_flags, find_markers
 from .model import SlantModel, load_model
 from .segment import split_paragraphs, split_sentences
 from .structure import declares_opinion, reader_letters, tag_roles
@@ -54,14 +54,14 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
     articles, row = [], 0
     for layout in layouts:
         read = []  # per paragraph: (start, end, role, credited, scores, markers) per sentence
-        # The paragraph before ends with a colon ("The mayor said:") or inside a quotation that the
-        # next paragraph reopens (a quoted speaker running on over paragraphs).
+        # The paragraph before ends with a colon ("The mayor said:") or credits a speaker: a
+        # paragraph that is all quotation after it is that speaker's words running on (the
+        # convention for a quotation over paragraphs, whether or not the one before closed it).
         introduced = False
         for index, (spans, roles) in enumerate(zip(layout.sentences, layout.roles)):
             attributed = attribution_flags(layout.text, spans, introduced=introduced)
             introduced = bool(spans) and (
-                layout.text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":")
-                or (any(attributed) and quote_open_at(layout.text, spans[-1][1]) is not None))
+                layout.text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":") or any(attributed))
             letter = index in layout.letters  # the reader's words, like a quotation
             para = []
             for (start, end), role, credited in zip(spans, roles, attributed):

@@ -110,7 +110,8 @@ _VIEW_POST = re.compile(r"^view\s+(?:this\s+)?post\s+on\s+\w+$", re.I)
 _SCORED = re.compile(r"[★☆✩✭✮⭐½]|\d\s*(?:out\s+of|/)\s*\d|\bout\s+of\s+(?:four|five|ten)\b", re.I)
 #: A verdict paragraph under its label ("Verdict: Done by Sunday. ..."): the writer's judgement.
 _VERDICT_LINE = re.compile(
-    r"^(?:(?:(?:our\s+|the\s+|my\s+)?(?:verdict|prediction)|(?:our|my)\s+(?:pick|ratings?|scores?))\s*:|"
+    r"^(?:(?:(?:our\s+|the\s+|my\s+)?(?:verdict|prediction)|(?:our|my)\s+(?:pick|ratings?|scores?)|"
+    r"(?:best|key|standout)\s+(?:track|song|dish|moment))\s*:|"
     # A player's or an entrant's mark and verdict: "Leon Marsh – 9/10: Took his goal superbly."
     r"[^:\n]{1,60}\s[–—-]\s*\d{1,2}(?:\.\d)?\s*/\s*10\s*:)\s*\S.{0,400}$", re.I)
 #: A critic's scored note: sentences about one item closed by the mark ("... My pick of the week.
@@ -139,12 +140,12 @@ _COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\
 #: A commenter and the comment's date or age: "Dev R. · November 7, 2025 at 6:40 pm",
 #: "old_man_tech · 45 minutes ago".
 _COMMENTER_DATED = (r"(?:Posted\s+by\s+)?[\w.'’ &,-]{1,50}\s*[·•|]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
-                    + r")?|\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)")
+                    + r")?|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhdw])\s+ago)")
 #: A reader comment with its header on the same line: "Dev R. · November 7, 2025 at 6:40 pm —
 #: Way too much paprika ...".
 #: A comment's header with its age ("Janet Morley · 2h", "AshfordLocal · 45m").
 _COMMENT_AGE = re.compile(r"^[\w.'’-]+(?:\s[\w.'’-]+){0,2}\s*[·•|]\s*\d{1,2}\s*(?:m|h|hrs?|d|w)(?:\s+ago)?$")
-_COMMENT_INLINE = re.compile(r"^" + _COMMENTER_DATED + r"\s*[—–-]\s+\S")
+_COMMENT_INLINE = re.compile(r"^" + _COMMENTER_DATED + r"\s*(?:[—–-]\s|:)\s*\S")
 _COMMENT_MAX_LINES = 6
 #: A commenter's header with the date ("dre_w23 · February 22, 2025 at 11:52 pm"); the same
 #: shape as a byline, so it counts only below the comment section's marker ("2 Comments").
@@ -173,9 +174,9 @@ _TIMESTAMP = re.compile(
     + r"|" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME + r")?))?\s*$", re.I)
 #: After its label a date needs no year: "Published 4 June", "Updated June 4 at 9:30am".
 _LABELLED_DAY = re.compile(
-    r"^(?:Updated|Published|Posted|Last\s+updated|Originally\s+published)\s*:?\s*(?:on\s+)?(?:\d{1,2}\s+"
+    r"^(?:Updated|Published|Posted|Last\s+updated|Originally\s+published)\s*:?\s*(?:on\s+|at\s+)?(?:(?:\d{1,2}\s+"
     + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME
-    + r")?\s*$", re.I)
+    + r")?|" + _PAGE_TIME + r"(?:\s*[-–—,|·•]?\s*" + _WEEKDAY + r")?)\s*$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]{2,30}\))?\s*[—–-]+\s*$")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:de|van|von|da|del|la|le|bin|al)?\s*[A-Z][\w.'’-]*){0,3}"
 _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "far", "way", "law",
@@ -393,7 +394,13 @@ _WIDGET = re.compile(
     # Shopping buttons and affiliate notices ("Buy now at Retailer ($49)", "We may earn a
     # commission when you buy through links on our site.").
     r"(?:buy|shop)(?:\s+(?:it|now))?\s+(?:at|from|on)\s+[^.]{1,40}|"
-    r"(?:buy|order)\s+(?:the\s+|this\s+)?(?:book|album|record|novel|it)\s*:.{0,200}|"
+    r"(?:buy|order)\s+(?:the\s+|this\s+)?(?:new\s+)?(?:book|album|record|novel|it|kit|shirt|tickets?)\s*:.{0,200}|"
+    # A reader poll's count ("1,482 votes ·
+    # Poll closes 10 March"); a teaser list after its label ("More reviews: A | B"); a video or
+    # audio teaser ("Watch: Name's first interview, exclusively on RoversTV").
+    r"[\d,]+\s+votes(?:\s*[·•|]\s*.{0,60})?|"
+    r"more\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*:\s*[^.!?]{1,200}|(?:watch|listen)\s*:\s*[^.!?]{1,120}|"
+    r"save\s+for\s+later|"
     # An audio player's controls ("▶ Play 00:00 / 14:32 Volume ..."), a transcript's bracketed
     # note ("[Travel news and adverts removed]", "[Music]"), a station's "Have your say: text ...",
     # an email's sender line, a newsletter's greeting ("Hello neighbours,"), a column's "Next
@@ -415,8 +422,10 @@ _WIDGET = re.compile(
     r"(?:media|press|investor)\s+contacts?\s*:?.{0,120}|(?-i:SOURCE\s+[A-Z]).{1,60}|"
     r"(?:[\w ,'’-]{1,40}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ().-]{6,}\d|"
     # An advice column's call for letters, with its address.
+    r"(?:write|send|email)\s+(?:to\s+)?(?-i:[A-Z])\w+\b[^.!?]{0,60}?[\w.+-]+@[\w-]+\.[\w.]+.{0,80}|"
+    r"(?:use\s+)?(?:signal|whatsapp|telegram)\s+(?:on|at)\s+\+?\d[\d ().-]{6,}\d.{0,160}|"
     r"(?:send|email|e-mail|write|submit)\s+(?:your\s+)?(?:questions?|letters?|problems?)\b.{0,100}"
-    r"[\w.+-]+@[\w-]+\.[\w.]+.{0,80}|(?:letters|submissions)\s+(?:may|will)\s+be\s+edited\b.{0,60}|"
+    r"[\w.+-]+@[\w-]+\.[\w.]+.{0,80}|(?:letters|submissions)\s+(?:may|will)\s+be\s+edited\b.{0,120}|"
     r"more\s+news\s+from\s+(?:this\s+source|[^.]{1,40})|download(?:\s+(?:pdf|the\s+app|our\s+app|(?:the\s+)?(?:full\s+)?(?:data(?:set)?|report|spreadsheet|file|figures)"
     r"(?:\s*\([^)]{1,30}\))?))?|"
     + _PLATFORM_LIST + r")$", re.I)
@@ -472,6 +481,10 @@ _ALERT_SIGNUP = re.compile(r"^[\w ]{1,30}\s+alerts\s*:\s*sign\s+up\b.{0,160}$", 
 _PHOTO_CREDIT = re.compile(r"^(?:[^.!?\s]+(?:\s+[^.!?\s]+){0,4}[.!?]\s+)?(?:photograph|photo|picture|image|illustration)s?"
                            r"\s*(?::|by\b)\s*(?-i:[A-Z])[^.!?]{1,80}\.?$", re.I)
 _CARE_OF = re.compile(r"^[^.!?]{1,80},\s*c/o\s+[^.!?]{1,100}$", re.I)
+#: A form's empty fields: "Your first name or pseudonym [          ]  Your question [          ]".
+_FORM_FIELDS = re.compile(r"^(?:[^\[\]]{1,60}\[\s*\]\s*){2,}[^\[\]]{0,40}(?:\[[^\[\]]{1,20}\])?$")
+#: A reader poll's options: "( ) Her best yet  ( ) Good, not great  ( ) Disappointing".
+_POLL_OPTIONS = re.compile(r"^(?:(?:\(\s?\)|○|◯|☐|\[\s?\])\s*[^()○◯☐\[\]]{1,40}){2,}(?:\[[^\[\]]{1,20}\])?$")
 #: A shopping box's price line: "Kestrel DualDrive 256GB — $29.99 at Amazon | Check price".
 _PRICE_AT_RETAILER = re.compile(
     r"^[^.!?|]{1,80}?\s[—–-]\s*[$£€]\d[\d.,]*\s+(?:at|from)\s+(?-i:[A-Z])[^.|]{0,40}?"
@@ -505,6 +518,10 @@ def _widget_match(line: str) -> bool:
     if stripped and (stripped[-1] in "→»▶►" or stripped[-1] == ")") and _LINK_BUTTON.match(stripped):
         return True
     if ("$" in line or "£" in line or "€" in line) and _PRICE_AT_RETAILER.match(line):
+        return True
+    if line[:1] in "(○◯☐[" and _POLL_OPTIONS.match(line):
+        return True
+    if "[" in line and _FORM_FIELDS.match(line):
         return True
     if (("photo" in low or "picture" in low or "image" in low or "illustration" in low)
             and _PHOTO_CREDIT.match(line)):
@@ -1076,15 +1093,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and not text[above[1]:above[2]].rstrip().endswith((".", ":"))
                 and not _is_intro(text, above[1], above[2])):
             above[3] = POST
-    # A sign-up box's title: the short title line right above its "... in your inbox" pitch
-    # ("The Ledger Energy Briefing").
+    # A box's title: the short line right above a sign-up box's "... in your inbox" pitch ("The
+    # Ledger Energy Briefing") or a poll's options ("What's your verdict on Salt Year?").
     for k in range(1, len(segs)):
         p, s, e, role = segs[k]
         above = segs[k - 1]
         line = text[s:e].strip()
         if (role == BOILERPLATE and above[3] == PROSE and paragraphs[above[0]] == (above[1], above[2])
-                and "nbox" in line.lower() and _INBOX_PITCH.match(line)
-                and is_headline_shape(text[above[1]:above[2]])
+                and (("nbox" in line.lower() and _INBOX_PITCH.match(line)) or _POLL_OPTIONS.match(line))
+                and is_headline_shape(text[above[1]:above[2]], question=True)
                 and len(text[above[1]:above[2]].split()) <= _BOX_TITLE_MAX_WORDS):
             above[3] = BOILERPLATE
     # Standalone short unpunctuated lines followed by prose are subheadings.

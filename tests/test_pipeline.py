@@ -107,3 +107,16 @@ def test_a_quoted_speaker_running_on_into_the_next_paragraph_stays_the_speakers(
             "we cannot care for patients properly.”\n\nThe hospital declined to comment.\n")
     paragraphs = slant.analyze(text, model=model).paragraphs
     assert paragraphs[2].label == FACT and all(s.markers == [] for s in paragraphs[2].sentences)
+
+
+def test_a_quotation_paragraph_after_a_credited_quotation_is_the_same_speakers(model):
+    # The speaker's quotation closed, then a new paragraph of quotation with no credit of its own.
+    text = ("The club confirmed the signing on Friday.\n\nHead coach Ryan Doyle said: “He is brave "
+            "on the ball.”\n\n“It is a disgrace that people doubted him. The supporters are going to "
+            "love him.”\n\nThe fee was not disclosed.\n")
+    paragraphs = slant.analyze(text, model=model).paragraphs
+    assert paragraphs[2].label == FACT and all(s.markers == [] for s in paragraphs[2].sentences)
+    # After a paragraph that credits nobody, nobody is credited: the classifier reads it.
+    alone = text.replace("Head coach Ryan Doyle said: “He is brave on the ball.”",
+                         "The fee was a club record.")
+    assert slant.analyze(alone, model=model).paragraphs[2].label != FACT

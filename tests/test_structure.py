@@ -1112,3 +1112,34 @@ def test_prose_like_the_live_page_shapes_is_not_furniture(line):
 
 def test_a_post_credit_with_a_day_and_no_year_is_an_attribution_line():
     assert attribution_span("— Ruth Adeyemi MP (@RuthAdeyemiMP) March 12") == (0, 43)
+
+
+@pytest.mark.parametrize("line", [
+    "( ) Her best yet  ( ) Good, not great  ( ) Disappointing  [Vote]", "1,482 votes · Poll closes 10 March",
+    "More reviews: Copper Fields – Live at the Corn Exchange | The Marlows", "Share  Email  Save for later",
+    "BUY THE NEW KIT: Get FERREIRA 8 printed on your home shirt.",
+    "Watch: Tomás Ferreira's first interview, exclusively on RoversTV",
+    "Your first name or pseudonym [          ]  Your question [          ]  [Send]",
+    "Write to Marguerite in confidence at askmarguerite@ledger.example",
+    "Use Signal on +44 7700 900418 or email tips@ledger.example. Our team reads every message.",
+    "By Priya Ratnam, Senior Mobile Editor | Last updated 18:42 BST, Tuesday",
+    "tidewatcher_88 · 2h ago: Heard it twice and the closing track is the best thing on it.",
+])
+def test_polls_forms_tip_lines_and_teasers_are_page_furniture(line):
+    assert boilerplate_line(line) or [r for _, r in roles_of(f"{BODY}\n\n{line}\n")][1] == BOILERPLATE
+
+
+@pytest.mark.parametrize("line", [
+    "12 votes short of a majority, the bill failed.", "More than 1,000 votes were cast.",
+    "More importantly: the vote was close.", "Watch: the storm hit at noon. Residents fled.",
+    "He wrote to Smith at the council about it.",
+])
+def test_prose_like_polls_and_teasers_is_not_furniture(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_polls_question_above_its_options_and_a_best_track_line():
+    text = (f"{BODY}\n\nWhat's your verdict on Salt Year?\n\n"
+            "( ) Her best yet  ( ) Good, not great  ( ) Disappointing\n\n"
+            "Best track: Ferry Money | Skip: Harbour Lights\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, BOILERPLATE, BOILERPLATE, RATING]
