@@ -239,6 +239,8 @@ _WIDGET = re.compile(
     # — placed by the family").
     r"guest\s*book|condolences|(?:view|see|read)\s+all\s+\d*\s*(?:messages|comments|replies|tributes|condolences|entries)|"
     r"paid\s+(?:notice|obituary|announcement)\b.{0,60}|discussion\s+about\s+this\s+(?:post|article|story)|#{3,}|-\s*30\s*-|"
+    # A release's other furniture: its label, its end mark and the heading of its notes.
+    r"(?:news|press|media)\s+release|[-–—]*\s*ends\s*[-–—]*|notes?\s+(?:to|for)\s+editors?:?|"
     # Notices and appeals of the page, not the story: "This is a developing story and will be
     # updated."; donation prompts ("Tip jar: ...", "Support our journalism ...", "Donate").
     r"this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|"
@@ -680,6 +682,8 @@ def is_widget(line: str) -> bool:
 
 
 _FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?)?|n/a", re.I)
+#: A labelled result ("Moreno-Tate 44%"); a ticker's moves ("KIA 38,905.12 ▼ 1.07%") are page chrome.
+_LABELLED_FIGURE = re.compile(r"[^▲▼↑↓]{1,40}?\s[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?)")
 _KEY_VALUE = re.compile(r"^[A-Za-z][\w ./-]{0,20}:\s*\S*\d")
 
 
@@ -702,8 +706,10 @@ def is_navigation(line: str) -> bool:
         return False
     if any(_KEY_VALUE.match(p) for p in parts):
         return False  # a spec sheet's line ("RAM: 16GB | Storage: 1TB"), not a menu
-    if 2 * sum(bool(_FIGURE.fullmatch(p)) for p in parts) >= len(parts):
-        return False  # a data table's row ("S&P 500 | 5,912.06 | -48.95 | -0.82%"), not a menu
+    if 2 * sum(bool(_FIGURE.fullmatch(p) or _LABELLED_FIGURE.fullmatch(p)) for p in parts) >= len(parts):
+        # A data table's row ("S&P 500 | 5,912.06 | -48.95 | -0.82%") or a poll's results
+        # ("Moreno-Tate 44% · Ashdown 39%"), not a menu.
+        return False
     if len(parts) >= 3:
         return True
     # Two section names: "Sports | Local Politics", "Editor's picks | Business" (each opens

@@ -571,6 +571,28 @@ KNOWN_MISSES = {
     ("agony-aunt-relationship-advice", 14): "'Then do the practical sums together.' and two questions to the reader are read "
     "as embedded opinion, not advice",
     ("agony-aunt-relationship-advice", 16): "'say so plainly' is read as a speech verb, and the verdict after it as fact",
+    # Twenty-sixth blind batch.
+    ("housing-prices-analysis-column", 8): "the columnist's first-person record ('For three years I "
+    "have been telling readers ...') is read as embedded opinion, not the argument",
+    ("housing-prices-analysis-column", 20): "'My forecast is that ... prices will fall' is read as "
+    "fact (a prediction without a heavy word)",
+    ("election-debate-fact-and-spin-recap", 14): "'fell back on her favourite line of the campaign' "
+    "has no heavy word",
+    ("election-debate-fact-and-spin-recap", 22): "a poll box's question ('Snap poll: who won the "
+    "debate?') is read as the writer's rhetorical question",
+    ("airline-strike-travel-disruption-explainer", 19): "'notoriously slow at the best of times' "
+    "weighs under the threshold",
+    ("nonprofit-annual-report-news-release", 8): "'Key figures from the report:' is read as a list's "
+    "heading (page furniture); this labeller reads it as fact",
+    ("nonprofit-annual-report-news-release", 17): "the release's advocacy tail ('a stark reminder "
+    "that ...') weighs under the threshold",
+    ("satirical-horoscope-column", 7): "a satirical horoscope's entries are jokes in the writer's voice; the page does not "
+    "read as opinion, so they are embedded opinion",
+    ("satirical-horoscope-column", 8): "a satirical horoscope entry is read as embedded opinion, not commentary",
+    ("satirical-horoscope-column", 11): "a satirical horoscope entry is read as embedded opinion, not commentary",
+    ("satirical-horoscope-column", 14): "a satirical horoscope entry is read as embedded opinion, not commentary",
+    ("satirical-horoscope-column", 15): "a satirical horoscope entry is read as embedded opinion, not commentary",
+    ("satirical-horoscope-column", 18): "a satirical horoscope entry is read as embedded opinion, not commentary",
 }
 
 

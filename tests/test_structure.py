@@ -1143,3 +1143,13 @@ def test_a_polls_question_above_its_options_and_a_best_track_line():
             "( ) Her best yet  ( ) Good, not great  ( ) Disappointing\n\n"
             "Best track: Ferry Money | Skip: Harbour Lights\n")
     assert [r for _, r in roles_of(text)] == [PROSE, BOILERPLATE, BOILERPLATE, RATING]
+
+
+def test_a_releases_label_end_mark_and_notes_heading_and_a_polls_results():
+    for line in ("ENDS", "-ENDS-", "News release", "Notes to editors"):
+        assert boilerplate_line(line), line
+    for line in ("The talks ends today.", "Press release issued by the mayor on Monday."):
+        assert not boilerplate_line(line), line
+    # A poll's results are data, not a menu; a ticker's moves stay page chrome.
+    assert not is_navigation("Moreno-Tate 44% · Ashdown 39% · Neither/don't know 17%")
+    assert is_navigation("CON500 5,412.66 ▼ 1.80% | KIA 38,905.12 ▼ 1.07% | NXQ 17,220.40 ▼ 2.61%")
