@@ -139,7 +139,7 @@ _COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\
                              + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
 #: A commenter and the comment's date or age: "Dev R. · November 7, 2025 at 6:40 pm",
 #: "old_man_tech · 45 minutes ago".
-_COMMENTER_DATED = (r"(?:Posted\s+by\s+)?[\w.'’ &,-]{1,50}\s*[·•|]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
+_COMMENTER_DATED = (r"(?:Posted\s+by\s+)?[\w.'’ &,-]{1,50}\s*[·•|—–]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
                     + r")?|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhdw])\s+ago)")
 #: A reader comment with its header on the same line: "Dev R. · November 7, 2025 at 6:40 pm —
 #: Way too much paprika ...".
@@ -150,7 +150,7 @@ _COMMENT_MAX_LINES = 6
 #: A commenter's header with the date ("dre_w23 · February 22, 2025 at 11:52 pm"); the same
 #: shape as a byline, so it counts only below the comment section's marker ("2 Comments").
 _COMMENT_DATED = re.compile(r"^" + _COMMENTER_DATED + r"$")
-_COMMENTS_MARKER = re.compile(r"^(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
+_COMMENTS_MARKER = re.compile(r"^(?:\d+\s+(?:comments?|thoughts?\s+on\b.*|responses?\s+to\b.*)|comments?(?:\s*\(\d+\))?|guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
                               r"join\s+the\s+(?:conversation|discussion)\b.*)$", re.I)
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
 #: Body-length limits of the platforms (characters); an unknown platform gets X's.
@@ -241,6 +241,12 @@ _WIDGET = re.compile(
     r"paid\s+(?:notice|obituary|announcement)\b.{0,60}|discussion\s+about\s+this\s+(?:post|article|story)|#{3,}|-\s*30\s*-|"
     # A release's other furniture: its label, its end mark and the heading of its notes.
     r"(?:news|press|media)\s+release|[-–—]*\s*ends\s*[-–—]*|notes?\s+(?:to|for)\s+editors?:?|"
+    # A government page's issuer line and feedback widget ("From: Department for ...", "Is this
+    # page useful? Yes / No"); a comment section's count ("3 thoughts on “Title”"); a streaming
+    # offer ("Stream it: ... on Nexaflix, from £5.99 a month", "Watch on StreamBox: ...").
+    r"from\s*:\s*(?:the\s+)?(?-i:[A-Z])[^.!?<>@]{1,80}|(?:is|was)\s+this\s+(?:page|article)\s+(?:useful|helpful)\?.{0,40}|"
+    r"\d+\s+(?:thoughts?|responses?|replies|comments?)\s+on\s+.{1,200}|"
+    r"(?:stream\s+it|(?:stream|watch)\s+on\s+(?-i:[A-Z])\w+)\s*:.{0,160}|"
     # Notices and appeals of the page, not the story: "This is a developing story and will be
     # updated."; donation prompts ("Tip jar: ...", "Support our journalism ...", "Donate").
     r"this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|"
@@ -421,7 +427,7 @@ _WIDGET = re.compile(
     r"news\s+provided\s+by\b.{0,120}|"
     r"about\s+(?-i:[A-Z])[\w&'’-]*(?:,?\s+(?-i:[A-Z])[\w&'’-]*){0,5}(?:,?\s+(?:inc|llc|ltd|corp|co)\.?)?|"
     r"(?:forward-looking\s+statements?|safe\s+harbou?r(?:\s+statement)?)|"
-    r"(?:media|press|investor)\s+contacts?\s*:?.{0,120}|(?-i:SOURCE\s+[A-Z]).{1,60}|"
+    r"(?:\d{1,2}\.\s+)?(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries)\s*:?.{0,120}|(?-i:SOURCE\s+[A-Z]).{1,60}|"
     r"(?:[\w ,'’-]{1,40}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ().-]{6,}\d|"
     # An advice column's call for letters, with its address.
     r"(?:write|send|email)\s+(?:to\s+)?(?-i:[A-Z])\w+\b[^.!?]{0,60}?[\w.+-]+@[\w-]+\.[\w.]+.{0,80}|"

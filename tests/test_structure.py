@@ -1153,3 +1153,28 @@ def test_a_releases_label_end_mark_and_notes_heading_and_a_polls_results():
     # A poll's results are data, not a menu; a ticker's moves stay page chrome.
     assert not is_navigation("Moreno-Tate 44% · Ashdown 39% · Neither/don't know 17%")
     assert is_navigation("CON500 5,412.66 ▼ 1.80% | KIA 38,905.12 ▼ 1.07% | NXQ 17,220.40 ▼ 2.61%")
+
+
+@pytest.mark.parametrize("line", [
+    "From: Department for Home Energy and Net Zero", "Is this page useful? Yes / No",
+    "3 thoughts on “Journal retracts muscle-ageing paper”",
+    "Stream it: The Quiet Coast is on Nexaflix, from £5.99 a month with adverts",
+    "Watch on StreamBox: Entertainment Pass £9.99 a month. Get the offer",
+    "2. Media enquiries: Press Office, 020 7946 0321",
+])
+def test_government_page_furniture_comment_counts_and_streaming_offers(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "From: 1 April, fares will rise.", "Watch it: the ending is brutal.",
+    "From: the mayor's office, a statement.",
+])
+def test_prose_like_government_furniture_and_streaming_offers_is_not_furniture(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_commenter_line_with_a_dash_and_date_counts_under_the_comment_section():
+    text = (f"{BODY}\n\n3 thoughts on “Council votes”\n\nBlueSinceBirth82 — 9 Nov 2025 at 10:14\n\n"
+            "Spot on. The board never listens.\n")
+    assert [r for _, r in roles_of(text)] == [PROSE] + [BOILERPLATE] * 3
