@@ -370,9 +370,9 @@ _INCH_AFTER = re.compile(r"\s?[a-z0-9]")
 
 def quote_open_at(text: str, start: int) -> str | None:
     """The closing mark (”, or ") of a quotation still open at ``start``, opened earlier in the
-    same paragraph (blank lines end paragraphs), or ``None``: the sentence at ``start`` is quoted,
-    or, at a paragraph's end, a quoted speaker runs on into the next paragraph. Runs on every
-    sentence, so it searches ``text`` in place instead of slicing it."""
+    same paragraph (blank lines end paragraphs), or ``None``: the sentence at ``start`` is then
+    quoted (see :func:`quotations`). Runs on every sentence, so it searches ``text`` in place
+    instead of slicing it."""
     low = max(0, start - _QUOTE_SPAN_MAX)
     para = text.rfind("\n\n", low, start)
     begin = low if para == -1 else para + 2

@@ -832,8 +832,7 @@ def reader_letters(text: str, paragraphs: Sequence[tuple[int, int]]) -> frozense
         if not _LETTER_OPEN.match(text, ps, pe):
             continue
         for j in range(i + 1, min(len(paragraphs), i + _LETTER_MAX_PARAGRAPHS)):
-            line = text[paragraphs[j][0]:paragraphs[j][1]].strip()
-            if _LETTER_SIGNATURE.match(line) and len(line.split()) <= _SIGNATURE_MAX_WORDS:
+            if _is_letter_signature(text[paragraphs[j][0]:paragraphs[j][1]].strip()):
                 # The columnist answers the signature ("DEAR TAPPED OUT: ..."); an editor's "Dear
                 # readers, ..." signed "— Maya" is the page's own letter.
                 if j + 1 < len(paragraphs) and _LETTER_OPEN.match(text, *paragraphs[j + 1]):
@@ -848,12 +847,16 @@ def reader_letters(text: str, paragraphs: Sequence[tuple[int, int]]) -> frozense
             out.add(i)
             continue
         # The signature as a paragraph of its own, between the question and the answer.
-        sig = text[paragraphs[i + 1][0]:paragraphs[i + 1][1]].strip()
-        if (i + 2 < len(paragraphs) and _LETTER_SIGNATURE.match(sig)
-                and len(sig.split()) <= _SIGNATURE_MAX_WORDS
+        if (i + 2 < len(paragraphs)
+                and _is_letter_signature(text[paragraphs[i + 1][0]:paragraphs[i + 1][1]].strip())
                 and _COLUMN_ANSWER.match(text, *paragraphs[i + 2])):
             out.update((i, i + 1))
     return frozenset(out)
+
+
+def _is_letter_signature(line: str) -> bool:
+    """A letter's signature alone on its line: "— Worried in Westfield"."""
+    return bool(_LETTER_SIGNATURE.match(line)) and len(line.split()) <= _SIGNATURE_MAX_WORDS
 
 
 _READER_QUESTION = re.compile(r"\s*Q\s*:\s*\S")
@@ -1096,25 +1099,23 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if (role == PROSE and segs[k + 1][3] not in (POST, ATTRIBUTION)
                 and _is_list_heading(text, paragraphs[p], s, e)):
             segs[k][3] = BOILERPLATE
-    # A video card: the short title line right above its "Watch on YouTube" button.
+    # The short title line right above a widget: a video card's title over its "Watch on
+    # YouTube" button is the post; a box's title over a sign-up box's "... in your inbox" pitch
+    # ("The Ledger Energy Briefing") or a poll's options ("What's your verdict on Salt Year?") is
+    # the box's.
     for k in range(1, len(segs)):
-        p, s, e, role = segs[k]
         above = segs[k - 1]
-        if (role == BOILERPLATE and _WATCH_BUTTON.match(text[s:e].strip()) and above[3] == PROSE
-                and len(text[above[1]:above[2]].split()) <= _VIDEO_TITLE_MAX_WORDS
-                and not text[above[1]:above[2]].rstrip().endswith((".", ":"))
-                and not _is_intro(text, above[1], above[2])):
+        if segs[k][3] != BOILERPLATE or above[3] != PROSE:
+            continue
+        line = text[segs[k][1]:segs[k][2]].strip()
+        title = text[above[1]:above[2]]
+        if (_WATCH_BUTTON.match(line) and len(title.split()) <= _VIDEO_TITLE_MAX_WORDS
+                and not title.rstrip().endswith((".", ":")) and not _is_intro(text, above[1], above[2])):
             above[3] = POST
-    # A box's title: the short line right above a sign-up box's "... in your inbox" pitch ("The
-    # Ledger Energy Briefing") or a poll's options ("What's your verdict on Salt Year?").
-    for k in range(1, len(segs)):
-        p, s, e, role = segs[k]
-        above = segs[k - 1]
-        line = text[s:e].strip()
-        if (role == BOILERPLATE and above[3] == PROSE and paragraphs[above[0]] == (above[1], above[2])
+        elif (paragraphs[above[0]] == (above[1], above[2])
                 and (("nbox" in line.lower() and _INBOX_PITCH.match(line)) or _POLL_OPTIONS.match(line))
-                and is_headline_shape(text[above[1]:above[2]], question=True)
-                and len(text[above[1]:above[2]].split()) <= _BOX_TITLE_MAX_WORDS):
+                and is_headline_shape(title, question=True)
+                and len(title.split()) <= _BOX_TITLE_MAX_WORDS):
             above[3] = BOILERPLATE
     # Standalone short unpunctuated lines followed by prose are subheadings.
     for k, (p, s, e, role) in enumerate(segs):
