@@ -77,9 +77,9 @@ def promoting(markers: Sequence[Marker]) -> list[Marker]:
     """Markers heavy enough to make a factual sentence embedded opinion.
 
     Scare quotes and rhetorical questions are exact shapes of embedded opinion (LABELS.md) and
-    always count; a learned word counts from the tuned weight threshold up; an advice or aside
-    cue counts when the train sentences holding it are opinion at least ``SENTENCE_PRECISION``
-    of the time (its learned weight), the bar the word threshold is tuned to.
+    always count; a learned word counts from the tuned weight threshold up; an advice, aside or
+    certainty cue counts when the train sentences holding it are opinion at least
+    ``SENTENCE_PRECISION`` of the time (its learned weight), the bar the word threshold is tuned to.
     """
     threshold = marker_threshold()
     return [m for m in markers

@@ -35,14 +35,20 @@ Three kinds of marker, each with a probability-like ``weight``:
     tellingly, did not ..."): the writer stepping in to comment, also in a sentence that
     reports someone ("The agency, somewhat generously, described ..."). It takes the place of
     the lighter evaluative run it is.
+``certainty``
+    An adverb of certainty ("no doubt", "surely", "undoubtedly", "doubtless", "undeniably",
+    "inevitably", "unquestionably") in the writer's own voice, under the same conditions as
+    advice: the writer vouching for what no report can show ("Drivers will no doubt sleep
+    soundly"), which is speculation. Hedges ("probably", "likely") are not: in news they
+    qualify reported expectations (opinion in 7 of 20 such MPQA train sentences).
 ``first_person``
     "we", "us", "our" or "I" in the writer's own voice: outside quotation marks, in a sentence
     that credits nobody. Outside quotes, news speaks in the third person; a writer who says "we"
     is arguing ("We have seen this before.").
 
-The weights of the last seven are learned too: the share of train sentences with that shape that
-the corpora label as opinion (for advice, asides, first person and imperatives, the mean of the per-corpus
-shares).
+The weights of the last eight are learned too: the share of train sentences with that shape that
+the corpora label as opinion (for advice, asides, certainty, first person and imperatives, the mean of
+the per-corpus shares).
 
 Words inside a quotation that the sentence attributes to a source (a long quotation, or any
 quotation in a sentence with a speech verb or "according to") are the source's words, not the
@@ -61,12 +67,13 @@ from typing import Iterable, Sequence
 
 from .document import Marker
 
-EVALUATIVE, SCARE_QUOTES, RHETORICAL_QUESTION, EXCLAMATION, ADVICE, ASIDE, FIRST_PERSON, IMPERATIVE = (
+(EVALUATIVE, SCARE_QUOTES, RHETORICAL_QUESTION, EXCLAMATION, ADVICE, ASIDE, FIRST_PERSON, IMPERATIVE,
+ CERTAINTY) = (
     "evaluative", "scare_quotes", "rhetorical_question", "exclamation", "advice", "aside",
-    "first_person", "imperative")
+    "first_person", "imperative", "certainty")
 #: Writer-voice cues that promote a sentence only when their learned weight reaches
 #: ``SENTENCE_PRECISION`` (opinion more often than not, with a margin).
-WEIGHED_CUES = (ADVICE, ASIDE, FIRST_PERSON, IMPERATIVE)
+WEIGHED_CUES = (ADVICE, ASIDE, FIRST_PERSON, IMPERATIVE, CERTAINTY)
 #: Writer-voice cues that make a sentence commentary only in an article that reads as opinion
 #: (see ``aggregate.sentence_label``): in news they more often continue a source's words.
 CONTEXT_CUES = (ADVICE, FIRST_PERSON)
@@ -143,11 +150,12 @@ def _has_speech_cue(text: str) -> bool:
         words = _WORD.findall(_blank_compared_claims(text).lower())
     # A bare speech verb credits someone only after its subject: not opening the sentence ("Say
     # what you will ...", "Please ask ..."), not after "to", a modal or "and". A plural noun
-    # ("their inspection reports") is no verb.
+    # ("their inspection reports") is no verb, nor is the noun of "in writing".
     first = 1 if words and words[0] in _OPENERS else 0
     kept = [w for k, w in enumerate(words)
             if not (w in _SPEECH_BASE and (k <= first or words[k - 1] in _NOT_A_SUBJECT))
-            and not (w in _NOUN_LIKE and (k in (0, len(words) - 1) or words[k - 1] in _DETERMINERS))]
+            and not (w in _NOUN_LIKE and (k in (0, len(words) - 1) or words[k - 1] in _DETERMINERS))
+            and not (w == "writing" and k > 0 and words[k - 1] == "in")]  # "Put it in writing."
     return not _SPEECH_WORDS.isdisjoint(kept) or bool(_SPEECH_PHRASE.search(text))
 
 
@@ -214,6 +222,10 @@ should must might is are was were be been has have had does did
 _EMBEDDING = re.compile(r"\b(?:whether|if|how|what|which|who|whom|why|when|where)\b", re.I)
 _CLAUSE_START = re.compile(r"[,;:()—–]|^")
 _ADVERB = re.compile(r"[a-z]ly$", re.I)
+#: Adverbs of certainty: the writer vouching for a claim (see ``certainty`` above).
+_CERTAINTY = re.compile(
+    r"\b(?:[Nn]o\s+doubt|[Ss]urely|[Uu]ndoubtedly|[Dd]oubtless|[Uu]ndeniably|[Ii]nevitably|"
+    r"[Uu]nquestionably)\b")
 #: A short phrase between commas inside a sentence: the slot of a parenthetical comment.
 _PARENTHETICAL = re.compile(r"(?<=,)\s*([A-Za-z]+(?:\s+[A-Za-z]+){0,2})\s*(?=,)")
 # "I" only before a lower-case word or a contraction ("I think", "I've"); after a capitalised
@@ -241,6 +253,7 @@ class MarkerWeights:
     aside: float = 0.5
     first_person: float = 0.5
     imperative: float = 0.5
+    certainty: float = 0.5
     # Memo of token probabilities by (word, sentence-initial): news reuses a small vocabulary,
     # so most tokens of a batch are looked up once. Bounded by clearing when full.
     memo: dict = field(default_factory=dict, compare=False, repr=False)
@@ -297,7 +310,8 @@ def load_weights() -> MarkerWeights | None:
         exclamation=raw.get("exclamation", 0.5),
         sentence_threshold=raw.get("sentence_threshold", 0.9),
         advice=raw.get("advice", 0.5), aside=raw.get("aside", 0.5),
-        first_person=raw.get("first_person", 0.5), imperative=raw.get("imperative", 0.5))
+        first_person=raw.get("first_person", 0.5), imperative=raw.get("imperative", 0.5),
+        certainty=raw.get("certainty", 0.5))
 
 
 # --------------------------------------------------------------------------- sentence reading
@@ -488,6 +502,7 @@ def find_markers(text: str, start: int, end: int,
                  if not _is_record(text, m, end)]
         words = _asides(text, start, end, quotes, words, weights)
         if not attributed:
+            words = _certainty(text, start, end, quotes, words, weights)
             words = _context_cues(text, start, end, quotes, words, weights)
         markers.extend(words)
         # A question in the writer's own voice.
@@ -638,6 +653,21 @@ def _is_aside(text: str, start: int, end: int, m: Marker) -> bool:
         return False
     before = text[start:m.start].rstrip()
     return (before == "" or before.endswith(",")) and text[m.end:end].lstrip().startswith(",")
+
+
+def _certainty(text, start, end, quotes, words: list[Marker], weights: MarkerWeights) -> list[Marker]:
+    """The first adverb of certainty outside quotation marks (see the module docstring); it takes
+    the place of the lighter word run it overlaps."""
+    heavy = weights.sentence_threshold
+    for c in _CERTAINTY.finditer(text, start, end):
+        s, e = c.span()
+        if any(qs <= s < qe for qs, qe in quotes):
+            continue
+        if any(m.start < e and m.end > s and m.weight >= heavy for m in words):
+            return words
+        kept = [m for m in words if not (m.start < e and m.end > s)]
+        return kept + [Marker(s, e, c.group(), kind=CERTAINTY, weight=weights.certainty)]
+    return words
 
 
 def _first_person(text: str, start: int, end: int, quotes):

@@ -16,7 +16,7 @@ from .labels import CONTENT_LABELS
 from .markers import attribution_flags, find_markers
 from .model import SlantModel, load_model
 from .segment import split_paragraphs, split_sentences
-from .structure import declares_opinion, reader_letters, tag_roles
+from .structure import RATING, declares_opinion, reader_letters, tag_roles
 
 #: The classifier reads at most this many characters of a sentence: a longer "sentence" is
 #: unsegmentable text (a page without punctuation), and its opening is as telling as all of it.
@@ -72,10 +72,12 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
             read.append(para)
         # Whether the page calls itself opinion or analysis, or reads as opinion apart from advice
         # and first person, decides whether those cues are the writer's commentary
-        # (see sentence_label).
+        # (see sentence_label). A box of marks (players' ratings under a match report) is a
+        # verdict beside the running text, not a reading of it.
         opines = layout.declared_opinion or writer_opines(
             (sentence_label(scores, role, markers, attributed=credited), end - start)
-            for para in read for start, end, role, credited, scores, markers in para)
+            for para in read for start, end, role, credited, scores, markers in para
+            if role != RATING)
         paragraphs = []
         for index, ((p_start, p_end), para) in enumerate(zip(layout.paragraphs, read)):
             sentences = []

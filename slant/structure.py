@@ -118,6 +118,13 @@ _VERDICT_LINE = re.compile(
 #: 93/100", "... Lovely with sardines. 4/5").
 _SCORED_NOTE = re.compile(
     r"^.{10,600}[.!?)]\s+(?:\d{1,3}\s*/\s*100|\d{1,2}(?:\.\d)?\s*/\s*(?:5|10)|(?:[★☆]\s*){1,5})$")
+#: A player's mark and verdict without the "/10": "Ryan Etherington 6 – Solid enough ...",
+#: "Sub: Danny Okafor 9 – Two goals in 33 minutes." A bare number after a name is a mark only in
+#: a run of such lines (``_PLAYER_MARKS_MIN_RUN``): one alone may be "Route 9 – closed".
+_PLAYER_MARK = re.compile(
+    r"^(?:Subs?(?:titute)?\s*:\s*)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+\d{1,2}(?:\.5)?"
+    r"(?:\s*/\s*10)?\s*[–—-]\s*[A-Z].{0,300}$")
+_PLAYER_MARKS_MIN_RUN = 3
 #: A critic's marks per aspect: "Food 3/10 | Atmosphere 4/10 | Service 5/10".
 _SCORECARD = re.compile(r"^(?:[A-Z][\w&'’ -]{0,25}?:?\s*\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|20|100)\s*"
                         r"(?:[|·•,]\s*|$)){2,}$")
@@ -150,6 +157,13 @@ _COMMENT_MAX_LINES = 6
 #: A commenter's header with the date ("dre_w23 · February 22, 2025 at 11:52 pm"); the same
 #: shape as a byline, so it counts only below the comment section's marker ("2 Comments").
 _COMMENT_DATED = re.compile(r"^" + _COMMENTER_DATED + r"$")
+#: A shared post's credit: the poster, the date and the group or page it went to ("Karen Mills ·
+#: 10 November at 21:04 · Harrowfield Community Noticeboard").
+_SHARED_POST_CREDIT = re.compile(
+    r"^(?:" + _COMMENTER_DATED + r"|[\w.'’ &-]{1,50}\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH
+    + r"\.?\s+\d{1,2})(?:\s*(?:at|,)?\s*" + _TIME + r")?)(?:\s*[·•|]\s*[^·•|\n]{1,60})?$")
+#: The lines of a shared post's body, between its introduction and its credit, at most.
+_SHARED_POST_MAX_LINES = 3
 _COMMENTS_MARKER = re.compile(r"^(?:\d+\s+(?:comments?|thoughts?\s+on\b.*|responses?\s+to\b.*)|comments?(?:\s*\(\d+\))?|guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
                               r"join\s+the\s+(?:conversation|discussion)\b.*)$", re.I)
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
@@ -193,6 +207,10 @@ _WIRE_CREDITS = re.compile(
     r"[A-Z][^.]{0,100}\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|"
     r"reporting)(?:\s+from\s+[A-Z][^.]{0,40})?\.?)$")
 _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
+#: A writer's job alone on its line ("Parliamentary sketchwriter", "Chief Political
+#: Correspondent"): with a byline or the writer's name beside it, the byline's second line.
+_JOB_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:\s+|(?<=\w))(?i:[\w-]*(?:writer|reporter|"
+                        r"correspondent|columnist|editor|critic|contributor|photographer)s?)$")
 #: "Marguerite Osei, Tallow Point", "— Dolores M., Fenwick": a name and a place.
 _SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r",\s+" + _NAME + r"$|"
                              # A letter writer's pseudonym: "— Tapped Out in Tollbridge".
@@ -257,7 +275,7 @@ _WIDGET = re.compile(
     # A newsletter's sign-off ("Thanks for reading The Ledger!").
     r"thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading(?:\s+[^,;:.!?]{1,50})?[.!]?|"
     r"follow\s+(?:us|me|him|her|them|@\w+|(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,2}\s+on\s+"
-    r"(?:Instagram|X|Twitter|TikTok|Facebook|Threads|Bluesky|Pinterest|LinkedIn|YouTube))\b.{0,120}|reply|comments\s+are\s+(?:closed|disabled)\b.{0,40}|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
+    r"(?:Instagram|X|Twitter|TikTok|Facebook|Threads|Bluesky|Pinterest|LinkedIn|YouTube))\b.{0,120}|reply|comments\s+are\s+(?:closed|disabled)\b.{0,40}|(?:this\s+)?(?:discussion|thread|conversation)\s+is\s+(?:now\s+)?closed(?:\s+(?:for|to)\s+(?:new\s+)?comments)?\.?|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
     r"read\s+(?:more|next|the\s+full\s+(?:story|article))\b.{0,150}|continue\s+reading\b.{0,60}|"
     r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
     r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
@@ -393,7 +411,12 @@ _WIDGET = re.compile(
     r"(?:editor['’]s\s+note\s*:\s*)?(?:guest\s+)?(?:letters|columns|comments|opinions)\s+"
     r"(?:reflect|represent|express)\s+(?:only\s+)?"
     r"(?:the\s+(?:views|opinions)\s+of\s+)?(?:their|the)\s+(?:writers|authors)\b.{0,100}|"
-    r"by\s+(?:signing\s+up|subscribing|registering|clicking|continuing)\b.{0,40}\byou\s+agree\b.{0,120}|"
+    r"by\s+(?:signing\s+up|subscribing|registering|clicking|continuing|writing\s+to\s+us|contacting\s+us|"
+    r"submitting)\b.{0,40}\byou\s+agree\b.{0,120}|"
+    # A column's notice under its call for letters ("Maggie regrets she cannot reply to every
+    # letter personally.").
+    r"(?-i:[A-Z])[\w'’-]*\s+regrets?\s+(?:that\s+)?(?:she|he|they|we|i)\s+(?:cannot|can['’]t|(?:is|are|am)\s+"
+    r"unable\s+to)\s+(?:reply|respond|answer)\b.{0,100}|"
     # A newsletter's pitch ("Get the Backstage Brief: ... straight to your inbox.").
     r"(?:get|sign\s+up\s+for|subscribe\s+to)\b.{0,120}\byour\s+inbox\b.{0,80}|"
     # An obituary page's prompts ("Leave a condolence", "Sign the Guestbook", "Send Flowers").
@@ -408,6 +431,11 @@ _WIDGET = re.compile(
     # audio teaser ("Watch: Name's first interview, exclusively on RoversTV").
     r"[\d,]+\s+votes(?:\s*[·•|]\s*.{0,60})?|"
     r"more\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*:\s*[^.!?]{1,200}|(?:watch|listen)\s*:\s*[^.!?]{1,120}|"
+    # A labelled list of teaser links, two or more between bars ("You might also like: A | B",
+    # "More on Castlebridge Town: A | B | C").
+    r"(?:you\s+(?:may|might)\s+also\s+like|more\s+(?:on|from|in|about)\s+[^:|]{1,40}|related(?:\s+\w+)?|"
+    r"read\s+(?:more|next|also)|see\s+also|also\s+read|recommended(?:\s+\w+)?)\s*:\s*[^|]{1,150}"
+    r"(?:\s\|\s[^|]{1,150})+|"
     r"save\s+for\s+later|"
     # An audio player's controls ("▶ Play 00:00 / 14:32 Volume ..."), a transcript's bracketed
     # note ("[Travel news and adverts removed]", "[Music]"), a station's "Have your say: text ...",
@@ -430,7 +458,7 @@ _WIDGET = re.compile(
     r"(?:\d{1,2}\.\s+)?(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries)\s*:?.{0,120}|(?-i:SOURCE\s+[A-Z]).{1,60}|"
     r"(?:[\w ,'’-]{1,40}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ().-]{6,}\d|"
     # An advice column's call for letters, with its address.
-    r"(?:write|send|email)\s+(?:to\s+)?(?-i:[A-Z])\w+\b[^.!?]{0,60}?[\w.+-]+@[\w-]+\.[\w.]+.{0,80}|"
+    r"(?:write|send|email)\s+(?:to\s+)?(?-i:[A-Z])\w+\b[^.!?]{0,160}?[\w.+-]+@[\w-]+\.[\w.]+.{0,160}|"
     r"(?:use\s+)?(?:signal|whatsapp|telegram)\s+(?:on|at)\s+\+?\d[\d ().-]{6,}\d.{0,160}|"
     r"(?:send|email|e-mail|write|submit)\s+(?:your\s+)?(?:questions?|letters?|problems?)\b.{0,100}"
     r"[\w.+-]+@[\w-]+\.[\w.]+.{0,80}|(?:letters|submissions)\s+(?:may|will)\s+be\s+edited\b.{0,120}|"
@@ -553,7 +581,7 @@ def _widget_match(line: str) -> bool:
 
 
 _SECTION = re.compile(
-    r"^(?:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:articles?|stories|coverage|content|"
+    r"^(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:articles?|stories|coverage|content|"
     r"news|posts|reading))?|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|"
     r"(?:read\s+)?more\s+(?:from|on|in)\b.{0,40}|"
@@ -822,7 +850,8 @@ def reader_letters(text: str, paragraphs: Sequence[tuple[int, int]]) -> frozense
     """The paragraphs holding readers' words that a column answers (empty when none).
 
     - An advice column's letter: the first paragraph opening "Dear ...:" up to the signature under
-      it, when the columnist's answer ("Dear <signature>: ...") follows.
+      it ("— Worried in Westfield", "Derek Lomax, Pontefract"), when the columnist's answer
+      follows, addressing the signer ("Dear <signature>: ...", "Derek, I'm sorry ...").
     - A reader's question in a column's Q&A: a paragraph opening "Q:" that closes with the
       reader's signature ("– Glenys, Abergavenny"), answered by the next paragraph's "A:".
     The reader's words are theirs, not the columnist's.
@@ -832,10 +861,15 @@ def reader_letters(text: str, paragraphs: Sequence[tuple[int, int]]) -> frozense
         if not _LETTER_OPEN.match(text, ps, pe):
             continue
         for j in range(i + 1, min(len(paragraphs), i + _LETTER_MAX_PARAGRAPHS)):
-            if _is_letter_signature(text[paragraphs[j][0]:paragraphs[j][1]].strip()):
-                # The columnist answers the signature ("DEAR TAPPED OUT: ..."); an editor's "Dear
-                # readers, ..." signed "— Maya" is the page's own letter.
-                if j + 1 < len(paragraphs) and _LETTER_OPEN.match(text, *paragraphs[j + 1]):
+            signature = text[paragraphs[j][0]:paragraphs[j][1]].strip()
+            named = _SIGNATURE_LINE.match(signature) is not None and len(signature.split()) <= 8
+            if _is_letter_signature(signature) or named:
+                # The columnist answers the signature ("DEAR TAPPED OUT: ...", "Derek, ..."); an
+                # editor's "Dear readers, ..." signed "— Maya" is the page's own letter.
+                answer = paragraphs[j + 1] if j + 1 < len(paragraphs) else None
+                first = signature.lstrip("—–- ").split()[0].rstrip(",")
+                if answer is not None and (_LETTER_OPEN.match(text, *answer) or (
+                        named and text.startswith(first + ",", answer[0]))):
                     out.update(range(i, j + 1))
                 break
         break  # only the first "Dear ..." opens the reader's letter
@@ -929,6 +963,16 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             seg[3] = BOILERPLATE
         elif _POST_LINK.search(text, s, e) and attribution_span(text[s:e]) is None:
             seg[3] = POST
+    # Players' marks: a run of "Name 6 – verdict" lines.
+    run: list[list] = []
+    for seg in segs + [None]:
+        if seg is not None and seg[3] == PROSE and _PLAYER_MARK.match(text[seg[1]:seg[2]].strip()):
+            run.append(seg)
+            continue
+        if len(run) >= _PLAYER_MARKS_MIN_RUN:
+            for r in run:
+                r[3] = RATING
+        run = []
     # A pull quote: a paragraph that repeats words of another paragraph, in larger type, is
     # layout, not a second statement.
     for i in _pull_quotes(text, paragraphs, segs):
@@ -989,6 +1033,26 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if i >= tail_from or any(
                 k[3] == BOILERPLATE and (is_timestamp(text[k[1]:k[2]]) or is_byline(text[k[1]:k[2]]))
                 for k in near) or _bio_follows(text, segs, i, line.strip()):
+            segs[i][3] = BOILERPLATE
+    # The byline's job line: right beside the writer's name, a byline or a timestamp.
+    for i in range(n):
+        s, e = segs[i][1], segs[i][2]
+        if segs[i][3] != PROSE or words[i] > 4 or not _JOB_TITLE.match(text[s:e].strip()):
+            continue
+        near = [segs[k] for k in (i - 1, i + 1) if 0 <= k < n]
+        if any(k[3] == BOILERPLATE and (_NAME_ONLY.match(text[k[1]:k[2]].strip())
+                                        or is_timestamp(text[k[1]:k[2]]) or is_byline(text[k[1]:k[2]]))
+               for k in near):
+            segs[i][3] = BOILERPLATE
+    # The bio of the writer the byline names, alone in its paragraph ("Hugo Aldous is the
+    # Ledger's parliamentary sketchwriter. His collection ... is out now."): the byline's other half.
+    for i in range(n):
+        p, s, e, role = segs[i]
+        line = text[s:e].strip()
+        if role != PROSE or paragraphs[p] != (s, e) or not _AUTHOR_BIO.match(line):
+            continue
+        name = re.match(_NAME, line).group()
+        if any(k[3] == BOILERPLATE and name in text[k[1]:k[2]] for k in segs[:i]):
             segs[i][3] = BOILERPLATE
     # A letter's or guest post's signature: "Name, Town" alone in its paragraph, right under a
     # paragraph of prose, or a newsletter's sign-off, that ends a sentence.
@@ -1084,6 +1148,22 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             # "Posted by Name on <date>" with no post above it is the page's own byline.
             out_segs[here][3] = BOILERPLATE
     segs = out_segs
+    # A shared post under the line that introduces it ("Owner Karen Mills posted the news on a
+    # local group:"), closed by its credit line: the credit is the post's attribution, not a
+    # commenter's header (a comment's header sits above its text, not below).
+    for k in range(1, len(segs)):
+        p, s, e, role = segs[k]
+        if role != BOILERPLATE or not _SHARED_POST_CREDIT.match(text[s:e].strip()):
+            continue
+        j = k - 1
+        while (j >= 0 and k - j <= _SHARED_POST_MAX_LINES and segs[j][3] == PROSE
+               and not _introduces_post(text[segs[j][1]:segs[j][2]])):
+            j -= 1
+        if (j >= 0 and j < k - 1 and segs[j][3] == PROSE
+                and _introduces_post(text[segs[j][1]:segs[j][2]])):
+            for b in range(j + 1, k):
+                segs[b][3] = POST
+            segs[k][3] = ATTRIBUTION
     # A card that opens with its chrome ("r/Hollowreach · Posted by u/name · 9h") and has no
     # closing chrome line (votes) below: its body is the line right under the opening.
     for k, (p, s, e, role) in enumerate(segs[:-1]):
@@ -1222,7 +1302,7 @@ _MASTHEAD_TAGLINE_MAX_WORDS = 15
 _KICKER_MAX_WORDS = 3
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
 _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers|reports\s+on|is\s+(?:an?|the|"
-                         r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+(?:[\w-]+\s+){0,3}(?:reporter|writer|columnist|correspondent|editor|critic))\b"
+                         r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+(?:[\w-]+\s+){0,3}[\w-]*(?:reporter|writer|columnist|correspondent|editor|critic))\b"
                          r".{0,120}$")
 
 
@@ -1406,6 +1486,7 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
 _SPONSOR = re.compile(r"\s*(?:this|today['’]s)\s+(?:episode|podcast|newsletter|segment|series|show|briefing|"
                       r"edition|issue)\s+is\s+(?:sponsored|presented|supported|brought\s+to\s+you)\s+by\b",
                       re.I)
+_INBOX = re.compile(r"\bin\s+your\s+inbox\b", re.I)
 #: A widget's lead-in or tail is at most this many words ("Hungry for more?", "Every dollar helps.").
 _PROMPT_MAX_WORDS = 6
 #: A tail may be a short instruction ("Please include the date and headline of the article.").
@@ -1423,8 +1504,9 @@ def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
     # A lead-in asks ("Hungry for more?"); a tail follows the widget ("Every dollar helps.").
     words = len(line.split())
     # An author's bio before the contact line ("Nell Hargrove writes about the city. Reach her at
-    # ..."): the byline's other half.
-    bio = k == 0 and _AUTHOR_BIO.match(line) is not None
+    # ..."): the byline's other half. A sign-up box's pitch before its form ("Wanderline
+    # Weekend: our favourite breaks, in your inbox every Friday. Enter your email ...").
+    bio = k == 0 and (_AUTHOR_BIO.match(line) is not None or _INBOX.search(line) is not None)
     if roles[k] == PROSE and ((line.endswith("?") and words <= _PROMPT_MAX_WORDS)
                               or (k > 0 and words <= _TAIL_MAX_WORDS) or bio):
         roles[k] = BOILERPLATE

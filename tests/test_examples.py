@@ -47,8 +47,6 @@ KNOWN_MISSES = {
                                 "different') with no loaded word",
     # Lost when the word-marker threshold was tuned to 0.94 on the dev splits with a train-only
     # sentence model (with the vector-feature marker table; dev mean macro-F1 0.723 -> 0.733).
-    ("sarcasm-parking-meters", 6): "'Drivers will no doubt sleep soundly knowing that.': 'no doubt' "
-                                   "weighs 0.935, under the tuned threshold 0.94",
     ("blog-council-livestream", 2): "a headline's 'Cronies Kill' weighs 0.92, under the tuned "
                                     "threshold 0.94",
     # Third blind batch (written and labelled by a helper who had not seen slant's code).
@@ -290,7 +288,6 @@ KNOWN_MISSES = {
     ('opinion-column-with-tweets', 14): "'“Mark my words” is not an argument.' and its rebuttal sit at 0.5 commentary; the paragraph stays embedded",
     ('wildfire-evacuation-update', 19): "a headline with a quoted complaint ('‘Nobody told us anything’: ... evacuees frustrated') is called commentary (0.76)",
     # Fifteenth blind batch (written and labelled by helpers who had not seen slant's code).
-    ('player-ratings-match-report', 6): "'glorious curling' promotes the sentence in a page read as opinion, so commentary rather than embedded",
     ('player-ratings-match-report', 8): "a 'Match facts' heading over key-value lines is called commentary (0.53)",
     ('product-comparison-vs', 9): "'gorgeous' inside a spec sentence weighs under the promotion threshold (fact 0.95)",
     ('product-comparison-vs', 10): "the reviewer's verdict sentences sit at 0.6-0.85 fact; commentary stays under half the paragraph",
@@ -616,6 +613,33 @@ KNOWN_MISSES = {
     ("tv-critic-weekly-picks", 11): "the critic's verdict on a pick is one sentence among descriptive ones",
     ("tv-critic-weekly-picks", 18): "the critic's verdict on a pick is one sentence among descriptive ones",
     ("tv-critic-weekly-picks", 24): "the critic's 'Skip it' verdict is one sentence among descriptive ones",
+    # Twenty-eighth blind batch.
+    ("assembly-sketch-timetable", 3): "a sketch's mocking headline ('Minister discovers trains') has no heavy word",
+    ("assembly-sketch-timetable", 9): "a sketch's scene-setting is read as embedded opinion; the labeller calls it commentary",
+    ("assembly-sketch-timetable", 10): "a writer's rhetorical question about the exchange makes the paragraph commentary",
+    ("assembly-sketch-timetable", 15): "the sketch-writer's one-word verdict ('Speculation.') and irony have no heavy word",
+    ("assembly-sketch-timetable", 16): "mockery without a loaded word ('a sudden and intense interest in their shoes')",
+    ("assembly-sketch-timetable", 17): "irony ('Rescue arrived, or was meant to') has no heavy word",
+    ("assembly-sketch-timetable", 21): "the sketch-writer's one-word verdict ('Signs.') and irony have no heavy word",
+    ("assembly-sketch-timetable", 25): "'to be fair, the best moment of her afternoon' is one opinion sentence among reported ones",
+    ("assembly-sketch-timetable", 29): "'one suspects' closing a sentence is not read as the writer's aside",
+    ("castlebridge-derby-report", 8): "'much the better side' makes the sentence commentary, not embedded",
+    ("castlebridge-derby-report", 9): "a match report's verdict on the first half ('never caught fire') has no heavy word",
+    ("diet-sleep-study", 15): "'make claims' is taken for a speech verb, so the scare quotes around 'sleep-friendly' are attributed",
+    ("diet-sleep-study", 22): "a box's neutral 'It did not show that eating more fibre causes better sleep' is read as commentary",
+    ("kelmouth-weekend", 2): "'the best crab sandwich in England' in a headline weighs under the threshold",
+    ("kelmouth-weekend", 3): "the travel writer's standfirst is read as fact; the page does not read as opinion",
+    ("kelmouth-weekend", 10): "the writer's praise of the guesthouse weighs under the threshold",
+    ("kelmouth-weekend", 16): "a price and the sandwich's plain description ('nothing but butter') is read as embedded opinion",
+    ("put-it-right-sofa-refund", 12): "a reader letter's signature is page furniture here; the labeller reads it as the letter's",
+    ("put-it-right-sofa-refund", 15): "the law's 'must' ('goods must be of satisfactory quality') is read as the writer's advice",
+    ("put-it-right-sofa-refund", 18): "scare quotes around the quoted engineer's report ('is not operating') count as the writer's",
+    ("put-it-right-sofa-refund", 19): "the columnist's verdict on the report's wording is read as embedded opinion, not commentary",
+    ("put-it-right-sofa-refund", 29): "the columnist's verdict ('I'm not prepared to let ... off') is read as embedded opinion",
+    ("put-it-right-sofa-refund", 30): "the columnist's closing barb has no heavy word",
+    ("put-it-right-sofa-refund", 33): "tips with bare-noun orders ('Keep receipts') are not read as imperatives",
+    ("put-it-right-sofa-refund", 34): "'Ask for the evidence.' (verb and preposition) is not read as an imperative",
+    ("put-it-right-sofa-refund", 36): "'Don't give up at ...' (a phrasal verb) is not read as an imperative",
 }
 
 

@@ -8,7 +8,7 @@ from importlib import resources
 import pandas as pd
 import pytest
 
-from slant.markers import (ADVICE, ASIDE, EVALUATIVE, EXCLAMATION, FIRST_PERSON, IMPERATIVE, RHETORICAL_QUESTION,
+from slant.markers import (ADVICE, ASIDE, CERTAINTY, EVALUATIVE, EXCLAMATION, FIRST_PERSON, IMPERATIVE, RHETORICAL_QUESTION,
                            SCARE_QUOTES, MarkerWeights,
                            attribution_flags, find_markers, is_attributed, lexicon_baseline,
                            load_weights, quotations, token_prf, tokens)
@@ -88,6 +88,37 @@ def test_aside_counts_in_a_sentence_that_reports_someone(weights):
 ])
 def test_neutral_or_quoted_parentheticals_are_not_asides(text, weights):
     assert not any(m.kind == ASIDE for m in markers(text, weights))
+
+
+@pytest.mark.parametrize("text, adverb", [
+    ("Drivers will no doubt sleep soundly knowing that.", "no doubt"),
+    ("Surely no other department will hire him.", "Surely"),
+    ("The bill will doubtless cost more than the council admits.", "doubtless"),
+])
+def test_adverb_of_certainty_in_the_writers_voice(text, adverb, weights):
+    found = [m for m in markers(text, weights) if m.kind == CERTAINTY]
+    assert [m.text for m in found] == [adverb]
+    assert weights.certainty >= 0.6  # learned: such train sentences are mostly opinion
+    # It takes the place of the word run it overlaps, not both.
+    assert not any(m.kind == EVALUATIVE and m.start < found[0].end and m.end > found[0].start
+                   for m in markers(text, weights))
+
+
+def test_a_heavier_word_run_keeps_its_own_weight(weights):
+    # "undoubtedly" weighs more as a learned word than the cue's share: it stays that marker.
+    found = markers("The bill will undoubtedly cost more than the council admits.", weights)
+    assert [(m.text, m.kind) for m in found] == [("undoubtedly", EVALUATIVE)]
+    assert found[0].weight >= weights.sentence_threshold
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the bill will no doubt rise.",                   # attributed
+    'The mayor called the plan "surely the best we have."',          # inside a quotation
+    "The bill will probably rise next year.",                         # a hedge, not certainty
+    "The vote leaves little doubt about the outcome.",                 # not the phrase
+])
+def test_no_certainty_marker_outside_the_writers_own_claim(text, weights):
+    assert not any(m.kind == CERTAINTY for m in markers(text, weights))
 
 
 @pytest.mark.parametrize("text", [
@@ -407,3 +438,11 @@ def test_a_later_sentence_of_a_numbered_step_is_no_imperative_either(weights):
 ])
 def test_a_nickname_between_the_parts_of_a_name_is_not_scare_quotes(text, scare, weights):
     assert [m.text for m in markers(text, weights) if m.kind == SCARE_QUOTES] == scare
+
+
+def test_in_writing_is_a_noun_not_a_report():
+    text = "Put everything in writing."
+    assert not is_attributed(text, 0, len(text))
+    assert [m.kind for m in markers(text, load_weights())] == [IMPERATIVE]
+    said = "She said so in writing."
+    assert is_attributed(said, 0, len(said))

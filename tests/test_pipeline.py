@@ -120,3 +120,14 @@ def test_a_quotation_paragraph_after_a_credited_quotation_is_the_same_speakers(m
     alone = text.replace("Head coach Ryan Doyle said: “He is brave on the ball.”",
                          "The fee was a club record.")
     assert slant.analyze(alone, model=model).paragraphs[2].label != FACT
+
+
+def test_a_writers_certainty_about_a_reported_event_is_embedded_opinion(model):
+    text = ("The county shut its last ferry office on Friday, moving ticket sales online.\n\n"
+            "Commuters will no doubt enjoy queuing at the pier with their phones.\n\n"
+            "Commuters will queue at the pier with their phones from Monday.\n")
+    paras = slant.analyze(text, model=model).paragraphs
+    certain = paras[1].sentences[0]
+    assert certain.label != FACT
+    assert any(m.kind == "certainty" and m.text == "no doubt" for m in certain.markers)
+    assert paras[2].label == FACT  # the same report without the writer's certainty

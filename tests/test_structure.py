@@ -1178,3 +1178,87 @@ def test_a_commenter_line_with_a_dash_and_date_counts_under_the_comment_section(
     text = (f"{BODY}\n\n3 thoughts on “Council votes”\n\nBlueSinceBirth82 — 9 Nov 2025 at 10:14\n\n"
             "Spot on. The board never listens.\n")
     assert [r for _, r in roles_of(text)] == [PROSE] + [BOILERPLATE] * 3
+
+
+# ------------------------------------------------------------------ twenty-eighth blind batch
+def test_a_run_of_player_marks_is_a_rating_and_one_such_line_is_not():
+    marks = ("Tom Reddy 7 – No chance with the penalty and a fine late save.\n\n"
+             "Luke Barnard 5 – Gave away the penalty with a needless lunge.\n\n"
+             "Sub: Danny Okafor 9 – Two goals in 33 minutes.\n")
+    text = f"{BODY}\n\nPlayer ratings\n\n{marks}"
+    assert [r for _, r in roles_of(text)][-3:] == [RATING, RATING, RATING]
+    one = f"{BODY}\n\nRoute 9 – Closed between the bridge and the depot until Friday.\n"
+    assert [r for _, r in roles_of(one)] == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize("line", [
+    "You might also like: Three days on the coast without a car | The best seaside bookshops",
+    "More on Castlebridge Town: Kingsmead v Castlebridge: team news | Okafor signs new deal",
+    "This discussion is now closed for comments.",
+    "Maggie regrets she cannot reply to every letter personally.",
+    "By writing to us you agree that we may share your details with the company concerned.",
+    "Write to Maggie Ferro, Put It Right, The Northern Standard, 14 Quayside House, Newcastle "
+    "NE1 3QX, or email putitright@example.co.uk. Please include a daytime phone number and copies, "
+    "not originals, of any documents.",
+])
+def test_teaser_lists_closed_threads_and_a_columns_contact_notices_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Pros: light | cheap",
+    "The thread is closed at the top with a knot.",
+    "The minister regrets she cannot attend the hearing, her office said.",
+])
+def test_lookalikes_of_those_notices_are_not_boilerplate(line):
+    assert not boilerplate_line(line)
+
+
+def test_most_viewed_in_a_section_heads_a_teaser_block():
+    assert is_section_heading("Most viewed in Opinion")
+    assert not is_section_heading("Most viewed videos were about the storm in the capital")
+
+
+def test_a_writers_job_line_beside_the_byline_and_their_bio_are_page_furniture():
+    text = ("Minister finds the trains\n\nHugo Aldous\n\nParliamentary sketchwriter\n\n"
+            "Wed 12 Jun 2024 18.42 BST\n\n" + BODY + "\n\n"
+            "Hugo Aldous is the Ledger's parliamentary sketchwriter. His new book is out now.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1:4] == [BOILERPLATE, BOILERPLATE, BOILERPLATE]
+    assert roles[-1] == BOILERPLATE
+    # A job line inside the story, and the bio of someone the byline does not name, stay prose.
+    other = (f"{BODY}\n\nParliamentary sketchwriter\n\n{BODY}\n\n"
+             "Ann Reyes is the Ledger's chief political correspondent. Her book is out now.\n")
+    assert BOILERPLATE not in [r for _, r in roles_of(other)]
+
+
+def test_a_shared_posts_credit_under_its_introduction_closes_the_post():
+    text = (f"{BODY}\n\nOwner Karen Mills posted the news on a local community group:\n\n"
+            "SHE'S HOME!!! Biscuit is back on the sofa. Thank you all.\n\n"
+            "Karen Mills · 10 November at 21:04 · Harrowfield Community Noticeboard\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, PROSE, POST, ATTRIBUTION]
+    # Without the introduction, the same line is a commenter's header: boilerplate.
+    bare = text.replace("Owner Karen Mills posted the news on a local community group:\n\n", "")
+    assert [r for _, r in roles_of(bare)][-1] == BOILERPLATE
+
+
+def test_a_letter_signed_name_and_town_and_answered_by_first_name_is_the_readers():
+    text = ("This week Derek Lomax writes:\n\n"
+            "Dear Maggie, in September we paid £1,249 for a sofa.\n\n"
+            "I am furious. Surely a sofa should last more than four months?\n\n"
+            "Derek Lomax, Pontefract\n\n"
+            "Derek, I'm sorry you have been put through this.\n")
+    assert reader_letters(text, split_paragraphs(text)) == {1, 2, 3}
+    # An answer that does not address the signer leaves the letter the page's own.
+    other = text.replace("Derek, I'm sorry", "Retailers, take note")
+    assert reader_letters(other, split_paragraphs(other)) == frozenset()
+
+
+def test_a_sign_up_boxs_pitch_before_its_form_is_the_box():
+    text = (f"{BODY}\n\nWanderline Weekend: our favourite short breaks, in your inbox every Friday. "
+            "Enter your email address   Sign up\n")
+    assert tag_roles_of(text)[1] == [BOILERPLATE, BOILERPLATE]
+    # The same words before a sentence of the story stay the story's.
+    story = (f"{BODY}\n\nA fake refund email may already be in your inbox. Police said the "
+             "messages began on Monday.\n")
+    assert tag_roles_of(story)[1] == [PROSE, PROSE]
