@@ -1291,6 +1291,15 @@ def _claim_question_subheadings(text: str, paragraphs, segs: list[list]) -> None
     if len(found) >= _QUESTION_HEADINGS_MIN:
         for k in found:
             segs[k][3] = HEADLINE
+    # A numbered question a questionnaire poses ("Question 3: Why should voters choose you?"):
+    # asked of the people who answer it, not the writer's rhetoric.
+    for seg in segs:
+        p, s, e, role = seg
+        if role == PROSE and paragraphs[p] == (s, e) and _NUMBERED_QUESTION.match(text[s:e].strip()):
+            seg[3] = HEADLINE
+
+
+_NUMBERED_QUESTION = re.compile(r"^(?:Question|Q)\s*\d{1,2}\s*[:.)]\s+[^\n]{3,300}\?$")
 
 
 _ANY_QUOTE_CHAR = re.compile("[\"“”‘’]")

@@ -1262,3 +1262,12 @@ def test_a_sign_up_boxs_pitch_before_its_form_is_the_box():
     story = (f"{BODY}\n\nA fake refund email may already be in your inbox. Police said the "
              "messages began on Monday.\n")
     assert tag_roles_of(story)[1] == [PROSE, PROSE]
+
+
+def test_a_questionnaires_numbered_question_is_posed_not_rhetorical():
+    text = (f"{BODY}\n\nQuestion 3: Why should voters choose you?\n\n{BODY}\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, HEADLINE, PROSE]
+    # A question in the writer's own prose keeps its role.
+    from slant.structure import _NUMBERED_QUESTION
+    assert not _NUMBERED_QUESTION.match("Why should voters choose you?")
+    assert not _NUMBERED_QUESTION.match("Question 3: the council's answer was no.")
