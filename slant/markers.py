@@ -112,6 +112,10 @@ the a an their his her its our your my these those such many some several all bo
 _SPEECH_PHRASE = re.compile(
     r"according\s+to\b|in\s+an?\s+(?:statement|interview|op-ed|post|email|letter)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
+#: A claim the page states under its label to check or debunk it ("The claim: A photo shows ...",
+#: "3. Myth: More is always better"): the claimants' view, not the writer's.
+_LABELLED_CLAIM = re.compile(
+    r"\s*(?:\d{1,2}[.)]\s*)?(?:the\s+|viral\s+)?(?:myth|claim|rumou?r)\s*(?:#?\d{1,2}\s*)?:\s*\S", re.I)
 
 
 #: A speech verb closing a comparison ("better than its reputation suggests", "worse than
@@ -415,7 +419,7 @@ def is_attributed(text: str, start: int = 0, end: int | None = None) -> bool:
     outside = _outside(text, start, end, quotations(text, start, end))
     if outside.rstrip().endswith("?"):
         return False  # a question in the writer's own voice reports nobody
-    if _has_speech_cue(outside):
+    if _has_speech_cue(outside) or _LABELLED_CLAIM.match(text, start, end):
         return True
     # Direct speech introduced by a comma or colon: '... posed in a headline, "Is it ...?"'.
     return any(qs > start and _INTRO_BEFORE.search(text, max(start, qs - 3), qs)

@@ -56,7 +56,9 @@ _ATTRIBUTION_TAIL = re.compile(
     r"(?:(?:[—–―]|--?)\s*)(?P<name>[^\n()—–―]{0,80}?)\s*\(?" + _HANDLE + r"\)?"
     r"(?:,?\s+(?:(?:posted|post|shared)\s+)?on\s+" + _PLATFORM + r"\b)?\s*[,.:]?\s*"
     r"(?:(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?(?:" + _DATE + r"|" + _MONTH + r"\.?\s+\d{1,2}))?"
-    r"(?:\s*(?:[,|·•]|at)?\s*(?:" + _TIME + r"))?\s*$")
+    r"(?:\s*(?:[,|·•]|at)?\s*(?:" + _TIME + r"))?"
+    # The post's reach, as the embed shows it: "· 2.1M views", "· 88K likes".
+    r"(?:\s*[,|·•]\s*[\d.,]+\s*[KkMm]?\s+(?:views|likes|plays|reactions|comments|shares|reposts))*\s*$")
 _ATTRIBUTION_BARE = re.compile(
     r"^(?P<name>[A-Z][^\n()—–―!?:]{0,60}?)\s*\(" + _HANDLE + r"\)\s*(?:(?:posted\s+)?on\s+" + _PLATFORM
     + r"\b\s*)?[,.]?\s*(?:(?:on\s+)?" + _DATE + r")?(?:\s*(?:at)?\s*(?:" + _TIME + r"))?\s*$")
@@ -164,7 +166,9 @@ _SHARED_POST_CREDIT = re.compile(
     + r"\.?\s+\d{1,2})(?:\s*(?:at|,)?\s*" + _TIME + r")?)(?:\s*[·•|]\s*[^·•|\n]{1,60})?$")
 #: The lines of a shared post's body, between its introduction and its credit, at most.
 _SHARED_POST_MAX_LINES = 3
-_COMMENTS_MARKER = re.compile(r"^(?:\d+\s+(?:comments?|thoughts?\s+on\b.*|responses?\s+to\b.*)|comments?(?:\s*\(\d+\))?|guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
+_COMMENTS_MARKER = re.compile(r"^(?:\d+\s+(?:comments?|thoughts?\s+on\b.*|responses?\s+to\b.*)|"
+                              # "Comments (87) · Sort by: Newest | Oldest"
+                              r"comments?(?:\s*\(\d+\))?(?:\s*[·•|]\s*sort\s+by\b.{0,80})?|guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
                               r"join\s+the\s+(?:conversation|discussion)\b.*)$", re.I)
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
 #: Body-length limits of the platforms (characters); an unknown platform gets X's.
@@ -199,7 +203,8 @@ _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "fa
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "early", "late", "next", "last"}
 _BYLINE = re.compile(
-    r"^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Reporting\s+by|Report\s+by|Reviewed\s+by)\s+(?P<who>" + _NAME
+    r"^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Reporting\s+by|Report\s+by|"
+    r"(?:(?:Medically|Clinically|Expert)\s+)?[Rr]eviewed\s+by|Fact[-\s][Cc]hecked\s+by)\s+(?P<who>" + _NAME
     + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)(?:\s*[,|–—-]\s*[A-Za-z][A-Za-z0-9 .,&'’]{0,59}|"
     r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’ .-]{1,40})?\.?$")
 _WIRE_CREDITS = re.compile(
@@ -398,7 +403,7 @@ _WIDGET = re.compile(
     # "By signing up, you agree to our Terms of Use ...".
     r"our\s+(?:standards|ethics(?:\s+policy)?|editorial\s+(?:standards|guidelines|policy)|"
     r"(?:trust|editorial)\s+principles)(?:\s*:.{0,80})?|"
-    r"this\s+(?:article|content|story|information|page|column|post|newsletter)\s+is\s+(?:provided\s+)?for\s+(?:general\s+)?"
+    r"(?:disclaimer\s*:\s*)?this\s+(?:article|content|story|information|page|column|post|newsletter)\s+is\s+(?:provided\s+)?for\s+(?:general\s+)?"
     r"(?:informational|information|educational)\s+(?:purposes\s+)?only\b.{0,160}|"
     r"this\s+(?:article|content|story|page)\s+(?:provides|offers|contains|is)\s+(?:general\s+)?"
     r"information\b.{0,40}\bnot\s+(?:legal|financial|medical|tax|investment)\s+advice\b.{0,200}|"
@@ -429,14 +434,15 @@ _WIDGET = re.compile(
     # A reader poll's count ("1,482 votes ·
     # Poll closes 10 March"); a teaser list after its label ("More reviews: A | B"); a video or
     # audio teaser ("Watch: Name's first interview, exclusively on RoversTV").
-    r"[\d,]+\s+votes(?:\s*[·•|]\s*.{0,60})?|"
+    r"[\d,]+\s+votes(?:\s*[·•|]\s*.{0,60})?|(?:(?:quick|reader|our)\s+)?poll\s*:\s*.{1,200}|"
     r"more\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*:\s*[^.!?]{1,200}|(?:watch|listen)\s*:\s*[^.!?]{1,120}|"
     # A labelled list of teaser links, two or more between bars ("You might also like: A | B",
     # "More on Castlebridge Town: A | B | C").
     r"(?:you\s+(?:may|might)\s+also\s+like|more\s+(?:on|from|in|about)\s+[^:|]{1,40}|related(?:\s+\w+)?|"
     r"read\s+(?:more|next|also)|see\s+also|also\s+read|recommended(?:\s+\w+)?)\s*:\s*[^|]{1,150}"
     r"(?:\s\|\s[^|]{1,150})+|"
-    r"save\s+for\s+later|"
+    r"save\s+for\s+later|prices?\s+(?:are\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+(?:the\s+)?time\s+of\s+"
+    r"(?:publication|publishing|writing|going\s+to\s+press)\.?|"
     # An audio player's controls ("▶ Play 00:00 / 14:32 Volume ..."), a transcript's bracketed
     # note ("[Travel news and adverts removed]", "[Music]"), a station's "Have your say: text ...",
     # an email's sender line, a newsletter's greeting ("Hello neighbours,"), a column's "Next
@@ -447,7 +453,7 @@ _WIDGET = re.compile(
     r"(?:hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening))(?:\s+[\w'’-]+){0,3},|"
     r"(?:next\s+(?:week|time|month)|coming\s+(?:up\s+)?next\s+week)\s*:\s*.{1,150}|(?:check|see)\s+price\s+at\s+[^.]{1,40}|"
     r"(?:check|see|compare)\s+prices?\s*:.{1,120}|"
-    r"(?:when\s+you\s+(?:buy|shop|click)\b[^,]{0,60},\s*)?"
+    r"(?:(?:when|if)\s+you\s+(?:buy|shop|click)\b[^,]{0,60},\s*)?"
     r"(?:we|this\s+site|our\s+\w+)\s+(?:may\s+)?(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?"
     r"(?:commission|affiliate|share\s+of\s+sales)\b.{0,160}|"
     # A newswire release's furniture: "News provided by ...", "About <Company>", "Forward-Looking
@@ -526,6 +532,15 @@ _PRICE_AT_RETAILER = re.compile(
     r"^[^.!?|]{1,80}?\s[—–-]\s*[$£€]\d[\d.,]*\s+(?:at|from)\s+(?-i:[A-Z])[^.|]{0,40}?"
     r"(?:\s*\|\s*(?:(?:check|see|compare)\s+prices?|(?:buy|shop)\s+now|(?:see|view|get)\s+(?:the\s+)?deal))?\s*$",
     re.I)
+#: A shopping box's item with its price and button: "SunLeaf D3, 90 gummies — £8.99 — Best value —
+#: Buy now at Healthmart".
+_PRICE_THEN_BUY = re.compile(
+    r"^[^.!?|]{1,80}?\s[—–|-]\s*[$£€]\d[\d.,]*(?:\s*[—–|-]\s*[^—–|]{1,30})*?\s*[—–|-]\s*"
+    r"(?:buy|shop|order)(?:\s+(?:it|now|here))?(?:\s+(?:at|from|on)\s+(?-i:[A-Z])[^.|]{0,40})?\s*$", re.I)
+#: A reader poll's result for one option: "Yes – 2,814 votes (63%)". An election's result has the
+#: same shape, so it counts only beside the poll's own furniture (``_POLL_NEAR`` lines).
+_POLL_RESULT = re.compile(r"^[\w'’ ,.()-]{1,40}?\s*[–—-]\s*[\d,]+\s+votes?(?:\s*\(\d{1,3}(?:\.\d)?\s*%\))?$", re.I)
+_POLL_NEAR = 3
 _LINK_BUTTON = re.compile(r"^[^.!?]{1,80}\s*[→»▶►]$|^[^.!?]{1,60}\(\s*pdf\s*\)$", re.I)
 
 
@@ -553,7 +568,8 @@ def _widget_match(line: str) -> bool:
     stripped = line.rstrip()
     if stripped and (stripped[-1] in "→»▶►" or stripped[-1] == ")") and _LINK_BUTTON.match(stripped):
         return True
-    if ("$" in line or "£" in line or "€" in line) and _PRICE_AT_RETAILER.match(line):
+    if ("$" in line or "£" in line or "€" in line) and (_PRICE_AT_RETAILER.match(line)
+                                                        or _PRICE_THEN_BUY.match(line)):
         return True
     if line[:1] in "(○◯☐[" and _POLL_OPTIONS.match(line):
         return True
@@ -587,7 +603,7 @@ _SECTION = re.compile(
     r"(?:read\s+)?more\s+(?:from|on|in)\b.{0,40}|"
     r"(?:read\s+)?more\s+(?:[\w'’-]+\s+)?(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
     r"columns|reviews|analysis|explainers)|top\s+stories|"
-    r"editor['’]?s\s+picks?|don['’]?t\s+miss|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
+    r"editor['’]?s\s+picks?|don['’]?t\s+miss|shop\s+(?:the\s+)?[\w'’-]+|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+episodes|further\s+reading|around\s+the\s+web|from\s+our\s+partners|"
     # A fact-check's or report's list of its sources.
@@ -963,6 +979,14 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             seg[3] = BOILERPLATE
         elif _POST_LINK.search(text, s, e) and attribution_span(text[s:e]) is None:
             seg[3] = POST
+    # A reader poll's results, beside the poll's question or its count ("POLL: ...?", "4,466 votes
+    # · Poll closes Sunday").
+    for i, seg in enumerate(segs):
+        if seg[3] != PROSE or not _POLL_RESULT.match(text[seg[1]:seg[2]].strip()):
+            continue
+        if any(k[3] == BOILERPLATE and "poll" in text[k[1]:k[2]].lower()
+               for k in segs[max(0, i - _POLL_NEAR):i + _POLL_NEAR + 1]):
+            seg[3] = BOILERPLATE
     # Players' marks: a run of "Name 6 – verdict" lines.
     run: list[list] = []
     for seg in segs + [None]:
@@ -1412,12 +1436,40 @@ def tag_roles(text: str, paragraphs: list[tuple[int, int]],
                     role = BOILERPLATE
                 roles.append(role)
         _claim_widget_prompt(text, sents, roles)
-        if sents and roles[0] == BOILERPLATE and _SPONSOR.match(text, sents[0][0], sents[0][1]):
-            roles = [BOILERPLATE] * len(roles)  # a sponsor's slot: the pitch after its label is the ad
+        if sents and roles[0] == BOILERPLATE and (_SPONSOR.match(text, sents[0][0], sents[0][1])
+                                                 or _DISCLAIMER.match(text, sents[0][0], sents[0][1])):
+            # A sponsor's slot: the pitch after its label is the ad. A disclaimer: the advice
+            # after its label ("Always speak to a qualified professional ...") is the notice's.
+            roles = [BOILERPLATE] * len(roles)
         out.append(roles)
     _claim_footer(text, sentences, out)
     _claim_transcript(text, paragraphs, sentences, out)
+    _claim_qa_answers(text, paragraphs, sentences, out)
     return out
+
+
+#: A Q&A's heading ("Q&A: ...", "Q and A with ...", "In conversation with ...").
+_QA_HEADING = re.compile(r"\s*(?:Q\s*&\s*A|Q\s+and\s+A|In\s+conversation\b|(?:The\s+)?Interview\s*:)", re.I)
+#: The Q&A heading sits at most this many paragraphs above the first question; an answer runs
+#: at most this many paragraphs.
+_QA_REACH = 3
+
+
+def _claim_qa_answers(text: str, paragraphs, sentences, roles: list[list[str]]) -> None:
+    """A Q&A whose questions stand as their own lines, with no speaker labels, under a "Q&A"
+    heading: the paragraphs under each question, up to the next one, are the interviewee's
+    answer (speech, like a transcript's turn)."""
+    questions = [p for p, r in enumerate(roles)
+                 if r == [HEADLINE] and text[paragraphs[p][0]:paragraphs[p][1]].rstrip().endswith("?")]
+    if len(questions) < _QUESTION_HEADINGS_MIN or not any(
+            _QA_HEADING.match(text, *paragraphs[p])
+            for p in range(max(0, questions[0] - _QA_REACH), questions[0])):
+        return
+    for q in questions:
+        for p in range(q + 1, min(len(roles), q + 1 + _QA_REACH)):
+            if p in questions or not roles[p] or any(r != PROSE for r in roles[p]):
+                break
+            roles[p] = [ANSWER] * len(roles[p])
 
 
 #: A speaker label opening a paragraph: "Q:", "A:", "Varga:", "Mayor Varga:", "INTERVIEWER:".
@@ -1495,7 +1547,9 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
 _SPONSOR = re.compile(r"\s*(?:this|today['’]s)\s+(?:episode|podcast|newsletter|segment|series|show|briefing|"
                       r"edition|issue)\s+is\s+(?:sponsored|presented|supported|brought\s+to\s+you)\s+by\b",
                       re.I)
+_DISCLAIMER = re.compile(r"\s*(?:medical\s+|legal\s+|financial\s+|important\s+)?disclaimer\s*:", re.I)
 _INBOX = re.compile(r"\bin\s+your\s+inbox\b", re.I)
+_SITE_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
 #: A widget's lead-in or tail is at most this many words ("Hungry for more?", "Every dollar helps.").
 _PROMPT_MAX_WORDS = 6
 #: A tail may be a short instruction ("Please include the date and headline of the article.").
@@ -1516,8 +1570,12 @@ def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
     # ..."): the byline's other half. A sign-up box's pitch before its form ("Wanderline
     # Weekend: our favourite breaks, in your inbox every Friday. Enter your email ...").
     bio = k == 0 and (_AUTHOR_BIO.match(line) is not None or _INBOX.search(line) is not None)
+    # The site's short lead-in, in its own "we", before two or more widget sentences ("We
+    # independently select the products we mention. If you buy through links ..., we may earn a
+    # commission. Learn more ...").
+    site = k == 0 and len(roles) > 2 and _SITE_VOICE.search(line) is not None
     if roles[k] == PROSE and ((line.endswith("?") and words <= _PROMPT_MAX_WORDS)
-                              or (k > 0 and words <= _TAIL_MAX_WORDS) or bio):
+                              or ((k > 0 or site) and words <= _TAIL_MAX_WORDS) or bio):
         roles[k] = BOILERPLATE
 
 

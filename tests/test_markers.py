@@ -446,3 +446,17 @@ def test_in_writing_is_a_noun_not_a_report():
     assert [m.kind for m in markers(text, load_weights())] == [IMPERATIVE]
     said = "She said so in writing."
     assert is_attributed(said, 0, len(said))
+
+
+@pytest.mark.parametrize("text", [
+    "3. Myth: When it comes to vitamin D, more is always better",
+    "The claim: A photo shows thousands of dead fish in the lake.",
+    "Myth #2: With more sanctions, the regime will walk away.",
+])
+def test_a_claim_under_its_label_is_the_claimants(text):
+    assert is_attributed(text, 0, len(text))
+
+
+@pytest.mark.parametrize("text", ["Myths about vitamin D abound.", "The claims were false."])
+def test_claim_words_in_prose_credit_nobody(text):
+    assert not is_attributed(text, 0, len(text))

@@ -1271,3 +1271,74 @@ def test_a_questionnaires_numbered_question_is_posed_not_rhetorical():
     from slant.structure import _NUMBERED_QUESTION
     assert not _NUMBERED_QUESTION.match("Why should voters choose you?")
     assert not _NUMBERED_QUESTION.match("Question 3: the council's answer was no.")
+
+
+# ------------------------------------------------------------------ twenty-ninth blind batch
+@pytest.mark.parametrize("line", [
+    "By Harriet Okonjo · Medically reviewed by Dr. Samuel Reyes · Updated 14 March 2025 · 9 min read",
+    "SunLeaf Vegan D3 10µg, 90 gummies — £8.99 — Best value — Buy now at Healthmart",
+    "If you buy through links on this page, we may earn a commission.",
+    "Disclaimer: This article is for general information only and is not medical advice.",
+    "Prices correct at time of publication.",
+    "SHOP SUPPLEMENTS",
+    "POLL: Should the manager be sacked?",
+])
+def test_health_page_shopping_and_poll_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Shop owners said prices rose in March.",
+    "The kettle costs £25 — buy it if you can.",
+    "Reviewed by the council, the plan was approved.",
+    "Jane Smith (Lab) – 2,814 votes (63%)",
+])
+def test_lookalikes_of_shop_byline_and_poll_lines_are_not_boilerplate(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_polls_results_beside_its_question_are_boilerplate_and_an_elections_are_not():
+    poll = (f"{BODY}\n\nPOLL: Should the manager be sacked?\n\nYes – 2,814 votes (63%)\n\n"
+            "No – 1,652 votes (37%)\n")
+    assert [r for _, r in roles_of(poll)] == [PROSE, BOILERPLATE, BOILERPLATE, BOILERPLATE]
+    result = (f"{BODY}\n\nJane Smith (Lab) – 2,814 votes (63%)\n\nTom Ray (Con) – 1,652 votes (37%)\n")
+    assert BOILERPLATE not in [r for _, r in roles_of(result)]
+
+
+def test_a_disclaimers_advice_and_a_short_lead_in_to_an_affiliate_notice_are_the_notices():
+    text = (f"{BODY}\n\nDisclaimer: This article is for general information only and is not a "
+            "substitute for professional advice. Always speak to a qualified healthcare "
+            "professional before starting any supplement.\n\n"
+            "We independently select the products we mention. If you buy through links on this "
+            "page, we may earn a commission. Learn more about how we work.\n")
+    roles = tag_roles_of(text)
+    assert roles[1] == [BOILERPLATE, BOILERPLATE]
+    assert roles[2] == [BOILERPLATE, BOILERPLATE, BOILERPLATE]
+    # The same advice after a sentence of the article is the article's.
+    plain = (f"{BODY}\n\nMost adults need no more than 10 micrograms a day. Always speak to a "
+             "qualified healthcare professional before starting any supplement.\n")
+    assert tag_roles_of(plain)[1] == [PROSE, PROSE]
+
+
+def test_an_embeds_reach_closes_its_credit_line():
+    for line in ("— @kaiiden.streams on TikTok · 2.1M views", "— @sleepy_uk on Instagram · 88K likes"):
+        assert attribution_span(line) == (0, len(line))
+
+
+def test_comments_under_a_sort_widget_are_claimed():
+    text = (f"{BODY}\n\nComments (87) · Sort by: Newest | Oldest\n\ncraneparkchris · 4 hours ago\n\n"
+            "With respect, we've given him six months and gone backwards.\n\nReply · 96 likes\n")
+    assert [r for _, r in roles_of(text)][1:] == [BOILERPLATE] * 4
+
+
+def test_a_qa_sidebars_unlabelled_answers_are_the_interviewees():
+    qa = ("Q&A: the curator\n\nWhat was the hardest part of the project?\n\n"
+          "Deciding what to leave out. We asked ourselves which stories only this museum can tell.\n\n"
+          "What should first-time visitors not miss?\n\n"
+          "Go and see the loom running. The noise is incredible.\n")
+    text = f"{BODY}\n\n{qa}"
+    roles = tag_roles_of(text)
+    assert roles[3] == [ANSWER, ANSWER] and roles[5] == [ANSWER, ANSWER]
+    # Without the Q&A heading, question subheadings over the writer's own prose stay prose.
+    plain = text.replace("Q&A: the curator", "The curator")
+    assert ANSWER not in [r for para in tag_roles_of(plain) for r in para]
