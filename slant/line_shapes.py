@@ -1,0 +1,787 @@
+"""Line shapes: the exact patterns of one line of a page, and the predicates over them.
+
+The lexicon `structure` reads pages with: embedded posts' attribution lines (X/Twitter, Bluesky,
+Threads, Truth Social, Instagram, Facebook, TikTok, Reddit and LinkedIn cards), timestamps,
+datelines, bylines and credits, share/subscribe/follow widgets and the other page furniture
+(navigation, "Advertisement", "Read more", copyright, photo credits, comment prompts, shopping
+and poll boxes, newsletter pitches), section headings over teaser links, review ratings and
+players' marks. Each predicate takes one line and answers from its shape alone; what a line is
+in its page (a name beside a byline, a post's body above its credit) is `structure`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+_DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+         r"\d{1,2}\s+" + _MONTH + r"\.?,?\s+\d{4})")
+_TIME = (r"\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?|"
+         r"\d{1,2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4}\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?")
+_PLATFORM = r"(?:X|Twitter|Bluesky|Threads|Truth\s+Social|Instagram|Facebook|Mastodon|TikTok)"
+#: A handle, with a Mastodon account's instance ("@name@instance.social").
+_HANDLE = r"@[A-Za-z0-9_][\w.\-]{0,60}(?:@[\w-]+(?:\.[\w-]+)+)?"
+
+#: The attribution line of an embedded post: "— Name (@handle) June 18, 2024" and variants
+#: ("… on X", "… at 3:04 PM", a bare "Name (@handle) June 18, 2024" line, Bluesky handles with
+#: domains). Searched at the end of a line; what precedes it on the line is the post body.
+_ATTRIBUTION_TAIL = re.compile(
+    r"(?:(?:[—–―]|--?)\s*)(?P<name>[^\n()—–―]{0,80}?)\s*\(?" + _HANDLE + r"\)?"
+    r"(?:,?\s+(?:(?:posted|post|shared)\s+)?on\s+" + _PLATFORM + r"\b)?\s*[,.:]?\s*"
+    r"(?:(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?(?:" + _DATE + r"|" + _MONTH + r"\.?\s+\d{1,2}))?"
+    r"(?:\s*(?:[,|·•]|at)?\s*(?:" + _TIME + r"))?"
+    # The post's reach, as the embed shows it: "· 2.1M views", "· 88K likes".
+    r"(?:\s*[,|·•]\s*[\d.,]+\s*[KkMm]?\s+(?:views|likes|plays|reactions|comments|shares|reposts))*\s*$")
+_ATTRIBUTION_BARE = re.compile(
+    r"^(?P<name>[A-Z][^\n()—–―!?:]{0,60}?)\s*\(" + _HANDLE + r"\)\s*(?:(?:posted\s+)?on\s+" + _PLATFORM
+    + r"\b\s*)?[,.]?\s*(?:(?:on\s+)?" + _DATE + r")?(?:\s*(?:at)?\s*(?:" + _TIME + r"))?\s*$")
+_ATTRIBUTION_PLATFORM = re.compile(
+    r"^(?:A\s+post\s+shared\s+by\s+.{1,80}|Posted\s+by\s+[A-Z].{0,80}?\s+on\s+(?:"
+    + _WEEKDAY + r",?\s+)?" + _DATE + r".{0,30}|Post\s+by\s+" + _HANDLE + r".{0,40}|"
+    r"[A-Z][\w.’' -]{1,60}\s+(?:Truth\s+Social|Threads|Bluesky)\s+Post\b.{0,60}|"
+    r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60},?\s+(?:posted|shared|writing|wrote)\s+on\s+" + _PLATFORM
+    + r"\b,?\s*(?:(?:on\s+)?" + _DATE + r")?.{0,20}|"
+    # "— Cllr Name (Ward), Facebook, 12 April 2025", "— Name on Threads, April 12, 2025".
+    r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60}?(?:\s*\([^()\n]{1,40}\))?(?:,\s*|\s+on\s+)" + _PLATFORM
+    + r",?\s*(?:" + _DATE + r")?)$")
+#: A neighbourhood app's signature under a post: "— Kevin L., Linden Street · Alder Park
+#: Neighbors · Mar 13" (a dash, the poster, the group, and the day).
+_GROUP_POST_SIGNATURE = re.compile(
+    r"^[—–]\s*[A-Z][^·•\n]{1,60}(?:\s*[·•]\s*[^·•\n]{1,40}){1,2}\s*[·•]\s*(?:" + _MONTH
+    + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s*[hdwm])$")
+#: A professional network's author line under a post: "Name • Title, Employer • 14h" (a page's
+#: own "By Name • Staff • 2h" or "Name • 3 min read • 2d" is its byline).
+_CARD_AUTHOR = re.compile(
+    r"^(?!By\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[•·](?!\s*\d+\s+min)\s*[^•·\n]{1,80}\s*[•·]\s*"
+    r"\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·]\s*Edited)?$")
+#: How a Reddit card opens: its subreddit alone, or the poster's line (with the subreddit in
+#: front when both share a line: "r/Hollowreach · Posted by u/name · 11h").
+_REDDIT_OPENING = r"r/\w{2,40}$|(?:r/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/"
+#: The chrome an embedded post's card prints around its body, each alone on its line: a Reddit
+#: card's subreddit ("r/HelpMeFind"), poster ("Posted by u/name · 9d") and vote count ("31.4k
+#: upvotes · 2.2k comments"); a TikTok or Instagram card's bare handle ("@moss.and.paddle") and
+#: sound credit ("♬ original sound – name"). Read like an attribution line: the lines between
+#: them, or above a closing one, are the post.
+_PLATFORM_CHROME = re.compile(
+    r"^(?:" + _REDDIT_OPENING + r"[\w-]{2,40}\b.{0,40}|"
+    r"[\d.,]+\s*[kKmM]?\s+(?:upvotes?|points|likes)(?:\s*[·•|,]\s*[\d.,]+\s*[kKmM]?\s+"
+    r"(?:comments?|replies|shares|reposts))*|♬\s*\S.{0,100})$")
+#: The chrome lines that open a card (its body follows them): "r/HelpMeFind", "Posted by u/name".
+_CARD_OPENING = re.compile(r"^(?:" + _REDDIT_OPENING + r")")
+#: A card's bare handle line ("@moss.and.paddle"): chrome only right above another chrome line
+#: (a TikTok card's sound credit); alone, it is an author's signature at the end of a column.
+_BARE_HANDLE = re.compile(r"^" + _HANDLE + r"$")
+_BLOG_BYLINE = re.compile(r"^Posted\s+by\s+(?!u/)", re.I)
+#: A video card's button; the short title line right above it is the video's (the post's) title.
+_WATCH_BUTTON = re.compile(r"^(?:watch|view)\s+on\s+(?:youtube|tiktok|vimeo|instagram|x|facebook)$",
+                           re.I)
+_VIDEO_TITLE_MAX_WORDS = 20
+_BOX_TITLE_MAX_WORDS = 8
+_CRUMB_MAX_WORDS = 7
+#: A live page's entry opens with its minute or clock time ("27' ", "90+4' ", "14:05 ").
+_LIVE_ENTRY = re.compile(r"\s*(?:\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s")
+_VIEW_POST = re.compile(r"^view\s+(?:this\s+)?post\s+on\s+\w+$", re.I)
+#: What a score holds that a fact-check's verdict word does not: stars, or "N out of M", "N/M".
+_SCORED = re.compile(r"[★☆✩✭✮⭐½]|\d\s*(?:out\s+of|/)\s*\d|\bout\s+of\s+(?:four|five|ten)\b", re.I)
+#: A verdict paragraph under its label ("Verdict: Done by Sunday. ..."): the writer's judgement.
+_VERDICT_LINE = re.compile(
+    r"^(?:(?:(?:our\s+|the\s+|my\s+)?(?:verdict|prediction)|(?:our|my)\s+(?:pick|ratings?|scores?)|"
+    r"(?:best|key|standout)\s+(?:track|song|dish|moment))\s*:|"
+    # A player's or an entrant's mark and verdict: "Leon Marsh – 9/10: Took his goal superbly."
+    r"[^:\n]{1,60}\s[–—-]\s*\d{1,2}(?:\.\d)?\s*/\s*10\s*:)\s*\S.{0,400}$", re.I)
+#: A critic's scored note: sentences about one item closed by the mark ("... My pick of the week.
+#: 93/100", "... Lovely with sardines. 4/5").
+_SCORED_NOTE = re.compile(
+    r"^.{10,600}[.!?)]\s+(?:\d{1,3}\s*/\s*100|\d{1,2}(?:\.\d)?\s*/\s*(?:5|10)|(?:[★☆]\s*){1,5})$")
+#: A player's mark and verdict without the "/10": "Ryan Etherington 6 – Solid enough ...",
+#: "Sub: Danny Okafor 9 – Two goals in 33 minutes." A bare number after a name is a mark only in
+#: a run of such lines (``_PLAYER_MARKS_MIN_RUN``): one alone may be "Route 9 – closed".
+_PLAYER_MARK = re.compile(
+    r"^(?:Subs?(?:titute)?\s*:\s*)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+\d{1,2}(?:\.5)?"
+    r"(?:\s*/\s*10)?\s*[–—-]\s*[A-Z].{0,300}$")
+_PLAYER_MARKS_MIN_RUN = 3
+#: A critic's marks per aspect: "Food 3/10 | Atmosphere 4/10 | Service 5/10".
+_SCORECARD = re.compile(r"^(?:[A-Z][\w&'’ -]{0,25}?:?\s*\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|20|100)\s*"
+                        r"(?:[|·•,]\s*|$)){2,}$")
+_RATING_LINE = re.compile(
+    r"^(?:(?:our\s+|the\s+)?(?:rating|grade|score|verdict|ruling)\s*:\s*)?(?:"
+    r"(?:[★☆✩✭✮⭐½]\s*)+(?:(?:out\s+of|/)\s*(?:\d|two|three|four|five)(?:\s+stars?)?)?|"
+    r"(?:\d(?:\.\d)?|one|two|three|four|five)\s*(?:out\s+of|/)\s*(?:\d{1,2}|four|five|ten)(?:\s+stars?)?|"
+    r"(?<=:)\s*[A-F][+-]?|"
+    # A fact-check's verdict ("Rating: False", "Our ruling: Mostly true").
+    r"(?<=:)\s*(?:(?:mostly|half|partly)[\s-])?(?:true|false|misleading|unproven|unsupported|"
+    r"inaccurate|accurate|correct|incorrect|mixed|mixture|pants\s+on\s+fire|fabricated|satire|"
+    r"missing\s+context|altered|needs\s+context))\s*(?:\([\w\s-]{1,30}\))?\.?$", re.I)
+#: A list's heading: a short line alone in its paragraph that ends with a colon and reports
+#: no one ("What we know:", "Today's birthdays:"; not "The mayor said:").
+_LIST_HEADING_MAX_WORDS = 5
+#: A reader comment's header ("Marcy T. says: March 6, 2025 at 7:12 am", "HC_Dad_of_3 says:
+#: ..."); the comment's text follows it, up to the next header.
+_COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\s*:\s*(?:on\s+)?"
+                             + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
+#: A commenter and the comment's date or age: "Dev R. · November 7, 2025 at 6:40 pm",
+#: "old_man_tech · 45 minutes ago".
+_COMMENTER_DATED = (r"(?:Posted\s+by\s+)?[\w.'’ &,-]{1,50}\s*[·•|—–]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
+                    + r")?|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhdw])\s+ago)")
+#: A reader comment with its header on the same line: "Dev R. · November 7, 2025 at 6:40 pm —
+#: Way too much paprika ...".
+#: A comment's header with its age ("Janet Morley · 2h", "AshfordLocal · 45m").
+_COMMENT_AGE = re.compile(r"^[\w.'’-]+(?:\s[\w.'’-]+){0,2}\s*[·•|]\s*\d{1,2}\s*(?:m|h|hrs?|d|w)(?:\s+ago)?$")
+_COMMENT_INLINE = re.compile(r"^" + _COMMENTER_DATED + r"\s*(?:[—–-]\s|:)\s*\S")
+_COMMENT_MAX_LINES = 6
+#: A commenter's header with the date ("dre_w23 · February 22, 2025 at 11:52 pm"); the same
+#: shape as a byline, so it counts only below the comment section's marker ("2 Comments").
+_COMMENT_DATED = re.compile(r"^" + _COMMENTER_DATED + r"$")
+#: A shared post's credit: the poster, the date and the group or page it went to ("Karen Mills ·
+#: 10 November at 21:04 · Harrowfield Community Noticeboard").
+_SHARED_POST_CREDIT = re.compile(
+    r"^(?:" + _COMMENTER_DATED + r"|[\w.'’ &-]{1,50}\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH
+    + r"\.?\s+\d{1,2})(?:\s*(?:at|,)?\s*" + _TIME + r")?)(?:\s*[·•|]\s*[^·•|\n]{1,60})?$")
+#: The lines of a shared post's body, between its introduction and its credit, at most.
+_SHARED_POST_MAX_LINES = 3
+_COMMENTS_MARKER = re.compile(r"^(?:\d+\s+(?:comments?|thoughts?\s+on\b.*|responses?\s+to\b.*)|"
+                              # "Comments (87) · Sort by: Newest | Oldest"
+                              r"comments?(?:\s*\(\d+\))?(?:\s*[·•|]\s*sort\s+by\b.{0,80})?|guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
+                              r"join\s+the\s+(?:conversation|discussion)\b.*)$", re.I)
+_POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
+#: Body-length limits of the platforms (characters); an unknown platform gets X's.
+_BODY_LIMIT = {"x": 300, "twitter": 300, "bluesky": 320, "threads": 520, "truth": 520,
+               "instagram": 2200, "facebook": 2200, "mastodon": 520}
+
+#: A page's date: a full date, or a weekday with day and month and no year ("Thursday 14
+#: November", "Wednesday, July 17"; without the weekday "July 17" alone could be anything).
+_PAGE_DATE = (r"(?:(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"|" + _WEEKDAY + r",?\s+(?:" + _MONTH
+              + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?))")
+#: A page's clock time, also with a dot as British pages write it ("7.05am", "09.00 BST"); a
+#: dotted time needs its am/pm or zone, or it is a decimal.
+_PAGE_TIME = (r"(?:" + _TIME + r"|\d{1,2}\.\d{2}(?:\s*[AaPp]\.?[Mm]\.?|\s+[A-Z]{2,4}\b))")
+#: A relative time: "3 hours ago", "an hour ago".
+_AGO = r"(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
+_TIMESTAMP = re.compile(
+    r"^(?:(?:Updated|Published|Posted|Last\s+updated|Originally\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
+    r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME
+    + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
+    + r")?|" + _AGO + r")(?:\s*[·•|,–—-]\s*(?:updated|last\s+(?:updated|modified))(?:\s+on)?\s*:?\s*(?:" + _AGO
+    + r"|" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME + r")?))?\s*$", re.I)
+#: After its label a date needs no year: "Published 4 June", "Updated June 4 at 9:30am".
+_LABELLED_DAY = re.compile(
+    r"^(?:Updated|Published|Posted|Last\s+updated|Originally\s+published)\s*:?\s*(?:on\s+|at\s+)?(?:(?:\d{1,2}\s+"
+    + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME
+    + r")?|" + _PAGE_TIME + r"(?:\s*[-–—,|·•]?\s*" + _WEEKDAY + r")?)\s*$", re.I)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]{2,30}\))?\s*[—–-]+\s*$")
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:de|van|von|da|del|la|le|bin|al)?\s*[A-Z][\w.'’-]*){0,3}"
+_NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "far", "way", "law",
+             "default", "design", "definition", "all", "any", "no", "some", "most", "monday",
+             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "noon", "midnight",
+             "january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "early", "late", "next", "last"}
+_BYLINE = re.compile(
+    r"^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Reporting\s+by|Report\s+by|"
+    r"(?:(?:Medically|Clinically|Expert)\s+)?[Rr]eviewed\s+by|Fact[-\s][Cc]hecked\s+by)\s+(?P<who>" + _NAME
+    + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)(?:\s*[,|–—-]\s*[A-Za-z][A-Za-z0-9 .,&'’]{0,59}|"
+    r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’ .-]{1,40})?\.?$")
+_WIRE_CREDITS = re.compile(
+    r"^(?:\(?(?:Additional\s+(?:[Rr]eporting|[Ww]riting)|Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,150}\)?|"
+    r"[A-Z][^.]{0,100}\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|"
+    r"reporting)(?:\s+from\s+[A-Z][^.]{0,40})?\.?)$")
+_NAME_ONLY = re.compile(r"^" + _NAME + r"$")
+#: A writer's job alone on its line ("Parliamentary sketchwriter", "Chief Political
+#: Correspondent"): with a byline or the writer's name beside it, the byline's second line.
+_JOB_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:\s+|(?<=\w))(?i:[\w-]*(?:writer|reporter|"
+                        r"correspondent|columnist|editor|critic|contributor|photographer)s?)$")
+#: "Marguerite Osei, Tallow Point", "— Dolores M., Fenwick": a name and a place.
+_SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r",\s+" + _NAME + r"$|"
+                             # A letter writer's pseudonym: "— Tapped Out in Tollbridge".
+                             r"^[—–]\s*[A-Z][^.!?]{1,60}$")
+#: An institution signing the piece: "By the Editorial Board", "By The Herald Staff".
+_BYLINE_INSTITUTION = re.compile(
+    r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Board|Staff|Editors|Desk|Team|Newsroom|Readers|Contributors)\.?$", re.I)
+#: "The views expressed are the author's own": an opinion page's notice (a widget line, and a sign
+#: that the page is opinion, see `declares_opinion`).
+_VIEWS_EXPRESSED = (r"(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+)?"
+                    r"(?:(?:his|her|their|my|the\s+author['’]s|the\s+writer['’]s)\s+own|"
+                    r"(?:those|that)\s+of\s+the\s+(?:author|writer|contributor)s?)\b")
+#: A row of sharing targets ("Facebook  X  Email  Copy link").
+_PLATFORM_LIST = (r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|"
+                  r"flipboard|print|copy(?:\s+link)?|messenger|threads|bluesky)\s*[,|·•/]?\s*){2,}")
+#: What a critic reviews, in a review's kicker ("NON-FICTION REVIEW", "Restaurant Review").
+_REVIEWED = (r"(?:restaurant|film|movie|book|album|music|theat(?:er|re)|concert|tv|television|game|"
+             r"dining|food|non-?fiction|fiction|poetry|art|dance|opera|stage|exhibition)")
+_WIDGET = re.compile(
+    r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+(?:on|via)\s+\w+)?(?:\s*:\s*" + _PLATFORM_LIST + r")?|"
+    # A live page's reload prompt ("Refresh for the latest", "Refresh to see new posts").
+    r"refresh\s+(?:for|to\s+see|this\s+page)\b.{0,40}|"
+    # Inline teaser links ("Related: Voters rejected a levy in November").
+    r"(?:related(?:\s+(?:opinion|coverage|stories|reading|content|video|episodes?))?|see\s+also|"
+    r"more\s+coverage|more\s+(?:episodes|stories|videos|podcasts)|more\s+from\s+[^:]{1,40})\s*:.{1,150}|"
+    # An article-type kicker alone on its line ("ANALYSIS", "Opinion", "Live updates").
+    r"(?:news\s+)?analysis|opinion|editorial|commentary|perspective|explainer|fact\s+check|satire|"
+    r"guest\s+(?:essay|column|opinion|commentary)|(?:(?:parliamentary|political|politics)\s+)?sketch|"
+    r"live\s+updates?\s*:\s*(?:follow|read|get|see|watch)\b.{1,150}|"
+    r"(?:" + _REVIEWED + r"\s+)?reviews?|"
+    r"live(?:\s+updates)?|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|"
+    r"choose\s+your\s+platform\b.*|subscribe\b.{0,80}|sign\s+(?:up|in)\b.{0,80}|"
+    r"log\s+in(?:\s+(?:or\s+register|to\s+\w+(?:\s+\w+){0,4}))?|"
+    r"(?:subscribe|sign\s+up)\b.{0,120}\bnewsletters?\b.{0,80}|(?:enter|type)\s+your\s+(?:e-?mail|home\s+address|address|zip(?:\s+code)?|postcode)\b.{0,60}|"
+    # Page tools: "Find your polling place", "Schedule a showing", a contact block's phone line.
+    r"find\s+your\s+(?:polling\s+place|ballot|representatives?|district|precinct)\b.{0,60}|"
+    r"schedule\s+a\s+(?:showing|tour|viewing|visit|call|demo|consultation)\b.{0,60}|"
+    r"(?:direct|office|cell|mobile|phone|tel|fax)\s*:\s*\+?\(?\d[\d ().-]{6,}\d|"
+    # Engagement counts under a newsletter post ("42 Likes · 6 Restacks"), its comment thread,
+    # a release's end mark ("###", "-30-"), and a link button ("Shop the Cloud Hybrid →").
+    r"[\d.,]+\s*[km]?\s+(?:likes?|restacks?|candles?\s+lit)(?:\s*[·•|]\s*[\d.,]+\s*[km]?\s+(?:likes?|"
+    r"restacks?|candles?\s+lit|comments?|shares?|messages?|condolences|tributes))*|"
+    # An obituary guestbook's and a paid notice's furniture ("View all 31 messages", "PAID NOTICE
+    # — placed by the family").
+    r"guest\s*book|condolences|(?:view|see|read)\s+all\s+\d*\s*(?:messages|comments|replies|tributes|condolences|entries)|"
+    r"paid\s+(?:notice|obituary|announcement)\b.{0,60}|discussion\s+about\s+this\s+(?:post|article|story)|#{3,}|-\s*30\s*-|"
+    # A release's other furniture: its label, its end mark and the heading of its notes.
+    r"(?:news|press|media)\s+release|[-–—]*\s*ends\s*[-–—]*|notes?\s+(?:to|for)\s+editors?:?|"
+    # A government page's issuer line and feedback widget ("From: Department for ...", "Is this
+    # page useful? Yes / No"); a comment section's count ("3 thoughts on “Title”"); a streaming
+    # offer ("Stream it: ... on Nexaflix, from £5.99 a month", "Watch on StreamBox: ...").
+    r"from\s*:\s*(?:the\s+)?(?-i:[A-Z])[^.!?<>@]{1,80}|(?:is|was)\s+this\s+(?:page|article)\s+(?:useful|helpful)\?.{0,40}|"
+    r"\d+\s+(?:thoughts?|responses?|replies|comments?)\s+on\s+.{1,200}|"
+    r"(?:stream\s+it|(?:stream|watch)\s+on\s+(?-i:[A-Z])\w+)\s*:.{0,160}|"
+    # Notices and appeals of the page, not the story: "This is a developing story and will be
+    # updated."; donation prompts ("Tip jar: ...", "Support our journalism ...", "Donate").
+    r"this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|"
+    r"(?:this\s+)?(?:story|article|post|page)\s+will\s+be\s+updated\b.{0,80}|"
+    r"support\s+us\b.{0,120}|(?:tip\s+jar|donate|(?:to\s+|help\s+)?support\s+(?:this|our|independent|local)\s+(?:[\w-]+\s+)?(?:blog|site|newsletter|"
+    r"journalism|reporting|work|coverage|news)|become\s+a\s+(?:paying\s+)?(?:member|patron|supporter|"
+    r"subscriber))\b.{0,200}|"
+    # A newsletter's sign-off ("Thanks for reading The Ledger!").
+    r"thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading(?:\s+[^,;:.!?]{1,50})?[.!]?|"
+    r"follow\s+(?:us|me|him|her|them|@\w+|(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,2}\s+on\s+"
+    r"(?:Instagram|X|Twitter|TikTok|Facebook|Threads|Bluesky|Pinterest|LinkedIn|YouTube))\b.{0,120}|reply|comments\s+are\s+(?:closed|disabled)\b.{0,40}|(?:this\s+)?(?:discussion|thread|conversation)\s+is\s+(?:now\s+)?closed(?:\s+(?:for|to)\s+(?:new\s+)?comments)?\.?|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
+    r"read\s+(?:more|next|the\s+full\s+(?:story|article))\b.{0,150}|continue\s+reading\b.{0,60}|"
+    r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
+    r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
+    r"\d+\s+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|"
+    r"(?:comments?(?:\s*\(\d+\))?|\d+\s+comments?)(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
+    r"(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?comments?.{0,30}|"
+    r"(?:log\s+in|sign\s+in|register|subscribe)(?:\s+or\s+(?:register|sign\s+up))?\s+to\s+"
+    r"(?:(?:add|post|leave)\s+(?:a|your)\s+)?(?:comment|reply|join\s+the\s+(?:conversation|discussion))\b.{0,40}|"
+    r"(?:show|load|see)\s+more(?:\s+(?:updates|posts|entries|comments|stories|results))?|"
+    # A newsletter's issue line and notices ("Issue #187 — Thursday 6 June 2024", "Subscriber-only
+    # content. Please do not forward ...", "Risk warning: The value of investments ...").
+    r"issue\s*(?:#|no\.?\s*)?\d+\s*[—–|·,-]\s*.{0,40}|subscriber[-\s]only\b.{0,100}|"
+    r"risk\s+warning\s*:.{0,400}|"
+    r"join\s+the\s+(?:conversation|discussion)\b.{0,60}|"
+    r"what\s+do\s+you\s+think\b.{0,100}|tell\s+us\b.{0,60}\b(?:comments?|below|e-?mail|what\s+you\s+think|"
+    r"your\s+(?:stories|story|experiences?|views?|thoughts))\b.{0,150}|"
+    # A corrections prompt ("Spotted an error?", "Read our corrections policy ...").
+    r"(?:spot(?:ted)?|see|saw|found|notice[ds]?)\s+an?\s+(?:error|mistake|typo)\b.{0,80}|"
+    r"to\s+(?:report|flag)\s+an?\s+(?:error|mistake|typo|correction)\b.{0,160}|"
+    r"read\s+our\s+(?:corrections?|ethics|editorial|fact-?checking)\s+polic(?:y|ies)\b.{0,100}|"
+    r"copyright\b.{0,150}|©.{0,150}|\(c\)\s*\d{4}.{0,100}|"
+    r"(?:photo(?:graph)?|image|video|graphic|illustration|picture)s?(?:\s+credits?)?\s*:.{0,120}|"
+    # Where the story ran in print ("This story appears in the Spring 2025 issue of ...", "A
+    # version of this article appeared in print on ...").
+    r"(?:this|a\s+version\s+of\s+this)\s+(?:story|article|feature|essay|piece)\s+(?:originally\s+)?"
+    r"(?:appears|appeared|ran|was\s+(?:first\s+|originally\s+)?published)\s+(?:in|on)\b.{0,60}"
+    r"\b(?:issue|edition|print|magazine)\b.{0,60}|"
+    # The newsroom's tip line ("Have a news tip? Email ... or call ...").
+    r"(?:have|got)\s+(?:a\s+(?:news\s+|story\s+)?tip|(?:a\s+)?(?:photos?|videos?|memor(?:y|ies)))\b.{0,120}|"
+    r"get\s+(?:breaking\s+)?(?:news\s+)?alerts\b.{0,120}|"
+    # A player's buttons ("▶ Play episode (41:07)", "Listen now"), a transcript's editing note,
+    # a sponsor line, a call for submissions, and a show's credits ("Producer: Name").
+    r"[▶►]?\s*(?:play|listen)(?:\s+(?:now|episode|(?:to\s+)?(?:the\s+)?(?:episode|podcast)))?"
+    r"(?:\s*\(\d{1,2}:\d{2}(?::\d{2})?\))?|"
+    r"this\s+(?:transcript|interview|conversation|excerpt)\s+(?:has\s+been|was)\s+(?:lightly\s+)?"
+    r"(?:edited|condensed)\b.{0,120}|"
+    r"(?:this|today['’]s)\s+(?:episode|podcast|newsletter|segment|series|show|briefing|edition|issue)"
+    r"\s+is\s+(?:sponsored|presented|"
+    r"supported|brought\s+to\s+you)\s+by\b.{0,80}|"
+    r"to\s+submit\s+(?:a|an|your)\s+(?:column|letter|op-?ed|essay|story|tip|question)\b.{0,120}|"
+    r"letters\s+to\s+the\s+editor\s*:.{1,200}|submit\s+(?:a|your)\s+letter\b.{0,160}|"
+    r"(?:please\s+|(?:letters|submissions)\s+must\s+)?include\s+your\s+(?:full\s+)?name\b.{0,120}|"
+    r"(?:letters|submissions)\s+(?:should|must)\s+(?:be|include|not\s+exceed)\b.{0,300}|"
+    r"how\s+to\s+submit\s+(?:a|an|your)\s+(?:letter|op-?ed|column|tip|story)\b.{0,40}|"
+    # Readers' star ratings ("★★★★★ 4.9 from 186 votes"): a widget, not the critic's verdict.
+    r"(?:[★☆⭐]\s*)+\s*\d(?:\.\d)?\s*(?:/\s*5\s*)?(?:from|\()\s*[\d,]+\s+(?:votes|ratings|reviews)\)?|"
+    r"(?:(?:executive|senior|associate)\s+)?(?:host|co-?host|producer|editor|engineer|mixing|"
+    r"sound\s+design|music|theme\s+music|presenter)s?(?:\s+by)?\s*:\s*(?-i:[A-Z])[\w.'’-]*"
+    r"(?:[ ,&]+(?:and\s+)?(?-i:[A-Z])[\w.'’-]*){0,7}\.?|"
+    # A comment section: "Leave a Reply", "Your email address will not be published.",
+    # "Required fields are marked *", a commenter's header ("Marcy T. says: March 6, 2025 at 7:12
+    # am", see `_COMMENT_HEADER`).
+    r"leave\s+a\s+(?:reply|comment)\b.{0,160}|your\s+email\s+address\s+will\s+not\s+be\s+published\b.{0,80}|"
+    r"required\s+fields\s+are\s+marked\b.{0,10}|"
+    # Page tools and ads: "Mortgage calculator: ...", "SPONSORED · ...", "Featured Agent: ...",
+    # "View listings »", "[Subscribe]", app downloads, alert sign-ups.
+    r"(?:mortgage|payment|loan|retirement|tax)\s+calculator\b.{0,160}|(?:sponsored|paid\s+(?:post|content)|"
+    r"promoted|advertisement)\s*[·|:—–-]\s*.{1,200}|featured\s+(?:agent|listing|partner)s?\s*:.{1,160}|"
+    r"view\s+(?:all\s+)?(?:listings|deals|offers|more)\s*[»›>]?|\[\s*\w+(?:\s+\w+)?\s*\]|"
+    r"(?:get\s+[^:]{1,40}:\s*)?download\s+(?:the|our)\s+.{1,60}?\bapp\b.{0,60}|"
+    r"sign\s+up\s+for\b.{0,60}\b(?:alerts|newsletters?|updates)\b.{0,120}|"
+    # An author's contact line ("Reach him at name@example.com", "Contact the reporter on X").
+    r"(?:write\s+to|e-?mail|contact|reach)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+"
+    r"(?:securely\s+)?(?:at|on|via)\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|Signal|WhatsApp|\+?\(?\d).{0,160}|e-?mail\s+[\w.+-]+@[\w-]+\.[\w.]+.{0,200}|contact\s+us\b[^,;:]{0,60}|"
+    r"do\s+you\s+have\s+(?:information|a\s+tip|tips|a\s+story)\b[^.?]{0,60}\?.{0,160}|"
+    r"gift\s+(?:this\s+)?(?:article|story|subscription)|read\s+the\s+(?:documents|full\s+report|filing|lawsuit)|"
+    r"coming\s+(?:\w+\s+){0,2}in\s+part\s+\d+\b.{0,200}|part\s+\d+\s+of\s+\d+|"
+    r"[A-Z]{1,6}\s+\$?[\d,.]+\s+[+\-−▲▼]\s*[\d.,]+\s*(?:\(\s*[+\-−]?[\d.]+%\s*\))?.{0,80}|"
+    r"(?:reach|contact|e-?mail|write\s+to|message)\s+(?:him|her|them|me|us|the\s+(?:author|writer|"
+    r"reporter|columnist|desk))\s+(?:at|on|via)\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w|"
+    r"(?:X|Twitter|Bluesky|Threads|Mastodon|Signal|WhatsApp)\b|\+?\d[\d ().-]{6,}\d).{0,60}|"
+    # A call for readers' stories ("Have a small-business story we should tell? Email ...").
+    r"(?:have|got|know\s+of)\s+an?\s+(?:[\w-]+\s+){0,3}(?:story|story\s+idea|question|problem|complaint)"
+    r"(?:\s+(?:we|you)\s+should\s+\w+|\s+(?:about|on|for)\s+[^?]{1,40})?\s*\?.{0,120}|"
+    # An opinion page's own notice ("This is an opinion column.", "The views expressed are the
+    # author's own.").
+    r"this\s+is\s+an?\s+(?:opinion|guest|satirical|satire|humou?r)\s+(?:column|piece|essay|article)\.?|"
+    r"(?:the\s+)?" + _VIEWS_EXPRESSED + r".{0,100}|"
+    # A film's or show's credits block: "Directed by ...", "Starring ...", "Running time: ...",
+    # "Rated PG-13 for ...".
+    r"(?:directed|written|produced)\s+by\s+(?-i:[A-Z])[^\"”]{0,100}|starring\s+(?-i:[A-Z]).{0,200}|"
+    r"(?:running\s+time|runtime)\s*:.{0,80}|rated\s+(?-i:(?:G|PG|PG-13|R|NC-17|TV-\w+|M|MA15\+))\b.{0,100}|"
+    r"(?:tags|topics|filed\s+under)\s*:.{0,150}|(?:posted|filed)\s+in\s+[\w &,-]{1,40}|"
+    r"menu|search|home|back\s+to\s+top|"
+    # A comment thread's buttons, a document link and a box's heading.
+    r"report\s+(?:this\s+)?comment|you\s+must\s+be\s+logged\s+in\b.{0,80}|"
+    r"key\s+(?:takeaways|points)|at\s+a\s+glance|purchase\s+licensing\s+rights|shop\s+the\s+(?:look|story|post|trend|edit)\b.{0,200}|(?:shop|buy)\s+now|"
+    r"report\s+(?:a|an)\s+(?:scam|crime|error|problem|issue|outage)\b.{0,200}|"
+    r"(?:reader|readers['’]?|today['’]s|quick)\s+poll|"
+    r"this\s+(?:post|article|story|page)\s+(?:contains|includes|may\s+contain)\s+affiliate\s+links\b.{0,200}|"
+    # A markets ticker ("BTC $67,412 ▲2.1%   ETH $2,648 ▲1.4%"), labelled disclaimers and
+    # notices, gambling notices, spoiler warnings, a recap's "Previously:" link, a newsletter's
+    # pitch and sign-off, a sponsor slot's heading and a "Learn more" link.
+    r"(?:[A-Z]{2,6}\s+\$?[\d,.]+\s*[▲▼△▽↑↓+\-−]\s*[\d.]+%\s*){2,}|"
+    r"(?:disclaimer|disclosure)\s*:.{1,400}|accessibility\s*:.{0,80}\b(?:website|web\s+site|this\s+site|"
+    r"web\s+content|digital)\b.{0,300}|not\s+(?:financial|investment|legal)\s+advice\b.{0,300}|"
+    r"odds\s+(?:are\s+)?(?:correct|accurate)\b.{0,160}|(?:please\s+)?(?:bet|gamble|drink|enjoy\s+\w+)\s+responsibly\b.{0,200}|"
+    r"spoiler\s+(?:warning|alert)\b.{0,200}|previously\s*:.{1,150}|"
+    r"that['’]s\s+(?:it|all)\s+for\s+(?:this\s+\w+|today|now)\b.{0,200}|"
+    r"reply\s+to\s+this\s+e-?mail\b.{0,160}|a\s+(?:word|message)\s+from\s+(?:our|this\s+\w+['’]s)\s+sponsors?|"
+    r"learn\s+more\b.{0,80}|"
+    # A newsletter's frame: "View in browser", "You're receiving this email because ...", its
+    # credits ("The Morning Briefing is written by Name and edited by Name."), its recurring
+    # features ("Quote of the day"), a texting service's notice, and a comment prompt's heading.
+    r"view\s+(?:this\s+(?:e-?mail|newsletter|message)\s+)?(?:in\s+(?:your\s+|a\s+)?(?:web\s+)?browser|"
+    r"online)|you(?:['’]re|\s+are)\s+receiving\s+this\b.{0,200}|"
+    r"(?:quote|photo|picture|number|chart|word|stat)\s+of\s+the\s+(?:day|week)|"
+    r"(?:msg|message)\s*(?:&|and)\s*data\s+rates\s+may\s+apply\.?|"
+    r"have\s+your\s+say\b[^.]{0,40}\.?|"
+    # A chart's or table's source line ("Source: National Weather Service").
+    r"source\s*:\s*[^.!?]{1,80}|"
+    r"view\s+this\s+post\s+on\s+\w+|(?:view|watch|listen)\s+on\s+\w+|embed|"
+    # Notices of a finance page's data feed ("Market data delayed at least 15 minutes.",
+    # "Quotes provided by ...").
+    r"(?:all\s+)?(?:market\s+data|(?:stock\s+)?quotes?|prices?)\s+(?:(?:are|is)\s+)?delayed\s+"
+    r"(?:(?:at\s+least|by|up\s+to)\s+)?\d+\s+min\w*\b.{0,80}|"
+    r"(?:market\s+data|(?:stock\s+)?quotes?)\s+(?:provided|supplied|powered)\s+by\b.{0,60}|"
+    # The outlet's policies and disclaimers: "Our Standards: ...", "This article is for
+    # informational purposes only ...", "Letters reflect the views of their writers ...",
+    # "By signing up, you agree to our Terms of Use ...".
+    r"our\s+(?:standards|ethics(?:\s+policy)?|editorial\s+(?:standards|guidelines|policy)|"
+    r"(?:trust|editorial)\s+principles)(?:\s*:.{0,80})?|"
+    r"(?:disclaimer\s*:\s*)?this\s+(?:article|content|story|information|page|column|post|newsletter)\s+is\s+(?:provided\s+)?for\s+(?:general\s+)?"
+    r"(?:informational|information|educational)\s+(?:purposes\s+)?only\b.{0,160}|"
+    r"this\s+(?:article|content|story|page)\s+(?:provides|offers|contains|is)\s+(?:general\s+)?"
+    r"information\b.{0,40}\bnot\s+(?:legal|financial|medical|tax|investment)\s+advice\b.{0,200}|"
+    # Sponsored content's disclosure, a press trip's, and an advert's fine print.
+    r"this\s+(?:content|article|story|post|feature)\s+(?:was|is)\s+(?:produced|created|paid\s+for|"
+    r"sponsored|presented)\s+by\b.{0,100}(?:\.\s+.{0,40}\b(?:editorial|news(?:room)?)\s+staff\b.{0,80})?|"
+    r"the\s+(?:writer|author|reporter)\s+(?:travell?ed|stayed|was\s+hosted)\s+(?:as\s+(?:a\s+)?guests?\s+of|"
+    r"courtesy\s+of|with\s+support\s+from)\b.{0,160}|"
+    r"(?:offer|discount|promotion|coupon|promo\s+code)s?\s+(?:is\s+)?(?:valid|ends|expires|applies)\b.{0,200}|"
+    r"(?:editor['’]s\s+note\s*:\s*)?(?:guest\s+)?(?:letters|columns|comments|opinions)\s+"
+    r"(?:reflect|represent|express)\s+(?:only\s+)?"
+    r"(?:the\s+(?:views|opinions)\s+of\s+)?(?:their|the)\s+(?:writers|authors)\b.{0,100}|"
+    r"by\s+(?:signing\s+up|subscribing|registering|clicking|continuing|writing\s+to\s+us|contacting\s+us|"
+    r"submitting)\b.{0,40}\byou\s+agree\b.{0,120}|"
+    # A column's notice under its call for letters ("Maggie regrets she cannot reply to every
+    # letter personally.").
+    r"(?-i:[A-Z])[\w'’-]*\s+regrets?\s+(?:that\s+)?(?:she|he|they|we|i)\s+(?:cannot|can['’]t|(?:is|are|am)\s+"
+    r"unable\s+to)\s+(?:reply|respond|answer)\b.{0,100}|"
+    # A newsletter's pitch ("Get the Backstage Brief: ... straight to your inbox.").
+    r"(?:get|sign\s+up\s+for|subscribe\s+to)\b.{0,120}\byour\s+inbox\b.{0,80}|"
+    # An obituary page's prompts ("Leave a condolence", "Sign the Guestbook", "Send Flowers").
+    r"(?:leave|share|post|offer)\s+(?:a\s+)?(?:condolences?|memory|memories|tribute)\b.{0,60}|"
+    r"sign\s+the\s+guest\s*book\b.{0,40}|send\s+flowers\b.{0,40}|"
+    # Shopping buttons and affiliate notices ("Buy now at Retailer ($49)", "We may earn a
+    # commission when you buy through links on our site.").
+    r"(?:buy|shop)(?:\s+(?:it|now))?\s+(?:at|from|on)\s+[^.]{1,40}|"
+    r"(?:buy|order)\s+(?:the\s+|this\s+)?(?:new\s+)?(?:book|album|record|novel|it|kit|shirt|tickets?)\s*:.{0,200}|"
+    # A reader poll's count ("1,482 votes ·
+    # Poll closes 10 March"); a teaser list after its label ("More reviews: A | B"); a video or
+    # audio teaser ("Watch: Name's first interview, exclusively on RoversTV").
+    r"[\d,]+\s+votes(?:\s*[·•|]\s*.{0,60})?|(?:(?:quick|reader|our)\s+)?poll\s*:\s*.{1,200}|"
+    r"more\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*:\s*[^.!?]{1,200}|(?:watch|listen)\s*:\s*[^.!?]{1,120}|"
+    # A labelled list of teaser links, two or more between bars ("You might also like: A | B",
+    # "More on Castlebridge Town: A | B | C").
+    r"(?:you\s+(?:may|might)\s+also\s+like|more\s+(?:on|from|in|about)\s+[^:|]{1,40}|related(?:\s+\w+)?|"
+    r"read\s+(?:more|next|also)|see\s+also|also\s+read|recommended(?:\s+\w+)?)\s*:\s*[^|]{1,150}"
+    r"(?:\s\|\s[^|]{1,150})+|"
+    r"save\s+for\s+later|prices?\s+(?:are\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+(?:the\s+)?time\s+of\s+"
+    r"(?:publication|publishing|writing|going\s+to\s+press)\.?|"
+    # An audio player's controls ("▶ Play 00:00 / 14:32 Volume ..."), a transcript's bracketed
+    # note ("[Travel news and adverts removed]", "[Music]"), a station's "Have your say: text ...",
+    # an email's sender line, a newsletter's greeting ("Hello neighbours,"), a column's "Next
+    # week: ..." teaser.
+    r"[▶►]?\s*(?:play|pause)\s+\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\b.{0,120}|"
+    r"\[[^\[\].!?]{1,90}\]|have\s+your\s+say(?:\s*[:—–-]\s*.{0,200})?|in\s+this\s+(?:issue|edition|newsletter)|"
+    r"(?:from|reply-to|sender)\s*:\s*[^<>\n]{0,80}<[^<>@\s]+@[^<>\s]+>|"
+    r"(?:hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening))(?:\s+[\w'’-]+){0,3},|"
+    r"(?:next\s+(?:week|time|month)|coming\s+(?:up\s+)?next\s+week)\s*:\s*.{1,150}|(?:check|see)\s+price\s+at\s+[^.]{1,40}|"
+    r"(?:check|see|compare)\s+prices?\s*:.{1,120}|"
+    r"(?:(?:when|if)\s+you\s+(?:buy|shop|click)\b[^,]{0,60},\s*)?"
+    r"(?:we|this\s+site|our\s+\w+)\s+(?:may\s+)?(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?"
+    r"(?:commission|affiliate|share\s+of\s+sales)\b.{0,160}|"
+    # A newswire release's furniture: "News provided by ...", "About <Company>", "Forward-Looking
+    # Statements", "Media Contact:", "SOURCE <Company>", a line that is only an email or phone.
+    r"news\s+provided\s+by\b.{0,120}|"
+    r"about\s+(?-i:[A-Z])[\w&'’-]*(?:,?\s+(?-i:[A-Z])[\w&'’-]*){0,5}(?:,?\s+(?:inc|llc|ltd|corp|co)\.?)?|"
+    r"(?:forward-looking\s+statements?|safe\s+harbou?r(?:\s+statement)?)|"
+    r"(?:\d{1,2}\.\s+)?(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries)\s*:?.{0,120}|(?-i:SOURCE\s+[A-Z]).{1,60}|"
+    r"(?:[\w ,'’-]{1,40}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ().-]{6,}\d|"
+    # An advice column's call for letters, with its address.
+    r"(?:write|send|email)\s+(?:to\s+)?(?-i:[A-Z])\w+\b[^.!?]{0,160}?[\w.+-]+@[\w-]+\.[\w.]+.{0,160}|"
+    r"(?:use\s+)?(?:signal|whatsapp|telegram)\s+(?:on|at)\s+\+?\d[\d ().-]{6,}\d.{0,160}|"
+    r"(?:send|email|e-mail|write|submit)\s+(?:your\s+)?(?:questions?|letters?|problems?)\b.{0,100}"
+    r"[\w.+-]+@[\w-]+\.[\w.]+.{0,80}|(?:letters|submissions)\s+(?:may|will)\s+be\s+edited\b.{0,120}|"
+    r"more\s+news\s+from\s+(?:this\s+source|[^.]{1,40})|download(?:\s+(?:pdf|the\s+app|our\s+app|(?:the\s+)?(?:full\s+)?(?:data(?:set)?|report|spreadsheet|file|figures)"
+    r"(?:\s*\([^)]{1,30}\))?))?|"
+    + _PLATFORM_LIST + r")$", re.I)
+#: The widget shapes that may open with any text ("... in the comments below", "... All rights
+#: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
+#: them costs a backtracking scan of the line, and tried only on a line holding a literal that
+#: one of them needs (see `_widget_match`): ``_WIDGET.match(x) or _WIDGET_TAIL.match(x)`` is
+#: exactly the one pattern with all the alternatives.
+_WIDGET_TAIL = re.compile(
+    r"^(?:.{0,80}\b(?:in|to)\s+the\s+comments?(?:\s+(?:section|below))?\s*[.!]?|"
+    r".{0,100}all\s+rights\s+reserved\.?|"
+    r".{0,200}\((?:photo|image|picture)s?\s*(?::|(?:by|credit|courtesy)\b)[^)]{0,80}\)\.?|"
+    # A caption's bare credit: "(Dana Reyes/Riverton Courier)", a photographer and an outlet.
+    r".{0,200}\((?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}\s*/\s*(?-i:[A-Z])[\w&.'’-]*"
+    r"(?:\s+(?-i:[A-Z&])[\w&.'’-]*){0,4}\)\.?|"
+    r".{0,200}(?:/|\bvia\s+)(?:Getty\s+Images|AP|AFP|Reuters|Shutterstock|EPA|Bloomberg)\b[^.]{0,40})$",
+    re.I)
+#: More shapes that may open with any text, each tried only on a line holding its literal (see
+#: `_widget_match`): a newsletter's pitch ("... stories, in your inbox every morning"), its
+#: credits ("The Morning Briefing is written by Name and edited by Name."), an alert sign-up
+#: behind its label ("Weather alerts: Sign up ...").
+_INBOX_PITCH = re.compile(
+    r"^.{0,100}\b(?:stories|news|newsletter|headlines|briefing|digest)\b.{0,40}\bin\s+your\s+inbox\b.{0,80}$",
+    re.I)
+_CREDITS = re.compile(
+    r"^(?:this\s+(?:story|article|report|newsletter|edition|issue)|(?:the\s+|today['’]s\s+)?"
+    r"[\w'’ -]{0,30}(?:newsletter|briefing|digest|edition|roundup))\s+(?:is|was)\s+(?:written|compiled|"
+    r"produced|edited|curated)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}?(?:,?\s+and\s+(?:edited|produced|"
+    r"compiled)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}?)?\.?$", re.I)
+#: An affiliate notice by name ("BlockPulse may receive a commission when you sign up ...").
+_NAMED_AFFILIATE = re.compile(r"^(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+(?:may\s+)?"
+                              r"(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:commission|affiliate|"
+                              r"share\s+of\s+sales)\b.{0,160}$", re.I)
+#: A humour site's notice ("The Daily Shrug is a satirical publication. All stories are fiction
+#: ...").
+_SATIRE_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}\s+is\s+a\s+"
+                            r"satirical\s+(?:publication|site|website|newspaper|news\s+site)\b.{0,300}$|"
+                            r"^(?:any|all)\s+resemblance\s+to\s+real\b.{0,200}$", re.I)
+#: A site's funding notice ("TechBench is supported by its audience.").
+_AUDIENCE_SUPPORTED = re.compile(r"^.{1,40}\bis\s+(?:supported|funded)\s+by\s+(?:its|our)\s+(?:audience|readers)\b"
+                                 r".{0,80}$|^.{1,40}\bis\s+(?:reader|audience)-supported\b.{0,80}$", re.I)
+#: A listing's legal notices: fair housing, "information deemed reliable but not guaranteed".
+_LISTING_NOTICE = re.compile(r"^.{0,80}\b(?:committed\s+to\s+the\s+letter\s+and\s+spirit\b.{0,80}\bhousing|"
+                             r"equal\s+housing\s+opportunity|(?:is\s+)?deemed\s+reliable\s+but\s+not\s+guaranteed|"
+                             r"we\s+do\s+not\s+discriminate)"
+                             r"\b.{0,400}$", re.I)
+_ALERT_SIGNUP = re.compile(r"^[\w ]{1,30}\s+alerts\s*:\s*sign\s+up\b.{0,160}$", re.I)
+#: A link button: a short unpunctuated label closed by an arrow ("Shop the Cloud Hybrid →") or
+#: a document's "(PDF)" ("Read the ruling (PDF)").
+#: A picture's credit, alone or after a caption of a few words ("Rowan Fellows. Photograph: Sam
+#: Ockley for the Gazette"; a caption that is a sentence is content, and labellers read it so),
+#: and a postal address "c/o" someone ("Alder Hill Residents' Association, c/o 14 Vicarage Road").
+_PHOTO_CREDIT = re.compile(r"^(?:[^.!?\s]+(?:\s+[^.!?\s]+){0,4}[.!?]\s+)?(?:photograph|photo|picture|image|illustration)s?"
+                           r"\s*(?::|by\b)\s*(?-i:[A-Z])[^.!?]{1,80}\.?$", re.I)
+_CARE_OF = re.compile(r"^[^.!?]{1,80},\s*c/o\s+[^.!?]{1,100}$", re.I)
+#: A form's empty fields: "Your first name or pseudonym [          ]  Your question [          ]".
+_FORM_FIELDS = re.compile(r"^(?:[^\[\]]{1,60}\[\s*\]\s*){2,}[^\[\]]{0,40}(?:\[[^\[\]]{1,20}\])?$")
+#: A reader poll's options: "( ) Her best yet  ( ) Good, not great  ( ) Disappointing".
+_POLL_OPTIONS = re.compile(r"^(?:(?:\(\s?\)|○|◯|☐|\[\s?\])\s*[^()○◯☐\[\]]{1,40}){2,}(?:\[[^\[\]]{1,20}\])?$")
+#: A shopping box's price line: "Kestrel DualDrive 256GB — $29.99 at Amazon | Check price".
+_PRICE_AT_RETAILER = re.compile(
+    r"^[^.!?|]{1,80}?\s[—–-]\s*[$£€]\d[\d.,]*\s+(?:at|from)\s+(?-i:[A-Z])[^.|]{0,40}?"
+    r"(?:\s*\|\s*(?:(?:check|see|compare)\s+prices?|(?:buy|shop)\s+now|(?:see|view|get)\s+(?:the\s+)?deal))?\s*$",
+    re.I)
+#: A shopping box's item with its price and button: "SunLeaf D3, 90 gummies — £8.99 — Best value —
+#: Buy now at Healthmart".
+_PRICE_THEN_BUY = re.compile(
+    r"^[^.!?|]{1,80}?\s[—–|-]\s*[$£€]\d[\d.,]*(?:\s*[—–|-]\s*[^—–|]{1,30})*?\s*[—–|-]\s*"
+    r"(?:buy|shop|order)(?:\s+(?:it|now|here))?(?:\s+(?:at|from|on)\s+(?-i:[A-Z])[^.|]{0,40})?\s*$", re.I)
+#: A reader poll's result for one option: "Yes – 2,814 votes (63%)". An election's result has the
+#: same shape, so it counts only beside the poll's own furniture (``_POLL_NEAR`` lines).
+_POLL_RESULT = re.compile(r"^[\w'’ ,.()-]{1,40}?\s*[–—-]\s*[\d,]+\s+votes?(?:\s*\(\d{1,3}(?:\.\d)?\s*%\))?$", re.I)
+_POLL_NEAR = 3
+_LINK_BUTTON = re.compile(r"^[^.!?]{1,80}\s*[→»▶►]$|^[^.!?]{1,60}\(\s*pdf\s*\)$", re.I)
+
+
+def _is_comment_header(line: str) -> bool:
+    return bool(_COMMENT_HEADER.match(line) or (_COMMENT_AGE.match(line) and not _widget_match(line)))
+
+
+_BY_WORD = re.compile(r"\sby\s")
+_CREDIT_VERB = re.compile(r"written|compiled|produced|edited|curated")
+
+
+def _widget_match(line: str) -> bool:
+    """Whether ``line`` is one of the widget shapes (`_WIDGET` or `_WIDGET_TAIL`)."""
+    if _WIDGET.match(line):
+        return True
+    # Each `_WIDGET_TAIL` shape holds "comment", "reserved" ("erved" here), "(", "/" or "via";
+    # the other shapes hold their own literal. Under re.I the letters a, b, c, d, e, l, m, n, o,
+    # r, t, v, x, y match only characters whose lower() is that letter, so the lowered line holds
+    # the literal; "i" also matches "İ" (lowered "i̇") and "ı", hence the three spellings of
+    # "via" and "nbox" for "inbox".
+    low = line.lower()
+    if ("comment" in low or "erved" in low or "(" in line or "/" in line
+            or "via" in low or "vi\u0307a" in low or "v\u0131a" in low) and _WIDGET_TAIL.match(line):
+        return True
+    stripped = line.rstrip()
+    if stripped and (stripped[-1] in "→»▶►" or stripped[-1] == ")") and _LINK_BUTTON.match(stripped):
+        return True
+    if ("$" in line or "£" in line or "€" in line) and (_PRICE_AT_RETAILER.match(line)
+                                                        or _PRICE_THEN_BUY.match(line)):
+        return True
+    if line[:1] in "(○◯☐[" and _POLL_OPTIONS.match(line):
+        return True
+    if "[" in line and _FORM_FIELDS.match(line):
+        return True
+    if (("photo" in low or "picture" in low or "image" in low or "illustration" in low)
+            and _PHOTO_CREDIT.match(line)):
+        return True
+    if "c/o" in low and _CARE_OF.match(line):
+        return True
+    if "nbox" in low and _INBOX_PITCH.match(line):
+        return True
+    if "alert" in low and _ALERT_SIGNUP.match(line):
+        return True
+    if "supported" in low and _AUDIENCE_SUPPORTED.match(line):
+        return True
+    if ("satiric" in low or "resemblance" in low) and _SATIRE_NOTICE.match(line):
+        return True
+    if ("housing" in low or "reliable" in low or "discriminat" in low) and _LISTING_NOTICE.match(line):
+        return True
+    if ("commission" in low or "affiliate" in low or "sales" in low) and _NAMED_AFFILIATE.match(line):
+        return True
+    return (_BY_WORD.search(low) is not None and _CREDIT_VERB.search(low) is not None
+            and _CREDITS.match(line) is not None)
+
+
+_SECTION = re.compile(
+    r"^(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:articles?|stories|coverage|content|"
+    r"news|posts|reading))?|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
+    r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|"
+    r"(?:read\s+)?more\s+(?:from|on|in)\b.{0,40}|"
+    r"(?:read\s+)?more\s+(?:[\w'’-]+\s+)?(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
+    r"columns|reviews|analysis|explainers)|top\s+stories|"
+    r"editor['’]?s\s+picks?|don['’]?t\s+miss|shop\s+(?:the\s+)?[\w'’-]+|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
+    r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
+    r"previous\s+episodes|further\s+reading|around\s+the\s+web|from\s+our\s+partners|"
+    # A fact-check's or report's list of its sources.
+    r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"
+    # A release's contact block ("Media contact:" over the name, title and phone lines), a bare
+    # "Read more" over teaser links.
+    r"(?:media|press)\s+(?:contacts?|inquiries|enquiries)|read\s+more)\s*:?$",
+    re.I)
+_NAV_SEP = re.compile(r"\s(?:\||•|·|›|»|>|/)\s")
+_NAV_GAP = re.compile(r"[ \t]{2,}|\t")
+_NAV_GAP_MIN_ITEMS = 4
+#: An "About ..." block stands in the page's closing part (from this share of its paragraphs).
+_ABOUT_FROM = 0.6
+#: "More travel", "More in Business": a section's teaser heading (see ``segment_roles``).
+_MORE_SECTION = re.compile(r"^More\s+(?:(?:in|from|on)\s+)?[A-Z&]?[\w&'’-]*(?:\s+[\w&'’-]+)?$")
+#: The heading of an organisation's or author's "About" block ("About the University of
+#: Eastmere", "About Example Analytics", "About the Author").
+_ABOUT_HEADING = re.compile(r"^About\s+(?:Us|(?:this|the)\s+(?:series|project|newsletter|podcast|column|author|authors)|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|"
+                            r"the|&)){0,7})$")
+_TERMINAL = (".", "?", "!", ":", "”", '"', "’", "'", ")")
+#: How a line of prose that is a sentence ends (a title or label line ends otherwise).
+_SENTENCE_CLOSERS = (".", "?", "!", "”", '"', "’", "'")
+#: A section heading's teaser block ends at the first line longer than this (words).
+_TEASER_MAX_WORDS = 25
+_TEASER_MAX_LINES = 12
+
+
+# --------------------------------------------------------------------------- line detectors
+
+def attribution_span(line: str) -> tuple[int, int] | None:
+    """Offsets of an embedded post's attribution inside ``line`` (``None`` when it has none).
+
+    The span runs to the end of the line; what comes before it is the post body. A handle
+    mentioned in running prose ("she wrote to @cityhall asking …") is not an attribution: the
+    handle must close the line, alone or with its date, time or platform.
+    """
+    stripped = line.rstrip()
+    m = (_ATTRIBUTION_PLATFORM.match(stripped.lstrip()) or _PLATFORM_CHROME.match(stripped.lstrip())
+         or _CARD_AUTHOR.match(stripped.lstrip()) or _GROUP_POST_SIGNATURE.match(stripped.lstrip()))
+    if m:
+        lead = len(stripped) - len(stripped.lstrip())
+        return lead, len(stripped)
+    if "@" not in stripped:
+        return None  # the other two shapes hold a handle, whose "@" is literal in their patterns
+    m = _ATTRIBUTION_BARE.match(stripped.lstrip())
+    # Without a dash, the handle needs a date or platform after it: "Jane Roe (@janeroe)" alone
+    # is an author's signature (see is_byline), not an embedded post.
+    if (m and len(m.group("name").split()) <= 6 and not _POST_LINK.search(m.group("name"))
+            and not stripped.endswith(")")):
+        lead = len(stripped) - len(stripped.lstrip())
+        return lead, len(stripped)
+    for m in _ATTRIBUTION_TAIL.finditer(stripped):
+        name = m.group("name")
+        if len(name.split()) > 8 or (name and not (name[0].isupper() or name[0].isdigit())):
+            continue
+        # Either a date, a platform, or a dash opening the line: "— Name (@handle)" alone.
+        tail = stripped[m.start():]
+        has_date = re.search(_DATE + r"|\b" + _PLATFORM + r"\b", tail[len(name) + 1:] if name else tail)
+        if has_date or not stripped[:m.start()].strip():
+            return m.start(), len(stripped)
+    return None
+
+
+def platform_limit(line: str) -> int:
+    """The post-body length limit of the platform an attribution line names."""
+    low = line.lower()
+    for key, limit in _BODY_LIMIT.items():
+        if re.search(r"\b" + key + r"\b", low):
+            return limit
+    return _BODY_LIMIT["x"]
+
+
+def is_timestamp(line: str) -> bool:
+    """A line that is only a date and/or time ("Tue, 06/18/2024 – 11:00", "Updated 3 hours ago"),
+    or a publication time followed by its update ("09:14, 14 OCT 2025 Updated 11:02, 14 OCT 2025")."""
+    stripped = line.strip()
+    if _TIMESTAMP.match(stripped) or _LABELLED_DAY.match(stripped):
+        return True
+    parts = _UPDATED_SPLIT.split(stripped)
+    return len(parts) == 2 and all(_TIMESTAMP.match(p) for p in parts)
+
+
+_UPDATED_SPLIT = re.compile(r"\s+(?=(?:Updated|Last\s+updated)\b)")
+
+
+_SIGNATURE = re.compile(r"^" + _NAME + r"\s*\(" + _HANDLE + r"\)$")
+
+
+#: A reporter's line with where they report from: "Aisha Karim, courts reporter, at Northgate
+#: Crown Court", "Dan Whitcombe, at Meadow Lane".
+#: A blog's "Posted on May 14, 2024 by Clara Whitfield".
+_POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?" + _DATE + r"\s+by\s+" + _NAME + r"$")
+_BYLINE_AT = re.compile(r"^" + _NAME + r"(?:,\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|"
+                        r"columnist|critic))?,\s+at\s+(?:the\s+)?[A-Z][\w'’ .-]{1,60}$")
+
+
+def is_byline(line: str) -> bool:
+    """A byline ("By Jane Doe", "By Jane Doe and Sam Roe, Reuters", an author's "Jane Doe
+    (@janedoe)" signature); "By the way, …" is not."""
+    stripped = line.strip()
+    # The literal checks are necessary conditions of the case-sensitive patterns they guard
+    # (a signature holds "(@", a wire credit "by" or "contribut"), so skipping is exact.
+    if "(@" in stripped and _SIGNATURE.match(stripped):
+        return True
+    if (("by" in stripped or "contribut" in stripped) and _WIRE_CREDITS.match(stripped)
+            and len(stripped.split()) <= 30):
+        return True
+    if (_BYLINE_INSTITUTION.match(stripped) or (", at " in stripped and _BYLINE_AT.match(stripped))
+            or _POSTED_ON_BY.match(stripped) or _AUTHOR_CREDIT.match(stripped)):
+        return True
+    m = _BYLINE.match(stripped)
+    if not m or len(stripped.split()) > 14:
+        return False
+    first = m.group("who").split()[0].lower().rstrip(",")
+    return first not in _NOT_NAME
+
+
+def is_widget(line: str) -> bool:
+    """Share/subscribe/follow widgets, navigation, ads, "Read more", copyright, credits, comments."""
+    stripped = line.strip()
+    if len(stripped.split()) > 40:
+        return False
+    if _widget_match(stripped):
+        return True
+    return is_navigation(stripped)
+
+
+_FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?)?|n/a", re.I)
+#: A labelled result ("Moreno-Tate 44%"); a ticker's moves ("KIA 38,905.12 ▼ 1.07%") are page chrome.
+_LABELLED_FIGURE = re.compile(r"[^▲▼↑↓]{1,40}?\s[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?)")
+_KEY_VALUE = re.compile(r"^[A-Za-z][\w ./-]{0,20}:\s*\S*\d")
+
+
+def is_navigation(line: str) -> bool:
+    """A breadcrumb or menu line: three or more short items between separators."""
+    if line.rstrip().endswith("."):  # checked first: most lines asked about are prose sentences
+        return False
+    parts = [p.strip() for p in _NAV_SEP.split(" " + line.strip() + " ")]
+    parts = [p for p in parts if p]
+    # A menu copied without its separators keeps the gaps between items ("The Daily Meridian
+    # News   Business   Opinion   Subscribe", "The Courier | News  Sport  Local  Sign in"); prose
+    # has single spaces.
+    gapped = [g for p in parts for g in _NAV_GAP.split(p) if g]
+    if (len(gapped) > len(parts) and len(gapped) >= _NAV_GAP_MIN_ITEMS
+            and all(len(g.split()) <= 4 and g[0].isalpha() for g in gapped)):
+        return True
+    if "›" in line and len(parts) >= 2 and all(len(p.split()) <= _CRUMB_MAX_WORDS for p in parts):
+        return True  # a breadcrumb: "Shows › The Morning Line with Dev Marsh"
+    if any(len(p.split()) > 4 for p in parts):
+        return False
+    if any(_KEY_VALUE.match(p) for p in parts):
+        return False  # a spec sheet's line ("RAM: 16GB | Storage: 1TB"), not a menu
+    if 2 * sum(bool(_FIGURE.fullmatch(p) or _LABELLED_FIGURE.fullmatch(p)) for p in parts) >= len(parts):
+        # A data table's row ("S&P 500 | 5,912.06 | -48.95 | -0.82%") or a poll's results
+        # ("Moreno-Tate 44% · Ashdown 39%"), not a menu.
+        return False
+    if len(parts) >= 3:
+        return True
+    # Two section names: "Sports | Local Politics", "Editor's picks | Business" (each opens
+    # with a capital; "Apples | oranges" does not).
+    return len(parts) == 2 and " / " not in line and all(p[0].isupper() for p in parts)
+
+
+def is_section_heading(line: str) -> bool:
+    """A page-section heading ("Most Read", "Related Stories", "Latest News") over teaser links."""
+    return bool(_SECTION.match(line.strip()))
+
+
+def is_headline_shape(line: str, question: bool = False) -> bool:
+    """A short line without sentence-final punctuation (a title or subheading); with
+    ``question``, a short line ending in a question mark too ("Have bills really tripled?")."""
+    stripped = line.strip()
+    words = stripped.split()
+    if question and stripped.endswith("?"):
+        stripped = stripped[:-1]
+    return 1 <= len(words) <= 20 and not stripped.endswith(_TERMINAL) and any(c.isalpha() for c in stripped)
+
+
+def boilerplate_line(line: str) -> bool:
+    """Any exact boilerplate shape (timestamp, dateline, byline, widget, section heading)."""
+    stripped = line.strip()
+    if (is_timestamp(stripped) or is_byline(stripped) or is_widget(stripped)
+            or is_section_heading(stripped) or bool(_DATELINE.match(stripped))):
+        return True
+    # "By Jane Roe | Published 8:05 AM EST, Thu January 9, 2025", "Posted in Travel | 23 Comments":
+    # every part between separators is a byline, timestamp or widget.
+    # After a byline, a short name between separators is the section or outlet ("By Jane Roe |
+    # Courier Check | Updated May 9, 2025").
+    parts = [p.strip() for p in re.split(r"\s+[|•·/]\s+|\s{2,}", stripped)]
+    if len(parts) < 2 or len(stripped.split()) > 30 or not all(parts):
+        return False
+    signed = is_byline(parts[0])
+    # "The Carrow Bay Sentinel | Sunday, March 9, 2025": beside a byline or a timestamp, a short
+    # name between separators is the section or the outlet.
+    named = signed or any(is_timestamp(p) for p in parts)
+    return all(_widget_match(p) or is_timestamp(p) or is_byline(p) or _AUTHOR_CREDIT.match(p)
+               or (named and len(p.split()) <= 5 and _OUTLET_NAME.match(p)) for p in parts)
+
+
+_OUTLET_NAME = re.compile(r"^(?:The\s+)?" + _NAME + r"$")
+
+
+#: A name with a newsroom role, between separators of a page-chrome line ("Analysis | Theo
+#: Marchetti, city hall reporter").
+_AUTHOR_CREDIT = re.compile(r"^" + _NAME + r",\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|"
+                            r"editor|writer|columnist|critic|producer|contributor)s?$", re.I)
