@@ -106,14 +106,15 @@ _PLAYER_MARKS_MIN_RUN = 3
 _SCORECARD = re.compile(r"^(?:[A-Z][\w&'’ -]{0,25}?:?\s*\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|20|100)\s*"
                         r"(?:[|·•,]\s*|$)){2,}$")
 _RATING_LINE = re.compile(
-    r"^(?:(?:our\s+|the\s+)?(?:rating|grade|score|verdict|ruling)\s*:\s*)?(?:"
+    # The label may name the outlet ("ReelPulse rating: ★★★½ (3.5 out of 5)").
+    r"^(?:(?:our\s+|the\s+|(?-i:[A-Z])[\w'’-]*\s+)?(?:rating|grade|score|verdict|ruling)\s*:\s*)?(?:"
     r"(?:[★☆✩✭✮⭐½]\s*)+(?:(?:out\s+of|/)\s*(?:\d|two|three|four|five)(?:\s+stars?)?)?|"
     r"(?:\d(?:\.\d)?|one|two|three|four|five)\s*(?:out\s+of|/)\s*(?:\d{1,2}|four|five|ten)(?:\s+stars?)?|"
     r"(?<=:)\s*[A-F][+-]?|"
     # A fact-check's verdict ("Rating: False", "Our ruling: Mostly true").
     r"(?<=:)\s*(?:(?:mostly|half|partly)[\s-])?(?:true|false|misleading|unproven|unsupported|"
     r"inaccurate|accurate|correct|incorrect|mixed|mixture|pants\s+on\s+fire|fabricated|satire|"
-    r"missing\s+context|altered|needs\s+context))\s*(?:\([\w\s-]{1,30}\))?\.?$", re.I)
+    r"missing\s+context|altered|needs\s+context))\s*(?:\([\w\s.,/-]{1,30}\))?\.?$", re.I)
 #: A list's heading: a short line alone in its paragraph that ends with a colon and reports
 #: no one ("What we know:", "Today's birthdays:"; not "The mayor said:").
 _LIST_HEADING_MAX_WORDS = 5
@@ -410,7 +411,7 @@ _WIDGET = re.compile(
     # Poll closes 10 March"); a teaser list after its label ("More reviews: A | B"); a video or
     # audio teaser ("Watch: Name's first interview, exclusively on RoversTV").
     r"[\d,]+\s+votes(?:\s*[·•|]\s*.{0,60})?|(?:(?:quick|reader|our)\s+)?poll\s*:\s*.{1,200}|"
-    r"more\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*:\s*[^.!?]{1,200}|(?:watch|listen)\s*:\s*[^.!?]{1,120}|"
+    r"more\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*:\s*[^.!?]{1,200}|[▶►]?\s*(?:watch|listen)\s*:\s*[^.!?]{1,120}|"
     # A labelled list of teaser links, two or more between bars ("You might also like: A | B",
     # "More on Castlebridge Town: A | B | C").
     r"(?:you\s+(?:may|might)\s+also\s+like|more\s+(?:on|from|in|about)\s+[^:|]{1,40}|related(?:\s+\w+)?|"
@@ -516,7 +517,7 @@ _PRICE_THEN_BUY = re.compile(
 #: same shape, so it counts only beside the poll's own furniture (``_POLL_NEAR`` lines).
 _POLL_RESULT = re.compile(r"^[\w'’ ,.()-]{1,40}?\s*[–—-]\s*[\d,]+\s+votes?(?:\s*\(\d{1,3}(?:\.\d)?\s*%\))?$", re.I)
 _POLL_NEAR = 3
-_LINK_BUTTON = re.compile(r"^[^.!?]{1,80}\s*[→»▶►]$|^[^.!?]{1,60}\(\s*pdf\s*\)$", re.I)
+_LINK_BUTTON = re.compile(r"^[^.!?]{1,80}\s*[→»▶►›]$|^[^.!?]{1,60}\(\s*pdf\s*\)$", re.I)
 
 
 def _is_comment_header(line: str) -> bool:
@@ -541,7 +542,7 @@ def _widget_match(line: str) -> bool:
             or "via" in low or "vi\u0307a" in low or "v\u0131a" in low) and _WIDGET_TAIL.match(line):
         return True
     stripped = line.rstrip()
-    if stripped and (stripped[-1] in "→»▶►" or stripped[-1] == ")") and _LINK_BUTTON.match(stripped):
+    if stripped and (stripped[-1] in "→»▶►›" or stripped[-1] == ")") and _LINK_BUTTON.match(stripped):
         return True
     if ("$" in line or "£" in line or "€" in line) and (_PRICE_AT_RETAILER.match(line)
                                                         or _PRICE_THEN_BUY.match(line)):
@@ -574,11 +575,13 @@ def _widget_match(line: str) -> bool:
 _SECTION = re.compile(
     r"^(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:articles?|stories|coverage|content|"
     r"news|posts|reading))?|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
-    r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|"
+    r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|key\s+events|"
     r"(?:read\s+)?more\s+(?:from|on|in)\b.{0,40}|"
     r"(?:read\s+)?more\s+(?:[\w'’-]+\s+)?(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
     r"columns|reviews|analysis|explainers)|top\s+stories|"
     r"editor['’]?s\s+picks?|don['’]?t\s+miss|shop\s+(?:the\s+)?[\w'’-]+|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
+    r"where\s+to\s+(?:watch|stream|buy|listen|see\s+it)|"
+    r"(?:send|email|submit)\s+us\s+your\s+(?:questions?|letters?|stories|tips?|views|problems?)|"
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+episodes|further\s+reading|around\s+the\s+web|from\s+our\s+partners|"
     # A fact-check's or report's list of its sources.
@@ -598,6 +601,13 @@ _MORE_SECTION = re.compile(r"^More\s+(?:(?:in|from|on)\s+)?[A-Z&]?[\w&'’-]*(?:
 #: Eastmere", "About Example Analytics", "About the Author").
 _ABOUT_HEADING = re.compile(r"^About\s+(?:Us|(?:this|the)\s+(?:series|project|newsletter|podcast|column|author|authors)|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|"
                             r"the|&)){0,7})$")
+#: A site's policy box after the body ("LETTERS POLICY — WRITE TO US", "Contact us", "How to
+#: complain"): its heading and the paragraphs under it are the site's, not the article's.
+_POLICY_HEADING = re.compile(
+    r"^(?:(?:letters|comments|corrections|complaints|editorial)\s+policy|write\s+to\s+us|contact\s+us|"
+    r"how\s+to\s+complain|corrections\s+and\s+complaints|our\s+(?:editorial\s+)?standards)"
+    r"(?:\s*[—–|:-]\s*(?:write\s+to\s+us|contact\s+us|how\s+to\s+(?:write|complain)))?:?$", re.I)
+_POLICY_MAX_PARAGRAPHS = 3
 _TERMINAL = (".", "?", "!", ":", "”", '"', "’", "'", ")")
 #: How a line of prose that is a sentence ends (a title or label line ends otherwise).
 _SENTENCE_CLOSERS = (".", "?", "!", "”", '"', "’", "'")
@@ -671,7 +681,7 @@ _SIGNATURE = re.compile(r"^" + _NAME + r"\s*\(" + _HANDLE + r"\)$")
 #: Crown Court", "Dan Whitcombe, at Meadow Lane".
 #: A blog's "Posted on May 14, 2024 by Clara Whitfield".
 _POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?" + _DATE + r"\s+by\s+" + _NAME + r"$")
-_BYLINE_AT = re.compile(r"^" + _NAME + r"(?:,\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|"
+_BYLINE_AT = re.compile(r"^" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:,\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|"
                         r"columnist|critic))?,\s+at\s+(?:the\s+)?[A-Z][\w'’ .-]{1,60}$")
 
 
@@ -712,12 +722,17 @@ _LABELLED_FIGURE = re.compile(r"[^▲▼↑↓]{1,40}?\s[+\-−]?[$£€]?\d[\d.
 _KEY_VALUE = re.compile(r"^[A-Za-z][\w ./-]{0,20}:\s*\S*\d")
 
 
+_NAME_DASH = re.compile(r"\s+[—–]\s+")
+
+
 def is_navigation(line: str) -> bool:
     """A breadcrumb or menu line: three or more short items between separators."""
     if line.rstrip().endswith("."):  # checked first: most lines asked about are prose sentences
         return False
     parts = [p.strip() for p in _NAV_SEP.split(" " + line.strip() + " ")]
-    parts = [p for p in parts if p]
+    # The site's name before its menu, set off by a dash ("The Northern Ledger — Business |
+    # Markets | ..."), is one more item.
+    parts = [q.strip() for p in parts if p for q in (_NAME_DASH.split(p) if len(parts) >= 3 else [p])]
     # A menu copied without its separators keeps the gaps between items ("The Daily Meridian
     # News   Business   Opinion   Subscribe", "The Courier | News  Sport  Local  Sign in"); prose
     # has single spaces.
@@ -774,8 +789,12 @@ def boilerplate_line(line: str) -> bool:
     # "The Carrow Bay Sentinel | Sunday, March 9, 2025": beside a byline or a timestamp, a short
     # name between separators is the section or the outlet.
     named = signed or any(is_timestamp(p) for p in parts)
+    # Beside a widget or the copyright, one- or two-word capitalised parts are the footer's links
+    # ("Comments (212) · © Post 2029 · Privacy · Terms · Contact").
+    chrome = any(_widget_match(p) for p in parts)
     return all(_widget_match(p) or is_timestamp(p) or is_byline(p) or _AUTHOR_CREDIT.match(p)
-               or (named and len(p.split()) <= 5 and _OUTLET_NAME.match(p)) for p in parts)
+               or (named and len(p.split()) <= 5 and _OUTLET_NAME.match(p))
+               or (chrome and len(p.split()) <= 2 and p[:1].isupper()) for p in parts)
 
 
 _OUTLET_NAME = re.compile(r"^(?:The\s+)?" + _NAME + r"$")

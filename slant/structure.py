@@ -37,9 +37,9 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     _BARE_HANDLE, _BLOG_BYLINE, _BOX_TITLE_MAX_WORDS, _CARD_AUTHOR, _CARD_OPENING, _COMMENT_DATED,
     _COMMENT_INLINE, _COMMENT_MAX_LINES, _COMMENTS_MARKER, _INBOX_PITCH, _is_comment_header,
     _JOB_TITLE, _LIST_HEADING_MAX_WORDS, _LIVE_ENTRY, _MORE_SECTION, _NAME, _NAME_ONLY, _NAV_SEP,
-    _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _PLAYER_MARKS_MIN_RUN, _POLL_NEAR, _POLL_OPTIONS,
-    _POLL_RESULT, _POST_LINK, _RATING_LINE, _REVIEWED, _SCORECARD, _SCORED, _SCORED_NOTE,
-    _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SHARED_POST_MAX_LINES, _SIGNATURE_LINE,
+    _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _PLAYER_MARKS_MIN_RUN, _POLICY_HEADING,
+    _POLICY_MAX_PARAGRAPHS, _POLL_NEAR, _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REVIEWED, _SCORECARD, _SCORED, _SCORED_NOTE,
+    _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _TERMINAL, _SHARED_POST_MAX_LINES, _SIGNATURE_LINE,
     _TEASER_MAX_LINES, _TEASER_MAX_WORDS, _VERDICT_LINE, _VIDEO_TITLE_MAX_WORDS, _VIEW_POST,
     _VIEWS_EXPRESSED, _WATCH_BUTTON)
 
@@ -284,6 +284,20 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             if segs[j][0] != p + 1 or segs[j][3] != PROSE:
                 break
             segs[j][3] = BOILERPLATE
+    # A site's policy box after the body ("LETTERS POLICY — WRITE TO US"): the heading and up to
+    # ``_POLICY_MAX_PARAGRAPHS`` paragraphs of prose under it.
+    body_seen = False
+    for i in range(n):
+        p, s, e, role = segs[i]
+        body_seen = body_seen or (role == PROSE and words[i] > _LABEL_ZONE_MAX_WORDS)
+        if not (body_seen and p >= _ABOUT_FROM * len(paragraphs) and paragraphs[p] == (s, e)
+                and _POLICY_HEADING.match(text[s:e].strip())):
+            continue
+        segs[i][3] = BOILERPLATE
+        for j in range(i + 1, n):
+            if segs[j][0] > p + _POLICY_MAX_PARAGRAPHS or segs[j][3] not in (PROSE, BOILERPLATE):
+                break
+            segs[j][3] = BOILERPLATE
     # Names beside a byline/timestamp, names in the trailing block of short lines, and a name
     # that an author bio further down opens with ("Priya Natarajan is a labour economist ...").
     tail_from = n
@@ -414,7 +428,24 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     segs = out_segs
     # A shared post under the line that introduces it ("Owner Karen Mills posted the news on a
     # local group:"), closed by its credit line: the credit is the post's attribution, not a
-    # commenter's header (a comment's header sits above its text, not below).
+    # commenter's header (a comment's header sits above its text, not below). Or opened by it,
+    # as Facebook lays a post out ("Wes Tandy · August 9 at 2:14 PM · 🌎" right under the
+    # introduction): the body then runs down to the post's reaction counts, or is the one line.
+    for k in range(1, len(segs) - 1):
+        p, s, e, role = segs[k]
+        if (role in (PROSE, BOILERPLATE) and segs[k - 1][3] == PROSE
+                and _introduces_post(text[segs[k - 1][1]:segs[k - 1][2]])
+                and _SHARED_POST_CREDIT.match(text[s:e].strip())):
+            body = []
+            for b in range(k + 1, min(len(segs), k + 1 + _SHARED_POST_MAX_LINES)):
+                if segs[b][3] != PROSE:
+                    break
+                body.append(b)
+            closed = k + 1 + len(body) < len(segs) and segs[k + 1 + len(body)][3] == BOILERPLATE
+            if body:
+                segs[k][3] = ATTRIBUTION
+                for b in (body if closed else body[:1]):
+                    segs[b][3] = POST
     for k in range(1, len(segs)):
         p, s, e, role = segs[k]
         if role != BOILERPLATE or not _SHARED_POST_CREDIT.match(text[s:e].strip()):
@@ -641,8 +672,9 @@ def _is_masthead(text: str, segs, words, first: int) -> bool:
             continue
         if words[k] > _LABEL_ZONE_MAX_WORDS:
             return False
-        if is_headline_shape(text[segs[k][1]:segs[k][2]], question=True):
-            return True
+        title = text[segs[k][1]:segs[k][2]]
+        if is_headline_shape(title, question=True) or not title.rstrip().endswith(_TERMINAL):
+            return True  # a long headline (up to the label zone's words) has no full stop either
     return False
 
 
@@ -787,7 +819,11 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
 _SPONSOR = re.compile(r"\s*(?:this|today['’]s)\s+(?:episode|podcast|newsletter|segment|series|show|briefing|"
                       r"edition|issue)\s+is\s+(?:sponsored|presented|supported|brought\s+to\s+you)\s+by\b",
                       re.I)
-_DISCLAIMER = re.compile(r"\s*(?:medical\s+|legal\s+|financial\s+|important\s+)?disclaimer\s*:", re.I)
+#: A disclaimer, by its label or by its opening notice ("This column is for general information
+#: only and does not constitute regulated financial advice."): the paragraph it opens is the notice.
+_DISCLAIMER = re.compile(
+    r"\s*(?:(?:medical\s+|legal\s+|financial\s+|important\s+)?disclaimer\s*:|[^.!?]{0,80}\b(?:is|are)\s+"
+    r"(?:provided\s+)?for\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b)", re.I)
 _INBOX = re.compile(r"\bin\s+your\s+inbox\b", re.I)
 _SITE_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
 #: A widget's lead-in or tail is at most this many words ("Hungry for more?", "Every dollar helps.").

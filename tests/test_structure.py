@@ -1342,3 +1342,59 @@ def test_a_qa_sidebars_unlabelled_answers_are_the_interviewees():
     # Without the Q&A heading, question subheadings over the writer's own prose stay prose.
     plain = text.replace("Q&A: the curator", "The curator")
     assert ANSWER not in [r for para in tag_roles_of(plain) for r in para]
+
+
+# ------------------------------------------------------------------ thirtieth blind batch
+def test_a_facebook_post_opened_by_its_header_under_its_introduction():
+    text = (f"{BODY}\n\nWes Tandy posted on Facebook as he drove out:\n\n"
+            "Wes Tandy · August 9 at 2:14 PM · 🌎\n\n"
+            "We got the horses out. Pray for Granite Valley tonight.\n\n"
+            "1.2K reactions · 387 comments · 2.4K shares\n\n{BODY}\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1:5] == [PROSE, ATTRIBUTION, POST, BOILERPLATE]
+    assert roles[5] == PROSE  # the story resumes after the post's counts
+    # Without an introduction the dated line opens nothing.
+    bare = text.replace("Wes Tandy posted on Facebook as he drove out:\n\n", "")
+    assert ATTRIBUTION not in [r for _, r in roles_of(bare)]
+
+
+@pytest.mark.parametrize("line", [
+    "Find showtimes near you ›", "▶ Watch: “The Salt Lantern” official trailer (2:16)", "Where to watch",
+    "SEND US YOUR QUESTION", "Key events",
+    "Daniel Ferreira and Aisha Bakhtiar, at Calderbridge Leisure Centre",
+    "Comments (212) — Join the discussion · © Calderbridge Evening Post 2029 · Privacy · Terms · Contact",
+    "The Northern Ledger — Business | Markets | Companies | Economy | Opinion | Sign in",
+])
+def test_review_live_blog_and_column_furniture_is_boilerplate(line):
+    assert boilerplate_line(line) or is_navigation(line)
+
+
+def test_a_rating_line_may_name_the_outlet():
+    text = f"{BODY}\n\nReelPulse rating: ★★★½ (3.5 out of 5)\n"
+    assert [r for _, r in roles_of(text)] == [PROSE, RATING]
+    assert [r for _, r in roles_of(f"{BODY}\n\nReelPulse rating: mostly on time.\n")] == [PROSE, PROSE]
+
+
+def test_a_paragraph_opened_by_an_information_only_notice_is_the_disclaimer():
+    text = (f"{BODY}\n\nThis column is for general information only and does not constitute "
+            "regulated financial advice. Tax rules can change. If you are unsure, speak to an "
+            "authorised financial adviser.\n")
+    assert tag_roles_of(text)[1] == [BOILERPLATE] * 3
+
+
+def test_a_policy_box_after_the_body_is_the_sites():
+    long = " ".join([BODY] * 2)
+    text = (f"{long}\n\n" * 6 + "LETTERS POLICY — WRITE TO US\n\n"
+            "We welcome letters on any subject. Email the editor.\n\n"
+            "Letters should be no longer than 300 words and must include your full name.\n")
+    assert [r for _, r in roles_of(text)][6:] == [BOILERPLATE] * 3
+    # The same words in the body's opening lines are not the box.
+    early = (f"Write to us\n\nWe welcome letters on any subject.\n\n{long}\n")
+    assert [r for _, r in roles_of(early)][1] != BOILERPLATE
+
+
+def test_a_masthead_over_the_menu_before_a_long_headline():
+    text = ("Calderbridge Evening Post\n\nNews | Politics | Sport | Business | Sign in\n\n"
+            "General election 2029 live: Greens take Ravensmoor and Lib Dems win Calderbridge "
+            "South as Conservatives lose both local seats\n\n" + " ".join([BODY] * 2) + "\n")
+    assert [r for _, r in roles_of(text)][0] == BOILERPLATE
