@@ -415,10 +415,16 @@ _WIDGET = re.compile(
     # A labelled list of teaser links, two or more between bars ("You might also like: A | B",
     # "More on Castlebridge Town: A | B | C").
     r"(?:you\s+(?:may|might)\s+also\s+like|more\s+(?:on|from|in|about)\s+[^:|]{1,40}|related(?:\s+\w+)?|"
-    r"read\s+(?:more|next|also)|see\s+also|also\s+read|recommended(?:\s+\w+)?)\s*:\s*[^|]{1,150}"
-    r"(?:\s\|\s[^|]{1,150})+|"
-    r"save\s+for\s+later|prices?\s+(?:are\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+(?:the\s+)?time\s+of\s+"
-    r"(?:publication|publishing|writing|going\s+to\s+press)\.?|"
+    r"read\s+(?:more|next|also)|see\s+also|also\s+read|recommended(?:\s+\w+)?)\s*:\s*[^|·•]{1,150}"
+    r"(?:\s[|·•]\s[^|·•]{1,150})+|"
+    # A call for readers' stories ("Have you been affected by the rail works? Email ...") and a
+    # share prompt ("Enjoyed this? Share it with someone who ...:").
+    r"(?:have\s+you\s+been\s+affected|were\s+you\s+(?:there|affected)|do\s+you\s+have\s+(?:a\s+story|information))"
+    r"\b[^?]{0,100}\?\s*(?:email|e-mail|contact|get\s+in\s+touch|write|call|message|tell\s+us)\b.{0,160}|"
+    r"(?:[\w'’ ]{1,30}\?\s+)?share\s+(?:it|this(?:\s+\w+)?)\s+with\b[^.!?]{0,60}|"
+    r"(?:sponsored|paid|partner|advertiser|promoted)\s+(?:content|partnership|post|feature)\s*:.{0,200}|"
+    r"save\s+for\s+later|prices?(?:\s+and\s+[\w\s]{1,30}?)?\s+(?:are\s+|were\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+"
+    r"(?:the\s+)?time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press|our\s+visits?)\b.{0,80}|"
     # An audio player's controls ("▶ Play 00:00 / 14:32 Volume ..."), a transcript's bracketed
     # note ("[Travel news and adverts removed]", "[Music]"), a station's "Have your say: text ...",
     # an email's sender line, a newsletter's greeting ("Hello neighbours,"), a column's "Next
@@ -502,7 +508,8 @@ _CARE_OF = re.compile(r"^[^.!?]{1,80},\s*c/o\s+[^.!?]{1,100}$", re.I)
 #: A form's empty fields: "Your first name or pseudonym [          ]  Your question [          ]".
 _FORM_FIELDS = re.compile(r"^(?:[^\[\]]{1,60}\[\s*\]\s*){2,}[^\[\]]{0,40}(?:\[[^\[\]]{1,20}\])?$")
 #: A reader poll's options: "( ) Her best yet  ( ) Good, not great  ( ) Disappointing".
-_POLL_OPTIONS = re.compile(r"^(?:(?:\(\s?\)|○|◯|☐|\[\s?\])\s*[^()○◯☐\[\]]{1,40}){2,}(?:\[[^\[\]]{1,20}\])?$")
+_POLL_OPTIONS = re.compile(r"^(?:(?:\(\s?\)|○|◯|☐|\[\s?\])\s*[^()○◯☐\[\]]{1,40}){2,}(?:\[[^\[\]]{1,20}\])?"
+                           r"(?:\s+(?:view|see)\s+results)?$", re.I)
 #: A shopping box's price line: "Kestrel DualDrive 256GB — $29.99 at Amazon | Check price".
 _PRICE_AT_RETAILER = re.compile(
     r"^[^.!?|]{1,80}?\s[—–-]\s*[$£€]\d[\d.,]*\s+(?:at|from)\s+(?-i:[A-Z])[^.|]{0,40}?"
@@ -580,7 +587,7 @@ _SECTION = re.compile(
     r"(?:read\s+)?more\s+(?:[\w'’-]+\s+)?(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
     r"columns|reviews|analysis|explainers)|top\s+stories|"
     r"editor['’]?s\s+picks?|don['’]?t\s+miss|shop\s+(?:the\s+)?[\w'’-]+|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
-    r"where\s+to\s+(?:watch|stream|buy|listen|see\s+it)|"
+    r"where\s+to\s+(?:watch|stream|buy|listen|see\s+it)|plan\s+your\s+(?:journey|trip|visit|route)|"
     r"(?:send|email|submit)\s+us\s+your\s+(?:questions?|letters?|stories|tips?|views|problems?)|"
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+episodes|further\s+reading|around\s+the\s+web|from\s+our\s+partners|"

@@ -349,6 +349,13 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     first = next((k for k, seg in enumerate(segs) if seg[3] == PROSE), None)
     if first is not None and _is_masthead(text, segs, words, first):
         segs[first][3] = BOILERPLATE
+    # The site's tagline between its name and its menu ("THE WEEKLY PIGEON" / "Britain's Most
+    # Trusted Source of News That Isn't True" / "Home  Politics  Local ...").
+    if (first == 0 and n > 2 and segs[0][3] == BOILERPLATE and segs[1][3] == PROSE
+            and segs[2][3] == BOILERPLATE and is_navigation(text[segs[2][1]:segs[2][2]].strip())
+            and is_headline_shape(text[segs[1][1]:segs[1][2]])
+            and words[1] <= _MASTHEAD_TAGLINE_MAX_WORDS):
+        segs[1][3] = BOILERPLATE
     # A kicker: a short section label right above the headline ("City breaks" over "Trams,
     # tiles and a custard tart: why Lisbon still rewards the slow traveller").
     first = next((k for k, seg in enumerate(segs) if seg[3] == PROSE), None)
@@ -822,7 +829,10 @@ _SPONSOR = re.compile(r"\s*(?:this|today['’]s)\s+(?:episode|podcast|newsletter
 #: A disclaimer, by its label or by its opening notice ("This column is for general information
 #: only and does not constitute regulated financial advice."): the paragraph it opens is the notice.
 _DISCLAIMER = re.compile(
-    r"\s*(?:(?:medical\s+|legal\s+|financial\s+|important\s+)?disclaimer\s*:|[^.!?]{0,80}\b(?:is|are)\s+"
+    r"\s*(?:(?:medical\s+|legal\s+|financial\s+|important\s+)?disclaimer\s*:|"
+    # A sponsor's notice under its label, with the paper's assurances after it.
+    r"(?:sponsored|paid|partner|advertiser|promoted)\s+(?:content|partnership|post|feature)\s*:|"
+    r"[^.!?]{0,80}\b(?:is|are)\s+"
     r"(?:provided\s+)?for\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b)", re.I)
 _INBOX = re.compile(r"\bin\s+your\s+inbox\b", re.I)
 _SITE_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)

@@ -1398,3 +1398,40 @@ def test_a_masthead_over_the_menu_before_a_long_headline():
             "General election 2029 live: Greens take Ravensmoor and Lib Dems win Calderbridge "
             "South as Conservatives lose both local seats\n\n" + " ".join([BODY] * 2) + "\n")
     assert [r for _, r in roles_of(text)][0] == BOILERPLATE
+
+
+# ------------------------------------------------------------------ thirty-first blind batch
+@pytest.mark.parametrize("line", [
+    "Prices and opening hours were correct at the time of our visits and may change.",
+    "You might also like: Millbridge's best Sunday roasts · Where to eat near the station",
+    "○ Tuesday   ○ Wednesday   ○ Sunday evenings specifically   [Vote]   View results",
+    "Enjoyed this? Share it with someone who hates Mondays:   Facebook   X   WhatsApp   Copy link",
+    "Have you been affected by the rail works? Email newsdesk@example.co.uk",
+    "Plan your journey",
+])
+def test_guide_poll_share_and_call_out_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Have you been affected by the closures, the minister asked the chamber?",
+    "She planned your journey, the driver said.",
+    "Share prices rose 3% on Monday.",
+])
+def test_lookalikes_of_guide_and_call_out_lines_are_not_boilerplate(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_sponsors_notice_paragraph_is_the_notice():
+    text = (f"{BODY}\n\nSponsored content: This guide is supported by Harland Butchers. Our critic "
+            "chose every venue independently. The sponsor had no say in the rankings.\n")
+    assert tag_roles_of(text)[1] == [BOILERPLATE] * 3
+
+
+def test_a_sites_tagline_between_its_name_and_its_menu():
+    text = ("THE WEEKLY PIGEON\n\nBritain's Most Trusted Source of News That Isn't True\n\n"
+            "Home   Politics   Local   Business   Science   Sport\n\n"
+            "Council votes to abolish Mondays\n\n" + " ".join([BODY] * 2) + "\n\n"
+            "© 2025 The Weekly Pigeon\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1] == BOILERPLATE and roles[3] == HEADLINE
