@@ -423,6 +423,14 @@ _WIDGET = re.compile(
     r"\b[^?]{0,100}\?\s*(?:email|e-mail|contact|get\s+in\s+touch|write|call|message|tell\s+us)\b.{0,160}|"
     r"(?:[\w'’ ]{1,30}\?\s+)?share\s+(?:it|this(?:\s+\w+)?)\s+with\b[^.!?]{0,60}|"
     r"(?:sponsored|paid|partner|advertiser|promoted)\s+(?:content|partnership|post|feature)\s*:.{0,200}|"
+    # An appeal's donation box: amounts, text-to-give, Gift Aid, the charity's registration.
+    r"(?:choose|select|pick)\s+(?:an?\s+)?(?:amount|donation)\s*:.{0,120}|"
+    r"(?:or\s+)?text\s+[A-Z0-9 ]{2,20}\s+to\s+\d{4,6}\s+to\s+(?:give|donate)\b.{0,160}|"
+    r"(?:boost|increase)\s+your\s+(?:donation|gift)\s+by\b.{0,400}|"
+    r"[^.!?]{1,60}\bis\s+a\s+registered\s+charity\s*\(?(?:no\.?|number|reg(?:istered)?\.?\s+no\.?)\s*\d{5,8}\)?.{0,300}|"
+    # A schedule's notes ("All times local (AEDT). Schedule subject to change ...").
+    r"(?:all\s+times\s+(?:are\s+)?(?:local|(?-i:[A-Z]{2,5}))\b|schedules?\s+(?:is\s+|are\s+)?subject\s+to\s+change\b).{0,200}|"
+    r"please\s+include\s+(?:your|a\s+(?:daytime|contact|full))\b.{0,160}|"
     r"save\s+for\s+later|prices?(?:\s+and\s+[\w\s]{1,30}?)?\s+(?:are\s+|were\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+"
     r"(?:the\s+)?time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press|our\s+visits?)\b.{0,80}|"
     # An audio player's controls ("▶ Play 00:00 / 14:32 Volume ..."), a transcript's bracketed
@@ -588,7 +596,7 @@ _SECTION = re.compile(
     r"columns|reviews|analysis|explainers)|top\s+stories|"
     r"editor['’]?s\s+picks?|don['’]?t\s+miss|shop\s+(?:the\s+)?[\w'’-]+|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
     r"where\s+to\s+(?:watch|stream|buy|listen|see\s+it)|plan\s+your\s+(?:journey|trip|visit|route)|"
-    r"(?:send|email|submit)\s+us\s+your\s+(?:questions?|letters?|stories|tips?|views|problems?)|"
+    r"(?:send|email|submit)\s+(?:us\s+)?your\s+(?:questions?|letters?|stories|tips?|views|problems?)|"
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+episodes|further\s+reading|around\s+the\s+web|from\s+our\s+partners|"
     # A fact-check's or report's list of its sources.

@@ -465,6 +465,42 @@ def attribution_flags(text: str, sentences: Sequence[tuple[int, int]],
     return flags
 
 
+#: A lead-in that credits a list of advice to a source ("DFRS issued the following advice for
+#: anyone using a portable heater:", "Tips from the fire service:").
+_CREDITED_ADVICE = re.compile(
+    r"\b(?:issued|gave|offered|published|shared|released|recommends|recommended|advises|advised|urges|"
+    r"urged)\s+(?:the\s+following|these|this|its|their|some|the)\s+(?:[\w-]+\s+){0,2}(?:advice|tips|"
+    r"guidance|recommendations|steps|warnings?|instructions|precautions)\b|"
+    r"\b(?:advice|tips|guidance|recommendations)\s+from\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def credits_advice_list(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ends with a colon and credits what follows to a source (a speech
+    cue, or "X issued the following advice ...:"); "Here are our tips:" is the writer's own."""
+    line = text[start:end].rstrip()
+    if not line.endswith(":") or _FIRST_PERSON.search(line):
+        return False
+    return is_attributed(text, start, end) or bool(_CREDITED_ADVICE.search(line))
+
+
+def opens_like_an_order(text: str, start: int, end: int) -> bool:
+    """Whether the sentence opens like an order: an imperative (see ``imperative``), or a bare
+    verb-shaped word before a lower-case one ("Keep heaters ...", "Never leave ..."). The looser
+    reading serves only to follow a list of orders that a lead-in credits to a source."""
+    if _imperative(text, start, end) is not None:
+        return True
+    m = _ORDER_OPENING.match(text, start, end)
+    if m is None:
+        return False
+    word = m.group("verb").lower()
+    return not (word in _NOT_IMPERATIVE or word.endswith(("ly", "ing", "ed"))
+                or (word.endswith("s") and not word.endswith("ss")))
+
+
+_ORDER_OPENING = re.compile(r"\s*(?:[•▪◦‣*–-]\s+|\d{1,2}[.)]\s+)?(?:(?:Don['’]t|Do\s+not|Never|Always|"
+                            r"Please)\s+)?(?P<verb>[A-Z][a-z]+)\s+[a-z]")
+
+
 def _outside(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]]) -> str:
     if not quotes:
         return text[start:end]  # most sentences: nothing to blank out

@@ -13,7 +13,7 @@ from .aggregate import (article_summary, build_paragraph, sentence_label, shown_
                         writer_opines)
 from .document import Article, Sentence
 from .labels import CONTENT_LABELS
-from .markers import attribution_flags, find_markers
+from .markers import attribution_flags, credits_advice_list, find_markers, opens_like_an_order
 from .model import SlantModel, load_model
 from .segment import split_paragraphs, split_sentences
 from .structure import RATING, declares_opinion, reader_letters, tag_roles
@@ -58,11 +58,20 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
         # paragraph that is all quotation after it is that speaker's words running on (the
         # convention for a quotation over paragraphs, whether or not the one before closed it).
         introduced = False
+        # The paragraph before credits a list of advice to a source ("DFRS issued the following
+        # advice:"): the orders under it, paragraph by paragraph, are the source's, not the
+        # writer's, up to the first paragraph that does not open with one.
+        advice_listed = False
         for index, (spans, roles) in enumerate(zip(layout.sentences, layout.roles)):
             attributed = attribution_flags(layout.text, spans, introduced=introduced)
+            listed = advice_listed and bool(spans) and opens_like_an_order(layout.text, *spans[0])
+            if listed:
+                attributed = [True] * len(spans)
+            advice_listed = listed or (bool(spans) and credits_advice_list(layout.text, *spans[-1]))
             introduced = bool(spans) and (
                 layout.text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":") or any(attributed))
-            letter = index in layout.letters  # the reader's words, like a quotation
+            # The reader's words, or a source's listed advice, like a quotation.
+            letter = index in layout.letters or listed
             para = []
             for (start, end), role, credited in zip(spans, roles, attributed):
                 scores = dict(zip(CONTENT_LABELS, proba[row]))

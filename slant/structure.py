@@ -309,7 +309,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         near = [segs[k] for k in (i - 1, i + 1) if 0 <= k < n]
         if i >= tail_from or any(
-                k[3] == BOILERPLATE and (is_timestamp(text[k[1]:k[2]]) or is_byline(text[k[1]:k[2]]))
+                k[3] == BOILERPLATE and (_dated(text[k[1]:k[2]]) or is_byline(text[k[1]:k[2]]))
                 for k in near) or _bio_follows(text, segs, i, line.strip()):
             segs[i][3] = BOILERPLATE
     # The byline's job line: right beside the writer's name, a byline or a timestamp.
@@ -615,6 +615,15 @@ _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+b
 _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers|reports\s+on|is\s+(?:an?|the|"
                          r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+(?:[\w-]+\s+){0,3}[\w-]*(?:reporter|writer|columnist|correspondent|editor|critic))\b"
                          r".{0,120}$")
+
+
+def _dated(line: str) -> bool:
+    """A timestamp, alone or as one part of a chrome line ("Saturday 12 October 2024, 6:00am ·
+    6 min read")."""
+    return is_timestamp(line) or any(is_timestamp(p) for p in _CHROME_PARTS.split(line.strip()))
+
+
+_CHROME_PARTS = re.compile(r"\s+[|•·]\s+")
 
 
 def _bio_follows(text: str, segs, i: int, name: str) -> bool:

@@ -460,3 +460,17 @@ def test_a_claim_under_its_label_is_the_claimants(text):
 @pytest.mark.parametrize("text", ["Myths about vitamin D abound.", "The claims were false."])
 def test_claim_words_in_prose_credit_nobody(text):
     assert not is_attributed(text, 0, len(text))
+
+
+def test_a_lead_in_that_credits_a_list_of_advice():
+    from slant.markers import credits_advice_list, opens_like_an_order
+    for lead in ("DFRS issued the following advice for anyone using a heater:",
+                 "The fire service said:", "Tips from the Fire Service:"):
+        assert credits_advice_list(lead, 0, len(lead)), lead
+    for lead in ("Here are our tips:", "We issued the following advice:", "The council issued the advice."):
+        assert not credits_advice_list(lead, 0, len(lead)), lead
+    for order in ("Keep heaters a metre from curtains.", "Never leave a heater running.",
+                  "Plug heaters into a wall socket."):
+        assert opens_like_an_order(order, 0, len(order)), order
+    for report in ("Firefighters arrived at 2am.", "Homeowners said they were shocked.", "The heater caught fire."):
+        assert not opens_like_an_order(report, 0, len(report)), report

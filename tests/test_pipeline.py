@@ -131,3 +131,17 @@ def test_a_writers_certainty_about_a_reported_event_is_embedded_opinion(model):
     assert certain.label != FACT
     assert any(m.kind == "certainty" and m.text == "no doubt" for m in certain.markers)
     assert paras[2].label == FACT  # the same report without the writer's certainty
+
+
+def test_orders_a_lead_in_credits_to_a_source_are_the_sources(model):
+    orders = ("Keep heaters a metre away from curtains and bedding.\n\n"
+              "Never leave a heater running when you go to bed.\n\n")
+    credited = ("Crews were called to the house at 2am.\n\n"
+                "The fire service issued the following advice for anyone using a heater:\n\n" + orders)
+    paras = slant.analyze(credited, model=model).paragraphs
+    assert [p.label for p in paras[2:4]] == [FACT, FACT]
+    assert not any(m.kind == "imperative" for p in paras[2:4] for s in p.sentences for m in s.markers)
+    # Under the writer's own lead-in, the same orders are the writer's advice.
+    own = "Crews were called to the house at 2am.\n\nHere are our tips:\n\n" + orders
+    paras = slant.analyze(own, model=model).paragraphs
+    assert any(s.label != FACT for p in paras[2:4] for s in p.sentences)

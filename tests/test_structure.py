@@ -1435,3 +1435,32 @@ def test_a_sites_tagline_between_its_name_and_its_menu():
             "© 2025 The Weekly Pigeon\n")
     roles = [r for _, r in roles_of(text)]
     assert roles[1] == BOILERPLATE and roles[3] == HEADLINE
+
+
+# ------------------------------------------------------------------ thirty-second blind batch
+@pytest.mark.parametrize("line", [
+    "Choose an amount: £15 | £40 | £120 | Other amount",
+    "Or text HEARTH 10 to 70123 to give £10. Texts cost £10 plus one standard-rate message.",
+    "Boost your donation by 25p of Gift Aid for every £1 you donate.",
+    "Hearth & Home is a registered charity (No. 1187342). The Gazette takes no fee from donations.",
+    "All times local (AEDT). Schedule subject to change because of weather delays.",
+    "Send your questions",
+    "Please include your first name and town, and a photo if you can.",
+])
+def test_appeal_schedule_and_column_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Hearth & Home is a registered charity that helps families into homes.",
+    "All times were slower this year than last.",
+    "Text messages to the helpline doubled, the charity said.",
+])
+def test_lookalikes_of_appeal_and_schedule_lines_are_not_boilerplate(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_name_beside_a_timestamp_with_a_reading_time_is_the_byline():
+    text = ("Why won't my wisteria flower?\n\nHugh Penrose\n\n"
+            "Saturday 12 October 2024, 6:00am · 6 min read\n\n" + " ".join([BODY] * 2) + "\n")
+    assert [r for _, r in roles_of(text)][1] == BOILERPLATE
