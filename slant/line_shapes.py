@@ -419,7 +419,8 @@ _WIDGET = re.compile(
     r"(?:\s[|·•]\s[^|·•]{1,150})+|"
     # A call for readers' stories ("Have you been affected by the rail works? Email ...") and a
     # share prompt ("Enjoyed this? Share it with someone who ...:").
-    r"(?:have\s+you\s+been\s+affected|were\s+you\s+(?:there|affected)|do\s+you\s+have\s+(?:a\s+story|information))"
+    r"(?:(?:are\s+you\s+in\s+[^?]{1,40}\s+or\s+)?(?:have\s+you|have\s+your\s+[^?]{1,40})\s+been\s+affected|"
+    r"were\s+you\s+(?:there|affected)|do\s+you\s+have\s+(?:a\s+story|information))"
     r"\b[^?]{0,100}\?\s*(?:email|e-mail|contact|get\s+in\s+touch|write|call|message|tell\s+us)\b.{0,160}|"
     r"(?:[\w'’ ]{1,30}\?\s+)?share\s+(?:it|this(?:\s+\w+)?)\s+with\b[^.!?]{0,60}|"
     r"(?:sponsored|paid|partner|advertiser|promoted)\s+(?:content|partnership|post|feature)\s*:.{0,200}|"
@@ -431,6 +432,19 @@ _WIDGET = re.compile(
     # A schedule's notes ("All times local (AEDT). Schedule subject to change ...").
     r"(?:all\s+times\s+(?:are\s+)?(?:local|(?-i:[A-Z]{2,5}))\b|schedules?\s+(?:is\s+|are\s+)?subject\s+to\s+change\b).{0,200}|"
     r"please\s+include\s+(?:your|a\s+(?:daytime|contact|full))\b.{0,160}|"
+    # A club site's fixtures widget: "NEXT MATCH | Home v Away | date | ground | Buy tickets", a
+    # fixture row ending in its ticket or travel link, a ticket price list, "View all fixtures".
+    r"next\s+(?:match|game|fixture)\s*[|:·–—-].{0,200}|"
+    r"(?:match\s*day\s+)?tickets?\s*:\s*[^|]{1,60}[£$€]\d[^|]{0,30}(?:\|[^|]{1,60}){2,}.{0,80}|"
+    r"view\s+all\s+(?:fixtures|results|matches|events|dates)|"
+    # A quiz's furniture, a moderation notice, a link to the full source.
+    r"(?:[\w'’ ]{1,30}\?\s+)?share\s+your\s+(?:score|results?)\s*:?.{0,120}|scroll\s+down\s+(?:for|to\s+see)\b.{0,80}|"
+    r"comments\s+(?:on\s+this\s+(?:article|story|page|post)\s+)?are\s+(?:pre-?)?moderated\b.{0,160}|"
+    r"read\s+the\s+full\s+[^.!?]{1,80}\s+on\s+[\w.-]+\.[a-z.]{2,}|"
+    # A live page's call for pictures and its "Load earlier updates" button; a bulletin sign-up.
+    r"send\s+us\s+your\s+(?:pictures|photos|videos|stories|footage)\b.{0,200}|"
+    r"load\s+(?:more|earlier|older|newer)\s+(?:updates|posts|entries|comments|stories)|"
+    r"sign\s+up\s+(?:to|for)\s+.{0,60}\b(?:newsletter|bulletin|briefing|digest|alerts?)\b.{0,160}|"
     r"save\s+for\s+later|prices?(?:\s+and\s+[\w\s]{1,30}?)?\s+(?:are\s+|were\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+"
     r"(?:the\s+)?time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press|our\s+visits?)\b.{0,80}|"
     # An audio player's controls ("▶ Play 00:00 / 14:32 Volume ..."), a transcript's bracketed
@@ -483,7 +497,7 @@ _INBOX_PITCH = re.compile(
     r"^.{0,100}\b(?:stories|news|newsletter|headlines|briefing|digest)\b.{0,40}\bin\s+your\s+inbox\b.{0,80}$",
     re.I)
 _CREDITS = re.compile(
-    r"^(?:this\s+(?:story|article|report|newsletter|edition|issue)|(?:the\s+|today['’]s\s+)?"
+    r"^(?:(?:this(?:\s+week['’]s)?|today['’]s)\s+(?:story|article|report|newsletter|edition|issue|quiz|puzzle|crossword)|(?:the\s+|today['’]s\s+)?"
     r"[\w'’ -]{0,30}(?:newsletter|briefing|digest|edition|roundup))\s+(?:is|was)\s+(?:written|compiled|"
     r"produced|edited|curated)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}?(?:,?\s+and\s+(?:edited|produced|"
     r"compiled)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}?)?\.?$", re.I)
@@ -593,9 +607,10 @@ _SECTION = re.compile(
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|key\s+events|"
     r"(?:read\s+)?more\s+(?:from|on|in)\b.{0,40}|"
     r"(?:read\s+)?more\s+(?:[\w'’-]+\s+)?(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
-    r"columns|reviews|analysis|explainers)|top\s+stories|"
+    r"columns|reviews|analysis|explainers|quizzes|puzzles|games)|top\s+stories|"
     r"editor['’]?s\s+picks?|don['’]?t\s+miss|shop\s+(?:the\s+)?[\w'’-]+|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
     r"where\s+to\s+(?:watch|stream|buy|listen|see\s+it)|plan\s+your\s+(?:journey|trip|visit|route)|"
+    r"(?:upcoming\s+)?fixtures(?:\s+(?:and|&)\s+results)?|"
     r"(?:send|email|submit)\s+(?:us\s+)?your\s+(?:questions?|letters?|stories|tips?|views|problems?)|"
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+episodes|further\s+reading|around\s+the\s+web|from\s+our\s+partners|"

@@ -599,9 +599,18 @@ def _claim_question_subheadings(text: str, paragraphs, segs: list[list]) -> None
         p, s, e, role = seg
         if role == PROSE and paragraphs[p] == (s, e) and _NUMBERED_QUESTION.match(text[s:e].strip()):
             seg[3] = HEADLINE
+    # A quiz's question: a numbered line that asks, right over its lettered options ("1. ...
+    # Where was she eventually found?" / "A) In the churchyard ...").
+    for k in range(len(segs) - 1):
+        p, s, e, role = segs[k]
+        if (role == PROSE and segs[k + 1][0] in (p, p + 1) and _QUIZ_QUESTION.match(text[s:e].strip())
+                and _QUIZ_OPTION.match(text[segs[k + 1][1]:segs[k + 1][2]].strip())):
+            segs[k][3] = HEADLINE
 
 
 _NUMBERED_QUESTION = re.compile(r"^(?:Question|Q)\s*\d{1,2}\s*[:.)]\s+[^\n]{3,300}\?$")
+_QUIZ_QUESTION = re.compile(r"^\d{1,2}[.)]\s+[^\n]{3,400}\?$")
+_QUIZ_OPTION = re.compile(r"^\(?[A-Da-d][).:]\s+\S")
 
 
 _ANY_QUOTE_CHAR = re.compile("[\"“”‘’]")

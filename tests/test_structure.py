@@ -1464,3 +1464,55 @@ def test_a_name_beside_a_timestamp_with_a_reading_time_is_the_byline():
     text = ("Why won't my wisteria flower?\n\nHugh Penrose\n\n"
             "Saturday 12 October 2024, 6:00am · 6 min read\n\n" + " ".join([BODY] * 2) + "\n")
     assert [r for _, r in roles_of(text)][1] == BOILERPLATE
+
+
+# ------------------------------------------------------------------ thirty-third blind batch
+@pytest.mark.parametrize("line", [
+    "NEXT MATCH | Harwick Town v Stallbridge Rovers | Saturday 18 October, 3pm | The Kilnworks | Buy tickets",
+    "Matchday tickets: Adults £16 | Concessions £11 | Under-18s £5 | Under-11s free with a paying adult.",
+    "View all fixtures", "Fixtures", "Load earlier updates",
+    "Send us your pictures and videos: email pictures@example.co.uk or WhatsApp 07700 900123.",
+    "Sign up to The Dram Ledger's weekly auction bulletin for results and previews every Friday.",
+])
+def test_club_site_and_live_page_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Tickets: £12 from the box office, the theatre said.",
+    "The next match is on Saturday against the league leaders.",
+    "Fixtures were postponed because of the storm.",
+    "Readers sent us their pictures of the flooded promenade.",
+])
+def test_lookalikes_of_club_and_live_furniture_are_not_boilerplate(line):
+    assert not boilerplate_line(line)
+
+
+def test_fixture_rows_under_their_heading_are_the_widgets():
+    text = (f"{BODY}\n\nFixtures\n\nSat 18 Oct 15:00 | Harwick Town v Stallbridge Rovers | League | Tickets\n\n"
+            "Tue 21 Oct 19:45 | Penlow Athletic v Harwick Town | League | Travel info\n")
+    assert [r for _, r in roles_of(text)][1:] == [BOILERPLATE] * 3
+
+
+@pytest.mark.parametrize("line", [
+    "How did you do? Share your score: Facebook | X | WhatsApp",
+    "Scroll down for the answers. No peeking.",
+    "Comments on this article are moderated. Please read our community guidelines before posting.",
+    "More quizzes",
+    "Read the full FCDO travel advice for Tarvessa on GOV.UK",
+    "Are you in Tarvessa or have your travel plans been affected? Email travel@example.co.uk",
+])
+def test_quiz_and_advisory_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_a_quiz_question_over_its_options_is_posed_not_rhetorical():
+    text = (f"{BODY}\n\n1. A runaway alpaca spent two days on the loose. Where was she found?\n"
+            "A) In the churchyard\nB) On the golf course\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1] == HEADLINE and roles[2:] == [PROSE, PROSE]
+    # Without options under it, the numbered question is read as the writer's.
+    plain = f"{BODY}\n\n1. Why did the council wait so long to act on the report?\n{BODY}\n"
+    assert [r for _, r in roles_of(plain)][1] == PROSE
+    from slant.structure import _QUIZ_OPTION
+    assert not _QUIZ_OPTION.match("At the meeting, the council voted.")
