@@ -270,32 +270,23 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             if words[j] > _TEASER_MAX_WORDS or attribution_span(text[segs[j][1]:segs[j][2]]):
                 break
             segs[j][3] = BOILERPLATE
-    # An organisation's "About <Name>" block after the body (a press release's boilerplate
-    # paragraph, "About the Author"): the heading and the paragraph under it.
+    # A box after the body: an organisation's "About <Name>" (a press release's boilerplate
+    # paragraph, "About the Author") with the paragraph under it, or a site's policy box
+    # ("LETTERS POLICY — WRITE TO US") with up to ``_POLICY_MAX_PARAGRAPHS`` paragraphs under it.
     body_seen = False
     for i in range(n):
         p, s, e, role = segs[i]
         body_seen = body_seen or (role == PROSE and words[i] > _LABEL_ZONE_MAX_WORDS)
-        if not (body_seen and p >= _ABOUT_FROM * len(paragraphs) and paragraphs[p] == (s, e)
-                and _ABOUT_HEADING.match(text[s:e].strip())):
+        if not (body_seen and p >= _ABOUT_FROM * len(paragraphs) and paragraphs[p] == (s, e)):
+            continue
+        heading = text[s:e].strip()
+        reach = (1 if _ABOUT_HEADING.match(heading)
+                 else _POLICY_MAX_PARAGRAPHS if _POLICY_HEADING.match(heading) else 0)
+        if not reach:
             continue
         segs[i][3] = BOILERPLATE
         for j in range(i + 1, n):
-            if segs[j][0] != p + 1 or segs[j][3] != PROSE:
-                break
-            segs[j][3] = BOILERPLATE
-    # A site's policy box after the body ("LETTERS POLICY — WRITE TO US"): the heading and up to
-    # ``_POLICY_MAX_PARAGRAPHS`` paragraphs of prose under it.
-    body_seen = False
-    for i in range(n):
-        p, s, e, role = segs[i]
-        body_seen = body_seen or (role == PROSE and words[i] > _LABEL_ZONE_MAX_WORDS)
-        if not (body_seen and p >= _ABOUT_FROM * len(paragraphs) and paragraphs[p] == (s, e)
-                and _POLICY_HEADING.match(text[s:e].strip())):
-            continue
-        segs[i][3] = BOILERPLATE
-        for j in range(i + 1, n):
-            if segs[j][0] > p + _POLICY_MAX_PARAGRAPHS or segs[j][3] not in (PROSE, BOILERPLATE):
+            if segs[j][0] > p + reach or segs[j][3] not in (PROSE, BOILERPLATE):
                 break
             segs[j][3] = BOILERPLATE
     # Names beside a byline/timestamp, names in the trailing block of short lines, and a name
