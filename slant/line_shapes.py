@@ -161,7 +161,7 @@ _PAGE_TIME = (r"(?:" + _TIME + r"|\d{1,2}\.\d{2}(?:\s*[AaPp]\.?[Mm]\.?|\s+[A-Z]{
 #: A relative time: "3 hours ago", "an hour ago".
 _AGO = r"(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
 _TIMESTAMP = re.compile(
-    r"^(?:(?:Updated|Published|Posted|Last\s+updated|Originally\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
+    r"^(?:(?:Updated|Published|Posted|Last\s+(?:updated|modified)|Originally\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
     r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME
     + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
     + r")?|" + _AGO + r")(?:\s*[·•|,–—-]\s*(?:updated|last\s+(?:updated|modified))(?:\s+on)?\s*:?\s*(?:" + _AGO
@@ -412,6 +412,10 @@ _WIDGET = re.compile(
     # audio teaser ("Watch: Name's first interview, exclusively on RoversTV").
     r"[\d,]+\s+votes(?:\s*[·•|]\s*.{0,60})?|(?:(?:quick|reader|our)\s+)?poll\s*:\s*.{1,200}|"
     r"more\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*:\s*[^.!?]{1,200}|[▶►]?\s*(?:watch|listen)\s*:\s*[^.!?]{1,120}|"
+    r"[▶►]\s*(?:watch|listen\s+to)\s+(?:the\s+)?[\w'’ -]{1,30}:\s*[^.!?]{1,160}|"
+    # An embed's own chrome around it ("Skip X post by Name", "End of X post by Name").
+    r"(?:skip|end\s+of)\s+(?:x|twitter|instagram|facebook|tiktok|youtube|bluesky|threads)\s+(?:post|content|video)"
+    r"(?:\s+by\s+[^.!?]{1,60}|,?\s+\d{1,2})?|"
     # A labelled list of teaser links, two or more between bars ("You might also like: A | B",
     # "More on Castlebridge Town: A | B | C").
     r"(?:you\s+(?:may|might)\s+also\s+like|more\s+(?:on|from|in|about)\s+[^:|]{1,40}|related(?:\s+\w+)?|"
@@ -420,8 +424,8 @@ _WIDGET = re.compile(
     # A call for readers' stories ("Have you been affected by the rail works? Email ...") and a
     # share prompt ("Enjoyed this? Share it with someone who ...:").
     r"(?:(?:are\s+you\s+in\s+[^?]{1,40}\s+or\s+)?(?:have\s+you|have\s+your\s+[^?]{1,40})\s+been\s+affected|"
-    r"were\s+you\s+(?:there|affected)|do\s+you\s+have\s+(?:a\s+story|information))"
-    r"\b[^?]{0,100}\?\s*(?:email|e-mail|contact|get\s+in\s+touch|write|call|message|tell\s+us)\b.{0,160}|"
+    r"were\s+you\s+(?:there|affected)|do\s+you\s+have\s+(?:a\s+story|information|memories|photos|pictures))"
+    r"\b[^?]{0,100}\?\s*(?:email|e-mail|contact|get\s+in\s+touch|write|call|message|tell\s+us|share|send)\b.{0,160}|"
     r"(?:[\w'’ ]{1,30}\?\s+)?share\s+(?:it|this(?:\s+\w+)?)\s+with\b[^.!?]{0,60}|"
     r"(?:sponsored|paid|partner|advertiser|promoted)\s+(?:content|partnership|post|feature)\s*:.{0,200}|"
     # An appeal's donation box: amounts, text-to-give, Gift Aid, the charity's registration.
@@ -445,6 +449,10 @@ _WIDGET = re.compile(
     r"send\s+us\s+your\s+(?:pictures|photos|videos|stories|footage)\b.{0,200}|"
     r"load\s+(?:more|earlier|older|newer)\s+(?:updates|posts|entries|comments|stories)|"
     r"sign\s+up\s+(?:to|for)\s+.{0,60}\b(?:newsletter|bulletin|briefing|digest|alerts?)\b.{0,160}|"
+    # Affiliate buttons' fine print ("Partner offer from Brightcoin · Ad", "*Sponsored. Terms
+    # apply. Offer from Novaswap for new customers only.").
+    r"(?:partner|sponsored|special)\s+offer\s+from\s+[^.!?]{1,40}|\*?sponsored\.?|terms\s+(?:and\s+conditions\s+)?apply\.?|"
+    r"offer\s+from\s+[^.!?]{1,40}\s+for\s+new\s+customers\s+only\.?|"
     r"save\s+for\s+later|prices?(?:\s+and\s+[\w\s]{1,30}?)?\s+(?:are\s+|were\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+"
     r"(?:the\s+)?time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press|our\s+visits?)\b.{0,80}|"
     # An audio player's controls ("▶ Play 00:00 / 14:32 Volume ..."), a transcript's bracketed

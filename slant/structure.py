@@ -342,7 +342,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         segs[first][3] = BOILERPLATE
     # The site's tagline between its name and its menu ("THE WEEKLY PIGEON" / "Britain's Most
     # Trusted Source of News That Isn't True" / "Home  Politics  Local ...").
-    if (first == 0 and n > 2 and segs[0][3] == BOILERPLATE and segs[1][3] == PROSE
+    name = text[segs[0][1]:segs[0][2]].strip() if n else ""
+    if (n > 2 and segs[0][3] == BOILERPLATE and segs[1][3] == PROSE
+            and is_headline_shape(name) and words[0] <= _MASTHEAD_MAX_WORDS
+            and not (is_widget(name) or is_navigation(name) or is_byline(name) or is_timestamp(name))
             and segs[2][3] == BOILERPLATE and is_navigation(text[segs[2][1]:segs[2][2]].strip())
             and is_headline_shape(text[segs[1][1]:segs[1][2]])
             and words[1] <= _MASTHEAD_TAGLINE_MAX_WORDS):
@@ -614,7 +617,7 @@ _KICKER_MAX_WORDS = 3
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
 _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers|reports\s+on|is\s+(?:an?|the|"
                          r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+(?:[\w-]+\s+){0,3}[\w-]*(?:reporter|writer|columnist|correspondent|editor|critic))\b"
-                         r".{0,120}$")
+                         r".{0,240}$")
 
 
 def _dated(line: str) -> bool:
@@ -663,8 +666,14 @@ def _is_masthead(text: str, segs, words, first: int) -> bool:
     # The site's name opening the page right above its menu ("The Lakeshore Ledger" over "Home |
     # News | Politics"), perhaps with its tagline ("EASTSIDE DISPATCH | Neighborhood news for
     # ..."), or repeated by the page's chrome.
-    over_menu = (first == 0 and len(segs) > 1 and segs[1][3] == BOILERPLATE
-                 and is_navigation(text[segs[1][1]:segs[1][2]].strip()))
+    def menu(k: int) -> bool:
+        return k < len(segs) and segs[k][3] == BOILERPLATE and is_navigation(text[segs[k][1]:segs[k][2]].strip())
+
+    # The menu may sit one line lower, under the site's tagline ("The Calder Chronicle" /
+    # "Calder University's independent student newspaper since 1921" / "News | Opinion | ...").
+    over_menu = first == 0 and (menu(1) or (
+        menu(2) and segs[1][3] == PROSE and is_headline_shape(text[segs[1][1]:segs[1][2]])
+        and words[1] <= _MASTHEAD_TAGLINE_MAX_WORDS))
     limit = _MASTHEAD_TAGLINE_MAX_WORDS if over_menu else _MASTHEAD_MAX_WORDS
     if not is_headline_shape(line) or words[first] > limit:
         return False
@@ -721,6 +730,12 @@ def tag_roles(text: str, paragraphs: list[tuple[int, int]],
                 role = max(hit, key=_PRIORITY.get)
                 # A widget or byline sentence inside a prose line ("... Follow her @name.").
                 if role == PROSE and len(hit) == 1 and (is_widget(text[s:e]) or is_byline(text[s:e])):
+                    role = BOILERPLATE
+                # A sentence running from a widget line into a prose line whose part of it is a
+                # widget too ("[ Buy now ]  [ Compare ]" / "*Sponsored. Terms apply. ...").
+                elif role == PROSE and BOILERPLATE in hit and all(
+                        is_widget(text[max(s, ps):min(e, pe)]) for ps, pe, r in parts
+                        if r == PROSE and ps < e and pe > s):
                     role = BOILERPLATE
                 roles.append(role)
         _claim_widget_prompt(text, sents, roles)
@@ -838,7 +853,7 @@ _SPONSOR = re.compile(r"\s*(?:this|today['’]s)\s+(?:episode|podcast|newsletter
 #: A disclaimer, by its label or by its opening notice ("This column is for general information
 #: only and does not constitute regulated financial advice."): the paragraph it opens is the notice.
 _DISCLAIMER = re.compile(
-    r"\s*(?:(?:medical\s+|legal\s+|financial\s+|important\s+)?disclaimer\s*:|"
+    r"\s*(?:(?:medical\s+|legal\s+|financial\s+|important\s+)?disclaimer\s*:|risk\s+warning\s*:|"
     # A sponsor's notice under its label, with the paper's assurances after it.
     r"(?:sponsored|paid|partner|advertiser|promoted)\s+(?:content|partnership|post|feature)\s*:|"
     r"[^.!?]{0,80}\b(?:is|are)\s+"

@@ -744,6 +744,18 @@ KNOWN_MISSES = {
     ("week-in-10-questions", 32): "a score band's joke is read as embedded opinion, not commentary",
     ("week-in-10-questions", 34): "a score band's praise ('Impressive.') is read as fact",
     ("whisky-auction-port-dunvaig", 21): "'In a frankly bewildering flourish' weighs under the threshold",
+    # Thirty-fourth blind batch.
+    ("coinledger-bitcoin-kestrel", 13): "'What followed was ...' narration of a sell-off has no heavy word",
+    ("courant-hollander-week", 3): "a column's wry headline has no heavy word",
+    ("courant-hollander-week", 17): "the columnist's verdict is read as embedded opinion, not commentary",
+    ("courant-hollander-week", 23): "'Credit where it's due, though:' before a fact is read as fact",
+    ("courant-hollander-week", 31): "'with a straight face' in a reported sentence weighs under the threshold",
+    ("courant-hollander-week", 32): "the columnist's first-person verdict is read as embedded opinion, not commentary",
+    ("housing-briefing-thorne", 36): "the reporter's verdict in a 'What the figures show' box has no heavy word",
+    ("nvt-harcastle-closure", 34): "'now rings hollow' weighs under the threshold",
+    ("wexbury-regal-cinema", 10): "a quoted programme in a nostalgic feature is read as embedded opinion",
+    ("wexbury-regal-cinema", 21): "a projectionist's career in the writer's words is read as embedded opinion",
+    ("wexbury-regal-cinema", 23): "'depressingly swift' weighs under the threshold",
 }
 
 

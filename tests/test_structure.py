@@ -1516,3 +1516,50 @@ def test_a_quiz_question_over_its_options_is_posed_not_rhetorical():
     assert [r for _, r in roles_of(plain)][1] == PROSE
     from slant.structure import _QUIZ_OPTION
     assert not _QUIZ_OPTION.match("At the meeting, the council voted.")
+
+
+# ------------------------------------------------------------------ thirty-fourth blind batch
+@pytest.mark.parametrize("line", [
+    "Skip X post by Joanna Pryce MP", "End of X post by Joanna Pryce MP", "Skip Instagram content",
+    "▶ Watch the report: Rachel Okafor speaks to workers at the factory gates (2:48)",
+])
+def test_an_embeds_own_chrome_and_a_video_line_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_lookalikes_of_embed_chrome_are_not_boilerplate():
+    for line in ("Workers watched the report in silence.", "The end of X posts came in 2023, the firm said."):
+        assert not boilerplate_line(line), line
+
+
+def test_a_masthead_and_its_tagline_over_the_menu():
+    text = ("The Calder Chronicle\n\nCalder University's independent student newspaper since 1921\n\n"
+            "News | Opinion | Arts & Culture | Sports | Features\n\n"
+            "Hundreds rally over planned fee increase\n\n" + " ".join([BODY] * 2) + "\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[:3] == [BOILERPLATE] * 3 and roles[3] == HEADLINE
+    # Without a menu under it, the second line is the page's own (here, a headline or prose).
+    plain = text.replace("News | Opinion | Arts & Culture | Sports | Features\n\n", "")
+    assert [r for _, r in roles_of(plain)][1] != BOILERPLATE
+
+
+@pytest.mark.parametrize("line", [
+    "Thursday 21 November 2024 · 14:12 · Last modified 16:47",
+    "[ Buy Bitcoin ]  [ Buy Ether ]  Partner offer from Brightcoin · Ad",
+    "Terms apply.", "Offer from Novaswap for new customers only.",
+    "Do you have memories of the Regal or any of the town's lost cinemas? Share them with us",
+])
+def test_affiliate_buttons_fine_print_and_call_outs_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_a_risk_warning_paragraph_and_buttons_running_into_their_fine_print():
+    text = (f"{BODY}\n\nRisk warning: Cryptocurrencies are highly volatile and you could lose all of "
+            "the money you invest. Always do your own research before investing.\n\n"
+            "[ Buy Bitcoin now ]  [ Compare exchanges ]\n*Sponsored. Terms apply.\n")
+    roles = tag_roles_of(text)
+    assert roles[1] == [BOILERPLATE, BOILERPLATE]
+    assert set(roles[2]) == {BOILERPLATE}
+    # A prose line under a button line keeps its sentences.
+    story = f"{BODY}\n\n[ Buy Bitcoin now ]\nPrices fell 4% on Monday, the exchange said.\n"
+    assert PROSE in [r for para in tag_roles_of(story)[1:] for r in para]
