@@ -394,10 +394,6 @@ _WIDGET = re.compile(
     r"(?:the\s+(?:views|opinions)\s+of\s+)?(?:their|the)\s+(?:writers|authors)\b.{0,100}|"
     r"by\s+(?:signing\s+up|subscribing|registering|clicking|continuing|writing\s+to\s+us|contacting\s+us|"
     r"submitting)\b.{0,40}\byou\s+agree\b.{0,120}|"
-    # A column's notice under its call for letters ("Maggie regrets she cannot reply to every
-    # letter personally.").
-    r"(?-i:[A-Z])[\w'’-]*\s+regrets?\s+(?:that\s+)?(?:she|he|they|we|i)\s+(?:cannot|can['’]t|(?:is|are|am)\s+"
-    r"unable\s+to)\s+(?:reply|respond|answer)\b.{0,100}|"
     # A newsletter's pitch ("Get the Backstage Brief: ... straight to your inbox.").
     r"(?:get|sign\s+up\s+for|subscribe\s+to)\b.{0,120}\byour\s+inbox\b.{0,80}|"
     # An obituary page's prompts ("Leave a condolence", "Sign the Guestbook", "Send Flowers").
@@ -426,13 +422,11 @@ _WIDGET = re.compile(
     r"(?:(?:are\s+you\s+in\s+[^?]{1,40}\s+or\s+)?(?:have\s+you|have\s+your\s+[^?]{1,40})\s+been\s+affected|"
     r"were\s+you\s+(?:there|affected)|do\s+you\s+have\s+(?:a\s+story|information|memories|photos|pictures))"
     r"\b[^?]{0,100}\?\s*(?:email|e-mail|contact|get\s+in\s+touch|write|call|message|tell\s+us|share|send)\b.{0,160}|"
-    r"(?:[\w'’ ]{1,30}\?\s+)?share\s+(?:it|this(?:\s+\w+)?)\s+with\b[^.!?]{0,60}|"
     r"(?:sponsored|paid|partner|advertiser|promoted)\s+(?:content|partnership|post|feature)\s*:.{0,200}|"
     # An appeal's donation box: amounts, text-to-give, Gift Aid, the charity's registration.
     r"(?:choose|select|pick)\s+(?:an?\s+)?(?:amount|donation)\s*:.{0,120}|"
     r"(?:or\s+)?text\s+[A-Z0-9 ]{2,20}\s+to\s+\d{4,6}\s+to\s+(?:give|donate)\b.{0,160}|"
     r"(?:boost|increase)\s+your\s+(?:donation|gift)\s+by\b.{0,400}|"
-    r"[^.!?]{1,60}\bis\s+a\s+registered\s+charity\s*\(?(?:no\.?|number|reg(?:istered)?\.?\s+no\.?)\s*\d{5,8}\)?.{0,300}|"
     # A schedule's notes ("All times local (AEDT). Schedule subject to change ...").
     r"(?:all\s+times\s+(?:are\s+)?(?:local|(?-i:[A-Z]{2,5}))\b|schedules?\s+(?:is\s+|are\s+)?subject\s+to\s+change\b).{0,200}|"
     r"please\s+include\s+(?:your|a\s+(?:daytime|contact|full))\b.{0,160}|"
@@ -442,7 +436,7 @@ _WIDGET = re.compile(
     r"(?:match\s*day\s+)?tickets?\s*:\s*[^|]{1,60}[£$€]\d[^|]{0,30}(?:\|[^|]{1,60}){2,}.{0,80}|"
     r"view\s+all\s+(?:fixtures|results|matches|events|dates)|"
     # A quiz's furniture, a moderation notice, a link to the full source.
-    r"(?:[\w'’ ]{1,30}\?\s+)?share\s+your\s+(?:score|results?)\s*:?.{0,120}|scroll\s+down\s+(?:for|to\s+see)\b.{0,80}|"
+    r"scroll\s+down\s+(?:for|to\s+see)\b.{0,80}|"
     r"comments\s+(?:on\s+this\s+(?:article|story|page|post)\s+)?are\s+(?:pre-?)?moderated\b.{0,160}|"
     r"read\s+the\s+full\s+[^.!?]{1,80}\s+on\s+[\w.-]+\.[a-z.]{2,}|"
     # A live page's call for pictures and its "Load earlier updates" button; a bulletin sign-up.
@@ -554,6 +548,17 @@ _PRICE_THEN_BUY = re.compile(
 #: same shape, so it counts only beside the poll's own furniture (``_POLL_NEAR`` lines).
 _POLL_RESULT = re.compile(r"^[\w'’ ,.()-]{1,40}?\s*[–—-]\s*[\d,]+\s+votes?(?:\s*\(\d{1,3}(?:\.\d)?\s*%\))?$", re.I)
 _POLL_NEAR = 3
+#: Widget shapes that open with any text, each tried only on a line holding its literal (see
+#: `_widget_match`): a charity's registration ("Hearth & Home is a registered charity (No.
+#: 1187342)."), a share prompt after a question ("Enjoyed this? Share it with someone who ...:",
+#: "How did you do? Share your score:"), a column's notice ("Maggie regrets she cannot reply to
+#: every letter personally.").
+_CHARITY_NUMBER = re.compile(r"^[^.!?]{1,60}\bis\s+a\s+registered\s+charity\s*\(?(?:no\.?|number|reg(?:istered)?\.?"
+                             r"\s+no\.?)\s*\d{5,8}\)?.{0,300}$", re.I)
+_SHARE_PROMPT = re.compile(r"^(?:[\w'’ ]{1,30}\?\s+)?share\s+(?:(?:it|this(?:\s+\w+)?)\s+with\b[^.!?]{0,60}|"
+                           r"your\s+(?:score|results?)\s*:?.{0,120})$", re.I)
+_CANNOT_REPLY = re.compile(r"^(?-i:[A-Z])[\w'’-]*\s+regrets?\s+(?:that\s+)?(?:she|he|they|we|I)\s+(?:cannot|can['’]t|"
+                           r"(?:is|are|am)\s+unable\s+to)\s+(?:reply|respond|answer)\b.{0,100}$", re.I)
 _LINK_BUTTON = re.compile(r"^[^.!?]{1,80}\s*[→»▶►›]$|^[^.!?]{1,60}\(\s*pdf\s*\)$", re.I)
 
 
@@ -592,6 +597,12 @@ def _widget_match(line: str) -> bool:
             and _PHOTO_CREDIT.match(line)):
         return True
     if "c/o" in low and _CARE_OF.match(line):
+        return True
+    if "registered charity" in low and _CHARITY_NUMBER.match(line):
+        return True
+    if "share" in low and _SHARE_PROMPT.match(line):
+        return True
+    if "regret" in low and _CANNOT_REPLY.match(line):
         return True
     if "nbox" in low and _INBOX_PITCH.match(line):
         return True

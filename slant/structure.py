@@ -221,8 +221,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             seg[3] = POST
     # A reader poll's results, beside the poll's question or its count ("POLL: ...?", "4,466 votes
     # · Poll closes Sunday").
+    # (The literal checks below are necessary conditions of the patterns they guard: a poll's
+    # result holds "vote", a player's mark a dash, a shared post's credit a separator.)
     for i, seg in enumerate(segs):
-        if seg[3] != PROSE or not _POLL_RESULT.match(text[seg[1]:seg[2]].strip()):
+        if (seg[3] != PROSE or "vote" not in text[seg[1]:seg[2]].lower()
+                or not _POLL_RESULT.match(text[seg[1]:seg[2]].strip())):
             continue
         if any(k[3] == BOILERPLATE and "poll" in text[k[1]:k[2]].lower()
                for k in segs[max(0, i - _POLL_NEAR):i + _POLL_NEAR + 1]):
@@ -230,7 +233,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # Players' marks: a run of "Name 6 – verdict" lines.
     run: list[list] = []
     for seg in segs + [None]:
-        if seg is not None and seg[3] == PROSE and _PLAYER_MARK.match(text[seg[1]:seg[2]].strip()):
+        if (seg is not None and seg[3] == PROSE and _has_dash(text, seg[1], seg[2])
+                and _PLAYER_MARK.match(text[seg[1]:seg[2]].strip())):
             run.append(seg)
             continue
         if len(run) >= _PLAYER_MARKS_MIN_RUN:
@@ -434,9 +438,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # introduction): the body then runs down to the post's reaction counts, or is the one line.
     for k in range(1, len(segs) - 1):
         p, s, e, role = segs[k]
-        if (role in (PROSE, BOILERPLATE) and segs[k - 1][3] == PROSE
-                and _introduces_post(text[segs[k - 1][1]:segs[k - 1][2]])
-                and _SHARED_POST_CREDIT.match(text[s:e].strip())):
+        if (role in (PROSE, BOILERPLATE) and segs[k - 1][3] == PROSE and _has_separator(text, s, e)
+                and _SHARED_POST_CREDIT.match(text[s:e].strip())
+                and _introduces_post(text[segs[k - 1][1]:segs[k - 1][2]])):
             body = []
             for b in range(k + 1, min(len(segs), k + 1 + _SHARED_POST_MAX_LINES)):
                 if segs[b][3] != PROSE:
@@ -449,7 +453,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                     segs[b][3] = POST
     for k in range(1, len(segs)):
         p, s, e, role = segs[k]
-        if role != BOILERPLATE or not _SHARED_POST_CREDIT.match(text[s:e].strip()):
+        if (role != BOILERPLATE or not _has_separator(text, s, e)
+                or not _SHARED_POST_CREDIT.match(text[s:e].strip())):
             continue
         j = k - 1
         while (j >= 0 and k - j <= _SHARED_POST_MAX_LINES and segs[j][3] == PROSE
@@ -618,6 +623,14 @@ _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+b
 _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers|reports\s+on|is\s+(?:an?|the|"
                          r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+(?:[\w-]+\s+){0,3}[\w-]*(?:reporter|writer|columnist|correspondent|editor|critic))\b"
                          r".{0,240}$")
+
+
+def _has_dash(text: str, s: int, e: int) -> bool:
+    return text.find("–", s, e) >= 0 or text.find("—", s, e) >= 0 or text.find("-", s, e) >= 0
+
+
+def _has_separator(text: str, s: int, e: int) -> bool:
+    return any(text.find(c, s, e) >= 0 for c in "·•|—–")
 
 
 def _dated(line: str) -> bool:
