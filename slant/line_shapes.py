@@ -447,6 +447,7 @@ _WIDGET = re.compile(
     # apply. Offer from Novaswap for new customers only.").
     r"(?:partner|sponsored|special)\s+offer\s+from\s+[^.!?]{1,40}|\*?sponsored\.?|terms\s+(?:and\s+conditions\s+)?apply\.?|"
     r"offer\s+from\s+[^.!?]{1,40}\s+for\s+new\s+customers\s+only\.?|"
+    r"comments\s+(?:have\s+been|are)\s+(?:switched|turned)\s+off\b.{0,200}|(?:filed\s+under|categor(?:y|ies))\s*:\s*[^.!?]{1,80}|"
     r"save\s+for\s+later|prices?(?:\s+and\s+[\w\s]{1,30}?)?\s+(?:are\s+|were\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+"
     r"(?:the\s+)?time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press|our\s+visits?)\b.{0,80}|"
     # An audio player's controls ("▶ Play 00:00 / 14:32 Volume ..."), a transcript's bracketed

@@ -711,8 +711,12 @@ def _is_masthead(text: str, segs, words, first: int) -> bool:
         if words[k] > _LABEL_ZONE_MAX_WORDS:
             return False
         title = text[segs[k][1]:segs[k][2]]
-        if is_headline_shape(title, question=True) or not title.rstrip().endswith(_TERMINAL):
-            return True  # a long headline (up to the label zone's words) has no full stop either
+        # A long headline (up to the label zone's words) has no full stop either, nor one
+        # inside the quotation it may be ("‘My manager humiliates me ... just banter’").
+        bare = title.rstrip().rstrip("'’\"”")
+        if (is_headline_shape(title, question=True) or not title.rstrip().endswith(_TERMINAL)
+                or (bare != title.rstrip() and not bare.endswith((".", "!")))):
+            return True
     return False
 
 

@@ -756,6 +756,28 @@ KNOWN_MISSES = {
     ("wexbury-regal-cinema", 10): "a quoted programme in a nostalgic feature is read as embedded opinion",
     ("wexbury-regal-cinema", 21): "a projectionist's career in the writer's words is read as embedded opinion",
     ("wexbury-regal-cinema", 23): "'depressingly swift' weighs under the threshold",
+    # Thirty-fifth blind batch.
+    ("ask-declan-workplace-bullying", 12): "a reader's pseudonymous letter is read as commentary, not as embedded third-party opinion",
+    ("ask-declan-workplace-bullying", 16): "the columnist's advice ('start writing it down. Keep ...') is read as embedded opinion, not commentary",
+    ("ask-declan-workplace-bullying", 17): "a statement of the law ('there is no law that specifically bans ...') is read as commentary",
+    ("ask-declan-workplace-bullying", 19): "the columnist's advice is read as embedded opinion, not commentary",
+    ("ask-declan-workplace-bullying", 21): "the columnist's verdict on HR's 'banter' has no heavy word",
+    ("ask-declan-workplace-bullying", 26): "a list of helplines is read as embedded opinion",
+    ("brambleside-newsletter", 14): "the association's stance in its own 'we' is read as embedded opinion, not commentary",
+    ("court-solar-fraud-trial-day1", 27): "a judge's direction ('She reminded jurors that ...') is not read as attributed",
+    ("court-solar-fraud-trial-day1", 31): "a box heading ('The case so far') is read as commentary",
+    ("kestrel-waiting-times", 10): "'a dismal run' weighs under the threshold",
+    ("kestrel-waiting-times", 12): "official figures are read as embedded opinion",
+    ("kestrel-waiting-times", 35): "a methodology note's quoted term is read as scare quotes",
+    ("larkhill-festival-diary", 4): "a diary's standfirst is read as fact",
+    ("larkhill-festival-diary", 9): "the diarist's scene-setting verdict has no heavy word",
+    ("larkhill-festival-diary", 12): "the diarist's verdict on a talk is read as embedded opinion, not commentary",
+    ("larkhill-festival-diary", 16): "the diarist's comparison of the days has no heavy word",
+    ("larkhill-festival-diary", 22): "a poet's reading with one evaluative sentence is read as fact",
+    ("larkhill-festival-diary", 28): "'The most affecting event of the week' weighs under the threshold",
+    ("race-report-port-salvane", 10): "'cost Arden dearly' and 'a sloppy stop' weigh under the threshold",
+    ("race-report-port-salvane", 12): "'the drive of the afternoon ... the cruellest way' weighs under the threshold",
+    ("race-report-port-salvane", 25): "the writer's title-race analysis is read as embedded opinion, not commentary",
 }
 
 

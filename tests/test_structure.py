@@ -1563,3 +1563,23 @@ def test_a_risk_warning_paragraph_and_buttons_running_into_their_fine_print():
     # A prose line under a button line keeps its sentences.
     story = f"{BODY}\n\n[ Buy Bitcoin now ]\nPrices fell 4% on Monday, the exchange said.\n"
     assert PROSE in [r for para in tag_roles_of(story)[1:] for r in para]
+
+
+# ------------------------------------------------------------------ thirty-fifth blind batch
+@pytest.mark.parametrize("line", [
+    "Comments have been switched off on this article because legal proceedings are active.",
+    "Posted on 2 April 2025 by BRA Committee | Category: Newsletters",
+    "Filed under: Planning, Transport",
+])
+def test_switched_off_comments_and_post_categories_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_a_masthead_over_the_menu_before_a_quoted_headline():
+    text = ("The Wayfarer\n\nHome | News | Opinion | Life & Style | Money\n\n"
+            "‘My manager humiliates me in front of the team and HR says it's just banter’\n\n"
+            + " ".join([BODY] * 2) + "\n")
+    assert [r for _, r in roles_of(text)][0] == BOILERPLATE
+    # A quotation that closes a sentence is no headline: the line above it stays.
+    said = text.replace("just banter’", "just banter.’")
+    assert [r for _, r in roles_of(said)][0] != BOILERPLATE
