@@ -144,7 +144,7 @@ _SHARED_POST_CREDIT = re.compile(
 _SHARED_POST_MAX_LINES = 3
 _COMMENTS_MARKER = re.compile(r"^(?:\d+\s+(?:comments?|thoughts?\s+on\b.*|responses?\s+to\b.*)|"
                               # "Comments (87) · Sort by: Newest | Oldest"
-                              r"comments?(?:\s*\(\d+\))?(?:\s*[·•|]\s*sort\s+by\b.{0,80})?|guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
+                              r"comments?(?:\s*\([\d,]+\))?(?:\s*[·•|]\s*sort\s+by\b.{0,80})?|guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
                               r"join\s+the\s+(?:conversation|discussion)\b.*)$", re.I)
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
 #: Body-length limits of the platforms (characters); an unknown platform gets X's.
@@ -261,7 +261,7 @@ _WIDGET = re.compile(
     r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
     r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
     r"\d+\s+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|"
-    r"(?:comments?(?:\s*\(\d+\))?|\d+\s+comments?)(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
+    r"(?:comments?(?:\s*\([\d,]+\))?|[\d,]+\s+comments?)(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
     r"(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?comments?.{0,30}|"
     r"(?:log\s+in|sign\s+in|register|subscribe)(?:\s+or\s+(?:register|sign\s+up))?\s+to\s+"
     r"(?:(?:add|post|leave)\s+(?:a|your)\s+)?(?:comment|reply|join\s+the\s+(?:conversation|discussion))\b.{0,40}|"
@@ -420,7 +420,8 @@ _WIDGET = re.compile(
     # A call for readers' stories ("Have you been affected by the rail works? Email ...") and a
     # share prompt ("Enjoyed this? Share it with someone who ...:").
     r"(?:(?:are\s+you\s+in\s+[^?]{1,40}\s+or\s+)?(?:have\s+you|have\s+your\s+[^?]{1,40})\s+been\s+affected|"
-    r"were\s+you\s+(?:there|affected)|do\s+you\s+have\s+(?:a\s+story|information|memories|photos|pictures))"
+    r"were\s+you\s+(?:there|affected)|do\s+you\s+have\s+(?:a\s+story|information|memories|photos|pictures)|"
+    r"do\s+you\s+(?:live|work)\s+(?:near|in|on)\b)"
     r"\b[^?]{0,100}\?\s*(?:email|e-mail|contact|get\s+in\s+touch|write|call|message|tell\s+us|share|send)\b.{0,160}|"
     r"(?:sponsored|paid|partner|advertiser|promoted)\s+(?:content|partnership|post|feature)\s*:.{0,200}|"
     # An appeal's donation box: amounts, text-to-give, Gift Aid, the charity's registration.
@@ -448,7 +449,12 @@ _WIDGET = re.compile(
     r"(?:partner|sponsored|special)\s+offer\s+from\s+[^.!?]{1,40}|\*?sponsored\.?|terms\s+(?:and\s+conditions\s+)?apply\.?|"
     r"offer\s+from\s+[^.!?]{1,40}\s+for\s+new\s+customers\s+only\.?|"
     r"comments\s+(?:have\s+been|are)\s+(?:switched|turned)\s+off\b.{0,200}|(?:filed\s+under|categor(?:y|ies))\s*:\s*[^.!?]{1,80}|"
-    r"save\s+for\s+later|prices?(?:\s+and\s+[\w\s]{1,30}?)?\s+(?:are\s+|were\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+"
+    # A post's byline with no date ("Posted by the Communications Team"); the views disclaimer
+    # of a guest piece ("Editor's note: The views expressed in this article are the author's own").
+    r"posted\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,4}|"
+    r"(?:editor['’]s\s+note\s*:\s*)?the\s+views\s+expressed\s+(?:in\s+this\s+(?:article|piece|column|post)\s+)?are\s+"
+    r"(?:those\s+of\s+)?the\s+(?:author|writer)['’]?s?(?:\s+own)?\b.{0,200}|"
+    r"[♡♥☆★]?\s*save\s+(?:to\s+(?:my\s+)?(?:list|favou?rites)|for\s+later)|book\s+(?:a\s+table|now|tickets|your\s+(?:place|table|tickets))|prices?(?:\s+and\s+[\w\s]{1,30}?)?\s+(?:are\s+|were\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+"
     r"(?:the\s+)?time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press|our\s+visits?)\b.{0,80}|"
     # An audio player's controls ("▶ Play 00:00 / 14:32 Volume ..."), a transcript's bracketed
     # note ("[Travel news and adverts removed]", "[Music]"), a station's "Have your say: text ...",
@@ -560,6 +566,9 @@ _SHARE_PROMPT = re.compile(r"^(?:[\w'’ ]{1,30}\?\s+)?share\s+(?:(?:it|this(?:\
                            r"your\s+(?:score|results?)\s*:?.{0,120})$", re.I)
 _CANNOT_REPLY = re.compile(r"^(?-i:[A-Z])[\w'’-]*\s+regrets?\s+(?:that\s+)?(?:she|he|they|we|I)\s+(?:cannot|can['’]t|"
                            r"(?:is|are|am)\s+unable\s+to)\s+(?:reply|respond|answer)\b.{0,100}$", re.I)
+#: A post's reaction counts under it ("❤️ 164 · 💬 92 replies", "👍 1.2K · 🔁 310").
+_REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:replies|comments|likes|shares|reactions|"
+                              r"reposts|views))?\s*(?:[·•|]\s*|$)){2,6}(?:view\s+on\s+\w+)?$", re.I)
 _LINK_BUTTON = re.compile(r"^[^.!?]{1,80}\s*[→»▶►›]$|^[^.!?]{1,60}\(\s*pdf\s*\)$", re.I)
 
 
@@ -600,6 +609,8 @@ def _widget_match(line: str) -> bool:
     if "c/o" in low and _CARE_OF.match(line):
         return True
     if "registered charity" in low and _CHARITY_NUMBER.match(line):
+        return True
+    if ("·" in line or "•" in line or "|" in line) and _REACTION_COUNTS.match(line):
         return True
     if "share" in low and _SHARE_PROMPT.match(line):
         return True

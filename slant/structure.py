@@ -35,7 +35,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     attribution_span, boilerplate_line, is_byline, is_headline_shape, is_navigation,
     is_section_heading, is_timestamp, is_widget, platform_limit, _ABOUT_FROM, _ABOUT_HEADING,
     _BARE_HANDLE, _BLOG_BYLINE, _BOX_TITLE_MAX_WORDS, _CARD_AUTHOR, _CARD_OPENING, _COMMENT_DATED,
-    _COMMENT_INLINE, _COMMENT_MAX_LINES, _COMMENTS_MARKER, _INBOX_PITCH, _is_comment_header,
+    _COMMENT_AGE, _COMMENT_INLINE, _COMMENT_MAX_LINES, _COMMENTS_MARKER, _INBOX_PITCH, _is_comment_header,
     _JOB_TITLE, _LIST_HEADING_MAX_WORDS, _LIVE_ENTRY, _MORE_SECTION, _NAME, _NAME_ONLY, _NAV_SEP,
     _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _PLAYER_MARKS_MIN_RUN, _POLICY_HEADING,
     _POLICY_MAX_PARAGRAPHS, _POLL_NEAR, _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REVIEWED, _SCORECARD, _SCORED, _SCORED_NOTE,
@@ -255,6 +255,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         if not (_is_comment_header(line) or (in_comments and _COMMENT_DATED.match(line))):
             continue
+        if (not in_comments and i > 0 and segs[i - 1][3] == PROSE
+                and _introduces_post(text[segs[i - 1][1]:segs[i - 1][2]])):
+            continue  # a post's header under the line that introduces it, not a comment's
         segs[i][3] = BOILERPLATE
         for j in range(i + 1, min(n, i + 1 + _COMMENT_MAX_LINES)):
             nxt = text[segs[j][1]:segs[j][2]].strip()
@@ -439,7 +442,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     for k in range(1, len(segs) - 1):
         p, s, e, role = segs[k]
         if (role in (PROSE, BOILERPLATE) and segs[k - 1][3] == PROSE and _has_separator(text, s, e)
-                and _SHARED_POST_CREDIT.match(text[s:e].strip())
+                and (_SHARED_POST_CREDIT.match(text[s:e].strip()) or _COMMENT_AGE.match(text[s:e].strip()))
                 and _introduces_post(text[segs[k - 1][1]:segs[k - 1][2]])):
             body = []
             for b in range(k + 1, min(len(segs), k + 1 + _SHARED_POST_MAX_LINES)):

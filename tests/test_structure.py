@@ -1583,3 +1583,37 @@ def test_a_masthead_over_the_menu_before_a_quoted_headline():
     # A quotation that closes a sentence is no headline: the line above it stays.
     said = text.replace("just banter’", "just banter.’")
     assert [r for _, r in roles_of(said)][0] != BOILERPLATE
+
+
+# ------------------------------------------------------------------ thirty-sixth blind batch
+@pytest.mark.parametrize("line", [
+    "Posted by the Communications Team",
+    "Editor's note: The views expressed in this article are the author's own.",
+    "❤️ 164 · 💬 92 replies", "♡ 1.4K · 💬 212 · View on Threads",
+    "Do you live near the proposed site? Tell us what you think – email news@example.co.uk",
+    "♡ Save to my list", "Book a table", "Comments (1,204)",
+])
+def test_post_reactions_views_disclaimers_and_booking_buttons_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Posted by the council in 2019, the notice was ignored.",
+    "The views expressed at the meeting were mixed.",
+    "10 · 20 · 30",
+    "Book sales rose 4% last year.",
+])
+def test_lookalikes_of_reactions_and_booking_lines_are_not_boilerplate(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_threads_post_opened_by_its_handle_and_age_under_its_introduction():
+    text = (f"{BODY}\n\nA consumer journalist highlighted the rise in a post on Threads:\n\n"
+            "hannahcorrigan.money · 2h\n\n"
+            "Standing charges up AGAIN. Absolute scandal.\n\n"
+            "♡ 1.4K · 💬 212 · View on Threads\n\n{BODY}\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1:5] == [PROSE, ATTRIBUTION, POST, BOILERPLATE]
+    # In a comment section, the same header line opens a reader's comment.
+    comments = text.replace("A consumer journalist highlighted the rise in a post on Threads:", "Comments (3)")
+    assert ATTRIBUTION not in [r for _, r in roles_of(comments)]
