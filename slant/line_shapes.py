@@ -138,7 +138,7 @@ _COMMENT_DATED = re.compile(r"^" + _COMMENTER_DATED + r"$")
 #: A shared post's credit: the poster, the date and the group or page it went to ("Karen Mills ·
 #: 10 November at 21:04 · Harrowfield Community Noticeboard").
 _SHARED_POST_CREDIT = re.compile(
-    r"^(?:" + _COMMENTER_DATED + r"|[\w.'’ &-]{1,50}\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH
+    r"^(?:" + _COMMENTER_DATED + r"|[\w.'’ &–-]{1,50}\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH
     + r"\.?\s+\d{1,2})(?:\s*(?:at|,)?\s*" + _TIME + r")?)(?:\s*[·•|]\s*[^·•|\n]{1,60})?$")
 #: The lines of a shared post's body, between its introduction and its credit, at most.
 _SHARED_POST_MAX_LINES = 3
@@ -184,7 +184,7 @@ _BYLINE = re.compile(
     + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)(?:\s*[,|–—-]\s*[A-Za-z][A-Za-z0-9 .,&'’]{0,59}|"
     r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’ .-]{1,40})?\.?$")
 _WIRE_CREDITS = re.compile(
-    r"^(?:\(?(?:Additional\s+(?:[Rr]eporting|[Ww]riting)|Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,150}\)?|"
+    r"^(?:\(?(?:Additional\s+(?:[Rr]eporting|[Ww]riting)|Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,300}\)?|"
     r"[A-Z][^.]{0,100}\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|"
     r"reporting)(?:\s+from\s+[A-Z][^.]{0,40})?\.?)$")
 _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
@@ -415,7 +415,8 @@ _WIDGET = re.compile(
     # A labelled list of teaser links, two or more between bars ("You might also like: A | B",
     # "More on Castlebridge Town: A | B | C").
     r"(?:you\s+(?:may|might)\s+also\s+like|more\s+(?:on|from|in|about)\s+[^:|]{1,40}|related(?:\s+\w+)?|"
-    r"read\s+(?:more|next|also)|see\s+also|also\s+read|recommended(?:\s+\w+)?)\s*:\s*[^|·•]{1,150}"
+    r"read\s+(?:more|next|also)|see\s+also|also\s+read|recommended(?:\s+\w+)?|where\s+to\s+(?:watch|stream)\b[^:|]{0,40})"
+    r"\s*:\s*[^|·•]{1,150}"
     r"(?:\s[|·•]\s[^|·•]{1,150})+|"
     # A call for readers' stories ("Have you been affected by the rail works? Email ...") and a
     # share prompt ("Enjoyed this? Share it with someone who ...:").
@@ -440,6 +441,7 @@ _WIDGET = re.compile(
     r"scroll\s+down\s+(?:for|to\s+see)\b.{0,80}|"
     r"comments\s+(?:on\s+this\s+(?:article|story|page|post)\s+)?are\s+(?:pre-?)?moderated\b.{0,160}|"
     r"read\s+the\s+full\s+[^.!?]{1,80}\s+on\s+[\w.-]+\.[a-z.]{2,}|"
+    r"read\s+the\s+full\s+(?:judgment|judgement|report|ruling|decision|statement|study|paper|transcript|text)\b[^.!?]{0,60}|"
     # A live page's call for pictures and its "Load earlier updates" button; a bulletin sign-up.
     r"send\s+us\s+your\s+(?:pictures|photos|videos|stories|footage)\b.{0,200}|"
     r"load\s+(?:more|earlier|older|newer)\s+(?:updates|posts|entries|comments|stories)|"
@@ -454,6 +456,7 @@ _WIDGET = re.compile(
     r"posted\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,4}|"
     r"(?:editor['’]s\s+note\s*:\s*)?the\s+views\s+expressed\s+(?:in\s+this\s+(?:article|piece|column|post)\s+)?are\s+"
     r"(?:those\s+of\s+)?the\s+(?:author|writer)['’]?s?(?:\s+own)?\b.{0,200}|"
+    r"purchase\s+licensing\s+rights\b.{0,30}|(?:some\s+of\s+)?the\s+links\s+(?:on|in)\s+this\s+(?:page|article|story)\s+are\s+affiliate\s+links\.?|"
     r"[♡♥☆★]?\s*save\s+(?:to\s+(?:my\s+)?(?:list|favou?rites)|for\s+later)|book\s+(?:a\s+table|now|tickets|your\s+(?:place|table|tickets))|prices?(?:\s+and\s+[\w\s]{1,30}?)?\s+(?:are\s+|were\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+"
     r"(?:the\s+)?time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press|our\s+visits?)\b.{0,80}|"
     # An audio player's controls ("▶ Play 00:00 / 14:32 Volume ..."), a transcript's bracketed
@@ -511,7 +514,7 @@ _CREDITS = re.compile(
     r"produced|edited|curated)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}?(?:,?\s+and\s+(?:edited|produced|"
     r"compiled)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}?)?\.?$", re.I)
 #: An affiliate notice by name ("BlockPulse may receive a commission when you sign up ...").
-_NAMED_AFFILIATE = re.compile(r"^(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+(?:may\s+)?"
+_NAMED_AFFILIATE = re.compile(r"^(?:(?:if|when)\s+you\s+\w+[^,]{0,60},\s*)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+(?:may\s+)?"
                               r"(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:commission|affiliate|"
                               r"share\s+of\s+sales)\b.{0,160}$", re.I)
 #: A humour site's notice ("The Daily Shrug is a satirical publication. All stories are fiction
@@ -755,7 +758,7 @@ def is_byline(line: str) -> bool:
     if "(@" in stripped and _SIGNATURE.match(stripped):
         return True
     if (("by" in stripped or "contribut" in stripped) and _WIRE_CREDITS.match(stripped)
-            and len(stripped.split()) <= 30):
+            and len(stripped.split()) <= 50):
         return True
     if (_BYLINE_INSTITUTION.match(stripped) or (", at " in stripped and _BYLINE_AT.match(stripped))
             or _POSTED_ON_BY.match(stripped) or _AUTHOR_CREDIT.match(stripped)):

@@ -1617,3 +1617,28 @@ def test_a_threads_post_opened_by_its_handle_and_age_under_its_introduction():
     # In a comment section, the same header line opens a reader's comment.
     comments = text.replace("A consumer journalist highlighted the rise in a post on Threads:", "Comments (3)")
     assert ATTRIBUTION not in [r for _, r in roles_of(comments)]
+
+
+# ------------------------------------------------------------------ thirty-seventh blind batch
+@pytest.mark.parametrize("line", [
+    "Purchase Licensing Rights, opens new tab",
+    "Where to stream tonight's picks: BBC iPlayer | Channel 4 streaming | ITVX | Netflix",
+    "Some of the links on this page are affiliate links.",
+    "If you subscribe through them, Screenlight may earn a commission.",
+    "(Reporting by Lucía Ferrer in Lima and Daniel Osei in Abancay; Additional reporting by Marta "
+    "Quispe in Huaracancha; Writing by Joseph Arden; Editing by Helen Marsh and Grant Oduya)",
+    "Read the full judgment (PDF, 38 pages)",
+])
+def test_wire_licensing_streaming_and_judgment_links_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_readers_saying_the_full_report_was_late_is_not_a_link():
+    assert not boilerplate_line("Readers said the full report was late.")
+
+
+def test_a_facebook_header_whose_name_holds_a_dash():
+    text = (f"{BODY}\n\nCouncillor Dave Pritchard criticised the decision in a post on Facebook.\n\n"
+            "Cllr Dave Pritchard – Ashby Moor Ward · 13 May at 19:04 · Public\n\n"
+            "Absolutely gutted to hear the 42 is going.\n\n❤️ 164 · 💬 92 comments\n\n{BODY}\n")
+    assert [r for _, r in roles_of(text)][2:4] == [ATTRIBUTION, POST]
