@@ -77,8 +77,6 @@ _BLOG_BYLINE = re.compile(r"^Posted\s+by\s+(?!u/)", re.I)
 #: A video card's button; the short title line right above it is the video's (the post's) title.
 _WATCH_BUTTON = re.compile(r"^(?:watch|view)\s+on\s+(?:youtube|tiktok|vimeo|instagram|x|facebook)$",
                            re.I)
-_VIDEO_TITLE_MAX_WORDS = 20
-_BOX_TITLE_MAX_WORDS = 8
 _CRUMB_MAX_WORDS = 7
 #: A live page's entry opens with its minute or clock time ("27' ", "90+4' ", "14:05 ").
 _LIVE_ENTRY = re.compile(r"\s*(?:\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s")
@@ -97,11 +95,10 @@ _SCORED_NOTE = re.compile(
     r"^.{10,600}[.!?)]\s+(?:\d{1,3}\s*/\s*100|\d{1,2}(?:\.\d)?\s*/\s*(?:5|10)|(?:[★☆]\s*){1,5})$")
 #: A player's mark and verdict without the "/10": "Ryan Etherington 6 – Solid enough ...",
 #: "Sub: Danny Okafor 9 – Two goals in 33 minutes." A bare number after a name is a mark only in
-#: a run of such lines (``_PLAYER_MARKS_MIN_RUN``): one alone may be "Route 9 – closed".
+#: a run of such lines (see ``structure``): one alone may be "Route 9 – closed".
 _PLAYER_MARK = re.compile(
     r"^(?:Subs?(?:titute)?\s*:\s*)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+\d{1,2}(?:\.5)?"
     r"(?:\s*/\s*10)?\s*[–—-]\s*[A-Z].{0,300}$")
-_PLAYER_MARKS_MIN_RUN = 3
 #: A critic's marks per aspect: "Food 3/10 | Atmosphere 4/10 | Service 5/10".
 _SCORECARD = re.compile(r"^(?:[A-Z][\w&'’ -]{0,25}?:?\s*\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|20|100)\s*"
                         r"(?:[|·•,]\s*|$)){2,}$")
@@ -115,9 +112,6 @@ _RATING_LINE = re.compile(
     r"(?<=:)\s*(?:(?:mostly|half|partly)[\s-])?(?:true|false|misleading|unproven|unsupported|"
     r"inaccurate|accurate|correct|incorrect|mixed|mixture|pants\s+on\s+fire|fabricated|satire|"
     r"missing\s+context|altered|needs\s+context))\s*(?:\([\w\s.,/-]{1,30}\))?\.?$", re.I)
-#: A list's heading: a short line alone in its paragraph that ends with a colon and reports
-#: no one ("What we know:", "Today's birthdays:"; not "The mayor said:").
-_LIST_HEADING_MAX_WORDS = 5
 #: A reader comment's header ("Marcy T. says: March 6, 2025 at 7:12 am", "HC_Dad_of_3 says:
 #: ..."); the comment's text follows it, up to the next header.
 _COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\s*:\s*(?:on\s+)?"
@@ -131,7 +125,6 @@ _COMMENTER_DATED = (r"(?:Posted\s+by\s+)?[\w.'’ &,-]{1,50}\s*[·•|—–]\s*
 #: A comment's header with its age ("Janet Morley · 2h", "AshfordLocal · 45m").
 _COMMENT_AGE = re.compile(r"^[\w.'’-]+(?:\s[\w.'’-]+){0,2}\s*[·•|]\s*\d{1,2}\s*(?:m|h|hrs?|d|w)(?:\s+ago)?$")
 _COMMENT_INLINE = re.compile(r"^" + _COMMENTER_DATED + r"\s*(?:[—–-]\s|:)\s*\S")
-_COMMENT_MAX_LINES = 6
 #: A commenter's header with the date ("dre_w23 · February 22, 2025 at 11:52 pm"); the same
 #: shape as a byline, so it counts only below the comment section's marker ("2 Comments").
 _COMMENT_DATED = re.compile(r"^" + _COMMENTER_DATED + r"$")
@@ -140,8 +133,6 @@ _COMMENT_DATED = re.compile(r"^" + _COMMENTER_DATED + r"$")
 _SHARED_POST_CREDIT = re.compile(
     r"^(?:" + _COMMENTER_DATED + r"|[\w.'’ &–-]{1,50}\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH
     + r"\.?\s+\d{1,2})(?:\s*(?:at|,)?\s*" + _TIME + r")?)(?:\s*[·•|]\s*[^·•|\n]{1,60})?$")
-#: The lines of a shared post's body, between its introduction and its credit, at most.
-_SHARED_POST_MAX_LINES = 3
 _COMMENTS_MARKER = re.compile(r"^(?:\d+\s+(?:comments?|thoughts?\s+on\b.*|responses?\s+to\b.*)|"
                               # "Comments (87) · Sort by: Newest | Oldest"
                               r"comments?(?:\s*\([\d,]+\))?(?:\s*[·•|]\s*sort\s+by\b.{0,80})?|guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
@@ -555,9 +546,8 @@ _PRICE_THEN_BUY = re.compile(
     r"^[^.!?|]{1,80}?\s[—–|-]\s*[$£€]\d[\d.,]*(?:\s*[—–|-]\s*[^—–|]{1,30})*?\s*[—–|-]\s*"
     r"(?:buy|shop|order)(?:\s+(?:it|now|here))?(?:\s+(?:at|from|on)\s+(?-i:[A-Z])[^.|]{0,40})?\s*$", re.I)
 #: A reader poll's result for one option: "Yes – 2,814 votes (63%)". An election's result has the
-#: same shape, so it counts only beside the poll's own furniture (``_POLL_NEAR`` lines).
+#: same shape, so it counts only beside the poll's own furniture (see ``structure``).
 _POLL_RESULT = re.compile(r"^[\w'’ ,.()-]{1,40}?\s*[–—-]\s*[\d,]+\s+votes?(?:\s*\(\d{1,3}(?:\.\d)?\s*%\))?$", re.I)
-_POLL_NEAR = 3
 #: Widget shapes that open with any text, each tried only on a line holding its literal (see
 #: `_widget_match`): a charity's registration ("Hearth & Home is a registered charity (No.
 #: 1187342)."), a share prompt after a question ("Enjoyed this? Share it with someone who ...:",
@@ -657,8 +647,6 @@ _SECTION = re.compile(
 _NAV_SEP = re.compile(r"\s(?:\||•|·|›|»|>|/)\s")
 _NAV_GAP = re.compile(r"[ \t]{2,}|\t")
 _NAV_GAP_MIN_ITEMS = 4
-#: An "About ..." block stands in the page's closing part (from this share of its paragraphs).
-_ABOUT_FROM = 0.6
 #: "More travel", "More in Business": a section's teaser heading (see ``segment_roles``).
 _MORE_SECTION = re.compile(r"^More\s+(?:(?:in|from|on)\s+)?[A-Z&]?[\w&'’-]*(?:\s+[\w&'’-]+)?$")
 #: The heading of an organisation's or author's "About" block ("About the University of
@@ -671,13 +659,9 @@ _POLICY_HEADING = re.compile(
     r"^(?:(?:letters|comments|corrections|complaints|editorial)\s+policy|write\s+to\s+us|contact\s+us|"
     r"how\s+to\s+complain|corrections\s+and\s+complaints|our\s+(?:editorial\s+)?standards)"
     r"(?:\s*[—–|:-]\s*(?:write\s+to\s+us|contact\s+us|how\s+to\s+(?:write|complain)))?:?$", re.I)
-_POLICY_MAX_PARAGRAPHS = 3
 _TERMINAL = (".", "?", "!", ":", "”", '"', "’", "'", ")")
 #: How a line of prose that is a sentence ends (a title or label line ends otherwise).
 _SENTENCE_CLOSERS = (".", "?", "!", "”", '"', "’", "'")
-#: A section heading's teaser block ends at the first line longer than this (words).
-_TEASER_MAX_WORDS = 25
-_TEASER_MAX_LINES = 12
 
 
 # --------------------------------------------------------------------------- line detectors

@@ -490,11 +490,15 @@ def opens_like_an_order(text: str, start: int, end: int) -> bool:
     if _imperative(text, start, end) is not None:
         return True
     m = _ORDER_OPENING.match(text, start, end)
-    if m is None:
-        return False
-    word = m.group("verb").lower()
-    return not (word in _NOT_IMPERATIVE or word.endswith(("ly", "ing", "ed"))
-                or (word.endswith("s") and not word.endswith("ss")))
+    return m is not None and _verb_shaped(m.group("verb"))
+
+
+def _verb_shaped(word: str) -> bool:
+    """Whether a word opening a sentence may be a bare verb: not a function word, adverb, time
+    word or quantifier (``_NOT_IMPERATIVE``), not "-ly", "-ing", "-ed" or a plural "-s"."""
+    lower = word.lower()
+    return not (lower in _NOT_IMPERATIVE or lower.endswith(("ly", "ing", "ed"))
+                or (lower.endswith("s") and not lower.endswith("ss")))
 
 
 _ORDER_OPENING = re.compile(r"\s*(?:[•▪◦‣*–-]\s+|\d{1,2}[.)]\s+)?(?:(?:Don['’]t|Do\s+not|Never|Always|"
@@ -675,9 +679,7 @@ def _imperative(text: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None or _LIST_NUMBER.match(text, text.rfind("\n", 0, start) + 1, end):
         return None  # a numbered step ("1. Heat the oil. Add the onion.") is a procedure
     word = m.group("verb")
-    lower = word.lower()
-    if (lower in _NOT_IMPERATIVE or lower.endswith(("ly", "ing", "ed")) or lower.startswith("wh")
-            or (lower.endswith("s") and not lower.endswith("ss"))):
+    if not _verb_shaped(word) or word.lower().startswith("wh"):
         return None
     if m.start("verb") == start and not word[:1].isupper():
         return None  # a lower-case opening is a fragment, not a sentence start

@@ -33,15 +33,13 @@ from typing import Sequence
 
 from .line_shapes import (  # the line lexicon; re-exported for callers of the detectors
     attribution_span, boilerplate_line, is_byline, is_headline_shape, is_navigation,
-    is_section_heading, is_timestamp, is_widget, platform_limit, _ABOUT_FROM, _ABOUT_HEADING,
-    _BARE_HANDLE, _BLOG_BYLINE, _BOX_TITLE_MAX_WORDS, _CARD_AUTHOR, _CARD_OPENING, _COMMENT_DATED,
-    _COMMENT_AGE, _COMMENT_INLINE, _COMMENT_MAX_LINES, _COMMENTS_MARKER, _INBOX_PITCH, _is_comment_header,
-    _JOB_TITLE, _LIST_HEADING_MAX_WORDS, _LIVE_ENTRY, _MORE_SECTION, _NAME, _NAME_ONLY, _NAV_SEP,
-    _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _PLAYER_MARKS_MIN_RUN, _POLICY_HEADING,
-    _POLICY_MAX_PARAGRAPHS, _POLL_NEAR, _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REVIEWED, _SCORECARD, _SCORED, _SCORED_NOTE,
-    _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _TERMINAL, _SHARED_POST_MAX_LINES, _SIGNATURE_LINE,
-    _TEASER_MAX_LINES, _TEASER_MAX_WORDS, _VERDICT_LINE, _VIDEO_TITLE_MAX_WORDS, _VIEW_POST,
-    _VIEWS_EXPRESSED, _WATCH_BUTTON)
+    is_section_heading, is_timestamp, is_widget, platform_limit, _ABOUT_HEADING, _BARE_HANDLE,
+    _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
+    _COMMENTS_MARKER, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
+    _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
+    _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REVIEWED, _SCORECARD, _SCORED,
+    _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _TERMINAL, _SIGNATURE_LINE,
+    _VERDICT_LINE, _VIEW_POST, _VIEWS_EXPRESSED, _WATCH_BUTTON)
 
 PROSE, HEADLINE, BOILERPLATE, POST, ATTRIBUTION = (
     "prose", "headline", "boilerplate", "post", "attribution")
@@ -50,6 +48,31 @@ PROSE, HEADLINE, BOILERPLATE, POST, ATTRIBUTION = (
 ANSWER, QUESTION = "answer", "question"
 #: A review's rating line ("★★½ out of four stars", "Score: 4.5 out of 5"): the critic's verdict.
 RATING = "rating"
+
+
+# Parameters of the page-context rules below.
+#: An "About ..." block or a site's policy box stands in the page's closing part (from this share
+#: of its paragraphs); a policy box claims at most this many paragraphs under its heading.
+_ABOUT_FROM = 0.6
+_POLICY_MAX_PARAGRAPHS = 3
+#: A section heading's teaser block ends at the first line longer than this (words), or after
+#: this many lines.
+_TEASER_MAX_WORDS = 25
+_TEASER_MAX_LINES = 12
+#: A poll's results count as its furniture within this many lines of its question or count.
+_POLL_NEAR = 3
+#: Players' marks are a rating box from this many lines in a row.
+_PLAYER_MARKS_MIN_RUN = 3
+#: The lines of a shared post's body, between its introduction and its credit, at most.
+_SHARED_POST_MAX_LINES = 3
+#: A reader comment runs at most this many lines under its header.
+_COMMENT_MAX_LINES = 6
+#: A list's heading: a short line alone in its paragraph that ends with a colon and reports
+#: no one ("What we know:", "Today's birthdays:"; not "The mayor said:").
+_LIST_HEADING_MAX_WORDS = 5
+#: A video card's title, and a box's title, above its button or pitch: at most this many words.
+_VIDEO_TITLE_MAX_WORDS = 20
+_BOX_TITLE_MAX_WORDS = 8
 
 
 _OPINION_LABEL = re.compile(
