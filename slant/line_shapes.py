@@ -149,12 +149,16 @@ _PAGE_DATE = (r"(?:(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"|" + _WEEKDAY + r",?
 #: A page's clock time, also with a dot as British pages write it ("7.05am", "09.00 BST"); a
 #: dotted time needs its am/pm or zone, or it is a decimal.
 _PAGE_TIME = (r"(?:" + _TIME + r"|\d{1,2}\.\d{2}(?:\s*[AaPp]\.?[Mm]\.?|\s+[A-Z]{2,4}\b))")
+#: Right after a date, a dotted time needs no am/pm ("Thursday 14 March 2024, 06.12").
+_DOTTED_TIME = r"\d{1,2}\.\d{2}"
+#: The page's section after its date ("Mar 12, 2025 - Health", "4 June 2025 | World News").
+_SECTION_NAME = r"(?-i:[A-Z][\w&'’]*(?:\s+(?:&\s+)?[A-Z][\w&'’]*){0,2})"
 #: A relative time: "3 hours ago", "an hour ago".
 _AGO = r"(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
 _TIMESTAMP = re.compile(
     r"^(?:(?:Updated|Published|Posted|Last\s+(?:updated|modified)|Originally\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
-    r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME
-    + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
+    r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*(?:" + _PAGE_TIME + r"|" + _DOTTED_TIME
+    + r"))?(?:\s+[-–—|·•]\s+" + _SECTION_NAME + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
     + r")?|" + _AGO + r")(?:\s*[·•|,–—-]\s*(?:updated|last\s+(?:updated|modified))(?:\s+on)?\s*:?\s*(?:" + _AGO
     + r"|" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME + r")?))?\s*$", re.I)
 #: After its label a date needs no year: "Published 4 June", "Updated June 4 at 9:30am".
@@ -441,7 +445,9 @@ _WIDGET = re.compile(
     # apply. Offer from Novaswap for new customers only.").
     r"(?:partner|sponsored|special)\s+offer\s+from\s+[^.!?]{1,40}|\*?sponsored\.?|terms\s+(?:and\s+conditions\s+)?apply\.?|"
     r"offer\s+from\s+[^.!?]{1,40}\s+for\s+new\s+customers\s+only\.?|"
-    r"comments\s+(?:have\s+been|are)\s+(?:switched|turned)\s+off\b.{0,200}|(?:filed\s+under|categor(?:y|ies))\s*:\s*[^.!?]{1,80}|"
+    r"comments\s+(?:(?:on|for|to)\s+this\s+(?:article|story|post|piece|page)\s+)?(?:have\s+been|are)\s+(?:(?:switched|turned)\s+off|closed|disabled)\b.{0,200}|"
+    # A betting offer's fine print ("18+ only.", "T&Cs apply.").
+    r"18\+\s*only\.?|(?:full\s+)?(?:T\s*&\s*Cs|T&C)\s+apply\.?|(?:filed\s+under|categor(?:y|ies))\s*:\s*[^.!?]{1,80}|"
     # A post's byline with no date ("Posted by the Communications Team"); the views disclaimer
     # of a guest piece ("Editor's note: The views expressed in this article are the author's own").
     r"posted\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,4}|"
@@ -630,8 +636,8 @@ _SECTION = re.compile(
     r"news|posts|reading))?|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|key\s+events|"
     r"(?:read\s+)?more\s+(?:from|on|in)\b.{0,40}|"
-    r"(?:read\s+)?more\s+(?:[\w'’-]+\s+)?(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
-    r"columns|reviews|analysis|explainers|quizzes|puzzles|games)|top\s+stories|"
+    r"(?:read\s+)?more\s+(?:[\w'’-]+\s+){0,2}(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
+    r"columns|reviews|previews|reports|features|interviews|analysis|explainers|quizzes|puzzles|games)|top\s+stories|"
     r"editor['’]?s\s+picks?|don['’]?t\s+miss|shop\s+(?:the\s+)?[\w'’-]+|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
     r"where\s+to\s+(?:watch|stream|buy|listen|see\s+it)|plan\s+your\s+(?:journey|trip|visit|route)|"
     r"(?:upcoming\s+)?fixtures(?:\s+(?:and|&)\s+results)?|"
@@ -657,7 +663,7 @@ _ABOUT_HEADING = re.compile(r"^About\s+(?:Us|(?:this|the)\s+(?:series|project|ne
 #: complain"): its heading and the paragraphs under it are the site's, not the article's.
 _POLICY_HEADING = re.compile(
     r"^(?:(?:letters|comments|corrections|complaints|editorial)\s+policy|write\s+to\s+us|contact\s+us|"
-    r"how\s+to\s+complain|corrections\s+and\s+complaints|our\s+(?:editorial\s+)?standards)"
+    r"contact\s+the\s+(?:[\w'’-]+\s+){0,2}(?:editor|newsroom|desk)|how\s+to\s+complain|corrections\s+and\s+complaints|our\s+(?:editorial\s+)?standards)"
     r"(?:\s*[—–|:-]\s*(?:write\s+to\s+us|contact\s+us|how\s+to\s+(?:write|complain)))?:?$", re.I)
 _TERMINAL = (".", "?", "!", ":", "”", '"', "’", "'", ")")
 #: How a line of prose that is a sentence ends (a title or label line ends otherwise).

@@ -30,9 +30,11 @@ Three kinds of marker, each with a probability-like ``weight``:
     (train sentences: opinion 10 of 11), so it does not wait for the article to read as opinion.
 ``aside``
     A learned word run holding an adverb and set off by commas or opening the sentence
-    ("The plan, somewhat conveniently, arrives ..."), or a short adverb phrase between commas
-    inside the sentence whose words all clear the run-extension threshold ("The board, rather
-    tellingly, did not ..."): the writer stepping in to comment, also in a sentence that
+    ("The plan, somewhat conveniently, arrives ..."); a learned word run inside a comment
+    adjunct, a short phrase that opens the sentence before a comma and frames the writer's view
+    of what follows ("In a stroke of genius, the app launched ..."); or a short adverb phrase
+    between commas inside the sentence whose words all clear the run-extension threshold ("The
+    board, rather tellingly, did not ..."): the writer stepping in to comment, also in a sentence that
     reports someone ("The agency, somewhat generously, described ..."). It takes the place of
     the lighter evaluative run it is.
 ``certainty``
@@ -231,6 +233,23 @@ _CERTAINTY = re.compile(
     r"\b(?:[Nn]o\s+doubt|[Ss]urely|[Uu]ndoubtedly|[Dd]oubtless|[Uu]ndeniably|[Ii]nevitably|"
     r"[Uu]nquestionably)\b")
 #: A short phrase between commas inside a sentence: the slot of a parenthetical comment.
+#: A comment adjunct: a short phrase opening the sentence before a comma, headed by a preposition
+#: that frames the writer's view of what follows ("In a stroke of genius,", "By some ironical
+#: trick of history,", "Like many such screeds,"). Circumstance prepositions ("After", "Despite",
+#: "Amid", "Against") and phrases holding a number ("In its 2019 report,") set the scene
+#: instead, and conjunctive adjuncts and adjuncts of usuality (``_CONNECTIVE``: "In fact,", "For
+#: this reason,", "In most cases,") link to the sentence before or qualify it, so none counts. Train sentences holding a learned word run inside such
+#: a phrase are opinion 9 of 9 times in BABE and 7 of 13 in MPQA; dev 3 of 4 and 4 of 4.
+_COMMENT_ADJUNCT = re.compile(r"\s*(?P<head>In|By|To|With|For|Like)\s+(?P<body>[^,;:\n]{1,60}?)\s*,\s")
+_COMMENT_ADJUNCT_MAX_WORDS = 6
+_CONNECTIVE = re.compile(
+    r"(?:in\s+(?:actual\s+)?fact|in\s+reality|in\s+truth|in\s+practice|in\s+theory|"
+    r"in\s+(?:stark\s+)?contrast|by\s+contrast|on\s+the\s+(?:contrary|whole|other\s+hand)|"
+    r"in\s+general|in\s+short|in\s+sum|in\s+addition|in\s+particular|in\s+other\s+words|"
+    r"in\s+any\s+case|in\s+the\s+end|in\s+turn|for\s+(?:example|instance)|"
+    r"for\s+the\s+most\s+part|in\s+spite\s+of|to\s+(?:the|some|an?)\s+(?:\w+\s+)?extent|"
+    r"to\s+be\s+sure|by\s+the\s+way|by\s+and\s+large|with\s+(?:that|this)|"
+    r"for\s+(?:this|that|the\s+same)\s+reason|in\s+(?:most|many|some|all|this|that|either)\s+cases?)\b", re.I)
 _PARENTHETICAL = re.compile(r"(?<=,)\s*([A-Za-z]+(?:\s+[A-Za-z]+){0,2})\s*(?=,)")
 # "I" only before a lower-case word or a contraction ("I think", "I've"); after a capitalised
 # word it is a numeral ("World War I"), see ``_first_person``.
@@ -690,11 +709,18 @@ def _imperative(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _is_aside(text: str, start: int, end: int, m: Marker) -> bool:
-    """A run holding an adverb, set off by commas or opening the sentence before a comma."""
-    if m.kind != EVALUATIVE or not any(_ADVERB.search(w) for w in m.text.split()):
+    """A run holding an adverb, set off by commas or opening the sentence before a comma; or a
+    run inside a comment adjunct that opens the sentence (see ``_COMMENT_ADJUNCT``)."""
+    if m.kind != EVALUATIVE:
         return False
-    before = text[start:m.start].rstrip()
-    return (before == "" or before.endswith(",")) and text[m.end:end].lstrip().startswith(",")
+    if any(_ADVERB.search(w) for w in m.text.split()):
+        before = text[start:m.start].rstrip()
+        return (before == "" or before.endswith(",")) and text[m.end:end].lstrip().startswith(",")
+    adjunct = _COMMENT_ADJUNCT.match(text, start, end)
+    return (adjunct is not None and m.end <= adjunct.end("body")
+            and len(adjunct.group("body").split()) <= _COMMENT_ADJUNCT_MAX_WORDS
+            and not any(c.isdigit() for c in adjunct.group("body"))
+            and _CONNECTIVE.match(text, adjunct.start("head")) is None)
 
 
 def _certainty(text, start, end, quotes, words: list[Marker], weights: MarkerWeights) -> list[Marker]:

@@ -54,7 +54,7 @@ RATING = "rating"
 #: An "About ..." block or a site's policy box stands in the page's closing part (from this share
 #: of its paragraphs); a policy box claims at most this many paragraphs under its heading.
 _ABOUT_FROM = 0.6
-_POLICY_MAX_PARAGRAPHS = 3
+_POLICY_MAX_PARAGRAPHS = 4
 #: A section heading's teaser block ends at the first line longer than this (words), or after
 #: this many lines.
 _TEASER_MAX_WORDS = 25
@@ -73,6 +73,8 @@ _LIST_HEADING_MAX_WORDS = 5
 #: A video card's title, and a box's title, above its button or pitch: at most this many words.
 _VIDEO_TITLE_MAX_WORDS = 20
 _BOX_TITLE_MAX_WORDS = 8
+#: A sign-up box's pitch between its title and its form: at most this many words.
+_BOX_PITCH_MAX_WORDS = 25
 
 
 _OPINION_LABEL = re.compile(
@@ -492,12 +494,19 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 segs[b][3] = POST
             segs[k][3] = ATTRIBUTION
     # A card that opens with its chrome ("r/Hollowreach · Posted by u/name · 9h") and has no
-    # closing chrome line (votes) below: its body is the line right under the opening.
+    # closing chrome line (votes) below: its body is the line right under the opening. Unless
+    # the writer quoted the body first, right under a line that introduces it, and credited it
+    # below ("One owner described it in a post:" / body / "Posted by u/name in r/Sub").
     for k, (p, s, e, role) in enumerate(segs[:-1]):
         if role != ATTRIBUTION or not _CARD_OPENING.match(text[s:e].strip()) or segs[k + 1][3] != PROSE:
             continue
         below = segs[k + 1:k + 1 + _CARD_MAX_LINES]
         closes = next((b for b in below if b[3] == ATTRIBUTION), None)
+        if (closes is None and k >= 2 and segs[k - 1][3] == PROSE and segs[k - 2][3] == PROSE
+                and not _introduces_post(text[segs[k - 1][1]:segs[k - 1][2]])
+                and _introduces_post(text[segs[k - 2][1]:segs[k - 2][2]])):
+            segs[k - 1][3] = POST
+            continue
         if closes is None or _CARD_OPENING.match(text[closes[1]:closes[2]].strip()):
             segs[k + 1][3] = POST
     # A list's heading ("What we know:"), unless it introduces an embedded post.
@@ -524,6 +533,17 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and is_headline_shape(title, question=True)
                 and len(title.split()) <= _BOX_TITLE_MAX_WORDS):
             above[3] = BOILERPLATE
+    # A sign-up box's pitch between the box's title and its form ("Get Brevio Health in your
+    # inbox" / "The essentials on health policy, every Thursday." / "Your email address |
+    # Subscribe"): the box's.
+    for k in range(1, len(segs) - 1):
+        p, s, e, role = segs[k]
+        above, below = segs[k - 1], segs[k + 1]
+        if (role == PROSE and paragraphs[p] == (s, e) and len(text[s:e].split()) <= _BOX_PITCH_MAX_WORDS
+                and above[3] == BOILERPLATE and below[3] == BOILERPLATE
+                and _INBOX.search(text, above[1], above[2])
+                and _SIGN_UP_FORM.search(text, below[1], below[2])):
+            segs[k][3] = BOILERPLATE
     # Standalone short unpunctuated lines followed by prose are subheadings.
     for k, (p, s, e, role) in enumerate(segs):
         if role != PROSE:
@@ -902,6 +922,8 @@ _DISCLAIMER = re.compile(
     r"[^.!?]{0,80}\b(?:is|are)\s+"
     r"(?:provided\s+)?for\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b)", re.I)
 _INBOX = re.compile(r"\bin\s+your\s+inbox\b", re.I)
+#: A sign-up form's line: its email field or its button.
+_SIGN_UP_FORM = re.compile(r"\b(?:e-?mail\s+address|enter\s+your\s+e-?mail|subscribe|sign\s+up)\b", re.I)
 _SITE_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
 #: A widget's lead-in or tail is at most this many words ("Hungry for more?", "Every dollar helps.").
 _PROMPT_MAX_WORDS = 6

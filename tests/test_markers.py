@@ -90,6 +90,27 @@ def test_neutral_or_quoted_parentheticals_are_not_asides(text, weights):
     assert not any(m.kind == ASIDE for m in markers(text, weights))
 
 
+@pytest.mark.parametrize("text, word", [
+    ("In a stroke of genius, the app launched on the morning of a phone outage.", "genius"),
+    ("Like most vanity projects, the tower ran over budget.", "vanity"),
+])
+def test_a_learned_word_in_an_opening_comment_adjunct_is_an_aside(text, word, weights):
+    found = [m for m in markers(text, weights) if m.kind == ASIDE]
+    assert len(found) == 1 and word in found[0].text
+    assert weights.aside >= 0.6  # learned: such train sentences are mostly opinion
+
+
+@pytest.mark.parametrize("text", [
+    "In fact, the brutal storm cut power to the town.",             # a connective
+    "For this reason, the brutal storm closed the school.",          # a connective
+    "After years of arduous talks, the deal was signed.",           # a circumstance
+    "In its 2019 report, the board called the plan reckless.",       # holds a number
+    "The app, launched in a stroke of genius, crashed at once.",     # not opening the sentence
+])
+def test_connectives_circumstances_and_inner_phrases_are_not_comment_adjuncts(text, weights):
+    assert not any(m.kind == ASIDE for m in markers(text, weights))
+
+
 @pytest.mark.parametrize("text, adverb", [
     ("Drivers will no doubt sleep soundly knowing that.", "no doubt"),
     ("Surely no other department will hire him.", "Surely"),

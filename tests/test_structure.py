@@ -1642,3 +1642,78 @@ def test_a_facebook_header_whose_name_holds_a_dash():
             "Cllr Dave Pritchard – Ashby Moor Ward · 13 May at 19:04 · Public\n\n"
             "Absolutely gutted to hear the 42 is going.\n\n❤️ 164 · 💬 92 comments\n\n{BODY}\n")
     assert [r for _, r in roles_of(text)][2:4] == [ATTRIBUTION, POST]
+
+
+# ------------------------------------------------------------------ thirty-eighth blind batch
+@pytest.mark.parametrize("line", [
+    "Thursday 14 March 2024, 06.12",      # a dotted clock time right after a date
+    "Mar 12, 2025 - Health",              # the page's section after its date
+    "4 June 2025 | World News",
+])
+def test_a_date_with_a_dotted_time_or_its_section_is_a_timestamp(line):
+    assert is_timestamp(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Mar 12, 2025 - the council said it would act",   # a sentence after the date
+    "14.5 per cent of the vote",                       # a decimal, no date
+    "Mar 12, 2025 - Health Minister Jo Bloggs said",   # more than a section's name
+])
+def test_a_date_before_prose_or_a_decimal_is_no_timestamp(line):
+    assert not is_timestamp(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Comments on this article are closed.",
+    "18+ only.",
+    "T&Cs apply.",
+])
+def test_closed_comments_and_betting_fine_print_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_closed_talks_and_an_age_limit_in_prose_are_not_boilerplate():
+    assert not boilerplate_line("Comments on the plan closed on Friday, the council said.")
+    assert not boilerplate_line("The club said the event is 18+ only because of the bar.")
+
+
+def test_a_more_heading_with_a_longer_section_name_claims_its_teasers():
+    assert is_section_heading("More Northern Premiership previews")
+    assert not is_section_heading("More Northern Premiership clubs face fines")
+
+
+def test_a_contact_box_after_the_body_is_the_sites():
+    long = " ".join([BODY] * 2)
+    text = (f"{long}\n\n" * 8 + "Contact the readers' editor\n\n"
+            "To contact the readers' editor, email readers@example.org or phone 01632 960000.\n\n"
+            "Or write to: Readers' Editor, The Example Observer, 3 Quay Street.\n\n"
+            "Please include the headline, date and page number of the article concerned.\n\n"
+            "If you are not satisfied with our response, you can refer your complaint to the "
+            "press regulator.\n")
+    assert [r for _, r in roles_of(text)][8:] == [BOILERPLATE] * 5
+    # A subheading that tells readers to contact someone, above the body, is not the box.
+    early = f"Contact the news editor\n\nThe paper's news editor said the story was checked.\n\n{long}\n"
+    assert [r for _, r in roles_of(early)][0] != BOILERPLATE
+
+
+def test_a_sign_up_pitch_between_the_box_title_and_its_form_is_the_boxs():
+    text = (f"{BODY}\n\nGet Example Health in your inbox\n\n"
+            "The essentials on health policy, in five minutes, every Thursday.\n\n"
+            "Your email address | Subscribe\n\n{BODY}\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, BOILERPLATE, BOILERPLATE, BOILERPLATE, PROSE]
+    # A standfirst between a byline and a share widget is the article's.
+    text = ("By Jo Example\n\nThe essentials on health policy changed on Thursday, officials said.\n\n"
+            f"Share on Facebook | Share on X\n\n{BODY}\n")
+    assert [r for _, r in roles_of(text)][1] == PROSE
+
+
+def test_a_reddit_credit_under_the_body_the_writer_introduced_closes_that_post():
+    text = (f"{BODY}\n\nOne owner described the week in a post:\n\n"
+            "Day two. The butter is soft and the fridge wants me to accept its terms again.\n\n"
+            f"Posted by u/soft_butter in r/FridgeOwners\n\n{BODY}\n")
+    assert [r for _, r in roles_of(text)][1:] == [PROSE, POST, ATTRIBUTION, PROSE]
+    # With no introduction right above, the card opens with that line and its body is below.
+    text = (f"{BODY}\n\nr/FridgeOwners • Posted by u/soft_butter • 5h\n\n"
+            f"Day two. The butter is soft and the fridge wants me to accept its terms again.\n\n{BODY}\n")
+    assert [r for _, r in roles_of(text)][1:3] == [ATTRIBUTION, POST]
+    assert [r for _, r in roles_of(text)][0] == PROSE
