@@ -242,6 +242,9 @@ _CERTAINTY = re.compile(
 #: a phrase are opinion 9 of 9 times in BABE and 7 of 13 in MPQA; dev 3 of 4 and 4 of 4.
 _COMMENT_ADJUNCT = re.compile(r"\s*(?P<head>In|By|To|With|For|Like)\s+(?P<body>[^,;:\n]{1,60}?)\s*,\s")
 _COMMENT_ADJUNCT_MAX_WORDS = 6
+#: "With" before a noun and a participle is an absolute clause, a circumstance ("With the
+#: election looming,", "With prices soaring,"), not the writer's comment.
+_ABSOLUTE_CLAUSE = re.compile(r"With\s.*\s\w+(?:ing|ed)\s*,$")
 _CONNECTIVE = re.compile(
     r"(?:in\s+(?:actual\s+)?fact|in\s+reality|in\s+truth|in\s+practice|in\s+theory|"
     r"in\s+(?:stark\s+)?contrast|by\s+contrast|on\s+the\s+(?:contrary|whole|other\s+hand)|"
@@ -720,6 +723,7 @@ def _is_aside(text: str, start: int, end: int, m: Marker) -> bool:
     return (adjunct is not None and m.end <= adjunct.end("body")
             and len(adjunct.group("body").split()) <= _COMMENT_ADJUNCT_MAX_WORDS
             and not any(c.isdigit() for c in adjunct.group("body"))
+            and not _ABSOLUTE_CLAUSE.match(adjunct.group(0).strip())
             and _CONNECTIVE.match(text, adjunct.start("head")) is None)
 
 

@@ -104,6 +104,7 @@ def test_a_learned_word_in_an_opening_comment_adjunct_is_an_aside(text, word, we
     "In fact, the brutal storm cut power to the town.",             # a connective
     "For this reason, the brutal storm closed the school.",          # a connective
     "After years of arduous talks, the deal was signed.",           # a circumstance
+    "With the election looming, the party unveiled its manifesto.",   # an absolute clause
     "In its 2019 report, the board called the plan reckless.",       # holds a number
     "The app, launched in a stroke of genius, crashed at once.",     # not opening the sentence
 ])
