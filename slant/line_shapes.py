@@ -438,7 +438,7 @@ _WIDGET = re.compile(
     r"read\s+the\s+full\s+[^.!?]{1,80}\s+on\s+[\w.-]+\.[a-z.]{2,}|"
     r"read\s+the\s+full\s+(?:judgment|judgement|report|ruling|decision|statement|study|paper|transcript|text)\b[^.!?]{0,60}|"
     # A live page's call for pictures and its "Load earlier updates" button; a bulletin sign-up.
-    r"send\s+us\s+your\s+(?:pictures|photos|videos|stories|footage)\b.{0,200}|"
+    r"send\s+us\s+your\s+(?:[\w'’-]+\s+)?(?:pictures|photos|videos|stories|footage)\b.{0,200}|"
     r"load\s+(?:more|earlier|older|newer)\s+(?:updates|posts|entries|comments|stories)|"
     r"sign\s+up\s+(?:to|for)\s+.{0,60}\b(?:newsletter|bulletin|briefing|digest|alerts?)\b.{0,160}|"
     # Affiliate buttons' fine print ("Partner offer from Brightcoin · Ad", "*Sponsored. Terms
@@ -446,6 +446,17 @@ _WIDGET = re.compile(
     r"(?:partner|sponsored|special)\s+offer\s+from\s+[^.!?]{1,40}|\*?sponsored\.?|terms\s+(?:and\s+conditions\s+)?apply\.?|"
     r"offer\s+from\s+[^.!?]{1,40}\s+for\s+new\s+customers\s+only\.?|"
     r"comments\s+(?:(?:on|for|to)\s+this\s+(?:article|story|post|piece|page)\s+)?(?:have\s+been|are)\s+(?:(?:switched|turned)\s+off|closed|disabled)\b.{0,200}|"
+    # A release's embargo line; a mortgage illustration's regulatory warning.
+    r"embargoed\s+(?:until|till)\b.{0,80}|(?:figures|examples?)\s+(?:are|is)\s+(?:for\s+)?illustrati(?:ve|on)\s+(?:only|purposes\s+only)\.?|"
+    r"your\s+home\s+(?:may|might|could)\s+be\s+repossessed\b.{0,120}|"
+    # A podcast's production credits ("Producer: Name · Sound design: Name", "Music: ... licensed
+    # via ...", "Host: Name").
+    r"(?:(?:executive\s+|assistant\s+|series\s+)?producers?|hosts?|presenters?|sound\s+design(?:\s+and\s+mixing)?|"
+    r"mixing|(?:theme\s+|original\s+)?music|artwork|engineer|editors?)\s*:\s*[^.!?]{1,200}|"
+    # An invitation to pitch a reader's story ("Do you have an experience you'd like to share?
+    # Pitch your First person story to ...").
+    r"do\s+you\s+have\s+(?:an?\s+)?(?:experience|story)\s+(?:you['’]?d|you\s+would)\s+like\s+to\s+share\?.{0,240}|"
+    r"pitch\s+(?:us\s+)?your\s+.{1,60}?\s+to\s+[\w.+-]+@[\w-]+\.[\w.]+.{0,200}|"
     # A betting offer's fine print ("18+ only.", "T&Cs apply.").
     r"18\+\s*only\.?|(?:full\s+)?(?:T\s*&\s*Cs|T&C)\s+apply\.?|(?:filed\s+under|categor(?:y|ies))\s*:\s*[^.!?]{1,80}|"
     # A post's byline with no date ("Posted by the Communications Team"); the views disclaimer
@@ -571,6 +582,15 @@ _REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:
 _LINK_BUTTON = re.compile(r"^[^.!?]{1,80}\s*[→»▶►›]$|^[^.!?]{1,60}\(\s*pdf\s*\)$", re.I)
 
 
+#: A press release's notes to editors: the paper's DOI, its author list, "... is available for
+#: interview", "Images ... are available for use".
+_PRESS_NOTE = re.compile(
+    r"^(?:\d{1,2}\.\s+)?(?:DOI\s*:\s*10\.\d{4,9}/\S+|Authors?\s*:\s*[A-Z][^:]{1,300}|"
+    r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4})\s+(?:is|are)\s+available\s+for\s+(?:interview|comment)\b.{0,160}|"
+    r"(?:images?|photos?|photographs|pictures|video)\b.{0,100}\b(?:is|are)\s+available\s+"
+    r"(?:for\s+use|to\s+download|on\s+request)\b.{0,240})$", re.I)
+
+
 def _is_comment_header(line: str) -> bool:
     return bool(_COMMENT_HEADER.match(line) or (_COMMENT_AGE.match(line) and not _widget_match(line)))
 
@@ -615,6 +635,8 @@ def _widget_match(line: str) -> bool:
         return True
     if "regret" in low and _CANNOT_REPLY.match(line):
         return True
+    if ("doi" in low or "author" in low or "available" in low) and _PRESS_NOTE.match(line):
+        return True
     if "nbox" in low and _INBOX_PITCH.match(line):
         return True
     if "alert" in low and _ALERT_SIGNUP.match(line):
@@ -654,7 +676,7 @@ _NAV_SEP = re.compile(r"\s(?:\||•|·|›|»|>|/)\s")
 _NAV_GAP = re.compile(r"[ \t]{2,}|\t")
 _NAV_GAP_MIN_ITEMS = 4
 #: "More travel", "More in Business": a section's teaser heading (see ``segment_roles``).
-_MORE_SECTION = re.compile(r"^More\s+(?:(?:in|from|on)\s+)?[A-Z&]?[\w&'’-]*(?:\s+[\w&'’-]+)?$")
+_MORE_SECTION = re.compile(r"^More\s+(?:(?:in|from|on)\s+)?[A-Z&]?[\w&'’-]*(?:\s+[\w&'’-]+){0,2}$")
 #: The heading of an organisation's or author's "About" block ("About the University of
 #: Eastmere", "About Example Analytics", "About the Author").
 _ABOUT_HEADING = re.compile(r"^About\s+(?:Us|(?:this|the)\s+(?:series|project|newsletter|podcast|column|author|authors)|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|"

@@ -75,6 +75,10 @@ _VIDEO_TITLE_MAX_WORDS = 20
 _BOX_TITLE_MAX_WORDS = 8
 #: A sign-up box's pitch between its title and its form: at most this many words.
 _BOX_PITCH_MAX_WORDS = 25
+#: A chapter list has at least this many lines.
+_CHAPTER_MIN_LINES = 3
+#: A chapter line: a time from the start and a title, no sentence after it.
+_CHAPTER_LINE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+[^\n]{1,100}(?<![.!])$")
 
 
 _OPINION_LABEL = re.compile(
@@ -302,6 +306,23 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             if words[j] > _TEASER_MAX_WORDS or attribution_span(text[segs[j][1]:segs[j][2]]):
                 break
             segs[j][3] = BOILERPLATE
+    # A podcast's or video's chapter list: lines in a row, each a time and a title ("00:00
+    # Intro", "02:15 Who is building what?"), the first at zero, with the short heading over it.
+    k = 0
+    while k < n:
+        run = k
+        while (run < n and segs[run][3] in (PROSE, HEADLINE)
+               and paragraphs[segs[run][0]] == (segs[run][1], segs[run][2])
+               and _CHAPTER_LINE.match(text[segs[run][1]:segs[run][2]].strip())):
+            run += 1
+        if run - k >= _CHAPTER_MIN_LINES and not any(
+                c.isdigit() and c != "0" for c in text[segs[k][1]:segs[k][2]].strip().split()[0]):
+            for j in range(k, run):
+                segs[j][3] = BOILERPLATE
+            if k > 0 and segs[k - 1][3] in (PROSE, HEADLINE) and words[k - 1] <= _KICKER_MAX_WORDS \
+                    and is_headline_shape(text[segs[k - 1][1]:segs[k - 1][2]]):
+                segs[k - 1][3] = BOILERPLATE
+        k = max(run, k + 1)
     # A box after the body: an organisation's "About <Name>" (a press release's boilerplate
     # paragraph, "About the Author") with the paragraph under it, or a site's policy box
     # ("LETTERS POLICY — WRITE TO US") with up to ``_POLICY_MAX_PARAGRAPHS`` paragraphs under it.
@@ -667,8 +688,8 @@ _MASTHEAD_TAGLINE_MAX_WORDS = 15
 _KICKER_MAX_WORDS = 3
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
 _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers|reports\s+on|is\s+(?:an?|the|"
-                         r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+(?:[\w-]+\s+){0,3}[\w-]*(?:reporter|writer|columnist|correspondent|editor|critic))\b"
-                         r".{0,240}$")
+                         r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+(?:[\w-]+\s+){0,3}[\w-]*(?i:reporter|writer|columnist|correspondent|editor|critic))\b"
+                         r".{0,400}$")
 
 
 def _has_dash(text: str, s: int, e: int) -> bool:

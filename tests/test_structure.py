@@ -1717,3 +1717,60 @@ def test_a_reddit_credit_under_the_body_the_writer_introduced_closes_that_post()
             f"Day two. The butter is soft and the fridge wants me to accept its terms again.\n\n{BODY}\n")
     assert [r for _, r in roles_of(text)][1:3] == [ATTRIBUTION, POST]
     assert [r for _, r in roles_of(text)][0] == PROSE
+
+
+# ------------------------------------------------------------------ thirty-ninth blind batch
+@pytest.mark.parametrize("line", [
+    "EMBARGOED UNTIL 00:01 BST, WEDNESDAY 4 JUNE 2025",
+    "Figures are illustrative only.",
+    "Your home may be repossessed if you do not keep up repayments on your mortgage.",
+    "Host: Marguerite Example",
+    "Producer: Dan Example · Assistant producer: Fen Example · Sound design and mixing: Ilse Example",
+    'Music: "Ledger Lines" by The Quiet Example, licensed via Northgate Audio Library',
+    "Do you have an experience you'd like to share? Pitch your First person story to "
+    "firstperson@example.org, telling us in a few lines what happened.",
+    "2. DOI: 10.5555/juwe.2025.0417",
+    "3. Authors: Leona Example, Ramon Example and Hattie Example.",
+    "4. Images of foxes recorded by the project's cameras are available for use with this story.",
+    "5. Dr Example is available for interview on 3 and 4 June.",
+    "Send us your weather photos: email pictures@example.co.uk or tag us on Instagram",
+])
+def test_release_notes_credits_pitches_and_regulatory_lines_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Editor: the paper was wrong to print it.",           # a sentence after the label
+    "The minister said she is available for interview.",  # reported
+    "Tickets are available for use on all buses.",
+    "Your home is your castle, the minister said.",
+])
+def test_labels_and_availability_in_prose_are_not_boilerplate(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_chapter_list_from_zero_and_its_heading_are_page_furniture():
+    text = (f"{BODY}\n\nChapters\n\n00:00 Intro\n\n02:15 Who is building what?\n\n"
+            f"09:48 Counting doors, not beds\n\n{BODY}\n")
+    assert [r for _, r in roles_of(text)][1:5] == [BOILERPLATE] * 4
+    # A live page's timed entries do not start at zero: they are the article.
+    live = (f"{BODY}\n\n14:32 Council confirms the vote\n\n14:40 Mayor arrives\n\n"
+            f"14:55 Protest grows outside\n\n{BODY}\n")
+    assert BOILERPLATE not in [r for _, r in roles_of(live)][1:4]
+
+
+def test_a_more_heading_of_three_words_claims_its_teasers():
+    text = (f"{BODY}\n\nMore homes for sale\n\nThree-bedroom lighthouse cottage, Gullen Head · £695,000\n\n"
+            "Five-bedroom rectory with a walled garden, Much Trevean · £1.6m\n\n"
+            "Two-bedroom flat in a converted chapel, Tamsin Bridge · £385,000\n")
+    assert [r for _, r in roles_of(text)][1:] == [BOILERPLATE] * 4
+
+
+def test_the_bylined_reporters_bio_with_a_capitalised_job_is_the_bylines():
+    text = (f"By Tom Example, Local Democracy Reporter\n\n{BODY}\n\n"
+            "Tom Example is a Local Democracy Reporter covering Harrowmere District Council for "
+            "the Local Democracy Reporting Service.\n")
+    assert [r for _, r in roles_of(text)][-1] == BOILERPLATE
+    # Someone else's job, described in the body, is the article's.
+    other = text.replace("Tom Example is a Local", "Ann Other is a Local")
+    assert [r for _, r in roles_of(other)][-1] == PROSE
