@@ -123,7 +123,11 @@ _COMMENTER_DATED = (r"(?:Posted\s+by\s+)?[\w.'’ &,-]{1,50}\s*[·•|—–]\s*
 #: A reader comment with its header on the same line: "Dev R. · November 7, 2025 at 6:40 pm —
 #: Way too much paprika ...".
 #: A comment's header with its age ("Janet Morley · 2h", "AshfordLocal · 45m").
-_COMMENT_AGE = re.compile(r"^[\w.'’-]+(?:\s[\w.'’-]+){0,2}\s*[·•|]\s*\d{1,2}\s*(?:m|h|hrs?|d|w)(?:\s+ago)?$")
+_COMMENT_AGE = re.compile(r"^[\w.'’-]+(?:\s[\w.'’-]+){0,2}(?:\s*[·•|]\s*[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3})?"
+                          r"\s*[·•|]\s*\d{1,2}\s*(?:m|h|hrs?|d|w)(?:\s+ago)?$")
+#: A post's reaction buttons with their counts, in words ("Thank 48 · Reply 23", "Like 1.2K · Share 40").
+_WORDED_REACTIONS = re.compile(r"^(?:(?:thanks?|likes?|repl(?:y|ies)|shares?|comments?|reactions?)\s*[\d.,]+[km]?"
+                               r"\s*(?:[·•|]\s*|$)){2,4}$", re.I)
 _COMMENT_INLINE = re.compile(r"^" + _COMMENTER_DATED + r"\s*(?:[—–-]\s|:)\s*\S")
 #: A commenter's header with the date ("dre_w23 · February 22, 2025 at 11:52 pm"); the same
 #: shape as a byline, so it counts only below the comment section's marker ("2 Comments").
@@ -446,6 +450,25 @@ _WIDGET = re.compile(
     r"(?:partner|sponsored|special)\s+offer\s+from\s+[^.!?]{1,40}|\*?sponsored\.?|terms\s+(?:and\s+conditions\s+)?apply\.?|"
     r"offer\s+from\s+[^.!?]{1,40}\s+for\s+new\s+customers\s+only\.?|"
     r"comments\s+(?:(?:on|for|to)\s+this\s+(?:article|story|post|piece|page)\s+)?(?:have\s+been|are)\s+(?:(?:switched|turned)\s+off|closed|disabled)\b.{0,200}|"
+    # A finance or health page's disclaimer ("Important: This article is for general information
+    # only and does not constitute financial advice.").
+    r"(?:important\s*:\s*)?(?:this|the)\s+(?:article|information|content|column|guide|page|q\s*&\s*a)\s+(?:is|are)\s+"
+    r"(?:provided\s+)?for\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b.{0,200}|"
+    # A statistics release's furniture ("This is the latest release. View previous releases",
+    # "Release date: ... | Next release: ...", "Table of contents: ...").
+    r"this\s+is\s+the\s+latest\s+release\.?(?:\s*view\s+(?:all\s+)?previous\s+releases)?|view\s+(?:all\s+)?previous\s+releases|"
+    r"release\s+date\s*:\s*[^|]{1,40}(?:\|\s*next\s+release\s*:\s*.{1,40})?|table\s+of\s+contents\b.{0,500}|"
+    # A listings page's notices ("Listings are correct at the time of publication.", "... check
+    # with the venue before you travel.", "Have an event coming up? Send details to ...").
+    r"(?:listings|details|prices|times|information|dates)\b[^.]{0,60}\b(?:are|were)\s+correct\s+at\s+the\s+time\s+of\s+"
+    r"(?:publication|writing|going\s+to\s+press)\.?|"
+    r"(?:events?|details|times|prices)\s+(?:can|may|might)\s+change\b.{0,80}\bcheck\s+with\s+the\s+(?:venue|organisers?|organizers?)\b.{0,80}|"
+    r"have\s+(?:an?\s+)?(?:event|story|tip)\b.{0,40}\?\s*send\s+(?:us\s+)?(?:details|it)\b.{0,200}|"
+    # A cookie-consent banner's text.
+    r"we\s+value\s+your\s+privacy\.?|we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\s+(?:use|store|process)\b.{0,300}|"
+    r"you\s+can\s+(?:change|update|manage|withdraw)\s+(?:your\s+)?(?:choices|consent|preferences|cookie\s+settings)\b.{0,160}|"
+    # A site's content licence ("All content is available under the Open ... Licence v2.0").
+    r"all\s+content\s+is\s+available\s+under\s+the\b.{0,80}\blicen[cs]e\b.{0,120}|"
     # A release's embargo line; a mortgage illustration's regulatory warning.
     r"embargoed\s+(?:until|till)\b.{0,80}|(?:figures|examples?)\s+(?:are|is)\s+(?:for\s+)?illustrati(?:ve|on)\s+(?:only|purposes\s+only)\.?|"
     r"your\s+home\s+(?:may|might|could)\s+be\s+repossessed\b.{0,120}|"
@@ -591,6 +614,11 @@ _PRESS_NOTE = re.compile(
     r"(?:for\s+use|to\s+download|on\s+request)\b.{0,240})$", re.I)
 
 
+#: A contact line of a release or report: "Name, Team | Email: name@example.org | Telephone: ...".
+_CONTACT_LINE = re.compile(r"^(?:contact\s*:\s*)?[^|@]{1,60}\|\s*(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+\.[\w.]+"
+                           r"(?:\s*\|\s*(?:tel(?:ephone)?|phone)\s*:?\s*\+?[\d ()-]{5,20})?\s*$", re.I)
+
+
 def _is_comment_header(line: str) -> bool:
     return bool(_COMMENT_HEADER.match(line) or (_COMMENT_AGE.match(line) and not _widget_match(line)))
 
@@ -636,6 +664,10 @@ def _widget_match(line: str) -> bool:
     if "regret" in low and _CANNOT_REPLY.match(line):
         return True
     if ("doi" in low or "author" in low or "available" in low) and _PRESS_NOTE.match(line):
+        return True
+    if ("·" in line or "•" in line or "|" in line) and _WORDED_REACTIONS.match(line):
+        return True
+    if "@" in line and "|" in line and _CONTACT_LINE.match(line):
         return True
     if "nbox" in low and _INBOX_PITCH.match(line):
         return True
@@ -803,7 +835,7 @@ _NAME_DASH = re.compile(r"\s+[—–]\s+")
 
 def is_navigation(line: str) -> bool:
     """A breadcrumb or menu line: three or more short items between separators."""
-    if line.rstrip().endswith("."):  # checked first: most lines asked about are prose sentences
+    if line.rstrip().endswith(".") and "©" not in line:  # first: most lines asked about are prose
         return False
     parts = [p.strip() for p in _NAV_SEP.split(" " + line.strip() + " ")]
     # The site's name before its menu, set off by a dash ("The Northern Ledger — Business |
@@ -818,7 +850,8 @@ def is_navigation(line: str) -> bool:
         return True
     if "›" in line and len(parts) >= 2 and all(len(p.split()) <= _CRUMB_MAX_WORDS for p in parts):
         return True  # a breadcrumb: "Shows › The Morning Line with Dev Marsh"
-    if any(len(p.split()) > 4 for p in parts):
+    # A footer's copyright item ("© Example Office 2025") may run longer than a menu item.
+    if any(len(p.split()) > 4 and not p.startswith(("©", "Copyright")) for p in parts):
         return False
     if any(_KEY_VALUE.match(p) for p in parts):
         return False  # a spec sheet's line ("RAM: 16GB | Storage: 1TB"), not a menu

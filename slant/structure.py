@@ -37,9 +37,9 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
     _COMMENTS_MARKER, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
-    _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REVIEWED, _SCORECARD, _SCORED,
+    _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
     _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _TERMINAL, _SIGNATURE_LINE,
-    _VERDICT_LINE, _VIEW_POST, _VIEWS_EXPRESSED, _WATCH_BUTTON)
+    _VERDICT_LINE, _VIEW_POST, _VIEWS_EXPRESSED, _WATCH_BUTTON, _WORDED_REACTIONS)
 
 PROSE, HEADLINE, BOILERPLATE, POST, ATTRIBUTION = (
     "prose", "headline", "boilerplate", "post", "attribution")
@@ -285,7 +285,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if not (_is_comment_header(line) or (in_comments and _COMMENT_DATED.match(line))):
             continue
         if (not in_comments and i > 0 and segs[i - 1][3] == PROSE
-                and _introduces_post(text[segs[i - 1][1]:segs[i - 1][2]])):
+                and (_introduces_post(text[segs[i - 1][1]:segs[i - 1][2]])
+                     or _closed_by_reactions(text, segs, i))):
             continue  # a post's header under the line that introduces it, not a comment's
         segs[i][3] = BOILERPLATE
         for j in range(i + 1, min(n, i + 1 + _COMMENT_MAX_LINES)):
@@ -485,11 +486,14 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # commenter's header (a comment's header sits above its text, not below). Or opened by it,
     # as Facebook lays a post out ("Wes Tandy · August 9 at 2:14 PM · 🌎" right under the
     # introduction): the body then runs down to the post's reaction counts, or is the one line.
+    comments_from = next((k for k, seg in enumerate(segs)
+                          if _COMMENTS_MARKER.match(text[seg[1]:seg[2]].strip())), len(segs))
     for k in range(1, len(segs) - 1):
         p, s, e, role = segs[k]
         if (role in (PROSE, BOILERPLATE) and segs[k - 1][3] == PROSE and _has_separator(text, s, e)
                 and (_SHARED_POST_CREDIT.match(text[s:e].strip()) or _COMMENT_AGE.match(text[s:e].strip()))
-                and _introduces_post(text[segs[k - 1][1]:segs[k - 1][2]])):
+                and (_introduces_post(text[segs[k - 1][1]:segs[k - 1][2]])
+                     or (k < comments_from and _closed_by_reactions(text, segs, k)))):
             body = []
             for b in range(k + 1, min(len(segs), k + 1 + _SHARED_POST_MAX_LINES)):
                 if segs[b][3] != PROSE:
@@ -591,6 +595,19 @@ def _is_list_heading(text: str, paragraph: tuple[int, int], s: int, e: int) -> b
 
 
 _CARD_MAX_LINES = 12
+
+
+def _closed_by_reactions(text: str, segs, here: int) -> bool:
+    """Whether the header line ``segs[here]`` tops a post: one to ``_SHARED_POST_MAX_LINES``
+    lines of prose under it, then the post's reaction counts ("Thank 48 · Reply 23"), as a
+    neighbourhood app lays a post out with no introduction above it."""
+    for j in range(here + 2, min(len(segs), here + 2 + _SHARED_POST_MAX_LINES)):
+        line = text[segs[j][1]:segs[j][2]].strip()
+        if _WORDED_REACTIONS.match(line) or _REACTION_COUNTS.match(line):
+            return all(segs[b][3] == PROSE for b in range(here + 1, j))
+        if segs[j][3] != PROSE:
+            return False
+    return False
 
 
 def _claim_card_body(text: str, segs, here: int) -> None:
@@ -864,6 +881,9 @@ _SPEAKER = re.compile(r"(Q|A|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s*
                       r"\s*:\s+(?=\S)")
 _TRANSCRIPT_HEADING = re.compile(r"^(?:full\s+|episode\s+|edited\s+)?transcript(?:\s+excerpt)?:?$", re.I)
 _TURN_CLOSERS = (".", "?", "!", "…", "\"", "”", "’", ")", "]")
+#: A reader's signature closing a question turn: "— Aisha, Northgate", "– Ken".
+_TURN_SIGNATURE = re.compile(r"\s+[—–-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+                             r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?$")
 #: A transcript has at least this many labelled turns, by at least two speakers who each take two.
 _MIN_TURNS = 4
 
@@ -882,7 +902,7 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
         # A turn is speech, closed like a sentence; a labelled list line ("Pros: cheap; light")
         # is not.
         if (m and roles[p] and roles[p][0] == PROSE
-                and text[ps:pe].rstrip().endswith(_TURN_CLOSERS)):
+                and _TURN_SIGNATURE.sub("", text[ps:pe].rstrip()).endswith(_TURN_CLOSERS)):
             turns.append((p, m.group(1)))
     if len(turns) < _MIN_TURNS:
         return
@@ -919,14 +939,21 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
     broadcast = any(_TRANSCRIPT_HEADING.match(text[ps:pe].strip()) for ps, pe in paragraphs[:first])
     # A turn runs on through unlabelled prose paragraphs up to the next labelled turn.
     ends = [p for p, _ in turns[1:]] + [turns[-1][0] + 1]
+    # Readers' questions signed "— Name, Town" are the readers' words, not the journalist's.
+    # Under them, answers labelled just "A:" are the column's own (an advice column's replies);
+    # a named answer ("Marion: ...") is a guest expert's.
+    signed = {p for p, who in turns if who == interviewer
+              and _TURN_SIGNATURE.search(text, *paragraphs[p]) is not None}
     for (p, who), stop in zip(turns, ends):
+        if signed and who == "A":
+            continue
         for q in range(p, stop):
             for k, (s, e) in enumerate(sentences[q]):
                 if roles[q][k] != PROSE:
                     continue
                 if text[s:e].rstrip().rstrip("\"'”’)").endswith("?") and who == interviewer:
                     roles[q][k] = QUESTION
-                elif who != interviewer or broadcast:
+                elif who != interviewer or broadcast or p in signed:
                     roles[q][k] = ANSWER
 
 

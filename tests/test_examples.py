@@ -870,6 +870,24 @@ KNOWN_MISSES = {
     ("storm-delphine-weekend-weather", 29): "'somewhat optimistically' between commas: 'optimistically' (0.55) is under the run-extension threshold",
     ("storm-delphine-weekend-weather", 30): "'much-trumpeted' weighs under the threshold",
     ("storm-delphine-weekend-weather", 33): "a box's title ('Your pictures') over its prompt is read as a subheading",
+    # Fortieth blind batch.
+    ("copper-lane-bike-thefts", 20): "the writer's dismissive framing with scare quotes is read as commentary, not embedded opinion",
+    ("pensions-questions-answered", 8): "the editor's intro paragraph in the site's voice is read as commentary",
+    ("reality-couple-split", 3): "'sun-soaked villa', 'sweethearts' weigh under the threshold",
+    ("reality-couple-split", 9): "'things were far from rosy' is read as commentary, not embedded opinion",
+    ("reality-couple-split", 19): "'pointedly did not address' weighs under the threshold",
+    ("reality-couple-split", 21): "a one-word exclamation ('Awkward!') is read as embedded opinion, not commentary",
+    ("retail-sales-bulletin", 35): "a definition ('Seasonally adjusted: Seasonal adjustment removes ...') is read as embedded opinion",
+    ("retail-sales-bulletin", 38): "a numbered section heading ('7. Contact details for this Statistical bulletin') is read as a subheading",
+    ("rovers-kelsey-five-talking-points", 10): "a talking-point heading that states a verdict ('Ansah finally repays the faith') is read as a headline",
+    ("rovers-kelsey-five-talking-points", 11): "the columnist's analysis is read as embedded opinion, not commentary",
+    ("rovers-kelsey-five-talking-points", 12): "the columnist's analysis is read as embedded opinion, not commentary",
+    ("rovers-kelsey-five-talking-points", 13): "a talking-point heading that states a verdict is read as a headline",
+    ("rovers-kelsey-five-talking-points", 16): "'It was an admission that should have come weeks ago.' is read as embedded opinion, not commentary",
+    ("rovers-kelsey-five-talking-points", 17): "a talking-point heading that states a verdict is read as a headline",
+    ("rovers-kelsey-five-talking-points", 25): "a talking-point heading that states a verdict is read as a headline",
+    ("rovers-kelsey-five-talking-points", 27): "'He is right to be proud.' is read as embedded opinion, not commentary",
+    ("rovers-kelsey-five-talking-points", 32): "a 'Player of the match:' verdict line is read as embedded opinion, not commentary",
 }
 
 

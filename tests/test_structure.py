@@ -1774,3 +1774,61 @@ def test_the_bylined_reporters_bio_with_a_capitalised_job_is_the_bylines():
     # Someone else's job, described in the body, is the article's.
     other = text.replace("Tom Example is a Local", "Ann Other is a Local")
     assert [r for _, r in roles_of(other)][-1] == PROSE
+
+
+# ------------------------------------------------------------------ fortieth blind batch
+@pytest.mark.parametrize("line", [
+    "This is the latest release. View previous releases",
+    "Release date: 25 April 2025 | Next release: 23 May 2025",
+    "Table of contents: 1. Main points 2. Monthly sales volumes 3. Sales by store type",
+    "Contact: Mira Example, Retail Sales Team | Email: retail.sales@example.org",
+    "Mira Example | retail.sales@example.org | Telephone: +47 21 550 3100",
+    "Accessibility | Cookies | Privacy notice | Terms and conditions | © Example Statistics Office 2025",
+    "Listings are correct at the time of publication.",
+    "Events can change or be cancelled at short notice, so check with the venue before you travel.",
+    "Have an event coming up? Send details to whatson@example.co.uk at least ten days ahead.",
+    "We value your privacy.",
+    "We and our 147 partners use cookies and similar technologies to store information on your device.",
+    "Important: This article is for general information only and does not constitute financial advice.",
+    "Thank 48 · Reply 23",
+    "You can change your choices at any time by clicking 'Privacy settings' at the bottom of the page.",
+    "All content is available under the Open Statistics Licence v2.0, except where otherwise stated.",
+    "Accessibility | Cookies | Privacy notice | Terms and conditions | © Example Statistics Office.",
+])
+def test_release_listings_cookie_and_reaction_lines_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Prices may change after the merger, analysts said.",
+    "The release date was moved to May.",
+    "The information was correct at the time, the minister said.",
+    "Residents thanked 48 volunteers and replied to 23 letters.",
+])
+def test_reported_dates_prices_and_thanks_are_not_boilerplate(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_neighbourhood_app_post_closed_by_its_reaction_counts_is_a_post():
+    text = (f"{BODY}\n\nOne of the first came from a mother on Copper Lane.\n\n"
+            "Ruth Example · Copper Lane · 9w ago\n\n"
+            "Both the kids' bikes gone from our side passage last night. Absolutely gutted.\n\n"
+            f"Thank 48 · Reply 23\n\n{BODY}\n")
+    assert [r for _, r in roles_of(text)][2:5] == [ATTRIBUTION, POST, BOILERPLATE]
+    # Under a comments marker, the same shape is a reader comment.
+    comments = text.replace("One of the first came from a mother on Copper Lane.", "Comments (12)")
+    assert [r for _, r in roles_of(comments)][2:4] == [BOILERPLATE, BOILERPLATE]
+
+
+def test_readers_signed_questions_and_a_named_experts_answers_are_theirs():
+    text = ("Your pension questions answered\n\n"
+            "Q: I'm 58 and only started a pension six years ago. Is it too late? — Aisha, Northgate\n\n"
+            "Marion: It is not too late. Every extra year of contributions helps.\n\n"
+            "Q: Should I combine my four small pensions? — Ken, Halwick\n\n"
+            "Marion: Often it makes sense, because one pot is easier to track.\n")
+    roles = tag_roles_of(text)
+    assert roles[1] == [ANSWER, QUESTION, ANSWER]   # the reader's words, question and signature
+    assert roles[2] == [ANSWER, ANSWER]
+    # In an advice column the replies labelled just "A:" are the columnist's own.
+    column = text.replace("Marion:", "A:")
+    assert tag_roles_of(column)[2] == [PROSE, PROSE]
