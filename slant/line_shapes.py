@@ -169,7 +169,10 @@ _TIMESTAMP = re.compile(
 _LABELLED_DAY = re.compile(
     r"^(?:Updated|Published|Posted|Last\s+updated|Originally\s+published)\s*:?\s*(?:on\s+|at\s+)?(?:(?:\d{1,2}\s+"
     + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME
-    + r")?|" + _PAGE_TIME + r"(?:\s*[-–—,|·•]?\s*" + _WEEKDAY + r")?)\s*$", re.I)
+    + r")?|" + _PAGE_TIME + r"(?:\s*[-–—,|·•]?\s*(?:" + _WEEKDAY + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?))?)"
+    # and its update time ("Published 9:14am, 14 February | Updated 11:02am")
+    r"(?:\s*[|·•,]\s*updated\s*:?\s*(?:at\s+)?" + _PAGE_TIME + r")?\s*$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]{2,30}\))?\s*[—–-]+\s*$")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:de|van|von|da|del|la|le|bin|al)?\s*[A-Z][\w.'’-]*){0,3}"
 _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "far", "way", "law",
@@ -452,8 +455,20 @@ _WIDGET = re.compile(
     r"comments\s+(?:(?:on|for|to)\s+this\s+(?:article|story|post|piece|page)\s+)?(?:have\s+been|are)\s+(?:(?:switched|turned)\s+off|closed|disabled)\b.{0,200}|"
     # A finance or health page's disclaimer ("Important: This article is for general information
     # only and does not constitute financial advice.").
-    r"(?:important\s*:\s*)?(?:this|the)\s+(?:article|information|content|column|guide|page|q\s*&\s*a)\s+(?:is|are)\s+"
-    r"(?:provided\s+)?for\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b.{0,200}|"
+    r"(?:important\s*:\s*)?(?:this|the)\s+(?:article|information|content|column|guide|page|q\s*&\s*a)\s+(?:is|are|gives|provides)\s+"
+    r"(?:provided\s+)?(?:for\s+)?(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b.{0,200}|"
+    # A horizontal rule typed as a line ("___", "***", "* * *").
+    r"[_*=~•·—–-](?:\s?[_*=~•·—–-]){2,}|"
+    # An advice page's furniture ("On this page: ...", "Last reviewed: ... | Next review due: ...").
+    r"on\s+this\s+page\s*:.{1,400}|last\s+(?:reviewed|checked)\s*:?\s*[^|]{1,40}(?:\|\s*next\s+review(?:\s+due)?\s*:?.{1,40})?|"
+    # Links to the neighbouring post ("Previous episode: ...", "← Previous post: ... | Next post: ...").
+    r"(?:←\s*)?(?:previous|next)\s+(?:episode|recap|review|post|article|story|chapter)\s*:.{1,240}(?<!\.)|"
+    # A shop's banner and a cookie notice ("Free delivery on orders over £30", "We use cookies ...").
+    r"free\s+(?:delivery|shipping|returns)\s+on\s+(?:all\s+)?orders\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*|we\s+use\s+cookies\b.{0,300}|"
+    # A court round-up's or a site's note on its own practice ("A note on court reporting: ...").
+    r"a\s+note\s+on\s+(?:our\s+)?(?:court\s+)?(?:reporting|coverage|sources|this\s+(?:article|story|page))\s*:.{1,400}|"
+    # A charity's legal footer ("... is a registered charity and a company limited by guarantee ...").
+    r".{0,80}\bregistered\s+charity\b.{0,200}\b(?:company\s+limited\s+by\s+guarantee|registered\s+in\s+(?:England|Scotland|Wales))\b.{0,200}|"
     # A statistics release's furniture ("This is the latest release. View previous releases",
     # "Release date: ... | Next release: ...", "Table of contents: ...").
     r"this\s+is\s+the\s+latest\s+release\.?(?:\s*view\s+(?:all\s+)?previous\s+releases)?|view\s+(?:all\s+)?previous\s+releases|"
@@ -484,7 +499,8 @@ _WIDGET = re.compile(
     r"18\+\s*only\.?|(?:full\s+)?(?:T\s*&\s*Cs|T&C)\s+apply\.?|(?:filed\s+under|categor(?:y|ies))\s*:\s*[^.!?]{1,80}|"
     # A post's byline with no date ("Posted by the Communications Team"); the views disclaimer
     # of a guest piece ("Editor's note: The views expressed in this article are the author's own").
-    r"posted\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,4}|"
+    r"posted\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,4}(?:\s+team)?"
+    r"(?:\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?)?(?:\s*[·•|]\s*\d{1,3}\s+min(?:ute)?s?\s+read)?|"
     r"(?:editor['’]s\s+note\s*:\s*)?the\s+views\s+expressed\s+(?:in\s+this\s+(?:article|piece|column|post)\s+)?are\s+"
     r"(?:those\s+of\s+)?the\s+(?:author|writer)['’]?s?(?:\s+own)?\b.{0,200}|"
     r"purchase\s+licensing\s+rights\b.{0,30}|(?:some\s+of\s+)?the\s+links\s+(?:on|in)\s+this\s+(?:page|article|story)\s+are\s+affiliate\s+links\.?|"
@@ -687,7 +703,7 @@ def _widget_match(line: str) -> bool:
 
 _SECTION = re.compile(
     r"^(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:articles?|stories|coverage|content|"
-    r"news|posts|reading))?|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
+    r"news|posts|reading|pages|links|guides|topics))?|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|key\s+events|"
     r"(?:read\s+)?more\s+(?:from|on|in)\b.{0,40}|"
     r"(?:read\s+)?more\s+(?:[\w'’-]+\s+){0,2}(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
@@ -717,7 +733,8 @@ _ABOUT_HEADING = re.compile(r"^About\s+(?:Us|(?:this|the)\s+(?:series|project|ne
 #: complain"): its heading and the paragraphs under it are the site's, not the article's.
 _POLICY_HEADING = re.compile(
     r"^(?:(?:letters|comments|corrections|complaints|editorial)\s+policy|write\s+to\s+us|contact\s+us|"
-    r"contact\s+the\s+(?:[\w'’-]+\s+){0,2}(?:editor|newsroom|desk)|how\s+to\s+complain|corrections\s+and\s+complaints|our\s+(?:editorial\s+)?standards)"
+    r"contact\s+the\s+(?:[\w'’-]+\s+){0,2}(?:editor|newsroom|desk)|get\s+help|"
+    r"need\s+help\??(?:\s+contact\s+(?:our|the)\s+[\w'’ ]{1,40})?|how\s+to\s+complain|corrections\s+and\s+complaints|our\s+(?:editorial\s+)?standards)"
     r"(?:\s*[—–|:-]\s*(?:write\s+to\s+us|contact\s+us|how\s+to\s+(?:write|complain)))?:?$", re.I)
 _TERMINAL = (".", "?", "!", ":", "”", '"', "’", "'", ")")
 #: How a line of prose that is a sentence ends (a title or label line ends otherwise).

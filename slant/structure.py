@@ -640,6 +640,9 @@ def _pull_quotes(text: str, paragraphs, segs) -> list[int]:
     """Lines that are whole paragraphs and whose words (case, punctuation and quotation marks
     aside) run, in order, inside a longer paragraph above them."""
     words = [" " + " ".join(re.findall(r"\w+", text[ps:pe].lower())) + " " for ps, pe in paragraphs]
+    # Only prose is quoted: a heading that repeats an entry of a contents list ("On this page:
+    # What is changing? · Can my landlord still evict me?") is not a pull quote.
+    prose = {p for p, _, _, role in segs if role == PROSE}
     found = []
     for i, (p, s, e, role) in enumerate(segs):
         n = words[p].count(" ") - 1
@@ -648,7 +651,8 @@ def _pull_quotes(text: str, paragraphs, segs) -> list[int]:
             continue
         # It follows the paragraph it repeats; a line that a later paragraph repeats is a dek or
         # a summary that the lede restates.
-        if any(len(other) > len(words[p]) and words[p] in other for other in words[:p]):
+        if any(len(other) > len(words[p]) and words[p] in other
+               for q, other in enumerate(words[:p]) if q in prose):
             found.append(i)
     return found
 
@@ -965,6 +969,8 @@ _SPONSOR = re.compile(r"\s*(?:this|today['’]s)\s+(?:episode|podcast|newsletter
 #: only and does not constitute regulated financial advice."): the paragraph it opens is the notice.
 _DISCLAIMER = re.compile(
     r"\s*(?:(?:medical\s+|legal\s+|financial\s+|important\s+)?disclaimer\s*:|risk\s+warning\s*:|"
+    # A site's note on its own practice ("A note on court reporting: The Courier publishes ...").
+    r"a\s+note\s+on\s+[\w ]{1,40}:|"
     # A sponsor's notice under its label, with the paper's assurances after it.
     r"(?:sponsored|paid|partner|advertiser|promoted)\s+(?:content|partnership|post|feature)\s*:|"
     r"[^.!?]{0,80}\b(?:is|are)\s+"

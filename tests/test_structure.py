@@ -1832,3 +1832,64 @@ def test_readers_signed_questions_and_a_named_experts_answers_are_theirs():
     # In an advice column the replies labelled just "A:" are the columnist's own.
     column = text.replace("Marion:", "A:")
     assert tag_roles_of(column)[2] == [PROSE, PROSE]
+
+
+# ------------------------------------------------------------------ forty-first blind batch
+@pytest.mark.parametrize("line", [
+    "___",
+    "* * *",
+    "On this page: What is changing? · When does it start? · Can my landlord still evict me?",
+    "Last reviewed: 3 February 2025 | Next review due: August 2025",
+    "Previous episode: The Example Files Season 2, Episode 5 recap",
+    "← Previous post: Five breakfast bowls | Next post: Meet the beekeepers →",
+    "Free delivery on orders over £30",
+    "We use cookies to make our site work and to understand how you use it.",
+    "A note on court reporting: The Courier publishes the results of cases heard in open court.",
+    "Example Advice Trust is a registered charity and a company limited by guarantee registered in England.",
+    "This page gives general information only.",
+    "Posted by the Example team · 6 March · 4 min read",
+])
+def test_rules_advice_page_furniture_neighbour_links_and_shop_banners_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The hospice is a registered charity that relies on donations.",
+    "Next episode: the detective returns to the pier.",   # a sentence after the label
+    "Posted by the team after the vote.",
+    "- 3 -",
+])
+def test_charities_previews_and_page_numbers_in_prose_are_not_boilerplate(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_published_time_before_its_day_with_the_update_time_is_a_timestamp():
+    assert is_timestamp("Published 9:14am, 14 February | Updated 11:02am")
+    assert not is_timestamp("Published 9:14am, the report said")
+
+
+def test_related_pages_and_a_get_help_box_after_the_body_are_the_sites():
+    assert is_section_heading("Related pages")
+    long = " ".join([BODY] * 2)
+    text = (f"{long}\n\n" * 8 + "Get help\n\nCall our free helpline on 0808 157 0624.\n\n"
+            "Chat online with an adviser | Email us | Find a service near you\n")
+    assert [r for _, r in roles_of(text)][8:] == [BOILERPLATE] * 3
+
+
+def test_a_sites_note_on_its_practice_claims_its_paragraph():
+    text = (f"{BODY}\n\nA note on court reporting: The Courier publishes the results of cases heard "
+            "in open court. Anyone named has been convicted unless we say otherwise, and we will "
+            "consider requests to remove old reports after the conviction is spent.\n")
+    assert set(tag_roles_of(text)[1]) == {BOILERPLATE}
+    # The same words as a reporter's sentence in the body are the article's.
+    prose = f"{BODY}\n\nThe note on court reporting was published by the Courier in 2019, the editor said.\n"
+    assert BOILERPLATE not in tag_roles_of(prose)[1]
+
+
+def test_a_heading_that_repeats_a_contents_entry_is_not_a_pull_quote():
+    text = ("On this page: What is changing? · Can my landlord still evict me? · Get help\n\n"
+            f"{BODY}\n\nCan my landlord still evict me?\n\n{BODY}\n")
+    assert [r for _, r in roles_of(text)][2] != BOILERPLATE
+    # A line that repeats the body's prose is one.
+    quoted = f"{BODY}\n\nThe county board voted 5-2 on Tuesday\n\n{BODY}\n"
+    assert [r for _, r in roles_of(quoted)][1] == BOILERPLATE
