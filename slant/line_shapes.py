@@ -38,7 +38,9 @@ _ATTRIBUTION_BARE = re.compile(
     r"^(?P<name>[A-Z][^\n()—–―!?:]{0,60}?)\s*\(" + _HANDLE + r"\)\s*(?:(?:posted\s+)?on\s+" + _PLATFORM
     + r"\b\s*)?[,.]?\s*(?:(?:on\s+)?" + _DATE + r")?(?:\s*(?:at)?\s*(?:" + _TIME + r"))?\s*$")
 _ATTRIBUTION_PLATFORM = re.compile(
-    r"^(?:A\s+post\s+shared\s+by\s+.{1,80}|Posted\s+by\s+[A-Z].{0,80}?\s+on\s+(?:"
+    # A Discord message's credit: "— kestrel in #announcements".
+    r"^(?:(?:[—–―]|--?)\s*[\w.'’-]{1,40}\s+in\s+#[\w-]{1,40}(?:\s+on\s+Discord)?\s*$|"
+    r"A\s+post\s+shared\s+by\s+.{1,80}|Posted\s+by\s+[A-Z].{0,80}?\s+on\s+(?:"
     + _WEEKDAY + r",?\s+)?" + _DATE + r".{0,30}|Post\s+by\s+" + _HANDLE + r".{0,40}|"
     r"[A-Z][\w.’' -]{1,60}\s+(?:Truth\s+Social|Threads|Bluesky)\s+Post\b.{0,60}|"
     r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60},?\s+(?:posted|shared|writing|wrote)\s+on\s+" + _PLATFORM
@@ -124,7 +126,9 @@ _COMMENTER_DATED = (r"(?:Posted\s+by\s+)?[\w.'’ &,-]{1,50}\s*[·•|—–]\s*
 #: Way too much paprika ...".
 #: A comment's header with its age ("Janet Morley · 2h", "AshfordLocal · 45m").
 _COMMENT_AGE = re.compile(r"^[\w.'’-]+(?:\s[\w.'’-]+){0,2}(?:\s*[·•|]\s*[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3})?"
-                          r"\s*[·•|]\s*\d{1,2}\s*(?:m|h|hrs?|d|w)(?:\s+ago)?$")
+                          r"\s*[·•|]\s*\d{1,2}\s*(?:m|h|hrs?|d|w)(?:\s+ago)?"
+                          # and the comment's votes ("pixelmoth · 14h · ▲ 341")
+                          r"(?:\s*[·•|]\s*[▲△⬆↑]\s*[\d.,]+[KkMm]?)?$")
 #: A post's reaction buttons with their counts, in words ("Thank 48 · Reply 23", "Like 1.2K · Share 40").
 _WORDED_REACTIONS = re.compile(r"^(?:(?:thanks?|likes?|repl(?:y|ies)|shares?|comments?|reactions?)\s*[\d.,]+[km]?"
                                r"\s*(?:[·•|]\s*|$)){2,4}$", re.I)
@@ -457,6 +461,13 @@ _WIDGET = re.compile(
     # only and does not constitute financial advice.").
     r"(?:important\s*:\s*)?(?:this|the)\s+(?:article|information|content|column|guide|page|q\s*&\s*a)\s+(?:is|are|gives|provides)\s+"
     r"(?:provided\s+)?(?:for\s+)?(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b.{0,200}|"
+    # A support line under a hard story ("If you have been affected by the issues in this
+    # article, ..."), a subscription offer, a club or site's "Official website of ..." tagline.
+    r"if\s+you\s+(?:have\s+been|are)\s+affected\s+by\s+(?:any\s+of\s+)?(?:the\s+)?(?:issues|anything|topics)\b.{0,300}|"
+    r"save\s+\d{1,2}\s?%\s+on\b.{0,80}\b(?:subscription|digital\s+access|first\s+(?:year|month|three\s+months))\b.{0,120}|"
+    r"(?:the\s+)?official\s+(?:website|site|home\s+page)\s+of\s+(?-i:[A-Z]).{0,200}|"
+    # A column's call for questions ("Send us your question! Are you aged 5 to 12 ...").
+    r"(?:send|email|submit)\s+(?:us\s+)?your\s+questions?\s*[!.:]\s*.{0,300}|"
     # A horizontal rule typed as a line ("___", "***", "* * *").
     r"[_*=~•·—–-](?:\s?[_*=~•·—–-]){2,}|"
     # An advice page's furniture ("On this page: ...", "Last reviewed: ... | Next review due: ...").
@@ -810,6 +821,9 @@ _BYLINE_AT = re.compile(r"^" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:,\
                         r"columnist|critic))?,\s+at\s+(?:the\s+)?[A-Z][\w'’ .-]{1,60}$")
 
 
+_NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[\"“‘'][A-Z][\w.-]{0,20}[\"”’']\s+(?=[A-Z])")
+
+
 def is_byline(line: str) -> bool:
     """A byline ("By Jane Doe", "By Jane Doe and Sam Roe, Reuters", an author's "Jane Doe
     (@janedoe)" signature); "By the way, …" is not."""
@@ -825,6 +839,9 @@ def is_byline(line: str) -> bool:
             or _POSTED_ON_BY.match(stripped) or _AUTHOR_CREDIT.match(stripped)):
         return True
     m = _BYLINE.match(stripped)
+    if m is None and ('"' in stripped or "“" in stripped or "‘" in stripped):
+        # A writer's quoted nickname between the names ('By Jordan "Quill" Abernathy').
+        m = _BYLINE.match(_NICKNAME.sub(" ", stripped))
     if not m or len(stripped.split()) > 14:
         return False
     first = m.group("who").split()[0].lower().rstrip(",")

@@ -853,7 +853,24 @@ def tag_roles(text: str, paragraphs: list[tuple[int, int]],
     _claim_footer(text, sentences, out)
     _claim_transcript(text, paragraphs, sentences, out)
     _claim_qa_answers(text, paragraphs, sentences, out)
+    _claim_signed_questions(text, paragraphs, out)
     return out
+
+
+#: A reader's signature closing their question: "— Maya, 8, Pellbury", "— Ken, Halwick".
+_READER_SIGNATURE = re.compile(r"\s[—–]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*\d{1,3})?"
+                               r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*$")
+
+
+def _claim_signed_questions(text: str, paragraphs, roles: list[list[str]]) -> None:
+    """A question a reader sent in, closed by their signature ("Do fish sleep? Our goldfish
+    never closes her eyes. — Arjun, 6, Dunmore"), is the reader's words, like speech."""
+    for p, (ps, pe) in enumerate(paragraphs):
+        if not roles[p] or any(r != PROSE for r in roles[p]):
+            continue
+        m = _READER_SIGNATURE.search(text, ps, pe)
+        if m is not None and "?" in text[ps:m.start()]:
+            roles[p] = [ANSWER] * len(roles[p])
 
 
 #: A Q&A's heading ("Q&A: ...", "Q and A with ...", "In conversation with ...").

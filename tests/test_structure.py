@@ -1893,3 +1893,49 @@ def test_a_heading_that_repeats_a_contents_entry_is_not_a_pull_quote():
     # A line that repeats the body's prose is one.
     quoted = f"{BODY}\n\nThe county board voted 5-2 on Tuesday\n\n{BODY}\n"
     assert [r for _, r in roles_of(quoted)][1] == BOILERPLATE
+
+
+# ------------------------------------------------------------------ forty-second blind batch
+@pytest.mark.parametrize("line", [
+    "If you have been affected by the issues in this article, the charity Example Care runs a helpline.",
+    "Save 50% on your first year of unlimited digital access to the Courier",
+    "Official website of Example Town Football Club · Est. 1894",
+    "Send us your question! Are you aged 5 to 12 and curious about something?",
+    "pixelmoth · 14h · ▲ 341",
+])
+def test_support_lines_offers_taglines_and_voted_comment_headers_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The official website of the club was hacked, police said.",
+    "Send us your questions about the budget, the minister said.",
+    "Residents affected by the flooding can claim a grant.",
+])
+def test_the_same_words_in_reported_prose_are_not_boilerplate(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_discord_message_credited_below_is_a_post():
+    assert attribution_span("— kestrel in #announcements") is not None
+    assert attribution_span("— the mayor in #council") is None
+    text = (f"{BODY}\n\nWithin an hour, Kestrel posted in his fan Discord server:\n\n"
+            "not gonna lie i found out from the scrim sheet. nobody called me.\n\n"
+            f"— kestrel in #announcements\n\n{BODY}\n")
+    assert [r for _, r in roles_of(text)][1:4] == [PROSE, POST, ATTRIBUTION]
+
+
+def test_a_byline_with_a_quoted_nickname():
+    assert is_byline('By Jordan "Quill" Example')
+    assert not is_byline('By Friday "Quill" Example')
+
+
+def test_a_question_a_reader_signed_is_the_readers():
+    text = (f"{BODY}\n\nDo fish sleep? Our goldfish never closes her eyes. — Arjun, 6, Pellbury\n\n"
+            "Fish do rest, Arjun, even though they cannot close their eyes.\n")
+    roles = tag_roles_of(text)
+    assert set(roles[1]) == {ANSWER}
+    assert ANSWER not in roles[2]
+    # Without a question, or without a signature, the paragraph is the writer's.
+    assert ANSWER not in tag_roles_of(f"{BODY}\n\nFish rest at night. — Arjun, 6, Pellbury\n")[1]
+    assert ANSWER not in tag_roles_of(f"{BODY}\n\nDo fish sleep? Nobody is sure.\n")[1]
