@@ -466,6 +466,13 @@ _WIDGET = re.compile(
     r"if\s+you\s+(?:have\s+been|are)\s+affected\s+by\s+(?:any\s+of\s+)?(?:the\s+)?(?:issues|anything|topics)\b.{0,300}|"
     r"save\s+\d{1,2}\s?%\s+on\b.{0,80}\b(?:subscription|digital\s+access|first\s+(?:year|month|three\s+months))\b.{0,120}|"
     r"(?:the\s+)?official\s+(?:website|site|home\s+page)\s+of\s+(?-i:[A-Z]).{0,200}|"
+    # A newsletter's salutation and sign-off ("Dear Parents and Carers,", "With warm wishes,"),
+    # its back-issue links ("Previous newsletters: ... | ..."), a live page's close ("That's all
+    # from court today.").
+    r"(?:dear|hello|hi)\s+(?-i:[A-Z])[\w'’&-]*(?:\s+(?:and\s+|&\s+)?[\w'’&-]+){0,3},|"
+    r"(?:with\s+)?(?:warm(?:est)?|best|kind(?:est)?)\s+(?:wishes|regards)(?:\s+to\s+you\s+all)?,?|yours\s+(?:sincerely|faithfully),?|"
+    r"previous\s+(?:newsletters|issues|editions)\s*:.{1,300}|"
+    r"that['’]s\s+all\s+(?:from|for)\s+(?:us|me|court|today|now|this\s+\w+|the\s+\w+)\b[^.!?]{0,40}[.!]?|"
     # A column's call for questions ("Send us your question! Are you aged 5 to 12 ...").
     r"(?:send|email|submit)\s+(?:us\s+)?your\s+questions?\s*[!.:]\s*.{0,300}|"
     # A horizontal rule typed as a line ("___", "***", "* * *").
@@ -572,7 +579,7 @@ _CREDITS = re.compile(
     r"produced|edited|curated)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}?(?:,?\s+and\s+(?:edited|produced|"
     r"compiled)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}?)?\.?$", re.I)
 #: An affiliate notice by name ("BlockPulse may receive a commission when you sign up ...").
-_NAMED_AFFILIATE = re.compile(r"^(?:(?:if|when)\s+you\s+\w+[^,]{0,60},\s*)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+(?:may\s+)?"
+_NAMED_AFFILIATE = re.compile(r"^(?:(?:if|when)\s+you\s+\w+[^,]{0,60},\s*)?(?:we|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3})\s+(?:may\s+)?"
                               r"(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:commission|affiliate|"
                               r"share\s+of\s+sales)\b.{0,160}$", re.I)
 #: A humour site's notice ("The Daily Shrug is a satirical publication. All stories are fiction
@@ -603,6 +610,9 @@ _FORM_FIELDS = re.compile(r"^(?:[^\[\]]{1,60}\[\s*\]\s*){2,}[^\[\]]{0,40}(?:\[[^
 _POLL_OPTIONS = re.compile(r"^(?:(?:\(\s?\)|○|◯|☐|\[\s?\])\s*[^()○◯☐\[\]]{1,40}){2,}(?:\[[^\[\]]{1,20}\])?"
                            r"(?:\s+(?:view|see)\s+results)?$", re.I)
 #: A shopping box's price line: "Kestrel DualDrive 256GB — $29.99 at Amazon | Check price".
+#: A roundup's price buttons: "£59.00 at Currfield – Buy at Currfield | £62.99 at Brightlane – Buy at ...".
+_PRICE_BUTTONS = re.compile(r"^(?:[$£€]\d[\d.,]*\s+at\s+[^|–—-]{1,40}?\s*[–—-]\s*(?:buy|shop|see\s+deal)\s+at\s+[^|]{1,40}?\s*(?:\||$)\s*)+$",
+                            re.I)
 _PRICE_AT_RETAILER = re.compile(
     r"^[^.!?|]{1,80}?\s[—–-]\s*[$£€]\d[\d.,]*\s+(?:at|from)\s+(?-i:[A-Z])[^.|]{0,40}?"
     r"(?:\s*\|\s*(?:(?:check|see|compare)\s+prices?|(?:buy|shop)\s+now|(?:see|view|get)\s+(?:the\s+)?deal))?\s*$",
@@ -629,7 +639,7 @@ _CANNOT_REPLY = re.compile(r"^(?-i:[A-Z])[\w'’-]*\s+regrets?\s+(?:that\s+)?(?:
 #: A post's reaction counts under it ("❤️ 164 · 💬 92 replies", "👍 1.2K · 🔁 310").
 _REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:replies|comments|likes|shares|reactions|"
                               r"reposts|views))?\s*(?:[·•|]\s*|$)){2,6}(?:view\s+on\s+\w+)?$", re.I)
-_LINK_BUTTON = re.compile(r"^[^.!?]{1,80}\s*[→»▶►›]$|^[^.!?]{1,60}\(\s*pdf\s*\)$", re.I)
+_LINK_BUTTON = re.compile(r"^[^.!?]{1,80}\s*[→»▶►›]$|^[^.!?]{1,60}\(\s*pdf(?:\s*,\s*[\d.,]+\s*[km]?b)?\s*\)$", re.I)
 
 
 #: A press release's notes to editors: the paper's DOI, its author list, "... is available for
@@ -644,6 +654,11 @@ _PRESS_NOTE = re.compile(
 #: A contact line of a release or report: "Name, Team | Email: name@example.org | Telephone: ...".
 _CONTACT_LINE = re.compile(r"^(?:contact\s*:\s*)?[^|@]{1,60}\|\s*(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+\.[\w.]+"
                            r"(?:\s*\|\s*(?:tel(?:ephone)?|phone)\s*:?\s*\+?[\d ()-]{5,20})?\s*$", re.I)
+
+
+#: An organisation's footer line: its address, then its telephone ("School, Mill Lane, Town
+#: FN4 7QD | Tel: 01632 960123 | office@...").
+_ADDRESS_LINE = re.compile(r"^[^|.!?]{1,120}\|\s*(?:tel(?:ephone)?|phone)\s*:?\s*\+?[\d ()-]{6,20}(?:\s*\|\s*[^|]{1,80}){0,3}$", re.I)
 
 
 def _is_comment_header(line: str) -> bool:
@@ -671,7 +686,8 @@ def _widget_match(line: str) -> bool:
     if stripped and (stripped[-1] in "→»▶►›" or stripped[-1] == ")") and _LINK_BUTTON.match(stripped):
         return True
     if ("$" in line or "£" in line or "€" in line) and (_PRICE_AT_RETAILER.match(line)
-                                                        or _PRICE_THEN_BUY.match(line)):
+                                                        or _PRICE_THEN_BUY.match(line)
+                                                        or _PRICE_BUTTONS.match(line)):
         return True
     if line[:1] in "(○◯☐[" and _POLL_OPTIONS.match(line):
         return True
@@ -695,6 +711,8 @@ def _widget_match(line: str) -> bool:
     if ("·" in line or "•" in line or "|" in line) and _WORDED_REACTIONS.match(line):
         return True
     if "@" in line and "|" in line and _CONTACT_LINE.match(line):
+        return True
+    if "|" in line and ("tel" in low or "phone" in low) and _ADDRESS_LINE.match(line):
         return True
     if "nbox" in low and _INBOX_PITCH.match(line):
         return True

@@ -385,7 +385,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if (role == PROSE and paragraphs[p] == (s, e) and words[i] <= 8
                 and _SIGNATURE_LINE.match(text[s:e].strip()) and "@" not in text[s:e]
                 and attribution_span(text[s:e]) is None and prev[3] in (PROSE, BOILERPLATE)
-                and prev[0] != p and text[prev[1]:prev[2]].rstrip().endswith(_SENTENCE_CLOSERS)):
+                and prev[0] != p and (text[prev[1]:prev[2]].rstrip().endswith(_SENTENCE_CLOSERS)
+                                      # or under a sign-off ("With warm wishes,")
+                                      or (prev[3] == BOILERPLATE and text[prev[1]:prev[2]].rstrip().endswith(",")))):
             segs[i][3] = BOILERPLATE
     # The publication's name above the headline ("The Capitol Ledger" over "Subscribe") is page
     # chrome: a short first content line whose text the page's boilerplate repeats ("Thanks for

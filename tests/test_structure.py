@@ -1939,3 +1939,35 @@ def test_a_question_a_reader_signed_is_the_readers():
     # Without a question, or without a signature, the paragraph is the writer's.
     assert ANSWER not in tag_roles_of(f"{BODY}\n\nFish rest at night. — Arjun, 6, Pellbury\n")[1]
     assert ANSWER not in tag_roles_of(f"{BODY}\n\nDo fish sleep? Nobody is sure.\n")[1]
+
+
+# ------------------------------------------------------------------ forty-third blind batch
+@pytest.mark.parametrize("line", [
+    "£59.00 at Currfield – Buy at Currfield | £62.99 at Brightlane – Buy at Brightlane",
+    "When you purchase through links on our site, we may earn an affiliate commission.",
+    "Download this newsletter (PDF, 412KB)",
+    "Dear Parents and Carers,",
+    "With warm wishes,",
+    "Previous newsletters: 31 January 2025 | 24 January 2025 | 17 January 2025",
+    "Example Primary School, Mill Lane, Fenwick FN4 7QD | Tel: 01632 960123 | office@example.org",
+    "That's all from court today.",
+])
+def test_price_buttons_newsletter_furniture_and_a_live_close_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "We may earn more next year, the chief executive said.",
+    "Dear me, the minister said.",
+    "Best wishes to the team, said the mayor.",
+    "That's all from me. Ashcombe were the better side and fully deserved it, and their "
+    "striker looks ready for the play-offs.",
+])
+def test_the_same_openings_in_prose_are_not_boilerplate(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_signature_under_a_sign_off_is_the_letters():
+    text = (f"{BODY}\n\nWith warm wishes,\n\nMrs Example, Headteacher\n\n"
+            "Download this newsletter (PDF, 412KB)\n")
+    assert [r for _, r in roles_of(text)][1:] == [BOILERPLATE] * 3
