@@ -1,0 +1,112 @@
+"""Ninth round: a non-linear opinion head stacked on the linear one (dev protocol).
+
+The eighth round (``model_task_vectors.py``) left the student's features as they are; this one
+asks whether the student's *head* limits it. The shipped opinion head is linear over hashed
+n-grams, 25 cues and the 256-d static sentence vector. Interactions between the vector's
+dimensions and the cues (a hedge inside a quotation, a first person with a number) are out of
+its reach.
+
+Recipe and rule, fixed before the first run (4 Dec, 23:50 UTC):
+- V10: the shipped recipe (``slant.train.FEATURES`` and ``PARAMS``), trained on the train splits
+  and scored on the dev splits of ``model_dev.py``, as ``model_task_vectors.py --eval`` does.
+- V17: the same kind head. The opinion logit comes from a gradient-boosted tree model
+  (``HistGradientBoostingClassifier``, 300 iterations, learning rate 0.05, at most 31 leaves,
+  seed 0, the rows' training weights). Its inputs are the linear head's opinion logit, taken out
+  of fold on the train rows (5 folds grouped by article or document; on dev, from the head fitted
+  on all train rows), plus the 25 cue features and the 256-d static vector. No setting is tuned.
+- Rule: V17 replaces V10 only if its dev mean of CheckThat binary / BABE 3-class / MPQA binary
+  macro-F1 beats V10's by at least 0.01 and MultiDimNews does not fall by more than 0.01.
+  Passing it would make V17 a candidate for the cross-validated rule of ``model_cv.py``, not a
+  shipped model by itself.
+
+    python benchmarks/model_stacked.py
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+
+def main() -> None:
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+    from threadpoolctl import threadpool_limits
+
+    from model_dev import FACT, combine, dev_sets, score
+    from slant.corpora import corpora_root
+    from slant.train import FEATURES, PARAMS, make_features, training_frame
+
+    t0 = time.time()
+    root = corpora_root(None)
+    base = training_frame(root, splits=("train",)).reset_index(drop=True)
+    sets, _ = dev_sets(root)
+    with threadpool_limits(1):
+        feats = make_features(**{**FEATURES, "vectors_file": str(REPO / FEATURES["vectors_file"])})
+        feats.fit(base["text"].tolist())
+        parts = dict(feats.transformer_list)
+
+        def dense(texts):
+            return np.hstack([np.asarray(parts["cues"].transform(texts), dtype=np.float64),
+                              np.asarray(parts["static"].transform(texts), dtype=np.float64)])
+
+        texts = base["text"].tolist()
+        Zb = feats.transform(texts)
+        Db = dense(texts)
+        y = (base["label"] != FACT).to_numpy(int)
+        w = base["weight"].to_numpy(float)
+        km = base["kind"].to_numpy(bool)
+        kind = LogisticRegression(C=PARAMS["kind_C"], class_weight="balanced", max_iter=3000,
+                                  random_state=0).fit(Zb[km], base["label"].to_numpy(object)[km].astype(str))
+
+        def linear(Z, yy, ww):
+            return LogisticRegression(C=PARAMS["C"], max_iter=3000, random_state=0).fit(Z, yy, sample_weight=ww)
+
+        head = linear(Zb, y, w)
+        oof = np.zeros(len(base))
+        for tr, te in GroupKFold(n_splits=5).split(Zb, y, groups=base["group"].astype(str)):
+            h = linear(Zb[tr], y[tr], w[tr])
+            oof[te] = Zb[te] @ h.coef_[0] + h.intercept_[0]
+        print(f"features, kind head, linear head and out-of-fold logits {time.time() - t0:.0f}s",
+              flush=True)
+        trees = HistGradientBoostingClassifier(max_iter=300, learning_rate=0.05, max_leaf_nodes=31,
+                                               random_state=0)
+        trees.fit(np.column_stack([oof, Db]), y, sample_weight=w)
+
+        rows = []
+        for name in ("V10 linear head", "V17 stacked trees"):
+            preds = {}
+            for k, v in sets.items():
+                tk = v["text"].tolist()
+                Zk = feats.transform(tk)
+                linear_logit = Zk @ head.coef_[0] + head.intercept_[0]
+                if name.startswith("V10"):
+                    general = linear_logit
+                else:
+                    p = trees.predict_proba(np.column_stack([linear_logit, dense(tk)]))[:, 1]
+                    p = np.clip(p, 1e-6, 1 - 1e-6)
+                    general = np.log(p / (1 - p))
+                kd = np.asarray(Zk @ kind.coef_.T + kind.intercept_)
+                preds[k] = combine(general, kd, kind.classes_, PARAMS["mix"],
+                                   PARAMS["opinion_bias"], PARAMS["kind_sharpness"], 0.0)
+            s = score(sets, preds)
+            rows.append((name, s))
+            print(f"{name:20s} " + " ".join(f"{k} {v:.3f}" for k, v in s.items()), flush=True)
+    ref, new = rows[0][1], rows[1][1]
+    gain, mdn = new["mean3"] - ref["mean3"], new.get("MDN", 0.0) - ref.get("MDN", 0.0)
+    verdict = "replaces V10" if gain >= 0.01 and mdn >= -0.01 else "does not replace V10"
+    print(f"V17 mean3 {new['mean3']:.4f} against V10 {ref['mean3']:.4f} ({gain:+.4f}), "
+          f"MultiDimNews {mdn:+.4f}: {verdict}; {time.time() - t0:.0f}s")
+
+
+if __name__ == "__main__":
+    main()
