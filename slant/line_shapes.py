@@ -40,6 +40,9 @@ _ATTRIBUTION_BARE = re.compile(
 _ATTRIBUTION_PLATFORM = re.compile(
     # A Discord message's credit: "— kestrel in #announcements".
     r"^(?:(?:[—–―]|--?)\s*[\w.'’-]{1,40}\s+in\s+#[\w-]{1,40}(?:\s+on\s+Discord)?\s*$|"
+    # A group chat message's credit: "— Name Surname, Ashdown Road Neighbours group, 15:47".
+    r"(?:[—–―]|--?)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[^,\n]{1,60}\b(?:group|chat)\b(?:\s+on\s+WhatsApp)?,?\s*"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\s*$|"
     r"A\s+post\s+shared\s+by\s+.{1,80}|Posted\s+by\s+[A-Z].{0,80}?\s+on\s+(?:"
     + _WEEKDAY + r",?\s+)?" + _DATE + r".{0,30}|Post\s+by\s+" + _HANDLE + r".{0,40}|"
     r"[A-Z][\w.’' -]{1,60}\s+(?:Truth\s+Social|Threads|Bluesky)\s+Post\b.{0,60}|"
@@ -473,6 +476,13 @@ _WIDGET = re.compile(
     r"(?:with\s+)?(?:warm(?:est)?|best|kind(?:est)?)\s+(?:wishes|regards)(?:\s+to\s+you\s+all)?,?|yours\s+(?:sincerely|faithfully),?|"
     r"previous\s+(?:newsletters|issues|editions)\s*:.{1,300}|"
     r"that['’]s\s+all\s+(?:from|for)\s+(?:us|me|court|today|now|this\s+\w+|the\s+\w+)\b[^.!?]{0,40}[.!]?|"
+    # A page's feedback buttons, a donation pitch, a markets widget's delay notice, a photo
+    # feature's byline ("Was this guide helpful?  Yes  No", "Donate from £3 a month.", "Prices
+    # delayed by at least 15 minutes.", "Words and photographs by ...").
+    r"was\s+this\s+(?:page|guide|article|answer|information)\s+(?:helpful|useful)\??(?:\s+yes\s+no)?|"
+    r"(?:support\s+independent\s+[\w-]+(?:\s+[\w-]+)?\.\s*)?donate\s+from\s+[£$€]\s?\d[\d.,]*(?:\s+a\s+month)?\.?|"
+    r"(?:prices?|quotes?|data)\s+(?:are\s+)?delayed\s+by\s+(?:at\s+least\s+)?\d+\s+minutes\b.{0,80}|"
+    r"(?:words|text|story)\s+(?:and|&)\s+(?:photographs|photos|pictures|images)\s+by\s+(?-i:[A-Z])[\w'’ .-]{1,60}|"
     # A column's call for questions ("Send us your question! Are you aged 5 to 12 ...").
     r"(?:send|email|submit)\s+(?:us\s+)?your\s+questions?\s*[!.:]\s*.{0,300}|"
     # A horizontal rule typed as a line ("___", "***", "* * *").
@@ -732,11 +742,11 @@ def _widget_match(line: str) -> bool:
 
 _SECTION = re.compile(
     r"^(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:articles?|stories|coverage|content|"
-    r"news|posts|reading|pages|links|guides|topics))?|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
+    r"news|posts|reading|pages|links|guides|topics|fact[-\s]?checks))?|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|key\s+events|"
     r"(?:read\s+)?more\s+(?:from|on|in)\b.{0,40}|"
     r"(?:read\s+)?more\s+(?:[\w'’-]+\s+){0,2}(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
-    r"columns|reviews|previews|reports|features|interviews|analysis|explainers|quizzes|puzzles|games)|top\s+stories|"
+    r"columns|reviews|previews|reports|features|interviews|analysis|explainers|guides|quizzes|puzzles|games)|top\s+stories|"
     r"editor['’]?s\s+picks?|don['’]?t\s+miss|shop\s+(?:the\s+)?[\w'’-]+|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
     r"where\s+to\s+(?:watch|stream|buy|listen|see\s+it)|plan\s+your\s+(?:journey|trip|visit|route)|"
     r"(?:upcoming\s+)?fixtures(?:\s+(?:and|&)\s+results)?|"

@@ -1971,3 +1971,29 @@ def test_a_signature_under_a_sign_off_is_the_letters():
     text = (f"{BODY}\n\nWith warm wishes,\n\nMrs Example, Headteacher\n\n"
             "Download this newsletter (PDF, 412KB)\n")
     assert [r for _, r in roles_of(text)][1:] == [BOILERPLATE] * 3
+
+
+# ------------------------------------------------------------------ forty-fourth blind batch
+@pytest.mark.parametrize("line", [
+    "Was this guide helpful?   Yes   No",
+    "Support independent fact-checking. Donate from £3 a month.",
+    "Prices delayed by at least 15 minutes. Data: Example Markets",
+    "Words and photographs by Tamsin Example",
+])
+def test_feedback_donation_market_delay_and_photo_bylines_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_related_fact_checks_and_more_guides_are_teaser_headings():
+    assert is_section_heading("Related fact checks")
+    assert is_section_heading("More energy guides")
+    assert not is_section_heading("More energy guides were published on Monday.")
+
+
+def test_a_group_chat_message_credited_below_is_a_post():
+    assert attribution_span("— Denise Example, Ashdown Road Neighbours group, 15:47") is not None
+    assert attribution_span("— the council, said a spokesman for the group, 15:47") is None
+    text = (f"{BODY}\n\nOne resident warned neighbours in a WhatsApp group:\n\n"
+            "PLEASE keep kids and small dogs away from the pond end of the park.\n\n"
+            f"— Denise Example, Ashdown Road Neighbours group, 15:47\n\n{BODY}\n")
+    assert [r for _, r in roles_of(text)][1:4] == [PROSE, POST, ATTRIBUTION]
