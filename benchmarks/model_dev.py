@@ -96,6 +96,14 @@ def combine(general, kind, classes, mix, bias, sharp, kind_bias):
     return np.array([FACT, COM, EMB])[P.argmax(1)]
 
 
+def shipped_labels(general, Z, kind, params) -> np.ndarray:
+    """Labels from an opinion logit and the fitted kind head over features ``Z``, combined as the
+    shipped model combines them (``params``: ``slant.train.PARAMS``)."""
+    kd = np.asarray(Z @ kind.coef_.T + kind.intercept_)
+    return combine(general, kd, kind.classes_, params["mix"], params["opinion_bias"],
+                   params["kind_sharpness"], 0.0)
+
+
 def corpus_scores(key: str, y, pr) -> dict:
     """Macro-F1 of one corpus's predictions: 3-class and binary for BABE, binary otherwise."""
     if key == "BABE":

@@ -36,7 +36,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from model_dev import FACT, combine, dev_sets, score  # noqa: E402
+from model_dev import FACT, dev_sets, score, shipped_labels  # noqa: E402
 
 from slant.corpora import corpora_root, norm_text  # noqa: E402
 from slant.train import FEATURES, PARAMS, make_features, training_frame  # noqa: E402
@@ -101,9 +101,7 @@ def main(argv=None):
             preds = {}
             for k, Zk in Zd.items():
                 general = Zk @ head.coef_[0] + head.intercept_[0]
-                kd = np.asarray(Zk @ kind.coef_.T + kind.intercept_)
-                preds[k] = combine(general, kd, kind.classes_, PARAMS["mix"],
-                                   PARAMS["opinion_bias"], PARAMS["kind_sharpness"], 0.0)
+                preds[k] = shipped_labels(general, Zk, kind, PARAMS)
             s = score(sets, preds)
             rows.append((name, s))
             print(f"{name:28s} " + " ".join(f"{k} {v:.3f}" for k, v in s.items()), flush=True)

@@ -44,7 +44,7 @@ def main() -> None:
     from sklearn.model_selection import GroupKFold
     from threadpoolctl import threadpool_limits
 
-    from model_dev import FACT, combine, dev_sets, score
+    from model_dev import FACT, dev_sets, score, shipped_labels
     from slant.corpora import corpora_root
     from slant.train import FEATURES, PARAMS, make_features, training_frame
 
@@ -98,9 +98,7 @@ def main() -> None:
                     p = trees.predict_proba(np.column_stack([linear_logit, dense(tk)]))[:, 1]
                     p = np.clip(p, 1e-6, 1 - 1e-6)
                     general = np.log(p / (1 - p))
-                kd = np.asarray(Zk @ kind.coef_.T + kind.intercept_)
-                preds[k] = combine(general, kd, kind.classes_, PARAMS["mix"],
-                                   PARAMS["opinion_bias"], PARAMS["kind_sharpness"], 0.0)
+                preds[k] = shipped_labels(general, Zk, kind, PARAMS)
             s = score(sets, preds)
             rows.append((name, s))
             print(f"{name:20s} " + " ".join(f"{k} {v:.3f}" for k, v in s.items()), flush=True)

@@ -55,7 +55,6 @@ Needs torch and transformers (benchmark-only; the runtime reads only the ``.npz`
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
 import time
@@ -89,57 +88,10 @@ def refit_texts(frame, root) -> list[str]:
 
 
 def fine_tune(frame, epochs: int = 3):
-    """The seventh round's teacher, trained on ``frame`` (the recipe of ``model_teacher.py``)."""
-    import torch
-    import transformers
+    """The seventh round's teacher, trained on ``frame`` (``model_teacher.fine_tune``)."""
+    from model_teacher import fine_tune as teacher
 
-    from model_teacher import KINDS, batches, build, minilm_dir
-
-    torch.manual_seed(0)
-    torch.set_num_threads(2)
-    rng = np.random.default_rng(0)
-    texts = frame["text"].tolist()
-    y_op = torch.tensor((frame["label"] != "fact").to_numpy(), dtype=torch.long)
-    is_babe = frame["source"].str.startswith("babe").to_numpy()
-    y_kind = torch.tensor([KINDS.index(k) if b else -100
-                           for k, b in zip(frame["label"], is_babe)], dtype=torch.long)
-    weight = torch.tensor(frame["weight"].to_numpy(), dtype=torch.float32)
-    tok = transformers.AutoTokenizer.from_pretrained(str(minilm_dir()))
-    model = build(torch, transformers)
-    size = 32
-    lengths = np.array([len(t) for t in texts])
-    steps = epochs * math.ceil(len(texts) / size)
-    opt = torch.optim.AdamW(model.parameters(), lr=5e-5, weight_decay=0.01)
-    warm = max(1, steps // 10)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm))))
-    ce = torch.nn.CrossEntropyLoss(reduction="none")
-    kind_ce = torch.nn.CrossEntropyLoss(ignore_index=-100)
-    t0 = time.time()
-    step = 0
-    for epoch in range(epochs):
-        model.train()
-        total = 0.0
-        for idx in batches(len(texts), size, rng, lengths):
-            enc = tok([texts[j] for j in idx], padding=True, truncation=True, max_length=96,
-                      return_tensors="pt")
-            lo, lk = model(enc["input_ids"], enc["attention_mask"])
-            ix = torch.as_tensor(idx)
-            loss = (ce(lo, y_op[ix]) * weight[ix]).sum() / weight[ix].sum()
-            if (y_kind[ix] >= 0).any():
-                loss = loss + kind_ce(lk, y_kind[ix])
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            total += loss.item()
-            step += 1
-            if step % 100 == 0:
-                print(f"epoch {epoch} step {step}/{steps} loss {total / 100:.3f} "
-                      f"{time.time() - t0:.0f}s", flush=True)
-                total = 0.0
-    return model, tok
+    return teacher(frame, epochs, log_every=100)
 
 
 def pools(model, tok, texts, size: int = 64) -> np.ndarray:
@@ -261,7 +213,7 @@ def evaluate(out: str) -> None:
     from sklearn.linear_model import LogisticRegression
     from threadpoolctl import threadpool_limits
 
-    from model_dev import FACT, combine, dev_sets, score
+    from model_dev import FACT, dev_sets, score, shipped_labels
     from slant.corpora import corpora_root
     from slant.train import FEATURES, PARAMS, make_features, training_frame
 
@@ -288,9 +240,7 @@ def evaluate(out: str) -> None:
             for k, v in sets.items():
                 Zk = feats.transform(v["text"].tolist())
                 general = Zk @ head.coef_[0] + head.intercept_[0]
-                kd = np.asarray(Zk @ kind.coef_.T + kind.intercept_)
-                preds[k] = combine(general, kd, kind.classes_, PARAMS["mix"],
-                                   PARAMS["opinion_bias"], PARAMS["kind_sharpness"], 0.0)
+                preds[k] = shipped_labels(general, Zk, kind, PARAMS)
             s = score(sets, preds)
             rows.append((name, s))
             print(f"{name:22s} " + " ".join(f"{k} {v:.3f}" for k, v in s.items())

@@ -115,42 +115,15 @@ def webis_sentences(root) -> list[str]:
     return out
 
 
-def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--splits", default="train", help="train (dev protocol) or train,dev")
-    ap.add_argument("--epochs", type=int, default=3)
-    ap.add_argument("--out", default="/tmp/teacher-train.npz")
-    ap.add_argument("--limit", type=int, default=0, help="train on the first N rows (smoke test)")
-    ap.add_argument("--fold", type=int, default=-1,
-                    help="cross-fitting: train on the rows of the other folds (by md5 of the "
-                         "row's group) and write the teacher's probabilities for this fold's rows")
-    ap.add_argument("--folds", type=int, default=2)
-    ap.add_argument("--pool", action="store_true",
-                    help="also score the sentences of the Webis editorials (unlabelled transfer set)")
-    args = ap.parse_args(argv)
-
+def fine_tune(frame, epochs: int = 3, log_every: int = 50):
+    """The teacher of the recipe above, fine-tuned on ``frame`` (``training_frame`` rows):
+    returns the model and its tokenizer. Seeded, two threads."""
     import torch
     import transformers
-    from sklearn.metrics import f1_score
-
-    from model_dev import dev_sets
-    from slant.corpora import corpora_root, norm_text
-    from slant.train import training_frame
 
     torch.manual_seed(0)
     torch.set_num_threads(2)
     rng = np.random.default_rng(0)
-    root = corpora_root()
-    splits = tuple(args.splits.split(","))
-    frame = training_frame(root, splits=splits).reset_index(drop=True)
-    if args.limit:
-        frame = frame.sample(n=args.limit, random_state=0).reset_index(drop=True)
-    held = frame.iloc[:0]
-    if args.fold >= 0:
-        fold = frame["group"].astype(str).map(
-            lambda g: int(hashlib.md5(g.encode("utf-8")).hexdigest(), 16) % args.folds)
-        held = frame[fold == args.fold].reset_index(drop=True)
-        frame = frame[fold != args.fold].reset_index(drop=True)
     texts = frame["text"].tolist()
     y_op = torch.tensor((frame["label"] != "fact").to_numpy(), dtype=torch.long)
     is_babe = frame["source"].str.startswith("babe").to_numpy()
@@ -162,7 +135,7 @@ def main(argv=None):
     model = build(torch, transformers)
     size = 32
     lengths = np.array([len(t) for t in texts])
-    steps = args.epochs * math.ceil(len(texts) / size)
+    steps = epochs * math.ceil(len(texts) / size)
     opt = torch.optim.AdamW(model.parameters(), lr=5e-5, weight_decay=0.01)
     warm = max(1, steps // 10)
     sched = torch.optim.lr_scheduler.LambdaLR(
@@ -171,7 +144,7 @@ def main(argv=None):
     kind_ce = torch.nn.CrossEntropyLoss(ignore_index=-100)
     t0 = time.time()
     step = 0
-    for epoch in range(args.epochs):
+    for epoch in range(epochs):
         model.train()
         total = 0.0
         for idx in batches(len(texts), size, rng, lengths):
@@ -189,10 +162,48 @@ def main(argv=None):
             sched.step()
             total += loss.item()
             step += 1
-            if step % 50 == 0:
-                print(f"epoch {epoch} step {step}/{steps} loss {total / 50:.3f} "
+            if step % log_every == 0:
+                print(f"epoch {epoch} step {step}/{steps} loss {total / log_every:.3f} "
                       f"{time.time() - t0:.0f}s", flush=True)
                 total = 0.0
+    return model, tok
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--splits", default="train", help="train (dev protocol) or train,dev")
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--out", default="/tmp/teacher-train.npz")
+    ap.add_argument("--limit", type=int, default=0, help="train on the first N rows (smoke test)")
+    ap.add_argument("--fold", type=int, default=-1,
+                    help="cross-fitting: train on the rows of the other folds (by md5 of the "
+                         "row's group) and write the teacher's probabilities for this fold's rows")
+    ap.add_argument("--folds", type=int, default=2)
+    ap.add_argument("--pool", action="store_true",
+                    help="also score the sentences of the Webis editorials (unlabelled transfer set)")
+    args = ap.parse_args(argv)
+
+    import torch
+    from sklearn.metrics import f1_score
+
+    from model_dev import dev_sets
+    from slant.corpora import corpora_root, norm_text
+    from slant.train import training_frame
+
+    root = corpora_root()
+    splits = tuple(args.splits.split(","))
+    frame = training_frame(root, splits=splits).reset_index(drop=True)
+    if args.limit:
+        frame = frame.sample(n=args.limit, random_state=0).reset_index(drop=True)
+    held = frame.iloc[:0]
+    if args.fold >= 0:
+        fold = frame["group"].astype(str).map(
+            lambda g: int(hashlib.md5(g.encode("utf-8")).hexdigest(), 16) % args.folds)
+        held = frame[fold == args.fold].reset_index(drop=True)
+        frame = frame[fold != args.fold].reset_index(drop=True)
+    t0 = time.time()
+    model, tok = fine_tune(frame, args.epochs, log_every=50)
+    texts = frame["text"].tolist()
 
     sets, _ = dev_sets(root)
     keys, ops, kinds = [], [], []
