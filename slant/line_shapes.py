@@ -40,6 +40,9 @@ _ATTRIBUTION_BARE = re.compile(
 _ATTRIBUTION_PLATFORM = re.compile(
     # A Discord message's credit: "— kestrel in #announcements".
     r"^(?:(?:[—–―]|--?)\s*[\w.'’-]{1,40}\s+in\s+#[\w-]{1,40}(?:\s+on\s+Discord)?\s*$|"
+    # A review site's credit under the review: "★☆☆☆☆ Rated 1 out of 5 – Marcus D., Trustpilot, 11 February 2025".
+    r"[★☆]{5}\s*(?:[Rr]ated\s+\d(?:\.\d)?\s+out\s+of\s+5)?\s*[–—-]\s*[^,\n]{1,40},\s*(?:Trustpilot|Google(?:\s+[Rr]eviews?)?|"
+    r"Tripadvisor|Yelp|Feefo)\b.{0,40}$|"
     # A group chat message's credit: "— Name Surname, Ashdown Road Neighbours group, 15:47".
     r"(?:[—–―]|--?)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[^,\n]{1,60}\b(?:group|chat)\b(?:\s+on\s+WhatsApp)?,?\s*"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\s*$|"
@@ -452,7 +455,7 @@ _WIDGET = re.compile(
     r"read\s+the\s+full\s+[^.!?]{1,80}\s+on\s+[\w.-]+\.[a-z.]{2,}|"
     r"read\s+the\s+full\s+(?:judgment|judgement|report|ruling|decision|statement|study|paper|transcript|text)\b[^.!?]{0,60}|"
     # A live page's call for pictures and its "Load earlier updates" button; a bulletin sign-up.
-    r"send\s+us\s+your\s+(?:[\w'’-]+\s+)?(?:pictures|photos|videos|stories|footage)\b.{0,200}|"
+    r"send\s+(?:us\s+)?your\s+(?:[\w'’-]+\s+)?(?:pictures|photos|videos|stories|footage)\b.{0,200}|"
     r"load\s+(?:more|earlier|older|newer)\s+(?:updates|posts|entries|comments|stories)|"
     r"sign\s+up\s+(?:to|for)\s+.{0,60}\b(?:newsletter|bulletin|briefing|digest|alerts?)\b.{0,160}|"
     # Affiliate buttons' fine print ("Partner offer from Brightcoin · Ad", "*Sponsored. Terms
@@ -649,7 +652,7 @@ _CANNOT_REPLY = re.compile(r"^(?-i:[A-Z])[\w'’-]*\s+regrets?\s+(?:that\s+)?(?:
 #: A post's reaction counts under it ("❤️ 164 · 💬 92 replies", "👍 1.2K · 🔁 310").
 _REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:replies|comments|likes|shares|reactions|"
                               r"reposts|views))?\s*(?:[·•|]\s*|$)){2,6}(?:view\s+on\s+\w+)?$", re.I)
-_LINK_BUTTON = re.compile(r"^[^.!?]{1,80}\s*[→»▶►›]$|^[^.!?]{1,60}\(\s*pdf(?:\s*,\s*[\d.,]+\s*[km]?b)?\s*\)$", re.I)
+_LINK_BUTTON = re.compile(r"^(?:[^.!?]|(?<=\d)\.(?=\d)){1,80}\s*[→»▶►›]$|^[^.!?]{1,60}\(\s*pdf(?:\s*,\s*[\d.,]+\s*[km]?b)?\s*\)$", re.I)
 
 
 #: A press release's notes to editors: the paper's DOI, its author list, "... is available for
@@ -742,7 +745,7 @@ def _widget_match(line: str) -> bool:
 
 _SECTION = re.compile(
     r"^(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:articles?|stories|coverage|content|"
-    r"news|posts|reading|pages|links|guides|topics|fact[-\s]?checks))?|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
+    r"news|posts|reading|pages|links|guides|topics|fact[-\s]?checks|reviews))?|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|key\s+events|"
     r"(?:read\s+)?more\s+(?:from|on|in)\b.{0,40}|"
     r"(?:read\s+)?more\s+(?:[\w'’-]+\s+){0,2}(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"

@@ -1997,3 +1997,19 @@ def test_a_group_chat_message_credited_below_is_a_post():
             "PLEASE keep kids and small dogs away from the pond end of the park.\n\n"
             f"— Denise Example, Ashdown Road Neighbours group, 15:47\n\n{BODY}\n")
     assert [r for _, r in roles_of(text)][1:4] == [PROSE, POST, ATTRIBUTION]
+
+
+# ------------------------------------------------------------------ forty-fifth blind batch
+def test_related_reviews_and_a_priced_link_button_are_furniture():
+    assert is_section_heading("Related reviews")
+    assert boilerplate_line("Buy a copy from our bookshop for £15.29 →")
+    assert not boilerplate_line("The council raised the fee to £15.29 last year.")
+
+
+def test_a_review_sites_credit_under_the_review_is_a_post_credit():
+    assert attribution_span("★☆☆☆☆ Rated 1 out of 5 – Marcus D., Trustpilot, 11 February 2025") is not None
+    assert attribution_span("Rated 1 out of 5 by inspectors, the home must improve.") is None
+    text = (f"{BODY}\n\nOne review posted this week read:\n\n"
+            "Paying more for less, again. The router still needs restarting every other day.\n\n"
+            f"★☆☆☆☆ Rated 1 out of 5 – Marcus D., Trustpilot, 11 February 2025\n\n{BODY}\n")
+    assert [r for _, r in roles_of(text)][1:4] == [PROSE, POST, ATTRIBUTION]
