@@ -74,17 +74,10 @@ ALPHAS = (1.0, 0.3, 0.1, 0.03, 0.01)
 
 def refit_texts(frame, root) -> list[str]:
     """The rows' texts, then up to WEBIS_SEGMENTS unlabelled Webis segments (seeded sample)."""
-    from slant.corpora.webis import read_webis_editorials
+    from model_tokenlearn_vectors import webis_segments
 
     labelled = list(dict.fromkeys(str(t) for t in frame["text"]))
-    w = read_webis_editorials(root)
-    col = "text" if "text" in w.columns else w.columns[-1]
-    seen = set(labelled)
-    extra = [t for t in dict.fromkeys(str(x) for x in w[col]) if t not in seen
-             and len(t.split()) >= 3]
-    rng = np.random.default_rng(0)
-    extra = [extra[i] for i in rng.permutation(len(extra))[:WEBIS_SEGMENTS]]
-    return labelled + extra
+    return labelled + webis_segments(set(labelled), WEBIS_SEGMENTS, 0, root)
 
 
 def fine_tune(frame, epochs: int = 3):

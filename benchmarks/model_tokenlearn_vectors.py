@@ -126,19 +126,22 @@ def sentences(max_sentences: int, webis: int, seed: int = 0):
 
     frame = training_frame(splits=("train", "dev"))
     labelled = list(dict.fromkeys(str(t) for t in frame["text"]))
-    extra = []
-    if webis:
-        from slant.corpora.webis import read_webis_editorials
-
-        w = read_webis_editorials()
-        col = "text" if "text" in w.columns else w.columns[-1]
-        seen = set(labelled)
-        extra = [t for t in dict.fromkeys(str(x) for x in w[col]) if t not in seen
-                 and len(t.split()) >= 3]
-        rng = np.random.default_rng(seed)
-        extra = [extra[i] for i in rng.permutation(len(extra))[:webis]]
+    extra = webis_segments(set(labelled), webis, seed) if webis else []
     texts = (labelled + extra)[:max_sentences]
     return texts, labelled
+
+
+def webis_segments(seen: set, n: int, seed: int = 0, root=None) -> list[str]:
+    """Up to ``n`` unlabelled Webis editorial segments of three or more words that are not in
+    ``seen``, a seeded random sample."""
+    from slant.corpora.webis import read_webis_editorials
+
+    w = read_webis_editorials(root)
+    col = "text" if "text" in w.columns else w.columns[-1]
+    pool = [t for t in dict.fromkeys(str(x) for x in w[col]) if t not in seen
+            and len(t.split()) >= 3]
+    rng = np.random.default_rng(seed)
+    return [pool[i] for i in rng.permutation(len(pool))[:n]]
 
 
 def design(texts, words, weights):

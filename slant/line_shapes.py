@@ -498,8 +498,6 @@ _WIDGET = re.compile(
     r"free\s+(?:delivery|shipping|returns)\s+on\s+(?:all\s+)?orders\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*|we\s+use\s+cookies\b.{0,300}|"
     # A court round-up's or a site's note on its own practice ("A note on court reporting: ...").
     r"a\s+note\s+on\s+(?:our\s+)?(?:court\s+)?(?:reporting|coverage|sources|this\s+(?:article|story|page))\s*:.{1,400}|"
-    # A charity's legal footer ("... is a registered charity and a company limited by guarantee ...").
-    r".{0,80}\bregistered\s+charity\b.{0,200}\b(?:company\s+limited\s+by\s+guarantee|registered\s+in\s+(?:England|Scotland|Wales))\b.{0,200}|"
     # A statistics release's furniture ("This is the latest release. View previous releases",
     # "Release date: ... | Next release: ...", "Table of contents: ...").
     r"this\s+is\s+the\s+latest\s+release\.?(?:\s*view\s+(?:all\s+)?previous\s+releases)?|view\s+(?:all\s+)?previous\s+releases|"
@@ -644,7 +642,11 @@ _POLL_RESULT = re.compile(r"^[\w'’ ,.()-]{1,40}?\s*[–—-]\s*[\d,]+\s+votes?
 #: "How did you do? Share your score:"), a column's notice ("Maggie regrets she cannot reply to
 #: every letter personally.").
 _CHARITY_NUMBER = re.compile(r"^[^.!?]{1,60}\bis\s+a\s+registered\s+charity\s*\(?(?:no\.?|number|reg(?:istered)?\.?"
-                             r"\s+no\.?)\s*\d{5,8}\)?.{0,300}$", re.I)
+                             r"\s+no\.?)\s*\d{5,8}\)?.{0,300}$|"
+                             # a charity's legal footer ("... is a registered charity and a
+                             # company limited by guarantee registered in England ...")
+                             r"^.{0,80}\bregistered\s+charity\b.{0,200}\b(?:company\s+limited\s+by\s+guarantee|"
+                             r"registered\s+in\s+(?:England|Scotland|Wales))\b.{0,200}$", re.I)
 _SHARE_PROMPT = re.compile(r"^(?:[\w'’ ]{1,30}\?\s+)?share\s+(?:(?:it|this(?:\s+\w+)?)\s+with\b[^.!?]{0,60}|"
                            r"your\s+(?:score|results?)\s*:?.{0,120})$", re.I)
 _CANNOT_REPLY = re.compile(r"^(?-i:[A-Z])[\w'’-]*\s+regrets?\s+(?:that\s+)?(?:she|he|they|we|I)\s+(?:cannot|can['’]t|"

@@ -34,9 +34,9 @@ Three kinds of marker, each with a probability-like ``weight``:
     adjunct, a short phrase that opens the sentence before a comma and frames the writer's view
     of what follows ("In a stroke of genius, the app launched ..."); or a short adverb phrase
     between commas inside the sentence whose words all clear the run-extension threshold ("The
-    board, rather tellingly, did not ..."): the writer stepping in to comment, also in a sentence that
-    reports someone ("The agency, somewhat generously, described ..."). It takes the place of
-    the lighter evaluative run it is.
+    board, rather tellingly, did not ..."): the writer stepping in to comment, also in a
+    sentence that reports someone ("The agency, somewhat generously, described ..."). It takes
+    the place of the lighter evaluative run it is.
 ``certainty``
     An adverb of certainty ("no doubt", "surely", "undoubtedly", "doubtless", "undeniably",
     "inevitably", "unquestionably") in the writer's own voice, under the same conditions as
@@ -232,14 +232,14 @@ _ADVERB = re.compile(r"[a-z]ly$", re.I)
 _CERTAINTY = re.compile(
     r"\b(?:[Nn]o\s+doubt|[Ss]urely|[Uu]ndoubtedly|[Dd]oubtless|[Uu]ndeniably|[Ii]nevitably|"
     r"[Uu]nquestionably)\b")
-#: A short phrase between commas inside a sentence: the slot of a parenthetical comment.
 #: A comment adjunct: a short phrase opening the sentence before a comma, headed by a preposition
 #: that frames the writer's view of what follows ("In a stroke of genius,", "By some ironical
 #: trick of history,", "Like many such screeds,"). Circumstance prepositions ("After", "Despite",
 #: "Amid", "Against") and phrases holding a number ("In its 2019 report,") set the scene
 #: instead, and conjunctive adjuncts and adjuncts of usuality (``_CONNECTIVE``: "In fact,", "For
-#: this reason,", "In most cases,") link to the sentence before or qualify it, so none counts. Train sentences holding a learned word run inside such
-#: a phrase are opinion 9 of 9 times in BABE and 7 of 13 in MPQA; dev 3 of 4 and 4 of 4.
+#: this reason,", "In most cases,") link to the sentence before or qualify it, so none counts.
+#: Train sentences holding a learned word run inside such a phrase are opinion 9 of 9 times in
+#: BABE and 7 of 12 in MPQA; dev 3 of 4 and 4 of 4.
 _COMMENT_ADJUNCT = re.compile(r"\s*(?P<head>In|By|To|With|For|Like)\s+(?P<body>[^,;:\n]{1,60}?)\s*,\s")
 _COMMENT_ADJUNCT_MAX_WORDS = 6
 #: "With" before a noun and a participle is an absolute clause, a circumstance ("With the
@@ -253,6 +253,7 @@ _CONNECTIVE = re.compile(
     r"for\s+the\s+most\s+part|in\s+spite\s+of|to\s+(?:the|some|an?)\s+(?:\w+\s+)?extent|"
     r"to\s+be\s+sure|by\s+the\s+way|by\s+and\s+large|with\s+(?:that|this)|"
     r"for\s+(?:this|that|the\s+same)\s+reason|in\s+(?:most|many|some|all|this|that|either)\s+cases?)\b", re.I)
+#: A short phrase between commas inside a sentence: the slot of a parenthetical comment.
 _PARENTHETICAL = re.compile(r"(?<=,)\s*([A-Za-z]+(?:\s+[A-Za-z]+){0,2})\s*(?=,)")
 # "I" only before a lower-case word or a contraction ("I think", "I've"); after a capitalised
 # word it is a numeral ("World War I"), see ``_first_person``.

@@ -859,19 +859,14 @@ def tag_roles(text: str, paragraphs: list[tuple[int, int]],
     return out
 
 
-#: A reader's signature closing their question: "— Maya, 8, Pellbury", "— Ken, Halwick".
-_READER_SIGNATURE = re.compile(r"\s[—–]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*\d{1,3})?"
-                               r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*$")
-
-
 def _claim_signed_questions(text: str, paragraphs, roles: list[list[str]]) -> None:
     """A question a reader sent in, closed by their signature ("Do fish sleep? Our goldfish
     never closes her eyes. — Arjun, 6, Dunmore"), is the reader's words, like speech."""
     for p, (ps, pe) in enumerate(paragraphs):
         if not roles[p] or any(r != PROSE for r in roles[p]):
             continue
-        m = _READER_SIGNATURE.search(text, ps, pe)
-        if m is not None and "?" in text[ps:m.start()]:
+        m = _SIGNED.search(text[ps:pe].rstrip())
+        if m is not None and "?" in text[ps:ps + m.start() + 1]:
             roles[p] = [ANSWER] * len(roles[p])
 
 
@@ -904,9 +899,6 @@ _SPEAKER = re.compile(r"(Q|A|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s*
                       r"\s*:\s+(?=\S)")
 _TRANSCRIPT_HEADING = re.compile(r"^(?:full\s+|episode\s+|edited\s+)?transcript(?:\s+excerpt)?:?$", re.I)
 _TURN_CLOSERS = (".", "?", "!", "…", "\"", "”", "’", ")", "]")
-#: A reader's signature closing a question turn: "— Aisha, Northgate", "– Ken".
-_TURN_SIGNATURE = re.compile(r"\s+[—–-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-                             r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?$")
 #: A transcript has at least this many labelled turns, by at least two speakers who each take two.
 _MIN_TURNS = 4
 
@@ -925,7 +917,8 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
         # A turn is speech, closed like a sentence; a labelled list line ("Pros: cheap; light")
         # is not.
         if (m and roles[p] and roles[p][0] == PROSE
-                and _TURN_SIGNATURE.sub("", text[ps:pe].rstrip()).endswith(_TURN_CLOSERS)):
+                and (text[ps:pe].rstrip().endswith(_TURN_CLOSERS)
+                     or _SIGNED.search(text[ps:pe].rstrip()))):  # or closed, then signed
             turns.append((p, m.group(1)))
     if len(turns) < _MIN_TURNS:
         return
@@ -966,7 +959,7 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
     # Under them, answers labelled just "A:" are the column's own (an advice column's replies);
     # a named answer ("Marion: ...") is a guest expert's.
     signed = {p for p, who in turns if who == interviewer
-              and _TURN_SIGNATURE.search(text, *paragraphs[p]) is not None}
+              and _SIGNED.search(text[paragraphs[p][0]:paragraphs[p][1]].rstrip()) is not None}
     for (p, who), stop in zip(turns, ends):
         if signed and who == "A":
             continue
