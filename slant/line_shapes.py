@@ -64,6 +64,7 @@ _GROUP_POST_SIGNATURE = re.compile(
 _CARD_AUTHOR = re.compile(
     r"^(?!By\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[•·](?!\s*\d+\s+min)\s*[^•·\n]{1,80}\s*[•·]\s*"
     r"\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·]\s*Edited)?$")
+_MASTODON_AUTHOR = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+@[\w.]{1,40}@[\w-]+(?:\.[\w-]+)+"
 #: How a Reddit card opens: its subreddit alone, or the poster's line (with the subreddit in
 #: front when both share a line: "r/Hollowreach · Posted by u/name · 11h").
 _REDDIT_OPENING = r"r/\w{2,40}$|(?:r/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/"
@@ -75,9 +76,11 @@ _REDDIT_OPENING = r"r/\w{2,40}$|(?:r/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/"
 _PLATFORM_CHROME = re.compile(
     r"^(?:" + _REDDIT_OPENING + r"[\w-]{2,40}\b.{0,40}|"
     r"[\d.,]+\s*[kKmM]?\s+(?:upvotes?|points|likes)(?:\s*[·•|,]\s*[\d.,]+\s*[kKmM]?\s+"
-    r"(?:comments?|replies|shares|reposts))*|♬\s*\S.{0,100})$")
+    r"(?:comments?|replies|shares|reposts))*|♬\s*\S.{0,100}|"
+    # A Mastodon card's author line: the name and the full handle with its instance.
+    + _MASTODON_AUTHOR + r")$")
 #: The chrome lines that open a card (its body follows them): "r/HelpMeFind", "Posted by u/name".
-_CARD_OPENING = re.compile(r"^(?:" + _REDDIT_OPENING + r")")
+_CARD_OPENING = re.compile(r"^(?:" + _REDDIT_OPENING + r"|" + _MASTODON_AUTHOR + r"$)")
 #: A card's bare handle line ("@moss.and.paddle"): chrome only right above another chrome line
 #: (a TikTok card's sound credit); alone, it is an author's signature at the end of a column.
 _BARE_HANDLE = re.compile(r"^" + _HANDLE + r"$")
@@ -192,9 +195,11 @@ _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "fa
              "september", "october", "november", "december", "early", "late", "next", "last"}
 _BYLINE = re.compile(
     r"^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Reporting\s+by|Report\s+by|"
-    r"(?:(?:Medically|Clinically|Expert)\s+)?[Rr]eviewed\s+by|Fact[-\s][Cc]hecked\s+by)\s+(?P<who>" + _NAME
+    r"(?:(?:Medically|Clinically|Expert)\s+)?[Rr]eviewed\s+by|Fact[-\s][Cc]hecked\s+by)\s+(?:[Tt]he\s+)?"
+    # A title before the name ("By the Rev. Miriam Ashdown", "By Dr Ana Ruiz").
+    r"(?:(?:Rev(?:d|erend)?|Dr|Prof(?:essor)?|Canon|Father|Rabbi|Imam|Cllr|Sir|Dame)\.?\s+)?(?P<who>" + _NAME
     + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)(?:\s*[,|–—-]\s*[A-Za-z][A-Za-z0-9 .,&'’]{0,59}|"
-    r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’ .-]{1,40})?\.?$")
+    r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’ .-]{1,40}(?:,\s*[A-Z][\w'’ .-]{1,30})?)?\.?$")
 _WIRE_CREDITS = re.compile(
     r"^(?:\(?(?:Additional\s+(?:[Rr]eporting|[Ww]riting)|Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,300}\)?|"
     r"[A-Z][^.]{0,100}\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|"
@@ -365,7 +370,7 @@ _WIDGET = re.compile(
     r"(?:[A-Z]{2,6}\s+\$?[\d,.]+\s*[▲▼△▽↑↓+\-−]\s*[\d.]+%\s*){2,}|"
     r"(?:disclaimer|disclosure)\s*:.{1,400}|accessibility\s*:.{0,80}\b(?:website|web\s+site|this\s+site|"
     r"web\s+content|digital)\b.{0,300}|not\s+(?:financial|investment|legal)\s+advice\b.{0,300}|"
-    r"odds\s+(?:are\s+)?(?:correct|accurate)\b.{0,160}|(?:please\s+)?(?:bet|gamble|drink|enjoy\s+\w+)\s+responsibly\b.{0,200}|"
+    r"odds\s+(?:are\s+)?(?:correct|accurate)\b.{0,160}|(?:please\s+)?(?:bet|gamble|play|drink|enjoy\s+\w+)\s+responsibly\b.{0,300}|"
     r"spoiler\s+(?:warning|alert)\b.{0,200}|previously\s*:.{1,150}|"
     r"that['’]s\s+(?:it|all)\s+for\s+(?:this\s+\w+|today|now)\b.{0,200}|"
     r"reply\s+to\s+this\s+e-?mail\b.{0,160}|a\s+(?:word|message)\s+from\s+(?:our|this\s+\w+['’]s)\s+sponsors?|"
@@ -524,6 +529,18 @@ _WIDGET = re.compile(
     # Pitch your First person story to ...").
     r"do\s+you\s+have\s+(?:an?\s+)?(?:experience|story)\s+(?:you['’]?d|you\s+would)\s+like\s+to\s+share\?.{0,240}|"
     r"pitch\s+(?:us\s+)?your\s+.{1,60}?\s+to\s+[\w.+-]+@[\w-]+\.[\w.]+.{0,200}|"
+    # A metered paywall's count ("You have read 2 of your 3 free articles this month ..."), an
+    # offer's button ("Claim Offer"), a link to the full card or table ("View the full
+    # racecard"), arrowed links ("→ Read the announcement", "← Previous: Issue #213 ..."), a poll
+    # with its options ("This week's poll: ... Yes · No"), a sign-up box's privacy notice, an
+    # editorial board's notice under its editorials, a promo's capitalised label ("EVENT | ...").
+    r"you(?:['’]ve|\s+have)\s+read\s+(?:\d+|one|two|three|four)\s+of\s+(?:your\s+)?(?:\d+|one|two|three|four|five|ten)\s+"
+    r"free\s+(?:articles?|stories|pieces)\b.{0,300}|"
+    r"claim\s+(?:offer|now|(?:your|this)\s+(?:offer|bonus|free\s+bets?))|view\s+(?:the\s+)?full\s+[\w'’ -]{1,40}|"
+    r"[→»›▶►]\s*(?:[^.!?]|(?<=\d)\.(?=\d)){1,80}|[←‹«]\s*(?:previous|prev|older|newer|next)\b.{0,150}|"
+    r"(?:this\s+week['’]s|today['’]s|quick|readers?['’]?)\s+poll\s*:.{1,200}|"
+    r"privacy\s+notice\s*:.{1,300}|we\s+use\s+your\s+sign-?\s?up\b.{0,300}|editorials?\s+represent\s+the\b.{0,300}|"
+    r"(?-i:EVENT|WEBINAR|SPONSORED|PROMOTED|PROMOTION|PARTNER\s+CONTENT)\s*[|:]\s*.{1,200}|"
     # A betting offer's fine print ("18+ only.", "T&Cs apply.").
     r"18\+\s*only\.?|(?:full\s+)?(?:T\s*&\s*Cs|T&C)\s+apply\.?|(?:filed\s+under|categor(?:y|ies))\s*:\s*[^.!?]{1,80}|"
     # A post's byline with no date ("Posted by the Communications Team"); the views disclaimer
@@ -653,8 +670,16 @@ _CANNOT_REPLY = re.compile(r"^(?-i:[A-Z])[\w'’-]*\s+regrets?\s+(?:that\s+)?(?:
                            r"(?:is|are|am)\s+unable\s+to)\s+(?:reply|respond|answer)\b.{0,100}$", re.I)
 #: A post's reaction counts under it ("❤️ 164 · 💬 92 replies", "👍 1.2K · 🔁 310").
 _REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:replies|comments|likes|shares|reactions|"
-                              r"reposts|views))?\s*(?:[·•|]\s*|$)){2,6}(?:view\s+on\s+\w+)?$", re.I)
-_LINK_BUTTON = re.compile(r"^(?:[^.!?]|(?<=\d)\.(?=\d)){1,80}\s*[→»▶►›]$|^[^.!?]{1,60}\(\s*pdf(?:\s*,\s*[\d.,]+\s*[km]?b)?\s*\)$", re.I)
+                              r"reposts|views))?\s*(?:[·•|]\s*|$)){2,6}(?:view\s+on\s+\w+)?$|"
+                              # A Facebook post's footer: its reaction emoji and total, then its
+                              # comment and share counts ("❤️👍 486 · 174 comments",
+                              # "💙 402 · Comments turned off").
+                              r"^[^\w\s·•|]{1,8}\s*[\d.,]+[KkMm]?(?:\s*[·•|]\s*(?:[\d.,]+[KkMm]?\s+(?:comments?|shares?|"
+                              r"replies|reposts?|views)|comments?\s+(?:turned\s+off|closed|disabled|off)))+$", re.I)
+_LINK_BUTTON = re.compile(r"^(?:[^.!?]|(?<=\d)\.(?=\d)){1,80}\s*[→»▶►›]$|"
+                          # A promo box closed by its button ("... In association with <firm>.
+                          # Save your place ›").
+                          r"^.{1,400}[.!?]\s+(?-i:[A-Z])[^.!?]{0,40}\s*[→»▶►›]$|^[^.!?]{1,60}\(\s*pdf(?:\s*,\s*[\d.,]+\s*[km]?b)?\s*\)$", re.I)
 
 
 #: A press release's notes to editors: the paper's DOI, its author list, "... is available for
@@ -674,6 +699,21 @@ _CONTACT_LINE = re.compile(r"^(?:contact\s*:\s*)?[^|@]{1,60}\|\s*(?:e-?mail\s*:\
 #: An organisation's footer line: its address, then its telephone ("School, Mill Lane, Town
 #: FN4 7QD | Tel: 01632 960123 | office@...").
 _ADDRESS_LINE = re.compile(r"^[^|.!?]{1,120}\|\s*(?:tel(?:ephone)?|phone)\s*:?\s*\+?[\d ()-]{6,20}(?:\s*\|\s*[^|]{1,80}){0,3}$", re.I)
+
+
+#: Promotions and notices that may open with any text, each tried behind its literal (see
+#: `_widget_match`): a betting offer closed by its fine print ("NEW CUSTOMER OFFER: ... Full T&Cs
+#: apply."), an operator's licence notice ("<Brand> is operated by <Ltd> and licensed by ..."), a
+#: valuation or quote advert ("Book a free, no-obligation valuation with ..."), a directory
+#: entry with its link ("<Firm>: pallet racking and shelving. View profile"), a sign-up pitch
+#: closed by its form ("... Enter your email address. Sign up").
+_TCS_TAIL = re.compile(r"^.{0,400}\b(?:full\s+)?(?:T\s*&\s*Cs|T&C)\s+apply\.?$", re.I)
+_OPERATOR_LICENCE = re.compile(r"^(?-i:[A-Z])[\w&.'’ -]{0,40}\s+is\s+(?:operated|owned|run)\s+by\s+[^.]{1,80}\b"
+                               r"(?:licensed|regulated)\s+by\b.{0,300}$", re.I)
+_NO_OBLIGATION = re.compile(r"^.{0,200}\b(?:book|call|get|request|arrange|claim)\s+(?:a|your)\s+free,?\s+"
+                            r"no[-\s]obligation\b.{0,200}$", re.I)
+_DIRECTORY_ENTRY = re.compile(r"^[^.!?:]{1,60}:\s.{1,200}?\s+view\s+(?:full\s+)?(?:profile|listing|details)$", re.I)
+_SIGNUP_TAIL = re.compile(r"^.{0,300}[.!?|]\s+(?:sign\s+up|subscribe)(?:\s+(?:now|today|for\s+free|here))?[.!]?$", re.I)
 
 
 def _is_comment_header(line: str) -> bool:
@@ -729,6 +769,16 @@ def _widget_match(line: str) -> bool:
         return True
     if "|" in line and ("tel" in low or "phone" in low) and _ADDRESS_LINE.match(line):
         return True
+    if "&" in line and _TCS_TAIL.match(line):
+        return True
+    if " by " in low and ("licens" in low or "regulated" in low) and _OPERATOR_LICENCE.match(line):
+        return True
+    if "obligation" in low and _NO_OBLIGATION.match(line):
+        return True
+    if low.endswith(("profile", "listing", "details")) and _DIRECTORY_ENTRY.match(line):
+        return True
+    if ("sign up" in low or "subscribe" in low) and _SIGNUP_TAIL.match(line):
+        return True
     if "nbox" in low and _INBOX_PITCH.match(line):
         return True
     if "alert" in low and _ALERT_SIGNUP.match(line):
@@ -747,7 +797,9 @@ def _widget_match(line: str) -> bool:
 
 _SECTION = re.compile(
     r"^(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:articles?|stories|coverage|content|"
-    r"news|posts|reading|pages|links|guides|topics|fact[-\s]?checks|reviews))?|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
+    r"news|posts|reading|pages|links|guides|topics|fact[-\s]?checks|reviews|[a-z'’-]+s))?|"
+    # A promoted box's label ("SPONSORED WEBINAR", "Partner content").
+    r"(?:sponsored|promoted|partner)\s+(?:webinar|content|event|feature|post|story|stories)|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|key\s+events|"
     r"(?:read\s+)?more\s+(?:from|on|in)\b.{0,40}|"
     r"(?:read\s+)?more\s+(?:[\w'’-]+\s+){0,2}(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
@@ -780,6 +832,12 @@ _POLICY_HEADING = re.compile(
     r"contact\s+the\s+(?:[\w'’-]+\s+){0,2}(?:editor|newsroom|desk)|get\s+help|"
     r"need\s+help\??(?:\s+contact\s+(?:our|the)\s+[\w'’ ]{1,40})?|how\s+to\s+complain|corrections\s+and\s+complaints|our\s+(?:editorial\s+)?standards)"
     r"(?:\s*[—–|:-]\s*(?:write\s+to\s+us|contact\s+us|how\s+to\s+(?:write|complain)))?:?$", re.I)
+#: A sponsor slot's heading in a newsletter ("SPONSORED · A word from this week's sponsor",
+#: "Today's sponsor"): the paragraphs under it, down to its button, are the sponsor's.
+_SPONSOR_HEADING = re.compile(
+    r"^(?:sponsored|sponsor(?:ed)?\s+(?:message|content|segment|read|post)|(?:sponsored\s*[·•|:–—-]\s*)?"
+    r"a\s+(?:word|message)\s+from\s+(?:our|this\s+\w+['’]s|today['’]s)\s+sponsors?|"
+    r"(?:this\s+\w+['’]s|today['’]s)\s+sponsor)\s*:?$", re.I)
 _TERMINAL = (".", "?", "!", ":", "”", '"', "’", "'", ")")
 #: How a line of prose that is a sentence ends (a title or label line ends otherwise).
 _SENTENCE_CLOSERS = (".", "?", "!", "”", '"', "’", "'")

@@ -38,7 +38,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     _COMMENTS_MARKER, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
-    _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _TERMINAL, _SIGNATURE_LINE,
+    _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE,
     _VERDICT_LINE, _VIEW_POST, _VIEWS_EXPRESSED, _WATCH_BUTTON, _WORDED_REACTIONS)
 
 PROSE, HEADLINE, BOILERPLATE, POST, ATTRIBUTION = (
@@ -55,6 +55,7 @@ RATING = "rating"
 #: of its paragraphs); a policy box claims at most this many paragraphs under its heading.
 _ABOUT_FROM = 0.6
 _POLICY_MAX_PARAGRAPHS = 4
+_SPONSOR_MAX_PARAGRAPHS = 3
 #: A section heading's teaser block ends at the first line longer than this (words), or after
 #: this many lines.
 _TEASER_MAX_WORDS = 25
@@ -343,6 +344,17 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             if segs[j][0] > p + reach or segs[j][3] not in (PROSE, BOILERPLATE):
                 break
             segs[j][3] = BOILERPLATE
+    # A newsletter's sponsor slot: under its heading, the sponsor's read (up to
+    # ``_SPONSOR_MAX_PARAGRAPHS`` paragraphs of prose) down to its button or the next heading.
+    for i in range(n):
+        p, s, e, role = segs[i]
+        if paragraphs[p] != (s, e) or not _SPONSOR_HEADING.match(text[s:e].strip()):
+            continue
+        segs[i][3] = BOILERPLATE
+        for j in range(i + 1, n):
+            if segs[j][0] > p + _SPONSOR_MAX_PARAGRAPHS or segs[j][3] != PROSE:
+                break
+            segs[j][3] = BOILERPLATE
     # Names beside a byline/timestamp, names in the trailing block of short lines, and a name
     # that an author bio further down opens with ("Priya Natarajan is a labour economist ...").
     tail_from = n
@@ -374,8 +386,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         line = text[s:e].strip()
         if role != PROSE or paragraphs[p] != (s, e) or not _AUTHOR_BIO.match(line):
             continue
-        name = re.match(_NAME, line).group()
-        if any(k[3] == BOILERPLATE and name in text[k[1]:k[2]] for k in segs[:i]):
+        # Compared without case: the byline may write "By the Rev. ..." where the bio opens "The Rev. ...".
+        name = re.match(_NAME, line).group().lower()
+        if any(k[3] == BOILERPLATE and name in text[k[1]:k[2]].lower() for k in segs[:i]):
             segs[i][3] = BOILERPLATE
     # A letter's or guest post's signature: "Name, Town" alone in its paragraph, right under a
     # paragraph of prose, or a newsletter's sign-off, that ends a sentence.
@@ -711,7 +724,9 @@ _MASTHEAD_TAGLINE_MAX_WORDS = 15
 _KICKER_MAX_WORDS = 3
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
 _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers|reports\s+on|is\s+(?:an?|the|"
-                         r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+(?:[\w-]+\s+){0,3}[\w-]*(?i:reporter|writer|columnist|correspondent|editor|critic))\b"
+                         r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+(?:[\w-]+\s+){0,3}[\w-]*(?i:reporter|writer|columnist|correspondent|editor|critic)|"
+                         # An office held at a named place ("... has been Vicar of St Oswin's since 2016").
+                         r"(?:is|has\s+been)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:of|at)\s+[A-Z][\w'’-]*)\b"
                          r".{0,400}$")
 
 

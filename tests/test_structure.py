@@ -2013,3 +2013,79 @@ def test_a_review_sites_credit_under_the_review_is_a_post_credit():
             "Paying more for less, again. The router still needs restarting every other day.\n\n"
             f"★☆☆☆☆ Rated 1 out of 5 – Marcus D., Trustpilot, 11 February 2025\n\n{BODY}\n")
     assert [r for _, r in roles_of(text)][1:4] == [PROSE, POST, ATTRIBUTION]
+
+
+# ------------------------------------------------------------ forty-sixth and -seventh batches
+@pytest.mark.parametrize("line", [
+    "You have read 2 of your 3 free articles this month. Register for free to keep reading.",
+    "Example Widgets: conveyors, sortation and pallet handling. View profile",
+    "EVENT | Example Logistics Live, 8-9 October 2025, Example Exhibition Centre",
+    "Free to attend for operations professionals. More than 140 exhibitors. Register for your free pass ›",
+    "Our weekly guide to new fiction and literary news. Enter your email address. Sign up",
+    "Privacy notice: Newsletters may contain information about charities and online ads.",
+    "We use your sign-up to provide content in ways you've consented to.",
+    "NEW CUSTOMER OFFER: Bet £10, Get £30 in Free Bets. New customers only. 18+. Full T&Cs apply.",
+    "Claim Offer",
+    "View the full Example racecard",
+    "ExampleBet is operated by Example Gaming Ltd and licensed by the Gaming Authority under licence 41-2207.",
+    "Play responsibly. You must be 18 or over to play.",
+    "→ Example 2.0 release notes",
+    "← Previous: Issue #213: The database rewrite nobody asked for",
+    "This week's poll: Would you pay for a web browser? Yes · No · I already do",
+    "Editorials represent the majority view of the Example Courier's editorial board.",
+    "Thinking of selling? Book a free, no-obligation valuation with Example Estates today.",
+    "❤️👍 486 · 174 comments",
+    "💙 402 · Comments turned off",
+])
+def test_paywall_promo_betting_poll_and_reaction_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The firm said it had read 2 of the 3 reports before the vote.",
+    "The operator is owned by a trust, the council said.",
+    "Residents were offered a free, no-obligation survey by the council, which later withdrew it.",
+    "The club's event drew 400 people. Organisers said they would sign up again next year.",
+    "Players must view the full footage before the hearing, the panel ruled.",
+    "A spokesman said the T&Cs were changed in March.",
+    "486 people signed the petition, and 174 comments were left on the council's page.",
+])
+def test_the_same_words_in_reporting_are_not_boilerplate(line):
+    assert not boilerplate_line(line)
+
+
+def test_bylines_with_a_title_or_a_venue_and_its_town():
+    assert is_byline("By the Rev. Jane Example, Vicar of St Example's, Exampleton")
+    assert is_byline("By Dr Ana Example")
+    assert is_byline("By Tom Example at Example Road, Exampleton")
+    assert not is_byline("By the time the Rev. Jane Example arrived, the hall was full.")
+
+
+def test_box_labels_and_any_related_plural_are_section_headings():
+    assert is_section_heading("SPONSORED WEBINAR")
+    assert is_section_heading("Related suppliers")
+    assert not is_section_heading("Related charges were dropped on Monday.")
+
+
+def test_a_mastodon_card_opens_with_its_author_and_full_handle():
+    assert attribution_span("Jane Example @jane@example.social") is not None
+    assert attribution_span("Write to @jane@example.social") is None
+
+
+def test_a_newsletters_sponsor_slot_is_the_sponsors_down_to_its_button():
+    text = (f"{BODY}\n\nSPONSORED · A word from this week's sponsor\n\n"
+            "Full disclosure: I asked the team at Example to sponsor this issue because their tool "
+            "saved my week.\n\nTeams using it cut their rerun time by a third.\n\n"
+            f"→ Start your free Example trial\n\n3. Quick hits\n\n{BODY}\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1:5] == [BOILERPLATE] * 4
+    assert roles[-1] == PROSE
+
+
+def test_a_writers_bio_naming_an_office_under_the_byline_is_furniture():
+    text = (f"By the Rev. Jane Example, Vicar of St Example's\n\n{BODY}\n\n{BODY}\n\n"
+            "The Rev. Jane Example has been Vicar of St Example's since 2016. She writes every Friday.\n")
+    assert [r for _, r in roles_of(text)][-1] == BOILERPLATE
+    text2 = (f"By Tom Example\n\n{BODY}\n\n"
+             "The Rev. Jane Example has been Vicar of St Example's since 2016, the diocese said.\n")
+    assert [r for _, r in roles_of(text2)][-1] != BOILERPLATE
