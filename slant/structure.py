@@ -117,7 +117,7 @@ def declares_opinion(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool:
     for ps, pe in paragraphs:
         for s, e in _lines(text, ps, pe):
             line = text[s:e]
-            if _OPINION_LABEL.match(line) or _section_is_opinion(line):
+            if _OPINION_LABEL.match(line) or _section_is_opinion(line) or _opinion_byline(line):
                 return True
             if len(line.split()) > _LABEL_ZONE_MAX_WORDS:
                 return False
@@ -183,6 +183,17 @@ _READER_QUESTION = re.compile(r"\s*Q\s*:\s*\S")
 #: A reader's signature closing their question, after its last sentence or on its own line.
 _SIGNED = re.compile(r"(?:[.?!][\"”’)]?[ \t]+|\n\s*)[—–]\s*[A-Z][^.!?\n]{0,50}$")
 _COLUMN_ANSWER = re.compile(r"\s*A\s*:\s*\S")
+
+
+#: A writer whose job is judgement: "By Name, Racing Tipster", "Name, Columnist", "By Name | Food Critic".
+_OPINION_ROLE = re.compile(r"\b(?:columnist|critic|tipster|commentator|sketch\s?writer)s?\b", re.I)
+
+
+def _opinion_byline(line: str) -> bool:
+    """A byline (or a byline's part between separators) that names an opinion writer's job."""
+    if not _OPINION_ROLE.search(line):
+        return False
+    return is_byline(line) or any(is_byline(p) for p in _CHROME_PARTS.split(line.strip()))
 
 
 def _section_is_opinion(line: str) -> bool:

@@ -2089,3 +2089,16 @@ def test_a_writers_bio_naming_an_office_under_the_byline_is_furniture():
     text2 = (f"By Tom Example\n\n{BODY}\n\n"
              "The Rev. Jane Example has been Vicar of St Example's since 2016, the diocese said.\n")
     assert [r for _, r in roles_of(text2)][-1] != BOILERPLATE
+
+
+def test_a_byline_naming_an_opinion_writers_job_declares_the_genre():
+    for byline in ("By Tom Example, Racing Tipster | Published 07:15, Saturday 14 March",
+                   "By Tom Example, Food Critic", "Tom Example, Columnist"):
+        text = f"Headline over the piece\n\n{byline}\n\n{BODY}\n"
+        assert declares_opinion(text, split_paragraphs(text)), byline
+    for byline in ("By Tom Example, Political Editor", "By Tom Example"):
+        text = f"Headline over the piece\n\n{byline}\n\n{BODY}\n"
+        assert not declares_opinion(text, split_paragraphs(text)), byline
+    # A critic quoted in the body is not the page's byline.
+    text = f"Headline over the piece\n\n{BODY}\n\nBy Tom Example, Food Critic\n"
+    assert not declares_opinion(text, split_paragraphs(text))
