@@ -129,8 +129,10 @@ _COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\
                              + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
 #: A commenter and the comment's date or age: "Dev R. · November 7, 2025 at 6:40 pm",
 #: "old_man_tech · 45 minutes ago".
-_COMMENTER_DATED = (r"(?:Posted\s+by\s+)?[\w.'’ &,-]{1,50}\s*[·•|—–]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
-                    + r")?|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhdw])\s+ago)")
+_COMMENTER_DATED = (r"(?:Posted\s+by\s+)?@?[\w.'’ &,-]{1,50}\s*[·•|—–]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
+                    + r")?|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhdw])\s+ago"
+                    # a video site's "@name · 3 weeks ago (edited)"
+                    r"(?:\s+\(edited\))?)")
 #: A reader comment with its header on the same line: "Dev R. · November 7, 2025 at 6:40 pm —
 #: Way too much paprika ...".
 #: A comment's header with its age ("Janet Morley · 2h", "AshfordLocal · 45m").
@@ -150,7 +152,7 @@ _COMMENT_DATED = re.compile(r"^" + _COMMENTER_DATED + r"$")
 _SHARED_POST_CREDIT = re.compile(
     r"^(?:" + _COMMENTER_DATED + r"|[\w.'’ &–-]{1,50}\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH
     + r"\.?\s+\d{1,2})(?:\s*(?:at|,)?\s*" + _TIME + r")?)(?:\s*[·•|]\s*[^·•|\n]{1,60})?$")
-_COMMENTS_MARKER = re.compile(r"^(?:\d+\s+(?:comments?|thoughts?\s+on\b.*|responses?\s+to\b.*)|"
+_COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s+sort\s+by\b.{0,40})?|thoughts?\s+on\b.*|responses?\s+to\b.*)|"
                               # "Comments (87) · Sort by: Newest | Oldest"
                               r"comments?(?:\s*\([\d,]+\))?(?:\s*[·•|]\s*sort\s+by\b.{0,80})?|guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
                               r"join\s+the\s+(?:conversation|discussion)\b.*)$", re.I)
@@ -194,7 +196,7 @@ _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "fa
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "early", "late", "next", "last"}
 _BYLINE = re.compile(
-    r"^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Reporting\s+by|Report\s+by|"
+    r"^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Compiled\s+by|Curated\s+by|Reporting\s+by|Report\s+by|"
     r"(?:(?:Medically|Clinically|Expert)\s+)?[Rr]eviewed\s+by|Fact[-\s][Cc]hecked\s+by)\s+(?:[Tt]he\s+)?"
     # A title before the name ("By the Rev. Miriam Ashdown", "By Dr Ana Ruiz").
     r"(?:(?:Rev(?:d|erend)?|Dr|Prof(?:essor)?|Canon|Father|Rabbi|Imam|Cllr|Sir|Dame)\.?\s+)?(?P<who>" + _NAME
@@ -210,7 +212,7 @@ _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
 _JOB_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:\s+|(?<=\w))(?i:[\w-]*(?:writer|reporter|"
                         r"correspondent|columnist|editor|critic|contributor|photographer)s?)$")
 #: "Marguerite Osei, Tallow Point", "— Dolores M., Fenwick": a name and a place.
-_SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r",\s+" + _NAME + r"$|"
+_SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?,\s+" + _NAME + r"$|"
                              # A letter writer's pseudonym: "— Tapped Out in Tollbridge".
                              r"^[—–]\s*[A-Z][^.!?]{1,60}$")
 #: An institution signing the piece: "By the Editorial Board", "By The Herald Staff".
@@ -537,10 +539,27 @@ _WIDGET = re.compile(
     r"you(?:['’]ve|\s+have)\s+read\s+(?:\d+|one|two|three|four)\s+of\s+(?:your\s+)?(?:\d+|one|two|three|four|five|ten)\s+"
     r"free\s+(?:articles?|stories|pieces)\b.{0,300}|"
     r"claim\s+(?:offer|now|(?:your|this)\s+(?:offer|bonus|free\s+bets?))|view\s+(?:the\s+)?full\s+[\w'’ -]{1,40}|"
-    r"[→»›▶►]\s*(?:[^.!?]|(?<=\d)\.(?=\d)){1,80}|[←‹«]\s*(?:previous|prev|older|newer|next)\b.{0,150}|"
+    r"[→»›▶►]\s*(?:[^.!?]|(?<=\d)\.(?=\d)){1,80}|[←‹«]\s*.{1,150}|"
     r"(?:this\s+week['’]s|today['’]s|quick|readers?['’]?)\s+poll\s*:.{1,200}|"
     r"privacy\s+notice\s*:.{1,300}|we\s+use\s+your\s+sign-?\s?up\b.{0,300}|editorials?\s+represent\s+the\b.{0,300}|"
     r"(?-i:EVENT|WEBINAR|SPONSORED|PROMOTED|PROMOTION|PARTNER\s+CONTENT)\s*[|:]\s*.{1,200}|"
+    # A video page's chrome: "Skip navigation", the channel's subscribers, the buttons with the
+    # like count ("8.1K   Share   Download   Clip   Save"), the views and date ("286,402 views
+    # 14 Mar 2024  #hiking"), "Show less", a comment's likes and replies ("1.4K   Reply   · 23
+    # replies"); a date with a reading time ("3 March · 7 minute read"); links to a gallery or a
+    # full report ("View the Sports Day photo gallery (86 photos)", "Read our full methodology");
+    # topic links ("Explore more on these topics: ..."); a donation pitch ("Like what you read?
+    # ..."); a deal page's price check ("Prices checked at 06:30 on 14 November. ...").
+    r"skip\s+(?:to\s+)?(?:main\s+)?(?:content|navigation)|[\d.,]+\s*[KkMm]?\s+subscribers|"
+    r"[\d.,]+\s*[KkMm]?(?:\s+(?:share|download|clip|save|remix|thanks)){2,7}|"
+    r"[\d.,]+\s*[KkMm]?\s+views(?:\s*[·•|]?\s*(?:" + _DATE + r"|(?:\d+|an?)\s+\w+\s+ago|#\w+))*|show\s+(?:less|more)|"
+    r"[\d.,]+\s*[KkMm]?\s+reply(?:\s*[·•|]?\s*[\d.,]+\s+repl(?:y|ies))?|"
+    r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?\s*[·•|]\s*\d{1,3}\s+min(?:ute)?s?\s+read|"
+    r"view\s+(?:the\s+)?[\w'’ -]{0,40}\bgallery\b.{0,30}|read\s+(?:our|the)\s+full\s+[\w'’ -]{1,60}|"
+    r"explore\s+more\s+on\s+(?:these|this|related)\s+topics?\s*:.{1,200}|like\s+what\s+you(?:['’]ve)?\s+(?:read|seen?)\?.{0,300}|"
+    r"prices?\s+(?:were\s+)?checked\s+(?:at|on)\b.{0,300}|"
+    # A link line: a label and its address ("Route map and GPX file: example.org/route").
+    r"[^:]{1,60}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/[^\s]*|"
     # A betting offer's fine print ("18+ only.", "T&Cs apply.").
     r"18\+\s*only\.?|(?:full\s+)?(?:T\s*&\s*Cs|T&C)\s+apply\.?|(?:filed\s+under|categor(?:y|ies))\s*:\s*[^.!?]{1,80}|"
     # A post's byline with no date ("Posted by the Communications Team"); the views disclaimer
@@ -809,7 +828,7 @@ _SECTION = re.compile(
     r"(?:upcoming\s+)?fixtures(?:\s+(?:and|&)\s+results)?|"
     r"(?:send|email|submit)\s+(?:us\s+)?your\s+(?:questions?|letters?|stories|tips?|views|problems?)|"
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
-    r"previous\s+episodes|further\s+reading|around\s+the\s+web|from\s+our\s+partners|"
+    r"previous\s+episodes|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|upcoming\s+(?:events|dates)|"
     # A fact-check's or report's list of its sources.
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"
     # A release's contact block ("Media contact:" over the name, title and phone lines), a bare
@@ -869,7 +888,10 @@ def attribution_span(line: str) -> tuple[int, int] | None:
         return lead, len(stripped)
     for m in _ATTRIBUTION_TAIL.finditer(stripped):
         name = m.group("name")
-        if len(name.split()) > 8 or (name and not (name[0].isupper() or name[0].isdigit())):
+        # A lower-case name ("— ellie (@elliesaysno_) March 5, 2025") only after a dash opening
+        # the line: in running prose a lower-case word before a handle is not a credit.
+        if len(name.split()) > 8 or (name and not (name[0].isupper() or name[0].isdigit())
+                                     and not stripped.lstrip().startswith(("—", "–", "―"))):
             continue
         # Either a date, a platform, or a dash opening the line: "— Name (@handle)" alone.
         tail = stripped[m.start():]
@@ -907,7 +929,7 @@ _SIGNATURE = re.compile(r"^" + _NAME + r"\s*\(" + _HANDLE + r"\)$")
 #: A reporter's line with where they report from: "Aisha Karim, courts reporter, at Northgate
 #: Crown Court", "Dan Whitcombe, at Meadow Lane".
 #: A blog's "Posted on May 14, 2024 by Clara Whitfield".
-_POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?" + _DATE + r"\s+by\s+" + _NAME + r"$")
+_POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?" + _DATE + r"\s+by\s+(?:the\s+)?" + _NAME + r"$")
 _BYLINE_AT = re.compile(r"^" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:,\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|"
                         r"columnist|critic))?,\s+at\s+(?:the\s+)?[A-Z][\w'’ .-]{1,60}$")
 
@@ -1036,5 +1058,7 @@ _OUTLET_NAME = re.compile(r"^(?:The\s+)?" + _NAME + r"$")
 
 #: A name with a newsroom role, between separators of a page-chrome line ("Analysis | Theo
 #: Marchetti, city hall reporter").
-_AUTHOR_CREDIT = re.compile(r"^" + _NAME + r",\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|"
-                            r"editor|writer|columnist|critic|producer|contributor)s?$", re.I)
+_AUTHOR_JOB = r"(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|critic|producer|contributor)s?"
+#: "Name, data reporter", and two of them ("Name, investigations reporter, and Name, data reporter").
+_AUTHOR_CREDIT = re.compile(r"^" + _NAME + r",\s+" + _AUTHOR_JOB + r"(?:,?\s+and\s+" + _NAME + r",\s+"
+                            + _AUTHOR_JOB + r")?$", re.I)

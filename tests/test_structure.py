@@ -2102,3 +2102,53 @@ def test_a_byline_naming_an_opinion_writers_job_declares_the_genre():
     # A critic quoted in the body is not the page's byline.
     text = f"Headline over the piece\n\n{BODY}\n\nBy Tom Example, Food Critic\n"
     assert not declares_opinion(text, split_paragraphs(text))
+
+
+# ------------------------------------------------------------ forty-eighth and -ninth batches
+@pytest.mark.parametrize("line", [
+    "Skip navigation", "412K subscribers", "8.1K   Share   Download   Clip   Save",
+    "286,402 views  14 Mar 2024  #hiking #wildcamping", "Show less", "1.4K   Reply   · 23 replies",
+    "389   Reply", "3 March · 7 minute read",
+    "View the Sports Day 2025 photo gallery (86 photos)", "← Year 9 Fieldwork at Example Bay",
+    "Read our full methodology and laboratory results",
+    "Explore more on these topics: Fashion industry | Greenwashing | Retail",
+    "Like what you read? The Example is run entirely by student volunteers.",
+    "Prices checked at 06:30 on 14 November. Deals can end early or sell out.",
+    "Route map and GPX file: example.org/carrow-ridge",
+    "Compiled by Tessa Example", "Posted on 27 June 2025 by the Communications Team",
+    "Jane Example, investigations reporter, and Tom Example, data reporter",
+])
+def test_video_page_chrome_links_and_credits_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "2,000 views of the proposal were sent to the council.",
+    "Police said 389 people replied to the appeal.",
+    "The figures are published at example.org/jobs every month.",
+    "Read the full report, the minister told MPs.",
+])
+def test_the_same_shapes_in_reporting_are_not_boilerplate(line):
+    assert not boilerplate_line(line)
+
+
+def test_section_headings_for_links_and_upcoming_events():
+    assert is_section_heading("LINKS")
+    assert is_section_heading("Upcoming Events")
+    assert not is_section_heading("Upcoming events were cancelled.")
+
+
+def test_a_video_sites_comment_header_opens_a_comment():
+    text = (f"{BODY}\n\n1,204 Comments   Sort by\n\n@walker_example · 2 weeks ago\n\n"
+            "Walked this last September and it was lovely.\n\n1.4K   Reply   · 23 replies\n")
+    assert [r for _, r in roles_of(text)][-3:] == [BOILERPLATE] * 3
+
+
+def test_a_lower_case_poster_after_a_dash_is_a_credit():
+    assert attribution_span("— ellie (@ellie_example) March 5, 2025") is not None
+    assert attribution_span("she wrote to @cityhall on March 5, 2025") is None
+
+
+def test_two_readers_signing_one_tip():
+    text = f"{BODY}\n\nPriya and Tom Example, Kettleby\n"
+    assert [r for _, r in roles_of(text)][-1] == BOILERPLATE
