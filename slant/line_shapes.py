@@ -560,11 +560,18 @@ _WIDGET = re.compile(
     r"prices?\s+(?:were\s+)?checked\s+(?:at|on)\b.{0,300}|"
     # A link line: a label and its address ("Route map and GPX file: example.org/route").
     r"[^:]{1,60}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/[^\s]*|"
+    # A site search box ("Search this site"), a press page's downloads ("Download: Statement (PDF,
+    # 180KB) | ..."), the comment count with its rules ("Comments (212) · Comments on this piece
+    # are open until ..."), a mortgage page's regulatory warnings.
+    r"search\s+(?:this|the|our)\s+(?:site|website)|download\s*:.{1,200}|comments?\s*\([\d,]+\)\s*[·•|:]\s*.{1,300}|"
+    r"(?:warning\s*:\s*)?if\s+you\s+(?:fall\s+behind|do\s+not\s+keep\s+up)\s+(?:on|with)\s+(?:your\s+)?(?:mortgage\s+)?(?:re)?payments\b.{0,250}|"
+    r"think\s+carefully\s+before\s+securing\s+other\s+debts\b.{0,250}|"
     # A betting offer's fine print ("18+ only.", "T&Cs apply.").
     r"18\+\s*only\.?|(?:full\s+)?(?:T\s*&\s*Cs|T&C)\s+apply\.?|(?:filed\s+under|categor(?:y|ies))\s*:\s*[^.!?]{1,80}|"
     # A post's byline with no date ("Posted by the Communications Team"); the views disclaimer
     # of a guest piece ("Editor's note: The views expressed in this article are the author's own").
     r"posted\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,4}(?:\s+team)?"
+    r"(?:,\s+(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){0,3})?"
     r"(?:\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?)?(?:\s*[·•|]\s*\d{1,3}\s+min(?:ute)?s?\s+read)?|"
     r"(?:editor['’]s\s+note\s*:\s*)?the\s+views\s+expressed\s+(?:in\s+this\s+(?:article|piece|column|post)\s+)?are\s+"
     r"(?:those\s+of\s+)?the\s+(?:author|writer)['’]?s?(?:\s+own)?\b.{0,200}|"
@@ -661,6 +668,8 @@ _POLL_OPTIONS = re.compile(r"^(?:(?:\(\s?\)|○|◯|☐|\[\s?\])\s*[^()○◯☐
 _PRICE_BUTTONS = re.compile(r"^(?:[$£€]\d[\d.,]*\s+at\s+[^|–—-]{1,40}?\s*[–—-]\s*(?:buy|shop|see\s+deal)\s+at\s+[^|]{1,40}?\s*(?:\||$)\s*)+$",
                             re.I)
 _PRICE_AT_RETAILER = re.compile(
+    # A price button alone: "£169 at Vellum Store".
+    r"^[$£€]\d[\d.,]*\s+at\s+(?-i:[A-Z])[\w&'’ .-]{1,40}$|"
     r"^[^.!?|]{1,80}?\s[—–-]\s*[$£€]\d[\d.,]*\s+(?:at|from)\s+(?-i:[A-Z])[^.|]{0,40}?"
     r"(?:\s*\|\s*(?:(?:check|see|compare)\s+prices?|(?:buy|shop)\s+now|(?:see|view|get)\s+(?:the\s+)?deal))?\s*$",
     re.I)
@@ -732,6 +741,14 @@ _OPERATOR_LICENCE = re.compile(r"^(?-i:[A-Z])[\w&.'’ -]{0,40}\s+is\s+(?:operat
 _NO_OBLIGATION = re.compile(r"^.{0,200}\b(?:book|call|get|request|arrange|claim)\s+(?:a|your)\s+free,?\s+"
                             r"no[-\s]obligation\b.{0,200}$", re.I)
 _DIRECTORY_ENTRY = re.compile(r"^[^.!?:]{1,60}:\s.{1,200}?\s+view\s+(?:full\s+)?(?:profile|listing|details)$", re.I)
+#: A column's schedule note ("Name's 50 Years Ago column appears every Friday in the Echo ..."), a
+#: call for readers' stories ("Has your life taken an unexpected turn? We'd love to hear from
+#: you. Email ..."), a charity's number in a footer ("<Charity>, <address> · Registered charity
+#: no. 1187654").
+_SCHEDULE_NOTE = re.compile(r"^[^.!?]{0,80}\b(?:column|feature|series|digest|strip)\s+(?:appears|runs|is\s+published)\s+"
+                            r"(?:every|each)\b.{0,200}$", re.I)
+_STORY_CALL = re.compile(r"^.{0,120}\bwe['’]d\s+love\s+to\s+hear\s+from\s+you\b.{0,250}$", re.I)
+_CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:no\.?|number|reg\.?)\s*:?\s*[A-Z]{0,3}\d[\d-]*\b.{0,100}$", re.I)
 _SIGNUP_TAIL = re.compile(r"^.{0,300}[.!?|]\s+(?:sign\s+up|subscribe)(?:\s+(?:now|today|for\s+free|here))?[.!]?$", re.I)
 
 
@@ -792,6 +809,13 @@ def _widget_match(line: str) -> bool:
         return True
     if " by " in low and ("licens" in low or "regulated" in low) and _OPERATOR_LICENCE.match(line):
         return True
+    if "appears" in low or "runs" in low or "published" in low:
+        if _SCHEDULE_NOTE.match(line):
+            return True
+    if "love to hear" in low and _STORY_CALL.match(line):
+        return True
+    if "registered charity" in low and _CHARITY_FOOTER.match(line):
+        return True
     if "obligation" in low and _NO_OBLIGATION.match(line):
         return True
     if low.endswith(("profile", "listing", "details")) and _DIRECTORY_ENTRY.match(line):
@@ -828,7 +852,7 @@ _SECTION = re.compile(
     r"(?:upcoming\s+)?fixtures(?:\s+(?:and|&)\s+results)?|"
     r"(?:send|email|submit)\s+(?:us\s+)?your\s+(?:questions?|letters?|stories|tips?|views|problems?)|"
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
-    r"previous\s+episodes|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|upcoming\s+(?:events|dates)|"
+    r"previous\s+episodes|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|(?:upcoming|other|more)\s+(?:events|dates)|recent\s+(?:posts|articles|stories|news)|"
     # A fact-check's or report's list of its sources.
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"
     # A release's contact block ("Media contact:" over the name, title and phone lines), a bare
@@ -839,7 +863,10 @@ _NAV_SEP = re.compile(r"\s(?:\||•|·|›|»|>|/)\s")
 _NAV_GAP = re.compile(r"[ \t]{2,}|\t")
 _NAV_GAP_MIN_ITEMS = 4
 #: "More travel", "More in Business": a section's teaser heading (see ``segment_roles``).
-_MORE_SECTION = re.compile(r"^More\s+(?:(?:in|from|on)\s+)?[A-Z&]?[\w&'’-]*(?:\s+[\w&'’-]+){0,2}$")
+_MORE_SECTION = re.compile(r"^More\s+(?:(?:in|from|on)\s+)?[A-Z&]?[\w&'’-]*(?:\s+[\w&'’-]+){0,3}$")
+#: A contents box's first line ("On this page", "Contents", "In this guide"); the short lines
+#: under it in the same paragraph are its entries.
+_CONTENTS_HEADING = re.compile(r"^(?:on\s+this\s+page|contents|table\s+of\s+contents|in\s+this\s+(?:article|guide|page|story))\s*:?$", re.I)
 #: The heading of an organisation's or author's "About" block ("About the University of
 #: Eastmere", "About Example Analytics", "About the Author").
 _ABOUT_HEADING = re.compile(r"^About\s+(?:Us|(?:this|the)\s+(?:series|project|newsletter|podcast|column|author|authors)|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|"

@@ -35,7 +35,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     attribution_span, boilerplate_line, is_byline, is_headline_shape, is_navigation,
     is_section_heading, is_timestamp, is_widget, platform_limit, _ABOUT_HEADING, _BARE_HANDLE,
     _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
-    _COMMENTS_MARKER, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
+    _COMMENTS_MARKER, _CONTENTS_HEADING, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
     _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE,
@@ -56,6 +56,7 @@ RATING = "rating"
 _ABOUT_FROM = 0.6
 _POLICY_MAX_PARAGRAPHS = 4
 _SPONSOR_MAX_PARAGRAPHS = 3
+_CONTENTS_ENTRY_MAX_WORDS = 10
 #: A section heading's teaser block ends at the first line longer than this (words), or after
 #: this many lines.
 _TEASER_MAX_WORDS = 25
@@ -355,6 +356,32 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             if segs[j][0] > p + reach or segs[j][3] not in (PROSE, BOILERPLATE):
                 break
             segs[j][3] = BOILERPLATE
+    # A contents box: its heading line ("On this page") over short entry lines, in its own
+    # paragraph or in the next one (slant splits a heading line off its block).
+    for k in range(n):
+        p = segs[k][0]
+        if k and segs[k - 1][0] == p:
+            continue  # only a paragraph's first segment opens the box
+        ps, pe = paragraphs[p]
+        first_end = text.find("\n", ps, pe)
+        first_end = pe if first_end < 0 else first_end
+        if not _CONTENTS_HEADING.match(text[ps:first_end].strip()):
+            continue
+        # The box's lines: the rest of the heading's paragraph (or, when the heading stands
+        # alone, the next paragraph), and the paragraphs slant split off the same block (no
+        # blank line between them).
+        lines, last = _lines(text, ps, pe)[1:], p
+        if not lines and last + 1 < len(paragraphs):
+            last += 1
+            lines = _lines(text, *paragraphs[last])
+        while last + 1 < len(paragraphs) and "\n\n" not in text[paragraphs[last][1]:paragraphs[last + 1][0]]:
+            last += 1
+            lines += _lines(text, *paragraphs[last])
+        if len(lines) >= 2 and all(len(text[a:b].split()) <= _CONTENTS_ENTRY_MAX_WORDS for a, b in lines):
+            for j in range(k, n):
+                if segs[j][0] > last:
+                    break
+                segs[j][3] = BOILERPLATE
     # A newsletter's sponsor slot: under its heading, the sponsor's read (up to
     # ``_SPONSOR_MAX_PARAGRAPHS`` paragraphs of prose) down to its button or the next heading.
     for i in range(n):
@@ -450,7 +477,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     for i, seg in enumerate(segs):
         p, s, e, role = seg
         span = attribution_span(text[s:e]) if role in (PROSE, POST) else None
-        if (span is None and role == PROSE and _BARE_HANDLE.match(text[s:e].strip())
+        if (span is None and role == PROSE and _card_handle(text[s:e].strip())
                 and any(_PLATFORM_CHROME.match(text[segs[k][1]:segs[k][2]].strip())
                         for k in range(i + 1, min(len(segs), i + 3)))):
             # A card's handle over its sound credit, or over the one caption line above it.
@@ -474,7 +501,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         out_segs.append([p, s, e, ATTRIBUTION])
         here = len(out_segs) - 1
-        if _PLATFORM_CHROME.match(text[s:e].strip()) or _BARE_HANDLE.match(text[s:e].strip()):
+        if _PLATFORM_CHROME.match(text[s:e].strip()) or _card_handle(text[s:e].strip()):
             _claim_card_body(text, out_segs, here)
             continue
         # Climb: lines above, within the platform's limit, up to an introducing line. When the
@@ -636,6 +663,15 @@ def _closed_by_reactions(text: str, segs, here: int) -> bool:
     return False
 
 
+#: A video card's user name as some embeds copy it, without the "@" ("tansyunfiltered"): read as
+#: the card's handle only where a sound credit ("♬ ...") follows within two lines.
+_CARD_USERNAME = re.compile(r"^[a-z0-9_.]{3,30}$")
+
+
+def _card_handle(line: str) -> bool:
+    return bool(_BARE_HANDLE.match(line) or _CARD_USERNAME.match(line))
+
+
 def _claim_card_body(text: str, segs, here: int) -> None:
     """The post of a card whose chrome line is ``segs[here]``: the lines up to the card's chrome
     line above (a Reddit card's body between its poster and its votes), or else the one line
@@ -687,7 +723,7 @@ def _pull_quotes(text: str, paragraphs, segs) -> list[int]:
 #: paragraph of its own, followed by an answer that is not a question, and at least two of them,
 #: so that one rhetorical question standing alone in a column is not taken for a heading. A
 #: speaker's turn ("Q: Why now?") is left to the transcript reading.
-_QUESTION_HEADING_MAX_WORDS = 10
+_QUESTION_HEADING_MAX_WORDS = 14
 _QUESTION_HEADINGS_MIN = 2
 
 
@@ -734,8 +770,8 @@ _MASTHEAD_MAX_WORDS = 6
 _MASTHEAD_TAGLINE_MAX_WORDS = 15
 _KICKER_MAX_WORDS = 3
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
-_AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers|reports\s+on|is\s+(?:an?|the|"
-                         r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+(?:[\w-]+\s+){0,3}[\w-]*(?i:reporter|writer|columnist|correspondent|editor|critic)|"
+_AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers|reports\s+on|(?:is|has\s+been)\s+(?:(?:an?|the|"
+                         r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+)?(?:[\w-]+\s+){0,3}[\w-]*(?i:reporter|writer|columnist|correspondent|editor|critic)|"
                          # An office held at a named place ("... has been Vicar of St Oswin's since 2016").
                          r"(?:is|has\s+been)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:of|at)\s+[A-Z][\w'’-]*)\b"
                          r".{0,400}$")

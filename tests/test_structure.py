@@ -2152,3 +2152,63 @@ def test_a_lower_case_poster_after_a_dash_is_a_credit():
 def test_two_readers_signing_one_tip():
     text = f"{BODY}\n\nPriya and Tom Example, Kettleby\n"
     assert [r for _, r in roles_of(text)][-1] == BOILERPLATE
+
+
+# --------------------------------------------------------------- fiftieth and -first batches
+@pytest.mark.parametrize("line", [
+    "Search this site",
+    "Download: Statement (PDF, 180KB) | High-resolution images",
+    "Comments (212) · Comments on this piece are open until Monday 9am.",
+    "Warning: if you fall behind on your mortgage payments, your lender can take your home.",
+    "Think carefully before securing other debts against your property.",
+    "Posted by Jane Example, Rehoming Coordinator · 9 May 2025",
+    "Tom Example's 50 Years Ago column appears every Friday in the Echo and online.",
+    "Has your life taken an unexpected turn? We'd love to hear from you. Email us.",
+    "Example Hound Rescue, Unit 4, Example Farm · Registered charity no. 1187654",
+    "£169 at Example Store",
+])
+def test_notices_downloads_and_price_buttons_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The charity runs every Friday at the church hall.",
+    "A registered charity number was not given in the filing.",
+    "If you fall behind, the coach said, you never catch up.",
+    "Prices rose to £169 at the Example Store branch last year.",
+])
+def test_the_same_words_in_a_report_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+def test_recent_posts_and_other_events_are_section_headings():
+    assert is_section_heading("Recent posts")
+    assert is_section_heading("Other events")
+
+
+def test_a_contents_box_split_from_its_heading_is_furniture():
+    text = (f"{BODY}\n\nOn this page\nSymptoms\nIs it contagious?\nWhen to get help\n\n"
+            f"Symptoms\n\n{BODY}\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1:5] == [BOILERPLATE] * 4
+    assert roles[-1] == PROSE
+    # A heading with a long line under it is not a contents box.
+    text2 = f"{BODY}\n\nContents\n{BODY}\n"
+    assert [r for _, r in roles_of(text2)][-1] == PROSE
+
+
+def test_faq_question_headings_up_to_fourteen_words():
+    text = (f"{BODY}\n\nWhat happens if my bin is missed in the first few weeks?\n\n{BODY}\n\n"
+            f"Do I need a new bin?\n\n{BODY}\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1] == HEADLINE and roles[3] == HEADLINE
+
+
+def test_a_video_cards_user_name_without_at_sign_opens_the_card():
+    text = (f"{BODY}\n\nIts caption read:\n\nexampleuser\n\nSome of us bake the bread we film.\n\n"
+            f"♬ original sound – Example Name\n\n{BODY}\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2:5] == [ATTRIBUTION, POST, ATTRIBUTION]
+    # A lower-case word line with no sound credit under it stays prose.
+    text2 = f"{BODY}\n\nupdate\n\n{BODY}\n"
+    assert [r for _, r in roles_of(text2)][1] != ATTRIBUTION
