@@ -558,8 +558,6 @@ _WIDGET = re.compile(
     r"view\s+(?:the\s+)?[\w'’ -]{0,40}\bgallery\b.{0,30}|read\s+(?:our|the)\s+full\s+[\w'’ -]{1,60}|"
     r"explore\s+more\s+on\s+(?:these|this|related)\s+topics?\s*:.{1,200}|like\s+what\s+you(?:['’]ve)?\s+(?:read|seen?)\?.{0,300}|"
     r"prices?\s+(?:were\s+)?checked\s+(?:at|on)\b.{0,300}|"
-    # A link line: a label and its address ("Route map and GPX file: example.org/route").
-    r"[^:]{1,60}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/[^\s]*|"
     # A site search box ("Search this site"), a press page's downloads ("Download: Statement (PDF,
     # 180KB) | ..."), the comment count with its rules ("Comments (212) · Comments on this piece
     # are open until ..."), a mortgage page's regulatory warnings.
@@ -735,6 +733,8 @@ _ADDRESS_LINE = re.compile(r"^[^|.!?]{1,120}\|\s*(?:tel(?:ephone)?|phone)\s*:?\s
 #: valuation or quote advert ("Book a free, no-obligation valuation with ..."), a directory
 #: entry with its link ("<Firm>: pallet racking and shelving. View profile"), a sign-up pitch
 #: closed by its form ("... Enter your email address. Sign up").
+#: A link line: a label and its address ("Route map and GPX file: example.org/route").
+_LINK_LINE = re.compile(r"^[^:]{1,60}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/[^\s]*$", re.I)
 _TCS_TAIL = re.compile(r"^.{0,400}\b(?:full\s+)?(?:T\s*&\s*Cs|T&C)\s+apply\.?$", re.I)
 _OPERATOR_LICENCE = re.compile(r"^(?-i:[A-Z])[\w&.'’ -]{0,40}\s+is\s+(?:operated|owned|run)\s+by\s+[^.]{1,80}\b"
                                r"(?:licensed|regulated)\s+by\b.{0,300}$", re.I)
@@ -804,6 +804,8 @@ def _widget_match(line: str) -> bool:
     if "@" in line and "|" in line and _CONTACT_LINE.match(line):
         return True
     if "|" in line and ("tel" in low or "phone" in low) and _ADDRESS_LINE.match(line):
+        return True
+    if "/" in line and ":" in line and _LINK_LINE.match(line):
         return True
     if "&" in line and _TCS_TAIL.match(line):
         return True
