@@ -733,14 +733,15 @@ _ADDRESS_LINE = re.compile(r"^[^|.!?]{1,120}\|\s*(?:tel(?:ephone)?|phone)\s*:?\s
 #: valuation or quote advert ("Book a free, no-obligation valuation with ..."), a directory
 #: entry with its link ("<Firm>: pallet racking and shelving. View profile"), a sign-up pitch
 #: closed by its form ("... Enter your email address. Sign up").
-#: A link line: a label and its address ("Route map and GPX file: example.org/route").
-_LINK_LINE = re.compile(r"^[^:]{1,60}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/[^\s]*$", re.I)
 _TCS_TAIL = re.compile(r"^.{0,400}\b(?:full\s+)?(?:T\s*&\s*Cs|T&C)\s+apply\.?$", re.I)
 _OPERATOR_LICENCE = re.compile(r"^(?-i:[A-Z])[\w&.'’ -]{0,40}\s+is\s+(?:operated|owned|run)\s+by\s+[^.]{1,80}\b"
                                r"(?:licensed|regulated)\s+by\b.{0,300}$", re.I)
 _NO_OBLIGATION = re.compile(r"^.{0,200}\b(?:book|call|get|request|arrange|claim)\s+(?:a|your)\s+free,?\s+"
                             r"no[-\s]obligation\b.{0,200}$", re.I)
 _DIRECTORY_ENTRY = re.compile(r"^[^.!?:]{1,60}:\s.{1,200}?\s+view\s+(?:full\s+)?(?:profile|listing|details)$", re.I)
+_SIGNUP_TAIL = re.compile(r"^.{0,300}[.!?|]\s+(?:sign\s+up|subscribe)(?:\s+(?:now|today|for\s+free|here))?[.!]?$", re.I)
+#: A link line: a label and its address ("Route map and GPX file: example.org/route").
+_LINK_LINE = re.compile(r"^[^:]{1,60}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/[^\s]*$", re.I)
 #: A column's schedule note ("Name's 50 Years Ago column appears every Friday in the Echo ..."), a
 #: call for readers' stories ("Has your life taken an unexpected turn? We'd love to hear from
 #: you. Email ..."), a charity's number in a footer ("<Charity>, <address> · Registered charity
@@ -749,7 +750,6 @@ _SCHEDULE_NOTE = re.compile(r"^[^.!?]{0,80}\b(?:column|feature|series|digest|str
                             r"(?:every|each)\b.{0,200}$", re.I)
 _STORY_CALL = re.compile(r"^.{0,120}\bwe['’]d\s+love\s+to\s+hear\s+from\s+you\b.{0,250}$", re.I)
 _CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:no\.?|number|reg\.?)\s*:?\s*[A-Z]{0,3}\d[\d-]*\b.{0,100}$", re.I)
-_SIGNUP_TAIL = re.compile(r"^.{0,300}[.!?|]\s+(?:sign\s+up|subscribe)(?:\s+(?:now|today|for\s+free|here))?[.!]?$", re.I)
 
 
 def _is_comment_header(line: str) -> bool:
@@ -867,7 +867,7 @@ _NAV_GAP_MIN_ITEMS = 4
 #: "More travel", "More in Business": a section's teaser heading (see ``segment_roles``).
 _MORE_SECTION = re.compile(r"^More\s+(?:(?:in|from|on)\s+)?[A-Z&]?[\w&'’-]*(?:\s+[\w&'’-]+){0,3}$")
 #: A contents box's first line ("On this page", "Contents", "In this guide"); the short lines
-#: under it in the same paragraph are its entries.
+#: under it, in its block, are its entries (see ``structure``).
 _CONTENTS_HEADING = re.compile(r"^(?:on\s+this\s+page|contents|table\s+of\s+contents|in\s+this\s+(?:article|guide|page|story))\s*:?$", re.I)
 #: The heading of an organisation's or author's "About" block ("About the University of
 #: Eastmere", "About Example Analytics", "About the Author").
