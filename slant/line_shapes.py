@@ -229,6 +229,9 @@ _PLATFORM_LIST = (r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pi
 #: What a critic reviews, in a review's kicker ("NON-FICTION REVIEW", "Restaurant Review").
 _REVIEWED = (r"(?:restaurant|film|movie|book|album|music|theat(?:er|re)|concert|tv|television|game|"
              r"dining|food|non-?fiction|fiction|poetry|art|dance|opera|stage|exhibition)")
+#: An accessibility link that opens a page's copy ("Skip to main content", "Skip navigation").
+_SKIP_LINK_TEXT = r"skip\s+(?:to\s+)?(?:main\s+)?(?:content|navigation)"
+_SKIP_LINK = re.compile(r"^" + _SKIP_LINK_TEXT + r"$", re.I)
 _WIDGET = re.compile(
     r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+(?:on|via)\s+\w+)?(?:\s*:\s*" + _PLATFORM_LIST + r")?|"
     # A live page's reload prompt ("Refresh for the latest", "Refresh to see new posts").
@@ -550,7 +553,7 @@ _WIDGET = re.compile(
     # full report ("View the Sports Day photo gallery (86 photos)", "Read our full methodology");
     # topic links ("Explore more on these topics: ..."); a donation pitch ("Like what you read?
     # ..."); a deal page's price check ("Prices checked at 06:30 on 14 November. ...").
-    r"skip\s+(?:to\s+)?(?:main\s+)?(?:content|navigation)|[\d.,]+\s*[KkMm]?\s+subscribers|"
+    + _SKIP_LINK_TEXT + r"|[\d.,]+\s*[KkMm]?\s+subscribers|"
     r"[\d.,]+\s*[KkMm]?(?:\s+(?:share|download|clip|save|remix|thanks)){2,7}|"
     r"[\d.,]+\s*[KkMm]?\s+views(?:\s*[·•|]?\s*(?:" + _DATE + r"|(?:\d+|an?)\s+\w+\s+ago|#\w+))*|show\s+(?:less|more)|"
     r"[\d.,]+\s*[KkMm]?\s+reply(?:\s*[·•|]?\s*[\d.,]+\s+repl(?:y|ies))?|"
@@ -558,6 +561,9 @@ _WIDGET = re.compile(
     r"view\s+(?:the\s+)?[\w'’ -]{0,40}\bgallery\b.{0,30}|read\s+(?:our|the)\s+full\s+[\w'’ -]{1,60}|"
     r"explore\s+more\s+on\s+(?:these|this|related)\s+topics?\s*:.{1,200}|like\s+what\s+you(?:['’]ve)?\s+(?:read|seen?)\?.{0,300}|"
     r"prices?\s+(?:were\s+)?checked\s+(?:at|on)\b.{0,300}|"
+    # A team's credit ("Written by the Brightwater science team. Reviewed by Dr ..."), a newsletter
+    # pitch opening with its button ("Sign up to our monthly newsletter for ...").
+    r"(?:written|compiled|produced)\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’ ]{1,40}?\s+team\b.{0,200}|sign\s+up\s+(?:to|for)\s+our\b.{0,200}|"
     # A site search box ("Search this site"), a press page's downloads ("Download: Statement (PDF,
     # 180KB) | ..."), the comment count with its rules ("Comments (212) · Comments on this piece
     # are open until ..."), a mortgage page's regulatory warnings.
@@ -569,8 +575,9 @@ _WIDGET = re.compile(
     # A post's byline with no date ("Posted by the Communications Team"); the views disclaimer
     # of a guest piece ("Editor's note: The views expressed in this article are the author's own").
     r"posted\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,4}(?:\s+team)?"
-    r"(?:,\s+(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){0,3})?"
-    r"(?:\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?)?(?:\s*[·•|]\s*\d{1,3}\s+min(?:ute)?s?\s+read)?|"
+    r"(?:,\s+(?-i:[A-Z])[\w'’&.-]*(?:\s+[\w'’&.-]+){0,3})?"
+    r"(?:\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?)?(?:\s*[·•|]\s*\d{1,3}\s+min(?:ute)?s?\s+read)?"
+    r"(?:\s*[·•|]\s*(?:filed\s+under|categor(?:y|ies))\s*:\s*[^·•|]{1,40})?|"
     r"(?:editor['’]s\s+note\s*:\s*)?the\s+views\s+expressed\s+(?:in\s+this\s+(?:article|piece|column|post)\s+)?are\s+"
     r"(?:those\s+of\s+)?the\s+(?:author|writer)['’]?s?(?:\s+own)?\b.{0,200}|"
     r"purchase\s+licensing\s+rights\b.{0,30}|(?:some\s+of\s+)?the\s+links\s+(?:on|in)\s+this\s+(?:page|article|story)\s+are\s+affiliate\s+links\.?|"
@@ -678,7 +685,9 @@ _PRICE_THEN_BUY = re.compile(
     r"(?:buy|shop|order)(?:\s+(?:it|now|here))?(?:\s+(?:at|from|on)\s+(?-i:[A-Z])[^.|]{0,40})?\s*$", re.I)
 #: A reader poll's result for one option: "Yes – 2,814 votes (63%)". An election's result has the
 #: same shape, so it counts only beside the poll's own furniture (see ``structure``).
-_POLL_RESULT = re.compile(r"^[\w'’ ,.()-]{1,40}?\s*[–—-]\s*[\d,]+\s+votes?(?:\s*\(\d{1,3}(?:\.\d)?\s*%\))?$", re.I)
+_POLL_RESULT = re.compile(r"^[\w'’ ,.()-]{1,40}?\s*[–—-]\s*(?:[\d,]+\s+votes?(?:\s*\(\d{1,3}(?:\.\d)?\s*%\))?|"
+                          # or its share alone ("Only from May to September — 19%")
+                          r"\d{1,3}(?:\.\d)?\s*%)$", re.I)
 #: Widget shapes that open with any text, each tried only on a line holding its literal (see
 #: `_widget_match`): a charity's registration ("Hearth & Home is a registered charity (No.
 #: 1187342)."), a share prompt after a question ("Enjoyed this? Share it with someone who ...:",
@@ -748,7 +757,8 @@ _LINK_LINE = re.compile(r"^[^:]{1,60}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-
 #: no. 1187654").
 _SCHEDULE_NOTE = re.compile(r"^[^.!?]{0,80}\b(?:column|feature|series|digest|strip)\s+(?:appears|runs|is\s+published)\s+"
                             r"(?:every|each)\b.{0,200}$", re.I)
-_STORY_CALL = re.compile(r"^.{0,120}\bwe['’]d\s+love\s+to\s+hear\s+from\s+you\b.{0,250}$", re.I)
+_STORY_CALL = re.compile(r"^.{0,120}\b(?:we(?:['’]d|\s+would)\s+love\s+to\s+(?:hear\s+from\s+you|feature\s+your)|"
+                         r"(?:contact|email|e-mail|call)\s+(?:our|the)\s+newsdesk\s+(?:at|on|by)|have\s+your\s+say\s+in\s+the\s+comments)\b.{0,250}$", re.I)
 _CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:no\.?|number|reg\.?)\s*:?\s*[A-Z]{0,3}\d[\d-]*\b.{0,100}$", re.I)
 
 
@@ -814,7 +824,7 @@ def _widget_match(line: str) -> bool:
     if "appears" in low or "runs" in low or "published" in low:
         if _SCHEDULE_NOTE.match(line):
             return True
-    if "love to hear" in low and _STORY_CALL.match(line):
+    if ("love to" in low or "newsdesk" in low or "your say" in low) and _STORY_CALL.match(line):
         return True
     if "registered charity" in low and _CHARITY_FOOTER.match(line):
         return True
@@ -852,7 +862,7 @@ _SECTION = re.compile(
     r"editor['’]?s\s+picks?|don['’]?t\s+miss|shop\s+(?:the\s+)?[\w'’-]+|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
     r"where\s+to\s+(?:watch|stream|buy|listen|see\s+it)|plan\s+your\s+(?:journey|trip|visit|route)|"
     r"(?:upcoming\s+)?fixtures(?:\s+(?:and|&)\s+results)?|"
-    r"(?:send|email|submit)\s+(?:us\s+)?your\s+(?:questions?|letters?|stories|tips?|views|problems?)|"
+    r"(?:send|email|submit)\s+(?:us\s+)?your\s+(?:questions?|letters?|stories|tips?|views|problems?|weddings?|photos|pictures|news)|"
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+episodes|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|(?:upcoming|other|more)\s+(?:events|dates)|recent\s+(?:posts|articles|stories|news)|"
     # A fact-check's or report's list of its sources.

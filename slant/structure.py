@@ -38,7 +38,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     _COMMENTS_MARKER, _CONTENTS_HEADING, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
-    _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE,
+    _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE,
     _VERDICT_LINE, _VIEW_POST, _VIEWS_EXPRESSED, _WATCH_BUTTON, _WORDED_REACTIONS)
 
 PROSE, HEADLINE, BOILERPLATE, POST, ATTRIBUTION = (
@@ -264,14 +264,20 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # A reader poll's results, beside the poll's question or its count ("POLL: ...?", "4,466 votes
     # · Poll closes Sunday").
     # (The literal checks below are necessary conditions of the patterns they guard: a poll's
-    # result holds "vote", a player's mark a dash, a shared post's credit a separator.)
+    # result holds "vote" or "%", a player's mark a dash, a shared post's credit a separator.)
     for i, seg in enumerate(segs):
-        if (seg[3] != PROSE or "vote" not in text[seg[1]:seg[2]].lower()
-                or not _POLL_RESULT.match(text[seg[1]:seg[2]].strip())):
+        line = text[seg[1]:seg[2]]
+        if (seg[3] != PROSE or ("vote" not in line.lower() and "%" not in line)
+                or not _POLL_RESULT.match(line.strip())):
             continue
         if any(k[3] == BOILERPLATE and "poll" in text[k[1]:k[2]].lower()
                for k in segs[max(0, i - _POLL_NEAR):i + _POLL_NEAR + 1]):
             seg[3] = BOILERPLATE
+            # The poll's question right above its first result, under the poll's label.
+            q = i - 1
+            if (q >= 1 and segs[q][3] == PROSE and text[segs[q][1]:segs[q][2]].rstrip().endswith("?")
+                    and segs[q - 1][3] == BOILERPLATE and "poll" in text[segs[q - 1][1]:segs[q - 1][2]].lower()):
+                segs[q][3] = BOILERPLATE
     # Players' marks: a run of "Name 6 – verdict" lines.
     run: list[list] = []
     for seg in segs + [None]:
@@ -772,8 +778,10 @@ _KICKER_MAX_WORDS = 3
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
 _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers|reports\s+on|(?:is|has\s+been)\s+(?:(?:an?|the|"
                          r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+)?(?:[\w-]+\s+){0,3}[\w-]*(?i:reporter|writer|columnist|correspondent|editor|critic)|"
-                         # An office held at a named place ("... has been Vicar of St Oswin's since 2016").
-                         r"(?:is|has\s+been)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:of|at)\s+[A-Z][\w'’-]*)\b"
+                         # An office held at a named place ("... has been Vicar of St Oswin's since 2016",
+                         # "... is a partner at Heronsgate Veterinary Centre").
+                         r"(?:is|has\s+been)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:senior\s+)?(?:partner|director|"
+                         r"founder|co-founder|professor|lecturer|fellow|consultant|trustee|chair|head))\s+(?:of|at)\s+[A-Z][\w'’-]*)\b"
                          r".{0,400}$")
 
 
@@ -836,9 +844,11 @@ def _is_masthead(text: str, segs, words, first: int) -> bool:
 
     # The menu may sit one line lower, under the site's tagline ("The Calder Chronicle" /
     # "Calder University's independent student newspaper since 1921" / "News | Opinion | ...").
-    over_menu = first == 0 and (menu(1) or (
-        menu(2) and segs[1][3] == PROSE and is_headline_shape(text[segs[1][1]:segs[1][2]])
-        and words[1] <= _MASTHEAD_TAGLINE_MAX_WORDS))
+    # Only a skip link ("Skip to main content") may come before it.
+    top = first == 0 or (first == 1 and _SKIP_LINK.match(text[segs[0][1]:segs[0][2]].strip()) is not None)
+    over_menu = top and (menu(first + 1) or (
+        menu(first + 2) and segs[first + 1][3] == PROSE and is_headline_shape(text[segs[first + 1][1]:segs[first + 1][2]])
+        and words[first + 1] <= _MASTHEAD_TAGLINE_MAX_WORDS))
     limit = _MASTHEAD_TAGLINE_MAX_WORDS if over_menu else _MASTHEAD_MAX_WORDS
     if not is_headline_shape(line) or words[first] > limit:
         return False

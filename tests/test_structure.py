@@ -2212,3 +2212,49 @@ def test_a_video_cards_user_name_without_at_sign_opens_the_card():
     # A lower-case word line with no sound credit under it stays prose.
     text2 = f"{BODY}\n\nupdate\n\n{BODY}\n"
     assert [r for _, r in roles_of(text2)][1] != ATTRIBUTION
+
+
+# -------------------------------------------------------- fifty-second and -third batches
+@pytest.mark.parametrize("line", [
+    "Posted by Jane Example, Hon. Secretary · 21 March · Filed under: News",
+    "Written by the Example science team. Reviewed by Dr Ana Example, climate scientist.",
+    "Sign up to our monthly newsletter for plain-English science, news and events.",
+    "Married recently? We would love to feature your big day.",
+    "Were you caught up in the disruption? Contact our newsdesk at news@example.co.uk",
+    "Do you agree with Tom? Have your say in the comments below or write to us.",
+])
+def test_credits_pitches_and_calls_for_stories_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The team was written off by the pundits, the manager said.",
+    "We would love to see the council feature more local artists, residents said.",
+    "Officials said they would contact the newsdesk's lawyers.",
+])
+def test_the_same_words_in_reporting_are_not_furniture(line):
+    assert not boilerplate_line(line)
+
+
+def test_send_us_your_wedding_is_a_section_heading():
+    assert is_section_heading("Send us your wedding")
+    assert is_section_heading("Send us your photos")
+
+
+def test_a_polls_question_and_shares_under_its_label_are_furniture():
+    text = (f"{BODY}\n\nREADER POLL\n\nShould the high street close to cars on Saturdays?\n\n"
+            "Yes, every Saturday — 46%\n\nNo, keep it open — 54%\n\n3,214 votes · Poll closed 2 October\n\n"
+            f"{BODY}\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1:6] == [BOILERPLATE] * 5 and roles[-1] == PROSE
+    # A share in prose with no poll beside it stays prose.
+    text2 = f"{BODY}\n\nTurnout — 46%\n\n{BODY}\n"
+    assert [r for _, r in roles_of(text2)][1] != BOILERPLATE
+
+
+def test_the_masthead_under_a_skip_link():
+    text = ("Skip to main content\n\nThe Example Courier\n\nNews | Sport | Business | Opinion\n\n"
+            f"Council votes to close libraries\n\n{BODY}\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[:3] == [BOILERPLATE] * 3
+    assert roles[3] == HEADLINE
