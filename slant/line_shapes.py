@@ -492,7 +492,7 @@ _WIDGET = re.compile(
     # A page's feedback buttons, a donation pitch, a markets widget's delay notice, a photo
     # feature's byline ("Was this guide helpful?  Yes  No", "Donate from £3 a month.", "Prices
     # delayed by at least 15 minutes.", "Words and photographs by ...").
-    r"was\s+this\s+(?:page|guide|article|answer|information)\s+(?:helpful|useful)\??(?:\s+yes\s+no)?|"
+    r"was\s+this\s+(?:page|guide|article|answer|information|advice|fact\s+check|story)\s+(?:helpful|useful)\??(?:\s+yes\s*/?\s*no)?|"
     r"(?:support\s+independent\s+[\w-]+(?:\s+[\w-]+)?\.\s*)?donate\s+from\s+[£$€]\s?\d[\d.,]*(?:\s+a\s+month)?\.?|"
     r"(?:prices?|quotes?|data)\s+(?:are\s+)?delayed\s+by\s+(?:at\s+least\s+)?\d+\s+minutes\b.{0,80}|"
     r"(?:words|text|story)\s+(?:and|&)\s+(?:photographs|photos|pictures|images)\s+by\s+(?-i:[A-Z])[\w'’ .-]{1,60}|"
@@ -564,6 +564,14 @@ _WIDGET = re.compile(
     # A team's credit ("Written by the Brightwater science team. Reviewed by Dr ..."), a newsletter
     # pitch opening with its button ("Sign up to our monthly newsletter for ...").
     r"(?:written|compiled|produced)\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’ ]{1,40}?\s+team\b.{0,200}|sign\s+up\s+(?:to|for)\s+our\b.{0,200}|"
+    # A club's partners ("Principal Partner: <firm> · Kit Partner: ..."), an election imprint
+    # ("Promoted by <name> on behalf of <candidate>, both at <address>"), an advice page's
+    # disclaimer ("This information is a general guide and is not a substitute for legal advice"),
+    # an analysis slot's label inside a live page ("Analysis, by transport correspondent <name>").
+    r"(?:principal|main|official|kit|shirt|headline|club)\s+(?:partner|sponsor)s?\s*:.{1,300}|"
+    r"promoted\s+(?:and\s+published\s+)?by\s+.{1,200}?\bon\s+behalf\s+of\b.{0,200}|"
+    r"this\s+(?:information|page|article|guide)\s+is\s+(?:for\s+)?(?:a\s+)?general\s+(?:guide|information)\b.{0,250}|"
+    r"(?:analysis|comment|opinion)\s*[,:|–—-]\s*by\s+[^.!?]{1,80}|"
     # A site search box ("Search this site"), a press page's downloads ("Download: Statement (PDF,
     # 180KB) | ..."), the comment count with its rules ("Comments (212) · Comments on this piece
     # are open until ..."), a mortgage page's regulatory warnings.
@@ -647,7 +655,7 @@ _SATIRE_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z]
                             r"satirical\s+(?:publication|site|website|newspaper|news\s+site)\b.{0,300}$|"
                             r"^(?:any|all)\s+resemblance\s+to\s+real\b.{0,200}$", re.I)
 #: A site's funding notice ("TechBench is supported by its audience.").
-_AUDIENCE_SUPPORTED = re.compile(r"^.{1,40}\bis\s+(?:supported|funded)\s+by\s+(?:its|our)\s+(?:audience|readers)\b"
+_AUDIENCE_SUPPORTED = re.compile(r"^.{1,40}\bis\s+(?:independent\s+and\s+)?(?:supported|funded)\s+by\s+(?:its|our)\s+(?:audience|readers)\b"
                                  r".{0,80}$|^.{1,40}\bis\s+(?:reader|audience)-supported\b.{0,80}$", re.I)
 #: A listing's legal notices: fair housing, "information deemed reliable but not guaranteed".
 _LISTING_NOTICE = re.compile(r"^.{0,80}\b(?:committed\s+to\s+the\s+letter\s+and\s+spirit\b.{0,80}\bhousing|"
@@ -714,7 +722,7 @@ _REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:
 _LINK_BUTTON = re.compile(r"^(?:[^.!?]|(?<=\d)\.(?=\d)){1,80}\s*[→»▶►›]$|"
                           # A promo box closed by its button ("... In association with <firm>.
                           # Save your place ›").
-                          r"^.{1,400}[.!?]\s+(?-i:[A-Z])[^.!?]{0,40}\s*[→»▶►›]$|^[^.!?]{1,60}\(\s*pdf(?:\s*,\s*[\d.,]+\s*[km]?b)?\s*\)$", re.I)
+                          r"^.{1,400}[.!?]\s+(?-i:[A-Z])[^.!?]{0,40}\s*[→»▶►›]$|^[^.!?]{1,60}\(\s*(?:pdf|word|docx?|xlsx?|excel|csv)(?:\s*,\s*[\d.,]+\s*[km]?b)?\s*\)$", re.I)
 
 
 #: A press release's notes to editors: the paper's DOI, its author list, "... is available for
@@ -748,7 +756,7 @@ _OPERATOR_LICENCE = re.compile(r"^(?-i:[A-Z])[\w&.'’ -]{0,40}\s+is\s+(?:operat
 _NO_OBLIGATION = re.compile(r"^.{0,200}\b(?:book|call|get|request|arrange|claim)\s+(?:a|your)\s+free,?\s+"
                             r"no[-\s]obligation\b.{0,200}$", re.I)
 _DIRECTORY_ENTRY = re.compile(r"^[^.!?:]{1,60}:\s.{1,200}?\s+view\s+(?:full\s+)?(?:profile|listing|details)$", re.I)
-_SIGNUP_TAIL = re.compile(r"^.{0,300}[.!?|]\s+(?:sign\s+up|subscribe)(?:\s+(?:now|today|for\s+free|here))?[.!]?$", re.I)
+_SIGNUP_TAIL = re.compile(r"^.{0,300}(?:[.!?|]|address|e-?mail)\s+(?:sign\s+up|subscribe)(?:\s+(?:now|today|for\s+free|here))?[.!]?$", re.I)
 #: A link line: a label and its address ("Route map and GPX file: example.org/route").
 _LINK_LINE = re.compile(r"^[^:]{1,60}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/[^\s]*$", re.I)
 #: A column's schedule note ("Name's 50 Years Ago column appears every Friday in the Echo ..."), a
@@ -838,7 +846,7 @@ def _widget_match(line: str) -> bool:
         return True
     if "alert" in low and _ALERT_SIGNUP.match(line):
         return True
-    if "supported" in low and _AUDIENCE_SUPPORTED.match(line):
+    if ("supported" in low or "funded" in low) and _AUDIENCE_SUPPORTED.match(line):
         return True
     if ("satiric" in low or "resemblance" in low) and _SATIRE_NOTICE.match(line):
         return True
@@ -852,7 +860,7 @@ def _widget_match(line: str) -> bool:
 
 _SECTION = re.compile(
     r"^(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:articles?|stories|coverage|content|"
-    r"news|posts|reading|pages|links|guides|topics|fact[-\s]?checks|reviews|[a-z'’-]+s))?|"
+    r"news|posts|reading|pages|links|guides|topics|fact[-\s]?checks|reviews|advice|[a-z'’-]+s))?|"
     # A promoted box's label ("SPONSORED WEBINAR", "Partner content").
     r"(?:sponsored|promoted|partner)\s+(?:webinar|content|event|feature|post|story|stories)|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|key\s+events|"

@@ -2258,3 +2258,32 @@ def test_the_masthead_under_a_skip_link():
     roles = [r for _, r in roles_of(text)]
     assert roles[:3] == [BOILERPLATE] * 3
     assert roles[3] == HEADLINE
+
+
+# --------------------------------------------------------- fifty-fourth and -fifth batches
+@pytest.mark.parametrize("line", [
+    "The Weekly Example: our best long reads, every Sunday morning. Enter your email address  Sign up",
+    "Principal Partner: Example Builders · Kit Partner: Example Athletic",
+    "Download the full template (Word, 24KB)",
+    "Was this advice helpful? Yes / No",
+    "Was this fact check helpful?   Yes   No",
+    "This information is a general guide and is not a substitute for legal advice.",
+    "Analysis, by transport correspondent Tom Example",
+    "Promoted by Jane Example on behalf of Helen Example, both at 9 Example Street, Exampleton.",
+    "The Example Ledger is independent and funded by its readers. Become a supporter.",
+])
+def test_partners_imprints_disclaimers_and_feedback_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The club said its main sponsor had pulled out, leaving a gap in the budget.",
+    "The leaflet was promoted by the council as a guide for tenants.",
+    "This information is wrong, the minister said.",
+])
+def test_the_same_words_in_reports_are_prose(line):
+    assert not boilerplate_line(line)
+
+
+def test_related_advice_is_a_section_heading():
+    assert is_section_heading("Related advice")
