@@ -109,7 +109,9 @@ _SCORED_NOTE = re.compile(
 #: a run of such lines (see ``structure``): one alone may be "Route 9 – closed".
 _PLAYER_MARK = re.compile(
     r"^(?:Subs?(?:titute)?\s*:\s*)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+\d{1,2}(?:\.5)?"
-    r"(?:\s*/\s*10)?\s*[–—-]\s*[A-Z].{0,300}$")
+    r"(?:\s*/\s*10)?\s*[–—-]\s*[A-Z].{0,300}$|"
+    # the mark after the dash: "Femi Ashworth – 9. Man of the match ...", "Danny Pelham (sub) – 8. ..."
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+\((?:c|sub|gk)\))?\s*[–—-]\s*\d{1,2}(?:\.5)?(?:\s*/\s*10)?\.\s+[A-Z].{0,300}$")
 #: A critic's marks per aspect: "Food 3/10 | Atmosphere 4/10 | Service 5/10".
 _SCORECARD = re.compile(r"^(?:[A-Z][\w&'’ -]{0,25}?:?\s*\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|20|100)\s*"
                         r"(?:[|·•,]\s*|$)){2,}$")
@@ -217,7 +219,7 @@ _SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s
                              r"^[—–]\s*[A-Z][^.!?]{1,60}$")
 #: An institution signing the piece: "By the Editorial Board", "By The Herald Staff".
 _BYLINE_INSTITUTION = re.compile(
-    r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Board|Staff|Editors|Desk|Team|Newsroom|Readers|Contributors)\.?$", re.I)
+    r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|(?:and|&)\s+){0,6}(?:Board|Staff|Editors|Desk|Teams?|Newsroom|Readers|Contributors)\.?$", re.I)
 #: "The views expressed are the author's own": an opinion page's notice (a widget line, and a sign
 #: that the page is opinion, see `declares_opinion`).
 _VIEWS_EXPRESSED = (r"(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+)?"
@@ -572,10 +574,14 @@ _WIDGET = re.compile(
     r"promoted\s+(?:and\s+published\s+)?by\s+.{1,200}?\bon\s+behalf\s+of\b.{0,200}|"
     r"this\s+(?:information|page|article|guide)\s+is\s+(?:for\s+)?(?:a\s+)?general\s+(?:guide|information)\b.{0,250}|"
     r"(?:analysis|comment|opinion)\s*[,:|–—-]\s*by\s+[^.!?]{1,80}|"
+    # An affiliate notice by its label, a station's now-playing bar, a reading time alone, a
+    # letters invitation under an op-ed ("Do you have an opinion on the issues raised ...?").
+    r"affiliate\s+(?:notice|disclosure|links?)\s*:.{1,300}|now\s+playing\s*:.{1,120}|\d{1,3}\s+min(?:ute)?s?\s+read|"
+    r"do\s+you\s+have\s+an?\s+(?:opinion|view)\s+on\b.{0,300}|"
     # A site search box ("Search this site"), a press page's downloads ("Download: Statement (PDF,
     # 180KB) | ..."), the comment count with its rules ("Comments (212) · Comments on this piece
     # are open until ..."), a mortgage page's regulatory warnings.
-    r"search\s+(?:this|the|our)\s+(?:site|website)|download\s*:.{1,200}|comments?\s*\([\d,]+\)\s*[·•|:]\s*.{1,300}|"
+    r"search\s+(?:this|the|our)\s+(?:site|website)|download\s*:.{1,200}|comments?\s*\([\d,]+\)\s*[·•|:.]\s*.{1,300}|"
     r"(?:warning\s*:\s*)?if\s+you\s+(?:fall\s+behind|do\s+not\s+keep\s+up)\s+(?:on|with)\s+(?:your\s+)?(?:mortgage\s+)?(?:re)?payments\b.{0,250}|"
     r"think\s+carefully\s+before\s+securing\s+other\s+debts\b.{0,250}|"
     # A betting offer's fine print ("18+ only.", "T&Cs apply.").
@@ -889,7 +895,7 @@ _MORE_SECTION = re.compile(r"^More\s+(?:(?:in|from|on)\s+)?[A-Z&]?[\w&'’-]*(?:
 _CONTENTS_HEADING = re.compile(r"^(?:on\s+this\s+page|contents|table\s+of\s+contents|in\s+this\s+(?:article|guide|page|story))\s*:?$", re.I)
 #: The heading of an organisation's or author's "About" block ("About the University of
 #: Eastmere", "About Example Analytics", "About the Author").
-_ABOUT_HEADING = re.compile(r"^About\s+(?:Us|(?:this|the)\s+(?:series|project|newsletter|podcast|column|author|authors)|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|"
+_ABOUT_HEADING = re.compile(r"^About\s+(?:Us|(?:this|the)\s+(?:series|project|newsletter|podcast|column|author|authors|presenter|host|show)|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|"
                             r"the|&)){0,7})$")
 #: A site's policy box after the body ("LETTERS POLICY — WRITE TO US", "Contact us", "How to
 #: complain"): its heading and the paragraphs under it are the site's, not the article's.
@@ -1097,9 +1103,12 @@ def boilerplate_line(line: str) -> bool:
     chrome = any(_widget_match(p) for p in parts)
     return all(_widget_match(p) or is_timestamp(p) or is_byline(p) or _AUTHOR_CREDIT.match(p)
                or (named and len(p.split()) <= 5 and _OUTLET_NAME.match(p))
+               # beside a date, the writer with a job title ("Name, VP of Infrastructure · date")
+               or (named and _NAME_AND_TITLE.match(p))
                or (chrome and len(p.split()) <= 2 and p[:1].isupper()) for p in parts)
 
 
+_NAME_AND_TITLE = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[\w&'’. -]{1,40}$")
 _OUTLET_NAME = re.compile(r"^(?:The\s+)?" + _NAME + r"$")
 
 

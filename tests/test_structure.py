@@ -2287,3 +2287,24 @@ def test_the_same_words_in_reports_are_prose(line):
 
 def test_related_advice_is_a_section_heading():
     assert is_section_heading("Related advice")
+
+
+# ------------------------------------------------------- fifty-sixth and -seventh batches
+@pytest.mark.parametrize("line", [
+    "Affiliate notice: We may earn a commission if you book through links on this page.",
+    "Comments (214). Join the conversation, but please read our community guidelines.",
+    "Now playing: Drivetime with Dee Example",
+    "By the Property Services and Tenant Engagement teams",
+    "Do you have an opinion on the issues raised in this article? Email us.",
+    "Jane Example, VP of Infrastructure · 14 February 2025 · 9 min read",
+])
+def test_labels_bars_team_bylines_and_writer_lines_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_player_ratings_with_the_mark_after_the_dash():
+    text = (f"{BODY}\n\nTom Example – 9. Man of the match by a distance.\n\n"
+            "Sam Example (sub) – 8. On for seven minutes, scored the winner.\n\n"
+            "Referee Joe Example – 2. Generous.\n")
+    assert [r for _, r in roles_of(text)][1:] == [RATING] * 3
+    assert not is_byline("Tom Example – 9. Man of the match by a distance.")
