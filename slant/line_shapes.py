@@ -766,9 +766,9 @@ _SIGNUP_TAIL = re.compile(r"^.{0,300}(?:[.!?|]|address|e-?mail)\s+(?:sign\s+up|s
 #: A link line: a label and its address ("Route map and GPX file: example.org/route").
 _LINK_LINE = re.compile(r"^[^:]{1,60}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/[^\s]*$", re.I)
 #: A column's schedule note ("Name's 50 Years Ago column appears every Friday in the Echo ..."), a
-#: call for readers' stories ("Has your life taken an unexpected turn? We'd love to hear from
-#: you. Email ..."), a charity's number in a footer ("<Charity>, <address> · Registered charity
-#: no. 1187654").
+#: call for readers' stories or witnesses ("We'd love to hear from you. Email ...", "We would love
+#: to feature your big day", "Contact our newsdesk at ...", "Have your say in the comments ..."),
+#: a charity's number in a footer ("<Charity>, <address> · Registered charity no. 1187654").
 _SCHEDULE_NOTE = re.compile(r"^[^.!?]{0,80}\b(?:column|feature|series|digest|strip)\s+(?:appears|runs|is\s+published)\s+"
                             r"(?:every|each)\b.{0,200}$", re.I)
 _STORY_CALL = re.compile(r"^.{0,120}\b(?:we(?:['’]d|\s+would)\s+love\s+to\s+(?:hear\s+from\s+you|feature\s+your)|"
