@@ -198,7 +198,7 @@ _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "fa
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "early", "late", "next", "last"}
 _BYLINE = re.compile(
-    r"^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Compiled\s+by|Curated\s+by|Reporting\s+by|Report\s+by|"
+    r"^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Compiled\s+by|Curated\s+by|Interview\s+by|Reporting\s+by|Report\s+by|"
     r"(?:(?:Medically|Clinically|Expert)\s+)?[Rr]eviewed\s+by|Fact[-\s][Cc]hecked\s+by)\s+(?:[Tt]he\s+)?"
     # A title before the name ("By the Rev. Miriam Ashdown", "By Dr Ana Ruiz").
     r"(?:(?:Rev(?:d|erend)?|Dr|Prof(?:essor)?|Canon|Father|Rabbi|Imam|Cllr|Sir|Dame)\.?\s+)?(?P<who>" + _NAME
@@ -578,6 +578,14 @@ _WIDGET = re.compile(
     # letters invitation under an op-ed ("Do you have an opinion on the issues raised ...?").
     r"affiliate\s+(?:notice|disclosure|links?)\s*:.{1,300}|now\s+playing\s*:.{1,120}|\d{1,3}\s+min(?:ute)?s?\s+read|"
     r"do\s+you\s+have\s+an?\s+(?:opinion|view)\s+on\b.{0,300}|"
+    # A "most read" list run into one line ("1. <headline> 2. <headline> 3. ..."), a comment
+    # invitation ("Join the conversation: ..."), a newsletter's data promise ("We will only use your
+    # email address to ..."), "Print this page", "Stay in touch. Sign up ...", an appeal page's
+    # headings ("Other ways to help").
+    r"1\.\s+[^.!?]{5,150}?\s+2\.\s+[^.!?]{5,150}(?:\s+\d\.\s+[^.!?]{5,150})*|"
+    r"join\s+the\s+(?:conversation|discussion)\s*[:.!–—-].{0,300}|"
+    r"we\s+will\s+only\s+use\s+your\s+(?:e-?mail(?:\s+address)?|details|data)\b.{0,300}|"
+    r"print(?:\s+this\s+(?:page|article|story))?|stay\s+in\s+touch\b.{0,200}|"
     # A site search box ("Search this site"), a press page's downloads ("Download: Statement (PDF,
     # 180KB) | ..."), the comment count with its rules ("Comments (212) · Comments on this piece
     # are open until ..."), a mortgage page's regulatory warnings.
@@ -662,7 +670,7 @@ _SATIRE_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z]
                             r"^(?:any|all)\s+resemblance\s+to\s+real\b.{0,200}$", re.I)
 #: A site's funding notice ("TechBench is supported by its audience.").
 _AUDIENCE_SUPPORTED = re.compile(r"^.{1,40}\bis\s+(?:independent\s+and\s+)?(?:supported|funded)\s+by\s+(?:its|our)\s+(?:audience|readers)\b"
-                                 r".{0,80}$|^.{1,40}\bis\s+(?:reader|audience)-supported\b.{0,80}$", re.I)
+                                 r".{0,80}$|^.{1,40}\bis\s+(?:reader|audience)-supported\b.{0,250}$", re.I)
 #: A listing's legal notices: fair housing, "information deemed reliable but not guaranteed".
 _LISTING_NOTICE = re.compile(r"^.{0,80}\b(?:committed\s+to\s+the\s+letter\s+and\s+spirit\b.{0,80}\bhousing|"
                              r"equal\s+housing\s+opportunity|(?:is\s+)?deemed\s+reliable\s+but\s+not\s+guaranteed|"
@@ -762,6 +770,13 @@ _OPERATOR_LICENCE = re.compile(r"^(?-i:[A-Z])[\w&.'’ -]{0,40}\s+is\s+(?:operat
 _NO_OBLIGATION = re.compile(r"^.{0,200}\b(?:book|call|get|request|arrange|claim)\s+(?:a|your)\s+free,?\s+"
                             r"no[-\s]obligation\b.{0,200}$", re.I)
 _DIRECTORY_ENTRY = re.compile(r"^[^.!?:]{1,60}:\s.{1,200}?\s+view\s+(?:full\s+)?(?:profile|listing|details)$", re.I)
+#: A reporter's location and a colleague's credit at a wire story's end ("Name reported from
+#: Kastrel. <Agency> writer Name in Brellin contributed to this report."); a comments notice or a
+#: newsletter pitch at the end of a line ("... Comments are open to registered readers ...",
+#: "Don't miss the latest news: sign up to our free daily newsletter").
+_REPORTED_FROM = re.compile(r"^(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+reported\s+from\s+[^.]{1,40}\.(?:\s.{0,200})?$", re.I)
+_COMMENTS_TAIL = re.compile(r"^.{0,120}\bcomments\s+are\s+(?:now\s+)?(?:open|closed)(?:\s+(?:to\s+(?:registered\s+)?(?:readers|"
+                            r"subscribers|members|users)|until\b|for\s+\d|on\s+this\b)|\s*[.!]|$).{0,200}$|^.{0,80}\bsign\s+up\s+(?:to|for)\s+our\b.{0,200}$", re.I)
 _SIGNUP_TAIL = re.compile(r"^.{0,300}(?:[.!?|]|address|e-?mail)\s+(?:sign\s+up|subscribe)(?:\s+(?:now|today|for\s+free|here))?[.!]?$", re.I)
 #: A link line: a label and its address ("Route map and GPX file: example.org/route").
 _LINK_LINE = re.compile(r"^[^:]{1,60}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/[^\s]*$", re.I)
@@ -831,6 +846,10 @@ def _widget_match(line: str) -> bool:
         return True
     if "/" in line and ":" in line and _LINK_LINE.match(line):
         return True
+    if "reported from" in low and _REPORTED_FROM.match(line):
+        return True
+    if ("comments are" in low or "sign up" in low) and _COMMENTS_TAIL.match(line):
+        return True
     if "&" in line and _TCS_TAIL.match(line):
         return True
     if " by " in low and ("licens" in low or "regulated" in low) and _OPERATOR_LICENCE.match(line):
@@ -878,7 +897,8 @@ _SECTION = re.compile(
     r"(?:upcoming\s+)?fixtures(?:\s+(?:and|&)\s+results)?|"
     r"(?:send|email|submit)\s+(?:us\s+)?your\s+(?:questions?|letters?|stories|tips?|views|problems?|weddings?|photos|pictures|news)|"
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
-    r"previous\s+episodes|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|(?:upcoming|other|more)\s+(?:events|dates)|recent\s+(?:posts|articles|stories|news)|"
+    r"previous\s+episodes|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
+    r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|latest\s+updates|(?:upcoming|other|more)\s+(?:events|dates)|recent\s+(?:posts|articles|stories|news)|"
     # A fact-check's or report's list of its sources.
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"
     # A release's contact block ("Media contact:" over the name, title and phone lines), a bare

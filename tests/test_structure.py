@@ -2308,3 +2308,34 @@ def test_player_ratings_with_the_mark_after_the_dash():
             "Referee Joe Example – 2. Generous.\n")
     assert [r for _, r in roles_of(text)][1:] == [RATING] * 3
     assert not is_byline("Tom Example – 9. Man of the match by a distance.")
+
+
+# ------------------------------------------------------- fifty-eighth and -ninth batches
+@pytest.mark.parametrize("line", [
+    "1. Lorry sheds load of onions on the roundabout 2. Market to move 3. New bus route",
+    "Interview by Nell Example",
+    "Example reported from Kastrel. Agency writer Jo Example in Brellin contributed to this report.",
+    "Join the conversation: have you found a screen-time rule that actually works?",
+    "What do you make of the results? Comments are open to registered readers for 48 hours.",
+    "Don't miss the latest Exampleton news: sign up to our free daily newsletter.",
+    "We will only use your email address to send you this newsletter.",
+    "Example is reader-supported. When you buy through links on our site, we may earn a commission.",
+    "Download this summary (PDF, 1.2 MB) · Print this page · Share",
+    "Stay in touch. Sign up for emails about our work.",
+])
+def test_one_line_lists_credits_and_newsletter_notices_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "1. First, the council must act. 2. Second, it should pay.",
+    "The reporter said comments are open to interpretation in the ruling.",
+    "Police reported from the scene that two people were hurt, the force said.",
+])
+def test_numbered_arguments_and_reports_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+def test_appeal_page_headings():
+    assert is_section_heading("Other ways to help")
+    assert is_section_heading("Latest updates")
