@@ -17,7 +17,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-         r"\d{1,2}\s+" + _MONTH + r"\.?,?\s+\d{4})")
+         r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?,?\s+\d{4})")
 _TIME = (r"\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?|"
          r"\d{1,2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4}\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?")
 _PLATFORM = r"(?:X|Twitter|Bluesky|Threads|Truth\s+Social|Instagram|Facebook|Mastodon|TikTok)"
@@ -169,7 +169,7 @@ _PAGE_DATE = (r"(?:(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"|" + _WEEKDAY + r",?
               + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?))")
 #: A page's clock time, also with a dot as British pages write it ("7.05am", "09.00 BST"); a
 #: dotted time needs its am/pm or zone, or it is a decimal.
-_PAGE_TIME = (r"(?:" + _TIME + r"|\d{1,2}\.\d{2}(?:\s*[AaPp]\.?[Mm]\.?|\s+[A-Z]{2,4}\b))")
+_PAGE_TIME = (r"(?:" + _TIME + r"|\d{1,2}\.\d{2}(?:\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4}\b)?|\s+[A-Z]{2,4}\b))")
 #: Right after a date, a dotted time needs no am/pm ("Thursday 14 March 2024, 06.12").
 _DOTTED_TIME = r"\d{1,2}\.\d{2}"
 #: The page's section after its date ("Mar 12, 2025 - Health", "4 June 2025 | World News").
@@ -586,6 +586,15 @@ _WIDGET = re.compile(
     r"join\s+the\s+(?:conversation|discussion)\s*[:.!–—-].{0,300}|"
     r"we\s+will\s+only\s+use\s+your\s+(?:e-?mail(?:\s+address)?|details|data)\b.{0,300}|"
     r"print(?:\s+this\s+(?:page|article|story))?|stay\s+in\s+touch\b.{0,200}|"
+    # A meter's count ("You have 2 free articles left ..."), a bookshop button ("Buy <title> from our partner bookshop. ..."),
+    # "Reading time: 4 minutes · ...", "Image source: ...", a comment moderation notice, a shop's
+    # delivery banner, an advice column's helpline note ("If any of the issues in this column
+    # affect you, ...").
+    r"you\s+have\s+(?:\d+|one|two|three)\s+free\s+(?:articles?|stories)\s+left\b.{0,300}|"
+    r"buy\s+.{1,80}?\s+from\s+our\s+(?:partner\s+)?(?:bookshop|shop|store)\b.{0,300}|reading\s+time\s*:\s*\d+\s+min(?:ute)?s?\b.{0,80}|"
+    r"(?:image|photo|picture)\s+source\s*:.{1,120}|all\s+comments\s+are\s+(?:checked|moderated|reviewed)\b.{0,200}|"
+    r"free\s+(?:standard\s+)?delivery\s+on\s+(?:all\s+)?orders\s+over\b.{0,100}|"
+    r"if\s+any\s+of\s+the\s+issues\s+(?:in|raised\s+in)\s+this\s+(?:column|article|story)\b.{0,300}|"
     # A site search box ("Search this site"), a press page's downloads ("Download: Statement (PDF,
     # 180KB) | ..."), the comment count with its rules ("Comments (212) · Comments on this piece
     # are open until ..."), a mortgage page's regulatory warnings.
@@ -898,7 +907,7 @@ _SECTION = re.compile(
     r"(?:send|email|submit)\s+(?:us\s+)?your\s+(?:questions?|letters?|stories|tips?|views|problems?|weddings?|photos|pictures|news)|"
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+episodes|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
-    r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|latest\s+updates|(?:upcoming|other|more)\s+(?:events|dates)|recent\s+(?:posts|articles|stories|news)|"
+    r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|latest\s+updates|(?:upcoming|other|more)\s+(?:events|dates)|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates)|"
     # A fact-check's or report's list of its sources.
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"
     # A release's contact block ("Media contact:" over the name, title and phone lines), a bare

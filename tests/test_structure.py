@@ -2339,3 +2339,32 @@ def test_numbered_arguments_and_reports_stay_prose(line):
 def test_appeal_page_headings():
     assert is_section_heading("Other ways to help")
     assert is_section_heading("Latest updates")
+
+
+# --------------------------------------------------------- sixtieth and sixty-first batches
+@pytest.mark.parametrize("line", [
+    "Published 9th Oct 2024, 06:45 · Updated 9th Oct 2024, 14:20",
+    "Monday 3 March 2025 6.00am GMT · Last modified on Monday 3 March 2025 9.12am GMT",
+    "You have 2 free articles left this month. Subscribe for unlimited access.",
+    "Buy The Example Ledger from our partner bookshop. The Review may earn a commission.",
+    "Reading time: 4 minutes · Best for ages 7-12",
+    "Image source: Example Observatory",
+    "All comments are checked by the Example News team before they appear.",
+    "Free standard delivery on orders over £40. Terms apply.",
+    "If any of the issues in this column affect you, the Example helpline is open 24 hours.",
+])
+def test_dates_with_ordinals_meters_buttons_and_notices_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The score was 22.02 seconds.",
+    "Residents said they would buy bread from our partner bakery instead, the owner joked.",
+    "If any of the issues were resolved, the council said, the road would reopen.",
+])
+def test_the_same_words_in_reports_are_not_boilerplate(line):
+    assert not boilerplate_line(line)
+
+
+def test_other_recent_recalls_is_a_section_heading():
+    assert is_section_heading("Other recent recalls")
