@@ -79,8 +79,13 @@ def main() -> None:
         y = (base["label"] != FACT).to_numpy(int)
         w = base["weight"].to_numpy(float)
         km = base["kind"].to_numpy(bool)
-        kind = LogisticRegression(C=PARAMS["kind_C"], class_weight="balanced", max_iter=3000,
-                                  random_state=0).fit(Zb[km], base["label"].to_numpy(object)[km].astype(str))
+        labels = base["label"].to_numpy(object).astype(str)
+
+        def kind_head(rows):
+            return LogisticRegression(C=PARAMS["kind_C"], class_weight="balanced", max_iter=3000,
+                                      random_state=0).fit(Zb[rows], labels[rows])
+
+        kind = kind_head(km)
 
         def linear(Z, yy, ww):
             return LogisticRegression(C=PARAMS["C"], max_iter=3000, random_state=0).fit(Z, yy, sample_weight=ww)
@@ -90,8 +95,7 @@ def main() -> None:
         kind_rows = np.flatnonzero(km)
         for tr, te in GroupKFold(n_splits=5).split(kind_rows, groups=base["group"].astype(str).to_numpy()[kind_rows]):
             rows_tr, rows_te = kind_rows[tr], kind_rows[te]
-            kh = LogisticRegression(C=PARAMS["kind_C"], class_weight="balanced", max_iter=3000,
-                                    random_state=0).fit(Zb[rows_tr], base["label"].to_numpy(object)[rows_tr].astype(str))
+            kh = kind_head(rows_tr)
             kind_oof[rows_te] = Zb[rows_te] @ kh.coef_.T + kh.intercept_
         oof = np.zeros(len(base))
         for tr, te in GroupKFold(n_splits=5).split(Zb, y, groups=base["group"].astype(str)):

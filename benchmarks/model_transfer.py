@@ -9,7 +9,7 @@ This script measures transfer directly on data we may tune on: leave one corpus 
 
 Recipe and rule, fixed before the first run (5 Dec, 00:38 UTC):
 - Transfer score of a feature set: for each corpus K of CheckThat, BABE, MPQA, fit the features
-  and the opinion head (shipped C, per-corpus class balance as in ``training_frame``) on the
+  and the opinion head (shipped C, ``train.corpus_balanced_weights``) on the
   *train* splits of the other two corpora and score K's dev split by binary macro-F1, opinion
   when the head's p >= 0.5. Transfer mean = mean of the three.
 - In-distribution score: ``model_dev.py``'s protocol (train splits to dev splits, both heads,
@@ -53,30 +53,16 @@ def features_without(dropped):
     return feats.set_params(**{name: "drop" for name in dropped})
 
 
-def balanced_weights(frame) -> np.ndarray:
-    """Each corpus class-balanced on its own, corpora equal in total (as ``training_frame``)."""
-    corpus = frame["source"].map(lambda s: "babe" if s.startswith("babe") else s).to_numpy()
-    opinion = (frame["label"] != "fact").to_numpy()
-    w = np.zeros(len(frame))
-    for name in np.unique(corpus):
-        inside = corpus == name
-        for value in (True, False):
-            cell = inside & (opinion == value)
-            if cell.any():
-                w[cell] = inside.sum() / (2 * cell.sum())
-    return w / w.mean()
-
-
 def main() -> None:
     from model_dev import FACT, dev_sets, score, shipped_labels
     from slant.corpora import corpora_root
-    from slant.train import PARAMS, training_frame
+    from slant.train import PARAMS, _group, corpus_balanced_weights, training_frame
 
     t0 = time.time()
     root = corpora_root(None)
     base = training_frame(root, splits=("train",)).reset_index(drop=True)
     sets, _ = dev_sets(root)
-    corpus = base["source"].map(lambda s: "babe" if s.startswith("babe") else s)
+    corpus = base["source"].map(_group)
     results = {}
     with threadpool_limits(1):
         for name, dropped in VARIANTS.items():
@@ -102,7 +88,7 @@ def main() -> None:
                 f = clone(template).fit(rest["text"].tolist())
                 Z = f.transform(rest["text"].tolist())
                 h = LogisticRegression(C=PARAMS["C"], max_iter=3000, random_state=0).fit(
-                    Z, (rest["label"] != FACT).to_numpy(int), sample_weight=balanced_weights(rest))
+                    Z, (rest["label"] != FACT).to_numpy(int), sample_weight=corpus_balanced_weights(rest))
                 target = sets[key]
                 p = h.predict_proba(f.transform(target["text"].tolist()))[:, 1]
                 res["T_" + key] = f1_score(target["label"].to_numpy() != FACT, p >= 0.5,

@@ -267,7 +267,8 @@ _WIDGET = re.compile(
     # A government page's issuer line and feedback widget ("From: Department for ...", "Is this
     # page useful? Yes / No"); a comment section's count ("3 thoughts on “Title”"); a streaming
     # offer ("Stream it: ... on Nexaflix, from £5.99 a month", "Watch on StreamBox: ...").
-    r"from\s*:\s*(?:the\s+)?(?-i:[A-Z])[^.!?<>@]{1,80}|(?:is|was)\s+this\s+(?:page|article)\s+(?:useful|helpful)\?.{0,40}|"
+    r"from\s*:\s*(?:the\s+)?(?-i:[A-Z])[^.!?<>@]{1,80}|(?:is|was)\s+this\s+(?:page|guide|article|answer|information|advice|fact\s+check|story)\s+"
+    r"(?:useful|helpful)(?:\?.{0,40}|(?:\s+yes\s*/?\s*no)?)|"
     r"\d+\s+(?:thoughts?|responses?|replies|comments?)\s+on\s+.{1,200}|"
     r"(?:stream\s+it|(?:stream|watch)\s+on\s+(?-i:[A-Z])\w+)\s*:.{0,160}|"
     # Notices and appeals of the page, not the story: "This is a developing story and will be
@@ -491,10 +492,8 @@ _WIDGET = re.compile(
     r"(?:with\s+)?(?:warm(?:est)?|best|kind(?:est)?)\s+(?:wishes|regards)(?:\s+to\s+you\s+all)?,?|yours\s+(?:sincerely|faithfully),?|"
     r"previous\s+(?:newsletters|issues|editions)\s*:.{1,300}|"
     r"that['’]s\s+all\s+(?:from|for)\s+(?:us|me|court|today|now|this\s+\w+|the\s+\w+)\b[^.!?]{0,40}[.!]?|"
-    # A page's feedback buttons, a donation pitch, a markets widget's delay notice, a photo
-    # feature's byline ("Was this guide helpful?  Yes  No", "Donate from £3 a month.", "Prices
-    # delayed by at least 15 minutes.", "Words and photographs by ...").
-    r"was\s+this\s+(?:page|guide|article|answer|information|advice|fact\s+check|story)\s+(?:helpful|useful)\??(?:\s+yes\s*/?\s*no)?|"
+    # A donation pitch, a markets widget's delay notice, a photo feature's byline ("Donate from
+    # £3 a month.", "Prices delayed by at least 15 minutes.", "Words and photographs by ...").
     r"(?:support\s+independent\s+[\w-]+(?:\s+[\w-]+)?\.\s*)?donate\s+from\s+[£$€]\s?\d[\d.,]*(?:\s+a\s+month)?\.?|"
     r"(?:prices?|quotes?|data)\s+(?:are\s+)?delayed\s+by\s+(?:at\s+least\s+)?\d+\s+minutes\b.{0,80}|"
     r"(?:words|text|story)\s+(?:and|&)\s+(?:photographs|photos|pictures|images)\s+by\s+(?-i:[A-Z])[\w'’ .-]{1,60}|"
@@ -563,9 +562,8 @@ _WIDGET = re.compile(
     r"view\s+(?:the\s+)?[\w'’ -]{0,40}\bgallery\b.{0,30}|read\s+(?:our|the)\s+full\s+[\w'’ -]{1,60}|"
     r"explore\s+more\s+on\s+(?:these|this|related)\s+topics?\s*:.{1,200}|like\s+what\s+you(?:['’]ve)?\s+(?:read|seen?)\?.{0,300}|"
     r"prices?\s+(?:were\s+)?checked\s+(?:at|on)\b.{0,300}|"
-    # A team's credit ("Written by the Brightwater science team. Reviewed by Dr ..."), a newsletter
-    # pitch opening with its button ("Sign up to our monthly newsletter for ...").
-    r"(?:written|compiled|produced)\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’ ]{1,40}?\s+team\b.{0,200}|sign\s+up\s+(?:to|for)\s+our\b.{0,200}|"
+    # A team's credit ("Written by the Brightwater science team. Reviewed by Dr ...").
+    r"(?:written|compiled|produced)\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’ ]{1,40}?\s+team\b.{0,200}|"
     # A club's partners ("Principal Partner: <firm> · Kit Partner: ..."), an election imprint
     # ("Promoted by <name> on behalf of <candidate>, both at <address>"), an advice page's
     # disclaimer ("This information is a general guide and is not a substitute for legal advice"),
@@ -772,23 +770,24 @@ _ADDRESS_LINE = re.compile(r"^[^|.!?]{1,120}\|\s*(?:tel(?:ephone)?|phone)\s*:?\s
 #: apply."), an operator's licence notice ("<Brand> is operated by <Ltd> and licensed by ..."), a
 #: valuation or quote advert ("Book a free, no-obligation valuation with ..."), a directory
 #: entry with its link ("<Firm>: pallet racking and shelving. View profile"), a sign-up pitch
-#: closed by its form ("... Enter your email address. Sign up").
+#: closed by its form ("... Enter your email address. Sign up") or opening with its call ("Don't miss
+#: the latest news: sign up to our free daily newsletter").
 _TCS_TAIL = re.compile(r"^.{0,400}\b(?:full\s+)?(?:T\s*&\s*Cs|T&C)\s+apply\.?$", re.I)
 _OPERATOR_LICENCE = re.compile(r"^(?-i:[A-Z])[\w&.'’ -]{0,40}\s+is\s+(?:operated|owned|run)\s+by\s+[^.]{1,80}\b"
                                r"(?:licensed|regulated)\s+by\b.{0,300}$", re.I)
 _NO_OBLIGATION = re.compile(r"^.{0,200}\b(?:book|call|get|request|arrange|claim)\s+(?:a|your)\s+free,?\s+"
                             r"no[-\s]obligation\b.{0,200}$", re.I)
 _DIRECTORY_ENTRY = re.compile(r"^[^.!?:]{1,60}:\s.{1,200}?\s+view\s+(?:full\s+)?(?:profile|listing|details)$", re.I)
-#: A reporter's location and a colleague's credit at a wire story's end ("Name reported from
-#: Kastrel. <Agency> writer Name in Brellin contributed to this report."); a comments notice or a
-#: newsletter pitch at the end of a line ("... Comments are open to registered readers ...",
-#: "Don't miss the latest news: sign up to our free daily newsletter").
-_REPORTED_FROM = re.compile(r"^(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+reported\s+from\s+[^.]{1,40}\.(?:\s.{0,200})?$", re.I)
-_COMMENTS_TAIL = re.compile(r"^.{0,120}\bcomments\s+are\s+(?:now\s+)?(?:open|closed)(?:\s+(?:to\s+(?:registered\s+)?(?:readers|"
-                            r"subscribers|members|users)|until\b|for\s+\d|on\s+this\b)|\s*[.!]|$).{0,200}$|^.{0,80}\bsign\s+up\s+(?:to|for)\s+our\b.{0,200}$", re.I)
-_SIGNUP_TAIL = re.compile(r"^.{0,300}(?:[.!?|]|address|e-?mail)\s+(?:sign\s+up|subscribe)(?:\s+(?:now|today|for\s+free|here))?[.!]?$", re.I)
+_SIGNUP_TAIL = re.compile(r"^.{0,300}(?:[.!?|]|address|e-?mail)\s+(?:sign\s+up|subscribe)(?:\s+(?:now|today|for\s+free|here))?[.!]?$|"
+                          r"^.{0,80}\bsign\s+up\s+(?:to|for)\s+our\b.{0,200}$", re.I)
 #: A link line: a label and its address ("Route map and GPX file: example.org/route").
 _LINK_LINE = re.compile(r"^[^:]{1,60}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/[^\s]*$", re.I)
+#: A reporter's location and a colleague's credit at a wire story's end ("Name reported from
+#: Kastrel. <Agency> writer Name in Brellin contributed to this report."); a comments notice at
+#: the end of a line ("... Comments are open to registered readers ...").
+_REPORTED_FROM = re.compile(r"^(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+reported\s+from\s+[^.]{1,40}\.(?:\s.{0,200})?$", re.I)
+_COMMENTS_TAIL = re.compile(r"^.{0,120}\bcomments\s+are\s+(?:now\s+)?(?:open|closed)(?:\s+(?:to\s+(?:registered\s+)?(?:readers|"
+                            r"subscribers|members|users)|until\b|for\s+\d|on\s+this\b)|\s*[.!]|$).{0,200}$", re.I)
 #: A column's schedule note ("Name's 50 Years Ago column appears every Friday in the Echo ..."), a
 #: call for readers' stories or witnesses ("We'd love to hear from you. Email ...", "We would love
 #: to feature your big day", "Contact our newsdesk at ...", "Have your say in the comments ..."),
@@ -857,15 +856,14 @@ def _widget_match(line: str) -> bool:
         return True
     if "reported from" in low and _REPORTED_FROM.match(line):
         return True
-    if ("comments are" in low or "sign up" in low) and _COMMENTS_TAIL.match(line):
+    if "comments are" in low and _COMMENTS_TAIL.match(line):
         return True
     if "&" in line and _TCS_TAIL.match(line):
         return True
     if " by " in low and ("licens" in low or "regulated" in low) and _OPERATOR_LICENCE.match(line):
         return True
-    if "appears" in low or "runs" in low or "published" in low:
-        if _SCHEDULE_NOTE.match(line):
-            return True
+    if ("appears" in low or "runs" in low or "published" in low) and _SCHEDULE_NOTE.match(line):
+        return True
     if ("love to" in low or "newsdesk" in low or "your say" in low) and _STORY_CALL.match(line):
         return True
     if "registered charity" in low and _CHARITY_FOOTER.match(line):
@@ -893,8 +891,8 @@ def _widget_match(line: str) -> bool:
 
 
 _SECTION = re.compile(
-    r"^(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:articles?|stories|coverage|content|"
-    r"news|posts|reading|pages|links|guides|topics|fact[-\s]?checks|reviews|advice|[a-z'’-]+s))?|"
+    r"^(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:article|coverage|content|news|reading|advice|"
+    r"fact[-\s]?checks|[a-z'’-]+s))?|"
     # A promoted box's label ("SPONSORED WEBINAR", "Partner content").
     r"(?:sponsored|promoted|partner)\s+(?:webinar|content|event|feature|post|story|stories)|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|key\s+events|"

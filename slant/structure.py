@@ -355,13 +355,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         heading = text[s:e].strip()
         reach = (1 if _ABOUT_HEADING.match(heading)
                  else _POLICY_MAX_PARAGRAPHS if _POLICY_HEADING.match(heading) else 0)
-        if not reach:
-            continue
-        segs[i][3] = BOILERPLATE
-        for j in range(i + 1, n):
-            if segs[j][0] > p + reach or segs[j][3] not in (PROSE, BOILERPLATE):
-                break
-            segs[j][3] = BOILERPLATE
+        if reach:
+            _claim_box(segs, i, reach, (PROSE, BOILERPLATE))
     # A contents box: its heading line ("On this page") over short entry lines, in its own
     # paragraph or in the next one (slant splits a heading line off its block).
     for k in range(n):
@@ -392,13 +387,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # ``_SPONSOR_MAX_PARAGRAPHS`` paragraphs of prose) down to its button or the next heading.
     for i in range(n):
         p, s, e, role = segs[i]
-        if paragraphs[p] != (s, e) or not _SPONSOR_HEADING.match(text[s:e].strip()):
-            continue
-        segs[i][3] = BOILERPLATE
-        for j in range(i + 1, n):
-            if segs[j][0] > p + _SPONSOR_MAX_PARAGRAPHS or segs[j][3] != PROSE:
-                break
-            segs[j][3] = BOILERPLATE
+        if paragraphs[p] == (s, e) and _SPONSOR_HEADING.match(text[s:e].strip()):
+            _claim_box(segs, i, _SPONSOR_MAX_PARAGRAPHS, (PROSE,))
     # Names beside a byline/timestamp, names in the trailing block of short lines, and a name
     # that an author bio further down opens with ("Priya Natarajan is a labour economist ...").
     tail_from = n
@@ -672,6 +662,17 @@ def _closed_by_reactions(text: str, segs, here: int) -> bool:
 #: A video card's user name as some embeds copy it, without the "@" ("tansyunfiltered"): read as
 #: the card's handle only where a sound credit ("♬ ...") follows within two lines.
 _CARD_USERNAME = re.compile(r"^[a-z0-9_.]{3,30}$")
+
+
+def _claim_box(segs, i: int, reach: int, through: tuple[str, ...]) -> None:
+    """A box's heading ``segs[i]`` and what stands under it, within ``reach`` paragraphs and up
+    to the first segment whose role is not in ``through``, are the box's furniture."""
+    p = segs[i][0]
+    segs[i][3] = BOILERPLATE
+    for j in range(i + 1, len(segs)):
+        if segs[j][0] > p + reach or segs[j][3] not in through:
+            break
+        segs[j][3] = BOILERPLATE
 
 
 def _card_handle(line: str) -> bool:

@@ -75,18 +75,24 @@ def training_frame(root=None, splits=("train", "dev"), corpora=None) -> pd.DataF
     df = pd.concat([f[cols] for f in frames], ignore_index=True)
     df = df[df["split"].isin(splits)]
     df = df[~df["text"].map(norm_text).isin(held_out)].reset_index(drop=True)
-    corpus = df["source"].map(_group)
-    opinion = df["label"] != "fact"
-    weight = np.zeros(len(df))
+    df["weight"] = corpus_balanced_weights(df)
+    df["kind"] = df["source"].map(_group).eq("babe").to_numpy()
+    return df
+
+
+def corpus_balanced_weights(frame: pd.DataFrame) -> np.ndarray:
+    """Row weights: each corpus class-balanced on its own, times its ``CORPUS_WEIGHTS`` entry,
+    scaled to mean 1 over ``frame``."""
+    corpus = frame["source"].map(_group)
+    opinion = frame["label"] != "fact"
+    weight = np.zeros(len(frame))
     for name in corpus.unique():
         in_corpus = (corpus == name).to_numpy()
         for value in (True, False):
             cell = in_corpus & (opinion == value).to_numpy()
             if cell.any():
                 weight[cell] = CORPUS_WEIGHTS.get(name, 1.0) * in_corpus.sum() / (2 * cell.sum())
-    df["weight"] = weight / weight.mean()
-    df["kind"] = corpus.eq("babe").to_numpy()
-    return df
+    return weight / weight.mean()
 
 
 def make_features(word_ngrams=(1, 2), char_ngrams=(2, 5), word_bits=18, char_bits=18,
