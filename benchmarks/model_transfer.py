@@ -53,48 +53,60 @@ def features_without(dropped):
     return feats.set_params(**{name: "drop" for name in dropped})
 
 
-def main() -> None:
-    from model_dev import FACT, dev_sets, score, shipped_labels
+def load_protocol():
+    """The frames every variant is scored on: train rows, dev sets, and each row's corpus."""
+    from model_dev import dev_sets
     from slant.corpora import corpora_root
-    from slant.train import PARAMS, _group, corpus_balanced_weights, training_frame
+    from slant.train import _group, training_frame
 
-    t0 = time.time()
     root = corpora_root(None)
     base = training_frame(root, splits=("train",)).reset_index(drop=True)
     sets, _ = dev_sets(root)
-    corpus = base["source"].map(_group)
+    return base, sets, base["source"].map(_group)
+
+
+def evaluate_features(template, base, sets, corpus) -> dict:
+    """In-distribution scores (model_dev protocol) and leave-one-corpus-out transfer scores of
+    one unfitted feature union ``template``."""
+    from model_dev import FACT, score, shipped_labels
+    from slant.train import PARAMS, corpus_balanced_weights
+
+    feats = clone(template).fit(base["text"].tolist())
+    Zb = feats.transform(base["text"].tolist())
+    y = (base["label"] != FACT).to_numpy(int)
+    head = LogisticRegression(C=PARAMS["C"], max_iter=3000, random_state=0).fit(
+        Zb, y, sample_weight=base["weight"].to_numpy(float))
+    km = base["kind"].to_numpy(bool)
+    kind = LogisticRegression(C=PARAMS["kind_C"], class_weight="balanced", max_iter=3000,
+                              random_state=0).fit(
+        Zb[km], base["label"].to_numpy(object)[km].astype(str))
+    preds = {}
+    for k, frame in sets.items():
+        Zk = feats.transform(frame["text"].tolist())
+        preds[k] = shipped_labels(Zk @ head.coef_[0] + head.intercept_[0], Zk, kind, PARAMS)
+    res = score(sets, preds)
+    # Transfer: leave one corpus out.
+    for key, source in CORPUS_OF.items():
+        rest = base[corpus != source].reset_index(drop=True)
+        f = clone(template).fit(rest["text"].tolist())
+        Z = f.transform(rest["text"].tolist())
+        h = LogisticRegression(C=PARAMS["C"], max_iter=3000, random_state=0).fit(
+            Z, (rest["label"] != FACT).to_numpy(int), sample_weight=corpus_balanced_weights(rest))
+        target = sets[key]
+        p = h.predict_proba(f.transform(target["text"].tolist()))[:, 1]
+        res["T_" + key] = f1_score(target["label"].to_numpy() != FACT, p >= 0.5, average="macro")
+        res["T_" + key + "_op%"] = 100 * float(np.mean(p >= 0.5))
+    res["T_mean"] = float(np.mean([res["T_CT"], res["T_BABE"], res["T_MPQA"]]))
+    return res
+
+
+def main() -> None:
+    t0 = time.time()
+    base, sets, corpus = load_protocol()
     results = {}
     with threadpool_limits(1):
         for name, dropped in VARIANTS.items():
-            template = features_without(dropped)
-            # In distribution: the model_dev protocol.
-            feats = clone(template).fit(base["text"].tolist())
-            Zb = feats.transform(base["text"].tolist())
-            y = (base["label"] != FACT).to_numpy(int)
-            head = LogisticRegression(C=PARAMS["C"], max_iter=3000, random_state=0).fit(
-                Zb, y, sample_weight=base["weight"].to_numpy(float))
-            km = base["kind"].to_numpy(bool)
-            kind = LogisticRegression(C=PARAMS["kind_C"], class_weight="balanced", max_iter=3000,
-                                      random_state=0).fit(
-                Zb[km], base["label"].to_numpy(object)[km].astype(str))
-            preds = {}
-            for k, frame in sets.items():
-                Zk = feats.transform(frame["text"].tolist())
-                preds[k] = shipped_labels(Zk @ head.coef_[0] + head.intercept_[0], Zk, kind, PARAMS)
-            res = score(sets, preds)
-            # Transfer: leave one corpus out.
-            for key, source in CORPUS_OF.items():
-                rest = base[corpus != source].reset_index(drop=True)
-                f = clone(template).fit(rest["text"].tolist())
-                Z = f.transform(rest["text"].tolist())
-                h = LogisticRegression(C=PARAMS["C"], max_iter=3000, random_state=0).fit(
-                    Z, (rest["label"] != FACT).to_numpy(int), sample_weight=corpus_balanced_weights(rest))
-                target = sets[key]
-                p = h.predict_proba(f.transform(target["text"].tolist()))[:, 1]
-                res["T_" + key] = f1_score(target["label"].to_numpy() != FACT, p >= 0.5,
-                                           average="macro")
-                res["T_" + key + "_op%"] = 100 * float(np.mean(p >= 0.5))
-            res["T_mean"] = float(np.mean([res["T_CT"], res["T_BABE"], res["T_MPQA"]]))
+            res = evaluate_features(features_without(dropped), base, sets, corpus)
             results[name] = res
             print(f"{name:4s} " + " ".join(f"{k} {v:.3f}" for k, v in res.items())
                   + f"  ({time.time() - t0:.0f}s)", flush=True)
