@@ -92,6 +92,16 @@ _CRUMB_MAX_WORDS = 7
 #: A live page's entry opens with its minute or clock time ("27' ", "90+4' ", "14:05 ").
 _LIVE_ENTRY = re.compile(r"\s*(?:\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s")
 _VIEW_POST = re.compile(r"^view\s+(?:this\s+)?post\s+on\s+\w+$", re.I)
+#: A post's footer under its body: a Telegram channel's link with its views and time
+#: ("t.me/channel · 41.7K views · 06:58"), or a LinkedIn-style author line with the post's
+#: age and counts ("Name · General Secretary, <Union> · 3h · 2,416 reactions · 389 comments").
+_POST_FOOTER = re.compile(
+    r"^(?:https?://)?(?:t\.me|telegram\.me)/\w+(?:/\d+)?(?:\s*[·•|]\s*(?:[\d.,]+\s*[KkMm]?\s+views|\d{1,2}:\d{2}|"
+    + _DATE + r"))+$|"
+    # (not a blog's byline with its comment count: "By Name · date · 41 comments")
+    r"^(?!by\s)(?=.*\b(?:reactions?|likes?|reposts?)\b)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s*[·•|]\s*[^·•|]{1,80}?)?\s*[·•|]\s*"
+    r"(?:\d{1,2}\s*(?:h|d|w|m|mo|hrs?|mins?)|\d+\s+(?:hours?|days?|weeks?)\s+ago|" + _DATE + r")"
+    r"(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:reactions?|likes?|comments?|reposts?|shares?|views)){1,4}$", re.I)
 #: What a score holds that a fact-check's verdict word does not: stars, or "N out of M", "N/M".
 _SCORED = re.compile(r"[★☆✩✭✮⭐½]|\d\s*(?:out\s+of|/)\s*\d|\bout\s+of\s+(?:four|five|ten)\b", re.I)
 #: A verdict paragraph under its label ("Verdict: Done by Sunday. ..."): the writer's judgement.
@@ -161,7 +171,8 @@ _COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s+sort\s+by\b.{0,
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
 #: Body-length limits of the platforms (characters); an unknown platform gets X's.
 _BODY_LIMIT = {"x": 300, "twitter": 300, "bluesky": 320, "threads": 520, "truth": 520,
-               "instagram": 2200, "facebook": 2200, "mastodon": 520}
+               "instagram": 2200, "facebook": 2200, "mastodon": 520, "linkedin": 3000,
+               "telegram": 4096, r"t\.me": 4096}
 
 #: A page's date: a full date, or a weekday with day and month and no year ("Thursday 14
 #: November", "Wednesday, July 17"; without the weekday "July 17" alone could be anything).
@@ -599,11 +610,35 @@ _WIDGET = re.compile(
     r"search\s+(?:this|the|our)\s+(?:site|website)|download\s*:.{1,200}|comments?\s*\([\d,]+\)\s*[·•|:.]\s*.{1,300}|"
     r"(?:warning\s*:\s*)?if\s+you\s+(?:fall\s+behind|do\s+not\s+keep\s+up)\s+(?:on|with)\s+(?:your\s+)?(?:mortgage\s+)?(?:re)?payments\b.{0,250}|"
     r"think\s+carefully\s+before\s+securing\s+other\s+debts\b.{0,250}|"
+    # An investment page's risk warnings ("The value of shares, and any income from them, can fall
+    # as well as rise ...", "Past performance is not a reliable guide to future returns.").
+    r"(?:the\s+)?value\s+of\s+(?:your\s+)?(?:shares|investments?|funds?|units|stocks)\b.{0,100}?\bcan\s+(?:go\s+down|fall)\s+"
+    r"as\s+well\s+as\s+(?:up|rise)\b.{0,300}|past\s+performance\s+is\s+not\s+(?:a\s+)?(?:reliable\s+)?(?:guide|indicat(?:or|ion))\b.{0,200}|"
+    # A sign-up box's data promise ("We'll never share your details. See our privacy notice."), a
+    # fundraising regulator's notice, a donation box's heading and its amounts ("£8 · £15 · Other amount").
+    r"we(?:['’]ll|\s+will)\s+never\s+(?:share|sell|pass\s+on)(?:\s+or\s+(?:swap|share|sell))?\s+your\s+(?:personal\s+)?"
+    r"(?:details|data|e-?mail(?:\s+address)?|information)\b.{0,200}|"
+    r"we\s+are\s+(?:members?\s+of|registered\s+with)\s+the\s+fundraising\s+(?:regulator|standards?)\b.{0,300}|"
+    r"make\s+a\s+(?:one-off\s+|monthly\s+|regular\s+)?donation\b.{0,200}|"
+    # A chart's credits ("Source: <board papers>. Graphic: <desk>"), "Reuse this content", a
+    # group invitation ("Join our <town> Memories group on Facebook"), a blog's kiss sign-off
+    # ("Hannah x"), a forecast or search box ("Five-day forecast for your area: enter a town or
+    # postcode"), a paywalled table's count ("Showing 7 of 14 seats. Join ... to unlock the full
+    # results"), a newsletter's issue line ("The Heron – Newsletter No. 14 – Spring Term – ...").
+    r"sources?\s*:\s*[^.]{1,100}\.\s*(?:graphic|graphics|chart|interactive)\s*(?:by\s*)?:\s*[^.!?]{1,80}\.?|"
+    r"graphics?\s*(?:by\s*)?:\s*[^.!?]{1,80}\.?|reuse\s+this\s+content|"
+    r"join\s+(?:our|the)\s+.{1,60}?\s+(?:group|community|page)\s+on\s+(?:facebook|instagram|whatsapp|nextdoor|reddit|discord)\b.{0,100}|"
+    r"(?-i:[A-Z][a-z]+\s+x{1,3})|"
+    r"[^.!?]{0,60}\benter\s+(?:a|your)\s+(?:town|city|location|place|postcode|post\s+code|zip(?:\s+code)?)"
+    r"(?:\s+(?:or|and)\s+(?:a\s+)?(?:town|city|postcode|post\s+code|zip(?:\s+code)?))?|"
+    r"showing\s+\d+\s+of\s+\d+\s+[\w'’ -]{1,30}\.\s.{0,200}|.{0,150}\bto\s+unlock\s+(?:the\s+)?(?:full|all|every)\b.{0,100}|"
+    r"[^.!?]{1,60}\s[–—-]\s(?:newsletter|issue|edition|bulletin)\s+(?:no\.?\s*)?\d+\b(?:\s[–—-]\s[^.!?]{1,40}){0,3}|"
+    r"(?:[£$€]\s?\d[\d,.]*\s*[·•|/]\s*){2,}(?:[£$€]\s?\d[\d,.]*|other(?:\s+amount)?)|"
     # A betting offer's fine print ("18+ only.", "T&Cs apply.").
     r"18\+\s*only\.?|(?:full\s+)?(?:T\s*&\s*Cs|T&C)\s+apply\.?|(?:filed\s+under|categor(?:y|ies))\s*:\s*[^.!?]{1,80}|"
     # A post's byline with no date ("Posted by the Communications Team"); the views disclaimer
     # of a guest piece ("Editor's note: The views expressed in this article are the author's own").
-    r"posted\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,4}(?:\s+team)?"
+    r"posted\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w'’&.-]*){0,4}(?:\s+team)?"
     r"(?:,\s+(?-i:[A-Z])[\w'’&.-]*(?:\s+[\w'’&.-]+){0,3})?"
     r"(?:\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?)?(?:\s*[·•|]\s*\d{1,3}\s+min(?:ute)?s?\s+read)?"
     r"(?:\s*[·•|]\s*(?:filed\s+under|categor(?:y|ies))\s*:\s*[^·•|]{1,40})?|"
@@ -794,9 +829,32 @@ _COMMENTS_TAIL = re.compile(r"^.{0,120}\bcomments\s+are\s+(?:now\s+)?(?:open|clo
 #: a charity's number in a footer ("<Charity>, <address> · Registered charity no. 1187654").
 _SCHEDULE_NOTE = re.compile(r"^[^.!?]{0,80}\b(?:column|feature|series|digest|strip)\s+(?:appears|runs|is\s+published)\s+"
                             r"(?:every|each)\b.{0,200}$", re.I)
-_STORY_CALL = re.compile(r"^.{0,120}\b(?:we(?:['’]d|\s+would)\s+love\s+to\s+(?:hear\s+from\s+you|feature\s+your)|"
+_STORY_CALL = re.compile(r"^.{0,120}\b(?:we(?:['’]d|\s+would)\s+(?:love|like)\s+to\s+(?:hear\s+from\s+you|feature\s+your)|"
                          r"(?:contact|email|e-mail|call)\s+(?:our|the)\s+newsdesk\s+(?:at|on|by)|have\s+your\s+say\s+in\s+the\s+comments)\b.{0,250}$", re.I)
 _CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:no\.?|number|reg\.?)\s*:?\s*[A-Z]{0,3}\d[\d-]*\b.{0,100}$", re.I)
+#: A charity's legal footer in its other forms ("<Charity> is a charitable incorporated
+#: organisation entered on the Register of Charities ..., number 5530214."), a call for readers'
+#: reports that is only a question and an address ("Have you lost or found a pet? Email
+#: pets@..."), a helpline prompt ("Need help now? ... call our free helpline on ..."), a
+#: valuation advert ("Get a free, instant valuation in 30 seconds. Value my car"), a classified
+#: search box ("Search 2,184 cars for sale"), a corrections invitation ("If you believe an entry
+#: contains an error, email ..."), a submissions notice ("..., but cannot guarantee publication.").
+_CHARITABLE_BODY = re.compile(r"^.{0,80}\bis\s+a\s+charitable\s+(?:incorporated\s+organisation|company|trust)\b.{0,200}?"
+                              r"\b(?:number|no\.?)\s*:?\s*[A-Z]{0,3}\d{5,8}\b.{0,200}$", re.I)
+_QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send)\s+"
+                               r"(?:(?:them|it|these|those)\s+)?(?:(?:to|at|on)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
+                               r"(?:,?\s+(?:or|and)\s.{0,200})?\.?$", re.I)
+_HELPLINE_PROMPT = re.compile(r"^need\s+(?:help|support|advice|someone\s+to\s+talk\s+to)(?:\s+(?:now|today|urgently))?\?"
+                              r".{0,300}?\b(?:helpline|(?:call|ring)\s+(?:us|our)\b).{0,200}$", re.I)
+_VALUATION_ADVERT = re.compile(r"^.{0,200}\b(?:get|book|request|claim)\s+(?:a|your)\s+free,?\s+(?:instant\s+|online\s+)?"
+                               r"valuation\b.{0,200}$", re.I)
+_LISTINGS_SEARCH = re.compile(r"^.{0,120}\bsearch\s+(?:over\s+|more\s+than\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}"
+                              r"(?:for\s+sale|to\s+rent|listings|jobs|vacancies)\b.{0,60}$", re.I)
+_ERROR_INVITE = re.compile(r"^.{0,200}\bif\s+you\s+(?:believe|think|spot|notice)\s+(?:that\s+)?(?:an?\s+|this\s+|any\s+)?"
+                           r"(?:entry|article|story|report|listing|result|mistake|error|inaccuracy)\b.{0,80}?"
+                           r"\b(?:email|e-mail|contact|write\s+to|let\s+us\s+know)\b.{0,200}$", re.I)
+_NO_GUARANTEE = re.compile(r"^.{0,200}\bcannot\s+guarantee\s+(?:publication|to\s+publish|that\s+(?:every|all)\s+[\w ]{1,30}?"
+                           r"will\s+be\s+(?:published|included))\b.{0,100}$", re.I)
 
 
 def _is_comment_header(line: str) -> bool:
@@ -864,11 +922,25 @@ def _widget_match(line: str) -> bool:
         return True
     if ("appears" in low or "runs" in low or "published" in low) and _SCHEDULE_NOTE.match(line):
         return True
-    if ("love to" in low or "newsdesk" in low or "your say" in low) and _STORY_CALL.match(line):
+    if ("love to" in low or "like to" in low or "newsdesk" in low or "your say" in low) and _STORY_CALL.match(line):
         return True
     if "registered charity" in low and _CHARITY_FOOTER.match(line):
         return True
     if "obligation" in low and _NO_OBLIGATION.match(line):
+        return True
+    if "charitable" in low and _CHARITABLE_BODY.match(line):
+        return True
+    if "?" in line and _QUESTION_CONTACT.match(line):
+        return True
+    if "need" in low and _HELPLINE_PROMPT.match(line):
+        return True
+    if "valuation" in low and _VALUATION_ADVERT.match(line):
+        return True
+    if "search" in low and _LISTINGS_SEARCH.match(line):
+        return True
+    if "if you" in low and _ERROR_INVITE.match(line):
+        return True
+    if "guarantee" in low and _NO_GUARANTEE.match(line):
         return True
     if low.endswith(("profile", "listing", "details")) and _DIRECTORY_ENTRY.match(line):
         return True
@@ -953,7 +1025,8 @@ def attribution_span(line: str) -> tuple[int, int] | None:
     """
     stripped = line.rstrip()
     m = (_ATTRIBUTION_PLATFORM.match(stripped.lstrip()) or _PLATFORM_CHROME.match(stripped.lstrip())
-         or _CARD_AUTHOR.match(stripped.lstrip()) or _GROUP_POST_SIGNATURE.match(stripped.lstrip()))
+         or _CARD_AUTHOR.match(stripped.lstrip()) or _GROUP_POST_SIGNATURE.match(stripped.lstrip())
+         or (("·" in stripped or "•" in stripped or "|" in stripped) and _POST_FOOTER.match(stripped.lstrip())))
     if m:
         lead = len(stripped) - len(stripped.lstrip())
         return lead, len(stripped)
@@ -984,6 +1057,8 @@ def attribution_span(line: str) -> tuple[int, int] | None:
 def platform_limit(line: str) -> int:
     """The post-body length limit of the platform an attribution line names."""
     low = line.lower()
+    if _POST_FOOTER.match(line.strip()) and "t.me/" not in low and "telegram.me/" not in low:
+        return _BODY_LIMIT["linkedin"]  # a footer with reactions and no platform: LinkedIn's layout
     for key, limit in _BODY_LIMIT.items():
         if re.search(r"\b" + key + r"\b", low):
             return limit
@@ -1051,7 +1126,7 @@ def is_widget(line: str) -> bool:
     return is_navigation(stripped)
 
 
-_FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?)?|n/a", re.I)
+_FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?)?|n/a|\d[\d.]*\s*/\s*\d{1,3}", re.I)
 #: A labelled result ("Moreno-Tate 44%"); a ticker's moves ("KIA 38,905.12 ▼ 1.07%") are page chrome.
 _LABELLED_FIGURE = re.compile(r"[^▲▼↑↓]{1,40}?\s[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?)")
 _KEY_VALUE = re.compile(r"^[A-Za-z][\w ./-]{0,20}:\s*\S*\d")

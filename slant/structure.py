@@ -39,7 +39,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
     _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE,
-    _VERDICT_LINE, _VIEW_POST, _VIEWS_EXPRESSED, _WATCH_BUTTON, _WORDED_REACTIONS)
+    _VERDICT_LINE, _VIEW_POST, _VIEWS_EXPRESSED, _WATCH_BUTTON, _WORDED_REACTIONS, _POST_FOOTER)
 
 PROSE, HEADLINE, BOILERPLATE, POST, ATTRIBUTION = (
     "prose", "headline", "boilerplate", "post", "attribution")
@@ -425,17 +425,25 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if any(k[3] == BOILERPLATE and name in text[k[1]:k[2]].lower() for k in segs[:i]):
             segs[i][3] = BOILERPLATE
     # A letter's or guest post's signature: "Name, Town" alone in its paragraph, right under a
-    # paragraph of prose, or a newsletter's sign-off, that ends a sentence.
+    # paragraph of prose that ends a sentence, or under a sign-off ("With warm wishes,"), where a
+    # bare name also signs; the signer's role may follow on its own line ("Chief Executive, <Charity>").
+    signed: set[int] = set()
     for i in range(1, n):
         p, s, e, role = segs[i]
         prev = segs[i - 1]
-        if (role == PROSE and paragraphs[p] == (s, e) and words[i] <= 8
-                and _SIGNATURE_LINE.match(text[s:e].strip()) and "@" not in text[s:e]
-                and attribution_span(text[s:e]) is None and prev[3] in (PROSE, BOILERPLATE)
-                and prev[0] != p and (text[prev[1]:prev[2]].rstrip().endswith(_SENTENCE_CLOSERS)
-                                      # or under a sign-off ("With warm wishes,")
-                                      or (prev[3] == BOILERPLATE and text[prev[1]:prev[2]].rstrip().endswith(",")))):
+        line = text[s:e].strip()
+        if not (role == PROSE and paragraphs[p] == (s, e) and words[i] <= 8 and "@" not in line
+                and prev[3] in (PROSE, BOILERPLATE) and prev[0] != p
+                and attribution_span(line) is None):
+            continue
+        above = text[prev[1]:prev[2]].rstrip()
+        under_signoff = prev[3] == BOILERPLATE and above.endswith(",")
+        if ((_SIGNATURE_LINE.match(line) and (above.endswith(_SENTENCE_CLOSERS) or under_signoff
+                                              or i - 1 in signed))
+                or (under_signoff and _NAME_ONLY.match(line) and words[i] <= 4)):
             segs[i][3] = BOILERPLATE
+            if under_signoff:  # only a formal close chains to a role line
+                signed.add(i)
     # The publication's name above the headline ("The Capitol Ledger" over "Subscribe") is page
     # chrome: a short first content line whose text the page's boilerplate repeats ("Thanks for
     # reading The Capitol Ledger!", "© 2026 The Capitol Ledger"), with another title line
@@ -472,7 +480,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     out_segs = []
     for i, seg in enumerate(segs):
         p, s, e, role = seg
-        span = attribution_span(text[s:e]) if role in (PROSE, POST) else None
+        # A post's footer may already read as a widget ("t.me/channel · 41.7K views · 06:58").
+        span = (attribution_span(text[s:e])
+                if role in (PROSE, POST) or (role == BOILERPLATE and _POST_FOOTER.match(text[s:e].strip()))
+                else None)
         if (span is None and role == PROSE and _card_handle(text[s:e].strip())
                 and any(_PLATFORM_CHROME.match(text[segs[k][1]:segs[k][2]].strip())
                         for k in range(i + 1, min(len(segs), i + 3)))):
@@ -508,6 +519,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if top >= 0 and out_segs[top][3] == BOILERPLATE and _VIEW_POST.match(
                 text[out_segs[top][1]:out_segs[top][2]].strip()):
             top -= 1
+        # Instagram's embed may open with that button instead: the lines between it and the
+        # credit are the post, whatever they say.
+        opener = next((j for j in range(top, max(-1, top - _CARD_MAX_LINES - 1), -1)
+                       if out_segs[j][3] not in (PROSE, POST)), None)
+        if (opener is not None and opener < top and out_segs[opener][3] == BOILERPLATE
+                and _VIEW_POST.match(text[out_segs[opener][1]:out_segs[opener][2]].strip())):
+            for j in range(opener + 1, top + 1):
+                out_segs[j][3] = POST
+            continue
         k = top
         while k >= 0:
             q, qs, qe, qrole = out_segs[k]
@@ -782,7 +802,11 @@ _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers
                          # An office held at a named place ("... has been Vicar of St Oswin's since 2016",
                          # "... is a partner at Heronsgate Veterinary Centre").
                          r"(?:is|has\s+been)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:senior\s+)?(?:partner|director|"
-                         r"founder|co-founder|professor|lecturer|fellow|consultant|trustee|chair|head))\s+(?:of|at)\s+[A-Z][\w'’-]*)\b"
+                         r"founder|co-founder|professor|lecturer|fellow|consultant|trustee|chair|head))\s+(?:of|at)\s+[A-Z][\w'’-]*|"
+                         # A profession ("... is a chartered accountant and has held a season ticket ...").
+                         r"is\s+an?\s+(?:[\w-]+\s+){0,2}(?i:accountant|lawyer|solicitor|barrister|doctor|GP|teacher|historian|"
+                         r"economist|scientist|academic|campaigner|novelist|author|broadcaster|journalist|analyst|engineer|"
+                         r"nurse|architect|farmer|chef))\b"
                          r".{0,400}$")
 
 

@@ -2368,3 +2368,125 @@ def test_the_same_words_in_reports_are_not_boilerplate(line):
 
 def test_other_recent_recalls_is_a_section_heading():
     assert is_section_heading("Other recent recalls")
+
+
+# ------------------------------------------------------------- sixty-second and sixty-third batches
+@pytest.mark.parametrize("line", [
+    "The value of shares, and any income from them, can fall as well as rise, and you may get back less.",
+    "Past performance is not a reliable guide to future returns.",
+    "We'll never share your details. See our privacy notice.",
+    "We are members of the Fundraising Standards Council and follow its Code of Fundraising Practice.",
+    "Make a donation",
+    "£8 · £15 · £30 · Other amount",
+    "Example Trust is a charitable incorporated organisation entered on the Register of Charities, number 5530214.",
+    "Have you lost or found a pet? Email pets@example.org",
+    "Need help now? If you are over 65 and lonely, call our free helpline on 0808 000 0000.",
+    "Selling your car? Get a free, instant valuation in 30 seconds. Value my car",
+    "Find a used Example Kestrel near you. Search 2,184 cars for sale",
+    "If you believe an entry contains an error, email newsdesk@example.org quoting the headline.",
+    "Pets are listed free of charge. We aim to include every report received, but cannot guarantee publication.",
+])
+def test_risk_warnings_donation_boxes_and_submission_notices_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The value of the contract can rise as well as fall, the finance director warned.",
+    "We will never share a stage with them again, the candidate said.",
+    "Residents were urged to make a donation to the food bank, which has seen demand double.",
+    "Did the council know? Email records show it did.",
+    "Need help? The minister said the scheme would open in May.",
+    "The agency said it would search 2,000 homes for the missing documents next week.",
+    "If you believe the minister, the error was the contractor's.",
+    "The charity said it cannot guarantee the service will survive the winter.",
+])
+def test_the_same_words_in_news_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_name_under_a_letters_sign_off_and_the_role_under_it_are_the_signature():
+    text = (f"{BODY}\n\nWith warmest wishes,\n\nRosalind Example\n\nChief Executive, The Example Trust\n\n"
+            "P.S. A supporter will match every gift made before 31 December.\n")
+    assert [r for _, r in roles_of(text)][1:4] == [BOILERPLATE] * 3
+    assert roles_of(text)[4][1] == PROSE
+
+
+def test_a_place_subheading_after_a_tip_signature_is_not_chained():
+    text = (f"{BODY}\n\nPriya Example, Kettleby\n\nSt Example's Isle, Wethercombe\n\n"
+            "The causeway is passable for about four hours either side of low tide.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1] == BOILERPLATE and roles[2] != BOILERPLATE
+
+
+# ------------------------------------------------------------- sixty-fourth and sixty-fifth batches
+@pytest.mark.parametrize("line", [
+    "Source: Example Homes board papers. Graphic: Example Herald Data Desk",
+    "Graphic: Example Herald Data Desk",
+    "Reuse this content",
+    "Join our Example Memories group on Facebook",
+    "Hannah x",
+    "Five-day forecast for your area: enter a town or postcode",
+    "Showing 7 of 14 seats. Join Example Compass to unlock the full results table and detailed scores.",
+    "The Heron – Newsletter No. 14 – Spring Term – Friday 17 January",
+    "Posted by the Example Trust & Safety Team · 11 November 2024 · 5 min read",
+    "Are you an Example tenant waiting for a repair? We would like to hear from you. Email data@example.org",
+    "Have you got old photographs of Example? Email them to old@example.org or bring them to our office.",
+])
+def test_chart_credits_group_invitations_and_paywalled_tables_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Chart: Share of patients waiting more than 18 weeks, by trust, April 2024",
+    "Malcolm X",
+    "Residents were told to enter a town hall queue that stretched round the block.",
+    "The club would like to hear from anyone who saw the crash, police said.",
+])
+def test_chart_titles_names_and_reports_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_data_table_row_with_ratings_is_not_a_menu():
+    assert not is_navigation("Example Orbit i-Size | Infant carrier, 40–87 cm | £229 | 4.5/5 | 4.5/5 | 4/5 | 84%")
+    assert is_navigation("Home | About Us | Classes | Parents | Newsletters | Term Dates | Contact")
+
+
+def test_a_writers_profession_under_the_byline_is_the_bio():
+    text = ("Example Rovers accounts: a £14.2m loss and a loan that keeps growing\n\n"
+            "By Dan Example | 14 March 2025 | 9 min read\n\n" + BODY + "\n\n"
+            "Dan Example is a chartered accountant and has held a season ticket since 1998.\n")
+    assert roles_of(text)[-1][1] == BOILERPLATE
+
+
+def test_an_instagram_embed_opened_by_its_button_runs_to_its_credit():
+    text = (f"{BODY}\n\nThe player made the announcement in a post on Instagram.\n\n"
+            "View this post on Instagram\n\n"
+            "I've been writing this for weeks and deleting it every time.\n\n"
+            "My body has told me it is time, and for once I'm going to listen to it.\n\n"
+            "One last dance at home in April. See you there #onelastdance\n\n"
+            "A post shared by Mira Example (@miraexample)\n\n"
+            "She reached a career-high ranking of third in 2019.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[3:6] == [POST] * 3 and roles[6] == ATTRIBUTION
+    assert roles[1] == PROSE and roles[-1] == PROSE
+
+
+def test_a_telegram_post_between_its_author_line_and_its_channel_footer():
+    text = (f"{BODY}\n\nThe minister set out her position on Telegram.\n\n"
+            "Irena Example | Minister of Foreign Affairs of Examplia\n\n"
+            "Our delegation arrives with clear instructions. We want the guns silent.\n\n"
+            "t.me/example_mfa · 41.7K views · 06:58\n\n"
+            "The other side's chief negotiator told reporters the talks would go on.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[3] == POST and roles[4] == ATTRIBUTION and roles[-1] == PROSE
+
+
+def test_a_linkedin_footer_credits_the_post_above_it_but_a_blog_byline_does_not():
+    text = (f"{BODY}\n\nShe set out the proposal in a post on LinkedIn on Monday morning.\n\n"
+            "Care workers hold this country together and get paid like they don't.\n\n"
+            "The businesses that say it can't be done said the same about the minimum wage.\n\n"
+            "Maureen Example · General Secretary, Example Union · 3h · 2,416 reactions · 389 comments\n\n"
+            "The speech drew a standing ovation.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2:4] == [POST, POST] and roles[4] == ATTRIBUTION and roles[1] == PROSE
+    assert attribution_span("By Wren Example · November 3, 2025 · 41 comments") is None
