@@ -228,6 +228,9 @@ _JOB_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:\s+|(?<=\w))
 _SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?,\s+" + _NAME + r"$|"
                              # A letter writer's pseudonym: "— Tapped Out in Tollbridge".
                              r"^[—–]\s*[A-Z][^.!?]{1,60}$")
+#: A signature with the signer's full role ("Helen Example, Chief Nurse and Director of Patient
+#: Experience"): under a paragraph of prose, the close of a letter or welcome.
+_SIGNED_ROLE = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|and|of|for|the|&)){1,9}$")
 #: An institution signing the piece: "By the Editorial Board", "By The Herald Staff".
 _BYLINE_INSTITUTION = re.compile(
     r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|(?:and|&)\s+){0,6}(?:Board|Staff|Editors|Desk|Teams?|Newsroom|Readers|Contributors)\.?$", re.I)
@@ -472,7 +475,7 @@ _WIDGET = re.compile(
     # fixture row ending in its ticket or travel link, a ticket price list, "View all fixtures".
     r"next\s+(?:match|game|fixture)\s*[|:·–—-].{0,200}|"
     r"(?:match\s*day\s+)?tickets?\s*:\s*[^|]{1,60}[£$€]\d[^|]{0,30}(?:\|[^|]{1,60}){2,}.{0,80}|"
-    r"view\s+all\s+(?:fixtures|results|matches|events|dates)|"
+    r"view\s+all\s+(?:fixtures|results|matches|events|dates)|view\s+all\s+\d[\d,]*\s+[^.!?]{1,60}|"
     # A quiz's furniture, a moderation notice, a link to the full source.
     r"scroll\s+down\s+(?:for|to\s+see)\b.{0,80}|"
     r"comments\s+(?:on\s+this\s+(?:article|story|page|post)\s+)?are\s+(?:pre-?)?moderated\b.{0,160}|"
@@ -517,7 +520,7 @@ _WIDGET = re.compile(
     # Links to the neighbouring post ("Previous episode: ...", "← Previous post: ... | Next post: ...").
     r"(?:←\s*)?(?:previous|next)\s+(?:episode|recap|review|post|article|story|chapter)\s*:.{1,240}(?<!\.)|"
     # A shop's banner and a cookie notice ("Free delivery on orders over £30", "We use cookies ...").
-    r"free\s+(?:delivery|shipping|returns)\s+on\s+(?:all\s+)?orders\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*|we\s+use\s+cookies\b.{0,300}|"
+    r"free\s+(?:delivery|shipping|returns)\s+on\s+(?:all\s+)?orders\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*|we\s+use\s+cookies\b.{0,300}|this\s+(?:site|website)\s+uses\s+cookies\b.{0,300}|"
     # A court round-up's or a site's note on its own practice ("A note on court reporting: ...").
     r"a\s+note\s+on\s+(?:our\s+)?(?:court\s+)?(?:reporting|coverage|sources|this\s+(?:article|story|page))\s*:.{1,400}|"
     # A statistics release's furniture ("This is the latest release. View previous releases",
@@ -632,6 +635,19 @@ _WIDGET = re.compile(
     r"[^.!?]{0,60}\benter\s+(?:a|your)\s+(?:town|city|location|place|postcode|post\s+code|zip(?:\s+code)?)"
     r"(?:\s+(?:or|and)\s+(?:a\s+)?(?:town|city|postcode|post\s+code|zip(?:\s+code)?))?|"
     r"showing\s+\d+\s+of\s+\d+\s+[\w'’ -]{1,30}\.\s.{0,200}|.{0,150}\bto\s+unlock\s+(?:the\s+)?(?:full|all|every)\b.{0,100}|"
+    # A property page's listings heading ("Homes for sale in <town>"), a switchboard bar ("Main
+    # switchboard 01632 960 200 | In an emergency call 999"), a review's policy ("Pub Watch visits
+    # anonymously and pays for all food and drink.").
+    r"(?:homes|houses|properties|flats)\s+(?:for\s+sale|to\s+rent)\s+(?:in|near)\s+(?-i:[A-Z])[\w'’ -]{1,40}|"
+    r"(?:main\s+)?switchboard\s*:?\s*\+?\d[\d ]{6,20}(?:\s*[|·•]\s*[^|·•]{1,60}){0,3}|"
+    # Review and shop buttons ("Read all 143 guest reviews", "Check prices and availability"), a
+    # membership pitch ("Join today from £4 a month"), an author box ("About the author: ..."), a
+    # sponsor's label ("In partnership with <firm>"), a works notice's apology.
+    r"read\s+all\s+\d[\d,]*\s+[^.!?]{1,40}|check\s+(?:prices?\s+(?:and|&)\s+)?availability|"
+    r"join\s+(?:today|now|us)\s+from\s+[£$€]\s?\d[\d.,]*(?:\s+(?:a|per)\s+(?:month|year|week))?|"
+    r"about\s+the\s+(?:author|writer)\s*:.{1,300}|(?:in\s+partnership\s+with|in\s+association\s+with|sponsored\s+by)\s+(?-i:[A-Z])[^.!?]{1,60}|"
+    r"we\s+apologi[sz]e\s+for\s+any\s+inconvenience\b.{0,120}|"
+    r"(?:[^.!?]{1,80}[.!]\s+)?[^.!?]{1,60}\b(?:visits?|dines?|eats?|reviews?|travels?|stays?)\s+anonymously\b.{0,160}|"
     r"[^.!?]{1,60}\s[–—-]\s(?:newsletter|issue|edition|bulletin)\s+(?:no\.?\s*)?\d+\b(?:\s[–—-]\s[^.!?]{1,40}){0,3}|"
     r"(?:[£$€]\s?\d[\d,.]*\s*[·•|/]\s*){2,}(?:[£$€]\s?\d[\d,.]*|other(?:\s+amount)?)|"
     # A betting offer's fine print ("18+ only.", "T&Cs apply.").
@@ -718,7 +734,7 @@ _LISTING_NOTICE = re.compile(r"^.{0,80}\b(?:committed\s+to\s+the\s+letter\s+and\
                              r"equal\s+housing\s+opportunity|(?:is\s+)?deemed\s+reliable\s+but\s+not\s+guaranteed|"
                              r"we\s+do\s+not\s+discriminate)"
                              r"\b.{0,400}$", re.I)
-_ALERT_SIGNUP = re.compile(r"^[\w ]{1,30}\s+alerts\s*:\s*sign\s+up\b.{0,160}$", re.I)
+_ALERT_SIGNUP = re.compile(r"^[\w ]{1,30}\s+alerts(?:\s+by\s+(?:e-?mail|text|sms))?\s*:\s*sign\s+up\b.{0,160}$", re.I)
 #: A link button: a short unpunctuated label closed by an arrow ("Shop the Cloud Hybrid →") or
 #: a document's "(PDF)" ("Read the ruling (PDF)").
 #: A picture's credit, alone or after a caption of a few words ("Rowan Fellows. Photograph: Sam
@@ -778,16 +794,19 @@ _REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:
 _LINK_BUTTON = re.compile(r"^(?:[^.!?]|(?<=\d)\.(?=\d)){1,80}\s*[→»▶►›]$|"
                           # A promo box closed by its button ("... In association with <firm>.
                           # Save your place ›").
-                          r"^.{1,400}[.!?]\s+(?-i:[A-Z])[^.!?]{0,40}\s*[→»▶►›]$|^[^.!?]{1,60}\(\s*(?:pdf|word|docx?|xlsx?|excel|csv)(?:\s*,\s*[\d.,]+\s*[km]?b)?\s*\)$", re.I)
+                          r"^.{1,400}[.!?]\s+(?-i:[A-Z])[^.!?]{0,40}\s*[→»▶►›]$|^[^.!?]{1,80}\(\s*(?:pdf|word|docx?|xlsx?|excel|csv|spreadsheet|ods|odt)(?:\s*,\s*[\d.,]+\s*[km]?b)?(?:\s*,\s*\d+\s+pages?)?\s*\)$", re.I)
 
 
 #: A press release's notes to editors: the paper's DOI, its author list, "... is available for
 #: interview", "Images ... are available for use".
 _PRESS_NOTE = re.compile(
     r"^(?:\d{1,2}\.\s+)?(?:DOI\s*:\s*10\.\d{4,9}/\S+|Authors?\s*:\s*[A-Z][^:]{1,300}|"
-    r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4})\s+(?:is|are)\s+available\s+for\s+(?:interview|comment)\b.{0,160}|"
-    r"(?:images?|photos?|photographs|pictures|video)\b.{0,100}\b(?:is|are)\s+available\s+"
-    r"(?:for\s+use|to\s+download|on\s+request)\b.{0,240})$", re.I)
+    r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4})"
+    # "... and the museum's head of conservation, Name, are available for interview"
+    r"(?:\s+and\s+(?:the\s+)?[^,.!?]{1,60},\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),)?"
+    r"\s+(?:is|are)\s+available\s+for\s+(?:interview|comment)\b.{0,160}|"
+    r"(?:(?:high-resolution|hi-res)\s+)?(?:images?|photos?|photographs|pictures|video)\b.{0,100}\b(?:is|are|can\s+be)\s+"
+    r"(?:available\s+(?:for\s+use|to\s+download|on\s+request)|downloaded)\b.{0,240})$", re.I)
 
 
 #: A contact line of a release or report: "Name, Team | Email: name@example.org | Telephone: ...".
@@ -813,7 +832,7 @@ _OPERATOR_LICENCE = re.compile(r"^(?-i:[A-Z])[\w&.'’ -]{0,40}\s+is\s+(?:operat
 _NO_OBLIGATION = re.compile(r"^.{0,200}\b(?:book|call|get|request|arrange|claim)\s+(?:a|your)\s+free,?\s+"
                             r"no[-\s]obligation\b.{0,200}$", re.I)
 _DIRECTORY_ENTRY = re.compile(r"^[^.!?:]{1,60}:\s.{1,200}?\s+view\s+(?:full\s+)?(?:profile|listing|details)$", re.I)
-_SIGNUP_TAIL = re.compile(r"^.{0,300}(?:[.!?|]|address|e-?mail)\s+(?:sign\s+up|subscribe)(?:\s+(?:now|today|for\s+free|here))?[.!]?$|"
+_SIGNUP_TAIL = re.compile(r"^.{0,300}(?:[.!?|]|address|e-?mail)\s+(?:sign\s+up|subscribe)(?:\s+(?:now|today|(?:for\s+)?free|here))?[.!]?$|"
                           r"^.{0,80}\bsign\s+up\s+(?:to|for)\s+our\b.{0,200}$", re.I)
 #: A link line: a label and its address ("Route map and GPX file: example.org/route").
 _LINK_LINE = re.compile(r"^[^:]{1,60}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/[^\s]*$", re.I)
@@ -842,7 +861,7 @@ _CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:no\.?|number
 _CHARITABLE_BODY = re.compile(r"^.{0,80}\bis\s+a\s+charitable\s+(?:incorporated\s+organisation|company|trust)\b.{0,200}?"
                               r"\b(?:number|no\.?)\s*:?\s*[A-Z]{0,3}\d{5,8}\b.{0,200}$", re.I)
 _QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send)\s+"
-                               r"(?:(?:them|it|these|those)\s+)?(?:(?:to|at|on)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
+                               r"(?:(?:them|it|these|those)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?\s+)?(?:(?:to|at|on)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
                                r"(?:,?\s+(?:or|and)\s.{0,200})?\.?$", re.I)
 _HELPLINE_PROMPT = re.compile(r"^need\s+(?:help|support|advice|someone\s+to\s+talk\s+to)(?:\s+(?:now|today|urgently))?\?"
                               r".{0,300}?\b(?:helpline|(?:call|ring)\s+(?:us|our)\b).{0,200}$", re.I)
@@ -902,7 +921,7 @@ def _widget_match(line: str) -> bool:
         return True
     if "regret" in low and _CANNOT_REPLY.match(line):
         return True
-    if ("doi" in low or "author" in low or "available" in low) and _PRESS_NOTE.match(line):
+    if ("doi" in low or "author" in low or "available" in low or "download" in low) and _PRESS_NOTE.match(line):
         return True
     if ("·" in line or "•" in line or "|" in line) and _WORDED_REACTIONS.match(line):
         return True
@@ -1130,6 +1149,10 @@ _FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?)?|n/a|
 #: A labelled result ("Moreno-Tate 44%"); a ticker's moves ("KIA 38,905.12 ▼ 1.07%") are page chrome.
 _LABELLED_FIGURE = re.compile(r"[^▲▼↑↓]{1,40}?\s[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?)")
 _KEY_VALUE = re.compile(r"^[A-Za-z][\w ./-]{0,20}:\s*\S*\d")
+_LABELLED_PART = re.compile(r"^([A-Z][\w ./-]{0,20}):\s+\S")
+_CREDIT_LABELS = {"words", "text", "photos", "photo", "photography", "photographs", "pictures", "images",
+                  "video", "film", "illustration", "illustrations", "design", "graphics", "editing",
+                  "edited by", "interview", "styling", "production", "produced by", "reporting"}
 
 
 _NAME_DASH = re.compile(r"\s+[—–]\s+")
@@ -1153,9 +1176,15 @@ def is_navigation(line: str) -> bool:
     if "›" in line and len(parts) >= 2 and all(len(p.split()) <= _CRUMB_MAX_WORDS for p in parts):
         return True  # a breadcrumb: "Shows › The Morning Line with Dev Marsh"
     # A footer's copyright item ("© Example Office 2025") may run longer than a menu item.
-    if any(len(p.split()) > 4 and not p.startswith(("©", "Copyright")) for p in parts):
+    # A long menu may hold a five-word item ("A to Z of services | Find a ward | ...").
+    longest = 5 if len(parts) >= 5 else 4
+    if any(len(p.split()) > longest and not p.startswith(("©", "Copyright")) for p in parts):
         return False
-    if any(_KEY_VALUE.match(p) for p in parts):
+    labelled = [m.group(1).lower() for m in map(_LABELLED_PART.match, parts) if m]
+    # Two "Label: value" parts are a spec line ("Tenure: Freehold · Council tax band: G"), unless
+    # the labels are a story's credits ("Words: Name | Photos: Name").
+    if any(_KEY_VALUE.match(p) for p in parts) or (
+            len(labelled) >= 2 and not all(label in _CREDIT_LABELS for label in labelled)):
         return False  # a spec sheet's line ("RAM: 16GB | Storage: 1TB"), not a menu
     if 2 * sum(bool(_FIGURE.fullmatch(p) or _LABELLED_FIGURE.fullmatch(p)) for p in parts) >= len(parts):
         # A data table's row ("S&P 500 | 5,912.06 | -48.95 | -0.82%") or a poll's results

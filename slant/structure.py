@@ -38,7 +38,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     _COMMENTS_MARKER, _CONTENTS_HEADING, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
-    _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE,
+    _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE,
     _VERDICT_LINE, _VIEW_POST, _VIEWS_EXPRESSED, _WATCH_BUTTON, _WORDED_REACTIONS, _POST_FOOTER)
 
 PROSE, HEADLINE, BOILERPLATE, POST, ATTRIBUTION = (
@@ -432,14 +432,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         p, s, e, role = segs[i]
         prev = segs[i - 1]
         line = text[s:e].strip()
-        if not (role == PROSE and paragraphs[p] == (s, e) and words[i] <= 8 and "@" not in line
+        if not (role == PROSE and paragraphs[p] == (s, e) and words[i] <= 12 and "@" not in line
                 and prev[3] in (PROSE, BOILERPLATE) and prev[0] != p
                 and attribution_span(line) is None):
             continue
         above = text[prev[1]:prev[2]].rstrip()
         under_signoff = prev[3] == BOILERPLATE and above.endswith(",")
-        if ((_SIGNATURE_LINE.match(line) and (above.endswith(_SENTENCE_CLOSERS) or under_signoff
-                                              or i - 1 in signed))
+        if ((words[i] <= 8 and _SIGNATURE_LINE.match(line)
+             and (above.endswith(_SENTENCE_CLOSERS) or under_signoff or i - 1 in signed))
+                or (_SIGNED_ROLE.match(line) and (above.endswith(_SENTENCE_CLOSERS) or under_signoff))
                 or (under_signoff and _NAME_ONLY.match(line) and words[i] <= 4)):
             segs[i][3] = BOILERPLATE
             if under_signoff:  # only a formal close chains to a role line
@@ -806,7 +807,7 @@ _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers
                          # A profession ("... is a chartered accountant and has held a season ticket ...").
                          r"is\s+an?\s+(?:[\w-]+\s+){0,2}(?i:accountant|lawyer|solicitor|barrister|doctor|GP|teacher|historian|"
                          r"economist|scientist|academic|campaigner|novelist|author|broadcaster|journalist|analyst|engineer|"
-                         r"nurse|architect|farmer|chef))\b"
+                         r"nurse|architect|farmer|chef|partner))\b"
                          r".{0,400}$")
 
 

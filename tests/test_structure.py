@@ -2490,3 +2490,73 @@ def test_a_linkedin_footer_credits_the_post_above_it_but_a_blog_byline_does_not(
     roles = [r for _, r in roles_of(text)]
     assert roles[2:4] == [POST, POST] and roles[4] == ATTRIBUTION and roles[1] == PROSE
     assert attribution_span("By Wren Example · November 3, 2025 · 41 comments") is None
+
+
+# ------------------------------------------------------------- sixty-sixth and sixty-seventh batches
+@pytest.mark.parametrize("line", [
+    "Had a problem with an airline or energy firm? Email our Consumer Champion at consumer@example.org",
+    "Main switchboard 01632 960 200 | In an emergency call 999",
+    "Homes for sale in Examplemoor",
+    "View all 214 homes for sale in Examplemoor",
+    "Pub Watch visits anonymously and pays for all food and drink.",
+    "Example Weekly: the week's biggest stories in tech, explained in plain English. Subscribe free",
+])
+def test_contact_bars_listing_links_and_review_policies_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The inspectors visited anonymously last spring and found the kitchen dirty, the report said.",
+    "Homes for sale in the area have risen in price by 8 % this year.",
+    "Did the trust answer? Email records seen by the Post show it did not.",
+])
+def test_the_same_openings_in_reports_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_long_menu_may_hold_a_five_word_item():
+    assert is_navigation("A to Z of services | Find a ward | Patients and visitors | Our hospitals | Careers | About us")
+    assert not is_navigation("The trust said | visiting is open all day | from next week")
+
+
+def test_a_signature_with_a_full_role_closes_a_welcome():
+    text = (f"{BODY}\n\nI would ask one thing in return: please be kind to our staff.\n\n"
+            "Helen Example, Chief Nurse and Director of Patient Experience\n\n"
+            "Visiting times are 11am to 8pm every day.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2] == BOILERPLATE and roles[3] == PROSE
+
+
+# ------------------------------------------------------------- sixty-eighth and sixty-ninth batches
+@pytest.mark.parametrize("line", [
+    "This site uses cookies to make it work. Accept additional cookies · Reject additional cookies",
+    "Get road closure alerts by email: sign up for Example Travel Updates",
+    "Example Notes paid for this stay. Our reviewers travel anonymously and never accept free rooms.",
+    "Read all 143 guest reviews",
+    "Check prices and availability",
+    "Join today from £4 a month",
+    "About the author: Hannah Example is the trust's communications officer.",
+    "In partnership with Example Mill Estate",
+    "We apologise for any inconvenience these works may cause.",
+    "Easy read version (PDF, 800 KB, 18 pages)",
+    "Summary of consultation responses: data tables (spreadsheet, 310 KB)",
+    "2. High-resolution images of the painting can be downloaded from the press area.",
+    "3. Dr Anselm Example and the museum's head of conservation, Ilse Example, are available for interview.",
+])
+def test_cookie_banners_review_buttons_and_press_notes_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The company said it would check availability of spare parts before the recall.",
+    "In partnership with the council, the charity will open two new hubs next year.",
+    "Read all about it: the council has voted to close the pier.",
+])
+def test_the_same_openings_in_news_are_not_buttons(line):
+    assert not boilerplate_line(line)
+
+
+def test_spec_lines_are_not_menus_but_credit_lines_are_chrome():
+    assert not is_navigation("Price: from €1,749 | Available: March")
+    assert not is_navigation("Tenure: Freehold · Council tax band: G · EPC rating: C")
+    assert boilerplate_line("Words: Tomasz Example | Photos: Ines Example")
