@@ -625,19 +625,14 @@ _WIDGET = re.compile(
     r"make\s+a\s+(?:one-off\s+|monthly\s+|regular\s+)?donation\b.{0,200}|"
     # A chart's credits ("Source: <board papers>. Graphic: <desk>"), "Reuse this content", a
     # group invitation ("Join our <town> Memories group on Facebook"), a blog's kiss sign-off
-    # ("Hannah x"), a forecast or search box ("Five-day forecast for your area: enter a town or
-    # postcode"), a paywalled table's count ("Showing 7 of 14 seats. Join ... to unlock the full
-    # results"), a newsletter's issue line ("The Heron – Newsletter No. 14 – Spring Term – ...").
+    # ("Hannah x"), a paywalled table's count ("Showing 7 of 14 seats. Join ...").
     r"sources?\s*:\s*[^.]{1,100}\.\s*(?:graphic|graphics|chart|interactive)\s*(?:by\s*)?:\s*[^.!?]{1,80}\.?|"
     r"graphics?\s*(?:by\s*)?:\s*[^.!?]{1,80}\.?|reuse\s+this\s+content|"
     r"join\s+(?:our|the)\s+.{1,60}?\s+(?:group|community|page)\s+on\s+(?:facebook|instagram|whatsapp|nextdoor|reddit|discord)\b.{0,100}|"
     r"(?-i:[A-Z][a-z]+\s+x{1,3})|"
-    r"[^.!?]{0,60}\benter\s+(?:a|your)\s+(?:town|city|location|place|postcode|post\s+code|zip(?:\s+code)?)"
-    r"(?:\s+(?:or|and)\s+(?:a\s+)?(?:town|city|postcode|post\s+code|zip(?:\s+code)?))?|"
-    r"showing\s+\d+\s+of\s+\d+\s+[\w'’ -]{1,30}\.\s.{0,200}|.{0,150}\bto\s+unlock\s+(?:the\s+)?(?:full|all|every)\b.{0,100}|"
+    r"showing\s+\d+\s+of\s+\d+\s+[\w'’ -]{1,30}\.\s.{0,200}|"
     # A property page's listings heading ("Homes for sale in <town>"), a switchboard bar ("Main
-    # switchboard 01632 960 200 | In an emergency call 999"), a review's policy ("Pub Watch visits
-    # anonymously and pays for all food and drink.").
+    # switchboard 01632 960 200 | In an emergency call 999").
     r"(?:homes|houses|properties|flats)\s+(?:for\s+sale|to\s+rent)\s+(?:in|near)\s+(?-i:[A-Z])[\w'’ -]{1,40}|"
     r"(?:main\s+)?switchboard\s*:?\s*\+?\d[\d ]{6,20}(?:\s*[|·•]\s*[^|·•]{1,60}){0,3}|"
     # Review and shop buttons ("Read all 143 guest reviews", "Check prices and availability"), a
@@ -647,8 +642,6 @@ _WIDGET = re.compile(
     r"join\s+(?:today|now|us)\s+from\s+[£$€]\s?\d[\d.,]*(?:\s+(?:a|per)\s+(?:month|year|week))?|"
     r"about\s+the\s+(?:author|writer)\s*:.{1,300}|(?:in\s+partnership\s+with|in\s+association\s+with|sponsored\s+by)\s+(?-i:[A-Z])[^.!?]{1,60}|"
     r"we\s+apologi[sz]e\s+for\s+any\s+inconvenience\b.{0,120}|"
-    r"(?:[^.!?]{1,80}[.!]\s+)?[^.!?]{1,60}\b(?:visits?|dines?|eats?|reviews?|travels?|stays?)\s+anonymously\b.{0,160}|"
-    r"[^.!?]{1,60}\s[–—-]\s(?:newsletter|issue|edition|bulletin)\s+(?:no\.?\s*)?\d+\b(?:\s[–—-]\s[^.!?]{1,40}){0,3}|"
     r"(?:[£$€]\s?\d[\d,.]*\s*[·•|/]\s*){2,}(?:[£$€]\s?\d[\d,.]*|other(?:\s+amount)?)|"
     # A betting offer's fine print ("18+ only.", "T&Cs apply.").
     r"18\+\s*only\.?|(?:full\s+)?(?:T\s*&\s*Cs|T&C)\s+apply\.?|(?:filed\s+under|categor(?:y|ies))\s*:\s*[^.!?]{1,80}|"
@@ -860,6 +853,18 @@ _CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:no\.?|number
 #: contains an error, email ..."), a submissions notice ("..., but cannot guarantee publication.").
 _CHARITABLE_BODY = re.compile(r"^.{0,80}\bis\s+a\s+charitable\s+(?:incorporated\s+organisation|company|trust)\b.{0,200}?"
                               r"\b(?:number|no\.?)\s*:?\s*[A-Z]{0,3}\d{5,8}\b.{0,200}$", re.I)
+#: Shapes that may open with any text, each behind its literal in `_widget_match`: a forecast or
+#: search box ("Five-day forecast for your area: enter a town or postcode"), a paywall's pitch
+#: ("Join <site> to unlock the full results table"), a review's policy ("Pub Watch visits
+#: anonymously and pays for all food and drink."), a newsletter's issue line ("The Heron –
+#: Newsletter No. 14 – Spring Term – Friday 17 January").
+_PLACE_BOX = re.compile(r"^[^.!?]{0,60}\benter\s+(?:a|your)\s+(?:town|city|location|place|postcode|post\s+code|zip(?:\s+code)?)"
+                        r"(?:\s+(?:or|and)\s+(?:a\s+)?(?:town|city|postcode|post\s+code|zip(?:\s+code)?))?$", re.I)
+_UNLOCK_PITCH = re.compile(r"^.{0,150}\bto\s+unlock\s+(?:the\s+)?(?:full|all|every)\b.{0,100}$", re.I)
+_ANONYMOUS_REVIEWS = re.compile(r"^(?:[^.!?]{1,80}[.!]\s+)?[^.!?]{1,60}\b(?:visits?|dines?|eats?|reviews?|travels?|stays?)\s+"
+                                r"anonymously\b.{0,160}$", re.I)
+_ISSUE_LINE = re.compile(r"^[^.!?]{1,60}\s[–—-]\s(?:newsletter|issue|edition|bulletin)\s+(?:no\.?\s*)?\d+\b"
+                         r"(?:\s[–—-]\s[^.!?]{1,40}){0,3}$", re.I)
 _QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send)\s+"
                                r"(?:(?:them|it|these|those)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?\s+)?(?:(?:to|at|on)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
                                r"(?:,?\s+(?:or|and)\s.{0,200})?\.?$", re.I)
@@ -960,6 +965,14 @@ def _widget_match(line: str) -> bool:
     if "if you" in low and _ERROR_INVITE.match(line):
         return True
     if "guarantee" in low and _NO_GUARANTEE.match(line):
+        return True
+    if "enter" in low and _PLACE_BOX.match(line):
+        return True
+    if "unlock" in low and _UNLOCK_PITCH.match(line):
+        return True
+    if "anonymously" in low and _ANONYMOUS_REVIEWS.match(line):
+        return True
+    if ("–" in line or "—" in line or " - " in line) and _ISSUE_LINE.match(line):
         return True
     if low.endswith(("profile", "listing", "details")) and _DIRECTORY_ENTRY.match(line):
         return True
