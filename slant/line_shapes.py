@@ -219,6 +219,8 @@ _WIRE_CREDITS = re.compile(
     r"^(?:\(?(?:Additional\s+(?:[Rr]eporting|[Ww]riting)|Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,300}\)?|"
     r"[A-Z][^.]{0,100}\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|"
     r"reporting)(?:\s+from\s+[A-Z][^.]{0,40})?\.?)$")
+#: A group post's header as Facebook shows it: "Name > Group" (or "▶", "›").
+_GROUP_POST_HEADER = re.compile(r"^" + _NAME + r"\s*[>▶►›]\s*(?-i:[A-Z])[\w'’&., -]{1,60}$")
 _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
 #: A writer's job alone on its line ("Parliamentary sketchwriter", "Chief Political
 #: Correspondent"): with a byline or the writer's name beside it, the byline's second line.
@@ -316,7 +318,7 @@ _WIDGET = re.compile(
     r"(?:spot(?:ted)?|see|saw|found|notice[ds]?)\s+an?\s+(?:error|mistake|typo)\b.{0,80}|"
     r"to\s+(?:report|flag)\s+an?\s+(?:error|mistake|typo|correction)\b.{0,160}|"
     r"read\s+our\s+(?:corrections?|ethics|editorial|fact-?checking)\s+polic(?:y|ies)\b.{0,100}|"
-    r"copyright\b.{0,150}|©.{0,150}|\(c\)\s*\d{4}.{0,100}|"
+    r"copyright\b.{0,150}|©.{0,150}|©.{0,150}\bregistered\s+(?:in|office)\b.{0,200}|\(c\)\s*\d{4}.{0,100}|"
     r"(?:photo(?:graph)?|image|video|graphic|illustration|picture)s?(?:\s+credits?)?\s*:.{0,120}|"
     # Where the story ran in print ("This story appears in the Spring 2025 issue of ...", "A
     # version of this article appeared in print on ...").
@@ -460,7 +462,7 @@ _WIDGET = re.compile(
     # A call for readers' stories ("Have you been affected by the rail works? Email ...") and a
     # share prompt ("Enjoyed this? Share it with someone who ...:").
     r"(?:(?:are\s+you\s+in\s+[^?]{1,40}\s+or\s+)?(?:have\s+you|have\s+your\s+[^?]{1,40})\s+been\s+affected|"
-    r"were\s+you\s+(?:there|affected)|do\s+you\s+have\s+(?:a\s+story|information|memories|photos|pictures)|"
+    r"were\s+you\s+(?:there|affected)|do\s+you\s+have\s+(?:a\s+story|information|(?:a\s+)?memor(?:y|ies)|photos|pictures)|"
     r"do\s+you\s+(?:live|work)\s+(?:near|in|on)\b)"
     r"\b[^?]{0,100}\?\s*(?:email|e-mail|contact|get\s+in\s+touch|write|call|message|tell\s+us|share|send)\b.{0,160}|"
     r"(?:sponsored|paid|partner|advertiser|promoted)\s+(?:content|partnership|post|feature)\s*:.{0,200}|"
@@ -573,7 +575,7 @@ _WIDGET = re.compile(
     r"[\d.,]+\s*[KkMm]?\s+views(?:\s*[·•|]?\s*(?:" + _DATE + r"|(?:\d+|an?)\s+\w+\s+ago|#\w+))*|show\s+(?:less|more)|"
     r"[\d.,]+\s*[KkMm]?\s+reply(?:\s*[·•|]?\s*[\d.,]+\s+repl(?:y|ies))?|"
     r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?\s*[·•|]\s*\d{1,3}\s+min(?:ute)?s?\s+read|"
-    r"view\s+(?:the\s+)?[\w'’ -]{0,40}\bgallery\b.{0,30}|read\s+(?:our|the)\s+full\s+[\w'’ -]{1,60}|"
+    r"view\s+(?:the\s+|our\s+)?[\w'’ -]{0,40}\bgallery\b.{0,80}|read\s+(?:our|the)\s+full\s+[\w'’ -]{1,60}|"
     r"explore\s+more\s+on\s+(?:these|this|related)\s+topics?\s*:.{1,200}|like\s+what\s+you(?:['’]ve)?\s+(?:read|seen?)\?.{0,300}|"
     r"prices?\s+(?:were\s+)?checked\s+(?:at|on)\b.{0,300}|"
     # A team's credit ("Written by the Brightwater science team. Reviewed by Dr ...").
@@ -639,7 +641,8 @@ _WIDGET = re.compile(
     # membership pitch ("Join today from £4 a month"), an author box ("About the author: ..."), a
     # sponsor's label ("In partnership with <firm>"), a works notice's apology.
     r"read\s+all\s+\d[\d,]*\s+[^.!?]{1,40}|check\s+(?:prices?\s+(?:and|&)\s+)?availability|"
-    r"join\s+(?:today|now|us)\s+from\s+[£$€]\s?\d[\d.,]*(?:\s+(?:a|per)\s+(?:month|year|week))?|"
+    r"jump\s+to\s*:.{1,300}|like\s+this\s*:.{0,80}|be\s+the\s+first\s+to\s+like\s+this\.?|"
+    r"(?:members?\s+go\s+free\s*:\s*)?join\s+(?:today\s+|now\s+|us\s+)?from\s+[£$€]\s?\d[\d.,]*(?:\s+(?:a|per)\s+(?:month|year|week))?\b.{0,200}|"
     r"about\s+the\s+(?:author|writer)\s*:.{1,300}|(?:in\s+partnership\s+with|in\s+association\s+with|sponsored\s+by)\s+(?-i:[A-Z])[^.!?]{1,60}|"
     r"we\s+apologi[sz]e\s+for\s+any\s+inconvenience\b.{0,120}|"
     r"(?:[£$€]\s?\d[\d,.]*\s*[·•|/]\s*){2,}(?:[£$€]\s?\d[\d,.]*|other(?:\s+amount)?)|"
@@ -748,7 +751,7 @@ _PRICE_BUTTONS = re.compile(r"^(?:[$£€]\d[\d.,]*\s+at\s+[^|–—-]{1,40}?\s*
 _PRICE_AT_RETAILER = re.compile(
     # A price button alone: "£169 at Vellum Store".
     r"^[$£€]\d[\d.,]*\s+at\s+(?-i:[A-Z])[\w&'’ .-]{1,40}$|"
-    r"^[^.!?|]{1,80}?\s[—–-]\s*[$£€]\d[\d.,]*\s+(?:at|from)\s+(?-i:[A-Z])[^.|]{0,40}?"
+    r"^[^.!?|]{1,80}?(?:\s[—–-]\s*|,\s+)[$£€]\d[\d.,]*\s+(?:at|from)\s+(?-i:[A-Z])[^.|]{0,40}?"
     r"(?:\s*\|\s*(?:(?:check|see|compare)\s+prices?|(?:buy|shop)\s+now|(?:see|view|get)\s+(?:the\s+)?deal))?\s*$",
     re.I)
 #: A shopping box's item with its price and button: "SunLeaf D3, 90 gummies — £8.99 — Best value —
@@ -826,7 +829,10 @@ _NO_OBLIGATION = re.compile(r"^.{0,200}\b(?:book|call|get|request|arrange|claim)
                             r"no[-\s]obligation\b.{0,200}$", re.I)
 _DIRECTORY_ENTRY = re.compile(r"^[^.!?:]{1,60}:\s.{1,200}?\s+view\s+(?:full\s+)?(?:profile|listing|details)$", re.I)
 _SIGNUP_TAIL = re.compile(r"^.{0,300}(?:[.!?|]|address|e-?mail)\s+(?:sign\s+up|subscribe)(?:\s+(?:now|today|(?:for\s+)?free|here))?[.!]?$|"
-                          r"^.{0,80}\bsign\s+up\s+(?:to|for)\s+our\b.{0,200}$", re.I)
+                          r"^.{0,80}\bsign\s+up\s+(?:to|for)\s+our\b.{0,200}$|"
+                          # a box with its form and notice on one line ("Sign up to The Remote: ...
+                          # Enter your email address. Sign up. We'll never share your details ...")
+                          r"^sign\s+up\s+(?:to|for)\s+.{1,200}?\benter\s+your\s+e-?mail\b.{0,250}$", re.I)
 #: A link line: a label and its address ("Route map and GPX file: example.org/route").
 _LINK_LINE = re.compile(r"^[^:]{1,60}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/[^\s]*$", re.I)
 #: A reporter's location and a colleague's credit at a wire story's end ("Name reported from
@@ -996,7 +1002,7 @@ def _widget_match(line: str) -> bool:
 
 _SECTION = re.compile(
     r"^(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:article|coverage|content|news|reading|advice|"
-    r"fact[-\s]?checks|[a-z'’-]+s))?|"
+    r"fact[-\s]?checks|(?:[a-z'’-]+\s+)?[a-z'’-]+s))?|"
     # A promoted box's label ("SPONSORED WEBINAR", "Partner content").
     r"(?:sponsored|promoted|partner)\s+(?:webinar|content|event|feature|post|story|stories)|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|key\s+events|"

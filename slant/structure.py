@@ -39,7 +39,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
     _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE,
-    _VERDICT_LINE, _VIEW_POST, _VIEWS_EXPRESSED, _WATCH_BUTTON, _WORDED_REACTIONS, _POST_FOOTER)
+    _VERDICT_LINE, _VIEW_POST, _VIEWS_EXPRESSED, _WATCH_BUTTON, _WORDED_REACTIONS, _POST_FOOTER, _GROUP_POST_HEADER)
 
 PROSE, HEADLINE, BOILERPLATE, POST, ATTRIBUTION = (
     "prose", "headline", "boilerplate", "post", "attribution")
@@ -237,7 +237,9 @@ def _introduces_post(line: str) -> bool:
 _POST_INTRO = re.compile(r"\bsocial\s+media\b|\b(?:posted|tweeted|replied|reposted|shared)\b|"
                          # Naming the platform ("... its figures on X", "on Facebook") or the
                          # post itself ("A post from a resident ...") introduces the embed.
-                         r"\bon\s+" + _PLATFORM + r"(?![\w-])|\b(?:post|tweet)\s+(?:from|by)\b")
+                         r"\bon\s+" + _PLATFORM + r"(?![\w-])|\b(?:post|tweet)\s+(?:from|by)\b|"
+                         # or a group on a platform ("on the Kelsham Parents Chat Facebook group")
+                         r"\b(?i:facebook|whatsapp|telegram|discord|nextdoor|reddit)\s+(?:group|page|chat|channel|community)\b")
 
 
 def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, str]]:
@@ -588,6 +590,17 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             for b in range(j + 1, k):
                 segs[b][3] = POST
             segs[k][3] = ATTRIBUTION
+    # A group's posts as Facebook lays them out: "Name > Group" over each post's text, under a
+    # line that introduces them or under the post before.
+    for k in range(1, len(segs) - 1):
+        p, s, e, role = segs[k]
+        above, below = segs[k - 1], segs[k + 1]
+        if (role in (PROSE, BOILERPLATE) and below[3] == PROSE and below[0] != p
+                and _GROUP_POST_HEADER.match(text[s:e].strip())
+                and ((above[3] == PROSE and _introduces_post(text[above[1]:above[2]]))
+                     or (above[3] == POST and k >= 2 and segs[k - 2][3] == ATTRIBUTION))):
+            segs[k][3] = ATTRIBUTION
+            below[3] = POST
     # A card that opens with its chrome ("r/Hollowreach · Posted by u/name · 9h") and has no
     # closing chrome line (votes) below: its body is the line right under the opening. Unless
     # the writer quoted the body first, right under a line that introduces it, and credited it
@@ -804,6 +817,8 @@ _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers
                          # "... is a partner at Heronsgate Veterinary Centre").
                          r"(?:is|has\s+been)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:senior\s+)?(?:partner|director|"
                          r"founder|co-founder|professor|lecturer|fellow|consultant|trustee|chair|head))\s+(?:of|at)\s+[A-Z][\w'’-]*|"
+                         # A critic's tenure ("... has reviewed classical music for the Post since 2006").
+                         r"has\s+(?:reviewed|written\s+about|covered|written\s+for)\b[^.!?]{0,80}\bfor\s+(?:the\s+)?[A-Z][^.!?]{0,60}\bsince\b|"
                          # A profession ("... is a chartered accountant and has held a season ticket ...").
                          r"is\s+an?\s+(?:[\w-]+\s+){0,2}(?i:accountant|lawyer|solicitor|barrister|doctor|GP|teacher|historian|"
                          r"economist|scientist|academic|campaigner|novelist|author|broadcaster|journalist|analyst|engineer|"

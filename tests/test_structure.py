@@ -2560,3 +2560,49 @@ def test_spec_lines_are_not_menus_but_credit_lines_are_chrome():
     assert not is_navigation("Price: from €1,749 | Available: March")
     assert not is_navigation("Tenure: Freehold · Council tax band: G · EPC rating: C")
     assert boilerplate_line("Words: Tomasz Example | Photos: Ines Example")
+
+
+# ------------------------------------------------------------- seventieth to seventy-third batches
+@pytest.mark.parametrize("line", [
+    "© Example Railway Limited 2025. Registered in England and Wales, company number 08812734. "
+    "Registered office: 1 Station Approach, Exampleton KB1 4RR.",
+    "Our pick: Example Twin-Pack Radiator Keys, £3.49 at Fixmart | Buy now",
+    "View our gallery: 42 pictures from Example's Remembrance parade",
+    "Jump to: Why radiators need bleeding | What you'll need | Step-by-step",
+    "Like this: ♡ Like · Be the first to like this.",
+    "Do you have a memory of Hal or his shop? Share it in the comments below",
+    "Members go free: join from £45 a year and enjoy free entry to every exhibition.",
+    "Sign up to The Remote: a weekly pick of what's worth watching. Enter your email address. Sign up. "
+    "We'll never share your details without your permission. Privacy notice.",
+])
+def test_legal_footers_affiliate_picks_and_contents_boxes_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_related_with_two_words_is_a_teaser_heading():
+    assert is_section_heading("Related travel updates")
+    assert not is_section_heading("Related travel updates were posted on Monday.")
+
+
+def test_a_facebook_groups_posts_under_their_name_and_group_headers():
+    text = (f"{BODY}\n\nThe letter set off a row on the Example Parents Chat Facebook group.\n\n"
+            "Sharon Example > Example Parents Chat\n\n"
+            "Finally!! Lock them away and give the kids their brains back.\n\n"
+            "Mark Example > Example Parents Chat\n\n"
+            "So I can't even check where she is? No thanks.\n\n"
+            "Another parent wrote under the post that his son's school had used pouches for two years.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2:6] == [ATTRIBUTION, POST, ATTRIBUTION, POST] and roles[6] == PROSE
+
+
+def test_a_name_and_group_line_without_an_introduction_is_not_a_post_header():
+    text = (f"{BODY}\n\nSharon Example > Example Parents Chat\n\n"
+            "The council will meet again on Thursday to discuss the plan.\n")
+    assert POST not in [r for _, r in roles_of(text)]
+
+
+def test_a_critics_tenure_under_the_byline_is_the_bio():
+    text = ("Example Philharmonic bring a storm to the Fellside hall\n\n"
+            "By Gareth Example\n\n" + BODY + "\n\n"
+            "Gareth Example has reviewed classical music for the Post since 2006.\n")
+    assert roles_of(text)[-1][1] == BOILERPLATE
