@@ -642,6 +642,11 @@ _WIDGET = re.compile(
     # sponsor's label ("In partnership with <firm>"), a works notice's apology.
     r"read\s+all\s+\d[\d,]*\s+[^.!?]{1,40}|check\s+(?:prices?\s+(?:and|&)\s+)?availability|"
     r"jump\s+to\s*:.{1,300}|like\s+this\s*:.{0,80}|be\s+the\s+first\s+to\s+like\s+this\.?|"
+    # An email sign-up link ("Get security advisories by email"), a reporting scheme's credit ("This
+    # article was produced by the Local Democracy Reporting Service, ...").
+    r"get\s+(?:[\w-]+\s+){0,3}(?:advisories|alerts|updates|notifications|news|bulletins)\s+by\s+(?:e-?mail|text|sms)\b.{0,80}|"
+    r"this\s+(?:article|story|report)\s+was\s+(?:produced|written|supplied)\s+by\s+(?:the\s+|a\s+)?[^.!?]{0,60}\breporting\s+"
+    r"(?:service|scheme|partnership|project)\b.{0,300}|"
     r"(?:members?\s+go\s+free\s*:\s*)?join\s+(?:today\s+|now\s+|us\s+)?from\s+[£$€]\s?\d[\d.,]*(?:\s+(?:a|per)\s+(?:month|year|week))?\b.{0,200}|"
     r"about\s+the\s+(?:author|writer)\s*:.{1,300}|(?:in\s+partnership\s+with|in\s+association\s+with|sponsored\s+by)\s+(?-i:[A-Z])[^.!?]{1,60}|"
     r"we\s+apologi[sz]e\s+for\s+any\s+inconvenience\b.{0,120}|"
@@ -1121,8 +1126,11 @@ _SIGNATURE = re.compile(r"^" + _NAME + r"\s*\(" + _HANDLE + r"\)$")
 
 #: A reporter's line with where they report from: "Aisha Karim, courts reporter, at Northgate
 #: Crown Court", "Dan Whitcombe, at Meadow Lane".
-#: A blog's "Posted on May 14, 2024 by Clara Whitfield".
-_POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?" + _DATE + r"\s+by\s+(?:the\s+)?" + _NAME + r"$")
+#: A blog's "Posted on May 14, 2024 by Clara Whitfield", also with a title and a role ("... by
+#: Councillor Name, Leader of the Council").
+_POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?" + _DATE + r"\s+by\s+(?:the\s+)?"
+                           r"(?:(?:Councillor|Cllr|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame)\.?\s+)?" + _NAME
+                           + r"(?:,\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|&)){0,8})?$")
 _BYLINE_AT = re.compile(r"^" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:,\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|"
                         r"columnist|critic))?,\s+at\s+(?:the\s+)?[A-Z][\w'’ .-]{1,60}$")
 

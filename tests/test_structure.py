@@ -2606,3 +2606,34 @@ def test_a_critics_tenure_under_the_byline_is_the_bio():
             "By Gareth Example\n\n" + BODY + "\n\n"
             "Gareth Example has reviewed classical music for the Post since 2006.\n")
     assert roles_of(text)[-1][1] == BOILERPLATE
+
+
+# ------------------------------------------------------------ seventy-fourth and seventy-fifth batches
+@pytest.mark.parametrize("line", [
+    "Posted on 2 March 2026 by Councillor Priya Example, Leader of the Council",
+    "Get security advisories by email",
+    "This article was produced by the Local Democracy Reporting Service, a partnership between publishers.",
+])
+def test_a_titled_blog_byline_an_email_link_and_a_reporting_scheme_credit_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_the_same_words_in_reports_are_not_credits():
+    assert not boilerplate_line("Residents can get flood updates by text, the council said on Monday.")
+    assert not boilerplate_line("This report was produced by the council's scrutiny committee after a year of work.")
+
+
+def test_a_bare_name_and_a_role_line_under_a_sign_off_are_the_signature():
+    text = (f"{BODY}\n\nBest wishes,\n\nPriya\n\nCllr Priya Example, Leader of Example Borough Council\n\n"
+            "Tags: Budget, Housing\n")
+    assert [r for _, r in roles_of(text)][1:4] == [BOILERPLATE] * 3
+
+
+def test_the_writer_with_a_role_over_the_date_is_the_byline():
+    text = ("Security advisory: authentication bypass in Example Server login\n\n"
+            "Ines Example, Head of Product Security\n\n"
+            "November 12, 2024 · 6 min read\n\n" + BODY + "\n")
+    assert roles_of(text)[1][1] == BOILERPLATE
+    text = (BODY + "\n\nWhat the company said\n\nInes Example, Head of Product Security\n\n"
+            "The company said the fix would ship in the next release.\n")
+    assert roles_of(text)[2][1] == PROSE
