@@ -188,14 +188,14 @@ _SECTION_NAME = r"(?-i:[A-Z][\w&'’]*(?:\s+(?:&\s+)?[A-Z][\w&'’]*){0,2})"
 #: A relative time: "3 hours ago", "an hour ago".
 _AGO = r"(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
 _TIMESTAMP = re.compile(
-    r"^(?:(?:Updated|Published|Posted|Last\s+(?:updated|modified)|Originally\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
+    r"^(?:(?:Updated|Published|Posted|(?:Page\s+)?Last\s+(?:updated|modified|reviewed)|(?:Originally|First)\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
     r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*(?:" + _PAGE_TIME + r"|" + _DOTTED_TIME
     + r"))?(?:\s+[-–—|·•]\s+" + _SECTION_NAME + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
     + r")?|" + _AGO + r")(?:\s*[·•|,–—-]\s*(?:updated|last\s+(?:updated|modified))(?:\s+on)?\s*:?\s*(?:" + _AGO
     + r"|" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME + r")?))?\s*$", re.I)
 #: After its label a date needs no year: "Published 4 June", "Updated June 4 at 9:30am".
 _LABELLED_DAY = re.compile(
-    r"^(?:Updated|Published|Posted|Last\s+updated|Originally\s+published)\s*:?\s*(?:on\s+|at\s+)?(?:(?:\d{1,2}\s+"
+    r"^(?:Updated|Published|Posted|Last\s+updated|(?:Originally|First)\s+published)\s*:?\s*(?:on\s+|at\s+)?(?:(?:\d{1,2}\s+"
     + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME
     + r")?|" + _PAGE_TIME + r"(?:\s*[-–—,|·•]?\s*(?:" + _WEEKDAY + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH
     + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?))?)"
@@ -645,6 +645,12 @@ _WIDGET = re.compile(
     # An email sign-up link ("Get security advisories by email"), a reporting scheme's credit ("This
     # article was produced by the Local Democracy Reporting Service, ...").
     r"get\s+(?:[\w-]+\s+){0,3}(?:advisories|alerts|updates|notifications|news|bulletins)\s+by\s+(?:e-?mail|text|sms)\b.{0,80}|"
+    # A regional site's location picker ("Local news for: <area> · Change location"), its travel
+    # link ("Live travel: check the latest ..."), a gallery's counter ("1 of 18"), a recipe's photo
+    # call ("Made this recipe? Share your photos ..."), a council site's cookie banner ("Cookies on
+    # example.gov.uk. We use ...").
+    r"local\s+(?:news|weather|services)\s+for\s*:.{1,100}|live\s+(?:travel|traffic|weather)\s*:.{1,150}|\d{1,3}\s+of\s+\d{1,3}|"
+    r"made\s+(?:this|our|one\s+of\s+our)\s+(?:recipe|recipes|dish|bake)\?.{0,200}|cookies\s+on\s+[\w.-]+\.[a-z.]{2,}\b.{0,300}|"
     r"this\s+(?:article|story|report)\s+was\s+(?:produced|written|supplied)\s+by\s+(?:the\s+|a\s+)?[^.!?]{0,60}\breporting\s+"
     r"(?:service|scheme|partnership|project)\b.{0,300}|"
     r"(?:members?\s+go\s+free\s*:\s*)?join\s+(?:today\s+|now\s+|us\s+)?from\s+[£$€]\s?\d[\d.,]*(?:\s+(?:a|per)\s+(?:month|year|week))?\b.{0,200}|"
@@ -817,7 +823,7 @@ _CONTACT_LINE = re.compile(r"^(?:contact\s*:\s*)?[^|@]{1,60}\|\s*(?:e-?mail\s*:\
 
 #: An organisation's footer line: its address, then its telephone ("School, Mill Lane, Town
 #: FN4 7QD | Tel: 01632 960123 | office@...").
-_ADDRESS_LINE = re.compile(r"^[^|.!?]{1,120}\|\s*(?:tel(?:ephone)?|phone)\s*:?\s*\+?[\d ()-]{6,20}(?:\s*\|\s*[^|]{1,80}){0,3}$", re.I)
+_ADDRESS_LINE = re.compile(r"^[^|·•.!?]{1,120}[|·•]\s*(?:tel(?:ephone)?|phone)\s*:?\s*\+?[\d ()-]{6,20}(?:\s*[|·•]\s*[^|·•]{1,80}){0,5}$", re.I)
 
 
 #: Promotions and notices that may open with any text, each tried behind its literal (see
@@ -837,7 +843,11 @@ _SIGNUP_TAIL = re.compile(r"^.{0,300}(?:[.!?|]|address|e-?mail)\s+(?:sign\s+up|s
                           r"^.{0,80}\bsign\s+up\s+(?:to|for)\s+our\b.{0,200}$|"
                           # a box with its form and notice on one line ("Sign up to The Remote: ...
                           # Enter your email address. Sign up. We'll never share your details ...")
-                          r"^sign\s+up\s+(?:to|for)\s+.{1,200}?\benter\s+your\s+e-?mail\b.{0,250}$", re.I)
+                          r"^sign\s+up\s+(?:to|for)\s+.{1,200}?\benter\s+your\s+e-?mail\b.{0,250}$|"
+                          # or opening with its name ("Byte Size: our free weekly newsletter ... Enter your email
+                          # address. Sign up. You can unsubscribe at any time.")
+                          r"^[^.!?]{1,60}:\s+(?:our|a|the)\s+(?:free\s+)?(?:daily|weekly|monthly|fortnightly)?\s*(?:newsletter|briefing|digest|bulletin)\b"
+                          r".{0,200}?\benter\s+your\s+e-?mail\b.{0,250}$", re.I)
 #: A link line: a label and its address ("Route map and GPX file: example.org/route").
 _LINK_LINE = re.compile(r"^[^:]{1,60}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/[^\s]*$", re.I)
 #: A reporter's location and a colleague's credit at a wire story's end ("Name reported from
@@ -943,7 +953,7 @@ def _widget_match(line: str) -> bool:
         return True
     if "@" in line and "|" in line and _CONTACT_LINE.match(line):
         return True
-    if "|" in line and ("tel" in low or "phone" in low) and _ADDRESS_LINE.match(line):
+    if ("|" in line or "·" in line or "•" in line) and ("tel" in low or "phone" in low) and _ADDRESS_LINE.match(line):
         return True
     if "/" in line and ":" in line and _LINK_LINE.match(line):
         return True

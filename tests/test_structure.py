@@ -2637,3 +2637,28 @@ def test_the_writer_with_a_role_over_the_date_is_the_byline():
     text = (BODY + "\n\nWhat the company said\n\nInes Example, Head of Product Security\n\n"
             "The company said the fix would ship in the next release.\n")
     assert roles_of(text)[2][1] == PROSE
+
+
+# ------------------------------------------------------------ seventy-sixth and seventy-seventh batches
+@pytest.mark.parametrize("line", [
+    "Updated 16:05, Tuesday 11 March 2025 · First published 08:52",
+    "Page last updated: 09:15, Tuesday 22 July 2025",
+    "Example National Park Authority, Bracken House, Kelbeck KB4 7HN · Telephone 01632 960 118 · Privacy notice · Cookies",
+    "Byte Size: our free weekly newsletter on the tech that runs your life. Enter your email address. Sign up.",
+    "Local news for: Carrowby & the North Vale · Change location",
+    "Live travel: check the latest road and rail updates for the North Vale",
+    "1 of 18",
+    "Made this recipe? Share your photos with us on Instagram using #ExampleKitchen",
+    "Cookies on example.gov.uk. We use some essential cookies to make this website work.",
+])
+def test_regional_chrome_gallery_counters_and_page_dates_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Two of the 18 riders finished, 1 of 18 teams was disqualified.",
+    "Live travel was disrupted on Tuesday after the crash, police said.",
+    "£15 could provide a family with water purification tablets for a month",
+])
+def test_counts_reports_and_gift_amounts_stay_prose(line):
+    assert not boilerplate_line(line)
