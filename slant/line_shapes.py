@@ -232,10 +232,12 @@ _SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s
                              r"^[—–]\s*[A-Z][^.!?]{1,60}$")
 #: A signature with the signer's full role ("Helen Example, Chief Nurse and Director of Patient
 #: Experience"): under a paragraph of prose, the close of a letter or welcome.
-_SIGNED_ROLE = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|and|of|for|the|&)){1,9}$")
+_SIGNED_ROLE = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|and|of|for|in|the|&)){1,9}"
+                          # and the organisation ("..., Head of Fraud Prevention, <Bank>")
+                          r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|&)){0,5})?$")
 #: An institution signing the piece: "By the Editorial Board", "By The Herald Staff".
 _BYLINE_INSTITUTION = re.compile(
-    r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|(?:and|&)\s+){0,6}(?:Board|Staff|Editors|Desk|Teams?|Newsroom|Readers|Contributors)\.?$", re.I)
+    r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|(?:and|&)\s+){0,6}(?:Board|Staff|Editors|Desk|Teams?|Newsroom|Readers|Contributors|Press\s+Office)\.?$", re.I)
 #: "The views expressed are the author's own": an opinion page's notice (a widget line, and a sign
 #: that the page is opinion, see `declares_opinion`).
 _VIEWS_EXPRESSED = (r"(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+)?"
@@ -505,6 +507,7 @@ _WIDGET = re.compile(
     # its back-issue links ("Previous newsletters: ... | ..."), a live page's close ("That's all
     # from court today.").
     r"(?:dear|hello|hi)\s+(?-i:[A-Z])[\w'’&-]*(?:\s+(?:and\s+|&\s+)?[\w'’&-]+){0,3},|"
+    r"dear\s+(?:valued\s+)?(?:customer|reader|member|subscriber|supporter|resident|colleague|parent)s?,|"
     r"(?:with\s+)?(?:warm(?:est)?|best|kind(?:est)?)\s+(?:wishes|regards)(?:\s+to\s+you\s+all)?,?|yours\s+(?:sincerely|faithfully),?|"
     r"previous\s+(?:newsletters|issues|editions)\s*:.{1,300}|"
     r"that['’]s\s+all\s+(?:from|for)\s+(?:us|me|court|today|now|this\s+\w+|the\s+\w+)\b[^.!?]{0,40}[.!]?|"
@@ -522,7 +525,8 @@ _WIDGET = re.compile(
     # Links to the neighbouring post ("Previous episode: ...", "← Previous post: ... | Next post: ...").
     r"(?:←\s*)?(?:previous|next)\s+(?:episode|recap|review|post|article|story|chapter)\s*:.{1,240}(?<!\.)|"
     # A shop's banner and a cookie notice ("Free delivery on orders over £30", "We use cookies ...").
-    r"free\s+(?:delivery|shipping|returns)\s+on\s+(?:all\s+)?orders\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*|we\s+use\s+cookies\b.{0,300}|this\s+(?:site|website)\s+uses\s+cookies\b.{0,300}|"
+    r"free\s+(?:local\s+|standard\s+|next-day\s+)?(?:delivery|shipping|returns)\s+on\s+(?:all\s+)?orders\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*"
+    r"(?:\s*[|·•]\s*[^|·•]{1,60}){0,3}|we\s+use\s+cookies\b.{0,300}|this\s+(?:site|website)\s+uses\s+cookies\b.{0,300}|"
     # A court round-up's or a site's note on its own practice ("A note on court reporting: ...").
     r"a\s+note\s+on\s+(?:our\s+)?(?:court\s+)?(?:reporting|coverage|sources|this\s+(?:article|story|page))\s*:.{1,400}|"
     # A statistics release's furniture ("This is the latest release. View previous releases",
@@ -650,6 +654,16 @@ _WIDGET = re.compile(
     # call ("Made this recipe? Share your photos ..."), a council site's cookie banner ("Cookies on
     # example.gov.uk. We use ...").
     r"local\s+(?:news|weather|services)\s+for\s*:.{1,100}|live\s+(?:travel|traffic|weather)\s*:.{1,150}|\d{1,3}\s+of\s+\d{1,3}|"
+    # A press release's slug ("PRESS RELEASE — FOR IMMEDIATE RELEASE"), a shop box ("Shop this post:
+    # ..."), a breadcrumb's label ("You are here: Home > ..."), a most-viewed list after its colon, an
+    # academic-news site's footer ("<University> provides funding as a member of <site>",
+    # "Republish our articles for free ..."), a donation pitch's opener ("Before you go... ..."), a
+    # help prompt ("Still need help? Chat with us ..."), "Buy tickets online".
+    r"(?:press\s+release\s*[—–:-]?\s*)?for\s+immediate\s+release|shop\s+(?:this|the)\s+(?:post|look|story|article|recipe)\s*:.{1,300}|"
+    r"you\s+are\s+here\s*:.{1,200}|most\s+(?:read|popular|viewed|shared)(?:\s+in\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?\s*:.{1,300}|"
+    r"[^.!?]{1,80}\bprovides\s+funding\s+as\s+(?:a\s+)?(?:member|partner|founding\s+partner)\s+of\b.{0,120}|"
+    r"republish\s+(?:our|this)\s+(?:articles?|stories|story|content)\b.{0,200}|before\s+you\s+go\s*(?:\.\.\.|…|[:,—–-])\s*.{1,400}|"
+    r"still\s+need\s+help\?.{0,200}|buy\s+tickets(?:\s+(?:online|now|here))?|"
     r"made\s+(?:this|our|one\s+of\s+our)\s+(?:recipe|recipes|dish|bake)\?.{0,200}|cookies\s+on\s+[\w.-]+\.[a-z.]{2,}\b.{0,300}|"
     r"this\s+(?:article|story|report)\s+was\s+(?:produced|written|supplied)\s+by\s+(?:the\s+|a\s+)?[^.!?]{0,60}\breporting\s+"
     r"(?:service|scheme|partnership|project)\b.{0,300}|"
@@ -661,7 +675,10 @@ _WIDGET = re.compile(
     r"18\+\s*only\.?|(?:full\s+)?(?:T\s*&\s*Cs|T&C)\s+apply\.?|(?:filed\s+under|categor(?:y|ies))\s*:\s*[^.!?]{1,80}|"
     # A post's byline with no date ("Posted by the Communications Team"); the views disclaimer
     # of a guest piece ("Editor's note: The views expressed in this article are the author's own").
-    r"posted\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w'’&.-]*){0,4}(?:\s+team)?"
+    r"posted\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w'’&.-]*){0,4}"
+    # (a team's post may give its date after "on": "... Elections Team on Friday 14 March 2025 at
+    # 10:00"; "Posted by <name> on <date>" alone is an embedded post's credit)
+    r"(?:\s+team(?:\s+on\s+" + _PAGE_DATE + r"(?:,?\s+(?:at\s+)?" + _PAGE_TIME + r")?)?)?"
     r"(?:,\s+(?-i:[A-Z])[\w'’&.-]*(?:\s+[\w'’&.-]+){0,3})?"
     r"(?:\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?)?(?:\s*[·•|]\s*\d{1,3}\s+min(?:ute)?s?\s+read)?"
     r"(?:\s*[·•|]\s*(?:filed\s+under|categor(?:y|ies))\s*:\s*[^·•|]{1,40})?|"
@@ -811,7 +828,7 @@ _PRESS_NOTE = re.compile(
     r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4})"
     # "... and the museum's head of conservation, Name, are available for interview"
     r"(?:\s+and\s+(?:the\s+)?[^,.!?]{1,60},\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),)?"
-    r"\s+(?:is|are)\s+available\s+for\s+(?:interview|comment)\b.{0,160}|"
+    r"\s+(?:is|are)\s+available\s+for\s+(?:interviews?|comment)\b.{0,160}|"
     r"(?:(?:high-resolution|hi-res)\s+)?(?:images?|photos?|photographs|pictures|video)\b.{0,100}\b(?:is|are|can\s+be)\s+"
     r"(?:available\s+(?:for\s+use|to\s+download|on\s+request)|downloaded)\b.{0,240})$", re.I)
 
@@ -1019,7 +1036,7 @@ _SECTION = re.compile(
     r"^(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:article|coverage|content|news|reading|advice|"
     r"fact[-\s]?checks|(?:[a-z'’-]+\s+)?[a-z'’-]+s))?|"
     # A promoted box's label ("SPONSORED WEBINAR", "Partner content").
-    r"(?:sponsored|promoted|partner)\s+(?:webinar|content|event|feature|post|story|stories)|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+now)?|"
+    r"(?:sponsored|promoted|partner)\s+(?:webinar|content|event|feature|post|story|stories)|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+(?:now|in\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2}))?|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|key\s+events|"
     r"(?:read\s+)?more\s+(?:from|on|in)\b.{0,40}|"
     r"(?:read\s+)?more\s+(?:[\w'’-]+\s+){0,2}(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
@@ -1182,7 +1199,7 @@ def is_widget(line: str) -> bool:
     return is_navigation(stripped)
 
 
-_FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?)?|n/a|\d[\d.]*\s*/\s*\d{1,3}", re.I)
+_FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?)?|n/a|\d[\d.]*\s*/\s*\d{1,3}|\d{1,2}:\d{2}(?:[.:]\d{1,3})?", re.I)
 #: A labelled result ("Moreno-Tate 44%"); a ticker's moves ("KIA 38,905.12 ▼ 1.07%") are page chrome.
 _LABELLED_FIGURE = re.compile(r"[^▲▼↑↓]{1,40}?\s[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?)")
 _KEY_VALUE = re.compile(r"^[A-Za-z][\w ./-]{0,20}:\s*\S*\d")

@@ -2662,3 +2662,45 @@ def test_regional_chrome_gallery_counters_and_page_dates_are_boilerplate(line):
 ])
 def test_counts_reports_and_gift_amounts_stay_prose(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------- seventy-eighth to eighty-first batches
+@pytest.mark.parametrize("line", [
+    "PRESS RELEASE — FOR IMMEDIATE RELEASE",
+    "4. Dr Example and Dr Other-Example are available for interviews on 21 May.",
+    "Free local delivery on orders over £50 | Click & Collect ready in 2 hours",
+    "Shop this post: Runner bean 3-pack £4.99 | Trailing nasturtium £2.49",
+    "Posted by the Example SU Elections Team on Friday 14 March 2025 at 10:00",
+    "Dear customer,",
+    "You are here: Home > Consumers > Warning list > Example Wealth",
+    "Most viewed in Puzzles: Prize crossword No 11,488 · Quick crossword No 17,002",
+    "University of Example provides funding as a member of The Lectern UK.",
+    "Republish our articles for free, online or in print, under a Creative Commons licence.",
+    "Before you go... Independent, expert-led journalism costs money to produce.",
+    "Still need help? Chat with us 24/7 or call 0330 555 0192",
+    "Buy tickets online",
+    "By the Example Bridge press office",
+])
+def test_release_slugs_shop_boxes_and_academic_footers_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Posted by Taxpayers League on Tuesday, May 13, 2025",
+    "Before you go to the polls, check your registration, the council said.",
+    "Dear customers were told the shop would close, the owner joked.",
+])
+def test_post_credits_and_prose_with_the_same_openings_are_not_widgets(line):
+    assert not boilerplate_line(line)
+
+
+def test_trending_in_a_section_is_a_teaser_heading_and_timed_rows_are_data():
+    assert is_section_heading("Trending in Soaps")
+    assert not is_navigation("1 | Theo Example | Vantor | 1:32.611 | 1:31.902 | 1:31.448")
+
+
+def test_a_signature_with_a_role_and_an_organisation():
+    text = (f"{BODY}\n\nThank you for helping us keep your money safe.\n\n"
+            "Alina Example, Head of Fraud Prevention, Example Bank\n\n"
+            "Related articles\n")
+    assert roles_of(text)[2][1] == BOILERPLATE
