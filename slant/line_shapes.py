@@ -656,12 +656,11 @@ _WIDGET = re.compile(
     r"local\s+(?:news|weather|services)\s+for\s*:.{1,100}|live\s+(?:travel|traffic|weather)\s*:.{1,150}|\d{1,3}\s+of\s+\d{1,3}|"
     # A press release's slug ("PRESS RELEASE — FOR IMMEDIATE RELEASE"), a shop box ("Shop this post:
     # ..."), a breadcrumb's label ("You are here: Home > ..."), a most-viewed list after its colon, an
-    # academic-news site's footer ("<University> provides funding as a member of <site>",
-    # "Republish our articles for free ..."), a donation pitch's opener ("Before you go... ..."), a
+    # academic-news site's republishing footer ("Republish our articles for free ..."), a donation
+    # pitch's opener ("Before you go... ..."), a
     # help prompt ("Still need help? Chat with us ..."), "Buy tickets online".
     r"(?:press\s+release\s*[—–:-]?\s*)?for\s+immediate\s+release|shop\s+(?:this|the)\s+(?:post|look|story|article|recipe)\s*:.{1,300}|"
     r"you\s+are\s+here\s*:.{1,200}|most\s+(?:read|popular|viewed|shared)(?:\s+in\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?\s*:.{1,300}|"
-    r"[^.!?]{1,80}\bprovides\s+funding\s+as\s+(?:a\s+)?(?:member|partner|founding\s+partner)\s+of\b.{0,120}|"
     r"republish\s+(?:our|this)\s+(?:articles?|stories|story|content)\b.{0,200}|before\s+you\s+go\s*(?:\.\.\.|…|[:,—–-])\s*.{1,400}|"
     r"still\s+need\s+help\?.{0,200}|buy\s+tickets(?:\s+(?:online|now|here))?|"
     r"made\s+(?:this|our|one\s+of\s+our)\s+(?:recipe|recipes|dish|bake)\?.{0,200}|cookies\s+on\s+[\w.-]+\.[a-z.]{2,}\b.{0,300}|"
@@ -901,6 +900,8 @@ _PLACE_BOX = re.compile(r"^[^.!?]{0,60}\benter\s+(?:a|your)\s+(?:town|city|locat
 _UNLOCK_PITCH = re.compile(r"^.{0,150}\bto\s+unlock\s+(?:the\s+)?(?:full|all|every)\b.{0,100}$", re.I)
 _ANONYMOUS_REVIEWS = re.compile(r"^(?:[^.!?]{1,80}[.!]\s+)?[^.!?]{1,60}\b(?:visits?|dines?|eats?|reviews?|travels?|stays?)\s+"
                                 r"anonymously\b.{0,160}$", re.I)
+#: An academic-news site's funding line ("<University> provides funding as a member of <site>").
+_FUNDING_MEMBER = re.compile(r"^[^.!?]{1,80}\bprovides\s+funding\s+as\s+(?:a\s+)?(?:member|partner|founding\s+partner)\s+of\b.{0,120}$", re.I)
 _ISSUE_LINE = re.compile(r"^[^.!?]{1,60}\s[–—-]\s(?:newsletter|issue|edition|bulletin)\s+(?:no\.?\s*)?\d+\b"
                          r"(?:\s[–—-]\s[^.!?]{1,40}){0,3}$", re.I)
 _QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send)\s+"
@@ -1009,6 +1010,8 @@ def _widget_match(line: str) -> bool:
     if "unlock" in low and _UNLOCK_PITCH.match(line):
         return True
     if "anonymously" in low and _ANONYMOUS_REVIEWS.match(line):
+        return True
+    if "funding" in low and _FUNDING_MEMBER.match(line):
         return True
     if ("–" in line or "—" in line or " - " in line) and _ISSUE_LINE.match(line):
         return True
@@ -1234,12 +1237,13 @@ def is_navigation(line: str) -> bool:
     longest = 5 if len(parts) >= 5 else 4
     if any(len(p.split()) > longest and not p.startswith(("©", "Copyright")) for p in parts):
         return False
-    labelled = [m.group(1).lower() for m in map(_LABELLED_PART.match, parts) if m]
-    # Two "Label: value" parts are a spec line ("Tenure: Freehold · Council tax band: G"), unless
-    # the labels are a story's credits ("Words: Name | Photos: Name").
-    if any(_KEY_VALUE.match(p) for p in parts) or (
-            len(labelled) >= 2 and not all(label in _CREDIT_LABELS for label in labelled)):
+    if any(_KEY_VALUE.match(p) for p in parts):
         return False  # a spec sheet's line ("RAM: 16GB | Storage: 1TB"), not a menu
+    # Two "Label: value" parts are a spec line too ("Tenure: Freehold · Council tax band: G"),
+    # unless the labels are a story's credits ("Words: Name | Photos: Name").
+    labelled = [m.group(1).lower() for m in map(_LABELLED_PART.match, parts) if m] if ":" in line else []
+    if len(labelled) >= 2 and not all(label in _CREDIT_LABELS for label in labelled):
+        return False
     if 2 * sum(bool(_FIGURE.fullmatch(p) or _LABELLED_FIGURE.fullmatch(p)) for p in parts) >= len(parts):
         # A data table's row ("S&P 500 | 5,912.06 | -48.95 | -0.82%") or a poll's results
         # ("Moreno-Tate 44% · Ashdown 39%"), not a menu.
