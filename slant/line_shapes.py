@@ -213,7 +213,7 @@ _BYLINE = re.compile(
     r"(?:(?:Medically|Clinically|Expert)\s+)?[Rr]eviewed\s+by|Fact[-\s][Cc]hecked\s+by)\s+(?:[Tt]he\s+)?"
     # A title before the name ("By the Rev. Miriam Ashdown", "By Dr Ana Ruiz").
     r"(?:(?:Rev(?:d|erend)?|Dr|Prof(?:essor)?|Canon|Father|Rabbi|Imam|Cllr|Sir|Dame)\.?\s+)?(?P<who>" + _NAME
-    + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)(?:\s*[,|–—-]\s*[A-Za-z][A-Za-z0-9 .,&'’]{0,59}|"
+    + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)(?:\s*[,|–—-]\s*[A-Za-z][A-Za-z0-9 .,&'’()]{0,59}|"
     r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’ .-]{1,40}(?:,\s*[A-Z][\w'’ .-]{1,30})?)?\.?$")
 _WIRE_CREDITS = re.compile(
     r"^(?:\(?(?:Additional\s+(?:[Rr]eporting|[Ww]riting)|Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,300}\)?|"
@@ -588,7 +588,7 @@ _WIDGET = re.compile(
     # ("Promoted by <name> on behalf of <candidate>, both at <address>"), an advice page's
     # disclaimer ("This information is a general guide and is not a substitute for legal advice"),
     # an analysis slot's label inside a live page ("Analysis, by transport correspondent <name>").
-    r"(?:principal|main|official|kit|shirt|headline|club)\s+(?:partner|sponsor)s?\s*:.{1,300}|"
+    r"(?:principal|main|official|kit|shirt|headline|club|season|title|event)\s+(?:partner|sponsor)s?\s*:.{1,300}|"
     r"promoted\s+(?:and\s+published\s+)?by\s+.{1,200}?\bon\s+behalf\s+of\b.{0,200}|"
     r"this\s+(?:information|page|article|guide)\s+is\s+(?:for\s+)?(?:a\s+)?general\s+(?:guide|information)\b.{0,250}|"
     r"(?:analysis|comment|opinion)\s*[,:|–—-]\s*by\s+[^.!?]{1,80}|"
@@ -659,10 +659,20 @@ _WIDGET = re.compile(
     # academic-news site's republishing footer ("Republish our articles for free ..."), a donation
     # pitch's opener ("Before you go... ..."), a
     # help prompt ("Still need help? Chat with us ..."), "Buy tickets online".
-    r"(?:press\s+release\s*[—–:-]?\s*)?for\s+immediate\s+release|shop\s+(?:this|the)\s+(?:post|look|story|article|recipe)\s*:.{1,300}|"
+    r"(?:press\s+release\s*[—–:-]?\s*)?for\s+immediate\s+release(?:\s*[—–:-]\s*[^.!?]{1,40})?|shop\s+(?:this|the)\s+(?:post|look|story|article|recipe)\s*:.{1,300}|"
     r"you\s+are\s+here\s*:.{1,200}|most\s+(?:read|popular|viewed|shared)(?:\s+in\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?\s*:.{1,300}|"
     r"republish\s+(?:our|this)\s+(?:articles?|stories|story|content)\b.{0,200}|before\s+you\s+go\s*(?:\.\.\.|…|[:,—–-])\s*.{1,400}|"
     r"still\s+need\s+help\?.{0,200}|buy\s+tickets(?:\s+(?:online|now|here))?|"
+    # Event and venue buttons and offers ("Register now", "Become a Friend from £40 a year ..."), a
+    # contact line ("Contact the events team: events@... · 01632 ...", "Speak to our cruise team:
+    # 0800 ..."), an app promo ("Download the <station> Weather app ..."), a newsletter's issue line
+    # ("Issue #212 · Thursday 14 March · ..."), a blog comment's header ("Name says: 12 September
+    # 2025 at 8.14 pm"), a press release's boilerplate ("About <Org>: <Org> is ...").
+    r"register\s+(?:now|today|here|online)|become\s+a\s+(?:friend|member|patron|supporter)\s+(?:from|for)\s+[£$€]\s?\d.{0,200}|"
+    r"contact\s+(?:the|our)\s+[\w'’ -]{1,30}\s*:\s*\S+@\S+.{0,120}|(?:speak|talk)\s+to\s+(?:our|the)\s+[\w'’ -]{1,30}\s*:\s*\+?\d[\d ]{6,20}.{0,100}|"
+    r"download\s+(?:the|our)\s+.{1,60}?\bapp\b.{0,200}|issue\s+#?\d+\s*[·•|—–-].{0,200}|"
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+says\s*:\s*" + _PAGE_DATE + r"(?:,?\s+(?:at\s+)?" + _PAGE_TIME + r")?|"
+    r"about\s+(?:the\s+)?(?P<org>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,5})\s*:\s*(?:the\s+)?(?P=org)\b.{0,600}|"
     r"made\s+(?:this|our|one\s+of\s+our)\s+(?:recipe|recipes|dish|bake)\?.{0,200}|cookies\s+on\s+[\w.-]+\.[a-z.]{2,}\b.{0,300}|"
     r"this\s+(?:article|story|report)\s+was\s+(?:produced|written|supplied)\s+by\s+(?:the\s+|a\s+)?[^.!?]{0,60}\breporting\s+"
     r"(?:service|scheme|partnership|project)\b.{0,300}|"
@@ -904,6 +914,9 @@ _ANONYMOUS_REVIEWS = re.compile(r"^(?:[^.!?]{1,80}[.!]\s+)?[^.!?]{1,60}\b(?:visi
 _FUNDING_MEMBER = re.compile(r"^[^.!?]{1,80}\bprovides\s+funding\s+as\s+(?:a\s+)?(?:member|partner|founding\s+partner)\s+of\b.{0,120}$", re.I)
 _ISSUE_LINE = re.compile(r"^[^.!?]{1,60}\s[–—-]\s(?:newsletter|issue|edition|bulletin)\s+(?:no\.?\s*)?\d+\b"
                          r"(?:\s[–—-]\s[^.!?]{1,40}){0,3}$", re.I)
+#: A company's footer with its registration ("<Media> Ltd · 4 Cable Row, Bristol · Registered in England No. ...").
+_COMPANY_FOOTER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\bregistered\s+in\s+(?:england|scotland|wales|"
+                             r"northern\s+ireland)\b.{0,200}$", re.I)
 _QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send)\s+"
                                r"(?:(?:them|it|these|those)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?\s+)?(?:(?:to|at|on)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
                                r"(?:,?\s+(?:or|and)\s.{0,200})?\.?$", re.I)
@@ -1012,6 +1025,8 @@ def _widget_match(line: str) -> bool:
     if "anonymously" in low and _ANONYMOUS_REVIEWS.match(line):
         return True
     if "funding" in low and _FUNDING_MEMBER.match(line):
+        return True
+    if "registered in" in low and _COMPANY_FOOTER.match(line):
         return True
     if ("–" in line or "—" in line or " - " in line) and _ISSUE_LINE.match(line):
         return True
@@ -1206,6 +1221,7 @@ _FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?)?|n/a|
 #: A labelled result ("Moreno-Tate 44%"); a ticker's moves ("KIA 38,905.12 ▼ 1.07%") are page chrome.
 _LABELLED_FIGURE = re.compile(r"[^▲▼↑↓]{1,40}?\s[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?)")
 _KEY_VALUE = re.compile(r"^[A-Za-z][\w ./-]{0,20}:\s*\S*\d")
+_DATE_RANGE = re.compile(r"\d{1,2}(?:\s+" + _MONTH + r")?\s*[–—-]\s*\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?", re.I)
 _LABELLED_PART = re.compile(r"^([A-Z][\w ./-]{0,20}):\s+\S")
 _CREDIT_LABELS = {"words", "text", "photos", "photo", "photography", "photographs", "pictures", "images",
                   "video", "film", "illustration", "illustrations", "design", "graphics", "editing",
@@ -1220,6 +1236,8 @@ def is_navigation(line: str) -> bool:
     if line.rstrip().endswith(".") and "©" not in line:  # first: most lines asked about are prose
         return False
     parts = [p.strip() for p in _NAV_SEP.split(" " + line.strip() + " ")]
+    if any(_DATE_RANGE.fullmatch(p) for p in parts):
+        return False  # a listing's dates ("<Show> | Main House | 18 September – 11 October")
     # The site's name before its menu, set off by a dash ("The Northern Ledger — Business |
     # Markets | ..."), is one more item.
     parts = [q.strip() for p in parts if p for q in (_NAME_DASH.split(p) if len(parts) >= 3 else [p])]

@@ -825,6 +825,8 @@ _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers
                          # "... is a partner at Heronsgate Veterinary Centre").
                          r"(?:is|has\s+been)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:senior\s+)?(?:partner|director|"
                          r"founder|co-founder|professor|lecturer|fellow|consultant|trustee|chair|head))\s+(?:of|at)\s+[A-Z][\w'’-]*|"
+                         # A teacher's post ("... teaches Year 5 at Orchard Lane Primary School").
+                         r"teaches\b[^.!?]{0,60}\bat\s+[A-Z][\w'’-]*|"
                          # A critic's tenure ("... has reviewed classical music for the Post since 2006").
                          r"has\s+(?:reviewed|written\s+about|covered|written\s+for)\b[^.!?]{0,80}\bfor\s+(?:the\s+)?[A-Z][^.!?]{0,60}\bsince\b|"
                          # A profession ("... is a chartered accountant and has held a season ticket ...").

@@ -2704,3 +2704,43 @@ def test_a_signature_with_a_role_and_an_organisation():
             "Alina Example, Head of Fraud Prevention, Example Bank\n\n"
             "Related articles\n")
     assert roles_of(text)[2][1] == BOILERPLATE
+
+
+# ------------------------------------------------------------- eighty-second to eighty-fifth batches
+@pytest.mark.parametrize("line", [
+    "For immediate release – 14 March 2025",
+    "Register now",
+    "Become a Friend from £40 a year for priority booking and no booking fees",
+    "Season sponsor: Example & Strand Solicitors",
+    "Margaret Example says: 12 September 2025 at 8.14 pm",
+    "By Harriet Example, Assistant Curator (Social History) · 4 March 2025",
+    "Contact the events team: events@example.org · 01632 960400",
+    "Download the KQMB 7 First Alert Weather app for live radar and alerts",
+    "Speak to our cruise team: 0800 612 4471 · Open 7 days, 9am–8pm",
+    "Issue #212 · Thursday 14 March · A weekly digest of software and infrastructure",
+    "Example Media Ltd · 4 Cable Row, Bristol · Registered in England No. 09231234",
+    "About the Example Rights Collective: The Example Rights Collective is an independent group.",
+])
+def test_event_buttons_contact_lines_and_release_boilerplate_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "About the report: it covers 412 detainees held for more than a year.",
+    "Register the change with the council before you move, the guide says.",
+    "Issue 4 of the agreement, the minister said, was settled on Monday.",
+])
+def test_the_same_openings_in_reports_are_not_release_furniture(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_listing_with_a_date_range_is_not_a_menu():
+    assert not is_navigation("The Example Ledger | Main House | 18 September – 11 October")
+    assert is_navigation("Home | Whats on | Main House | Studio | Friends")
+
+
+def test_a_teachers_post_under_the_byline_is_the_bio():
+    text = ("Our schools are running on goodwill, and it is running out\n\n"
+            "By Marisol Example\n\n" + BODY + "\n\n"
+            "Marisol Example teaches Year 5 at Orchard Lane Primary School in Exampleton.\n")
+    assert roles_of(text)[-1][1] == BOILERPLATE
