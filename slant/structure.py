@@ -400,14 +400,14 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         line = text[segs[i][1]:segs[i][2]]
         if segs[i][3] != PROSE:
             continue
-        near = [segs[k] for k in (i - 1, i + 1) if 0 <= k < n]
-        beside = any(k[3] == BOILERPLATE and (_dated(text[k[1]:k[2]]) or is_byline(text[k[1]:k[2]]))
-                     for k in near)
-        if _NAME_ONLY.match(line) and words[i] <= 4:
-            if i >= tail_from or beside or _bio_follows(text, segs, i, line.strip()):
-                segs[i][3] = BOILERPLATE
-        elif beside and words[i] <= 10 and _SIGNED_ROLE.match(line.strip()):
-            # the writer with their role ("Ines Example, Head of Product Security" over the date)
+        name = words[i] <= 4 and _NAME_ONLY.match(line) is not None
+        # or the writer with their role ("Ines Example, Head of Product Security" over the date)
+        if not name and not (words[i] <= 10 and _SIGNED_ROLE.match(line.strip())):
+            continue
+        beside = any(segs[k][3] == BOILERPLATE and (_dated(text[segs[k][1]:segs[k][2]])
+                                                    or is_byline(text[segs[k][1]:segs[k][2]]))
+                     for k in (i - 1, i + 1) if 0 <= k < n)
+        if beside or (name and (i >= tail_from or _bio_follows(text, segs, i, line.strip()))):
             segs[i][3] = BOILERPLATE
     # The byline's job line: right beside the writer's name, a byline or a timestamp.
     for i in range(n):
@@ -440,18 +440,16 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         line = text[s:e].strip()
         above = text[prev[1]:prev[2]].rstrip()
         under_signoff = prev[3] == BOILERPLATE and above.endswith(",")
-        if role == BOILERPLATE and under_signoff and words[i] <= 4 and _NAME_ONLY.match(line):
+        bare_name = under_signoff and words[i] <= 4 and _NAME_ONLY.match(line) is not None
+        if role == BOILERPLATE and bare_name:
             signed.add(i)  # a name that the closing block's rule already took
             continue
         if not (role == PROSE and paragraphs[p] == (s, e) and words[i] <= 12 and "@" not in line
                 and prev[3] in (PROSE, BOILERPLATE) and prev[0] != p
                 and attribution_span(line) is None):
             continue
-        if ((words[i] <= 8 and _SIGNATURE_LINE.match(line)
-             and (above.endswith(_SENTENCE_CLOSERS) or under_signoff or i - 1 in signed))
-                or (_SIGNED_ROLE.match(line) and (above.endswith(_SENTENCE_CLOSERS) or under_signoff
-                                                  or i - 1 in signed))
-                or (under_signoff and _NAME_ONLY.match(line) and words[i] <= 4)):
+        closes = above.endswith(_SENTENCE_CLOSERS) or under_signoff or i - 1 in signed
+        if bare_name or (closes and ((words[i] <= 8 and _SIGNATURE_LINE.match(line)) or _SIGNED_ROLE.match(line))):
             segs[i][3] = BOILERPLATE
             if under_signoff:  # only a formal close chains to a role line
                 signed.add(i)
