@@ -141,9 +141,10 @@ _COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\
                              + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
 #: A commenter and the comment's date or age: "Dev R. · November 7, 2025 at 6:40 pm",
 #: "old_man_tech · 45 minutes ago".
-_COMMENTER_DATED = (r"(?:Posted\s+by\s+)?@?[\w.'’ &,-]{1,50}\s*[·•|—–]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
+_COMMENTER_DATED = (r"(?:(?:Posted\s+by\s+)?@?[\w.'’ &,-]{1,50}\s*[·•|—–]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
                     + r")?|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhdw])\s+ago"
-                    # a video site's "@name · 3 weeks ago (edited)"
+                    # a video site's "@name · 3 weeks ago (edited)", also without the dot
+                    r"(?:\s+\(edited\))?)|@[\w.-]{2,40}\s+(?:\d{1,3}|an?)\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
                     r"(?:\s+\(edited\))?)")
 #: A reader comment with its header on the same line: "Dev R. · November 7, 2025 at 6:40 pm —
 #: Way too much paprika ...".
@@ -164,7 +165,7 @@ _COMMENT_DATED = re.compile(r"^" + _COMMENTER_DATED + r"$")
 _SHARED_POST_CREDIT = re.compile(
     r"^(?:" + _COMMENTER_DATED + r"|[\w.'’ &–-]{1,50}\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH
     + r"\.?\s+\d{1,2})(?:\s*(?:at|,)?\s*" + _TIME + r")?)(?:\s*[·•|]\s*[^·•|\n]{1,60})?$")
-_COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s+sort\s+by\b.{0,40})?|thoughts?\s+on\b.*|responses?\s+to\b.*)|"
+_COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s*[|·•]?\s*sort\s+by\b.{0,40})?|thoughts?\s+on\b.*|responses?\s+to\b.*)|"
                               # "Comments (87) · Sort by: Newest | Oldest"
                               r"comments?(?:\s*\([\d,]+\))?(?:\s*[·•|]\s*sort\s+by\b.{0,80})?|guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
                               r"join\s+the\s+(?:conversation|discussion)\b.*)$", re.I)
@@ -188,7 +189,7 @@ _SECTION_NAME = r"(?-i:[A-Z][\w&'’]*(?:\s+(?:&\s+)?[A-Z][\w&'’]*){0,2})"
 #: A relative time: "3 hours ago", "an hour ago".
 _AGO = r"(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
 _TIMESTAMP = re.compile(
-    r"^(?:(?:Updated|Published|Posted|(?:Page\s+)?Last\s+(?:updated|modified|reviewed)|(?:Originally|First)\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
+    r"^(?:(?:Updated|Published|Released|Posted|(?:Page\s+)?Last\s+(?:updated|modified|reviewed)|(?:Originally|First)\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
     r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*(?:" + _PAGE_TIME + r"|" + _DOTTED_TIME
     + r"))?(?:\s+[-–—|·•]\s+" + _SECTION_NAME + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
     + r")?|" + _AGO + r")(?:\s*[·•|,–—-]\s*(?:updated|last\s+(?:updated|modified))(?:\s+on)?\s*:?\s*(?:" + _AGO
@@ -209,7 +210,7 @@ _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "fa
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "early", "late", "next", "last"}
 _BYLINE = re.compile(
-    r"^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Compiled\s+by|Curated\s+by|Interview\s+by|Reporting\s+by|Report\s+by|"
+    r"^(?:By|BY|Written\s+by|Words\s+by|Created\s+by|Story\s+by|Compiled\s+by|Curated\s+by|Interview\s+by|Reporting\s+by|Report\s+by|"
     r"(?:(?:Medically|Clinically|Expert)\s+)?[Rr]eviewed\s+by|Fact[-\s][Cc]hecked\s+by)\s+(?:[Tt]he\s+)?"
     # A title before the name ("By the Rev. Miriam Ashdown", "By Dr Ana Ruiz").
     r"(?:(?:Rev(?:d|erend)?|Dr|Prof(?:essor)?|Canon|Father|Rabbi|Imam|Cllr|Sir|Dame)\.?\s+)?(?P<who>" + _NAME
@@ -257,7 +258,7 @@ _WIDGET = re.compile(
     # A live page's reload prompt ("Refresh for the latest", "Refresh to see new posts").
     r"refresh\s+(?:for|to\s+see|this\s+page)\b.{0,40}|"
     # Inline teaser links ("Related: Voters rejected a levy in November").
-    r"(?:related(?:\s+(?:opinion|coverage|stories|reading|content|video|episodes?))?|see\s+also|"
+    r"(?:related(?:\s+(?:opinion|coverage|stories|reading|content|video|episodes?|information|links|meetings?|documents?|decisions?))?|see\s+also|"
     r"more\s+coverage|more\s+(?:episodes|stories|videos|podcasts)|more\s+from\s+[^:]{1,40})\s*:.{1,150}|"
     # An article-type kicker alone on its line ("ANALYSIS", "Opinion", "Live updates").
     r"(?:news\s+)?analysis|opinion|editorial|commentary|perspective|explainer|fact\s+check|satire|"
@@ -526,7 +527,7 @@ _WIDGET = re.compile(
     r"(?:←\s*)?(?:previous|next)\s+(?:episode|recap|review|post|article|story|chapter)\s*:.{1,240}(?<!\.)|"
     # A shop's banner and a cookie notice ("Free delivery on orders over £30", "We use cookies ...").
     r"free\s+(?:local\s+|standard\s+|next-day\s+)?(?:delivery|shipping|returns)\s+on\s+(?:all\s+)?orders\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*"
-    r"(?:\s*[|·•]\s*[^|·•]{1,60}){0,3}|we\s+use\s+cookies\b.{0,300}|this\s+(?:site|website)\s+uses\s+cookies\b.{0,300}|"
+    r"(?:\s*[|·•]\s*[^|·•]{1,60}){0,3}|we\s+use\s+(?:some\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|this\s+(?:site|website)\s+uses\s+cookies\b.{0,300}|"
     # A court round-up's or a site's note on its own practice ("A note on court reporting: ...").
     r"a\s+note\s+on\s+(?:our\s+)?(?:court\s+)?(?:reporting|coverage|sources|this\s+(?:article|story|page))\s*:.{1,400}|"
     # A statistics release's furniture ("This is the latest release. View previous releases",
@@ -577,7 +578,7 @@ _WIDGET = re.compile(
     + _SKIP_LINK_TEXT + r"|[\d.,]+\s*[KkMm]?\s+subscribers|"
     r"[\d.,]+\s*[KkMm]?(?:\s+(?:share|download|clip|save|remix|thanks)){2,7}|"
     r"[\d.,]+\s*[KkMm]?\s+views(?:\s*[·•|]?\s*(?:" + _DATE + r"|(?:\d+|an?)\s+\w+\s+ago|#\w+))*|show\s+(?:less|more)|"
-    r"[\d.,]+\s*[KkMm]?\s+reply(?:\s*[·•|]?\s*[\d.,]+\s+repl(?:y|ies))?|"
+    r"[\d.,]+\s*[KkMm]?\s*(?:[·•|]\s*)?reply(?:\s*[·•|]?\s*[\d.,]+\s+repl(?:y|ies))?|"
     r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?\s*[·•|]\s*\d{1,3}\s+min(?:ute)?s?\s+read|"
     r"view\s+(?:the\s+|our\s+)?[\w'’ -]{0,40}\bgallery\b.{0,80}|read\s+(?:our|the)\s+full\s+[\w'’ -]{1,60}|"
     r"explore\s+more\s+on\s+(?:these|this|related)\s+topics?\s*:.{1,200}|like\s+what\s+you(?:['’]ve)?\s+(?:read|seen?)\?.{0,300}|"
@@ -713,7 +714,7 @@ _WIDGET = re.compile(
     # Statements", "Media Contact:", "SOURCE <Company>", a line that is only an email or phone.
     r"news\s+provided\s+by\b.{0,120}|"
     r"about\s+(?-i:[A-Z])[\w&'’-]*(?:,?\s+(?-i:[A-Z])[\w&'’-]*){0,5}(?:,?\s+(?:inc|llc|ltd|corp|co)\.?)?|"
-    r"(?:forward-looking\s+statements?|safe\s+harbou?r(?:\s+statement)?)|"
+    r"(?:forward[-\s]looking\s+statements?|safe\s+harbou?r(?:\s+statement)?)(?:\s*:.{1,300})?|"
     r"(?:\d{1,2}\.\s+)?(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries)\s*:?.{0,120}|(?-i:SOURCE\s+[A-Z]).{1,60}|"
     r"(?:[\w ,'’-]{1,40}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ().-]{6,}\d|"
     # An advice column's call for letters, with its address.
@@ -723,6 +724,49 @@ _WIDGET = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+.{0,80}|(?:letters|submissions)\s+(?:may|will)\s+be\s+edited\b.{0,120}|"
     r"more\s+news\s+from\s+(?:this\s+source|[^.]{1,40})|download(?:\s+(?:pdf|the\s+app|our\s+app|(?:the\s+)?(?:full\s+)?(?:data(?:set)?|report|spreadsheet|file|figures)"
     r"(?:\s*\([^)]{1,30}\))?))?|"
+    # A post's and a video page's links ("Read 46 replies on Bluesky", "Pinned by @Channel",
+    # "Chapters: 0:00 Intro | 0:42 ..."), a screenshot's credit, an affiliate notice that names
+    # the page ("Some links on this page are affiliate links. ..."), a regulatory news service's
+    # footer, a jobs or crowdfunding page's buttons ("Apply now", "Save job", "Report this project
+    # to ..."), a comment gate ("Only backers can post comments. Log in"), a petition page's
+    # links ("Show on a map", "Read the response in full", "This petition is closed").
+    r"(?:read|see|view)\s+[\d.,]+\s*[km]?\s+(?:replies|comments|reposts|quotes)(?:\s+on\s+\w+)?|pinned\s+by\s+@?[\w.-]{2,40}|"
+    r"chapters\s*:\s*0?0:00\b.{0,400}|screen\s?(?:shot|grab)s?\s*(?::|via\b|from\b)\s*[^.!?]{1,60}|"
+    r"(?:some\s+(?:of\s+the\s+)?)?links\s+(?:on|in)\s+this\s+(?:page|article|post|story|guide)\s+(?:are|may\s+be)\s+affiliate\s+links\b.{0,300}|"
+    r"this\s+information\s+is\s+provided\s+by\s+[^.]{1,80}\bregulatory\s+news\b.{0,300}|"
+    r"apply\s+(?:now|online|here|today)|save\s+(?:this\s+)?(?:job|search|listing|property|recipe)|"
+    r"report\s+this\s+(?:project|campaign|fundraiser|listing|post|review|ad|video)(?:\s+to\s+[\w.-]+)?|"
+    r"only\s+(?:backers|subscribers|members|supporters|donors|registered\s+(?:users|readers))\s+can\s+(?:post\s+|leave\s+|add\s+)?"
+    r"(?:comments?|repl(?:y|ies))\b.{0,60}|"
+    r"(?-i:[A-Z]{2,6})\s+number\s*:\s*\d{3,6}[A-Z]|show\s+on\s+(?:a|the)\s+map|"
+    # A book extract's credit ("Adapted from <Title> by <Author>, published by ..."), a link to
+    # the site's section ("Go to market news section").
+    r"(?:adapted|extracted|excerpted|taken)\s+from\s+[^.!?]{1,80}?\s+by\s+(?-i:[A-Z]).{0,250}|"
+    r"go\s+to\s+(?:the\s+)?[\w'’ -]{1,30}\s+(?:section|page|homepage)|"
+    # A share row without separators ("Share on Facebook Share on X Copy link"), a paid
+    # partnership's notice, a shop's link to its site, a list page's count ("Showing 7 notices
+    # published this week"), a notice's paper and date ("Published in The Courier on 19 November
+    # 2024"), an alerts pitch, a letters page's rules ("Write to us: ..."), thanks to a sponsor,
+    # cookie buttons, a comment sort button and reply count, a council page's contact officer, a
+    # live story's update labels ("Latest update, 5.31pm"), a blog's pin prompt, an inline
+    # contents list, a puzzle box, a reference number ("Reference: FOI-2025-0418"), a calendar link.
+    r"(?:share\s+on\s+\w+\s*){2,}(?:copy\s+link)?|"
+    r"this\s+(?:content|article|story|post|feature)\s+(?:was|is)\s+(?:produced|created|written)\s+in\s+(?:paid\s+)?partnership\s+with\b.{0,200}|"
+    r"shop\s+(?:the\s+|our\s+)?[\w'’ -]{0,40}?\s*(?:at|on)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)+|"
+    r"showing\s+\d[\d,]*\s+(?:(?:of|out\s+of)\s+\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:results|notices|items|listings|properties|homes|"
+    r"jobs|articles|stories|events)\b.{0,60}|"
+    r"(?:first\s+)?(?:published|appeared)\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"|"
+    r"get\s+[\w'’ -]{1,40}?\s+alerts\b.{0,200}|write\s+to\s+us\s*:.{1,300}|"
+    r"thanks?\s+(?:(?:as\s+always|again|once\s+again)\s*,?\s*)?to\s+our\s+(?:[\w-]+\s+){0,2}sponsors?\b.{0,200}|"
+    r"(?:accept|reject|decline)\s+(?:all\s+|analytics\s+|additional\s+|optional\s+)?cookies|(?:view|manage|change)\s+cookie\s+(?:settings|preferences)|"
+    r"sort\s+by(?:\s*:.{0,80})?|[\d.,]+\s*[km]?\s+replies|"
+    r"(?:lead\s+|contact\s+)?officer\s*:\s*[^.]{1,80}\.\s*(?:e-?mail|tel(?:ephone)?|phone)\s*:.{1,120}|"
+    r"(?:(?:latest|earlier|previous)\s+)?(?:update|original\s+report)\s*[,:—–-]?\s*(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|"
+    r"pin\s+(?:this|it)(?:\s+(?:post|pin|image))?(?:\s+for\s+later)?\s*!?|contents\s*:\s*1[.)]\s.{1,400}|"
+    r"(?:puzzle|quiz|problem)\s+of\s+the\s+(?:day|week)\s*:.{1,200}|"
+    r"(?:our\s+)?(?:ref(?:erence)?|case\s+(?:ref(?:erence)?|number|no\.?)|request\s+(?:ref(?:erence)?|number))\s*:\s*[A-Z]{0,8}[-/]?\d[\w/-]{2,30}|"
+    r"add\s+to\s+(?:your\s+)?calendar(?:\s*\((?:ics|ical)\))?|read\s+(?:the|this|our|their)\s+[\w'’ -]{1,40}?\s+in\s+full|"
+    r"this\s+(?:petition|poll|survey|competition)\s+(?:is|has)\s+(?:now\s+)?closed\b.{0,80}|"
     + _PLATFORM_LIST + r")$", re.I)
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -823,11 +867,13 @@ _REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:
                               # comment and share counts ("❤️👍 486 · 174 comments",
                               # "💙 402 · Comments turned off").
                               r"^[^\w\s·•|]{1,8}\s*[\d.,]+[KkMm]?(?:\s*[·•|]\s*(?:[\d.,]+[KkMm]?\s+(?:comments?|shares?|"
-                              r"replies|reposts?|views)|comments?\s+(?:turned\s+off|closed|disabled|off)))+$", re.I)
+                              r"replies|reposts?|views)|comments?\s+(?:turned\s+off|closed|disabled|off)))+$|"
+                              # a comment count and the buttons beside it ("💬 212 comments · Share")
+                              r"^[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?\s+comments?(?:\s*[·•|]\s*(?:share|save|reply|print))+$", re.I)
 _LINK_BUTTON = re.compile(r"^(?:[^.!?]|(?<=\d)\.(?=\d)){1,80}\s*[→»▶►›]$|"
                           # A promo box closed by its button ("... In association with <firm>.
                           # Save your place ›").
-                          r"^.{1,400}[.!?]\s+(?-i:[A-Z])[^.!?]{0,40}\s*[→»▶►›]$|^[^.!?]{1,80}\(\s*(?:pdf|word|docx?|xlsx?|excel|csv|spreadsheet|ods|odt)(?:\s*,\s*[\d.,]+\s*[km]?b)?(?:\s*,\s*\d+\s+pages?)?\s*\)$", re.I)
+                          r"^.{1,400}[.!?]\s+(?-i:[A-Z])[^.!?]{0,40}\s*[→»▶►›]$|^[^.!?]{1,80}\(\s*(?:pdf|word|docx?|xlsx?|excel|csv|spreadsheet|ods|odt|ics|ical)(?:\s*,\s*[\d.,]+\s*[km]?b)?(?:\s*,\s*\d+\s+pages?)?\s*\)$", re.I)
 
 
 #: A press release's notes to editors: the paper's DOI, its author list, "... is available for
@@ -838,8 +884,12 @@ _PRESS_NOTE = re.compile(
     # "... and the museum's head of conservation, Name, are available for interview"
     r"(?:\s+and\s+(?:the\s+)?[^,.!?]{1,60},\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),)?"
     r"\s+(?:is|are)\s+available\s+for\s+(?:interviews?|comment)\b.{0,160}|"
-    r"(?:(?:high-resolution|hi-res)\s+)?(?:images?|photos?|photographs|pictures|video)\b.{0,100}\b(?:is|are|can\s+be)\s+"
+    r"(?:(?:further|additional|more)\s+)?(?:(?:high-resolution|hi-res)\s+)?(?:images?|photos?|photographs|pictures|video)\b.{0,100}\b(?:is|are|can\s+be)\s+"
     r"(?:available\s+(?:for\s+use|to\s+download|on\s+request)|downloaded)\b.{0,240})$", re.I)
+
+
+#: A document's link with its format and size, after the title ("FOI-2025-0418 Claims data XLSX, 36 KB").
+_FILE_LINE = re.compile(r"^[^.!?]{1,120}\s(?:pdf|xlsx?|docx?|csv|ods|odt|zip)\s*,?\s*[\d.,]+\s*[kmg]b$", re.I)
 
 
 #: A contact line of a release or report: "Name, Team | Email: name@example.org | Telephone: ...".
@@ -859,7 +909,7 @@ _ADDRESS_LINE = re.compile(r"^[^|·•.!?]{1,120}[|·•]\s*(?:tel(?:ephone)?|ph
 #: entry with its link ("<Firm>: pallet racking and shelving. View profile"), a sign-up pitch
 #: closed by its form ("... Enter your email address. Sign up") or opening with its call ("Don't miss
 #: the latest news: sign up to our free daily newsletter").
-_TCS_TAIL = re.compile(r"^.{0,400}\b(?:full\s+)?(?:T\s*&\s*Cs|T&C)\s+apply\.?$", re.I)
+_TCS_TAIL = re.compile(r"^.{0,400}\b(?:full\s+)?(?:T\s*&\s*Cs|T&C)\s+apply\.?(?:\s+(?:18|21)\+\.?(?:\s+[\w.]{1,30}){0,2})?$", re.I)
 _OPERATOR_LICENCE = re.compile(r"^(?-i:[A-Z])[\w&.'’ -]{0,40}\s+is\s+(?:operated|owned|run)\s+by\s+[^.]{1,80}\b"
                                r"(?:licensed|regulated)\s+by\b.{0,300}$", re.I)
 _NO_OBLIGATION = re.compile(r"^.{0,200}\b(?:book|call|get|request|arrange|claim)\s+(?:a|your)\s+free,?\s+"
@@ -873,7 +923,9 @@ _SIGNUP_TAIL = re.compile(r"^.{0,300}(?:[.!?|]|address|e-?mail)\s+(?:sign\s+up|s
                           # or opening with its name ("Byte Size: our free weekly newsletter ... Enter your email
                           # address. Sign up. You can unsubscribe at any time.")
                           r"^[^.!?]{1,60}:\s+(?:our|a|the)\s+(?:free\s+)?(?:daily|weekly|monthly|fortnightly)?\s*(?:newsletter|briefing|digest|bulletin)\b"
-                          r".{0,200}?\benter\s+your\s+e-?mail\b.{0,250}$", re.I)
+                          r".{0,200}?\benter\s+your\s+e-?mail\b.{0,250}$|"
+                          # or "<Name> newsletter: <what it brings>. Enter your email address"
+                          r"^[^.!?:]{1,60}\bnewsletter\s*:\s.{0,200}?\benter\s+your\s+e-?mail(?:\s+address)?\b.{0,250}$", re.I)
 #: A link line: a label and its address ("Route map and GPX file: example.org/route").
 _LINK_LINE = re.compile(r"^[^:]{1,60}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/[^\s]*$", re.I)
 #: A reporter's location and a colleague's credit at a wire story's end ("Name reported from
@@ -886,8 +938,11 @@ _COMMENTS_TAIL = re.compile(r"^.{0,120}\bcomments\s+are\s+(?:now\s+)?(?:open|clo
 #: call for readers' stories or witnesses ("We'd love to hear from you. Email ...", "We would love
 #: to feature your big day", "Contact our newsdesk at ...", "Have your say in the comments ..."),
 #: a charity's number in a footer ("<Charity>, <address> · Registered charity no. 1187654").
-_SCHEDULE_NOTE = re.compile(r"^[^.!?]{0,80}\b(?:column|feature|series|digest|strip)\s+(?:appears|runs|is\s+published)\s+"
-                            r"(?:every|each)\b.{0,200}$", re.I)
+_SCHEDULE_NOTE = re.compile(r"^[^.!?]{0,80}\b(?:column|feature|series|digest|strip|notices|listings)\s+(?:appears?|runs?|(?:is|are)\s+published)\s+"
+                            r"(?:[\w ]{1,30}?\s+)?(?:every|each)\b.{0,200}$|"
+                            # "Name writes every Saturday. Got something she should learn next? ..."
+                            r"^(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+writes\s+(?:here\s+)?(?:every|each)\s+"
+                            r"(?:week|fortnight|month|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.{0,200}$", re.I)
 _STORY_CALL = re.compile(r"^.{0,120}\b(?:we(?:['’]d|\s+would)\s+(?:love|like)\s+to\s+(?:hear\s+from\s+you|feature\s+your)|"
                          r"(?:contact|email|e-mail|call)\s+(?:our|the)\s+newsdesk\s+(?:at|on|by)|have\s+your\s+say\s+in\s+the\s+comments)\b.{0,250}$", re.I)
 _CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:no\.?|number|reg\.?)\s*:?\s*[A-Z]{0,3}\d[\d-]*\b.{0,100}$", re.I)
@@ -905,11 +960,14 @@ _CHARITABLE_BODY = re.compile(r"^.{0,80}\bis\s+a\s+charitable\s+(?:incorporated\
 #: ("Join <site> to unlock the full results table"), a review's policy ("Pub Watch visits
 #: anonymously and pays for all food and drink."), a newsletter's issue line ("The Heron –
 #: Newsletter No. 14 – Spring Term – Friday 17 January").
-_PLACE_BOX = re.compile(r"^[^.!?]{0,60}\benter\s+(?:a|your)\s+(?:town|city|location|place|postcode|post\s+code|zip(?:\s+code)?)"
-                        r"(?:\s+(?:or|and)\s+(?:a\s+)?(?:town|city|postcode|post\s+code|zip(?:\s+code)?))?$", re.I)
+_PLACE_BOX = re.compile(r"^[^.!?]{0,60}\b(?:enter|search\s+for)\s+(?:a|your)\s+(?:town|city|location|place|postcode|post\s+code|zip(?:\s+code)?)"
+                        r"(?:\s*(?:,|or|and)\s+(?:a\s+)?(?:town|city|postcode|post\s+code|zip(?:\s+code)?)){0,2}$", re.I)
 _UNLOCK_PITCH = re.compile(r"^.{0,150}\bto\s+unlock\s+(?:the\s+)?(?:full|all|every)\b.{0,100}$", re.I)
 _ANONYMOUS_REVIEWS = re.compile(r"^(?:[^.!?]{1,80}[.!]\s+)?[^.!?]{1,60}\b(?:visits?|dines?|eats?|reviews?|travels?|stays?)\s+"
-                                r"anonymously\b.{0,160}$", re.I)
+                                r"anonymously\b.{0,160}$|"
+                                # "<Guide> is independent and pays for every meal we review."
+                                r"^[^.!?]{1,80}\bpays?\s+for\s+(?:every|all|each)\s+(?:meals?|stays?|visits?|products?|items?|nights?)\s+"
+                                r"(?:we|it|they)\s+(?:review|test|eat|try)s?\b.{0,120}$", re.I)
 #: An academic-news site's funding line ("<University> provides funding as a member of <site>").
 _FUNDING_MEMBER = re.compile(r"^[^.!?]{1,80}\bprovides\s+funding\s+as\s+(?:a\s+)?(?:member|partner|founding\s+partner)\s+of\b.{0,120}$", re.I)
 _ISSUE_LINE = re.compile(r"^[^.!?]{1,60}\s[–—-]\s(?:newsletter|issue|edition|bulletin)\s+(?:no\.?\s*)?\d+\b"
@@ -917,7 +975,7 @@ _ISSUE_LINE = re.compile(r"^[^.!?]{1,60}\s[–—-]\s(?:newsletter|issue|edition
 #: A company's footer with its registration ("<Media> Ltd · 4 Cable Row, Bristol · Registered in England No. ...").
 _COMPANY_FOOTER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\bregistered\s+in\s+(?:england|scotland|wales|"
                              r"northern\s+ireland)\b.{0,200}$", re.I)
-_QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send)\s+"
+_QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us)\s+"
                                r"(?:(?:them|it|these|those)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?\s+)?(?:(?:to|at|on)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
                                r"(?:,?\s+(?:or|and)\s.{0,200})?\.?$", re.I)
 _HELPLINE_PROMPT = re.compile(r"^need\s+(?:help|support|advice|someone\s+to\s+talk\s+to)(?:\s+(?:now|today|urgently))?\?"
@@ -930,7 +988,15 @@ _ERROR_INVITE = re.compile(r"^.{0,200}\bif\s+you\s+(?:believe|think|spot|notice)
                            r"(?:entry|article|story|report|listing|result|mistake|error|inaccuracy)\b.{0,80}?"
                            r"\b(?:email|e-mail|contact|write\s+to|let\s+us\s+know)\b.{0,200}$", re.I)
 _NO_GUARANTEE = re.compile(r"^.{0,200}\bcannot\s+guarantee\s+(?:publication|to\s+publish|that\s+(?:every|all)\s+[\w ]{1,30}?"
-                           r"will\s+be\s+(?:published|included))\b.{0,100}$", re.I)
+                           r"will\s+be\s+(?:published|included))\b.{0,100}$|"
+                           # a crowdfunding platform's notice ("<Site> does not guarantee projects ...")
+                           r"^[^.!?]{1,40}\bdoes\s+not\s+guarantee\s+(?:projects|campaigns|fundraisers|rewards)\b.{0,300}$", re.I)
+#: A listed company's notices: the market-abuse statement ("The Company considers that the
+#: information in this announcement constitutes inside information ..."); a newsletter's pitch by
+#: its name ("Shelf Life: our weekly books newsletter, with reviews ...").
+_INSIDE_INFORMATION = re.compile(r"^.{0,120}\bconstitutes?\s+inside\s+information\b.{0,400}$", re.I)
+_NEWSLETTER_PITCH = re.compile(r"^[^.!?:]{1,40}:\s+(?:our|the|a)\s+(?:free\s+)?(?:daily|weekly|monthly|fortnightly)\s+"
+                               r"(?:[\w'’-]+\s+){0,2}newsletter\b[^.!?]{0,150}[.!]?$", re.I)
 
 
 def _is_comment_header(line: str) -> bool:
@@ -980,6 +1046,8 @@ def _widget_match(line: str) -> bool:
         return True
     if ("doi" in low or "author" in low or "available" in low or "download" in low) and _PRESS_NOTE.match(line):
         return True
+    if low.endswith(("kb", "mb", "gb")) and _FILE_LINE.match(line):
+        return True
     if ("·" in line or "•" in line or "|" in line) and _WORDED_REACTIONS.match(line):
         return True
     if "@" in line and "|" in line and _CONTACT_LINE.match(line):
@@ -996,7 +1064,7 @@ def _widget_match(line: str) -> bool:
         return True
     if " by " in low and ("licens" in low or "regulated" in low) and _OPERATOR_LICENCE.match(line):
         return True
-    if ("appears" in low or "runs" in low or "published" in low) and _SCHEDULE_NOTE.match(line):
+    if ("appear" in low or "run" in low or "published" in low or "writes" in low) and _SCHEDULE_NOTE.match(line):
         return True
     if ("love to" in low or "like to" in low or "newsdesk" in low or "your say" in low) and _STORY_CALL.match(line):
         return True
@@ -1018,11 +1086,15 @@ def _widget_match(line: str) -> bool:
         return True
     if "guarantee" in low and _NO_GUARANTEE.match(line):
         return True
-    if "enter" in low and _PLACE_BOX.match(line):
+    if "inside information" in low and _INSIDE_INFORMATION.match(line):
+        return True
+    if "newsletter" in low and _NEWSLETTER_PITCH.match(line):
+        return True
+    if ("enter" in low or "search" in low) and _PLACE_BOX.match(line):
         return True
     if "unlock" in low and _UNLOCK_PITCH.match(line):
         return True
-    if "anonymously" in low and _ANONYMOUS_REVIEWS.match(line):
+    if ("anonymously" in low or "pays for" in low or "pay for" in low) and _ANONYMOUS_REVIEWS.match(line):
         return True
     if "funding" in low and _FUNDING_MEMBER.match(line):
         return True
@@ -1032,7 +1104,7 @@ def _widget_match(line: str) -> bool:
         return True
     if low.endswith(("profile", "listing", "details")) and _DIRECTORY_ENTRY.match(line):
         return True
-    if ("sign up" in low or "subscribe" in low) and _SIGNUP_TAIL.match(line):
+    if ("sign up" in low or "subscribe" in low or "enter your" in low) and _SIGNUP_TAIL.match(line):
         return True
     if "nbox" in low and _INBOX_PITCH.match(line):
         return True
@@ -1051,7 +1123,7 @@ def _widget_match(line: str) -> bool:
 
 
 _SECTION = re.compile(
-    r"^(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:article|coverage|content|news|reading|advice|"
+    r"^(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:article|coverage|content|news|reading|advice|information|"
     r"fact[-\s]?checks|(?:[a-z'’-]+\s+)?[a-z'’-]+s))?|"
     # A promoted box's label ("SPONSORED WEBINAR", "Partner content").
     r"(?:sponsored|promoted|partner)\s+(?:webinar|content|event|feature|post|story|stories)|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+(?:now|in\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2}))?|"
@@ -1070,7 +1142,9 @@ _SECTION = re.compile(
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"
     # A release's contact block ("Media contact:" over the name, title and phone lines), a bare
     # "Read more" over teaser links.
-    r"(?:media|press)\s+(?:contacts?|inquiries|enquiries)|read\s+more)\s*:?$",
+    r"(?:(?:media|press|investor|further)\s+)?(?:contacts?|inquiries|enquiries)|read\s+more|"
+    r"(?:other\s+|more\s+)?recent\s+(?:announcements|releases|press\s+releases)(?:\s+from\s+[^.!?:]{1,60})?|"
+    r"more\s+(?:jobs|vacancies|roles)(?:\s+(?:at|from|in|with|near)\s+[^.!?:]{1,60})?)\s*:?$",
     re.I)
 _NAV_SEP = re.compile(r"\s(?:\||•|·|›|»|>|/)\s")
 _NAV_GAP = re.compile(r"[ \t]{2,}|\t")
@@ -1225,7 +1299,8 @@ _DATE_RANGE = re.compile(r"\d{1,2}(?:\s+" + _MONTH + r")?\s*[–—-]\s*\d{1,2}\
 _LABELLED_PART = re.compile(r"^([A-Z][\w ./-]{0,20}):\s+\S")
 _CREDIT_LABELS = {"words", "text", "photos", "photo", "photography", "photographs", "pictures", "images",
                   "video", "film", "illustration", "illustrations", "design", "graphics", "editing",
-                  "edited by", "interview", "styling", "production", "produced by", "reporting"}
+                  "edited by", "interview", "styling", "production", "produced by", "reporting", "reporter",
+                  "camera", "camera and edit", "camera and editing", "filmed by", "editor", "presenter", "producer"}
 
 
 _NAME_DASH = re.compile(r"\s+[—–]\s+")
@@ -1252,16 +1327,20 @@ def is_navigation(line: str) -> bool:
         return True  # a breadcrumb: "Shows › The Morning Line with Dev Marsh"
     # A footer's copyright item ("© Example Office 2025") may run longer than a menu item.
     # A long menu may hold a five-word item ("A to Z of services | Find a ward | ...").
+    # Two "Label: value" parts are a spec line ("Tenure: Freehold · Council tax band: G"),
+    # unless the labels are a story's credits ("Words: Name | Camera and edit: Name"), whose
+    # parts may run longer than a menu's items.
+    labels = [m.group(1).lower() if m else None for m in map(_LABELLED_PART.match, parts)] if ":" in line else []
+    labelled = [label for label in labels if label is not None]
+    if len(labelled) >= 2 and not all(label in _CREDIT_LABELS for label in labelled):
+        return False
+    credits = set(k for k, label in enumerate(labels) if label in _CREDIT_LABELS) if len(labelled) >= 2 else set()
     longest = 5 if len(parts) >= 5 else 4
-    if any(len(p.split()) > longest and not p.startswith(("©", "Copyright")) for p in parts):
+    if any(len(p.split()) > longest and not p.startswith(("©", "Copyright")) and k not in credits
+           for k, p in enumerate(parts)):
         return False
     if any(_KEY_VALUE.match(p) for p in parts):
         return False  # a spec sheet's line ("RAM: 16GB | Storage: 1TB"), not a menu
-    # Two "Label: value" parts are a spec line too ("Tenure: Freehold · Council tax band: G"),
-    # unless the labels are a story's credits ("Words: Name | Photos: Name").
-    labelled = [m.group(1).lower() for m in map(_LABELLED_PART.match, parts) if m] if ":" in line else []
-    if len(labelled) >= 2 and not all(label in _CREDIT_LABELS for label in labelled):
-        return False
     if 2 * sum(bool(_FIGURE.fullmatch(p) or _LABELLED_FIGURE.fullmatch(p)) for p in parts) >= len(parts):
         # A data table's row ("S&P 500 | 5,912.06 | -48.95 | -0.82%") or a poll's results
         # ("Moreno-Tate 44% · Ashdown 39%"), not a menu.
@@ -1288,11 +1367,34 @@ def is_headline_shape(line: str, question: bool = False) -> bool:
     return 1 <= len(words) <= 20 and not stripped.endswith(_TERMINAL) and any(c.isalpha() for c in stripped)
 
 
+#: A site's sections, as its menu names them.
+_MENU_WORDS = frozenset(
+    "news sport sports business opinion culture lifestyle travel politics entertainment weather puzzles "
+    "podcasts video videos newsletter newsletters subscribe home reviews features festivals live listen money "
+    "health science tech technology world local comment obituaries jobs property motoring crosswords games "
+    "events music film books arts food chess fashion education".split())
+_BARE_MENU_MIN_ITEMS = 5
+_BARE_MENU_MIN_SECTIONS = 3
+_BARE_MENU_SHARE = 0.6
+
+
+def _is_bare_menu(line: str) -> bool:
+    """A menu copied without separators or gaps ("News Sport Business Opinion Culture Subscribe"):
+    capitalised words only, mostly (and at least three) a site's section names."""
+    words = line.split()
+    if not _BARE_MENU_MIN_ITEMS <= len(words) <= 3 * _BARE_MENU_MIN_ITEMS or not all(w[0].isupper() or w == "&" for w in words):
+        return False
+    sections = sum(w.lower() in _MENU_WORDS for w in words)
+    # a headline in title case names a section or two among its other words
+    return (sections >= _BARE_MENU_MIN_SECTIONS and sections >= _BARE_MENU_SHARE * len(words)
+            and all(w.isalpha() or w == "&" for w in words))
+
+
 def boilerplate_line(line: str) -> bool:
     """Any exact boilerplate shape (timestamp, dateline, byline, widget, section heading)."""
     stripped = line.strip()
     if (is_timestamp(stripped) or is_byline(stripped) or is_widget(stripped)
-            or is_section_heading(stripped) or bool(_DATELINE.match(stripped))):
+            or is_section_heading(stripped) or bool(_DATELINE.match(stripped)) or _is_bare_menu(stripped)):
         return True
     # "By Jane Roe | Published 8:05 AM EST, Thu January 9, 2025", "Posted in Travel | 23 Comments":
     # every part between separators is a byline, timestamp or widget.

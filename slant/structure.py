@@ -38,7 +38,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     _COMMENTS_MARKER, _CONTENTS_HEADING, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
-    _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE,
+    _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE,
     _VERDICT_LINE, _VIEW_POST, _VIEWS_EXPRESSED, _WATCH_BUTTON, _WORDED_REACTIONS, _POST_FOOTER, _GROUP_POST_HEADER)
 
 PROSE, HEADLINE, BOILERPLATE, POST, ATTRIBUTION = (
@@ -81,6 +81,17 @@ _BOX_PITCH_MAX_WORDS = 25
 _CHAPTER_MIN_LINES = 3
 #: A chapter line: a time from the start and a title, no sentence after it.
 _CHAPTER_LINE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+[^\n]{1,100}(?<![.!])$")
+#: A chat message as a stream's or a group's log prints it: the user's lower-case name, a colon,
+#: the message ("frostbyte_gg: crown fans real quiet rn"). A transcript's speakers are capitalised.
+_CHAT_LINE = re.compile(r"^[a-z][a-z0-9_.]{2,24}:\s+\S")
+_CHAT_MIN_LINES = 3
+#: A document's title words: "Christmas Trading Update" over its release time is the title, not
+#: the writer's name.
+_TITLE_NOUN = re.compile(r"\b(?:Update|Report|Results|Statement|Notice|Announcement|Briefing|Summary|Release)s?\b")
+#: A place that is a street ("Dot's Fish Bar, Terrace Road"): a guide's entry, not a letter
+#: writer's town.
+_STREET_PLACE = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+)+(?:Road|Street|Lane|Parade|Avenue|Square|Terrace|Close|Drive|"
+                           r"Crescent|Arcade|Yard|Quay)$")
 
 
 _OPINION_LABEL = re.compile(
@@ -400,7 +411,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         line = text[segs[i][1]:segs[i][2]]
         if segs[i][3] != PROSE:
             continue
-        name = words[i] <= 4 and _NAME_ONLY.match(line) is not None
+        name = words[i] <= 4 and _NAME_ONLY.match(line) is not None and not _TITLE_NOUN.search(line)
         # or the writer with their role ("Ines Example, Head of Product Security" over the date)
         if not name and not (words[i] <= 10 and _SIGNED_ROLE.match(line.strip())):
             continue
@@ -449,7 +460,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and attribution_span(line) is None):
             continue
         closes = above.endswith(_SENTENCE_CLOSERS) or under_signoff or i - 1 in signed
-        if bare_name or (closes and ((words[i] <= 8 and _SIGNATURE_LINE.match(line)) or _SIGNED_ROLE.match(line))):
+        if bare_name or (closes and not _STREET_PLACE.search(line)
+                         and ((words[i] <= 8 and _SIGNATURE_LINE.match(line)) or _SIGNED_ROLE.match(line))):
             segs[i][3] = BOILERPLATE
             if under_signoff:  # only a formal close chains to a role line
                 signed.add(i)
@@ -559,6 +571,35 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             # "Posted by Name on <date>" with no post above it is the page's own byline.
             out_segs[here][3] = BOILERPLATE
     segs = out_segs
+    # A post card as a reader copies it from a platform that prints the poster over the body and
+    # the time under it ("Name (@handle.bsky.social)" / body / "2 March 2025 at 18:47"). Alone,
+    # "Name (@handle)" is an author's signature; over prose closed by a timestamp, it opens a post.
+    for k in range(len(segs) - 2):
+        p, s, e, role = segs[k]
+        if role != BOILERPLATE or "(@" not in text[s:e] or not _SIGNATURE.match(text[s:e].strip()):
+            continue
+        body = []
+        for b in range(k + 1, min(len(segs), k + 1 + _SHARED_POST_MAX_LINES)):
+            if segs[b][3] != PROSE:
+                break
+            body.append(b)
+        close = k + 1 + len(body)
+        if (body and close < len(segs) and segs[close][3] == BOILERPLATE
+                and is_timestamp(text[segs[close][1]:segs[close][2]])
+                and sum(segs[b][2] - segs[b][1] for b in body) <= platform_limit(text[s:e])):
+            segs[k][3] = segs[close][3] = ATTRIBUTION
+            for b in body:
+                segs[b][3] = POST
+    # A chat log quoted in the story: ``_CHAT_MIN_LINES`` or more chat messages in a row.
+    k = 0
+    while k < len(segs):
+        run = k
+        while run < len(segs) and segs[run][3] == PROSE and _CHAT_LINE.match(text[segs[run][1]:segs[run][2]].strip()):
+            run += 1
+        if run - k >= _CHAT_MIN_LINES:
+            for j in range(k, run):
+                segs[j][3] = POST
+        k = max(run, k + 1)
     # A shared post under the line that introduces it ("Owner Karen Mills posted the news on a
     # local group:"), closed by its credit line: the credit is the post's attribution, not a
     # commenter's header (a comment's header sits above its text, not below). Or opened by it,
@@ -678,8 +719,8 @@ def _is_list_heading(text: str, paragraph: tuple[int, int], s: int, e: int) -> b
     if (not line.endswith(":") or paragraph != (s, e) or "?" in line
             or len(line.split()) > _LIST_HEADING_MAX_WORDS):
         return False
-    if re.match(r"(?:the|a|an|this|that|these|those|it|he|she|they)\s", line, re.I):
-        return False  # "The directive establishes:" is a sentence that opens a list
+    if re.match(r"(?:the|a|an|this|that|these|those|it|he|she|they)\s", line, re.I) or line.endswith(" that:"):
+        return False  # "The directive establishes:", "Cabinet resolved that:" are sentences that open a list
     return not is_attributed(text, s, e) and _SPEAKER.fullmatch(line + " x") is None
 
 
@@ -1018,6 +1059,9 @@ def _claim_qa_answers(text: str, paragraphs, sentences, roles: list[list[str]]) 
 #: A speaker label opening a paragraph: "Q:", "A:", "Varga:", "Mayor Varga:", "INTERVIEWER:".
 _SPEAKER = re.compile(r"(Q|A|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s*\([\w .'’-]{1,30}\))?"
                       r"\s*:\s+(?=\S)")
+#: A reader's question in a chat with readers ("Question from Maureen, Saltings estate: ..."): the
+#: reader's words, in the questioner's turn.
+_QUESTION_FROM = re.compile(r"(?:Question|Q)\s+from\s+[^:\n]{1,60}:\s+(?=\S)")
 _TRANSCRIPT_HEADING = re.compile(r"^(?:full\s+|episode\s+|edited\s+)?transcript(?:\s+excerpt)?:?$", re.I)
 _TURN_CLOSERS = (".", "?", "!", "…", "\"", "”", "’", ")", "]")
 #: A transcript has at least this many labelled turns, by at least two speakers who each take two.
@@ -1033,14 +1077,21 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
     when there is one, else the speaker whose turns most often ask something.
     """
     turns = []  # (paragraph, speaker)
+    readers = set()  # readers' questions
     for p, (ps, pe) in enumerate(paragraphs):
         m = _SPEAKER.match(text, ps, pe)
+        who = m.group(1) if m else None
+        if who is None and _QUESTION_FROM.match(text, ps, pe):
+            who = "Q"
+            readers.add(p)
+            # a short one reads as a question subheading; it is the reader's turn
+            roles[p] = [PROSE if role == HEADLINE else role for role in roles[p]]
         # A turn is speech, closed like a sentence; a labelled list line ("Pros: cheap; light")
         # is not.
-        if (m and roles[p] and roles[p][0] == PROSE
+        if (who and roles[p] and roles[p][0] == PROSE
                 and (text[ps:pe].rstrip().endswith(_TURN_CLOSERS)
                      or _SIGNED.search(text[ps:pe].rstrip()))):  # or closed, then signed
-            turns.append((p, m.group(1)))
+            turns.append((p, who))
     if len(turns) < _MIN_TURNS:
         return
     counts: dict[str, int] = {}
@@ -1080,7 +1131,7 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
     # Under them, answers labelled just "A:" are the column's own (an advice column's replies);
     # a named answer ("Marion: ...") is a guest expert's.
     signed = {p for p, who in turns if who == interviewer
-              and _SIGNED.search(text[paragraphs[p][0]:paragraphs[p][1]].rstrip()) is not None}
+              and (p in readers or _SIGNED.search(text[paragraphs[p][0]:paragraphs[p][1]].rstrip()) is not None)}
     for (p, who), stop in zip(turns, ends):
         if signed and who == "A":
             continue
@@ -1101,7 +1152,7 @@ _SPONSOR = re.compile(r"\s*(?:this|today['’]s)\s+(?:episode|podcast|newsletter
 #: A disclaimer, by its label or by its opening notice ("This column is for general information
 #: only and does not constitute regulated financial advice."): the paragraph it opens is the notice.
 _DISCLAIMER = re.compile(
-    r"\s*(?:(?:medical\s+|legal\s+|financial\s+|important\s+)?disclaimer\s*:|risk\s+warning\s*:|"
+    r"\s*(?:(?:medical\s+|legal\s+|financial\s+|important\s+)?disclaimer\s*:|risk\s+warning\s*:|forward[-\s]looking\s+statements?\s*:|"
     # A site's note on its own practice ("A note on court reporting: The Courier publishes ...").
     r"a\s+note\s+on\s+[\w ]{1,40}:|"
     # A sponsor's notice under its label, with the paper's assurances after it.

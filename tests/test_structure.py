@@ -2744,3 +2744,173 @@ def test_a_teachers_post_under_the_byline_is_the_bio():
             "By Marisol Example\n\n" + BODY + "\n\n"
             "Marisol Example teaches Year 5 at Orchard Lane Primary School in Exampleton.\n")
     assert roles_of(text)[-1][1] == BOILERPLATE
+
+
+# ------------------------------------------------------------- eighty-sixth to eighty-ninth batches
+@pytest.mark.parametrize("line", [
+    "Read 46 replies on Bluesky",
+    "Pinned by @ExampleLocalNews",
+    "96 | Reply",
+    "💬 212 comments · Share",
+    "Chapters: 0:00 Intro | 0:42 What the engineers found | 2:15 Diversion routes",
+    "Reporter: Jo Example | Camera and edit: Lewis Example",
+    "Screenshot via TikTok",
+    "Some links on this page are affiliate links. If you click through and sign up, we may earn a commission.",
+    "Released 07:00:04 09 January 2025",
+    "RNS Number: 7731K",
+    "The Company considers that the information in this announcement constitutes inside information under the market abuse rules.",
+    "This information is provided by Example Announce, the regulatory news service of the Example Stock Exchange.",
+    "Forward-looking statements: This announcement may contain statements about future events and expectations.",
+    "Recent announcements from Example Group PLC",
+    "Enquiries",
+    "More jobs at Example Local Media",
+    "Apply now",
+    "Save job",
+    "Only backers can post comments. Log in",
+    "Report this project to Examplefund",
+    "Examplefund does not guarantee projects or investigate a creator's ability to complete them.",
+    "Created by Morven Example",
+    "Show on a map",
+    "Read the response in full",
+    "This petition is closed",
+    "Example Bet new customer offer: bet £10, get £30 in free bets. Min odds 1/2. Full T&Cs apply. 18+",
+    "Shelf Life: our weekly books newsletter, with reviews, interviews and the best new fiction every Friday.",
+    "The Example Ledger newsletter: results and guide prices, every Friday. Enter your email address | Sign up | "
+    "By signing up you agree to our privacy policy.",
+    "Eat Example is independent and pays for every meal we review.",
+    "Adapted from Still Singing by Rosalind Example, published by Example & Co at £20.",
+    "Go to market news section",
+    "Nell Example writes every Saturday. Got something she should learn next? Email nell@example.com",
+])
+def test_post_links_video_chrome_regulatory_notices_and_page_buttons_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Read 46 pages of the report before you vote, the campaign urged.",
+    "The minister will apply now that the rules have changed.",
+    "Only members can vote at the annual meeting, the club said.",
+    "The council said it would report this project to the regulator if the works overran.",
+    "The petition is closed to new signatures after six months, officials said.",
+    "Created by accident in 1928, penicillin changed medicine.",
+    "The firm pays for every meal its staff eat on site, a spokesperson said.",
+    "Enquiries into the fire are continuing, police said.",
+    "Tenure: Freehold · Council tax band: G",
+])
+def test_the_same_openings_in_reports_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_post_card_with_its_poster_over_the_body_and_its_time_under_it():
+    text = (f"{BODY}\n\nThe statistician posted a thread on Bluesky on Sunday.\n\n"
+            "Hana Example (@hanaexample.bsky.social)\n\n"
+            "Put the three excluded hives back in and the effect shrinks to almost nothing.\n\n"
+            "2 March 2025 at 18:47\n\n"
+            "The authors said the hives were dropped for a mite outbreak.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2:5] == [ATTRIBUTION, POST, ATTRIBUTION] and roles[5] == PROSE
+
+
+def test_a_writers_handle_signature_without_a_time_under_it_stays_the_signature():
+    text = f"{BODY}\n\nHana Example (@hanaexample)\n\nMore from this writer is coming next week.\n"
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1] == BOILERPLATE and POST not in roles
+
+
+def test_a_quoted_chat_log_is_posts_but_timed_schedule_lines_are_not():
+    chat = (f"{BODY}\n\nkite_enjoyer_07: 0.4 SECONDS I AM ON THE FLOOR\n\n"
+            "frostbyte_gg: crown fans real quiet rn\n\n"
+            "marrowmancer: biggest choke in the game's history\n\n"
+            "The final map was less dramatic.\n")
+    roles = [r for _, r in roles_of(chat)]
+    assert roles[1:4] == [POST] * 3 and roles[4] == PROSE
+    schedule = f"{BODY}\n\n3pm: Ice rink opens\n\n4pm: Lantern parade\n\n5pm: Stage show\n"
+    assert POST not in [r for _, r in roles_of(schedule)]
+
+
+def test_a_video_sites_comment_headers_without_a_dot_open_comments():
+    text = (f"{BODY}\n\n214 Comments | Sort by\n\n@example_dave 2 days ago\n\n"
+            "Eighteen months?? Absolute joke.\n\n212 | Reply | 14 replies\n")
+    assert [r for _, r in roles_of(text)][1:] == [BOILERPLATE] * 4
+
+
+def test_a_guides_venue_on_a_street_is_not_a_letters_signature():
+    text = (f"{BODY}\n\nDot's Example Bar, Terrace Road\n\n"
+            "Dot's has been frying on Terrace Road since 1984 and is now run by the founder's grandson.\n")
+    assert roles_of(text)[1][1] != BOILERPLATE
+    letter = f"{BODY}\n\nMarguerite Example, Tallow Point\n"
+    assert roles_of(letter)[1][1] == BOILERPLATE
+
+
+def test_a_document_title_over_its_release_time_is_not_a_name():
+    text = ("Example Group PLC\n\nChristmas Trading Update\n\nReleased 07:00:04 09 January 2025\n\n" + BODY + "\n")
+    assert dict(roles_of(text))["Christmas Trading Update"] != BOILERPLATE
+
+
+# ------------------------------------------------------------------ ninetieth to ninety-third batches
+@pytest.mark.parametrize("line", [
+    "News Sport Business Opinion Culture Chess Puzzles Subscribe",
+    "Share on Facebook Share on X Share on Reddit Copy link",
+    "This article was produced in paid partnership with Example & Finch. Prices are correct at the time of publication.",
+    "Shop the full Christmas selection at example-wines.co.uk",
+    "Showing 7 notices published this week",
+    "Published in The Example Courier on 19 November 2024 | Sign the guestbook (4) | Send flowers",
+    "Notices appear online and in print every Tuesday and Friday.",
+    "Get pollen and air-quality alerts on your phone. Download the Example Weather app.",
+    "Search for a town, city or postcode",
+    "Write to us: letters should be no longer than 300 words and must include your address.",
+    "Thanks as always to our kit sponsor, Example Plumbing & Heating, and to every volunteer.",
+    "We use some essential cookies to make this website work. Accept analytics cookies | Reject analytics cookies | "
+    "View cookie settings",
+    "Related information",
+    "Sort by",
+    "3 replies",
+    "Lead officer: Marcus Example, Director of Place. Email: place@example.gov.uk. Tel: 01632 960418.",
+    "Related meeting: Cabinet, Thursday 14 November 2024, 6.30pm, Council Chamber",
+    "Latest update, 5.31pm",
+    "Original report, 2.07pm",
+    "Pin this post for later!",
+    "Contents: 1. The rail pass · 2. Cash · 3. Onsen etiquette",
+    "Puzzle of the week: White to play and win. Solution in Monday's edition.",
+    "Reference: FOI-2025-0418",
+    "FOI-2025-0418 Claims data 2022 to 2025 XLSX, 36 KB",
+    "Download term dates 2025–26 (PDF, 142 KB) | Add to your calendar (ICS)",
+    "Do you know a road where speeding is a problem? Tell us at newsdesk@example.co.uk",
+    "2. Further photographs of the Example SR-4 and the surgical team are available on request.",
+])
+def test_bare_menus_notice_pages_council_pages_and_update_labels_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Labour Leader Backs Local Business Plan For Sport And Culture",
+    "Showing films in the park was the council's idea, the organiser said.",
+    "Update the app before Friday, the bank told customers.",
+    "Thanks to our volunteers, the library stayed open all summer.",
+    "The reference to the 2019 report was removed from the final draft.",
+    "Sort the recycling by colour before collection day, the council asks.",
+])
+def test_headlines_and_sentences_with_the_same_openings_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_sentence_that_opens_a_list_with_that_is_not_a_list_heading():
+    text = f"{BODY}\n\nCabinet resolved that:\n\n1. The car park will close in March.\n"
+    assert roles_of(text)[1][1] != BOILERPLATE
+    text = f"{BODY}\n\nWhat we know:\n\n1. The car park will close in March.\n"
+    assert roles_of(text)[1][1] == BOILERPLATE
+
+
+def test_readers_questions_in_a_chat_with_readers_are_the_readers_words():
+    text = ("Your questions answered: the council's chief executive\n\n" + BODY + "\n\n"
+            "Question from Maureen, Saltings estate: Why were our bins missed three weeks running?\n\n"
+            "Priya Example: I completely understand the frustration, and the crews have been told.\n\n"
+            "Question from Sunil Example: Will the library really close?\n\n"
+            "Priya Example: No. We are consulting on shorter hours, not closure.\n")
+    paragraphs = split_paragraphs(text)
+    roles = tag_roles_of(text)
+    # read as turns (a question by its words, the rest as the reader's), not as the writer's prose
+    readers = [roles[p][0] for p, (s, e) in enumerate(paragraphs) if text[s:e].startswith("Question from")]
+    assert readers == [QUESTION, QUESTION]
+    answers = [roles[p][0] for p, (s, e) in enumerate(paragraphs) if text[s:e].startswith("Priya")]
+    assert answers == [ANSWER, ANSWER]
