@@ -724,6 +724,13 @@ _WIDGET = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+.{0,80}|(?:letters|submissions)\s+(?:may|will)\s+be\s+edited\b.{0,120}|"
     r"more\s+news\s+from\s+(?:this\s+source|[^.]{1,40})|download(?:\s+(?:pdf|the\s+app|our\s+app|(?:the\s+)?(?:full\s+)?(?:data(?:set)?|report|spreadsheet|file|figures)"
     r"(?:\s*\([^)]{1,30}\))?))?|"
+    # A regulatory announcement's number ("RNS Number: 7731K"), a comment's reply count ("3 replies").
+    r"(?-i:[A-Z]{2,6})\s+number\s*:\s*\d{3,6}[A-Z]|[\d.,]+\s*[km]?\s+replies|"
+    + _PLATFORM_LIST + r")$", re.I)
+#: Widget shapes tried only on a line whose first word is in `_LEAD_WORDS` (each of them opens
+#: with one of those words), so that the other lines do not pay for them (see `_widget_match`).
+_WIDGET_LEAD = re.compile(
+    r"^(?:"
     # A post's and a video page's links ("Read 46 replies on Bluesky", "Pinned by @Channel",
     # "Chapters: 0:00 Intro | 0:42 ..."), a screenshot's credit, an affiliate notice that names
     # the page ("Some links on this page are affiliate links. ..."), a regulatory news service's
@@ -738,7 +745,7 @@ _WIDGET = re.compile(
     r"report\s+this\s+(?:project|campaign|fundraiser|listing|post|review|ad|video)(?:\s+to\s+[\w.-]+)?|"
     r"only\s+(?:backers|subscribers|members|supporters|donors|registered\s+(?:users|readers))\s+can\s+(?:post\s+|leave\s+|add\s+)?"
     r"(?:comments?|repl(?:y|ies))\b.{0,60}|"
-    r"(?-i:[A-Z]{2,6})\s+number\s*:\s*\d{3,6}[A-Z]|show\s+on\s+(?:a|the)\s+map|"
+    r"show\s+on\s+(?:a|the)\s+map|"
     # A book extract's credit ("Adapted from <Title> by <Author>, published by ..."), a link to
     # the site's section ("Go to market news section").
     r"(?:adapted|extracted|excerpted|taken)\s+from\s+[^.!?]{1,80}?\s+by\s+(?-i:[A-Z]).{0,250}|"
@@ -759,15 +766,20 @@ _WIDGET = re.compile(
     r"get\s+[\w'’ -]{1,40}?\s+alerts\b.{0,200}|write\s+to\s+us\s*:.{1,300}|"
     r"thanks?\s+(?:(?:as\s+always|again|once\s+again)\s*,?\s*)?to\s+our\s+(?:[\w-]+\s+){0,2}sponsors?\b.{0,200}|"
     r"(?:accept|reject|decline)\s+(?:all\s+|analytics\s+|additional\s+|optional\s+)?cookies|(?:view|manage|change)\s+cookie\s+(?:settings|preferences)|"
-    r"sort\s+by(?:\s*:.{0,80})?|[\d.,]+\s*[km]?\s+replies|"
+    r"sort\s+by(?:\s*:.{0,80})?|"
     r"(?:lead\s+|contact\s+)?officer\s*:\s*[^.]{1,80}\.\s*(?:e-?mail|tel(?:ephone)?|phone)\s*:.{1,120}|"
     r"(?:(?:latest|earlier|previous)\s+)?(?:update|original\s+report)\s*[,:—–-]?\s*(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|"
     r"pin\s+(?:this|it)(?:\s+(?:post|pin|image))?(?:\s+for\s+later)?\s*!?|contents\s*:\s*1[.)]\s.{1,400}|"
     r"(?:puzzle|quiz|problem)\s+of\s+the\s+(?:day|week)\s*:.{1,200}|"
     r"(?:our\s+)?(?:ref(?:erence)?|case\s+(?:ref(?:erence)?|number|no\.?)|request\s+(?:ref(?:erence)?|number))\s*:\s*[A-Z]{0,8}[-/]?\d[\w/-]{2,30}|"
     r"add\s+to\s+(?:your\s+)?calendar(?:\s*\((?:ics|ical)\))?|read\s+(?:the|this|our|their)\s+[\w'’ -]{1,40}?\s+in\s+full|"
-    r"this\s+(?:petition|poll|survey|competition)\s+(?:is|has)\s+(?:now\s+)?closed\b.{0,80}|"
-    + _PLATFORM_LIST + r")$", re.I)
+    r"this\s+(?:petition|poll|survey|competition)\s+(?:is|has)\s+(?:now\s+)?closed\b.{0,80})$", re.I)
+_LEAD_WORDS = frozenset(
+    "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
+    "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
+    "thank thanks accept reject decline manage change sort lead contact officer latest earlier previous update "
+    "original pin contents puzzle quiz problem our ref reference case request add".split())
+_FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
 #: them costs a backtracking scan of the line, and tried only on a line holding a literal that
@@ -1011,12 +1023,15 @@ def _widget_match(line: str) -> bool:
     """Whether ``line`` is one of the widget shapes (`_WIDGET` or `_WIDGET_TAIL`)."""
     if _WIDGET.match(line):
         return True
+    low = line.lower()
+    first = _FIRST_WORD.match(low)
+    if first is not None and first.group() in _LEAD_WORDS and _WIDGET_LEAD.match(line):
+        return True
     # Each `_WIDGET_TAIL` shape holds "comment", "reserved" ("erved" here), "(", "/" or "via";
     # the other shapes hold their own literal. Under re.I the letters a, b, c, d, e, l, m, n, o,
     # r, t, v, x, y match only characters whose lower() is that letter, so the lowered line holds
     # the literal; "i" also matches "İ" (lowered "i̇") and "ı", hence the three spellings of
     # "via" and "nbox" for "inbox".
-    low = line.lower()
     if ("comment" in low or "erved" in low or "(" in line or "/" in line
             or "via" in low or "vi\u0307a" in low or "v\u0131a" in low) and _WIDGET_TAIL.match(line):
         return True
@@ -1376,13 +1391,16 @@ _MENU_WORDS = frozenset(
 _BARE_MENU_MIN_ITEMS = 5
 _BARE_MENU_MIN_SECTIONS = 3
 _BARE_MENU_SHARE = 0.6
+_NOT_A_MENU = re.compile(r"[^\w\s&]|(?:^|\s)[^A-Z&\s]")
 
 
 def _is_bare_menu(line: str) -> bool:
     """A menu copied without separators or gaps ("News Sport Business Opinion Culture Subscribe"):
     capitalised words only, mostly (and at least three) a site's section names."""
+    if _NOT_A_MENU.search(line):  # first: a lower-case word or punctuation rules out most lines
+        return False
     words = line.split()
-    if not _BARE_MENU_MIN_ITEMS <= len(words) <= 3 * _BARE_MENU_MIN_ITEMS or not all(w[0].isupper() or w == "&" for w in words):
+    if not _BARE_MENU_MIN_ITEMS <= len(words) <= 3 * _BARE_MENU_MIN_ITEMS:
         return False
     sections = sum(w.lower() in _MENU_WORDS for w in words)
     # a headline in title case names a section or two among its other words
