@@ -44,9 +44,10 @@ _ATTRIBUTION_PLATFORM = re.compile(
     r"[★☆]{5}\s*(?:[Rr]ated\s+\d(?:\.\d)?\s+out\s+of\s+5)?\s*[–—-]\s*[^,\n]{1,40},\s*(?:Trustpilot|Google(?:\s+[Rr]eviews?)?|"
     r"Tripadvisor|Yelp|Feefo)\b.{0,40}$|"
     # A group chat message's credit: "— Name Surname, Ashdown Road Neighbours group, 15:47".
-    r"(?:[—–―]|--?)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[^,\n]{1,60}\b(?:group|chat)\b(?:\s+on\s+WhatsApp)?,?\s*"
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\s*$|"
-    r"A\s+post\s+shared\s+by\s+.{1,80}|Posted\s+by\s+[A-Z].{0,80}?\s+on\s+(?:"
+    r"(?:[—–―]|--?)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[^,\n]{1,60}\b(?i:group|chat|noticeboard|notice\s+board|forum)\b"
+    r"(?:\s+on\s+(?:WhatsApp|Facebook|Nextdoor))?,?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]m)?|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH
+    + r"\.?\s+\d{1,2})?\s*$|"
+    r"A\s+post\s+shared\s+by\s+.{1,80}|Posted\s+by\s+(?:the\s+)?[A-Z].{0,80}?\s+on\s+(?:"
     + _WEEKDAY + r",?\s+)?" + _DATE + r".{0,30}|Post\s+by\s+" + _HANDLE + r".{0,40}|"
     r"[A-Z][\w.’' -]{1,60}\s+(?:Truth\s+Social|Threads|Bluesky)\s+Post\b.{0,60}|"
     r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60},?\s+(?:posted|shared|writing|wrote)\s+on\s+" + _PLATFORM
@@ -58,7 +59,7 @@ _ATTRIBUTION_PLATFORM = re.compile(
 #: Neighbors · Mar 13" (a dash, the poster, the group, and the day).
 _GROUP_POST_SIGNATURE = re.compile(
     r"^[—–]\s*[A-Z][^·•\n]{1,60}(?:\s*[·•]\s*[^·•\n]{1,40}){1,2}\s*[·•]\s*(?:" + _MONTH
-    + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s*[hdwm])$")
+    + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?|\d{1,2}\s*[hdwm])$")
 #: A professional network's author line under a post: "Name • Title, Employer • 14h" (a page's
 #: own "By Name • Staff • 2h" or "Name • 3 min read • 2d" is its byline).
 _CARD_AUTHOR = re.compile(
@@ -189,7 +190,7 @@ _SECTION_NAME = r"(?-i:[A-Z][\w&'’]*(?:\s+(?:&\s+)?[A-Z][\w&'’]*){0,2})"
 #: A relative time: "3 hours ago", "an hour ago".
 _AGO = r"(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
 _TIMESTAMP = re.compile(
-    r"^(?:(?:Updated|Published|Released|Posted|(?:Page\s+)?Last\s+(?:updated|modified|reviewed)|(?:Originally|First)\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
+    r"^(?:(?:(?:Agenda|Minutes|Report|Notice|Decision)\s+)?(?:Updated|Published|Released|Posted|(?:Page\s+)?Last\s+(?:updated|modified|reviewed)|(?:Originally|First)\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
     r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*(?:" + _PAGE_TIME + r"|" + _DOTTED_TIME
     + r"))?(?:\s+[-–—|·•]\s+" + _SECTION_NAME + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
     + r")?|" + _AGO + r")(?:\s*[·•|,–—-]\s*(?:updated|last\s+(?:updated|modified))(?:\s+on)?\s*:?\s*(?:" + _AGO
@@ -210,11 +211,11 @@ _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "fa
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "early", "late", "next", "last"}
 _BYLINE = re.compile(
-    r"^(?:By|BY|Written\s+by|Words\s+by|Created\s+by|Story\s+by|Compiled\s+by|Curated\s+by|Interview\s+by|Reporting\s+by|Report\s+by|"
+    r"^(?:By|BY|Written\s+by|Words\s+by|Created\s+by|As\s+told\s+to|Story\s+by|Compiled\s+by|Curated\s+by|Interview\s+by|Reporting\s+by|Report\s+by|"
     r"(?:(?:Medically|Clinically|Expert)\s+)?[Rr]eviewed\s+by|Fact[-\s][Cc]hecked\s+by)\s+(?:[Tt]he\s+)?"
     # A title before the name ("By the Rev. Miriam Ashdown", "By Dr Ana Ruiz").
     r"(?:(?:Rev(?:d|erend)?|Dr|Prof(?:essor)?|Canon|Father|Rabbi|Imam|Cllr|Sir|Dame)\.?\s+)?(?P<who>" + _NAME
-    + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)(?:\s*[,|–—-]\s*[A-Za-z][A-Za-z0-9 .,&'’()]{0,59}|"
+    + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)(?:\s*[,|–—-]\s*[A-Za-z][A-Za-z0-9 .,&'’()-]{0,59}|"
     r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’ .-]{1,40}(?:,\s*[A-Z][\w'’ .-]{1,30})?)?\.?$")
 _WIRE_CREDITS = re.compile(
     r"^(?:\(?(?:Additional\s+(?:[Rr]eporting|[Ww]riting)|Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,300}\)?|"
@@ -265,7 +266,7 @@ _WIDGET = re.compile(
     r"guest\s+(?:essay|column|opinion|commentary)|(?:(?:parliamentary|political|politics)\s+)?sketch|"
     r"live\s+updates?\s*:\s*(?:follow|read|get|see|watch)\b.{1,150}|"
     r"(?:" + _REVIEWED + r"\s+)?reviews?|"
-    r"live(?:\s+updates)?|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|"
+    r"live(?:\s+updates)?(?:\s*\([^()]{1,40}\))?|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|"
     r"choose\s+your\s+platform\b.*|subscribe\b.{0,80}|sign\s+(?:up|in)\b.{0,80}|"
     r"log\s+in(?:\s+(?:or\s+register|to\s+\w+(?:\s+\w+){0,4}))?|"
     r"(?:subscribe|sign\s+up)\b.{0,120}\bnewsletters?\b.{0,80}|(?:enter|type)\s+your\s+(?:e-?mail|home\s+address|address|zip(?:\s+code)?|postcode)\b.{0,60}|"
@@ -275,7 +276,7 @@ _WIDGET = re.compile(
     r"(?:direct|office|cell|mobile|phone|tel|fax)\s*:\s*\+?\(?\d[\d ().-]{6,}\d|"
     # Engagement counts under a newsletter post ("42 Likes · 6 Restacks"), its comment thread,
     # a release's end mark ("###", "-30-"), and a link button ("Shop the Cloud Hybrid →").
-    r"[\d.,]+\s*[km]?\s+(?:likes?|restacks?|candles?\s+lit)(?:\s*[·•|]\s*[\d.,]+\s*[km]?\s+(?:likes?|"
+    r"[\d.,]+\s*[km]?\s+(?:likes?|restacks?|candles?\s+lit)(?:\s*[·•∙|]\s*[\d.,]+\s*[km]?\s+(?:likes?|"
     r"restacks?|candles?\s+lit|comments?|shares?|messages?|condolences|tributes))*|"
     # An obituary guestbook's and a paid notice's furniture ("View all 31 messages", "PAID NOTICE
     # — placed by the family").
@@ -294,7 +295,7 @@ _WIDGET = re.compile(
     # updated."; donation prompts ("Tip jar: ...", "Support our journalism ...", "Donate").
     r"this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|"
     r"(?:this\s+)?(?:story|article|post|page)\s+will\s+be\s+updated\b.{0,80}|"
-    r"support\s+us\b.{0,120}|(?:tip\s+jar|donate|(?:to\s+|help\s+)?support\s+(?:this|our|independent|local)\s+(?:[\w-]+\s+)?(?:blog|site|newsletter|"
+    r"support\s+us\b.{0,120}|(?:tip\s+jar|donate|(?:to\s+|help\s+)?support\s+(?:this|our|the|independent|local)\s+(?:[\w-]+\s+)?(?:blog|site|newsletter|"
     r"journalism|reporting|work|coverage|news)|become\s+a\s+(?:paying\s+)?(?:member|patron|supporter|"
     r"subscriber))\b.{0,200}|"
     # A newsletter's sign-off ("Thanks for reading The Ledger!").
@@ -337,7 +338,7 @@ _WIDGET = re.compile(
     r"(?:\s*\(\d{1,2}:\d{2}(?::\d{2})?\))?|"
     r"this\s+(?:transcript|interview|conversation|excerpt)\s+(?:has\s+been|was)\s+(?:lightly\s+)?"
     r"(?:edited|condensed)\b.{0,120}|"
-    r"(?:this|today['’]s)\s+(?:episode|podcast|newsletter|segment|series|show|briefing|edition|issue)"
+    r"(?:this|today['’]s)\s+(?:episode|podcast|newsletter|segment|series|show|briefing|edition|issue|bulletin)"
     r"\s+is\s+(?:sponsored|presented|"
     r"supported|brought\s+to\s+you)\s+by\b.{0,80}|"
     r"to\s+submit\s+(?:a|an|your)\s+(?:column|letter|op-?ed|essay|story|tip|question)\b.{0,120}|"
@@ -412,7 +413,7 @@ _WIDGET = re.compile(
     r"have\s+your\s+say\b[^.]{0,40}\.?|"
     # A chart's or table's source line ("Source: National Weather Service").
     r"source\s*:\s*[^.!?]{1,80}|"
-    r"view\s+this\s+post\s+on\s+\w+|(?:view|watch|listen)\s+on\s+\w+|embed|"
+    r"view\s+this\s+post\s+on\s+\w+|(?:view|watch|listen)\s+on\s+\w+|embed|in\s+this\s+(?:issue|edition|newsletter)\s*:.{1,300}|"
     # Notices of a finance page's data feed ("Market data delayed at least 15 minutes.",
     # "Quotes provided by ...").
     r"(?:all\s+)?(?:market\s+data|(?:stock\s+)?quotes?|prices?)\s+(?:(?:are|is)\s+)?delayed\s+"
@@ -526,7 +527,7 @@ _WIDGET = re.compile(
     # Links to the neighbouring post ("Previous episode: ...", "← Previous post: ... | Next post: ...").
     r"(?:←\s*)?(?:previous|next)\s+(?:episode|recap|review|post|article|story|chapter)\s*:.{1,240}(?<!\.)|"
     # A shop's banner and a cookie notice ("Free delivery on orders over £30", "We use cookies ...").
-    r"free\s+(?:local\s+|standard\s+|next-day\s+)?(?:delivery|shipping|returns)\s+on\s+(?:all\s+)?orders\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*"
+    r"free\s+(?:local\s+|standard\s+|next-day\s+|uk\s+|us\s+)?(?:delivery|shipping|returns)\s+on\s+(?:all\s+)?orders\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*"
     r"(?:\s*[|·•]\s*[^|·•]{1,60}){0,3}|we\s+use\s+(?:some\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|this\s+(?:site|website)\s+uses\s+cookies\b.{0,300}|"
     # A court round-up's or a site's note on its own practice ("A note on court reporting: ...").
     r"a\s+note\s+on\s+(?:our\s+)?(?:court\s+)?(?:reporting|coverage|sources|this\s+(?:article|story|page))\s*:.{1,400}|"
@@ -537,7 +538,7 @@ _WIDGET = re.compile(
     # A listings page's notices ("Listings are correct at the time of publication.", "... check
     # with the venue before you travel.", "Have an event coming up? Send details to ...").
     r"(?:listings|details|prices|times|information|dates)\b[^.]{0,60}\b(?:are|were)\s+correct\s+at\s+the\s+time\s+of\s+"
-    r"(?:publication|writing|going\s+to\s+press)\.?|"
+    r"(?:publication|writing|going\s+to\s+press)(?:\.|\s+and\b.{0,200})?|"
     r"(?:events?|details|times|prices)\s+(?:can|may|might)\s+change\b.{0,80}\bcheck\s+with\s+the\s+(?:venue|organisers?|organizers?)\b.{0,80}|"
     r"have\s+(?:an?\s+)?(?:event|story|tip)\b.{0,40}\?\s*send\s+(?:us\s+)?(?:details|it)\b.{0,200}|"
     # A cookie-consent banner's text.
@@ -566,7 +567,7 @@ _WIDGET = re.compile(
     r"claim\s+(?:offer|now|(?:your|this)\s+(?:offer|bonus|free\s+bets?))|view\s+(?:the\s+)?full\s+[\w'’ -]{1,40}|"
     r"[→»›▶►]\s*(?:[^.!?]|(?<=\d)\.(?=\d)){1,80}|[←‹«]\s*.{1,150}|"
     r"(?:this\s+week['’]s|today['’]s|quick|readers?['’]?)\s+poll\s*:.{1,200}|"
-    r"privacy\s+notice\s*:.{1,300}|we\s+use\s+your\s+sign-?\s?up\b.{0,300}|editorials?\s+represent\s+the\b.{0,300}|"
+    r"privacy\s+notice\s*:.{1,300}|we\s+use\s+your\s+sign-?\s?up\b.{0,300}|(?:unsigned\s+)?editorials?\s+represent\s+the\b.{0,300}|"
     r"(?-i:EVENT|WEBINAR|SPONSORED|PROMOTED|PROMOTION|PARTNER\s+CONTENT)\s*[|:]\s*.{1,200}|"
     # A video page's chrome: "Skip navigation", the channel's subscribers, the buttons with the
     # like count ("8.1K   Share   Download   Clip   Save"), the views and date ("286,402 views
@@ -763,22 +764,56 @@ _WIDGET_LEAD = re.compile(
     r"showing\s+\d[\d,]*\s+(?:(?:of|out\s+of)\s+\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:results|notices|items|listings|properties|homes|"
     r"jobs|articles|stories|events)\b.{0,60}|"
     r"(?:first\s+)?(?:published|appeared)\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"|"
-    r"get\s+[\w'’ -]{1,40}?\s+alerts\b.{0,200}|write\s+to\s+us\s*:.{1,300}|"
+    r"get\s+[\w'’ -]{1,40}?\s+alerts\b.{0,200}|write\s+to\s+us\s*(?::|at\b|on\b).{1,300}|"
     r"thanks?\s+(?:(?:as\s+always|again|once\s+again)\s*,?\s*)?to\s+our\s+(?:[\w-]+\s+){0,2}sponsors?\b.{0,200}|"
     r"(?:accept|reject|decline)\s+(?:all\s+|analytics\s+|additional\s+|optional\s+)?cookies|(?:view|manage|change)\s+cookie\s+(?:settings|preferences)|"
     r"sort\s+by(?:\s*:.{0,80})?|"
-    r"(?:lead\s+|contact\s+)?officer\s*:\s*[^.]{1,80}\.\s*(?:e-?mail|tel(?:ephone)?|phone)\s*:.{1,120}|"
+    r"(?:(?:lead\s+|contact\s+)?officer|contact)\s*:\s*[^.]{1,80}\.\s*(?:e-?mail|tel(?:ephone)?|phone)\s*:.{1,120}|"
     r"(?:(?:latest|earlier|previous)\s+)?(?:update|original\s+report)\s*[,:—–-]?\s*(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|"
     r"pin\s+(?:this|it)(?:\s+(?:post|pin|image))?(?:\s+for\s+later)?\s*!?|contents\s*:\s*1[.)]\s.{1,400}|"
     r"(?:puzzle|quiz|problem)\s+of\s+the\s+(?:day|week)\s*:.{1,200}|"
     r"(?:our\s+)?(?:ref(?:erence)?|case\s+(?:ref(?:erence)?|number|no\.?)|request\s+(?:ref(?:erence)?|number))\s*:\s*[A-Z]{0,8}[-/]?\d[\w/-]{2,30}|"
     r"add\s+to\s+(?:your\s+)?calendar(?:\s*\((?:ics|ical)\))?|read\s+(?:the|this|our|their)\s+[\w'’ -]{1,40}?\s+in\s+full|"
-    r"this\s+(?:petition|poll|survey|competition)\s+(?:is|has)\s+(?:now\s+)?closed\b.{0,80})$", re.I)
+    r"this\s+(?:petition|poll|survey|competition)\s+(?:is|has)\s+(?:now\s+)?closed\b.{0,80}|"
+    # A rescue team's or museum's boxes ("Support your local team: ...", "Open today 10:00–17:00 ·
+    # Free entry · Book a guided tour"), letters and
+    # comparison prompts, a forum thread's header and reactions ("Started by name · 3 Jul 2024 ·
+    # Replies: 7", "Reactions: name, name and 4 others", "You must log in or register to reply
+    # here."), a map link, a report link, a newsletter's paywall ("This post is for paid
+    # subscribers", "Upgrade to paid ...", "Already a paid subscriber? Sign in", "Discover more
+    # from ...", "Over 9,000 subscribers"), a shop's sign-up and recall links, a survey button.
+    r"support\s+your\s+local\s+[\w-]+\s*:.{0,300}|open\s+(?:today|now)\s+\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}|"
+    r"free\s+(?:entry|admission)|book\s+(?:a|your)\s+(?:guided\s+)?(?:tour|visit|place|table|tickets?)\b.{0,60}|"
+    r"book\s+(?:your\s+)?tickets?\b.{0,80}|"
+    r"(?:have|got)\s+something\s+to\s+say\?.{0,300}|compare\s+[\w'’ -]{1,40}?\s+(?:deals|prices|quotes|tariffs)\b.{0,120}|"
+    r"prices?\s+quoted\s+(?:are|is)\s+(?:for|based\s+on)\b.{0,300}|started\s+by\s+@?[\w.-]{2,40}\s*[·•|].{1,120}|"
+    r"reactions\s*:\s*.{1,120}?\band\s+\d+\s+others?|you\s+must\s+(?:log\s+in|sign\s+in|register)\b.{0,80}|"
+    r"view\s+[\w'’ -]{1,40}?\s+on\s+(?:our|the|an)\s+(?:interactive\s+)?map|"
+    r"report\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:bin|light|fault|sighting|leak|repair)\b.{0,60}|"
+    r"this\s+(?:post|article|story|episode|issue)\s+is\s+(?:only\s+)?for\s+(?:paid\s+)?(?:subscribers|members)\b.{0,80}|"
+    r"upgrade\s+(?:to\s+paid|(?:your\s+)?subscription|now)\b.{0,100}|already\s+(?:a\s+)?(?:paid\s+)?(?:subscriber|member)\?.{0,60}|"
+    r"discover\s+more\s+from\b.{1,60}|over\s+[\d,.]+\s*[km]?\s+subscribers|"
+    r"register\s+(?:for\s+(?:the\s+)?(?:recall|event|updates|webinar)|here|online)|"
+    r"join\s+(?:the|our)\s+.{0,40}\bnewsletter\b.{0,120}|"
+    r"(?:start|take|complete)\s+(?:the|our|this)\s+(?:survey|questionnaire|consultation)\b.{0,60}|"
+    # A newsletter's or minutes' download link ("Download this issue as a PDF · ..."), a gallery's
+    # counter and buttons ("Photo 1 of 7", "Buy this photo"), a reprints notice, the next update
+    # of a live notice ("Next update: 6pm today"), a postcode checker, a call for young writers,
+    # a minutes page's blank signature line.
+    r"download\s+(?:this|these|the)\s+(?:issue|newsletter|minutes|report|leaflet|agenda|document|bulletin)\b.{0,150}|"
+    r"(?:photo|image|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}|buy\s+(?:this|the)\s+(?:photo|picture|image|print)\b.{0,60}|"
+    r"reprints?\s+of\b.{0,200}\bavailable\b.{0,200}|"
+    r"next\s+update\s*(?:at|due)?\s*:?\s*(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2})(?:\s+(?:today|tomorrow|tonight))?\.?|"
+    r"check\s+(?:whether|if)\s+your\s+(?:address|area|home|property|street)\b.{0,60}\bpostcode\b.{0,40}|"
+    r"could\s+you\s+be\s+(?:a|an|our|the\s+next)\b[^?]{1,40}\?\s*(?:we\s+(?:welcome|want|are\s+looking|would\s+love)|we['’]d\s+love|"
+    r"email|get\s+in\s+touch|apply|send|write)\b.{0,300}|signed\s*:\s*[._…\s]{5,}.{0,80})$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
     "thank thanks accept reject decline manage change sort lead contact officer latest earlier previous update "
-    "original pin contents puzzle quiz problem our ref reference case request add".split())
+    "original pin contents puzzle quiz problem our ref reference case request add support open free book have got "
+    "compare prices price started reactions you upgrade already discover over register join start take "
+    "complete download photo image picture slide buy reprint reprints next check could signed".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -788,7 +823,7 @@ _FIRST_WORD = re.compile(r"[a-z]+")
 _WIDGET_TAIL = re.compile(
     r"^(?:.{0,80}\b(?:in|to)\s+the\s+comments?(?:\s+(?:section|below))?\s*[.!]?|"
     r".{0,100}all\s+rights\s+reserved\.?|"
-    r".{0,200}\((?:photo|image|picture)s?\s*(?::|(?:by|credit|courtesy)\b)[^)]{0,80}\)\.?|"
+    r".{0,200}\((?:(?:reader['’]?s?|staff)\s+)?(?:photo|image|picture)s?\s*(?::|(?:by|credit|courtesy)\b)[^)]{0,80}\)\.?|"
     # A caption's bare credit: "(Dana Reyes/Riverton Courier)", a photographer and an outlet.
     r".{0,200}\((?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}\s*/\s*(?-i:[A-Z])[\w&.'’-]*"
     r"(?:\s+(?-i:[A-Z&])[\w&.'’-]*){0,4}\)\.?|"
@@ -817,7 +852,9 @@ _SATIRE_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z]
                             r"^(?:any|all)\s+resemblance\s+to\s+real\b.{0,200}$", re.I)
 #: A site's funding notice ("TechBench is supported by its audience.").
 _AUDIENCE_SUPPORTED = re.compile(r"^.{1,40}\bis\s+(?:independent\s+and\s+)?(?:supported|funded)\s+by\s+(?:its|our)\s+(?:audience|readers)\b"
-                                 r".{0,80}$|^.{1,40}\bis\s+(?:reader|audience)-supported\b.{0,250}$", re.I)
+                                 r".{0,80}$|^.{1,40}\bis\s+(?:reader|audience)-supported\b.{0,250}$|"
+                                 # "<Site> is run by two people and funded by its readers. ..."
+                                 r"^[^.]{1,80}\b(?:funded|supported)\s+(?:entirely\s+|largely\s+)?by\s+(?:its|our)\s+readers\b.{0,300}$", re.I)
 #: A listing's legal notices: fair housing, "information deemed reliable but not guaranteed".
 _LISTING_NOTICE = re.compile(r"^.{0,80}\b(?:committed\s+to\s+the\s+letter\s+and\s+spirit\b.{0,80}\bhousing|"
                              r"equal\s+housing\s+opportunity|(?:is\s+)?deemed\s+reliable\s+but\s+not\s+guaranteed|"
@@ -862,7 +899,7 @@ _POLL_RESULT = re.compile(r"^[\w'’ ,.()-]{1,40}?\s*[–—-]\s*(?:[\d,]+\s+vot
 #: 1187342)."), a share prompt after a question ("Enjoyed this? Share it with someone who ...:",
 #: "How did you do? Share your score:"), a column's notice ("Maggie regrets she cannot reply to
 #: every letter personally.").
-_CHARITY_NUMBER = re.compile(r"^[^.!?]{1,60}\bis\s+a\s+registered\s+charity\s*\(?(?:no\.?|number|reg(?:istered)?\.?"
+_CHARITY_NUMBER = re.compile(r"^[^.!?]{1,60}\bis\s+a\s+registered\s+charity\s*[,(]?\s*(?:no\.?|number|reg(?:istered)?\.?"
                              r"\s+no\.?)\s*\d{5,8}\)?.{0,300}$|"
                              # a charity's legal footer ("... is a registered charity and a
                              # company limited by guarantee registered in England ...")
@@ -885,7 +922,7 @@ _REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:
 _LINK_BUTTON = re.compile(r"^(?:[^.!?]|(?<=\d)\.(?=\d)){1,80}\s*[→»▶►›]$|"
                           # A promo box closed by its button ("... In association with <firm>.
                           # Save your place ›").
-                          r"^.{1,400}[.!?]\s+(?-i:[A-Z])[^.!?]{0,40}\s*[→»▶►›]$|^[^.!?]{1,80}\(\s*(?:pdf|word|docx?|xlsx?|excel|csv|spreadsheet|ods|odt|ics|ical)(?:\s*,\s*[\d.,]+\s*[km]?b)?(?:\s*,\s*\d+\s+pages?)?\s*\)$", re.I)
+                          r"^.{1,400}[.!?]\s+(?-i:[A-Z])[^.!?]{0,40}\s*[→»▶►›]$|^[^.!?]{1,80}\(\s*(?:pdf|word|docx?|xlsx?|excel|csv|spreadsheet|ods|odt|ics|ical|zip)(?:\s*,\s*[\d.,]+\s*[km]?b)?(?:\s*,\s*\d+\s+pages?)?\s*\)$", re.I)
 
 
 #: A press release's notes to editors: the paper's DOI, its author list, "... is available for
@@ -902,6 +939,14 @@ _PRESS_NOTE = re.compile(
 
 #: A document's link with its format and size, after the title ("FOI-2025-0418 Claims data XLSX, 36 KB").
 _FILE_LINE = re.compile(r"^[^.!?]{1,120}\s(?:pdf|xlsx?|docx?|csv|ods|odt|zip)\s*,?\s*[\d.,]+\s*[kmg]b$", re.I)
+
+
+#: A forum post's attached pictures ("IMG_4471.jpg (212.4 KB · Views: 96) | IMG_4473.jpg ..."), a
+#: copyright after the product's name ("Forum software © 2010–2024 <Ltd>"), a post's counts and
+#: its share button ("142 · 38 · Share").
+_ATTACHMENTS = re.compile(r"^(?:[\w.-]{1,60}\.(?:jpe?g|png|gif|webp|pdf)\s*\(\s*[\d.,]+\s*[kmg]b\b[^)]{0,40}\)\s*(?:[|·•,]\s*|$))+$", re.I)
+_COPYRIGHT_AFTER = re.compile(r"^[^.!?]{1,60}©\s*(?:\d{4}|(?-i:[A-Z]))[^.!?]{0,100}\.?$", re.I)
+_COUNTS_AND_SHARE = re.compile(r"^[\d.,]+[km]?(?:\s*[·•∙|]\s*[\d.,]+[km]?)*\s*[·•∙|]\s*share$", re.I)
 
 
 #: A contact line of a release or report: "Name, Team | Email: name@example.org | Telephone: ...".
@@ -982,11 +1027,18 @@ _ANONYMOUS_REVIEWS = re.compile(r"^(?:[^.!?]{1,80}[.!]\s+)?[^.!?]{1,60}\b(?:visi
                                 r"(?:we|it|they)\s+(?:review|test|eat|try)s?\b.{0,120}$", re.I)
 #: An academic-news site's funding line ("<University> provides funding as a member of <site>").
 _FUNDING_MEMBER = re.compile(r"^[^.!?]{1,80}\bprovides\s+funding\s+as\s+(?:a\s+)?(?:member|partner|founding\s+partner)\s+of\b.{0,120}$", re.I)
-_ISSUE_LINE = re.compile(r"^[^.!?]{1,60}\s[–—-]\s(?:newsletter|issue|edition|bulletin)\s+(?:no\.?\s*)?\d+\b"
+_ISSUE_LINE = re.compile(r"^[^.!?]{1,60}\s[–—-]\s(?:[\w'’-]+\s+){0,2}?(?:newsletter|issue|edition|bulletin)\s+(?:no\.?\s*)?\d+\b"
                          r"(?:\s[–—-]\s[^.!?]{1,40}){0,3}$", re.I)
+#: A page's note on its own slot ("Young Reporters is the Gazette's weekly page written by pupils ...").
+_PAGE_NOTE = re.compile(r"^[^.!?]{1,60}\bis\s+(?:the|our|a)\s+[\w'’ -]{0,40}?(?:weekly|monthly|daily|fortnightly)\s+(?:page|column|feature|section|slot)\b.{0,300}$", re.I)
 #: A company's footer with its registration ("<Media> Ltd · 4 Cable Row, Bristol · Registered in England No. ...").
-_COMPANY_FOOTER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\bregistered\s+in\s+(?:england|scotland|wales|"
-                             r"northern\s+ireland)\b.{0,200}$", re.I)
+_COMPANY_FOOTER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\bregistered\s+(?:in\s+(?:england|scotland|wales|"
+                             r"northern\s+ireland)|company\s+(?:number|no\.?)|office\b)\b.{0,200}$", re.I)
+#: An organisation's name and postal address, the postcode closing the line ("<Club> Ltd, The Old
+#: Forge, Mill Lane, Dunmore DV4 2RT"); a charity's registration in words ("... is a charity
+#: registered in England and Wales (1123456)").
+_COMPANY_ADDRESS = re.compile(r"^[^.!?]{1,60}\b(?:ltd|limited|plc|llp|cic)\b[^.!?]{0,100},\s*[^.!?,]{1,40}\s(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$", re.I)
+_CHARITY_REGISTERED = re.compile(r"^[^.!?]{1,80}\bis\s+a\s+charity\s+registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)\b.{0,200}$", re.I)
 _QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us)\s+"
                                r"(?:(?:them|it|these|those)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?\s+)?(?:(?:to|at|on)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
                                r"(?:,?\s+(?:or|and)\s.{0,200})?\.?$", re.I)
@@ -1061,6 +1113,12 @@ def _widget_match(line: str) -> bool:
         return True
     if ("doi" in low or "author" in low or "available" in low or "download" in low) and _PRESS_NOTE.match(line):
         return True
+    if ("kb" in low or "mb" in low) and _ATTACHMENTS.match(line):
+        return True
+    if "©" in line and _COPYRIGHT_AFTER.match(line):
+        return True
+    if "share" in low and _COUNTS_AND_SHARE.match(line):
+        return True
     if low.endswith(("kb", "mb", "gb")) and _FILE_LINE.match(line):
         return True
     if ("·" in line or "•" in line or "|" in line) and _WORDED_REACTIONS.match(line):
@@ -1113,7 +1171,13 @@ def _widget_match(line: str) -> bool:
         return True
     if "funding" in low and _FUNDING_MEMBER.match(line):
         return True
-    if "registered in" in low and _COMPANY_FOOTER.match(line):
+    if "registered" in low and _COMPANY_FOOTER.match(line):
+        return True
+    if ("ltd" in low or "limited" in low or "plc" in low or "llp" in low or "cic" in low) and _COMPANY_ADDRESS.match(line):
+        return True
+    if "charity registered" in low and _CHARITY_REGISTERED.match(line):
+        return True
+    if (" weekly " in low or " monthly " in low or " daily " in low) and _PAGE_NOTE.match(line):
         return True
     if ("–" in line or "—" in line or " - " in line) and _ISSUE_LINE.match(line):
         return True
@@ -1158,6 +1222,9 @@ _SECTION = re.compile(
     # A release's contact block ("Media contact:" over the name, title and phone lines), a bare
     # "Read more" over teaser links.
     r"(?:(?:media|press|investor|further)\s+)?(?:contacts?|inquiries|enquiries)|read\s+more|"
+    r"(?:supplementary\s+|supporting\s+|background\s+|related\s+)?(?:documents|downloads|attachments)|classifieds|"
+    r"latest\s+(?:from|in|on)\s+[^.!?:]{1,40}|"
+    r"recent\s+(?:callouts|incidents|jobs|releases|projects|reports)|similar\s+(?:threads|posts|listings|products|jobs)|"
     r"(?:other\s+|more\s+)?recent\s+(?:announcements|releases|press\s+releases)(?:\s+from\s+[^.!?:]{1,60})?|"
     r"more\s+(?:jobs|vacancies|roles)(?:\s+(?:at|from|in|with|near)\s+[^.!?:]{1,60})?)\s*:?$",
     re.I)
@@ -1421,7 +1488,9 @@ def boilerplate_line(line: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s+[|•·/]\s+|\s{2,}", stripped)]
     if len(parts) < 2 or len(stripped.split()) > 30 or not all(parts):
         return False
-    signed = is_byline(parts[0])
+    # A blog's "Posted by <name> on <date>, <time>" opens such a line too (alone, the same words
+    # may credit an embedded post; see `attribution_span`).
+    signed = is_byline(parts[0]) or bool(_POSTED_BY_ON.match(parts[0]))
     # "The Carrow Bay Sentinel | Sunday, March 9, 2025": beside a byline or a timestamp, a short
     # name between separators is the section or the outlet.
     named = signed or any(is_timestamp(p) for p in parts)
@@ -1429,12 +1498,16 @@ def boilerplate_line(line: str) -> bool:
     # ("Comments (212) · © Post 2029 · Privacy · Terms · Contact").
     chrome = any(_widget_match(p) for p in parts)
     return all(_widget_match(p) or is_timestamp(p) or is_byline(p) or _AUTHOR_CREDIT.match(p)
-               or (named and len(p.split()) <= 5 and _OUTLET_NAME.match(p))
+               or (k == 0 and signed)
+               # the section or its categories ("Match Days, Live")
+               or (named and len(p.split()) <= 5 and all(_OUTLET_NAME.match(q) for q in p.split(", ")))
                # beside a date, the writer with a job title ("Name, VP of Infrastructure · date")
                or (named and _NAME_AND_TITLE.match(p))
-               or (chrome and len(p.split()) <= 2 and p[:1].isupper()) for p in parts)
+               or (chrome and len(p.split()) <= 2 and p[:1].isupper()) for k, p in enumerate(parts))
 
 
+_POSTED_BY_ON = re.compile(r"^Posted\s+by\s+(?:the\s+)?[A-Z][^|·•]{0,60}?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?" + _DATE
+                           + r"(?:,?\s*(?:at\s+)?" + _TIME + r")?$")
 _NAME_AND_TITLE = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[\w&'’. -]{1,40}$")
 _OUTLET_NAME = re.compile(r"^(?:The\s+)?" + _NAME + r"$")
 

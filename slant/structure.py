@@ -85,6 +85,10 @@ _CHAPTER_LINE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+[^\n]{1,100}(?<![.!])
 #: the message ("frostbyte_gg: crown fans real quiet rn"). A transcript's speakers are capitalised.
 _CHAT_LINE = re.compile(r"^[a-z][a-z0-9_.]{2,24}:\s+\S")
 _CHAT_MIN_LINES = 3
+#: A writer's post and employer in title case ("Senior Lecturer in Sociology, University of Wendmoor").
+_ROLE_LINE = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|in|of|and|for|at|the|&))*,\s+[A-Z][\w'’-]*"
+                        r"(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|&))*$")
+_ROLE_LINE_MAX_WORDS = 12
 #: A document's title words: "Christmas Trading Update" over its release time is the title, not
 #: the writer's name.
 _TITLE_NOUN = re.compile(r"\b(?:Update|Report|Results|Statement|Notice|Announcement|Briefing|Summary|Release)s?\b")
@@ -250,7 +254,9 @@ _POST_INTRO = re.compile(r"\bsocial\s+media\b|\b(?:posted|tweeted|replied|repost
                          # post itself ("A post from a resident ...") introduces the embed.
                          r"\bon\s+" + _PLATFORM + r"(?![\w-])|\b(?:post|tweet)\s+(?:from|by)\b|"
                          # or a group on a platform ("on the Kelsham Parents Chat Facebook group")
-                         r"\b(?i:facebook|whatsapp|telegram|discord|nextdoor|reddit)\s+(?:group|page|chat|channel|community)\b")
+                         r"\b(?i:facebook|whatsapp|telegram|discord|nextdoor|reddit)\s+(?:group|page|chat|channel|community)\b|"
+                         # or readers' comments quoted below it ("... drew 900 comments. Two are below")
+                         r"\bcomments\b.{0,120}\bbelow\b")
 
 
 def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, str]]:
@@ -335,9 +341,21 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and all(is_headline_shape(text[segs[j][1]:segs[j][2]]) for j in (i + 1, i + 2))):
             continue
         segs[i][3] = BOILERPLATE
+        claimed = []
         for j in range(i + 1, min(n, i + 1 + _TEASER_MAX_LINES)):
-            if words[j] > _TEASER_MAX_WORDS or attribution_span(text[segs[j][1]:segs[j][2]]):
+            line = text[segs[j][1]:segs[j][2]]
+            if is_byline(line):
+                # A kicker over the article's own title and byline ("TRENDING" over the headline),
+                # not a list of teasers.
+                claimed = []
                 break
+            # A live page's entries ("2:10pm Tuesday – Our water station will stay open.") under
+            # "Latest updates" are its content (a key-events list's times head titles).
+            if (words[j] > _TEASER_MAX_WORDS or attribution_span(line)
+                    or (_LIVE_ENTRY.match(line) and line.rstrip().endswith(_SENTENCE_CLOSERS))):
+                break
+            claimed.append(j)
+        for j in claimed:
             segs[j][3] = BOILERPLATE
     # A podcast's or video's chapter list: lines in a row, each a time and a title ("00:00
     # Intro", "02:15 Who is building what?"), the first at zero, with the short heading over it.
@@ -429,6 +447,13 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if any(k[3] == BOILERPLATE and (_NAME_ONLY.match(text[k[1]:k[2]].strip())
                                         or is_timestamp(text[k[1]:k[2]]) or is_byline(text[k[1]:k[2]]))
                for k in near):
+            segs[i][3] = BOILERPLATE
+    # The writer's post and employer right under the byline ("Senior Lecturer in Sociology,
+    # University of Wendmoor"): a short line of capitalised words and their connectors.
+    for i in range(1, n):
+        s, e = segs[i][1], segs[i][2]
+        if (segs[i][3] == PROSE and words[i] <= _ROLE_LINE_MAX_WORDS and segs[i - 1][3] == BOILERPLATE
+                and is_byline(text[segs[i - 1][1]:segs[i - 1][2]]) and _ROLE_LINE.match(text[s:e].strip())):
             segs[i][3] = BOILERPLATE
     # The bio of the writer the byline names, alone in its paragraph ("Hugo Aldous is the
     # Ledger's parliamentary sketchwriter. His collection ... is out now."): the byline's other half.
@@ -612,7 +637,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if (role in (PROSE, BOILERPLATE) and segs[k - 1][3] == PROSE and _has_separator(text, s, e)
                 and (_SHARED_POST_CREDIT.match(text[s:e].strip()) or _COMMENT_AGE.match(text[s:e].strip()))
                 and (_introduces_post(text[segs[k - 1][1]:segs[k - 1][2]])
-                     or (k < comments_from and _closed_by_reactions(text, segs, k)))):
+                     or (k < comments_from and _closed_by_reactions(text, segs, k)))) or (
+                role == BOILERPLATE and k >= 3 and segs[k - 1][3] == BOILERPLATE and segs[k - 2][3] == POST
+                and segs[k - 3][3] == ATTRIBUTION and _has_separator(text, s, e)
+                and _SHARED_POST_CREDIT.match(text[s:e].strip())):  # the next under the post before
             body = []
             for b in range(k + 1, min(len(segs), k + 1 + _SHARED_POST_MAX_LINES)):
                 if segs[b][3] != PROSE:
@@ -863,7 +891,7 @@ _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers
                          # An office held at a named place ("... has been Vicar of St Oswin's since 2016",
                          # "... is a partner at Heronsgate Veterinary Centre").
                          r"(?:is|has\s+been)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:senior\s+)?(?:partner|director|"
-                         r"founder|co-founder|professor|lecturer|fellow|consultant|trustee|chair|head))\s+(?:of|at)\s+[A-Z][\w'’-]*|"
+                         r"founder|co-founder|professor|lecturer|fellow|consultant|trustee|chair|head)(?:\s+in\s+[\w'’ -]{1,30}?)?)\s+(?:of|at)\s+[A-Z][\w'’-]*|"
                          # A teacher's post ("... teaches Year 5 at Orchard Lane Primary School").
                          r"teaches\b[^.!?]{0,60}\bat\s+[A-Z][\w'’-]*|"
                          # A critic's tenure ("... has reviewed classical music for the Post since 2006").
@@ -1092,6 +1120,20 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
                 and (text[ps:pe].rstrip().endswith(_TURN_CLOSERS)
                      or _SIGNED.search(text[ps:pe].rstrip()))):  # or closed, then signed
             turns.append((p, who))
+    # A print interview that labels only the interviewee's turns ("Vale: ..."), each under the
+    # interviewer's unlabelled question: those questions are the interviewer's turns.
+    # (A label used once, "Photograph: ...", is not a speaker.)
+    labels = [who for _, who in turns]
+    repeated = {who for who in labels if labels.count(who) >= 2}
+    if len(repeated) == 1:
+        asked = [p - 1 for p, who in turns
+                 if who in repeated and p > 0 and p - 1 not in readers and roles[p - 1] and roles[p - 1][0] in (PROSE, HEADLINE)
+                 and _SPEAKER.match(text, *paragraphs[p - 1]) is None
+                 and text[paragraphs[p - 1][0]:paragraphs[p - 1][1]].rstrip().endswith("?")]
+        if len(asked) >= _MIN_TURNS - 1:
+            for q in asked:
+                roles[q] = [PROSE if role == HEADLINE else role for role in roles[q]]
+            turns = sorted(turns + [(q, "Q") for q in asked])
     if len(turns) < _MIN_TURNS:
         return
     counts: dict[str, int] = {}
@@ -1147,7 +1189,7 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
 
 #: A sponsor slot's opening ("This episode is sponsored by ...", "This issue is supported by ...").
 _SPONSOR = re.compile(r"\s*(?:this|today['’]s)\s+(?:episode|podcast|newsletter|segment|series|show|briefing|"
-                      r"edition|issue)\s+is\s+(?:sponsored|presented|supported|brought\s+to\s+you)\s+by\b",
+                      r"edition|issue|bulletin)\s+is\s+(?:sponsored|presented|supported|brought\s+to\s+you)\s+by\b",
                       re.I)
 #: A disclaimer, by its label or by its opening notice ("This column is for general information
 #: only and does not constitute regulated financial advice."): the paragraph it opens is the notice.

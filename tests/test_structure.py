@@ -2914,3 +2914,174 @@ def test_readers_questions_in_a_chat_with_readers_are_the_readers_words():
     assert readers == [QUESTION, QUESTION]
     answers = [roles[p][0] for p, (s, e) in enumerate(paragraphs) if text[s:e].startswith("Priya")]
     assert answers == [ANSWER, ANSWER]
+
+
+# ------------------------------------------------------------- ninety-fourth to ninety-seventh batches
+@pytest.mark.parametrize("line", [
+    "Agenda published: Friday 28 February 2025",
+    "Contact: Priya Example, Democratic Services Officer. Tel: 01632 960418",
+    "Supplementary documents",
+    "Download all agenda documents (ZIP, 21 MB)",
+    "The Example Post is run by two people and funded by its readers. If you value it, chip in.",
+    "Recent Callouts",
+    "Example Mountain Rescue Team is a registered charity, No. 1098432.",
+    "Support your local team: the team is staffed entirely by unpaid volunteers.",
+    "Open today 10:00–17:00 · Free entry · Book a guided tour",
+    "Unsigned editorials represent the majority opinion of The Example Clarion's editorial board.",
+    "Have something to say? Send a letter to the editor of no more than 300 words.",
+    "Compare energy deals in your area – Enter your postcode – Compare now",
+    "Prices quoted are for a dual fuel household with typical consumption paying by direct debit.",
+    "Started by example_allotment · 3 Jul 2024 · Replies: 7 · Views: 1,406",
+    "IMG_4471.jpg (212.4 KB · Views: 96) | IMG_4473.jpg (198.9 KB · Views: 88)",
+    "Reactions: example_allotment, Pip_of_Example and 4 others",
+    "You must log in or register to reply here.",
+    "Similar threads",
+    "Forum software © 2010–2024 Example Works Ltd.",
+    "As told to Ruth Example",
+    "Report an empty or damaged grit bin",
+    "View gritting routes on our interactive map",
+    "Book tickets for Beauty and the Beast",
+    "142 · 38 · Share",
+    "This post is for paid subscribers",
+    "Upgrade to paid to read the rest",
+    "Already a paid subscriber? Sign in",
+    "142 Likes ∙ 11 Restacks",
+    "Discover more from The Example Line",
+    "Over 9,000 subscribers",
+    "Free UK delivery on orders over £25",
+    "Register for the recall",
+    "Join the Example newsletter and get 10% off your first order",
+    "Start the survey",
+])
+def test_council_agendas_forum_threads_paywalls_and_shop_links_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Report a pothole",
+    "In an emergency, for example if someone has collapsed, call 999.",
+    "Documents seen by the Post show the council knew of the problem in 2022.",
+    "Open today, the new bridge carries 4,000 cars an hour.",
+    "Book sales rose 4% last year, the publishers' association said.",
+    "Start the engine only when the doors are shut, the manual says.",
+])
+def test_the_same_openings_in_pages_content_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_nextdoor_post_credit_with_the_day_before_the_month():
+    text = (f"{BODY}\n\nResidents were quick to respond on Nextdoor.\n\n"
+            "Has anyone else seen the notice on Example Lane?? A 20m mast right next to the school!\n\n"
+            "— Denise P., Example Park · Nextdoor · 2 Jun\n\n"
+            "The company said the mast met every safety limit.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2:4] == [POST, ATTRIBUTION] and roles[4] == PROSE
+
+
+def test_a_noticeboard_groups_credit_with_its_date():
+    text = (f"{BODY}\n\nSummer, then autumn, now February. I've replaced two tyres on that road.\n\n"
+            "— Dawn Example, Example Community Noticeboard, 14 October\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1:3] == [POST, ATTRIBUTION]
+
+
+def test_a_blog_post_credit_to_the_sites_editor_is_the_byline():
+    text = ("Callout 47: walker with ankle injury on Example Pike\n\n"
+            "Posted by the Callouts Editor on Sunday 13 October 2024\n\n" + BODY + "\n")
+    assert roles_of(text)[1][1] == BOILERPLATE
+
+
+def test_an_interview_labelling_only_the_interviewees_turns():
+    turns = "".join(f"{q}\n\nVale: {a}\n\n" for q, a in [
+        ("What actually happened?", "Nothing happened, which was the problem. The phone just stopped."),
+        ("Did you ever think about giving up altogether?", "Constantly. I retrained as a garden designer."),
+        ("How do you look back on the film now?", "I've never seen it. I left the premiere during the second reel."),
+    ])
+    text = "Marnie Example: 'I waited ten years for the phone to ring'\n\n" + BODY + "\n\n" + turns
+    paragraphs = split_paragraphs(text)
+    roles = tag_roles_of(text)
+    answers = {roles[p][0] for p, (s, e) in enumerate(paragraphs) if text[s:e].startswith("Vale:")}
+    questions = {roles[p][0] for p, (s, e) in enumerate(paragraphs) if text[s:e].rstrip().endswith("?")}
+    assert answers == {ANSWER} and questions == {QUESTION}
+    # One labelled paragraph in a story is not an interview.
+    story = f"{BODY}\n\nWhy now?\n\nVale: Because I was ready.\n\n{BODY}\n"
+    assert ANSWER not in {r for roles_ in tag_roles_of(story) for r in roles_}
+
+
+# ------------------------------------------------------------------- ninety-eighth to 101st batches
+@pytest.mark.parametrize("line", [
+    "Write to us at letters@example.co.uk or Letters Desk, The Example Ledger, London",
+    "Latest from Example Haven",
+    "Example Lifeboat Trust is a charity registered in England and Wales (1123456) and Scotland.",
+    "Posted by Gaz (Block C) on Saturday 8 November 2025, 2:41 pm | Updated 5:09 pm | Match Days, Live",
+    "Live updates (refresh for the latest)",
+    "Support the blog: buy Gaz a pint. Up The Example is run by fans, for fans.",
+    "In this issue: The rent notice · What the rules say · Survey results",
+    "Download this issue as a PDF · Versión en español · Wersja polska",
+    "Download these minutes as a PDF (148 KB)",
+    "By Odalys Example, co-founder and CEO",
+    "Photo 1 of 7",
+    "Buy this photo",
+    "(Reader photo: Miriam Example)",
+    "Reprints of Courier staff photos are available in sizes from 5x7 to 16x20.",
+    "Last updated: 2:15pm, Tuesday 9 July 2024 | Next update: 6pm today",
+    "Check whether your address is affected by entering your postcode below",
+    "Example Water Services Ltd. Registered company number 04418237. Registered office: 1 Example Way.",
+    "Young Reporters is the Gazette's weekly page written by pupils from schools across the district.",
+    "Could you be a Young Reporter? We welcome reviews, reports and interviews.",
+    "Signed: ........................ (Chair)   Date: ................",
+    "The Paddock Post — Weekend Bulletin No. 214 — Friday 6 June 2025",
+    "Classifieds",
+    "This bulletin is supported by Example Tyre & Exhaust, Dunmore.",
+    "Example Vale Motor Club Ltd, The Old Forge, Mill Lane, Dunmore DV4 2RT",
+    "Report a repair | Log in to My Account | Search",
+    "Listings are correct at the time of publication and may be subject to change.",
+])
+def test_newsletters_galleries_notices_and_club_bulletins_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Posted by City Hall on Tuesday, June 18, 2024",
+    "Photo 1 of the series shows the flooded high street.",
+    "Next update the ministry's figures, the MP urged.",
+    "Could you be a victim of this scam? Police say the signs are easy to miss.",
+    "Example Ltd, the firm behind the scheme, said it would appeal.",
+])
+def test_post_credits_and_sentences_like_that_furniture_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_kicker_over_the_headline_and_byline_claims_nothing():
+    text = ("TRENDING\n\nA lost cat, a post and thousands of strangers: how Pickle made it home\n\n"
+            "By Tamsin Example\n\n" + BODY + "\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[0] == BOILERPLATE and roles[1] != BOILERPLATE
+
+
+def test_a_live_notices_entries_under_latest_updates_are_content():
+    text = (f"{BODY}\n\nLatest updates\n\n"
+            "2:10pm Tuesday – Our bottled water station at Example Hall will stay open until 8pm.\n\n"
+            "9:30am Tuesday – The first repeat samples came back clear overnight.\n")
+    assert [r for _, r in roles_of(text)][1:] == [BOILERPLATE, PROSE, PROSE]
+
+
+def test_the_writers_post_and_employer_under_the_byline():
+    text = ("Stop trying to catch students with AI detectors\n\nBy Dr Helena Example\n\n"
+            "Senior Lecturer in Sociology, University of Example\n\n" + BODY + "\n\n"
+            "Dr Helena Example is a senior lecturer in sociology at the University of Example. "
+            "The views expressed are her own.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2] == BOILERPLATE and roles[-1] == BOILERPLATE
+
+
+def test_readers_comments_quoted_below_the_line_that_introduces_them():
+    text = (f"{BODY}\n\nOur report drew more than 900 comments in two days. Two of the most recommended are below.\n\n"
+            "SaltmarshSally · 10 June 2025 21:14\n\n"
+            "Mine are both at a trial school and the Fridays have been brilliant for them.\n\n"
+            "Reply · Recommend (1,208) · Report\n\n"
+            "OldExampleHand · 11 June 2025 08:02\n\n"
+            "Forty years teaching and I never met a child who learned less for being outdoors.\n\n"
+            "Reply · Recommend (864) · Report\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2:8] == [ATTRIBUTION, POST, BOILERPLATE, ATTRIBUTION, POST, BOILERPLATE]
