@@ -197,7 +197,8 @@ _TIMESTAMP = re.compile(
     + r"|" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME + r")?))?\s*$", re.I)
 #: After its label a date needs no year: "Published 4 June", "Updated June 4 at 9:30am".
 _LABELLED_DAY = re.compile(
-    r"^(?:Updated|Published|Posted|Last\s+updated|(?:Originally|First)\s+published)\s*:?\s*(?:on\s+|at\s+)?(?:(?:\d{1,2}\s+"
+    r"^(?:Updated|Published|Posted|(?:Page\s+)?Last\s+updated|(?:Originally|First)\s+published)\s*:?\s*(?:on\s+|at\s+)?(?:"
+    + _WEEKDAY + r",?\s+" + _PAGE_TIME + r"|(?:\d{1,2}\s+"
     + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME
     + r")?|" + _PAGE_TIME + r"(?:\s*[-–—,|·•]?\s*(?:" + _WEEKDAY + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH
     + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?))?)"
@@ -726,7 +727,8 @@ _WIDGET = re.compile(
     r"more\s+news\s+from\s+(?:this\s+source|[^.]{1,40})|download(?:\s+(?:pdf|the\s+app|our\s+app|(?:the\s+)?(?:full\s+)?(?:data(?:set)?|report|spreadsheet|file|figures)"
     r"(?:\s*\([^)]{1,30}\))?))?|"
     # A regulatory announcement's number ("RNS Number: 7731K"), a comment's reply count ("3 replies").
-    r"(?-i:[A-Z]{2,6})\s+number\s*:\s*\d{3,6}[A-Z]|[\d.,]+\s*[km]?\s+replies|"
+    r"(?-i:[A-Z]{2,6})\s+number\s*:\s*\d{3,6}[A-Z]|[\d.,]+\s*[km]?\s+replies|[\d,]+\s+answers?\s+sorted\s+by\b.{0,60}|"
+    r"(?:[✓✔]\s*)?accepted\s+answer|"
     + _PLATFORM_LIST + r")$", re.I)
 #: Widget shapes tried only on a line whose first word is in `_LEAD_WORDS` (each of them opens
 #: with one of those words), so that the other lines do not pay for them (see `_widget_match`).
@@ -800,11 +802,21 @@ _WIDGET_LEAD = re.compile(
     # counter and buttons ("Photo 1 of 7", "Buy this photo"), a reprints notice, the next update
     # of a live notice ("Next update: 6pm today"), a postcode checker, a call for young writers,
     # a minutes page's blank signature line.
-    r"download\s+(?:this|these|the)\s+(?:issue|newsletter|minutes|report|leaflet|agenda|document|bulletin)\b.{0,150}|"
+    r"download\s+(?:this|these|the)\s+(?:issue|newsletter|minutes|report|leaflet|agenda|document|bulletin|guide|page|factsheet)\b.{0,150}|"
     r"(?:photo|image|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}|buy\s+(?:this|the)\s+(?:photo|picture|image|print)\b.{0,60}|"
     r"reprints?\s+of\b.{0,200}\bavailable\b.{0,200}|"
     r"next\s+update\s*(?:at|due)?\s*:?\s*(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2})(?:\s+(?:today|tomorrow|tonight))?\.?|"
     r"check\s+(?:whether|if)\s+your\s+(?:address|area|home|property|street)\b.{0,60}\bpostcode\b.{0,40}|"
+    # A search box ("Search the National Health Guide website", "Search the catalogue Go"), an
+    # inline contents list between bars, a volunteering deadline, a newsletter promotion's
+    # leftover label, a Q&A site's chrome ("Asked 1 year ago  Modified ...", "Share  Improve this
+    # answer  Follow", "answered Mar 2, 2023 at 22:31", "Not the answer you're looking for? ..."),
+    # "Get involved: ...".
+    r"search\s+(?:the\s+|our\s+)?[\w'’ -]{0,40}?\b(?:site|website|catalogue|archives?|collections?|database)\b(?:\s+go)?|"
+    r"contents\s*:\s*[^|]{1,80}(?:\s\|\s[^|]{1,80}){1,12}|apply\s+(?:to\s+\w+\s+)?by\s+\d{1,2}\s+" + _MONTH + r"\b.{0,40}|"
+    r"after\s+newsletter\s+promotion|asked\s+.{1,40}?\bago\b.{0,120}|share\s+improve\s+this\s+(?:question|answer|post)(?:\s+follow)?|"
+    r"(?:asked|answered|edited|modified)\s+(?:" + _DATE + r"(?:\s+at\s+" + _TIME + r")?|" + _AGO + r")|"
+    r"not\s+the\s+answer\s+you['’]re\s+looking\s+for\?.{0,200}|get\s+involved\s*:.{1,200}|"
     r"could\s+you\s+be\s+(?:a|an|our|the\s+next)\b[^?]{1,40}\?\s*(?:we\s+(?:welcome|want|are\s+looking|would\s+love)|we['’]d\s+love|"
     r"email|get\s+in\s+touch|apply|send|write)\b.{0,300}|signed\s*:\s*[._…\s]{5,}.{0,80})$", re.I)
 _LEAD_WORDS = frozenset(
@@ -813,7 +825,8 @@ _LEAD_WORDS = frozenset(
     "thank thanks accept reject decline manage change sort lead contact officer latest earlier previous update "
     "original pin contents puzzle quiz problem our ref reference case request add support open free book have got "
     "compare prices price started reactions you upgrade already discover over register join start take "
-    "complete download photo image picture slide buy reprint reprints next check could signed".split())
+    "complete download photo image picture slide buy reprint reprints next check could signed search contents after "
+    "asked answered edited modified not".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -911,7 +924,7 @@ _CANNOT_REPLY = re.compile(r"^(?-i:[A-Z])[\w'’-]*\s+regrets?\s+(?:that\s+)?(?:
                            r"(?:is|are|am)\s+unable\s+to)\s+(?:reply|respond|answer)\b.{0,100}$", re.I)
 #: A post's reaction counts under it ("❤️ 164 · 💬 92 replies", "👍 1.2K · 🔁 310").
 _REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:replies|comments|likes|shares|reactions|"
-                              r"reposts|views))?\s*(?:[·•|]\s*|$)){2,6}(?:view\s+on\s+\w+)?$|"
+                              r"reposts|views))?\s*(?:[·•|]\s*|(?<=\s\s)|$)){2,6}(?:view\s+on\s+\w+)?$|"
                               # A Facebook post's footer: its reaction emoji and total, then its
                               # comment and share counts ("❤️👍 486 · 174 comments",
                               # "💙 402 · Comments turned off").
@@ -1031,6 +1044,15 @@ _ISSUE_LINE = re.compile(r"^[^.!?]{1,60}\s[–—-]\s(?:[\w'’-]+\s+){0,2}?(?:n
                          r"(?:\s[–—-]\s[^.!?]{1,40}){0,3}$", re.I)
 #: A page's note on its own slot ("Young Reporters is the Gazette's weekly page written by pupils ...").
 _PAGE_NOTE = re.compile(r"^[^.!?]{1,60}\bis\s+(?:the|our|a)\s+[\w'’ -]{0,40}?(?:weekly|monthly|daily|fortnightly)\s+(?:page|column|feature|section|slot)\b.{0,300}$", re.I)
+#: A sponsor's credit line ("Awards evening sponsored by <firm>"), not a sentence ("The event was
+#: sponsored by ..."); an archive picture's reference ("..., c.1895. Ref: CLA/PH/041"); a service's
+#: line ("<Archives> is a service of <Council>").
+_SPONSORED_BY = re.compile(r"^(?![^.!?]*\b(?:is|was|are|were|be|been|being|will|has|have|had)\s+(?:\w+\s+)?sponsored)"
+                           r"[^.!?()]{1,50}\bsponsored\s+by\s+(?-i:[A-Z])[^.!?()]{1,60}\.?$", re.I)
+#: A Q&A site's user card under a post: reputation and badge counts ("213 ● 2 ● 9").
+_BADGE_COUNTS = re.compile(r"^[\d.,]+[kKmM]?(?:\s*●\s*[\d.,]+[kKmM]?){1,3}$")
+_ARCHIVE_REF = re.compile(r"^.{0,200}\bref(?:erence)?\s*:\s*(?-i:[A-Z]{2,})[/\w.-]*\d[\w/.-]*\.?$", re.I)
+_SERVICE_OF = re.compile(r"^[^.!?]{1,80}\bis\s+(?:a|part\s+of\s+the)\s+service\s+(?:of|provided\s+by|run\s+by)\b.{0,200}$", re.I)
 #: A company's footer with its registration ("<Media> Ltd · 4 Cable Row, Bristol · Registered in England No. ...").
 _COMPANY_FOOTER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\bregistered\s+(?:in\s+(?:england|scotland|wales|"
                              r"northern\s+ireland)|company\s+(?:number|no\.?)|office\b)\b.{0,200}$", re.I)
@@ -1105,7 +1127,7 @@ def _widget_match(line: str) -> bool:
         return True
     if "registered charity" in low and _CHARITY_NUMBER.match(line):
         return True
-    if ("·" in line or "•" in line or "|" in line) and _REACTION_COUNTS.match(line):
+    if ("·" in line or "•" in line or "|" in line or "  " in line) and _REACTION_COUNTS.match(line):
         return True
     if "share" in low and _SHARE_PROMPT.match(line):
         return True
@@ -1177,6 +1199,14 @@ def _widget_match(line: str) -> bool:
         return True
     if "charity registered" in low and _CHARITY_REGISTERED.match(line):
         return True
+    if "sponsored by" in low and _SPONSORED_BY.match(line):
+        return True
+    if "●" in line and _BADGE_COUNTS.match(line):
+        return True
+    if "ref" in low and _ARCHIVE_REF.match(line):
+        return True
+    if "service " in low and _SERVICE_OF.match(line):
+        return True
     if (" weekly " in low or " monthly " in low or " daily " in low) and _PAGE_NOTE.match(line):
         return True
     if ("–" in line or "—" in line or " - " in line) and _ISSUE_LINE.match(line):
@@ -1215,7 +1245,7 @@ _SECTION = re.compile(
     r"(?:upcoming\s+)?fixtures(?:\s+(?:and|&)\s+results)?|"
     r"(?:send|email|submit)\s+(?:us\s+)?your\s+(?:questions?|letters?|stories|tips?|views|problems?|weddings?|photos|pictures|news)|"
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
-    r"previous\s+episodes|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
+    r"previous\s+(?:episodes|columns|posts|issues|articles|stories)|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
     r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|latest\s+updates|(?:upcoming|other|more)\s+(?:events|dates)|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates)|"
     # A fact-check's or report's list of its sources.
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"
@@ -1331,7 +1361,8 @@ _SIGNATURE = re.compile(r"^" + _NAME + r"\s*\(" + _HANDLE + r"\)$")
 #: Councillor Name, Leader of the Council").
 _POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?" + _DATE + r"\s+by\s+(?:the\s+)?"
                            r"(?:(?:Councillor|Cllr|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame)\.?\s+)?" + _NAME
-                           + r"(?:,\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|&)){0,8})?$")
+                           + r"(?:\s+&\s+" + _NAME + r")?(?:,\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|&)){0,8})?"
+                           r"(?:\s+in\s+[A-Z][\w&'’ ]{1,40})?$")
 _BYLINE_AT = re.compile(r"^" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:,\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|"
                         r"columnist|critic))?,\s+at\s+(?:the\s+)?[A-Z][\w'’ .-]{1,60}$")
 

@@ -91,6 +91,7 @@ _ROLE_LINE = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|in|of|and|f
 _ROLE_LINE_MAX_WORDS = 12
 #: A document's title words: "Christmas Trading Update" over its release time is the title, not
 #: the writer's name.
+_NAME_PAIR = re.compile(r"^" + _NAME + r"\s+(?:and|&)\s+" + _NAME + r"$")
 _TITLE_NOUN = re.compile(r"\b(?:Update|Report|Results|Statement|Notice|Announcement|Briefing|Summary|Release)s?\b")
 #: A place that is a street ("Dot's Fish Bar, Terrace Road"): a guide's entry, not a letter
 #: writer's town.
@@ -280,6 +281,13 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             seg[3] = BOILERPLATE
         elif _POST_LINK.search(text, s, e) and attribution_span(text[s:e]) is None:
             seg[3] = POST
+    # A user's bare handle between two furniture lines of its block (a Q&A site's card: "asked
+    # <date>" / "tomasvell" / "213 ● 2 ● 9").
+    for i in range(1, n - 1):
+        if (segs[i][3] == PROSE and segs[i - 1][3] == BOILERPLATE and segs[i + 1][3] == BOILERPLATE
+                and segs[i - 1][0] == segs[i][0] == segs[i + 1][0]
+                and _CARD_USERNAME.match(text[segs[i][1]:segs[i][2]].strip())):
+            segs[i][3] = BOILERPLATE
     # A reader poll's results, beside the poll's question or its count ("POLL: ...?", "4,466 votes
     # · Poll closes Sunday").
     # (The literal checks below are necessary conditions of the patterns they guard: a poll's
@@ -429,7 +437,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         line = text[segs[i][1]:segs[i][2]]
         if segs[i][3] != PROSE:
             continue
-        name = words[i] <= 4 and _NAME_ONLY.match(line) is not None and not _TITLE_NOUN.search(line)
+        # (two writers: "Tomasz Example and Priya Example")
+        name = ((words[i] <= 4 and _NAME_ONLY.match(line) is not None) or (words[i] <= 9 and _NAME_PAIR.match(line.strip()))) \
+            and not _TITLE_NOUN.search(line)
         # or the writer with their role ("Ines Example, Head of Product Security" over the date)
         if not name and not (words[i] <= 10 and _SIGNED_ROLE.match(line.strip())):
             continue
@@ -887,7 +897,7 @@ _MASTHEAD_TAGLINE_MAX_WORDS = 15
 _KICKER_MAX_WORDS = 3
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
 _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers|reports\s+on|(?:is|has\s+been)\s+(?:(?:an?|the|"
-                         r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+)?(?:[\w-]+\s+){0,3}[\w-]*(?i:reporter|writer|columnist|correspondent|editor|critic)|"
+                         r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+)?(?:[\w-]+\s+){0,3}[\w-]*(?i:reporter|writer|columnist|correspondent|editor|critic|archivist|curator|librarian)|"
                          # An office held at a named place ("... has been Vicar of St Oswin's since 2016",
                          # "... is a partner at Heronsgate Veterinary Centre").
                          r"(?:is|has\s+been)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:senior\s+)?(?:partner|director|"
@@ -1061,7 +1071,11 @@ def _claim_signed_questions(text: str, paragraphs, roles: list[list[str]]) -> No
 
 
 #: A Q&A's heading ("Q&A: ...", "Q and A with ...", "In conversation with ...").
-_QA_HEADING = re.compile(r"\s*(?:Q\s*&\s*A|Q\s+and\s+A|In\s+conversation\b|(?:The\s+)?Interview\s*:)", re.I)
+_QA_HEADING = re.compile(r"\s*(?:Q\s*&\s*A|Q\s+and\s+A|In\s+conversation\b|(?:The\s+)?Interview\s*:|"
+                         # or the interview's editing note ("This interview has been edited for length")
+                         r"this\s+(?:interview|conversation)\s+(?:has\s+been|was)\s+(?:lightly\s+)?(?:edited|condensed))", re.I)
+#: A question line of a Q&A is short (one or two sentences).
+_QA_QUESTION_MAX_WORDS = 40
 #: The Q&A heading sits at most this many paragraphs above the first question; an answer runs
 #: at most this many paragraphs.
 _QA_REACH = 3
@@ -1071,13 +1085,21 @@ def _claim_qa_answers(text: str, paragraphs, sentences, roles: list[list[str]]) 
     """A Q&A whose questions stand as their own lines, with no speaker labels, under a "Q&A"
     heading: the paragraphs under each question, up to the next one, are the interviewee's
     answer (speech, like a transcript's turn)."""
-    questions = [p for p, r in enumerate(roles)
-                 if r == [HEADLINE] and text[paragraphs[p][0]:paragraphs[p][1]].rstrip().endswith("?")]
-    if len(questions) < _QUESTION_HEADINGS_MIN or not any(
-            _QA_HEADING.match(text, *paragraphs[p])
-            for p in range(max(0, questions[0] - _QA_REACH), questions[0])):
+    def asks(p: int) -> bool:
+        ps, pe = paragraphs[p]
+        return (text[ps:pe].rstrip().endswith("?") and (roles[p] == [HEADLINE] or (
+            roles[p] and len(roles[p]) <= 2 and all(r == PROSE for r in roles[p])
+            and len(text[ps:pe].split()) <= _QA_QUESTION_MAX_WORDS)))
+
+    heading = next((p for p, (ps, pe) in enumerate(paragraphs) if _QA_HEADING.match(text, ps, pe)), None)
+    if heading is None:
+        return
+    questions = [p for p in range(heading + 1, len(roles)) if asks(p)]
+    if len(questions) < _QUESTION_HEADINGS_MIN or questions[0] - heading > _QA_REACH:
         return
     for q in questions:
+        if all(r == PROSE for r in roles[q]):
+            roles[q] = [QUESTION] * len(roles[q])
         for p in range(q + 1, min(len(roles), q + 1 + _QA_REACH)):
             if p in questions or not roles[p] or any(r != PROSE for r in roles[p]):
                 break

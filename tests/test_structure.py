@@ -3085,3 +3085,68 @@ def test_readers_comments_quoted_below_the_line_that_introduces_them():
             "Reply · Recommend (864) · Report\n")
     roles = [r for _, r in roles_of(text)]
     assert roles[2:8] == [ATTRIBUTION, POST, BOILERPLATE, ATTRIBUTION, POST, BOILERPLATE]
+
+
+# ------------------------------------------------------------------------ 102nd to 105th batches
+@pytest.mark.parametrize("line", [
+    "Download this guide as a PDF | Print",
+    "Search the National Example Guide website",
+    "Search the catalogue Go",
+    "Contents: Check if it's chickenpox | How to look after yourself or your child | When to get help",
+    "Apply to volunteer by 28 June",
+    "Page last updated: 21 June",
+    "Published: Wednesday, 6:42 AM | Updated: 9:15 AM",
+    "👍 1.2K   💬 184   ↗ 96 shares",
+    "after newsletter promotion",
+    "Asked 1 year, 4 months ago  Modified 1 year, 2 months ago  Viewed 48k times",
+    "Share  Improve this question  Follow",
+    "answered Mar 2, 2023 at 22:31",
+    "2 Answers  Sorted by: Highest score (default)",
+    "✓ Accepted answer",
+    "213 ● 2 ● 9",
+    "Not the answer you're looking for? Browse other questions tagged wireless or ask your own question.",
+    "Posted on 4 March 2024 by Ashcombe & Example PRP in Local News",
+    "Awards evening sponsored by Example & Pike Solicitors",
+    "Horse tram No. 7 at the Market Cross terminus, c.1895. Ref: CLA/PH/041",
+    "Previous columns",
+    "Example Archives & Local Studies is a service of Example Borough Council.",
+    "Get involved: deliver leaflets, put up a window poster or help on polling day.",
+])
+def test_health_pages_qa_sites_archives_and_campaign_pages_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Small Business of the Year (sponsored by Example & Lane Solicitors)",
+    "The evening was sponsored by Example Bank, the organisers said.",
+    "Asked whether he would resign, the minister said no.",
+    "Search teams found the missing walkers near the summit.",
+    "Get involved in the consultation before it closes, the council urged residents.",
+])
+def test_award_categories_and_sentences_with_those_openings_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+def test_two_writers_beside_the_date_are_the_byline():
+    text = ("The Example Review\n\nWhy the ferry still matters\n\n"
+            "Tomasz Example and Priya Example\n\nThursday 14 March 2024\n\n" + BODY + "\n")
+    assert dict(roles_of(text))["Tomasz Example and Priya Example"] == BOILERPLATE
+
+
+def test_a_qa_sites_user_card_is_furniture():
+    text = f"{BODY}\n\nasked Mar 2, 2023 at 21:17\ntomasvell\n213 ● 2 ● 9\n\n{BODY}\n"
+    assert [r for _, r in roles_of(text)][1:4] == [BOILERPLATE] * 3
+
+
+def test_a_qa_under_its_editing_note_reads_unlabelled_questions_and_answers_as_turns():
+    text = ("'The mountain is breathing differently': a volcanologist on the unrest\n\n" + BODY + "\n\n"
+            "This interview has been edited for length and clarity.\n\n"
+            "What changed at the volcano last autumn?\n\n"
+            "Two things happened at about the same time. Our seismometers started picking up swarms.\n\n"
+            "How do you tell unrest that fizzles out from unrest that leads to an eruption, in practice?\n\n"
+            "Honestly, that is the hardest question in our field, and anyone who claims otherwise is guessing.\n")
+    roles = tag_roles_of(text)
+    assert set(roles[-1]) == set(roles[-3]) == {ANSWER} and roles[-2] == [QUESTION]
+    # Without the note (or a Q&A heading) the same paragraphs are the writer's prose.
+    plain = text.replace("This interview has been edited for length and clarity.\n\n", "")
+    assert ANSWER not in {r for roles_ in tag_roles_of(plain) for r in roles_}
