@@ -52,6 +52,8 @@ _ATTRIBUTION_PLATFORM = re.compile(
     r"[A-Z][\w.’' -]{1,60}\s+(?:Truth\s+Social|Threads|Bluesky)\s+Post\b.{0,60}|"
     r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60},?\s+(?:posted|shared|writing|wrote)\s+on\s+" + _PLATFORM
     + r"\b,?\s*(?:(?:on\s+)?" + _DATE + r")?.{0,20}|"
+    # A group chat message credited with its time only ("— Year 8 parent, 8:47pm").
+    r"[—–―]\s*[A-Z][^,\n]{1,40},\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$|"
     # "— Cllr Name (Ward), Facebook, 12 April 2025", "— Name on Threads, April 12, 2025".
     r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60}?(?:\s*\([^()\n]{1,40}\))?(?:,\s*|\s+on\s+)" + _PLATFORM
     + r",?\s*(?:" + _DATE + r")?)$")
@@ -190,7 +192,7 @@ _SECTION_NAME = r"(?-i:[A-Z][\w&'’]*(?:\s+(?:&\s+)?[A-Z][\w&'’]*){0,2})"
 #: A relative time: "3 hours ago", "an hour ago".
 _AGO = r"(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
 _TIMESTAMP = re.compile(
-    r"^(?:(?:(?:Agenda|Minutes|Report|Notice|Decision)\s+)?(?:Updated|Published|Released|Posted|(?:Page\s+)?Last\s+(?:updated|modified|reviewed)|(?:Originally|First)\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
+    r"^(?:(?:(?:Agenda|Minutes|Report|Notice|Decision)\s+)?(?:Updated|Page\s+updated|Published|Released|Posted|(?:Page\s+)?Last\s+(?:updated|modified|reviewed)|(?:Originally|First)\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
     r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*(?:" + _PAGE_TIME + r"|" + _DOTTED_TIME
     + r"))?(?:\s+[-–—|·•]\s+" + _SECTION_NAME + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
     + r")?|" + _AGO + r")(?:\s*[·•|,–—-]\s*(?:updated|last\s+(?:updated|modified))(?:\s+on)?\s*:?\s*(?:" + _AGO
@@ -265,7 +267,7 @@ _WIDGET = re.compile(
     # An article-type kicker alone on its line ("ANALYSIS", "Opinion", "Live updates").
     r"(?:news\s+)?analysis|opinion|editorial|commentary|perspective|explainer|fact\s+check|satire|"
     r"guest\s+(?:essay|column|opinion|commentary)|(?:(?:parliamentary|political|politics)\s+)?sketch|"
-    r"live\s+updates?\s*:\s*(?:follow|read|get|see|watch)\b.{1,150}|"
+    r"live(?:\s+updates?)?\s*:\s*(?:follow|read|get|see|watch)\b.{1,150}|"
     r"(?:" + _REVIEWED + r"\s+)?reviews?|"
     r"live(?:\s+updates)?(?:\s*\([^()]{1,40}\))?|breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|"
     r"choose\s+your\s+platform\b.*|subscribe\b.{0,80}|sign\s+(?:up|in)\b.{0,80}|"
@@ -273,6 +275,7 @@ _WIDGET = re.compile(
     r"(?:subscribe|sign\s+up)\b.{0,120}\bnewsletters?\b.{0,80}|(?:enter|type)\s+your\s+(?:e-?mail|home\s+address|address|zip(?:\s+code)?|postcode)\b.{0,60}|"
     # Page tools: "Find your polling place", "Schedule a showing", a contact block's phone line.
     r"find\s+your\s+(?:polling\s+place|ballot|representatives?|district|precinct)\b.{0,60}|"
+    r"find\s+your\s+(?:bin\s+(?:day|collection\s+day)|nearest\s+[\w ]{1,20}|local\s+[\w ]{1,20})\s*:?.{0,120}|"
     r"schedule\s+a\s+(?:showing|tour|viewing|visit|call|demo|consultation)\b.{0,60}|"
     r"(?:direct|office|cell|mobile|phone|tel|fax)\s*:\s*\+?\(?\d[\d ().-]{6,}\d|"
     # Engagement counts under a newsletter post ("42 Likes · 6 Restacks"), its comment thread,
@@ -817,6 +820,13 @@ _WIDGET_LEAD = re.compile(
     r"after\s+newsletter\s+promotion|asked\s+.{1,40}?\bago\b.{0,120}|share\s+improve\s+this\s+(?:question|answer|post)(?:\s+follow)?|"
     r"(?:asked|answered|edited|modified)\s+(?:" + _DATE + r"(?:\s+at\s+" + _TIME + r")?|" + _AGO + r")|"
     r"not\s+the\s+answer\s+you['’]re\s+looking\s+for\?.{0,200}|get\s+involved\s*:.{1,200}|"
+    # A volunteering button, a radio page's replay link, a ticket link, a newsletter's sponsor
+    # ("This issue of <Name> is sponsored by ..."), an email pitch by its name, a renewal button,
+    # a newsletter pitch after "Sign up to <Name>:".
+    r"apply\s+to\s+(?:volunteer|join(?:\s+us)?)|(?:listen|watch)\s+again\s*:.{1,200}|buy\s+(?:your\s+)?tickets\b.{0,60}|"
+    r"this\s+(?:issue|edition|episode)\s+of\s+[^.]{1,40}\s+is\s+(?:sponsored|supported|brought\s+to\s+you)\s+by\b.{0,120}|"
+    r"get\s+(?:the|our)\s+[^:]{1,40}\s+(?:email|newsletter)\s*:.{1,200}|renew\s+(?:now|online|your\s+membership)\b.{0,60}|"
+    r"sign\s+up\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[^:]{1,40}:\s.{1,250}|"
     r"could\s+you\s+be\s+(?:a|an|our|the\s+next)\b[^?]{1,40}\?\s*(?:we\s+(?:welcome|want|are\s+looking|would\s+love)|we['’]d\s+love|"
     r"email|get\s+in\s+touch|apply|send|write)\b.{0,300}|signed\s*:\s*[._…\s]{5,}.{0,80})$", re.I)
 _LEAD_WORDS = frozenset(
@@ -826,7 +836,7 @@ _LEAD_WORDS = frozenset(
     "original pin contents puzzle quiz problem our ref reference case request add support open free book have got "
     "compare prices price started reactions you upgrade already discover over register join start take "
     "complete download photo image picture slide buy reprint reprints next check could signed search contents after "
-    "asked answered edited modified not".split())
+    "asked answered edited modified not listen renew sign".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1061,9 +1071,9 @@ _COMPANY_FOOTER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\
 #: registered in England and Wales (1123456)").
 _COMPANY_ADDRESS = re.compile(r"^[^.!?]{1,60}\b(?:ltd|limited|plc|llp|cic)\b[^.!?]{0,100},\s*[^.!?,]{1,40}\s(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$", re.I)
 _CHARITY_REGISTERED = re.compile(r"^[^.!?]{1,80}\bis\s+a\s+charity\s+registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)\b.{0,200}$", re.I)
-_QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us)\s+"
+_QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us)\s+(?:free\s+)?"
                                r"(?:(?:them|it|these|those)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?\s+)?(?:(?:to|at|on)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
-                               r"(?:,?\s+(?:or|and)\s.{0,200})?\.?$", re.I)
+                               r"(?:,\s*[^.,]{1,40})?(?:,?\s+(?:or|and)\s.{0,200})?\.?$", re.I)
 _HELPLINE_PROMPT = re.compile(r"^need\s+(?:help|support|advice|someone\s+to\s+talk\s+to)(?:\s+(?:now|today|urgently))?\?"
                               r".{0,300}?\b(?:helpline|(?:call|ring)\s+(?:us|our)\b).{0,200}$", re.I)
 _VALUATION_ADVERT = re.compile(r"^.{0,200}\b(?:get|book|request|claim)\s+(?:a|your)\s+free,?\s+(?:instant\s+|online\s+)?"
@@ -1261,6 +1271,8 @@ _SECTION = re.compile(
 _NAV_SEP = re.compile(r"\s(?:\||•|·|›|»|>|/)\s")
 _NAV_GAP = re.compile(r"[ \t]{2,}|\t")
 _NAV_GAP_MIN_ITEMS = 4
+#: A page's own controls: with one of them, three gapped items are a menu ("Menu  Search  My account").
+_CHROME_ITEMS = frozenset({"menu", "search", "home", "sign in", "log in", "subscribe", "register", "my account"})
 #: "More travel", "More in Business": a section's teaser heading (see ``segment_roles``).
 _MORE_SECTION = re.compile(r"^More\s+(?:(?:in|from|on)\s+)?[A-Z&]?[\w&'’-]*(?:\s+[\w&'’-]+){0,3}$")
 #: A contents box's first line ("On this page", "Contents", "In this guide"); the short lines
@@ -1359,7 +1371,7 @@ _SIGNATURE = re.compile(r"^" + _NAME + r"\s*\(" + _HANDLE + r"\)$")
 #: Crown Court", "Dan Whitcombe, at Meadow Lane".
 #: A blog's "Posted on May 14, 2024 by Clara Whitfield", also with a title and a role ("... by
 #: Councillor Name, Leader of the Council").
-_POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?" + _DATE + r"\s+by\s+(?:the\s+)?"
+_POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})\s+by\s+(?:the\s+)?"
                            r"(?:(?:Councillor|Cllr|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame)\.?\s+)?" + _NAME
                            + r"(?:\s+&\s+" + _NAME + r")?(?:,\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|&)){0,8})?"
                            r"(?:\s+in\s+[A-Z][\w&'’ ]{1,40})?$")
@@ -1433,11 +1445,15 @@ def is_navigation(line: str) -> bool:
     # News   Business   Opinion   Subscribe", "The Courier | News  Sport  Local  Sign in"); prose
     # has single spaces.
     gapped = [g for p in parts for g in _NAV_GAP.split(p) if g]
-    if (len(gapped) > len(parts) and len(gapped) >= _NAV_GAP_MIN_ITEMS
+    if (len(gapped) > len(parts) and (len(gapped) >= _NAV_GAP_MIN_ITEMS or (
+            len(gapped) >= 3 and any(g.lower() in _CHROME_ITEMS for g in gapped)))
             and all(len(g.split()) <= 4 and g[0].isalpha() for g in gapped)):
         return True
     if "›" in line and len(parts) >= 2 and all(len(p.split()) <= _CRUMB_MAX_WORDS for p in parts):
         return True  # a breadcrumb: "Shows › The Morning Line with Dev Marsh"
+    if (len(parts) >= 3 and parts[0].lower() == "home" and (" > " in line or " › " in line)
+            and all(len(p.split()) <= 2 * _CRUMB_MAX_WORDS for p in parts)):
+        return True  # a breadcrumb ending in the page's own title ("Home > Incidents > Boil water notice: ...")
     # A footer's copyright item ("© Example Office 2025") may run longer than a menu item.
     # A long menu may hold a five-word item ("A to Z of services | Find a ward | ...").
     # Two "Label: value" parts are a spec line ("Tenure: Freehold · Council tax band: G"),
@@ -1454,7 +1470,8 @@ def is_navigation(line: str) -> bool:
         return False
     if any(_KEY_VALUE.match(p) for p in parts):
         return False  # a spec sheet's line ("RAM: 16GB | Storage: 1TB"), not a menu
-    if 2 * sum(bool(_FIGURE.fullmatch(p) or _LABELLED_FIGURE.fullmatch(p)) for p in parts) >= len(parts):
+    figures = sum(bool(_FIGURE.fullmatch(p) or _LABELLED_FIGURE.fullmatch(p)) for p in parts)
+    if 2 * figures >= len(parts) or (figures >= 2 and any(p.endswith("%") for p in parts)):
         # A data table's row ("S&P 500 | 5,912.06 | -48.95 | -0.82%") or a poll's results
         # ("Moreno-Tate 44% · Ashdown 39%"), not a menu.
         return False

@@ -1059,7 +1059,7 @@ def test_page_furniture_of_broadcast_newsletter_and_column_pages(line):
     "Play resumed at 3:15 / 4:00 pm.", "He said: [the mayor] would resign.",
     "Hi there, it was a good game, he said.", "The photo: a man in the rain.",
     "Varga's Interior With Open Window (1968), one of 74 works in the show. Photograph: Corran Gallery",
-    "Home › News › Council votes to close libraries on Sundays from April onward",
+    "News › Council votes to close libraries on Sundays from April onward, the clerk said",
     "Have your say at the public hearing on May 3 at City Hall.",
 ])
 def test_prose_near_the_broadcast_and_newsletter_shapes_is_not_furniture(line):
@@ -3150,3 +3150,42 @@ def test_a_qa_under_its_editing_note_reads_unlabelled_questions_and_answers_as_t
     # Without the note (or a Q&A heading) the same paragraphs are the writer's prose.
     plain = text.replace("This interview has been edited for length and clarity.\n\n", "")
     assert ANSWER not in {r for roles_ in tag_roles_of(plain) for r in roles_}
+
+
+# ------------------------------------------------------------------------ 106th to 109th batches
+@pytest.mark.parametrize("line", [
+    "Menu  Search  My Example account",
+    "Find your bin day: enter your postcode to see your revised collection dates",
+    "Posted on 9 March by Hattie Example · Money Diaries · 14 comments",
+    "Home > News > Statement on emergency department waiting times",
+    "Home > Passports, travel and living abroad > Passports",
+    "Apply to volunteer",
+    "Listen again: Tomasz Example in conversation with Harriet Example",
+    "Buy tickets on the members' portal",
+    "This issue of The Baseline is sponsored by Example & Lyle Estate Agents.",
+    "Get the Example Money Saver email: deals, price alerts and guides every week",
+    "Page updated 12 May 2025",
+    "RENEW NOW",
+    "Live: follow every result from the Example District Council count",
+    "Power cut? Call free on 0800 046 7712, 24 hours a day, or text your postcode to 105.",
+    "Sign up to The Remote: our critics' pick of the week's best television, every Friday.",
+])
+def test_council_radio_club_and_newsletter_controls_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Nadia Example | Independent | 1,284 | 36.1% | ELECTED",
+    "Apply to the council for a permit before you build, the guide says.",
+])
+def test_a_results_row_and_gapped_prose_are_not_menus(line):
+    assert not boilerplate_line(line)
+
+
+def test_parents_group_chat_messages_credited_with_their_times():
+    text = (f"{BODY}\n\nParents shared their frustration in a year-group WhatsApp chat.\n\n"
+            "£38 for a blazer with a logo on it. We have three kids at the school.\n\n"
+            "— Year 8 parent, 8:47pm\n\n"
+            "The school said the supplier was chosen after a tender.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2:4] == [POST, ATTRIBUTION] and roles[4] == PROSE
