@@ -542,7 +542,7 @@ _WIDGET = re.compile(
     # A listings page's notices ("Listings are correct at the time of publication.", "... check
     # with the venue before you travel.", "Have an event coming up? Send details to ...").
     r"(?:listings|details|prices|times|information|dates)\b[^.]{0,60}\b(?:are|were)\s+correct\s+at\s+the\s+time\s+of\s+"
-    r"(?:publication|writing|going\s+to\s+press)(?:\.|\s+and\b.{0,200})?|"
+    r"(?:publication|writing|going\s+to\s+press)(?:\.|\s+and\b.{0,200})?|(?:photo\s+)?gallery|"
     r"(?:events?|details|times|prices)\s+(?:can|may|might)\s+change\b.{0,80}\bcheck\s+with\s+the\s+(?:venue|organisers?|organizers?)\b.{0,80}|"
     r"have\s+(?:an?\s+)?(?:event|story|tip)\b.{0,40}\?\s*send\s+(?:us\s+)?(?:details|it)\b.{0,200}|"
     # A cookie-consent banner's text.
@@ -800,7 +800,7 @@ _WIDGET_LEAD = re.compile(
     r"discover\s+more\s+from\b.{1,60}|over\s+[\d,.]+\s*[km]?\s+subscribers|"
     r"register\s+(?:for\s+(?:the\s+)?(?:recall|event|updates|webinar)|here|online)|"
     r"join\s+(?:the|our)\s+.{0,40}\bnewsletter\b.{0,120}|"
-    r"(?:start|take|complete)\s+(?:the|our|this)\s+(?:survey|questionnaire|consultation)\b.{0,60}|"
+    r"(?:start|take|complete)\s+(?:the|our|this)\s+(?:[\w-]+\s+)?(?:survey|questionnaire|consultation)\b.{0,60}|"
     # A newsletter's or minutes' download link ("Download this issue as a PDF · ..."), a gallery's
     # counter and buttons ("Photo 1 of 7", "Buy this photo"), a reprints notice, the next update
     # of a live notice ("Next update: 6pm today"), a postcode checker, a call for young writers,
@@ -827,6 +827,19 @@ _WIDGET_LEAD = re.compile(
     r"this\s+(?:issue|edition|episode)\s+of\s+[^.]{1,40}\s+is\s+(?:sponsored|supported|brought\s+to\s+you)\s+by\b.{0,120}|"
     r"get\s+(?:the|our)\s+[^:]{1,40}\s+(?:email|newsletter)\s*:.{1,200}|renew\s+(?:now|online|your\s+membership)\b.{0,60}|"
     r"sign\s+up\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[^:]{1,40}:\s.{1,250}|"
+    # An advertisement feature's notices, an inquiry's or court's summary note, a hearing's
+    # recording link, a price check, a seat booking, text-update and help-page prompts, a court
+    # summary's citation line, a letter's loving sign-off with its name ("With love and prayers,
+    # Clare"), a survey and a previous-report link.
+    r"(?:images?|photos?|cgis?)\s+(?:are|is)\s+(?:computer[-\s]generated|for\s+illustrat\w+\s+purposes)\b.{0,300}|"
+    r"this\s+is\s+a\s+(?:paid[-\s]for\s+)?(?:advertisement|advertising|sponsored|promotional)\s+(?:feature|content|article)\b.{0,300}|"
+    r"this\s+summary\s+(?:is|has\s+been|was)\s+(?:prepared|provided|produced|written)\b.{0,300}|"
+    r"watch\s+(?:the\s+)?(?:recording|livestream|replay|video)\s+of\b.{0,80}|check\s+(?:the\s+)?(?:current|latest)\s+price\b.{0,120}|"
+    r"reserve\s+(?:a|your)\s+(?:seat|place|table|ticket|copy)s?\b.{0,40}|get\s+(?:text|sms|email)\s+updates\b.{0,250}|"
+    r"still\s+(?:having\s+(?:problems|trouble|issues)|need\s+help)\?.{0,120}|"
+    r"popular\s+(?:help\s+)?(?:topics|articles|searches|questions)\s*:.{1,300}|neutral\s+citation\s*:\s*\[\d{4}\].{0,300}|"
+    r"with\s+(?:love(?:\s+and\s+prayers)?|every\s+blessing|blessings|prayers)\s*,?(?:\s*(?-i:[A-Z])[\w'’-]+)?|"
+    r"view\s+(?:our|the)\s+(?:previous|latest|full)\s+[\w ]{1,30}\s+report\b.{0,40}|"
     r"could\s+you\s+be\s+(?:a|an|our|the\s+next)\b[^?]{1,40}\?\s*(?:we\s+(?:welcome|want|are\s+looking|would\s+love)|we['’]d\s+love|"
     r"email|get\s+in\s+touch|apply|send|write)\b.{0,300}|signed\s*:\s*[._…\s]{5,}.{0,80})$", re.I)
 _LEAD_WORDS = frozenset(
@@ -836,7 +849,8 @@ _LEAD_WORDS = frozenset(
     "original pin contents puzzle quiz problem our ref reference case request add support open free book have got "
     "compare prices price started reactions you upgrade already discover over register join start take "
     "complete download photo image picture slide buy reprint reprints next check could signed search contents after "
-    "asked answered edited modified not listen renew sign".split())
+    "asked answered edited modified not listen renew sign images cgi cgis watch reserve still popular neutral "
+    "with".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1047,7 +1061,7 @@ _ANONYMOUS_REVIEWS = re.compile(r"^(?:[^.!?]{1,80}[.!]\s+)?[^.!?]{1,60}\b(?:visi
                                 r"anonymously\b.{0,160}$|"
                                 # "<Guide> is independent and pays for every meal we review."
                                 r"^[^.!?]{1,80}\bpays?\s+for\s+(?:every|all|each)\s+(?:meals?|stays?|visits?|products?|items?|nights?)\s+"
-                                r"(?:we|it|they)\s+(?:review|test|eat|try)s?\b.{0,120}$", re.I)
+                                r"(?:(?:we|it|they)\s+(?:review|test|eat|try)s?|featured|reviewed|eaten|tested)\b.{0,160}$", re.I)
 #: An academic-news site's funding line ("<University> provides funding as a member of <site>").
 _FUNDING_MEMBER = re.compile(r"^[^.!?]{1,80}\bprovides\s+funding\s+as\s+(?:a\s+)?(?:member|partner|founding\s+partner)\s+of\b.{0,120}$", re.I)
 _ISSUE_LINE = re.compile(r"^[^.!?]{1,60}\s[–—-]\s(?:[\w'’-]+\s+){0,2}?(?:newsletter|issue|edition|bulletin)\s+(?:no\.?\s*)?\d+\b"
@@ -1062,6 +1076,8 @@ _SPONSORED_BY = re.compile(r"^(?![^.!?]*\b(?:is|was|are|were|be|been|being|will|
 #: A Q&A site's user card under a post: reputation and badge counts ("213 ● 2 ● 9").
 _BADGE_COUNTS = re.compile(r"^[\d.,]+[kKmM]?(?:\s*●\s*[\d.,]+[kKmM]?){1,3}$")
 _ARCHIVE_REF = re.compile(r"^.{0,200}\bref(?:erence)?\s*:\s*(?-i:[A-Z]{2,})[/\w.-]*\d[\w/.-]*\.?$", re.I)
+_AFFILIATED = re.compile(r"^(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z&][\w&'’.-]*)){1,7}\s+is\s+affiliated\s+to\b[^.]{1,120}\.?"
+                         r"(?:\s+[^.]{1,120}\.?)?$", re.I)
 _SERVICE_OF = re.compile(r"^[^.!?]{1,80}\bis\s+(?:a|part\s+of\s+the)\s+service\s+(?:of|provided\s+by|run\s+by)\b.{0,200}$", re.I)
 #: A company's footer with its registration ("<Media> Ltd · 4 Cable Row, Bristol · Registered in England No. ...").
 _COMPANY_FOOTER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\bregistered\s+(?:in\s+(?:england|scotland|wales|"
@@ -1217,6 +1233,8 @@ def _widget_match(line: str) -> bool:
         return True
     if "service " in low and _SERVICE_OF.match(line):
         return True
+    if "affiliated to" in low and _AFFILIATED.match(line):
+        return True
     if (" weekly " in low or " monthly " in low or " daily " in low) and _PAGE_NOTE.match(line):
         return True
     if ("–" in line or "—" in line or " - " in line) and _ISSUE_LINE.match(line):
@@ -1256,7 +1274,8 @@ _SECTION = re.compile(
     r"(?:send|email|submit)\s+(?:us\s+)?your\s+(?:questions?|letters?|stories|tips?|views|problems?|weddings?|photos|pictures|news)|"
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+(?:episodes|columns|posts|issues|articles|stories)|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
-    r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|latest\s+updates|(?:upcoming|other|more)\s+(?:events|dates)|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates)|"
+    r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|latest\s+updates|(?:upcoming|other|more)\s+(?:events|dates|talks|meetings|walks|concerts|shows)|"
+    r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates)|"
     # A fact-check's or report's list of its sources.
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"
     # A release's contact block ("Media contact:" over the name, title and phone lines), a bare
@@ -1280,7 +1299,7 @@ _MORE_SECTION = re.compile(r"^More\s+(?:(?:in|from|on)\s+)?[A-Z&]?[\w&'’-]*(?:
 _CONTENTS_HEADING = re.compile(r"^(?:on\s+this\s+page|contents|table\s+of\s+contents|in\s+this\s+(?:article|guide|page|story))\s*:?$", re.I)
 #: The heading of an organisation's or author's "About" block ("About the University of
 #: Eastmere", "About Example Analytics", "About the Author").
-_ABOUT_HEADING = re.compile(r"^About\s+(?:Us|(?:this|the)\s+(?:series|project|newsletter|podcast|column|author|authors|presenter|host|show)|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|"
+_ABOUT_HEADING = re.compile(r"^About\s+(?:Us|(?:this|the)\s+(?:series|project|newsletter|podcast|column|author|authors|presenter|host|show|speaker|speakers)|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|"
                             r"the|&)){0,7})$")
 #: A site's policy box after the body ("LETTERS POLICY — WRITE TO US", "Contact us", "How to
 #: complain"): its heading and the paragraphs under it are the site's, not the article's.

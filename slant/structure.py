@@ -909,7 +909,7 @@ _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers
                          # A profession ("... is a chartered accountant and has held a season ticket ...").
                          r"is\s+an?\s+(?:[\w-]+\s+){0,2}(?i:accountant|lawyer|solicitor|barrister|doctor|GP|teacher|historian|"
                          r"economist|scientist|academic|campaigner|novelist|author|broadcaster|journalist|analyst|engineer|"
-                         r"nurse|architect|farmer|chef|partner))\b"
+                         r"nurse|architect|farmer|chef|partner|planner|adviser|advisor))\b"
                          r".{0,400}$")
 
 

@@ -3189,3 +3189,39 @@ def test_parents_group_chat_messages_credited_with_their_times():
             "The school said the supplier was chosen after a tender.\n")
     roles = [r for _, r in roles_of(text)]
     assert roles[2:4] == [POST, ATTRIBUTION] and roles[4] == PROSE
+
+
+# ------------------------------------------------------------------------ 110th to 113th batches
+@pytest.mark.parametrize("line", [
+    "Images are computer-generated and for illustrative purposes only. Prices correct at the time of going to press.",
+    "This is a paid-for advertisement feature produced by the Courier's commercial team.",
+    "This summary is prepared by the Inquiry secretariat as a guide to the day's evidence.",
+    "This summary is provided to help in understanding the Court's decision.",
+    "Watch the recording of today's hearing | Download the transcript (PDF, 1.2 MB)",
+    "Check the current price of the Example Fellstrider Mid at Example Outdoors",
+    "The Sunday Example pays for all meals featured in First Look.",
+    "Reserve a seat",
+    "Upcoming talks",
+    "Get text updates about this incident. Enter your mobile number and we'll text you.",
+    "Other incidents and maintenance",
+    "Still having problems?",
+    "Popular help topics: Setting up your router · Wi-Fi keeps dropping out",
+    "Neutral citation: [2024] EWCA Civ 418 | Case number: CA-2023-00912 | Date: 12 March 2024",
+    "With love and prayers, Clare",
+    "Take the rider survey",
+    "Photo Gallery",
+    "Example Valley Wheelers CC is affiliated to the national cycling federation.",
+    "View our previous inspection report (June 2019)",
+])
+def test_advertisement_features_inquiry_pages_status_pages_and_parish_magazines_furniture(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Images of the flooded street were shared widely on Monday.",
+    "With love and patience, she rebuilt the shop, her son said.",
+    "Still having problems with the trains, commuters told the meeting.",
+    "The club is affiliated to the national federation, which paid for the new nets, its chairman said, and plans to grow.",
+])
+def test_sentences_with_the_same_openings_are_not_those_notices(line):
+    assert not boilerplate_line(line)
