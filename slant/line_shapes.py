@@ -222,8 +222,8 @@ _BYLINE = re.compile(
     r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’ .-]{1,40}(?:,\s*[A-Z][\w'’ .-]{1,30})?)?\.?$")
 _WIRE_CREDITS = re.compile(
     r"^(?:\(?(?:Additional\s+(?:[Rr]eporting|[Ww]riting)|Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,300}\)?|"
-    r"[A-Z][^.]{0,100}\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|"
-    r"reporting)(?:\s+from\s+[A-Z][^.]{0,40})?\.?)$")
+    r"[A-Z][^.]{0,100}\b(?:contributed|contributing)\s+(?:(?:to\s+)?(?:this\s+)?(?:report|story|article|"
+    r"reporting)(?:\s+from\s+[A-Z][^.]{0,40})?|from\s+[A-Z][^.]{0,40})\.?)$")
 #: A group post's header as Facebook shows it: "Name > Group" (or "▶", "›").
 _GROUP_POST_HEADER = re.compile(r"^" + _NAME + r"\s*[>▶►›]\s*(?-i:[A-Z])[\w'’&., -]{1,60}$")
 _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
@@ -277,7 +277,7 @@ _WIDGET = re.compile(
     r"find\s+your\s+(?:polling\s+place|ballot|representatives?|district|precinct)\b.{0,60}|"
     r"find\s+your\s+(?:bin\s+(?:day|collection\s+day)|nearest\s+[\w ]{1,20}|local\s+[\w ]{1,20})\s*:?.{0,120}|"
     r"schedule\s+a\s+(?:showing|tour|viewing|visit|call|demo|consultation)\b.{0,60}|"
-    r"(?:direct|office|cell|mobile|phone|tel|fax)\s*:\s*\+?\(?\d[\d ().-]{6,}\d|"
+    r"(?:direct|office|cell|mobile|phone|tel|fax|reception|switchboard|enquiries)\s*:\s*\+?\(?\d[\d ().-]{6,}\d|"
     # Engagement counts under a newsletter post ("42 Likes · 6 Restacks"), its comment thread,
     # a release's end mark ("###", "-30-"), and a link button ("Shop the Cloud Hybrid →").
     r"[\d.,]+\s*[km]?\s+(?:likes?|restacks?|candles?\s+lit)(?:\s*[·•∙|]\s*[\d.,]+\s*[km]?\s+(?:likes?|"
@@ -388,11 +388,11 @@ _WIDGET = re.compile(
     # "Rated PG-13 for ...".
     r"(?:directed|written|produced)\s+by\s+(?-i:[A-Z])[^\"”]{0,100}|starring\s+(?-i:[A-Z]).{0,200}|"
     r"(?:running\s+time|runtime)\s*:.{0,80}|rated\s+(?-i:(?:G|PG|PG-13|R|NC-17|TV-\w+|M|MA15\+))\b.{0,100}|"
-    r"(?:tags|topics|filed\s+under)\s*:.{0,150}|(?:posted|filed)\s+in\s+[\w &,-]{1,40}|"
+    r"(?:(?:suggested\s+)?(?:tags|topics)|filed\s+under)\s*:.{0,150}|(?:posted|filed)\s+in\s+[\w &,-]{1,40}|"
     r"menu|search|home|back\s+to\s+top|"
     # A comment thread's buttons, a document link and a box's heading.
     r"report\s+(?:this\s+)?comment|you\s+must\s+be\s+logged\s+in\b.{0,80}|"
-    r"key\s+(?:takeaways|points)|at\s+a\s+glance|purchase\s+licensing\s+rights|shop\s+the\s+(?:look|story|post|trend|edit)\b.{0,200}|(?:shop|buy)\s+now|"
+    r"key\s+(?:takeaways|points)|at\s+a\s+glance|(?:purchase|acquire|buy)\s+licensing\s+rights|shop\s+the\s+(?:look|story|post|trend|edit)\b.{0,200}|(?:shop|buy)\s+now|"
     r"report\s+(?:a|an)\s+(?:scam|crime|error|problem|issue|outage)\b.{0,200}|"
     r"(?:reader|readers['’]?|today['’]s|quick)\s+poll|"
     r"this\s+(?:post|article|story|page)\s+(?:contains|includes|may\s+contain)\s+affiliate\s+links\b.{0,200}|"
@@ -442,7 +442,7 @@ _WIDGET = re.compile(
     r"(?:reflect|represent|express)\s+(?:only\s+)?"
     r"(?:the\s+(?:views|opinions)\s+of\s+)?(?:their|the)\s+(?:writers|authors)\b.{0,100}|"
     r"by\s+(?:signing\s+up|subscribing|registering|clicking|continuing|writing\s+to\s+us|contacting\s+us|"
-    r"submitting)\b.{0,40}\byou\s+agree\b.{0,120}|"
+    r"submitting|sending|uploading)\b.{0,60}\byou\s+(?:agree|confirm)\b.{0,300}|"
     # A newsletter's pitch ("Get the Backstage Brief: ... straight to your inbox.").
     r"(?:get|sign\s+up\s+for|subscribe\s+to)\b.{0,120}\byour\s+inbox\b.{0,80}|"
     # An obituary page's prompts ("Leave a condolence", "Sign the Guestbook", "Send Flowers").
@@ -541,8 +541,8 @@ _WIDGET = re.compile(
     r"release\s+date\s*:\s*[^|]{1,40}(?:\|\s*next\s+release\s*:\s*.{1,40})?|table\s+of\s+contents\b.{0,500}|"
     # A listings page's notices ("Listings are correct at the time of publication.", "... check
     # with the venue before you travel.", "Have an event coming up? Send details to ...").
-    r"(?:listings|details|prices|times|information|dates)\b[^.]{0,60}\b(?:are|were)\s+correct\s+at\s+the\s+time\s+of\s+"
-    r"(?:publication|writing|going\s+to\s+press)(?:\.|\s+and\b.{0,200})?|(?:photo\s+)?gallery|"
+    r"(?:event\s+|all\s+)?(?:listings|details|prices|times|information|dates)\b[^.]{0,60}\b(?:are|were)\s+correct\s+at\s+the\s+time\s+of\s+"
+    r"(?:publication|writing|going\s+to\s+press)(?:\.|\s+(?:and|but)\b.{0,200})?|(?:photo\s+)?gallery|"
     r"(?:events?|details|times|prices)\s+(?:can|may|might)\s+change\b.{0,80}\bcheck\s+with\s+the\s+(?:venue|organisers?|organizers?)\b.{0,80}|"
     r"have\s+(?:an?\s+)?(?:event|story|tip)\b.{0,40}\?\s*send\s+(?:us\s+)?(?:details|it)\b.{0,200}|"
     # A cookie-consent banner's text.
@@ -745,7 +745,7 @@ _WIDGET_LEAD = re.compile(
     # links ("Show on a map", "Read the response in full", "This petition is closed").
     r"(?:read|see|view)\s+[\d.,]+\s*[km]?\s+(?:replies|comments|reposts|quotes)(?:\s+on\s+\w+)?|pinned\s+by\s+@?[\w.-]{2,40}|"
     r"chapters\s*:\s*0?0:00\b.{0,400}|screen\s?(?:shot|grab)s?\s*(?::|via\b|from\b)\s*[^.!?]{1,60}|"
-    r"(?:some\s+(?:of\s+the\s+)?)?links\s+(?:on|in)\s+this\s+(?:page|article|post|story|guide)\s+(?:are|may\s+be)\s+affiliate\s+links\b.{0,300}|"
+    r"(?:some\s+(?:of\s+the\s+)?)?links\s+(?:on|in)\s+this\s+(?:page|article|post|story|guide|newsletter|email)\s+(?:are|may\s+be)\s+affiliate\s+links\b.{0,300}|"
     r"this\s+information\s+is\s+provided\s+by\s+[^.]{1,80}\bregulatory\s+news\b.{0,300}|"
     r"apply\s+(?:now|online|here|today)|save\s+(?:this\s+)?(?:job|search|listing|property|recipe)|"
     r"report\s+this\s+(?:project|campaign|fundraiser|listing|post|review|ad|video)(?:\s+to\s+[\w.-]+)?|"
@@ -774,7 +774,8 @@ _WIDGET_LEAD = re.compile(
     r"(?:accept|reject|decline)\s+(?:all\s+|analytics\s+|additional\s+|optional\s+)?cookies|(?:view|manage|change)\s+cookie\s+(?:settings|preferences)|"
     r"sort\s+by(?:\s*:.{0,80})?|"
     r"(?:(?:lead\s+|contact\s+)?officer|contact)\s*:\s*[^.]{1,80}\.\s*(?:e-?mail|tel(?:ephone)?|phone)\s*:.{1,120}|"
-    r"(?:(?:latest|earlier|previous)\s+)?(?:update|original\s+report)\s*[,:—–-]?\s*(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|"
+    r"(?:(?:latest|earlier|previous)\s+)?(?:update|original\s+report)\s*[,:—–-]?\s*(?:(?:" + _WEEKDAY + r",?\s+)?\d{1,2}\s+" + _MONTH
+    + r",?\s+)?(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|"
     r"pin\s+(?:this|it)(?:\s+(?:post|pin|image))?(?:\s+for\s+later)?\s*!?|contents\s*:\s*1[.)]\s.{1,400}|"
     r"(?:puzzle|quiz|problem)\s+of\s+the\s+(?:day|week)\s*:.{1,200}|"
     r"(?:our\s+)?(?:ref(?:erence)?|case\s+(?:ref(?:erence)?|number|no\.?)|request\s+(?:ref(?:erence)?|number))\s*:\s*[A-Z]{0,8}[-/]?\d[\w/-]{2,30}|"
@@ -788,7 +789,7 @@ _WIDGET_LEAD = re.compile(
     # subscribers", "Upgrade to paid ...", "Already a paid subscriber? Sign in", "Discover more
     # from ...", "Over 9,000 subscribers"), a shop's sign-up and recall links, a survey button.
     r"support\s+your\s+local\s+[\w-]+\s*:.{0,300}|open\s+(?:today|now)\s+\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}|"
-    r"free\s+(?:entry|admission)|book\s+(?:a|your)\s+(?:guided\s+)?(?:tour|visit|place|table|tickets?)\b.{0,60}|"
+    r"free\s+(?:entry|admission)|book\s+(?:a|an|your)\s+(?:guided\s+)?(?:tour|visit|place|table|tickets?|appointment|session|call)\b.{0,60}|"
     r"book\s+(?:your\s+)?tickets?\b.{0,80}|"
     r"(?:have|got)\s+something\s+to\s+say\?.{0,300}|compare\s+[\w'’ -]{1,40}?\s+(?:deals|prices|quotes|tariffs)\b.{0,120}|"
     r"prices?\s+quoted\s+(?:are|is)\s+(?:for|based\s+on)\b.{0,300}|started\s+by\s+@?[\w.-]{2,40}\s*[·•|].{1,120}|"
@@ -840,6 +841,27 @@ _WIDGET_LEAD = re.compile(
     r"popular\s+(?:help\s+)?(?:topics|articles|searches|questions)\s*:.{1,300}|neutral\s+citation\s*:\s*\[\d{4}\].{0,300}|"
     r"with\s+(?:love(?:\s+and\s+prayers)?|every\s+blessing|blessings|prayers)\s*,?(?:\s*(?-i:[A-Z])[\w'’-]+)?|"
     r"view\s+(?:our|the)\s+(?:previous|latest|full)\s+[\w ]{1,30}\s+report\b.{0,40}|"
+    # A quote button and a reviews badge ("Rated 4.8 out of 5 from 2,140 reviews on ..."), a
+    # pattern's download and rating, a newsletter's forward link, a share-or-comment row, ticket,
+    # box office and mailing-list pitches, appointment and complaint links, a help page's prompts
+    # ("Still can't find your answer?"), a fundraising button.
+    r"get\s+(?:my|a|your)\s+(?:free\s+)?quote\b.{0,40}|"
+    r"rated\s+(?:excellent\s*[·•|–-]?\s*)?\d(?:\.\d)?\s+out\s+of\s+5\b.{0,80}\breviews?\b.{0,40}|"
+    r"download\s+(?:the\s+)?(?:pdf|pattern|file|leaflet)\s*\([^)]{1,40}\)|rate\s+this\s+[\w ]{1,20}\s*:.{0,80}|"
+    r"forward\s+(?:this\s+)?to\s+a\s+friend|share\s+or\s+comment\s+on\s+this\s+\w+\s*:.{1,120}|"
+    r"(?:season\s+)?tickets?\s+(?:are\s+)?(?:on\s+sale|available)\s+now\b.{0,150}|box\s+office\s*:\s*\+?\d[\d ()-]{6,}.{0,100}|"
+    r"be\s+the\s+first\s+to\s+(?:hear|know)\b.{0,250}|ready\s+to\s+(?:get\s+started|apply|book|join)\?.{0,200}|"
+    r"make\s+a\s+(?:complaint|comment|compliment|payment|donation|claim)\b.{0,80}|still\s+(?:can['’]?t|cannot)\s+find\b.{0,60}|"
+    r"start\s+your\s+(?:fundraiser|fundraising|application|claim)\b.{0,40}|find\s+us|my\s+(?:booking|account|basket|orders?)|"
+    r"open\s+(?:daily|every\s+day)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]m)?\s*[–-]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]m)?|"
+    # A letters invitation after "Do you agree?", a ticket count, an embed's "View more on
+    # Instagram", a crime-report line, a press page's image download, a members' login, a site
+    # credit, a crypto risk warning.
+    r"do\s+you\s+agree\?.{0,300}|(?:limited|few|last)\s+(?:tickets?|places|seats)\s+(?:remaining|left|available)\b.{0,40}|"
+    r"view\s+more\s+on\s+\w+|report\s+(?:a\s+)?crime\s+online\b.{0,250}|"
+    r"download\s+(?:high[-\s]resolution\s+|hi[-\s]res\s+)?(?:press\s+)?(?:images|photos|pictures)\b.{0,60}|"
+    r"members['’]?\s+(?:login|log\s+in|area)|(?:website|site)\s+(?:design(?:ed)?|built|powered)\s+by\b.{0,60}|"
+    r"crypto\s*(?:assets?|currencies|investments?)\s+(?:are|is)\s+(?:highly\s+)?(?:volatile|risky|unregulated)\b.{0,300}|"
     r"could\s+you\s+be\s+(?:a|an|our|the\s+next)\b[^?]{1,40}\?\s*(?:we\s+(?:welcome|want|are\s+looking|would\s+love)|we['’]d\s+love|"
     r"email|get\s+in\s+touch|apply|send|write)\b.{0,300}|signed\s*:\s*[._…\s]{5,}.{0,80})$", re.I)
 _LEAD_WORDS = frozenset(
@@ -850,7 +872,8 @@ _LEAD_WORDS = frozenset(
     "compare prices price started reactions you upgrade already discover over register join start take "
     "complete download photo image picture slide buy reprint reprints next check could signed search contents after "
     "asked answered edited modified not listen renew sign images cgi cgis watch reserve still popular neutral "
-    "with".split())
+    "with rated rate forward tickets ticket season box be ready make find my do limited few last members website "
+    "site crypto cryptoassets".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -943,6 +966,8 @@ _CHARITY_NUMBER = re.compile(r"^[^.!?]{1,60}\bis\s+a\s+registered\s+charity\s*[,
                              r"^.{0,80}\bregistered\s+charity\b.{0,200}\b(?:company\s+limited\s+by\s+guarantee|"
                              r"registered\s+in\s+(?:England|Scotland|Wales))\b.{0,200}$", re.I)
 _SHARE_PROMPT = re.compile(r"^(?:[\w'’ ]{1,30}\?\s+)?share\s+(?:(?:it|this(?:\s+\w+)?)\s+with\b[^.!?]{0,60}|"
+                           # "Made one? Share your finished cowl on our community board with #Tag"
+                           r"your\s+(?:[\w'’-]+\s+){0,3}(?:on|with|using)\s+(?:our|us|the)\b.{0,150}|"
                            r"your\s+(?:score|results?)\s*:?.{0,120})$", re.I)
 _CANNOT_REPLY = re.compile(r"^(?-i:[A-Z])[\w'’-]*\s+regrets?\s+(?:that\s+)?(?:she|he|they|we|I)\s+(?:cannot|can['’]t|"
                            r"(?:is|are|am)\s+unable\s+to)\s+(?:reply|respond|answer)\b.{0,100}$", re.I)
@@ -1076,6 +1101,18 @@ _SPONSORED_BY = re.compile(r"^(?![^.!?]*\b(?:is|was|are|were|be|been|being|will|
 #: A Q&A site's user card under a post: reputation and badge counts ("213 ● 2 ● 9").
 _BADGE_COUNTS = re.compile(r"^[\d.,]+[kKmM]?(?:\s*●\s*[\d.,]+[kKmM]?){1,3}$")
 _ARCHIVE_REF = re.compile(r"^.{0,200}\bref(?:erence)?\s*:\s*(?-i:[A-Z]{2,})[/\w.-]*\d[\w/.-]*\.?$", re.I)
+#: An organisation's postal address closed by its postcode, with its phone or links after it
+#: ("<Farm>, Wrenford Lane, Upper Ashcombe, WR7 4HB · 01632 960418"), or by a PO box.
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_POSTCODE_ADDRESS = re.compile(r"^(?![Aa]ddress\s*:)[^.!?|·•]{1,100},\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?:\s*[|·•]\s*[^|·•]{1,80}){0,5}$")
+_PO_BOX = re.compile(r"^[^.!?]{1,60},\s*P\.?\s?O\.?\s+Box\s+\d{1,6}(?:,\s*[^.!?,]{1,40}){0,3}$", re.I)
+#: A financial firm's regulatory line; an embed's header ("mothparadeband • Follow"); a form's
+#: blank fields ("Nominee's name: ______ Membership no.: ____"); a review's loan note ("<Maker>
+#: provided a review unit for this article. ...").
+_REGULATED = re.compile(r"^[^.]{1,80}\bis\s+authori[sz]ed\s+(?:and|&)\s+regulated\b.{0,300}$", re.I)
+_EMBED_HEADER = re.compile(r"^@?[\w.]{2,30}\s*[•·]\s*follow$", re.I)
+_BLANK_FIELDS = re.compile(r"^(?:[^_:]{1,40}:\s*_{4,}\s*){1,4}$")
+_REVIEW_UNIT = re.compile(r"^[^.]{1,60}\bprovided\s+(?:a|the)\s+(?:review\s+(?:unit|sample|copy)|sample|loan\s+unit)\b.{0,250}$", re.I)
 _AFFILIATED = re.compile(r"^(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z&][\w&'’.-]*)){1,7}\s+is\s+affiliated\s+to\b[^.]{1,120}\.?"
                          r"(?:\s+[^.]{1,120}\.?)?$", re.I)
 _SERVICE_OF = re.compile(r"^[^.!?]{1,80}\bis\s+(?:a|part\s+of\s+the)\s+service\s+(?:of|provided\s+by|run\s+by)\b.{0,200}$", re.I)
@@ -1235,6 +1272,18 @@ def _widget_match(line: str) -> bool:
         return True
     if "affiliated to" in low and _AFFILIATED.match(line):
         return True
+    if ("authorised" in low or "authorized" in low) and _REGULATED.match(line):
+        return True
+    if "follow" in low and _EMBED_HEADER.match(line):
+        return True
+    if "___" in line and _BLANK_FIELDS.match(line):
+        return True
+    if "provided" in low and _REVIEW_UNIT.match(line):
+        return True
+    if "," in line and _UK_POSTCODE.search(line) and _POSTCODE_ADDRESS.match(line):
+        return True
+    if "box" in low and _PO_BOX.match(line):
+        return True
     if (" weekly " in low or " monthly " in low or " daily " in low) and _PAGE_NOTE.match(line):
         return True
     if ("–" in line or "—" in line or " - " in line) and _ISSUE_LINE.match(line):
@@ -1275,7 +1324,7 @@ _SECTION = re.compile(
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+(?:episodes|columns|posts|issues|articles|stories)|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
     r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|latest\s+updates|(?:upcoming|other|more)\s+(?:events|dates|talks|meetings|walks|concerts|shows)|"
-    r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates)|"
+    r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|other\s+(?:club\s+)?(?:notices|news)|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates)|"
     # A fact-check's or report's list of its sources.
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"
     # A release's contact block ("Media contact:" over the name, title and phone lines), a bare
@@ -1546,7 +1595,8 @@ def boilerplate_line(line: str) -> bool:
     """Any exact boilerplate shape (timestamp, dateline, byline, widget, section heading)."""
     stripped = line.strip()
     if (is_timestamp(stripped) or is_byline(stripped) or is_widget(stripped)
-            or is_section_heading(stripped) or bool(_DATELINE.match(stripped)) or _is_bare_menu(stripped)):
+            or is_section_heading(stripped) or bool(_DATELINE.match(stripped)) or _is_bare_menu(stripped)
+            or ("," in stripped and _PLACE_AND_DATE.match(stripped))):
         return True
     # "By Jane Roe | Published 8:05 AM EST, Thu January 9, 2025", "Posted in Travel | 23 Comments":
     # every part between separators is a byline, timestamp or widget.
@@ -1573,6 +1623,8 @@ def boilerplate_line(line: str) -> bool:
                or (chrome and len(p.split()) <= 2 and p[:1].isupper()) for k, p in enumerate(parts))
 
 
+#: A release's place and date on their own line ("Corvenna, 19 October 2025").
+_PLACE_AND_DATE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"$")
 _POSTED_BY_ON = re.compile(r"^Posted\s+by\s+(?:the\s+)?[A-Z][^|·•]{0,60}?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?" + _DATE
                            + r"(?:,?\s*(?:at\s+)?" + _TIME + r")?$")
 _NAME_AND_TITLE = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[\w&'’. -]{1,40}$")

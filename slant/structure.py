@@ -905,9 +905,11 @@ _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers
                          # A teacher's post ("... teaches Year 5 at Orchard Lane Primary School").
                          r"teaches\b[^.!?]{0,60}\bat\s+[A-Z][\w'’-]*|"
                          # A critic's tenure ("... has reviewed classical music for the Post since 2006").
-                         r"has\s+(?:reviewed|written\s+about|covered|written\s+for)\b[^.!?]{0,80}\bfor\s+(?:the\s+)?[A-Z][^.!?]{0,60}\bsince\b|"
+                         r"has\s+(?:reviewed|written\s+about|covered|written\s+for)\b[^.!?]{0,80}\bfor\s+(?:the\s+)?[A-Z][^.!?]{0,60}\b(?:since|for\s+\d+\s+years)\b|"
+                         # A reader-questions column ("... answers readers' gardening questions every Sunday")
+                         r"answers\s+readers['’]?\s+[\w ]{0,30}questions\b|"
                          # A profession ("... is a chartered accountant and has held a season ticket ...").
-                         r"is\s+an?\s+(?:[\w-]+\s+){0,2}(?i:accountant|lawyer|solicitor|barrister|doctor|GP|teacher|historian|"
+                         r"is\s+an?\s+(?:[\w-]+\s+){0,3}(?i:dietitian|nutritionist|accountant|lawyer|solicitor|barrister|doctor|GP|teacher|historian|"
                          r"economist|scientist|academic|campaigner|novelist|author|broadcaster|journalist|analyst|engineer|"
                          r"nurse|architect|farmer|chef|partner|planner|adviser|advisor))\b"
                          r".{0,400}$")

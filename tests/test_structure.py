@@ -3225,3 +3225,87 @@ def test_advertisement_features_inquiry_pages_status_pages_and_parish_magazines_
 ])
 def test_sentences_with_the_same_openings_are_not_those_notices(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------ 114th to 117th batches
+@pytest.mark.parametrize("line", [
+    "By sending a photograph you confirm that you took it and agree that the Gazette may publish it.",
+    "Get my quote",
+    "Rated 4.8 out of 5 from 2,140 reviews on ShopperVerdict",
+    "Rated Excellent · 4.7 out of 5 based on 2,318 guest reviews",
+    "Made one? Share your finished cowl on our community board with #ExampleCowl",
+    "Download PDF (2 pages, 310 KB)",
+    "Rate this pattern: ★★★★☆ (212 ratings)",
+    "Suggested Topics: Aerospace & Defense · Transport · Example",
+    "Acquire Licensing Rights",
+    "Example Farm, Wrenford Lane, Upper Ashcombe, WR7 4HB · 01632 960418",
+    "Example Lakes Holiday Park, Fellside Road, Fendlow, HX9 4QP",
+    "The Pocket Example, PO Box 4471, Corvell",
+    "Forward to a friend",
+    "Share or comment on this article: Facebook · X · WhatsApp · Email",
+    "Season tickets on sale now. Friends' priority booking closes 30 June.",
+    "Box Office: 01632 960 772, Monday to Saturday 10am to 6pm",
+    "Be the first to hear about new concerts, artist news and special offers.",
+    "Ready to get started? Book an appointment online or call 01632 960 418.",
+    "Book an appointment",
+    "Make a complaint, comment or compliment online",
+    "Some links in this newsletter are affiliate links, which means The Example earns a small commission.",
+    "Reception: 01632 960418 · Open daily 8am–8pm · Find us · My booking",
+    "Still can't find your answer?",
+    "Start your fundraiser",
+])
+def test_shop_venue_holiday_park_and_newsletter_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Address: 3 Example Court, Fenwick Street, Ashcombe, AS2 9LB",
+    "Make a plan before the storm arrives, forecasters urged.",
+    "Be the first to admit it: the bridge was a mistake, the councillor said.",
+    "Rated one of the best schools in the county, it still lost pupils.",
+])
+def test_a_warnings_address_field_and_sentences_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------ 118th to 121st batches
+@pytest.mark.parametrize("line", [
+    "Do you agree? Send a letter of no more than 300 words to letters@example.co.uk",
+    "Example Building Society is authorised and regulated under registration number 123456.",
+    "Limited tickets remaining",
+    "mothparadeband • Follow",
+    "View more on Instagram",
+    "Report crime online at example.police.uk/report or call 101. Always dial 999 in an emergency.",
+    "Corvenna, 19 October 2025",
+    "Download high-resolution press images",
+    "Members' Login",
+    "Nominee's name: ______________________ Membership no.: __________",
+    "Other club notices",
+    "Website design by Example Studio",
+    "Continental Wire Service reporter Sam Example contributed from Larkin.",
+    "Example provided a review unit for this article. HomeGear Lab does not accept payment for reviews.",
+    "Event details are correct at the time of publication but may change. Please check before you travel.",
+    "Update – Thursday 16 January, 14:00",
+    "Crypto assets are highly volatile and may be unregulated in some jurisdictions.",
+])
+def test_society_venue_release_form_and_exchange_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Do you agree with the plan, the minister was asked.",
+    "Limited tickets went on sale at 9am and sold out within minutes.",
+    "The firm provided a review of its safety procedures to the council.",
+    "Update the app before Friday, the bank told customers.",
+])
+def test_news_sentences_with_those_openings_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+def test_closing_bios_of_a_dietitian_a_columnist_and_a_sportswriter():
+    for bio in ("Priya Example is a registered dietitian who has worked in hospital and community clinics.",
+                "Marjorie Example answers readers' gardening questions every Sunday.",
+                "Dan Example has written about football for the Crossbar for 19 years."):
+        name = " ".join(bio.split()[:2])
+        text = f"Headline about the thing\n\nBy {name}\n\n{BODY}\n\n{bio}\n"
+        assert roles_of(text)[-1][1] == BOILERPLATE, bio
