@@ -192,7 +192,7 @@ _SECTION_NAME = r"(?-i:[A-Z][\w&'’]*(?:\s+(?:&\s+)?[A-Z][\w&'’]*){0,2})"
 #: A relative time: "3 hours ago", "an hour ago".
 _AGO = r"(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
 _TIMESTAMP = re.compile(
-    r"^(?:(?:(?:Agenda|Minutes|Report|Notice|Decision)\s+)?(?:Updated|Page\s+updated|Published|Released|Posted|(?:Page\s+)?Last\s+(?:updated|modified|reviewed)|(?:Originally|First)\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
+    r"^(?:(?:(?:Agenda|Minutes|Report|Notice|Decision|Schedule|Timetable|Listings)\s+)?(?:Updated|Page\s+updated|Published|Released|Posted|(?:Page\s+)?Last\s+(?:updated|modified|reviewed)|(?:Originally|First)\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
     r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*(?:" + _PAGE_TIME + r"|" + _DOTTED_TIME
     + r"))?(?:\s+[-–—|·•]\s+" + _SECTION_NAME + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
     + r")?|" + _AGO + r")(?:\s*[·•|,–—-]\s*(?:updated|last\s+(?:updated|modified))(?:\s+on)?\s*:?\s*(?:" + _AGO
@@ -291,7 +291,7 @@ _WIDGET = re.compile(
     # A government page's issuer line and feedback widget ("From: Department for ...", "Is this
     # page useful? Yes / No"); a comment section's count ("3 thoughts on “Title”"); a streaming
     # offer ("Stream it: ... on Nexaflix, from £5.99 a month", "Watch on StreamBox: ...").
-    r"from\s*:\s*(?:the\s+)?(?-i:[A-Z])[^.!?<>@]{1,80}|(?:is|was)\s+this\s+(?:page|guide|article|answer|information|advice|fact\s+check|story)\s+"
+    r"from\s*:\s*(?:the\s+)?(?-i:[A-Z])[^!?<>@]{1,120}|(?:is|was)\s+this\s+(?:page|guide|article|answer|information|advice|fact\s+check|story)\s+"
     r"(?:useful|helpful)(?:\?.{0,40}|(?:\s+yes\s*/?\s*no)?)|"
     r"\d+\s+(?:thoughts?|responses?|replies|comments?)\s+on\s+.{1,200}|"
     r"(?:stream\s+it|(?:stream|watch)\s+on\s+(?-i:[A-Z])\w+)\s*:.{0,160}|"
@@ -514,7 +514,7 @@ _WIDGET = re.compile(
     # from court today.").
     r"(?:dear|hello|hi)\s+(?-i:[A-Z])[\w'’&-]*(?:\s+(?:and\s+|&\s+)?[\w'’&-]+){0,3},|"
     r"dear\s+(?:valued\s+)?(?:customer|reader|member|subscriber|supporter|resident|colleague|parent)s?,|"
-    r"(?:with\s+)?(?:warm(?:est)?|best|kind(?:est)?)\s+(?:wishes|regards)(?:\s+to\s+you\s+all)?,?|yours\s+(?:sincerely|faithfully),?|"
+    r"(?:with\s+)?(?:warm(?:est)?|best|kind(?:est)?)\s+(?:wishes|regards)(?:\s+to\s+you\s+all)?,?|in\s+solidarity,?|yours\s+(?:sincerely|faithfully),?|"
     r"previous\s+(?:newsletters|issues|editions)\s*:.{1,300}|"
     r"that['’]s\s+all\s+(?:from|for)\s+(?:us|me|court|today|now|this\s+\w+|the\s+\w+)\b[^.!?]{0,40}[.!]?|"
     # A donation pitch, a markets widget's delay notice, a photo feature's byline ("Donate from
@@ -789,7 +789,7 @@ _WIDGET_LEAD = re.compile(
     # subscribers", "Upgrade to paid ...", "Already a paid subscriber? Sign in", "Discover more
     # from ...", "Over 9,000 subscribers"), a shop's sign-up and recall links, a survey button.
     r"support\s+your\s+local\s+[\w-]+\s*:.{0,300}|open\s+(?:today|now)\s+\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}|"
-    r"free\s+(?:entry|admission)|book\s+(?:a|an|your)\s+(?:guided\s+)?(?:tour|visit|place|table|tickets?|appointment|session|call)\b.{0,60}|"
+    r"free\s+(?:entry|admission)|book\s+(?:a|an|your)\s+(?:guided\s+)?(?:tour|visit|place|table|tickets?|appointment|session|call)\b.{0,200}|"
     r"book\s+(?:your\s+)?tickets?\b.{0,80}|"
     r"(?:have|got)\s+something\s+to\s+say\?.{0,300}|compare\s+[\w'’ -]{1,40}?\s+(?:deals|prices|quotes|tariffs)\b.{0,120}|"
     r"prices?\s+quoted\s+(?:are|is)\s+(?:for|based\s+on)\b.{0,300}|started\s+by\s+@?[\w.-]{2,40}\s*[·•|].{1,120}|"
@@ -820,7 +820,7 @@ _WIDGET_LEAD = re.compile(
     r"contents\s*:\s*[^|]{1,80}(?:\s\|\s[^|]{1,80}){1,12}|apply\s+(?:to\s+\w+\s+)?by\s+\d{1,2}\s+" + _MONTH + r"\b.{0,40}|"
     r"after\s+newsletter\s+promotion|asked\s+.{1,40}?\bago\b.{0,120}|share\s+improve\s+this\s+(?:question|answer|post)(?:\s+follow)?|"
     r"(?:asked|answered|edited|modified)\s+(?:" + _DATE + r"(?:\s+at\s+" + _TIME + r")?|" + _AGO + r")|"
-    r"not\s+the\s+answer\s+you['’]re\s+looking\s+for\?.{0,200}|get\s+involved\s*:.{1,200}|"
+    r"not\s+the\s+answer\s+you['’]re\s+looking\s+for\?.{0,200}|get\s+involved\s*[:·—–-]\s*.{1,200}|"
     # A volunteering button, a radio page's replay link, a ticket link, a newsletter's sponsor
     # ("This issue of <Name> is sponsored by ..."), an email pitch by its name, a renewal button,
     # a newsletter pitch after "Sign up to <Name>:".
@@ -862,6 +862,11 @@ _WIDGET_LEAD = re.compile(
     r"download\s+(?:high[-\s]resolution\s+|hi[-\s]res\s+)?(?:press\s+)?(?:images|photos|pictures)\b.{0,60}|"
     r"members['’]?\s+(?:login|log\s+in|area)|(?:website|site)\s+(?:design(?:ed)?|built|powered)\s+by\b.{0,60}|"
     r"crypto\s*(?:assets?|currencies|investments?)\s+(?:are|is)\s+(?:highly\s+)?(?:volatile|risky|unregulated)\b.{0,300}|"
+    # A union's and a station's pitches ("Not a member yet? Join ...", "Listen on 97.3 FM · DAB+
+    # ..."), a sponsor's credit line, an application link.
+    r"not\s+a\s+member\s+yet\?.{0,250}|listen\s+(?:live\s+)?on\s+[\d.]+\s*(?:fm|am)\b.{0,200}|"
+    r"sponsored\s+by\s+(?-i:[A-Z])[^.!?]{1,200}|"
+    r"apply\s+for\s+(?:a|an|the)\s+[\w'’ -]{1,60}?\b(?:grant|licen[cs]e|permit|passport|scheme|loan|place)\b.{0,40}|"
     r"could\s+you\s+be\s+(?:a|an|our|the\s+next)\b[^?]{1,40}\?\s*(?:we\s+(?:welcome|want|are\s+looking|would\s+love)|we['’]d\s+love|"
     r"email|get\s+in\s+touch|apply|send|write)\b.{0,300}|signed\s*:\s*[._…\s]{5,}.{0,80})$", re.I)
 _LEAD_WORDS = frozenset(
@@ -873,7 +878,7 @@ _LEAD_WORDS = frozenset(
     "complete download photo image picture slide buy reprint reprints next check could signed search contents after "
     "asked answered edited modified not listen renew sign images cgi cgis watch reserve still popular neutral "
     "with rated rate forward tickets ticket season box be ready make find my do limited few last members website "
-    "site crypto cryptoassets".split())
+    "site crypto cryptoassets sponsored".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1089,8 +1094,8 @@ _ANONYMOUS_REVIEWS = re.compile(r"^(?:[^.!?]{1,80}[.!]\s+)?[^.!?]{1,60}\b(?:visi
                                 r"(?:(?:we|it|they)\s+(?:review|test|eat|try)s?|featured|reviewed|eaten|tested)\b.{0,160}$", re.I)
 #: An academic-news site's funding line ("<University> provides funding as a member of <site>").
 _FUNDING_MEMBER = re.compile(r"^[^.!?]{1,80}\bprovides\s+funding\s+as\s+(?:a\s+)?(?:member|partner|founding\s+partner)\s+of\b.{0,120}$", re.I)
-_ISSUE_LINE = re.compile(r"^[^.!?]{1,60}\s[–—-]\s(?:[\w'’-]+\s+){0,2}?(?:newsletter|issue|edition|bulletin)\s+(?:no\.?\s*)?\d+\b"
-                         r"(?:\s[–—-]\s[^.!?]{1,40}){0,3}$", re.I)
+_ISSUE_LINE = re.compile(r"^[^.!?]{1,60}(?:\s[–—-]\s|,\s)(?:[\w'’-]+\s+){0,2}?(?:newsletter|issue|edition|bulletin)\s+(?:no\.?\s*)?\d+\b"
+                         r"(?:(?:\s[–—-]\s|,\s)[^.!?,]{1,40}){0,3}$", re.I)
 #: A page's note on its own slot ("Young Reporters is the Gazette's weekly page written by pupils ...").
 _PAGE_NOTE = re.compile(r"^[^.!?]{1,60}\bis\s+(?:the|our|a)\s+[\w'’ -]{0,40}?(?:weekly|monthly|daily|fortnightly)\s+(?:page|column|feature|section|slot)\b.{0,300}$", re.I)
 #: A sponsor's credit line ("Awards evening sponsored by <firm>"), not a sentence ("The event was
@@ -1104,7 +1109,7 @@ _ARCHIVE_REF = re.compile(r"^.{0,200}\bref(?:erence)?\s*:\s*(?-i:[A-Z]{2,})[/\w.
 #: An organisation's postal address closed by its postcode, with its phone or links after it
 #: ("<Farm>, Wrenford Lane, Upper Ashcombe, WR7 4HB · 01632 960418"), or by a PO box.
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
-_POSTCODE_ADDRESS = re.compile(r"^(?![Aa]ddress\s*:)[^.!?|·•]{1,100},\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?:\s*[|·•]\s*[^|·•]{1,80}){0,5}$")
+_POSTCODE_ADDRESS = re.compile(r"^(?![\w ]{0,20}[Aa]ddress\s*:)[^.!?|·•]{1,100},\s*(?:[A-Z][\w'’-]*\s+){0,2}[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?:\s*[|·•]\s*[^|·•]{1,80}){0,5}$")
 _PO_BOX = re.compile(r"^[^.!?]{1,60},\s*P\.?\s?O\.?\s+Box\s+\d{1,6}(?:,\s*[^.!?,]{1,40}){0,3}$", re.I)
 #: A financial firm's regulatory line; an embed's header ("mothparadeband • Follow"); a form's
 #: blank fields ("Nominee's name: ______ Membership no.: ____"); a review's loan note ("<Maker>
@@ -1113,6 +1118,8 @@ _REGULATED = re.compile(r"^[^.]{1,80}\bis\s+authori[sz]ed\s+(?:and|&)\s+regulate
 _EMBED_HEADER = re.compile(r"^@?[\w.]{2,30}\s*[•·]\s*follow$", re.I)
 _BLANK_FIELDS = re.compile(r"^(?:[^_:]{1,40}:\s*_{4,}\s*){1,4}$")
 _REVIEW_UNIT = re.compile(r"^[^.]{1,60}\bprovided\s+(?:a|the)\s+(?:review\s+(?:unit|sample|copy)|sample|loan\s+unit)\b.{0,250}$", re.I)
+#: An editorial board's members ("The Courier's editorial board: Publisher <Name>, Editor <Name>, ...").
+_BOARD_LIST = re.compile(r"^[^.!?:]{0,40}\beditorial\s+board\s*:\s*(?-i:[A-Z]).{1,300}$", re.I)
 _AFFILIATED = re.compile(r"^(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z&][\w&'’.-]*)){1,7}\s+is\s+affiliated\s+to\b[^.]{1,120}\.?"
                          r"(?:\s+[^.]{1,120}\.?)?$", re.I)
 _SERVICE_OF = re.compile(r"^[^.!?]{1,80}\bis\s+(?:a|part\s+of\s+the)\s+service\s+(?:of|provided\s+by|run\s+by)\b.{0,200}$", re.I)
@@ -1272,6 +1279,8 @@ def _widget_match(line: str) -> bool:
         return True
     if "affiliated to" in low and _AFFILIATED.match(line):
         return True
+    if "editorial board" in low and _BOARD_LIST.match(line):
+        return True
     if ("authorised" in low or "authorized" in low) and _REGULATED.match(line):
         return True
     if "follow" in low and _EMBED_HEADER.match(line):
@@ -1286,7 +1295,7 @@ def _widget_match(line: str) -> bool:
         return True
     if (" weekly " in low or " monthly " in low or " daily " in low) and _PAGE_NOTE.match(line):
         return True
-    if ("–" in line or "—" in line or " - " in line) and _ISSUE_LINE.match(line):
+    if ("–" in line or "—" in line or " - " in line or ", " in line) and _ISSUE_LINE.match(line):
         return True
     if low.endswith(("profile", "listing", "details")) and _DIRECTORY_ENTRY.match(line):
         return True

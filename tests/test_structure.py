@@ -3309,3 +3309,31 @@ def test_closing_bios_of_a_dietitian_a_columnist_and_a_sportswriter():
         name = " ".join(bio.split()[:2])
         text = f"Headline about the thing\n\nBy {name}\n\n{BODY}\n\n{bio}\n"
         assert roles_of(text)[-1][1] == BOILERPLATE, bio
+
+
+# ------------------------------------------------------------------------ 122nd and 123rd batches
+@pytest.mark.parametrize("line", [
+    "Branch Bulletin, Issue 42, October 2024",
+    "In solidarity,",
+    "Not a member yet? Join the union online in five minutes and have your say on the offer.",
+    "Schedule last updated: 3 March 2025",
+    "Sponsored by Example Bakery, proud supporters of community radio · Advertise with us",
+    "Get involved · We are run almost entirely by volunteers. Fancy presenting a show?",
+    "Listen on 97.3 FM · DAB+ across Example Vale · example.org",
+    "The Courier's editorial board: Publisher Dana Example, Editor Samuel Example, Opinion Editor Ruth Example",
+    "Book a table online or call us on 01632 960418. For parties of nine or more, please email us.",
+    "Example Kitchen, 14 Quay Street, Pellworth PW3 1QA",
+    "From: Department for Communities and Rural Affairs and The Hon. Miriam Example MLA",
+    "Apply for a Community Buildings Energy Fund grant",
+])
+def test_union_station_restaurant_and_government_page_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Site address: Land east of Tanner's Lane, Oakby Cross, Brackford BR4 7QT",
+    "Sponsored by the council, the scheme has paid for 40 new boilers.",
+    "In solidarity with the strikers, drivers at two other depots walked out.",
+])
+def test_an_address_field_and_sentences_stay_content(line):
+    assert not boilerplate_line(line)
