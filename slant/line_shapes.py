@@ -1205,7 +1205,7 @@ def _widget_match(line: str) -> bool:
         return True
     if ("doi" in low or "author" in low or "available" in low or "download" in low) and _PRESS_NOTE.match(line):
         return True
-    if ("kb" in low or "mb" in low) and _ATTACHMENTS.match(line):
+    if "(" in line and ("kb" in low or "mb" in low) and _ATTACHMENTS.match(line):
         return True
     if "©" in line and _COPYRIGHT_AFTER.match(line):
         return True
@@ -1265,7 +1265,8 @@ def _widget_match(line: str) -> bool:
         return True
     if "registered" in low and _COMPANY_FOOTER.match(line):
         return True
-    if ("ltd" in low or "limited" in low or "plc" in low or "llp" in low or "cic" in low) and _COMPANY_ADDRESS.match(line):
+    if line[-1:].isupper() and ("ltd" in low or "limited" in low or "plc" in low or "llp" in low or "cic" in low) \
+            and _COMPANY_ADDRESS.match(line):  # (it ends in the postcode)
         return True
     if "charity registered" in low and _CHARITY_REGISTERED.match(line):
         return True
@@ -1289,13 +1290,14 @@ def _widget_match(line: str) -> bool:
         return True
     if "provided" in low and _REVIEW_UNIT.match(line):
         return True
-    if "," in line and _UK_POSTCODE.search(line) and _POSTCODE_ADDRESS.match(line):
+    # (a line of prose ends in punctuation; the address ends in its postcode or its last link)
+    if not line.endswith((".", "!", "?", '"', "”")) and "," in line and _UK_POSTCODE.search(line) and _POSTCODE_ADDRESS.match(line):
         return True
     if "box" in low and _PO_BOX.match(line):
         return True
     if (" weekly " in low or " monthly " in low or " daily " in low) and _PAGE_NOTE.match(line):
         return True
-    if ("–" in line or "—" in line or " - " in line or ", " in line) and _ISSUE_LINE.match(line):
+    if ("issue" in low or "bulletin" in low or "edition" in low or "newsletter" in low) and _ISSUE_LINE.match(line):
         return True
     if low.endswith(("profile", "listing", "details")) and _DIRECTORY_ENTRY.match(line):
         return True
