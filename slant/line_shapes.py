@@ -55,7 +55,7 @@ _ATTRIBUTION_PLATFORM = re.compile(
     # A group chat message credited with its time only ("— Year 8 parent, 8:47pm").
     r"[—–―]\s*[A-Z][^,\n]{1,40},\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$|"
     # "— Cllr Name (Ward), Facebook, 12 April 2025", "— Name on Threads, April 12, 2025".
-    r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60}?(?:\s*\([^()\n]{1,40}\))?(?:,\s*|\s+on\s+)" + _PLATFORM
+    r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60}?(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:on\s+)?|\s+on\s+)" + _PLATFORM
     + r",?\s*(?:" + _DATE + r")?)$")
 #: A neighbourhood app's signature under a post: "— Kevin L., Linden Street · Alder Park
 #: Neighbors · Mar 13" (a dash, the poster, the group, and the day).
@@ -492,7 +492,7 @@ _WIDGET = re.compile(
     r"read\s+the\s+full\s+[^.!?]{1,80}\s+on\s+[\w.-]+\.[a-z.]{2,}|"
     r"read\s+the\s+full\s+(?:judgment|judgement|report|ruling|decision|statement|study|paper|transcript|text)\b[^.!?]{0,60}|"
     # A live page's call for pictures and its "Load earlier updates" button; a bulletin sign-up.
-    r"send\s+(?:us\s+)?your\s+(?:[\w'’-]+\s+)?(?:pictures|photos|videos|stories|footage)\b.{0,200}|"
+    r"send\s+(?:us\s+)?your\s+(?:[\w'’-]+\s+)?(?:pictures|photos|videos|stories|footage|tips)\b.{0,200}|"
     r"load\s+(?:more|earlier|older|newer)\s+(?:updates|posts|entries|comments|stories)|"
     r"sign\s+up\s+(?:to|for)\s+.{0,60}\b(?:newsletter|bulletin|briefing|digest|alerts?)\b.{0,160}|"
     # Affiliate buttons' fine print ("Partner offer from Brightcoin · Ad", "*Sponsored. Terms
@@ -846,7 +846,7 @@ _WIDGET_LEAD = re.compile(
     # box office and mailing-list pitches, appointment and complaint links, a help page's prompts
     # ("Still can't find your answer?"), a fundraising button.
     r"get\s+(?:my|a|your)\s+(?:free\s+)?quote\b.{0,40}|"
-    r"rated\s+(?:excellent\s*[·•|–-]?\s*)?\d(?:\.\d)?\s+out\s+of\s+5\b.{0,80}\breviews?\b.{0,40}|"
+    r"rated\s+(?:excellent\s*[·•|–-]?\s*)?\d(?:\.\d)?\s*(?:out\s+of\s+|/\s*)5\b.{0,80}\breviews?\b.{0,40}|"
     r"download\s+(?:the\s+)?(?:pdf|pattern|file|leaflet)\s*\([^)]{1,40}\)|rate\s+this\s+[\w ]{1,20}\s*:.{0,80}|"
     r"forward\s+(?:this\s+)?to\s+a\s+friend|share\s+or\s+comment\s+on\s+this\s+\w+\s*:.{1,120}|"
     r"(?:season\s+)?tickets?\s+(?:are\s+)?(?:on\s+sale|available)\s+now\b.{0,150}|box\s+office\s*:\s*\+?\d[\d ()-]{6,}.{0,100}|"
@@ -867,6 +867,11 @@ _WIDGET_LEAD = re.compile(
     r"not\s+a\s+member\s+yet\?.{0,250}|listen\s+(?:live\s+)?on\s+[\d.]+\s*(?:fm|am)\b.{0,200}|"
     r"sponsored\s+by\s+(?-i:[A-Z])[^.!?]{1,200}|"
     r"apply\s+for\s+(?:a|an|the)\s+[\w'’ -]{1,60}?\b(?:grant|licen[cs]e|permit|passport|scheme|loan|place)\b.{0,40}|"
+    # A firm's contact bar ("Call us: 01632 960 418 | Mon–Fri 7.30am–5pm | Rated 4.9/5 from 126
+    # reviews").
+    r"call\s+us\s*(?::|on)\s*\+?\d[\d ()-]{6,}\d|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[–-]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]m\s*[–-]\s*"
+    r"\d{1,2}(?:[.:]\d{2})?\s*[ap]m|"
     r"could\s+you\s+be\s+(?:a|an|our|the\s+next)\b[^?]{1,40}\?\s*(?:we\s+(?:welcome|want|are\s+looking|would\s+love)|we['’]d\s+love|"
     r"email|get\s+in\s+touch|apply|send|write)\b.{0,300}|signed\s*:\s*[._…\s]{5,}.{0,80})$", re.I)
 _LEAD_WORDS = frozenset(
@@ -878,7 +883,7 @@ _LEAD_WORDS = frozenset(
     "complete download photo image picture slide buy reprint reprints next check could signed search contents after "
     "asked answered edited modified not listen renew sign images cgi cgis watch reserve still popular neutral "
     "with rated rate forward tickets ticket season box be ready make find my do limited few last members website "
-    "site crypto cryptoassets sponsored".split())
+    "site crypto cryptoassets sponsored call mon tue wed thu fri sat sun".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1452,7 +1457,7 @@ _SIGNATURE = re.compile(r"^" + _NAME + r"\s*\(" + _HANDLE + r"\)$")
 #: Councillor Name, Leader of the Council").
 _POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})\s+by\s+(?:the\s+)?"
                            r"(?:(?:Councillor|Cllr|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame)\.?\s+)?" + _NAME
-                           + r"(?:\s+&\s+" + _NAME + r")?(?:,\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|&)){0,8})?"
+                           + r"(?:\s+&\s+" + _NAME + r")?(?:\s+team)?(?:,\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|&)){0,8})?"
                            r"(?:\s+in\s+[A-Z][\w&'’ ]{1,40})?$")
 _BYLINE_AT = re.compile(r"^" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:,\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|"
                         r"columnist|critic))?,\s+at\s+(?:the\s+)?[A-Z][\w'’ .-]{1,60}$")

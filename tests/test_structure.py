@@ -3337,3 +3337,23 @@ def test_union_station_restaurant_and_government_page_furniture_is_boilerplate(l
 ])
 def test_an_address_field_and_sentences_stay_content(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------ 124th and 125th batches
+@pytest.mark.parametrize("line", [
+    "Call us: 01632 960 418 | Mon–Fri 7.30am–5pm | Rated 4.9/5 from 126 reviews",
+    "Call us on 01632 960418 | Book an appointment online",
+    "Posted 14 October 2024 by the Example & Sons team",
+    "Send us your tips for next week's competition: your best market town. Email tips@example.com",
+])
+def test_a_builders_contact_bar_and_a_teams_post_credit_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_a_facebook_comment_credited_with_a_comma_before_on():
+    text = (f"{BODY}\n\nPassengers reacted angrily on the company's Facebook page. Here is a selection:\n\n"
+            "Two buses an hour cut to one. How am I meant to get to work for eight?\n\n"
+            "— Tanya Example, on Facebook\n\n"
+            "The company said the changes followed a fall in passenger numbers.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2:4] == [POST, ATTRIBUTION] and roles[4] == PROSE
