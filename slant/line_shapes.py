@@ -126,7 +126,7 @@ _PLAYER_MARK = re.compile(
     # the mark after the dash: "Femi Ashworth – 9. Man of the match ...", "Danny Pelham (sub) – 8. ..."
     r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+\((?:c|sub|gk)\))?\s*[–—-]\s*\d{1,2}(?:\.5)?(?:\s*/\s*10)?\.\s+[A-Z].{0,300}$")
 #: A critic's marks per aspect: "Food 3/10 | Atmosphere 4/10 | Service 5/10".
-_SCORECARD = re.compile(r"^(?:[A-Z][\w&'’ -]{0,25}?:?\s*\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|20|100)\s*"
+_SCORECARD = re.compile(r"^(?:(?:Ratings?|Scores?|Marks?)\s*:\s*)?(?:[A-Z][\w&'’ -]{0,25}?:?\s*\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|20|100)\s*"
                         r"(?:[|·•,]\s*|$)){2,}$")
 _RATING_LINE = re.compile(
     # The label may name the outlet ("ReelPulse rating: ★★★½ (3.5 out of 5)").
@@ -870,6 +870,10 @@ _WIDGET_LEAD = re.compile(
     # A firm's contact bar ("Call us: 01632 960 418 | Mon–Fri 7.30am–5pm | Rated 4.9/5 from 126
     # reviews").
     r"call\s+us\s*(?::|on)\s*\+?\d[\d ()-]{6,}\d|"
+    # A column's call for questions ("If you have a question for Aldous, email ..."), a site's
+    # feedback and volunteering pitches, a page's update history link.
+    r"if\s+you\s+have\s+a\s+question\s+for\b.{0,40}\b(?:email|write|contact)\b.{0,200}|help\s+us\s+improve\b.{0,300}|"
+    r"volunteer\s+with\s+us\s*:.{1,250}|see\s+all\s+updates|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[–-]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]m\s*[–-]\s*"
     r"\d{1,2}(?:[.:]\d{2})?\s*[ap]m|"
     r"could\s+you\s+be\s+(?:a|an|our|the\s+next)\b[^?]{1,40}\?\s*(?:we\s+(?:welcome|want|are\s+looking|would\s+love)|we['’]d\s+love|"
@@ -883,7 +887,7 @@ _LEAD_WORDS = frozenset(
     "complete download photo image picture slide buy reprint reprints next check could signed search contents after "
     "asked answered edited modified not listen renew sign images cgi cgis watch reserve still popular neutral "
     "with rated rate forward tickets ticket season box be ready make find my do limited few last members website "
-    "site crypto cryptoassets sponsored call mon tue wed thu fri sat sun".split())
+    "site crypto cryptoassets sponsored call mon tue wed thu fri sat sun if help volunteer".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying

@@ -3357,3 +3357,20 @@ def test_a_facebook_comment_credited_with_a_comma_before_on():
             "The company said the changes followed a fall in passenger numbers.\n")
     roles = [r for _, r in roles_of(text)]
     assert roles[2:4] == [POST, ATTRIBUTION] and roles[4] == PROSE
+
+
+# ------------------------------------------------------------------------------- 126th batch
+@pytest.mark.parametrize("line", [
+    "If you have a question for Aldous, email askaldous@example.co.uk. Letters may be edited.",
+    "Help us improve EXAMPLE.GOV: to help us improve the site, we would like to know how you used it.",
+    "Volunteer with us: we are always looking for new timekeepers and judges.",
+    "Published 11 March 2025 · Last updated 18 March 2025 · See all updates",
+])
+def test_a_columns_question_call_and_a_government_pages_feedback_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_a_labelled_scorecard_is_the_critics_rating():
+    text = f"{BODY}\n\nRatings: Wine 9/10 · Food 6/10 · Atmosphere 9/10 · Value 7/10\n"
+    assert roles_of(text)[-1][1] == RATING
+    assert not boilerplate_line("If you have a question, the council's helpline is open until 8pm.")
