@@ -884,7 +884,7 @@ _LEAD_WORDS = frozenset(
     "thank thanks accept reject decline manage change sort lead contact officer latest earlier previous update "
     "original pin contents puzzle quiz problem our ref reference case request add support open free book have got "
     "compare prices price started reactions you upgrade already discover over register join start take "
-    "complete download photo image picture slide buy reprint reprints next check could signed search contents after "
+    "complete download photo image picture slide buy reprint reprints next check could signed search after "
     "asked answered edited modified not listen renew sign images cgi cgis watch reserve still popular neutral "
     "with rated rate forward tickets ticket season box be ready make find my do limited few last members website "
     "site crypto cryptoassets sponsored call mon tue wed thu fri sat sun if help volunteer".split())
@@ -1117,8 +1117,9 @@ _BADGE_COUNTS = re.compile(r"^[\d.,]+[kKmM]?(?:\s*●\s*[\d.,]+[kKmM]?){1,3}$")
 _ARCHIVE_REF = re.compile(r"^.{0,200}\bref(?:erence)?\s*:\s*(?-i:[A-Z]{2,})[/\w.-]*\d[\w/.-]*\.?$", re.I)
 #: An organisation's postal address closed by its postcode, with its phone or links after it
 #: ("<Farm>, Wrenford Lane, Upper Ashcombe, WR7 4HB · 01632 960418"), or by a PO box.
-_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
-_POSTCODE_ADDRESS = re.compile(r"^(?![\w ]{0,20}[Aa]ddress\s*:)[^.!?|·•]{1,100},\s*(?:[A-Z][\w'’-]*\s+){0,2}[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?:\s*[|·•]\s*[^|·•]{1,80}){0,5}$")
+_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
+_UK_POSTCODE = re.compile(r"\b" + _POSTCODE + r"\b")
+_POSTCODE_ADDRESS = re.compile(r"^(?![\w ]{0,20}[Aa]ddress\s*:)[^.!?|·•]{1,100},\s*(?:[A-Z][\w'’-]*\s+){0,2}" + _POSTCODE + r"(?:\s*[|·•]\s*[^|·•]{1,80}){0,5}$")
 _PO_BOX = re.compile(r"^[^.!?]{1,60},\s*P\.?\s?O\.?\s+Box\s+\d{1,6}(?:,\s*[^.!?,]{1,40}){0,3}$", re.I)
 #: A financial firm's regulatory line; an embed's header ("mothparadeband • Follow"); a form's
 #: blank fields ("Nominee's name: ______ Membership no.: ____"); a review's loan note ("<Maker>
@@ -1138,7 +1139,7 @@ _COMPANY_FOOTER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\
 #: An organisation's name and postal address, the postcode closing the line ("<Club> Ltd, The Old
 #: Forge, Mill Lane, Dunmore DV4 2RT"); a charity's registration in words ("... is a charity
 #: registered in England and Wales (1123456)").
-_COMPANY_ADDRESS = re.compile(r"^[^.!?]{1,60}\b(?:ltd|limited|plc|llp|cic)\b[^.!?]{0,100},\s*[^.!?,]{1,40}\s(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$", re.I)
+_COMPANY_ADDRESS = re.compile(r"^[^.!?]{1,60}\b(?:ltd|limited|plc|llp|cic)\b[^.!?]{0,100},\s*[^.!?,]{1,40}\s(?-i:" + _POSTCODE + r")$", re.I)
 _CHARITY_REGISTERED = re.compile(r"^[^.!?]{1,80}\bis\s+a\s+charity\s+registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)\b.{0,200}$", re.I)
 _QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us)\s+(?:free\s+)?"
                                r"(?:(?:them|it|these|those)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?\s+)?(?:(?:to|at|on)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"

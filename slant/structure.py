@@ -29,6 +29,7 @@ role; nothing here rewrites the text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Sequence
 
 from .line_shapes import (  # the line lexicon; re-exported for callers of the detectors
@@ -89,9 +90,10 @@ _CHAT_MIN_LINES = 3
 _ROLE_LINE = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|in|of|and|for|at|the|&))*,\s+[A-Z][\w'’-]*"
                         r"(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|&))*$")
 _ROLE_LINE_MAX_WORDS = 12
+#: Two writers' names ("Tomasz Example and Priya Example").
+_NAME_PAIR = re.compile(r"^" + _NAME + r"\s+(?:and|&)\s+" + _NAME + r"$")
 #: A document's title words: "Christmas Trading Update" over its release time is the title, not
 #: the writer's name.
-_NAME_PAIR = re.compile(r"^" + _NAME + r"\s+(?:and|&)\s+" + _NAME + r"$")
 _TITLE_NOUN = re.compile(r"\b(?:Update|Report|Results|Statement|Notice|Announcement|Briefing|Summary|Release)s?\b")
 #: A place that is a street ("Dot's Fish Bar, Terrace Road"): a guide's entry, not a letter
 #: writer's town.
@@ -613,11 +615,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         p, s, e, role = segs[k]
         if role != BOILERPLATE or "(@" not in text[s:e] or not _SIGNATURE.match(text[s:e].strip()):
             continue
-        body = []
-        for b in range(k + 1, min(len(segs), k + 1 + _SHARED_POST_MAX_LINES)):
-            if segs[b][3] != PROSE:
-                break
-            body.append(b)
+        body = _prose_run(segs, k + 1)
         close = k + 1 + len(body)
         if (body and close < len(segs) and segs[close][3] == BOILERPLATE
                 and is_timestamp(text[segs[close][1]:segs[close][2]])
@@ -651,11 +649,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 role == BOILERPLATE and k >= 3 and segs[k - 1][3] == BOILERPLATE and segs[k - 2][3] == POST
                 and segs[k - 3][3] == ATTRIBUTION and _has_separator(text, s, e)
                 and _SHARED_POST_CREDIT.match(text[s:e].strip())):  # the next under the post before
-            body = []
-            for b in range(k + 1, min(len(segs), k + 1 + _SHARED_POST_MAX_LINES)):
-                if segs[b][3] != PROSE:
-                    break
-                body.append(b)
+            body = _prose_run(segs, k + 1)
             closed = k + 1 + len(body) < len(segs) and segs[k + 1 + len(body)][3] == BOILERPLATE
             if body:
                 segs[k][3] = ATTRIBUTION
@@ -748,6 +742,17 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[k][3] = HEADLINE
     _claim_question_subheadings(text, paragraphs, segs)
     return [tuple(seg) for seg in segs]
+
+
+def _prose_run(segs, start: int) -> list[int]:
+    """The lines of prose from ``start`` on, at most ``_SHARED_POST_MAX_LINES``: a post's body
+    under its opening line."""
+    body = []
+    for b in range(start, min(len(segs), start + _SHARED_POST_MAX_LINES)):
+        if segs[b][3] != PROSE:
+            break
+        body.append(b)
+    return body
 
 
 def _is_list_heading(text: str, paragraph: tuple[int, int], s: int, e: int) -> bool:
@@ -1147,8 +1152,7 @@ def _claim_transcript(text: str, paragraphs, sentences, roles: list[list[str]]) 
     # A print interview that labels only the interviewee's turns ("Vale: ..."), each under the
     # interviewer's unlabelled question: those questions are the interviewer's turns.
     # (A label used once, "Photograph: ...", is not a speaker.)
-    labels = [who for _, who in turns]
-    repeated = {who for who in labels if labels.count(who) >= 2}
+    repeated = {who for who, count in Counter(who for _, who in turns).items() if count >= 2}
     if len(repeated) == 1:
         asked = [p - 1 for p, who in turns
                  if who in repeated and p > 0 and p - 1 not in readers and roles[p - 1] and roles[p - 1][0] in (PROSE, HEADLINE)
