@@ -54,6 +54,10 @@ _ATTRIBUTION_PLATFORM = re.compile(
     + r"\b,?\s*(?:(?:on\s+)?" + _DATE + r")?.{0,20}|"
     # A group chat message credited with its time only ("— Year 8 parent, 8:47pm").
     r"[—–―]\s*[A-Z][^,\n]{1,40},\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$|"
+    # A forum post credited with the poster's place and day ("— Jolene Achterberg, Kelsey Vale, 3
+    # March"), a review credited as verified ("— Hannah R., tenant 2019–2021 (verified tenancy)").
+    r"[—–―]\s*[A-Z][\w.’' -]{1,40},\s*[A-Z][\w.’' -]{1,40},\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?\s*$|"
+    r"(?:[—–―]|--?)\s*[A-Z][^()\n]{1,80}\(\s*verified\s+(?:tenancy|tenant|purchase|buyer|customer|owner|guest|stay|reviewer|member)\s*\)\s*$|"
     # "— Cllr Name (Ward), Facebook, 12 April 2025", "— Name on Threads, April 12, 2025".
     r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60}?(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:on\s+)?|\s+on\s+)" + _PLATFORM
     + r",?\s*(?:" + _DATE + r")?)$")
@@ -111,6 +115,10 @@ _SCORED = re.compile(r"[★☆✩✭✮⭐½]|\d\s*(?:out\s+of|/)\s*\d|\bout\s+o
 _VERDICT_LINE = re.compile(
     r"^(?:(?:(?:our\s+|the\s+|my\s+)?(?:verdict|prediction)|(?:our|my)\s+(?:pick|ratings?|scores?)|"
     r"(?:best|key|standout)\s+(?:track|song|dish|moment))\s*:|"
+    # A buying guide's pick with its price ("Best overall: Corvell Aria 1.7L, £64.99", "Best for
+    # tea lovers: ..."); an award's winner has no price.
+    r"(?:best|top)\s+(?:overall|budget|value|buy|pick|splurge|upgrade|for\s+[\w'’ -]{1,30}|[\w'’-]+(?:\s+[\w'’-]+)?)\s*:\s*"
+    r"(?=[^:]{1,80},\s*[$£€]\d[\d.,]*$)|"
     # A player's or an entrant's mark and verdict: "Leon Marsh – 9/10: Took his goal superbly."
     r"[^:\n]{1,60}\s[–—-]\s*\d{1,2}(?:\.\d)?\s*/\s*10\s*:)\s*\S.{0,400}$", re.I)
 #: A critic's scored note: sentences about one item closed by the mark ("... My pick of the week.
@@ -192,7 +200,8 @@ _SECTION_NAME = r"(?-i:[A-Z][\w&'’]*(?:\s+(?:&\s+)?[A-Z][\w&'’]*){0,2})"
 #: A relative time: "3 hours ago", "an hour ago".
 _AGO = r"(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
 _TIMESTAMP = re.compile(
-    r"^(?:(?:(?:Agenda|Minutes|Report|Notice|Decision|Schedule|Timetable|Listings)\s+)?(?:Updated|Page\s+updated|Published|Released|Posted|(?:Page\s+)?Last\s+(?:updated|modified|reviewed)|(?:Originally|First)\s+published|Date|Week\s+of)\s*:?\s*(?:on\s+|at\s+)?)?"
+    r"^(?:(?:(?:Agenda|Minutes|Report|Notice|Decision|Schedule|Timetable|Listings)\s+)?(?:Updated?|Page\s+updated|Published|Released|Posted|(?:Page\s+)?Last\s+(?:updated|modified|reviewed)|(?:Originally|First)\s+published|Date|Week\s+of|"
+    r"Original\s+(?:release|appeal|story|post))\s*[:–—-]?\s*(?:on\s+|at\s+)?)?"
     r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*(?:" + _PAGE_TIME + r"|" + _DOTTED_TIME
     + r"))?(?:\s+[-–—|·•]\s+" + _SECTION_NAME + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
     + r")?|" + _AGO + r")(?:\s*[·•|,–—-]\s*(?:updated|last\s+(?:updated|modified))(?:\s+on)?\s*:?\s*(?:" + _AGO
@@ -235,6 +244,14 @@ _JOB_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:\s+|(?<=\w))
 _SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?,\s+" + _NAME + r"$|"
                              # A letter writer's pseudonym: "— Tapped Out in Tollbridge".
                              r"^[—–]\s*[A-Z][^.!?]{1,60}$")
+#: A signature by a team under a sign-off: "Jenny, Tom and all the team at Hollybrook", "The
+#: Hollybrook team".
+_TEAM_SIGNATURE = re.compile(r"^(?:[A-Z][\w'’-]*(?:,\s+|\s+(?:and|&)\s+)){0,4}(?:(?:all\s+)?the\s+(?:whole\s+)?)?"
+                             r"(?:[A-Z][\w'’&-]*\s+){0,3}team(?:\s+at\s+[A-Z][\w'’&. -]{1,40})?$", re.I)
+#: A newsletter's closing line, above the writer's bare name ("That's all for this month. ...",
+#: "Thanks for reading, ...", "Until next week, ...").
+_VALEDICTION = re.compile(r"^(?:that['’]s\s+(?:all|it)\s+(?:from|for)\b|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading\b|"
+                          r"until\s+next\s+(?:time|week|month)\b|see\s+you\s+(?:next|soon|then|there)\b|take\s+care\b)", re.I)
 #: A signature with the signer's full role ("Helen Example, Chief Nurse and Director of Patient
 #: Experience"): under a paragraph of prose, the close of a letter or welcome.
 _SIGNED_ROLE = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|and|of|for|in|the|&)){1,9}"
@@ -733,6 +750,9 @@ _WIDGET = re.compile(
     r"(?-i:[A-Z]{2,6})\s+number\s*:\s*\d{3,6}[A-Z]|[\d.,]+\s*[km]?\s+replies|[\d,]+\s+answers?\s+sorted\s+by\b.{0,60}|"
     r"(?:[✓✔]\s*)?accepted\s+answer|"
     + _PLATFORM_LIST + r")$", re.I)
+#: One shop button of a buying guide: "Buy at Harlow & Finch · £64.99", "Check price at ShopDirectly".
+_RETAILER_BUTTON = (r"(?:(?:buy|shop|order)\s+(?:now\s+)?(?:at|from|on)|(?:check|compare|see)\s+(?:the\s+)?(?:latest\s+)?prices?\s+(?:at|on)|"
+                    r"see\s+(?:the\s+)?deal\s+at)\s+(?-i:[A-Z])[^·•|.!?]{0,40}?(?:\s*[·•–—-]\s*[$£€]\d[\d.,]*)?")
 #: Widget shapes tried only on a line whose first word is in `_LEAD_WORDS` (each of them opens
 #: with one of those words), so that the other lines do not pay for them (see `_widget_match`).
 _WIDGET_LEAD = re.compile(
@@ -877,7 +897,34 @@ _WIDGET_LEAD = re.compile(
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[–-]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]m\s*[–-]\s*"
     r"\d{1,2}(?:[.:]\d{2})?\s*[ap]m|"
     r"could\s+you\s+be\s+(?:a|an|our|the\s+next)\b[^?]{1,40}\?\s*(?:we\s+(?:welcome|want|are\s+looking|would\s+love)|we['’]d\s+love|"
-    r"email|get\s+in\s+touch|apply|send|write)\b.{0,300}|signed\s*:\s*[._…\s]{5,}.{0,80})$", re.I)
+    r"email|get\s+in\s+touch|apply|send|write)\b.{0,300}|signed\s*:\s*[._…\s]{5,}.{0,80}|"
+    # A buying guide's shop buttons ("Buy at Harlow & Finch · £64.99 | Check price at
+    # ShopDirectly"), an investor page's share price and report downloads ("Download full
+    # report (PDF, 8.7MB) | ..."), a pager ("Previous: <title> | Next: <title>"), a
+    # forward-looking-statements notice, a listing's reference and agent lines ("Listing ref:
+    # PB-MG-20871 · Added 14 October", "Marketed by <agent>, <branch> · <phone> · ..."), a sign-up
+    # box's privacy promise, a bookshop pitch ("To support <Site>, order your copy from ..."), a
+    # free-trial banner, an app download under a booking label, "No comments yet", a link to
+    # more guidance ("Find out more about school transport"), a notice's date ("Dated 6 February 2025").
+    + _RETAILER_BUTTON + r"(?:\s*[|·•]\s*" + _RETAILER_BUTTON + r")*|"
+    r"share\s+price\s*(?:\([A-Z.:]{1,10}\))?\s*:?\s*[\d.,]+\s*p?\s*[▲▼△▽↑↓+\-−]\s*[\d.,]+\s*p?(?:\s*\(\s*[+\-−]?[\d.]+\s*%\s*\))?"
+    r"(?:\s*[|·•]\s*[^|·•]{1,60})*|"
+    r"download\s+[^|()]{1,60}\((?:pdf|docx?|xlsx?|zip|csv|epub)(?:,\s*[\d.]+\s*[kmg]b)?\)(?:\s*[|·•]\s*[^|·•]{1,60})*|"
+    r"previous\s*:\s*[^|]{1,80}\|\s*next\s*:\s*[^|]{1,80}|"
+    r"(?:cautionary\s+(?:statement|note)(?:\s+regarding\s+forward[-\s]looking\s+statements)?|forward[-\s]looking\s+statements?)\s*:.{1,600}|"
+    r"this\s+(?:press\s+release|announcement|statement|report|document|release|presentation)\s+(?:contains|includes|may\s+contain)\s+"
+    r"(?:certain\s+)?forward[-\s]looking\s+statements\b.{0,600}|"
+    r"(?:listing|property|advert|job|vacancy)\s+(?:ref(?:erence)?|id|no\.?|number)\s*:?\s*[A-Z0-9][\w/-]{2,20}(?:\s*[·•|]\s*[^·•|]{1,40}){0,3}|"
+    r"marketed\s+by\s+(?-i:[A-Z])[^·•|]{1,60}(?:\s*[·•|]\s*[^·•|]{1,60}){1,4}|"
+    r"we\s+(?:will\s+)?(?:never|not|won['’]t)\s+(?:ever\s+)?(?:share|sell|pass\s+on)\s+your\s+(?:e-?mail(?:\s+address)?|details|data|"
+    r"information)\b.{0,250}|you\s+can\s+unsubscribe\s+at\s+any\s+time\b.{0,200}|"
+    r"to\s+support\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+[\w'’&.-]+){0,3},\s+(?:order|buy|get)\s+(?:your|a)\s+copy\b.{0,200}|"
+    r"(?:new\s+(?:here|to\s+[\w'’ ]{1,30})\?\s+)?(?:try|get|claim)\s+(?:(?:your|a|our)\s+)?(?:first\s+)?(?:\w+\s+)?(?:days?|weeks?|months?)\s+"
+    r"(?:for\s+)?free\b.{0,200}|"
+    r"book\s+(?:a|an|your)\s+[\w ]{1,30}:\s*download\s+(?:the|our)\s+.{1,60}?\bapp\b.{0,60}|"
+    r"no\s+comments(?:\s+yet)?\.?(?:\s*(?:leave\s+a\s+(?:reply|comment)|be\s+the\s+first\b.{0,60}))?|"
+    r"find\s+out\s+more\s+about\s+[^.!?:]{1,80}|"
+    r"dated\s+(?:this\s+)?(?:" + _PAGE_DATE + r"|\d{1,2}(?:st|nd|rd|th)\s+day\s+of\s+" + _MONTH + r",?\s+\d{4})\.?)$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -887,7 +934,8 @@ _LEAD_WORDS = frozenset(
     "complete download photo image picture slide buy reprint reprints next check could signed search after "
     "asked answered edited modified not listen renew sign images cgi cgis watch reserve still popular neutral "
     "with rated rate forward tickets ticket season box be ready make find my do limited few last members website "
-    "site crypto cryptoassets sponsored call mon tue wed thu fri sat sun if help volunteer".split())
+    "site crypto cryptoassets sponsored call mon tue wed thu fri sat sun if help volunteer cautionary listing "
+    "property advert job vacancy marketed we to new try claim no dated order".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -934,7 +982,9 @@ _LISTING_NOTICE = re.compile(r"^.{0,80}\b(?:committed\s+to\s+the\s+letter\s+and\
                              r"equal\s+housing\s+opportunity|(?:is\s+)?deemed\s+reliable\s+but\s+not\s+guaranteed|"
                              r"we\s+do\s+not\s+discriminate)"
                              r"\b.{0,400}$", re.I)
-_ALERT_SIGNUP = re.compile(r"^[\w ]{1,30}\s+alerts(?:\s+by\s+(?:e-?mail|text|sms))?\s*:\s*sign\s+up\b.{0,160}$", re.I)
+_ALERT_SIGNUP = re.compile(r"^[\w ]{1,30}\s+alerts(?:\s+by\s+(?:e-?mail|text|sms))?\s*:\s*sign\s+up\b.{0,160}$|"
+                           # "Get new listings first: set up an email alert for 2 bedroom flats in ..."
+                           r"^[^.!?]{0,60}?\bset\s+up\s+(?:an?\s+)?(?:e-?mail\s+|job\s+|property\s+)?alert\b.{0,160}$", re.I)
 #: A link button: a short unpunctuated label closed by an arrow ("Shop the Cloud Hybrid →") or
 #: a document's "(PDF)" ("Read the ruling (PDF)").
 #: A picture's credit, alone or after a caption of a few words ("Rowan Fellows. Photograph: Sam
@@ -1143,7 +1193,10 @@ _COMPANY_ADDRESS = re.compile(r"^[^.!?]{1,60}\b(?:ltd|limited|plc|llp|cic)\b[^.!
 _CHARITY_REGISTERED = re.compile(r"^[^.!?]{1,80}\bis\s+a\s+charity\s+registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)\b.{0,200}$", re.I)
 _QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us)\s+(?:free\s+)?"
                                r"(?:(?:them|it|these|those)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?\s+)?(?:(?:to|at|on)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
-                               r"(?:,\s*[^.,]{1,40})?(?:,?\s+(?:or|and)\s.{0,200})?\.?$", re.I)
+                               r"(?:\s+(?:by|before|with)\s+[^.!?,]{1,40})?(?:,\s*[^.,]{1,40})?(?:,?\s+(?:or|and)\s.{0,200})?(?:\.\s+[^.!?]{1,120}[.!])?\.?$", re.I)
+#: A call for readers' contributions by email: "Please send your sightings to sightings@... by Sunday".
+_SEND_TO_ADDRESS = re.compile(r"^(?:please\s+)?(?:send|e-?mail)\s+(?:us\s+)?(?:your|any)\s+[\w'’ -]{1,30}?\s+(?:to|at)\s+"
+                              r"[\w.+-]+@[\w-]+\.[\w.]+\b.{0,250}$", re.I)
 _HELPLINE_PROMPT = re.compile(r"^need\s+(?:help|support|advice|someone\s+to\s+talk\s+to)(?:\s+(?:now|today|urgently))?\?"
                               r".{0,300}?\b(?:helpline|(?:call|ring)\s+(?:us|our)\b).{0,200}$", re.I)
 _VALUATION_ADVERT = re.compile(r"^.{0,200}\b(?:get|book|request|claim)\s+(?:a|your)\s+free,?\s+(?:instant\s+|online\s+)?"
@@ -1251,6 +1304,8 @@ def _widget_match(line: str) -> bool:
         return True
     if "?" in line and _QUESTION_CONTACT.match(line):
         return True
+    if "@" in line and _SEND_TO_ADDRESS.match(line):
+        return True
     if "need" in low and _HELPLINE_PROMPT.match(line):
         return True
     if "valuation" in low and _VALUATION_ADVERT.match(line):
@@ -1353,7 +1408,7 @@ _SECTION = re.compile(
     r"(?:(?:media|press|investor|further)\s+)?(?:contacts?|inquiries|enquiries)|read\s+more|"
     r"(?:supplementary\s+|supporting\s+|background\s+|related\s+)?(?:documents|downloads|attachments)|classifieds|"
     r"latest\s+(?:from|in|on)\s+[^.!?:]{1,40}|"
-    r"recent\s+(?:callouts|incidents|jobs|releases|projects|reports)|similar\s+(?:threads|posts|listings|products|jobs)|"
+    r"recent\s+(?:callouts|incidents|jobs|releases|projects|reports)|similar\s+(?:threads|posts|listings|products|jobs|(?:properties|homes)(?:\s+(?:to\s+rent|for\s+sale|nearby))?)|"
     r"(?:other\s+|more\s+)?recent\s+(?:announcements|releases|press\s+releases)(?:\s+from\s+[^.!?:]{1,60})?|"
     r"more\s+(?:jobs|vacancies|roles)(?:\s+(?:at|from|in|with|near)\s+[^.!?:]{1,60})?)\s*:?$",
     re.I)
@@ -1462,7 +1517,10 @@ _SIGNATURE = re.compile(r"^" + _NAME + r"\s*\(" + _HANDLE + r"\)$")
 #: Councillor Name, Leader of the Council").
 _POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})\s+by\s+(?:the\s+)?"
                            r"(?:(?:Councillor|Cllr|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame)\.?\s+)?" + _NAME
-                           + r"(?:\s+&\s+" + _NAME + r")?(?:\s+team)?(?:,\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|&)){0,8})?"
+                           + r"(?:\s+&\s+" + _NAME + r")?(?:\s+team)?(?:,\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|&)){0,8}"
+                           # or a role in lower case ("..., newsletter editor", "..., club secretary")
+                           r"|,\s+(?:[\w'’-]+\s+){0,3}(?:editor|secretary|chair(?:man|woman|person)?|treasurer|president|"
+                           r"manager|officer|co-?ordinator|correspondent|reporter|writer|columnist))?"
                            r"(?:\s+in\s+[A-Z][\w&'’ ]{1,40})?$")
 _BYLINE_AT = re.compile(r"^" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:,\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|"
                         r"columnist|critic))?,\s+at\s+(?:the\s+)?[A-Z][\w'’ .-]{1,60}$")

@@ -39,7 +39,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     _COMMENTS_MARKER, _CONTENTS_HEADING, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
-    _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE,
+    _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE, _TEAM_SIGNATURE, _VALEDICTION,
     _VERDICT_LINE, _VIEW_POST, _VIEWS_EXPRESSED, _WATCH_BUTTON, _WORDED_REACTIONS, _POST_FOOTER, _GROUP_POST_HEADER)
 
 PROSE, HEADLINE, BOILERPLATE, POST, ATTRIBUTION = (
@@ -482,15 +482,31 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # paragraph of prose that ends a sentence, or under a sign-off ("With warm wishes,"), where a
     # bare name also signs; the signer's role may follow on its own line ("Chief Executive, <Charity>").
     signed: set[int] = set()
+    # A free-worded sign-off ("Good birding,", "See you in the yard,"): a short line closed by a
+    # comma, alone in its paragraph, with the signer's bare name or team alone right under it.
+    for i in range(n - 1):
+        p, s, e, role = segs[i]
+        nxt = segs[i + 1]
+        line = text[s:e].strip()
+        below = text[nxt[1]:nxt[2]].strip()
+        if (role == PROSE and words[i] <= 6 and line.endswith(",") and paragraphs[p] == (s, e)
+                and paragraphs[nxt[0]] == (nxt[1], nxt[2]) and nxt[0] != p
+                and not line.lower().startswith(("dear ", "hi ", "hello ", "hey ", "to "))
+                and ((words[i + 1] <= 4 and _NAME_ONLY.match(below)) or _TEAM_SIGNATURE.match(below))):
+            segs[i][3] = BOILERPLATE
     for i in range(1, n):
         p, s, e, role = segs[i]
         prev = segs[i - 1]
         line = text[s:e].strip()
         above = text[prev[1]:prev[2]].rstrip()
-        under_signoff = prev[3] == BOILERPLATE and above.endswith(",")
+        under_signoff = prev[3] == BOILERPLATE and (above.endswith(",") or _VALEDICTION.match(above) is not None)
         bare_name = under_signoff and words[i] <= 4 and _NAME_ONLY.match(line) is not None
         if role == BOILERPLATE and bare_name:
             signed.add(i)  # a name that the closing block's rule already took
+            continue
+        if role == HEADLINE and bare_name and paragraphs[p] == (s, e):
+            segs[i][3] = BOILERPLATE  # a one-word name reads as a heading
+            signed.add(i)
             continue
         if not (role == PROSE and paragraphs[p] == (s, e) and words[i] <= 12 and "@" not in line
                 and prev[3] in (PROSE, BOILERPLATE) and prev[0] != p
@@ -498,7 +514,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         closes = above.endswith(_SENTENCE_CLOSERS) or under_signoff or i - 1 in signed
         if bare_name or (closes and not _STREET_PLACE.search(line)
-                         and ((words[i] <= 8 and _SIGNATURE_LINE.match(line)) or _SIGNED_ROLE.match(line))):
+                         and ((words[i] <= 8 and _SIGNATURE_LINE.match(line)) or _SIGNED_ROLE.match(line)
+                              or (under_signoff and _TEAM_SIGNATURE.match(line)))):
             segs[i][3] = BOILERPLATE
             if under_signoff:  # only a formal close chains to a role line
                 signed.add(i)

@@ -3374,3 +3374,82 @@ def test_a_labelled_scorecard_is_the_critics_rating():
     text = f"{BODY}\n\nRatings: Wine 9/10 · Food 6/10 · Atmosphere 9/10 · Value 7/10\n"
     assert roles_of(text)[-1][1] == RATING
     assert not boilerplate_line("If you have a question, the council's helpline is open until 8pm.")
+
+
+# ------------------------------------------------------------------------------- 127th-130th batches
+@pytest.mark.parametrize("line", [
+    "Buy at Harlow & Finch · £64.99 | Check price at ShopDirectly",
+    "Share price (EXMP) 612.5p ▲ 4.0p (+0.66%) | Delayed by at least 15 minutes",
+    "Download full report (PDF, 8.7MB) | Strategic report only (PDF, 3.2MB) | Order a printed copy",
+    "Previous: Highlights of the year | Next: Chief Executive's review",
+    "Cautionary statement: This statement contains forward-looking statements, which are subject to risks.",
+    "This announcement contains forward-looking statements about the group's plans.",
+    "Listing ref: EX-4471 · Added 14 October · Last updated 17 October",
+    "Marketed by Example Lettings, Riverside branch · 01632 960000 · Lines open Mon–Sat 9am–6pm",
+    "We will never share your email address with anyone. You can unsubscribe at any time.",
+    "To support The Example Review, order your copy from our bookshop. Delivery charges may apply.",
+    "New here? Try seven days free, with no joining fee until March. Claim your pass",
+    "Book a class: download the Example Gym app, available on iOS and Android",
+    "No comments yet. Leave a reply",
+    "Find out more about school transport",
+    "Dated this 6th day of February 2025.",
+    "Get new listings first: set up an email alert for flats in Riverside. [Create alert]",
+    "Have something for the next newsletter? Send it to news@example.org by 25 June.",
+    "Have you been refused a refund? Email money@example.com with your story. We read every message.",
+    "Please send your sightings to records@example.org by Sunday evening, with a grid reference.",
+    "UPDATE – 21 February 2025",
+    "Original release – 14 June 2024",
+    "Posted 2 June 2024 by Jan Example, newsletter editor",
+    "Similar properties to rent",
+])
+def test_shop_buttons_investor_page_chrome_listing_lines_and_calls_for_contributions_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Buy at your own risk, the regulator warned.",
+    "Order from the market before Friday to get it by Christmas.",
+    "The share price fell 4p to 612p on Tuesday.",
+    "Previous owners had let the house fall into disrepair.",
+    "We will not share the stage with extremists, the party said.",
+    "No comments were made by the council.",
+    "Find out more about the scheme at the library on Tuesday.",
+    "Try seven days of this and you will feel better.",
+    "To support the bid, the council must find £2m.",
+    "Update: the road has reopened after the crash.",
+])
+def test_sentences_opening_like_that_chrome_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "— Jan Example, Riverside, 3 March",
+    "— Sam E., tenant 2019–2021 (verified tenancy)",
+])
+def test_a_forum_post_credited_with_place_and_day_and_a_verified_review_credit_are_attributions(line):
+    assert attribution_span(line) == (0, len(line))
+    assert attribution_span("— Jan Example, Riverside") is None
+
+
+def test_a_buying_guides_priced_pick_is_the_writers_verdict_but_an_award_is_not():
+    text = f"{BODY}\n\nBest overall: Example Aria 1.7L, £64.99\n\nBest Picture: The Long Night\n"
+    assert [r for _, r in roles_of(text)][-2:] == [RATING, PROSE]
+
+
+def test_a_free_worded_signoff_and_its_name_or_team_close_the_page():
+    text = f"{BODY}\n\nGood birding,\n\nColin\n"
+    assert [r for _, r in roles_of(text)][-2:] == [BOILERPLATE, BOILERPLATE]
+    text = f"{BODY}\n\nSee you in the yard,\n\nJan, Tom and all the team at Example Farm\n"
+    assert [r for _, r in roles_of(text)][-2:] == [BOILERPLATE, BOILERPLATE]
+    # a comma line over a sentence is not a sign-off
+    text = f"{BODY}\n\nAnd finally,\n\nThe council will meet again on Friday.\n"
+    assert [r for _, r in roles_of(text)][-2] == PROSE
+
+
+def test_a_bare_name_under_a_newsletters_closing_line_is_its_signature():
+    text = (f"{BODY}\n\nThat's all for this month. Happy growing, and see you down the paths.\n\nMaureen\n\n"
+            "The committee meets on the first Monday of each month.\n")
+    assert [r for _, r in roles_of(text)][-2:] == [BOILERPLATE, PROSE]
+    from slant.line_shapes import _VALEDICTION
+    assert _VALEDICTION.match("Thanks for reading, and see you next week.")
+    assert not _VALEDICTION.match("That is the council's view.")
