@@ -56,11 +56,12 @@ _ATTRIBUTION_PLATFORM = re.compile(
     r"[—–―]\s*[A-Z][^,\n]{1,40},\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$|"
     # A forum post credited with the poster's place and day ("— Jolene Achterberg, Kelsey Vale, 3
     # March"), a review credited as verified ("— Hannah R., tenant 2019–2021 (verified tenancy)").
-    r"[—–―]\s*[A-Z][\w.’' -]{1,40},\s*[A-Z][\w.’' -]{1,40},\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?\s*$|"
+    r"[—–―]\s*[A-Z][\w.’' -]{1,40},\s*[A-Z][\w.’' -]{1,40},\s*(?:posted\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?\s*$|"
     r"(?:[—–―]|--?)\s*[A-Z][^()\n]{1,80}\(\s*verified\s+(?:tenancy|tenant|purchase|buyer|customer|owner|guest|stay|reviewer|member)\s*\)\s*$|"
     # "— Cllr Name (Ward), Facebook, 12 April 2025", "— Name on Threads, April 12, 2025".
-    r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60}?(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:on\s+)?|\s+on\s+)" + _PLATFORM
-    + r",?\s*(?:" + _DATE + r")?)$")
+    # "— Name, Governor of <Region> (@handle), Telegram, 14 May 2024, 07:40".
+    r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60}?(?:,\s*[A-Z][\w.’' -]{1,60}?)?(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:on\s+)?|\s+on\s+)(?:"
+    + _PLATFORM + r"|Telegram),?\s*(?:" + _DATE + r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)?)$")
 #: A neighbourhood app's signature under a post: "— Kevin L., Linden Street · Alder Park
 #: Neighbors · Mar 13" (a dash, the poster, the group, and the day).
 _GROUP_POST_SIGNATURE = re.compile(
@@ -252,6 +253,10 @@ _TEAM_SIGNATURE = re.compile(r"^(?:[A-Z][\w'’-]*(?:,\s+|\s+(?:and|&)\s+)){0,4}
 #: "Thanks for reading, ...", "Until next week, ...").
 _VALEDICTION = re.compile(r"^(?:that['’]s\s+(?:all|it)\s+(?:from|for)\b|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading\b|"
                           r"until\s+next\s+(?:time|week|month)\b|see\s+you\s+(?:next|soon|then|there)\b|take\s+care\b)", re.I)
+#: A review site's card over a guest's review ("Sophie R. · Harlow Green · 23 contributions") and
+#: the owner's reply header ("Response from <Name>, Owner at <Hotel> · Responded 2 Oct 2024").
+_REVIEWER_CARD = re.compile(r"^(?!by\s)[\w.'’ -]{2,40}?(?:\s*[·•|]\s*[^·•|\n]{1,40}?)?\s*[·•|]\s*\d[\d,]*\s+(?:contributions?|reviews?|helpful\s+votes?)$", re.I)
+_OWNER_RESPONSE = re.compile(r"^(?:management\s+)?(?:response|reply)\s+from\s+[^·•|\n:]{1,80}?(?:\s*[·•|]\s*(?:responded|replied)\s+[^·•|\n]{1,30})?$", re.I)
 #: A signature with the signer's full role ("Helen Example, Chief Nurse and Director of Patient
 #: Experience"): under a paragraph of prose, the close of a letter or welcome.
 _SIGNED_ROLE = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|and|of|for|in|the|&)){1,9}"
@@ -924,7 +929,39 @@ _WIDGET_LEAD = re.compile(
     r"book\s+(?:a|an|your)\s+[\w ]{1,30}:\s*download\s+(?:the|our)\s+.{1,60}?\bapp\b.{0,60}|"
     r"no\s+comments(?:\s+yet)?\.?(?:\s*(?:leave\s+a\s+(?:reply|comment)|be\s+the\s+first\b.{0,60}))?|"
     r"find\s+out\s+more\s+about\s+[^.!?:]{1,80}|"
-    r"dated\s+(?:this\s+)?(?:" + _PAGE_DATE + r"|\d{1,2}(?:st|nd|rd|th)\s+day\s+of\s+" + _MONTH + r",?\s+\d{4})\.?)$", re.I)
+    r"dated\s+(?:this\s+)?(?:" + _PAGE_DATE + r"|\d{1,2}(?:st|nd|rd|th)\s+day\s+of\s+" + _MONTH + r",?\s+\d{4})\.?|"
+    # A recipe page's buttons and notices ("Jump to Recipe", "Nutrition information is an
+    # automatically generated estimate ...", "Never miss a recipe! Join ... in your inbox").
+    r"(?:jump\s+to|print|save|pin)\s+(?:the\s+|this\s+)?recipe|"
+    r"nutrition(?:al)?\s+(?:information|info|facts|values)\s+(?:is|are)\s+.{0,40}\bestimates?\b.{0,250}|"
+    r"never\s+miss\s+(?:a|an|another)\s+[\w-]+(?:\s+[\w-]+)?\s*[!.]\s*.{0,120}\b(?:inbox|sign\s+up|subscribe|join)\b.{0,160}|"
+    # An encyclopaedia page's chrome: its section headings with their edit link ("See
+    # also[edit]"), its tabs and menu, its tagline, maintenance notice, disambiguation note, inline
+    # contents, licence and last-edited lines.
+    r"(?:see\s+also|references|external\s+links|notes|further\s+reading|bibliography|sources|citations)\s*\[edit\].{0,300}|"
+    r"this\s+page\s+was\s+last\s+(?:edited|modified|updated)\s+on\b.{0,80}|"
+    r"from\s+[\w'’ -]{1,30},\s+the\s+free\s+(?:online\s+)?encyclop(?:a)?edia|"
+    r"this\s+(?:article|section)\s+(?:needs|has\s+multiple\s+issues|relies\s+(?:largely|entirely)|does\s+not\s+cite|is\s+about)\b.{0,300}|"
+    r"for\s+(?:the|other)\s+[^,.]{1,60},\s+see\s+[^.]{1,80}\.?|article\s+talk\b.{0,80}|main\s+menu\b.{0,300}|"
+    r"contents\s+(?:\(hide\)\s+)?1\s+[^\d]{1,40}\s+(?:1\.1|2)\s+.{0,600}|text\s+is\s+available\s+under\b.{0,300}|"
+    # An email's header and footer ("To: <list>", "Message sent via <service> on behalf of ...",
+    # "Please do not reply to this email ...", "This email contains important information ..."),
+    # an app link, a pre-order button, a gallery link, a project's support box.
+    r"to\s*:\s*[^.!?]{1,80}|message\s+sent\s+(?:via|by|from|on\s+behalf)\b.{0,250}|"
+    r"please\s+(?:do\s+not|don['’]t)\s+(?:reply\s+to|use|respond\s+to)\s+this\s+(?:e-?mail|address|inbox|message|mailbox)\b.{0,250}|"
+    r"this\s+(?:e-?mail|message)\s+(?:contains|was\s+sent|has\s+been\s+sent|is\s+being\s+sent|is\s+intended)\b.{0,250}|"
+    r"get\s+(?:the|our)\s+[\w'’ ]{1,30}\s+app\s*:.{0,100}|pre-?order\s+(?:now|today|yours|it\s+now)|"
+    r"see\s+all\s+\d+\s+(?:looks|photos|pictures|images|reviews|comments)\b.{0,80}|"
+    r"support\s+(?:the|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*:\s*.{1,300}|"
+    # A newsletter's greeting to all and its sign-off with the names ("Evening all,", "Cheers,
+    # Rosie & Tom (your landlords)").
+    r"(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey)\s+(?:all|everyone|everybody|folks|friends|team),|"
+    r"cheers,\s*(?-i:[A-Z])[\w'’-]+(?:\s*(?:&|and)\s*(?-i:[A-Z])[\w'’-]+)?(?:\s*\([^)]{1,40}\))?|"
+    # A parliament's written question page: its number, asker, answerer and dates.
+    r"(?:asked|answered)\s+by\s+(?-i:[A-Z])[^.!?]{1,100}|answered\s+on\s+" + _PAGE_DATE + r"|uin\s+\d+\b[^.!?]{0,100}|"
+    r"grouped\s+question\s*:.{1,200}|question\s+for\s+(?:the\s+)?(?:department|ministry|secretary\s+of\s+state|minister)\b[^.!?]{0,100}|"
+    # A campaign page's buttons ("Vote now", "Follow the campaign: Instagram @name · ...").
+    r"vote\s+now|follow\s+(?:the|our)\s+(?:campaign|project|dig|club|team|journey|progress)\s*(?::|on)\s*.{1,200})$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -935,7 +972,9 @@ _LEAD_WORDS = frozenset(
     "asked answered edited modified not listen renew sign images cgi cgis watch reserve still popular neutral "
     "with rated rate forward tickets ticket season box be ready make find my do limited few last members website "
     "site crypto cryptoassets sponsored call mon tue wed thu fri sat sun if help volunteer cautionary listing "
-    "property advert job vacancy marketed we to new try claim no dated order".split())
+    "property advert job vacancy marketed we to new try claim no dated order jump print pin nutrition nutritional "
+    "never references external notes further bibliography sources citations from article main text message please "
+    "pre good morning afternoon evening hi hello hey cheers uin grouped question vote follow for".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1194,6 +1233,12 @@ _CHARITY_REGISTERED = re.compile(r"^[^.!?]{1,80}\bis\s+a\s+charity\s+registered\
 _QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us)\s+(?:free\s+)?"
                                r"(?:(?:them|it|these|those)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?\s+)?(?:(?:to|at|on)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
                                r"(?:\s+(?:by|before|with)\s+[^.!?,]{1,40})?(?:,\s*[^.,]{1,40})?(?:,?\s+(?:or|and)\s.{0,200})?(?:\.\s+[^.!?]{1,120}[.!])?\.?$", re.I)
+#: A row of bracketed buttons ("[ Buy the book ] [ Download this guide (PDF) ]"); an
+#: encyclopaedia's numbered citation ("1. ^ "Title". Publisher."); a site's account links
+#: ("Search <Site> Search Donate Create account Log in").
+_BUTTON_ROW = re.compile(r"^(?:\[\s*[^\[\]]{1,40}?\s*\]\s*){2,}$")
+_WIKI_CITATION = re.compile(r"^\d{1,3}\.?\s*\^\s*\S.{0,400}$")
+_ACCOUNT_LINKS = re.compile(r"^.{0,80}\bcreate\s+account\s+(?:log|sign)\s+in\b.{0,40}$", re.I)
 #: A call for readers' contributions by email: "Please send your sightings to sightings@... by Sunday".
 _SEND_TO_ADDRESS = re.compile(r"^(?:please\s+)?(?:send|e-?mail)\s+(?:us\s+)?(?:your|any)\s+[\w'’ -]{1,30}?\s+(?:to|at)\s+"
                               r"[\w.+-]+@[\w-]+\.[\w.]+\b.{0,250}$", re.I)
@@ -1252,6 +1297,12 @@ def _widget_match(line: str) -> bool:
     if line[:1] in "(○◯☐[" and _POLL_OPTIONS.match(line):
         return True
     if "[" in line and _FORM_FIELDS.match(line):
+        return True
+    if line[:1] == "[" and _BUTTON_ROW.match(line):
+        return True
+    if "^" in line and _WIKI_CITATION.match(line):
+        return True
+    if "create account" in low and _ACCOUNT_LINKS.match(line):
         return True
     if (("photo" in low or "picture" in low or "image" in low or "illustration" in low)
             and _PHOTO_CREDIT.match(line)):
@@ -1515,12 +1566,12 @@ _SIGNATURE = re.compile(r"^" + _NAME + r"\s*\(" + _HANDLE + r"\)$")
 #: Crown Court", "Dan Whitcombe, at Meadow Lane".
 #: A blog's "Posted on May 14, 2024 by Clara Whitfield", also with a title and a role ("... by
 #: Councillor Name, Leader of the Council").
-_POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})\s+by\s+(?:the\s+)?"
+_POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})\s+by\s+(?:the\s+)?"
                            r"(?:(?:Councillor|Cllr|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame)\.?\s+)?" + _NAME
                            + r"(?:\s+&\s+" + _NAME + r")?(?:\s+team)?(?:,\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|&)){0,8}"
                            # or a role in lower case ("..., newsletter editor", "..., club secretary")
                            r"|,\s+(?:[\w'’-]+\s+){0,3}(?:editor|secretary|chair(?:man|woman|person)?|treasurer|president|"
-                           r"manager|officer|co-?ordinator|correspondent|reporter|writer|columnist))?"
+                           r"manager|officer|co-?ordinator|correspondent|reporter|writer|columnist|director))?"
                            r"(?:\s+in\s+[A-Z][\w&'’ ]{1,40})?$")
 _BYLINE_AT = re.compile(r"^" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:,\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|"
                         r"columnist|critic))?,\s+at\s+(?:the\s+)?[A-Z][\w'’ .-]{1,60}$")
@@ -1649,7 +1700,8 @@ _MENU_WORDS = frozenset(
     "news sport sports business opinion culture lifestyle travel politics entertainment weather puzzles "
     "podcasts video videos newsletter newsletters subscribe home reviews features festivals live listen money "
     "health science tech technology world local comment obituaries jobs property motoring crosswords games "
-    "events music film books arts food chess fashion education".split())
+    "events music film books arts food chess fashion education about contact blog shop membership gallery donate "
+    "faq faqs".split())
 _BARE_MENU_MIN_ITEMS = 5
 _BARE_MENU_MIN_SECTIONS = 3
 _BARE_MENU_SHARE = 0.6

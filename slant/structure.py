@@ -39,7 +39,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     _COMMENTS_MARKER, _CONTENTS_HEADING, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
-    _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE, _TEAM_SIGNATURE, _VALEDICTION,
+    _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE, _TEAM_SIGNATURE, _VALEDICTION, _REVIEWER_CARD, _OWNER_RESPONSE,
     _VERDICT_LINE, _VIEW_POST, _VIEWS_EXPRESSED, _WATCH_BUTTON, _WORDED_REACTIONS, _POST_FOOTER, _GROUP_POST_HEADER)
 
 PROSE, HEADLINE, BOILERPLATE, POST, ATTRIBUTION = (
@@ -508,6 +508,16 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[i][3] = BOILERPLATE  # a one-word name reads as a heading
             signed.add(i)
             continue
+        # A full name alone under the last sentence, with the signer's role alone right under it
+        # ("Denise Caulfield" / "Area Coordinator, Hollinbrook Neighbourhood Watch").
+        below = text[segs[i + 1][1]:segs[i + 1][2]].strip() if i + 1 < n else ""
+        if (role in (PROSE, BOILERPLATE) and paragraphs[p] == (s, e) and 2 <= words[i] <= 4
+                and _NAME_ONLY.match(line) and prev[0] != p and i + 1 < n and segs[i + 1][0] != p
+                and (above.endswith(_SENTENCE_CLOSERS) or under_signoff or i - 1 in signed)
+                and (_SIGNED_ROLE.match(below) or _JOB_TITLE.match(below))):
+            segs[i][3] = BOILERPLATE
+            signed.add(i)
+            continue
         if not (role == PROSE and paragraphs[p] == (s, e) and words[i] <= 12 and "@" not in line
                 and prev[3] in (PROSE, BOILERPLATE) and prev[0] != p
                 and attribution_span(line) is None):
@@ -713,6 +723,22 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         if closes is None or _CARD_OPENING.match(text[closes[1]:closes[2]].strip()):
             segs[k + 1][3] = POST
+    # A review site's reviews: a guest's card ("Name · Town · 23 contributions") or the owner's
+    # reply header over the review's lines, down to the page's next furniture line ("Helpful (14)
+    # · Share · Report") or the next card.
+    def review_card(k):
+        line = text[segs[k][1]:segs[k][2]].strip()
+        return _REVIEWER_CARD.match(line) is not None or _OWNER_RESPONSE.match(line) is not None
+    for k in range(len(segs) - 1):
+        if segs[k][3] not in (PROSE, BOILERPLATE) or not review_card(k):
+            continue
+        end = k + 1
+        while end < min(len(segs), k + 1 + _CARD_MAX_LINES) and segs[end][3] == PROSE and not review_card(end):
+            end += 1
+        if end > k + 1 and end < len(segs) and (segs[end][3] == BOILERPLATE or review_card(end)):
+            segs[k][3] = ATTRIBUTION
+            for b in range(k + 1, end):
+                segs[b][3] = POST
     # A list's heading ("What we know:"), unless it introduces an embedded post.
     for k in range(len(segs) - 1):
         p, s, e, role = segs[k]

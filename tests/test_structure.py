@@ -3453,3 +3453,87 @@ def test_a_bare_name_under_a_newsletters_closing_line_is_its_signature():
     from slant.line_shapes import _VALEDICTION
     assert _VALEDICTION.match("Thanks for reading, and see you next week.")
     assert not _VALEDICTION.match("That is the council's view.")
+
+
+# ------------------------------------------------------------------------------- 131st-134th batches
+@pytest.mark.parametrize("line", [
+    "Jump to Recipe · Print Recipe · ★★★★★ 4.9 from 112 votes · 48 Comments",
+    "Nutrition information is an automatically generated estimate and should be used as a guide only.",
+    "Never miss a recipe! Join 24,000 readers and get a new dish in your inbox every Friday.",
+    "See also[edit]",
+    "External links[edit] Example Town Council Example Museum",
+    "This page was last edited on 17 August 2024, at 09:42 (UTC).",
+    "From Examplepedia, the free encyclopedia",
+    "This article needs additional citations for verification. Please help improve this article.",
+    "For the village in Westshire, see Example Parva.",
+    "Article Talk Read Edit View history Tools",
+    "Contents 1 History 1.1 Origins 1.2 Wool trade 2 Geography 3 Governance",
+    "Text is available under an open content licence; additional terms may apply.",
+    '1. ^ "Example parish: 2021 census profile". Westshire Statistics Office.',
+    "Search Examplepedia Search Donate Create account Log in",
+    "Home Rides Racing Membership Blog Kit Shop Contact",
+    "To: Example Watch members",
+    "Message sent via Example Alert on behalf of Example Neighbourhood Watch.",
+    "Please do not reply to this email, as this inbox is not monitored.",
+    "This email contains important information about your energy supply, so please read it carefully.",
+    "Get the Example Energy app: App Store | Google Play",
+    "[ Buy the book ] [ Download this guide (PDF) ]",
+    "Pre-order now",
+    "See all 41 looks from Example Autumn/Winter 2025",
+    "Support the dig: the project is run by volunteers and every donation helps.",
+    "Evening all,",
+    "Cheers, Rosie & Tom (your landlords)",
+    "UIN 4127, tabled on 2 March 2026",
+    "Asked by Jan Example (Example Vale)",
+    "Answered on 11 March 2026",
+    "Vote now",
+    "Follow the campaign: Instagram @example4welfare · Questions? Email us",
+    "Posted on Tuesday 14 July by Dr Jan Example, site director",
+])
+def test_recipe_encyclopaedia_email_and_parliament_page_chrome_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Never miss a payment: set up a direct debit.",
+    "This article was amended after the council corrected its figures.",
+    "For the first time in a decade, see-through packaging was banned.",
+    "Asked by reporters whether she would resign, she said no.",
+    "Support the bid, the mayor urged residents on Tuesday.",
+    "Please do not park on the verge outside the school.",
+    "Text messages seen by the paper show the deal was agreed in May.",
+    "Home Secretary Meets Rail Chiefs Over Strike",
+])
+def test_sentences_like_that_chrome_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "— Example Front Line (@examplefront), Telegram, 14 May 2024, 05:12",
+    "— Jan Example, Governor of Westshire (@jan_example), Telegram, 14 May 2024, 07:40",
+    "— Gary M., Example Close, posted 10 Feb",
+])
+def test_a_telegram_channels_credit_and_a_posted_day_credit_are_attributions(line):
+    assert attribution_span(line) == (0, len(line))
+
+
+def test_a_review_sites_cards_open_reviews_down_to_the_next_furniture_line():
+    text = (f"{BODY}\n\nSophie R. · Example Green · 23 contributions\n\n★★★★★ “Proper harbour pub with rooms”\n\n"
+            "We stayed three nights and the room looked straight out over the boats.\n\n"
+            "Helpful (14) · Share · Report\n\n"
+            "Response from Jan Example, Owner at The Example Inn · Responded 2 Oct 2024\n\n"
+            "Dear Sophie, thank you so much for your kind words.\n\n"
+            "Mark_T_1971 · 4 contributions\n\nThe location cannot be beaten, but our room was cold.\n\n"
+            "Helpful (31) · Share · Report\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1:5] == [ATTRIBUTION, POST, POST, BOILERPLATE]
+    assert roles[5:10] == [ATTRIBUTION, POST, ATTRIBUTION, POST, BOILERPLATE]
+    # a card line with nothing under it down to furniture opens no review
+    assert [r for _, r in roles_of(f"{BODY}\n\nJan Example · 12 reviews\n")][-1] != ATTRIBUTION
+
+
+def test_a_full_name_over_its_role_line_under_the_last_sentence_is_a_signature():
+    text = f"{BODY}\n\nDenise Example\n\nArea Coordinator, Example Neighbourhood Watch\n"
+    assert [r for _, r in roles_of(text)][-2:] == [BOILERPLATE, BOILERPLATE]
+    text = f"{BODY}\n\nDenise Example\n\nThe council will meet again on Friday to decide.\n"
+    assert [r for _, r in roles_of(text)][-2] != BOILERPLATE
