@@ -40,6 +40,9 @@ _ATTRIBUTION_BARE = re.compile(
 _ATTRIBUTION_PLATFORM = re.compile(
     # A Discord message's credit: "— kestrel in #announcements".
     r"^(?:(?:[—–―]|--?)\s*[\w.'’-]{1,40}\s+in\s+#[\w-]{1,40}(?:\s+on\s+Discord)?\s*$|"
+    # "— Name (Studio), #announcements, <Game> Official Discord, 3 June 2025", "— name | Community
+    # Manager, reply in #announcements, 3 June 2025".
+    r"(?:[—–―]|--?)\s*\S[^\n#]{0,80}?[\s,]#[\w-]{1,40}\b[^\n]{0,80}?(?:Discord|" + _DATE + r")\s*$|"
     # A review site's credit under the review: "★☆☆☆☆ Rated 1 out of 5 – Marcus D., Trustpilot, 11 February 2025".
     r"[★☆]{5}\s*(?:[Rr]ated\s+\d(?:\.\d)?\s+out\s+of\s+5)?\s*[–—-]\s*[^,\n]{1,40},\s*(?:Trustpilot|Google(?:\s+[Rr]eviews?)?|"
     r"Tripadvisor|Yelp|Feefo)\b.{0,40}$|"
@@ -874,7 +877,7 @@ _WIDGET_LEAD = re.compile(
     r"rated\s+(?:excellent\s*[·•|–-]?\s*)?\d(?:\.\d)?\s*(?:out\s+of\s+|/\s*)5\b.{0,80}\breviews?\b.{0,40}|"
     r"download\s+(?:the\s+)?(?:pdf|pattern|file|leaflet)\s*\([^)]{1,40}\)|rate\s+this\s+[\w ]{1,20}\s*:.{0,80}|"
     r"forward\s+(?:this\s+)?to\s+a\s+friend|share\s+or\s+comment\s+on\s+this\s+\w+\s*:.{1,120}|"
-    r"(?:season\s+)?tickets?\s+(?:are\s+)?(?:on\s+sale|available)\s+now\b.{0,150}|box\s+office\s*:\s*\+?\d[\d ()-]{6,}.{0,100}|"
+    r"(?:season\s+)?tickets?\s+(?:are\s+)?(?:on\s+sale|available)\s+now\b.{0,150}|box\s+office\s*:?\s*\+?\d[\d ()-]{6,}.{0,100}|"
     r"be\s+the\s+first\s+to\s+(?:hear|know)\b.{0,250}|ready\s+to\s+(?:get\s+started|apply|book|join)\?.{0,200}|"
     r"make\s+a\s+(?:complaint|comment|compliment|payment|donation|claim)\b.{0,80}|still\s+(?:can['’]?t|cannot)\s+find\b.{0,60}|"
     r"start\s+your\s+(?:fundraiser|fundraising|application|claim)\b.{0,40}|find\s+us|my\s+(?:booking|account|basket|orders?)|"
@@ -908,9 +911,9 @@ _WIDGET_LEAD = re.compile(
     # report (PDF, 8.7MB) | ..."), a pager ("Previous: <title> | Next: <title>"), a
     # forward-looking-statements notice, a listing's reference and agent lines ("Listing ref:
     # PB-MG-20871 · Added 14 October", "Marketed by <agent>, <branch> · <phone> · ..."), a sign-up
-    # box's privacy promise, a bookshop pitch ("To support <Site>, order your copy from ..."), a
-    # free-trial banner, an app download under a booking label, "No comments yet", a link to
-    # more guidance ("Find out more about school transport"), a notice's date ("Dated 6 February 2025").
+    # box's privacy promise and a bookshop pitch (gated in `_widget_match`: see `_COMMON_LEAD`), a
+    # app download under a booking label, a link to more guidance ("Find out more about school
+    # transport"), a notice's date ("Dated 6 February 2025").
     + _RETAILER_BUTTON + r"(?:\s*[|·•]\s*" + _RETAILER_BUTTON + r")*|"
     r"share\s+price\s*(?:\([A-Z.:]{1,10}\))?\s*:?\s*[\d.,]+\s*p?\s*[▲▼△▽↑↓+\-−]\s*[\d.,]+\s*p?(?:\s*\(\s*[+\-−]?[\d.]+\s*%\s*\))?"
     r"(?:\s*[|·•]\s*[^|·•]{1,60})*|"
@@ -921,13 +924,7 @@ _WIDGET_LEAD = re.compile(
     r"(?:certain\s+)?forward[-\s]looking\s+statements\b.{0,600}|"
     r"(?:listing|property|advert|job|vacancy)\s+(?:ref(?:erence)?|id|no\.?|number)\s*:?\s*[A-Z0-9][\w/-]{2,20}(?:\s*[·•|]\s*[^·•|]{1,40}){0,3}|"
     r"marketed\s+by\s+(?-i:[A-Z])[^·•|]{1,60}(?:\s*[·•|]\s*[^·•|]{1,60}){1,4}|"
-    r"we\s+(?:will\s+)?(?:never|not|won['’]t)\s+(?:ever\s+)?(?:share|sell|pass\s+on)\s+your\s+(?:e-?mail(?:\s+address)?|details|data|"
-    r"information)\b.{0,250}|you\s+can\s+unsubscribe\s+at\s+any\s+time\b.{0,200}|"
-    r"to\s+support\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+[\w'’&.-]+){0,3},\s+(?:order|buy|get)\s+(?:your|a)\s+copy\b.{0,200}|"
-    r"(?:new\s+(?:here|to\s+[\w'’ ]{1,30})\?\s+)?(?:try|get|claim)\s+(?:(?:your|a|our)\s+)?(?:first\s+)?(?:\w+\s+)?(?:days?|weeks?|months?)\s+"
-    r"(?:for\s+)?free\b.{0,200}|"
     r"book\s+(?:a|an|your)\s+[\w ]{1,30}:\s*download\s+(?:the|our)\s+.{1,60}?\bapp\b.{0,60}|"
-    r"no\s+comments(?:\s+yet)?\.?(?:\s*(?:leave\s+a\s+(?:reply|comment)|be\s+the\s+first\b.{0,60}))?|"
     r"find\s+out\s+more\s+about\s+[^.!?:]{1,80}|"
     r"dated\s+(?:this\s+)?(?:" + _PAGE_DATE + r"|\d{1,2}(?:st|nd|rd|th)\s+day\s+of\s+" + _MONTH + r",?\s+\d{4})\.?|"
     # A recipe page's buttons and notices ("Jump to Recipe", "Nutrition information is an
@@ -940,14 +937,13 @@ _WIDGET_LEAD = re.compile(
     # contents, licence and last-edited lines.
     r"(?:see\s+also|references|external\s+links|notes|further\s+reading|bibliography|sources|citations)\s*\[edit\].{0,300}|"
     r"this\s+page\s+was\s+last\s+(?:edited|modified|updated)\s+on\b.{0,80}|"
-    r"from\s+[\w'’ -]{1,30},\s+the\s+free\s+(?:online\s+)?encyclop(?:a)?edia|"
     r"this\s+(?:article|section)\s+(?:needs|has\s+multiple\s+issues|relies\s+(?:largely|entirely)|does\s+not\s+cite|is\s+about)\b.{0,300}|"
-    r"for\s+(?:the|other)\s+[^,.]{1,60},\s+see\s+[^.]{1,80}\.?|article\s+talk\b.{0,80}|main\s+menu\b.{0,300}|"
+    r"article\s+talk\b.{0,80}|main\s+menu\b.{0,300}|"
     r"contents\s+(?:\(hide\)\s+)?1\s+[^\d]{1,40}\s+(?:1\.1|2)\s+.{0,600}|text\s+is\s+available\s+under\b.{0,300}|"
     # An email's header and footer ("To: <list>", "Message sent via <service> on behalf of ...",
     # "Please do not reply to this email ...", "This email contains important information ..."),
     # an app link, a pre-order button, a gallery link, a project's support box.
-    r"to\s*:\s*[^.!?]{1,80}|message\s+sent\s+(?:via|by|from|on\s+behalf)\b.{0,250}|"
+    r"message\s+sent\s+(?:via|by|from|on\s+behalf)\b.{0,250}|"
     r"please\s+(?:do\s+not|don['’]t)\s+(?:reply\s+to|use|respond\s+to)\s+this\s+(?:e-?mail|address|inbox|message|mailbox)\b.{0,250}|"
     r"this\s+(?:e-?mail|message)\s+(?:contains|was\s+sent|has\s+been\s+sent|is\s+being\s+sent|is\s+intended)\b.{0,250}|"
     r"get\s+(?:the|our)\s+[\w'’ ]{1,30}\s+app\s*:.{0,100}|pre-?order\s+(?:now|today|yours|it\s+now)|"
@@ -961,7 +957,24 @@ _WIDGET_LEAD = re.compile(
     r"(?:asked|answered)\s+by\s+(?-i:[A-Z])[^.!?]{1,100}|answered\s+on\s+" + _PAGE_DATE + r"|uin\s+\d+\b[^.!?]{0,100}|"
     r"grouped\s+question\s*:.{1,200}|question\s+for\s+(?:the\s+)?(?:department|ministry|secretary\s+of\s+state|minister)\b[^.!?]{0,100}|"
     # A campaign page's buttons ("Vote now", "Follow the campaign: Instagram @name · ...").
-    r"vote\s+now|follow\s+(?:the|our)\s+(?:campaign|project|dig|club|team|journey|progress)\s*(?::|on)\s*.{1,200})$", re.I)
+    r"vote\s+now|follow\s+(?:the|our)\s+(?:campaign|project|dig|club|team|journey|progress)\s*(?::|on)\s*.{1,200}|"
+    # A council page's document and site links ("Download these comments as a PDF (186 KB)",
+    # "View all planning applications on the <Council> website"), a notice's publisher line
+    # ("Published 21 March 2025 by the Parish Clerk"), an update line ("Updated 6:42am June 3 —
+    # first published 5:15am"), shop, venue, charity and club pitches ("Free local delivery on
+    # orders over £40 ...", "Become a Friend of the <Theatre> from £40 a year ...", "Gift Aid it:
+    # ...", "TICKETS: ... Buy now ...", "Apply to adopt <Name>", "Add your name: ...", "Join the
+    # association: ..."), a notice of other languages and formats.
+    r"download\s+(?:this|these)\s+[\w ]{1,40}\s+as\s+an?\s+(?:pdf|word\s+document|docx?)\b(?:\s*\([^)]{1,20}\))?|"
+    r"view\s+all\s+[\w ]{1,40}\s+on\s+the\s+.{1,80}\s+(?:website|portal|site)\.?|"
+    r"published\s+" + _PAGE_DATE + r"\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’ ]{1,40}|"
+    r"updated\s+[\w:., ]{1,30}\s*[—–|·-]\s*(?:first\s+)?published\s+[\w:., ]{1,30}|"
+    r"free\s+(?:uk\s+|local\s+|next[-\s]day\s+|standard\s+)?delivery\s+on\s+(?:all\s+)?orders\s+(?:over|above)\b.{0,150}|"
+    r"become\s+a\s+friend\s+of\b.{0,250}|"
+    r"gift\s+aid(?:\s+it)?\s*:.{1,300}|(?:boost|increase)\s+your\s+(?:donation|gift)\s+(?:by\s+25\s?%\s+)?with\s+gift\s+aid\b.{0,200}|"
+    r"tickets\s*:.{1,200}\bbuy\s+now\b.{0,100}|apply\s+to\s+(?:adopt|foster|sponsor|volunteer|join)\b.{0,40}|"
+    r"add\s+your\s+name\s*:.{1,300}|join\s+(?:the|our)\s+[\w'’ ]{1,30}\s*:.{1,300}|"
+    r"this\s+(?:information|page|leaflet|document|guide)\s+is\s+(?:also\s+)?available\s+in\s+(?:other|different)\s+(?:languages|formats)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -972,9 +985,10 @@ _LEAD_WORDS = frozenset(
     "asked answered edited modified not listen renew sign images cgi cgis watch reserve still popular neutral "
     "with rated rate forward tickets ticket season box be ready make find my do limited few last members website "
     "site crypto cryptoassets sponsored call mon tue wed thu fri sat sun if help volunteer cautionary listing "
-    "property advert job vacancy marketed we to new try claim no dated order jump print pin nutrition nutritional "
-    "never references external notes further bibliography sources citations from article main text message please "
-    "pre good morning afternoon evening hi hello hey cheers uin grouped question vote follow for".split())
+    "property advert job vacancy marketed dated order jump print pin nutrition nutritional "
+    "never references external notes further bibliography sources citations article main text message please "
+    "pre good morning afternoon evening hi hello hey cheers uin grouped question vote follow updated become gift "
+    "tickets".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1098,7 +1112,7 @@ _PRESS_NOTE = re.compile(
     # "... and the museum's head of conservation, Name, are available for interview"
     r"(?:\s+and\s+(?:the\s+)?[^,.!?]{1,60},\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),)?"
     r"\s+(?:is|are)\s+available\s+for\s+(?:interviews?|comment)\b.{0,160}|"
-    r"(?:(?:further|additional|more)\s+)?(?:(?:high-resolution|hi-res)\s+)?(?:images?|photos?|photographs|pictures|video)\b.{0,100}\b(?:is|are|can\s+be)\s+"
+    r"(?:(?:further|additional|more)\s+)?(?:press\s+)?(?:(?:high-resolution|hi-res)\s+)?(?:images?|photos?|photographs|pictures|video)\b.{0,100}\b(?:is|are|can\s+be)\s+"
     r"(?:available\s+(?:for\s+use|to\s+download|on\s+request)|downloaded)\b.{0,240})$", re.I)
 
 
@@ -1233,6 +1247,32 @@ _CHARITY_REGISTERED = re.compile(r"^[^.!?]{1,80}\bis\s+a\s+charity\s+registered\
 _QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us)\s+(?:free\s+)?"
                                r"(?:(?:them|it|these|those)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?\s+)?(?:(?:to|at|on)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
                                r"(?:\s+(?:by|before|with)\s+[^.!?,]{1,40})?(?:,\s*[^.,]{1,40})?(?:,?\s+(?:or|and)\s.{0,200})?(?:\.\s+[^.!?]{1,120}[.!])?\.?$", re.I)
+#: Widget shapes that open with a common word ("We", "To", "For", "From", "No", "New"), kept out
+#: of `_WIDGET_LEAD` so that the many sentences opening with those words do not pay for it, and
+#: tried only on a line holding the literal each needs (see `_widget_match`): a sign-up box's
+#: privacy promise ("We will not share your email ... You can unsubscribe at any time."), a
+#: bookshop pitch ("To support <Site>, order your copy from ..."), an email's "To:" line, an
+#: encyclopaedia's disambiguation note and tagline ("For the village in <County>, see <Name>.",
+#: "From <Site>, the free encyclopedia"), "No comments yet", a free-trial banner ("New here?
+#: Try seven days free, ...").
+_COMMON_LEAD = re.compile(
+    r"^(?:we\s+(?:will\s+)?(?:never|not|won['’]t)\s+(?:ever\s+)?(?:share|sell|pass\s+on)\s+your\s+(?:e-?mail(?:\s+address)?|details|data|"
+    r"information)\b.{0,250}|you\s+can\s+unsubscribe\s+at\s+any\s+time\b.{0,200}|"
+    r"to\s+support\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+[\w'’&.-]+){0,3},\s+(?:order|buy|get)\s+(?:your|a)\s+copy\b.{0,200}|"
+    r"to\s*:\s*[^.!?]{1,80}|for\s+(?:the|other)\s+[^,.]{1,60},\s+see\s+[^.]{1,80}\.?|"
+    r"from\s+[\w'’ -]{1,30},\s+the\s+free\s+(?:online\s+)?encyclop(?:a)?edia|"
+    r"no\s+comments(?:\s+yet)?\.?(?:\s*(?:leave\s+a\s+(?:reply|comment)|be\s+the\s+first\b.{0,60}))?|"
+    r"(?:new\s+(?:here|to\s+[\w'’ ]{1,30})\?\s+)?(?:try|get|claim)\s+(?:(?:your|a|our)\s+)?(?:first\s+)?(?:\w+\s+)?(?:days?|weeks?|months?)\s+"
+    r"(?:for\s+)?free\b.{0,200}|"
+    # A bulletin's close ("That's the news. More at half past eight, ..."), a rescue's or
+    # charity's other way to help ("Can't adopt? Sponsor <Name> for £5 a month ..."), a release's
+    # contact line ("For interviews and further information please contact <Name>, ...").
+    r"that['’]s\s+(?:the|all\s+the)\s+news(?:\s+(?:for\s+now|this\s+\w+|at\s+[\w ]{1,20}))?\s*[.,!].{0,250}|"
+    r"can['’]?t\s+(?:adopt|foster|volunteer|donate|make\s+it|attend|give)\?.{0,250}|"
+    r"for\s+(?:interviews|(?:more|further)\s+information|media\s+enquiries|press\s+enquiries)\b.{0,60}?\b(?:contact|call|e-?mail)\b.{0,250})$", re.I)
+#: A contact line under its role: "Parish Clerk: Mrs Janet Example · clerk@example.org · 01632 960000".
+_ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][\w.'’ -]{1,40}\s*[·|•]\s*"
+                           r"[\w.+-]+@[\w-]+\.[\w.]+(?:\s*[·|•]\s*[^·|•]{1,60}){0,3}$")
 #: A row of bracketed buttons ("[ Buy the book ] [ Download this guide (PDF) ]"); an
 #: encyclopaedia's numbered citation ("1. ^ "Title". Publisher."); a site's account links
 #: ("Search <Site> Search Donate Create account Log in").
@@ -1298,6 +1338,10 @@ def _widget_match(line: str) -> bool:
         return True
     if "[" in line and _FORM_FIELDS.match(line):
         return True
+    if (("your" in low or "unsubscribe" in low or " copy" in low or "to:" in low or "to :" in low or ", see " in low
+            or "encyclop" in low or "no comments" in low or "free" in low or "the news" in low or "?" in line
+            or "contact" in low) and _COMMON_LEAD.match(line)):
+        return True
     if line[:1] == "[" and _BUTTON_ROW.match(line):
         return True
     if "^" in line and _WIKI_CITATION.match(line):
@@ -1355,7 +1399,7 @@ def _widget_match(line: str) -> bool:
         return True
     if "?" in line and _QUESTION_CONTACT.match(line):
         return True
-    if "@" in line and _SEND_TO_ADDRESS.match(line):
+    if "@" in line and (_SEND_TO_ADDRESS.match(line) or _ROLE_CONTACT.match(line)):
         return True
     if "need" in low and _HELPLINE_PROMPT.match(line):
         return True
@@ -1449,9 +1493,9 @@ _SECTION = re.compile(
     r"(?:upcoming\s+)?fixtures(?:\s+(?:and|&)\s+results)?|"
     r"(?:send|email|submit)\s+(?:us\s+)?your\s+(?:questions?|letters?|stories|tips?|views|problems?|weddings?|photos|pictures|news)|"
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
-    r"previous\s+(?:episodes|columns|posts|issues|articles|stories)|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
+    r"previous\s+(?:episodes|columns|posts|issues|articles|stories|bulletins|editions)|listings?\s+information|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
     r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|latest\s+updates|(?:upcoming|other|more)\s+(?:events|dates|talks|meetings|walks|concerts|shows)|"
-    r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|other\s+(?:club\s+)?(?:notices|news)|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates)|"
+    r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|other\s+(?:dogs|cats|pets|animals)\s+(?:looking\s+for|needing|in\s+need\s+of)\s+(?:new\s+)?(?:homes?|a\s+home)|other\s+(?:club\s+)?(?:notices|news)|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates)|"
     # A fact-check's or report's list of its sources.
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"
     # A release's contact block ("Media contact:" over the name, title and phone lines), a bare

@@ -39,7 +39,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     _COMMENTS_MARKER, _CONTENTS_HEADING, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
-    _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE, _TEAM_SIGNATURE, _VALEDICTION, _REVIEWER_CARD, _OWNER_RESPONSE,
+    _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE, _TEAM_SIGNATURE, _VALEDICTION, _REVIEWER_CARD, _OWNER_RESPONSE, _NOT_NAME,
     _VERDICT_LINE, _VIEW_POST, _VIEWS_EXPRESSED, _WATCH_BUTTON, _WORDED_REACTIONS, _POST_FOOTER, _GROUP_POST_HEADER)
 
 PROSE, HEADLINE, BOILERPLATE, POST, ATTRIBUTION = (
@@ -486,12 +486,12 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # comma, alone in its paragraph, with the signer's bare name or team alone right under it.
     for i in range(n - 1):
         p, s, e, role = segs[i]
+        if role != PROSE or words[i] > 6 or not text[s:e].rstrip().endswith(","):
+            continue
         nxt = segs[i + 1]
-        line = text[s:e].strip()
         below = text[nxt[1]:nxt[2]].strip()
-        if (role == PROSE and words[i] <= 6 and line.endswith(",") and paragraphs[p] == (s, e)
-                and paragraphs[nxt[0]] == (nxt[1], nxt[2]) and nxt[0] != p
-                and not line.lower().startswith(("dear ", "hi ", "hello ", "hey ", "to "))
+        if (paragraphs[p] == (s, e) and paragraphs[nxt[0]] == (nxt[1], nxt[2]) and nxt[0] != p
+                and not text[s:e].lstrip().lower().startswith(("dear ", "hi ", "hello ", "hey ", "to "))
                 and ((words[i + 1] <= 4 and _NAME_ONLY.match(below)) or _TEAM_SIGNATURE.match(below))):
             segs[i][3] = BOILERPLATE
     for i in range(1, n):
@@ -504,17 +504,24 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if role == BOILERPLATE and bare_name:
             signed.add(i)  # a name that the closing block's rule already took
             continue
+        if (not bare_name and words[i] == 1 and role in (PROSE, HEADLINE) and paragraphs[p] == (s, e)
+                and prev[3] == PROSE and prev[0] != p and above.endswith(_SENTENCE_CLOSERS)
+                and i + 1 < n and segs[i + 1][3] == BOILERPLATE and _NAME_ONLY.match(line)
+                and line.lower() not in _NOT_NAME):
+            # a first name alone between the last sentence and the page's furniture signs the page
+            segs[i][3] = BOILERPLATE
+            continue
         if role == HEADLINE and bare_name and paragraphs[p] == (s, e):
             segs[i][3] = BOILERPLATE  # a one-word name reads as a heading
             signed.add(i)
             continue
         # A full name alone under the last sentence, with the signer's role alone right under it
         # ("Denise Caulfield" / "Area Coordinator, Hollinbrook Neighbourhood Watch").
-        below = text[segs[i + 1][1]:segs[i + 1][2]].strip() if i + 1 < n else ""
-        if (role in (PROSE, BOILERPLATE) and paragraphs[p] == (s, e) and 2 <= words[i] <= 4
-                and _NAME_ONLY.match(line) and prev[0] != p and i + 1 < n and segs[i + 1][0] != p
+        if (2 <= words[i] <= 4 and role in (PROSE, BOILERPLATE) and paragraphs[p] == (s, e)
+                and i + 1 < n and segs[i + 1][0] != p and prev[0] != p and _NAME_ONLY.match(line)
                 and (above.endswith(_SENTENCE_CLOSERS) or under_signoff or i - 1 in signed)
-                and (_SIGNED_ROLE.match(below) or _JOB_TITLE.match(below))):
+                and (_SIGNED_ROLE.match(below := text[segs[i + 1][1]:segs[i + 1][2]].strip())
+                     or _JOB_TITLE.match(below))):
             segs[i][3] = BOILERPLATE
             signed.add(i)
             continue
@@ -728,7 +735,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # · Share · Report") or the next card.
     def review_card(k):
         line = text[segs[k][1]:segs[k][2]].strip()
-        return _REVIEWER_CARD.match(line) is not None or _OWNER_RESPONSE.match(line) is not None
+        # (a card ends in its count's noun; a reply header opens with "Response" or "Reply")
+        return ((line[-1:] in "sSnNeEwW" and _REVIEWER_CARD.match(line) is not None)
+                or (line[:1] in "RrMm" and _OWNER_RESPONSE.match(line) is not None))
     for k in range(len(segs) - 1):
         if segs[k][3] not in (PROSE, BOILERPLATE) or not review_card(k):
             continue

@@ -3537,3 +3537,58 @@ def test_a_full_name_over_its_role_line_under_the_last_sentence_is_a_signature()
     assert [r for _, r in roles_of(text)][-2:] == [BOILERPLATE, BOILERPLATE]
     text = f"{BODY}\n\nDenise Example\n\nThe council will meet again on Friday to decide.\n"
     assert [r for _, r in roles_of(text)][-2] != BOILERPLATE
+
+
+# ------------------------------------------------------------------------------- 135th-138th batches
+@pytest.mark.parametrize("line", [
+    "Previous bulletins",
+    "Listings information",
+    "Other dogs looking for homes",
+    "Box Office 01632 960000 | Open Tuesday to Saturday, 12 noon – 6pm",
+    "Download these comments as a PDF (186 KB)",
+    "View all planning applications on the Example District Council planning portal",
+    "Published 21 March 2025 by the Parish Clerk",
+    "Updated 6:42am June 3 — first published 5:15am",
+    "Free local delivery on orders over £40 this weekend only. Shop now",
+    "Become a Friend of the Example Playhouse from £40 a year and enjoy priority booking.",
+    "Gift Aid it: if you are a UK taxpayer, we can claim an extra 25p for every £1 you give.",
+    "TICKETS: Example United (H) – Saturday 3pm – Buy now and save £2",
+    "Apply to adopt Pickle",
+    "Add your name: tenants who have not yet signed can add their household online.",
+    "Join the association: membership is free for all tenants.",
+    "This information is available in other languages and formats, including large print.",
+    "That's the news. More at half past eight, and you can get the latest on our website.",
+    "Can't adopt? Sponsor Pickle for £5 a month and help cover her care.",
+    "For interviews and further information please contact Jan Example, Press Officer, on 01632 960000.",
+    "Press images are available to download from the Institute's press room.",
+    "Parish Clerk: Mrs Jan Example · clerk@example.org · 01632 960000 (Monday and Thursday mornings)",
+])
+def test_council_venue_charity_and_bulletin_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Join the queue and you will wait an hour.",
+    "Can the council afford it? Nobody on the committee could say.",
+    "For more than forty years the fen has been owned by one family.",
+    "Published in 1947, the report was ignored for decades.",
+    "That's the news the residents had been waiting for.",
+])
+def test_prose_opening_like_that_furniture_stays_prose(line):
+    assert not boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "— Jan Example (Example Studio), #announcements, Example Official Discord, 3 June 2025",
+    "— fenwick | Community Manager, reply in #announcements, 3 June 2025",
+])
+def test_a_discord_message_credited_with_its_channel_is_an_attribution(line):
+    assert attribution_span(line) == (0, len(line))
+
+
+def test_a_first_name_between_the_last_sentence_and_the_furniture_signs_the_page():
+    text = f"{BODY}\n\nDale\n\nShare this article\n"
+    assert [r for _, r in roles_of(text)][-2] == BOILERPLATE
+    # a one-word line before more prose is not a sign-off
+    text = f"{BODY}\n\nDale\n\nThe council will meet again on Friday to decide.\n"
+    assert [r for _, r in roles_of(text)][-2] != BOILERPLATE
