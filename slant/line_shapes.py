@@ -252,6 +252,8 @@ _SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s
 #: Hollybrook team".
 _TEAM_SIGNATURE = re.compile(r"^(?:[A-Z][\w'’-]*(?:,\s+|\s+(?:and|&)\s+)){0,4}(?:(?:all\s+)?the\s+(?:whole\s+)?)?"
                              r"(?:[A-Z][\w'’&-]*\s+){0,3}team(?:\s+at\s+[A-Z][\w'’&. -]{1,40})?$", re.I)
+#: A one-line sign-off with the writer's first name: "Fly safe, Gareth", "Thank you so much, Sam x".
+_SIGNOFF_NAMED = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3},\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:&|and)\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+x{1,3})?$")
 #: A newsletter's closing line, above the writer's bare name ("That's all for this month. ...",
 #: "Thanks for reading, ...", "Until next week, ...").
 _VALEDICTION = re.compile(r"^(?:that['’]s\s+(?:all|it)\s+(?:from|for)\b|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading\b|"
@@ -316,8 +318,8 @@ _WIDGET = re.compile(
     # A government page's issuer line and feedback widget ("From: Department for ...", "Is this
     # page useful? Yes / No"); a comment section's count ("3 thoughts on “Title”"); a streaming
     # offer ("Stream it: ... on Nexaflix, from £5.99 a month", "Watch on StreamBox: ...").
-    r"from\s*:\s*(?:the\s+)?(?-i:[A-Z])[^!?<>@]{1,120}|(?:is|was)\s+this\s+(?:page|guide|article|answer|information|advice|fact\s+check|story)\s+"
-    r"(?:useful|helpful)(?:\?.{0,40}|(?:\s+yes\s*/?\s*no)?)|"
+    r"from\s*:\s*(?:the\s+)?(?-i:[A-Z])[^!?<>@]{1,120}|(?:is|was)\s+this\s+(?:page|guide|article|answer|newsletter|bulletin|email|information|advice|fact\s+check|story)\s+"
+    r"(?:useful|helpful)(?:\?.{0,200}|(?:\s+yes\s*/?\s*no)?)|"
     r"\d+\s+(?:thoughts?|responses?|replies|comments?)\s+on\s+.{1,200}|"
     r"(?:stream\s+it|(?:stream|watch)\s+on\s+(?-i:[A-Z])\w+)\s*:.{0,160}|"
     # Notices and appeals of the page, not the story: "This is a developing story and will be
@@ -339,7 +341,7 @@ _WIDGET = re.compile(
     r"(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?comments?.{0,30}|"
     r"(?:log\s+in|sign\s+in|register|subscribe)(?:\s+or\s+(?:register|sign\s+up))?\s+to\s+"
     r"(?:(?:add|post|leave)\s+(?:a|your)\s+)?(?:comment|reply|join\s+the\s+(?:conversation|discussion))\b.{0,40}|"
-    r"(?:show|load|see)\s+more(?:\s+(?:updates|posts|entries|comments|stories|results))?|"
+    r"(?:show|load|see)\s+more(?:\s+(?:updates|posts|entries|comments|stories|results|supporters|donations|reviews))?|"
     # A newsletter's issue line and notices ("Issue #187 — Thursday 6 June 2024", "Subscriber-only
     # content. Please do not forward ...", "Risk warning: The value of investments ...").
     r"issue\s*(?:#|no\.?\s*)?\d+\s*[—–|·,-]\s*.{0,40}|subscriber[-\s]only\b.{0,100}|"
@@ -349,7 +351,7 @@ _WIDGET = re.compile(
     r"your\s+(?:stories|story|experiences?|views?|thoughts))\b.{0,150}|"
     # A corrections prompt ("Spotted an error?", "Read our corrections policy ...").
     r"(?:spot(?:ted)?|see|saw|found|notice[ds]?)\s+an?\s+(?:error|mistake|typo)\b.{0,80}|"
-    r"to\s+(?:report|flag)\s+an?\s+(?:error|mistake|typo|correction)\b.{0,160}|"
+    r"to\s+(?:report|flag)\s+an?\s+(?:possible\s+|suspected\s+|factual\s+)?(?:error|mistake|typo|correction)\b.{0,300}|"
     r"read\s+our\s+(?:corrections?|ethics|editorial|fact-?checking)\s+polic(?:y|ies)\b.{0,100}|"
     r"copyright\b.{0,150}|©.{0,150}|©.{0,150}\bregistered\s+(?:in|office)\b.{0,200}|\(c\)\s*\d{4}.{0,100}|"
     r"(?:photo(?:graph)?|image|video|graphic|illustration|picture)s?(?:\s+credits?)?\s*:.{0,120}|"
@@ -946,7 +948,7 @@ _WIDGET_LEAD = re.compile(
     r"message\s+sent\s+(?:via|by|from|on\s+behalf)\b.{0,250}|"
     r"please\s+(?:do\s+not|don['’]t)\s+(?:reply\s+to|use|respond\s+to)\s+this\s+(?:e-?mail|address|inbox|message|mailbox)\b.{0,250}|"
     r"this\s+(?:e-?mail|message)\s+(?:contains|was\s+sent|has\s+been\s+sent|is\s+being\s+sent|is\s+intended)\b.{0,250}|"
-    r"get\s+(?:the|our)\s+[\w'’ ]{1,30}\s+app\s*:.{0,100}|pre-?order\s+(?:now|today|yours|it\s+now)|"
+    r"get\s+(?:the|our)\s+[\w'’ ]{1,30}\s+app\s*[:.!].{0,160}|pre-?order\s+(?:now|today|yours|it\s+now)|"
     r"see\s+all\s+\d+\s+(?:looks|photos|pictures|images|reviews|comments)\b.{0,80}|"
     r"support\s+(?:the|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*:\s*.{1,300}|"
     # A newsletter's greeting to all and its sign-off with the names ("Evening all,", "Cheers,
@@ -969,12 +971,25 @@ _WIDGET_LEAD = re.compile(
     r"view\s+all\s+[\w ]{1,40}\s+on\s+the\s+.{1,80}\s+(?:website|portal|site)\.?|"
     r"published\s+" + _PAGE_DATE + r"\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’ ]{1,40}|"
     r"updated\s+[\w:., ]{1,30}\s*[—–|·-]\s*(?:first\s+)?published\s+[\w:., ]{1,30}|"
-    r"free\s+(?:uk\s+|local\s+|next[-\s]day\s+|standard\s+)?delivery\s+on\s+(?:all\s+)?orders\s+(?:over|above)\b.{0,150}|"
+    r"free\s+(?:uk\s+|local\s+|next[-\s]day\s+|standard\s+)?delivery\s+on\s+(?:your\s+first\s+|all\s+)?(?:online\s+)?(?:orders?|shops?|purchases?)\s+"
+    r"(?:over|above)\b.{0,150}|"
     r"become\s+a\s+friend\s+of\b.{0,250}|"
     r"gift\s+aid(?:\s+it)?\s*:.{1,300}|(?:boost|increase)\s+your\s+(?:donation|gift)\s+(?:by\s+25\s?%\s+)?with\s+gift\s+aid\b.{0,200}|"
     r"tickets\s*:.{1,200}\bbuy\s+now\b.{0,100}|apply\s+to\s+(?:adopt|foster|sponsor|volunteer|join)\b.{0,40}|"
     r"add\s+your\s+name\s*:.{1,300}|join\s+(?:the|our)\s+[\w'’ ]{1,30}\s*:.{1,300}|"
-    r"this\s+(?:information|page|leaflet|document|guide)\s+is\s+(?:also\s+)?available\s+in\s+(?:other|different)\s+(?:languages|formats)\b.{0,250})$", re.I)
+    r"this\s+(?:information|page|leaflet|document|guide)\s+is\s+(?:also\s+)?available\s+in\s+(?:other|different)\s+(?:languages|formats)\b.{0,250}|"
+    # A live page's key events row, a fundraising page's links, a statistics bulletin's release
+    # and contact lines and contents, a speech's notices ("Check against delivery.", "Ends. Watch
+    # the full speech on ..."), an event page's host and audience lines and its suggested events
+    # ("SAT, 22 MAR · Repair Café at <venue> · 18 going"), a booking button.
+    r"key\s+events\s*:.{1,400}|visit\s+(?:the\s+)?(?:charity(?:['’]s)?|our|their|official)\s+website|"
+    r"report\s+this\s+(?:page|fundraiser|event|listing|post|profile|review)|"
+    r"statistical\s+bulletin\s*[|·•].{0,200}|release\s+date\s*:.{1,120}|next\s+release\s*:.{1,80}|"
+    r"contact\s*:\s*[^@]{1,80}[\w.+-]+@[\w-]+\.[\w.]+.{0,100}|table\s+of\s+contents\s*:.{1,600}|"
+    r"check\s+against\s+delivery\.?|ends\s*[.:]\s+(?:watch|read|listen|see|notes)\b.{0,200}|"
+    r"event\s+by\s+(?-i:[A-Z]).{1,120}|public\s*[·•]\s*anyone\s+on\s+or\s+off\s+facebook|write\s+a\s+(?:comment|reply|review)\b.{0,20}|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,\s*\d{1,2}\s+[a-z]{3,9}\s*[·•]\s*.{1,80}[·•]\s*[\d,.]+[km]?\s+(?:going|interested)\b.{0,40}|"
+    r"book\s+a\s+(?:viewing|tour|visit|table|consultation|demo|call|show\s*round))$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -988,7 +1003,7 @@ _LEAD_WORDS = frozenset(
     "property advert job vacancy marketed dated order jump print pin nutrition nutritional "
     "never references external notes further bibliography sources citations article main text message please "
     "pre good morning afternoon evening hi hello hey cheers uin grouped question vote follow updated become gift "
-    "tickets".split())
+    "tickets key visit statistical release table ends event public".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1098,7 +1113,7 @@ _REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:
                               r"replies|reposts?|views)|comments?\s+(?:turned\s+off|closed|disabled|off)))+$|"
                               # a comment count and the buttons beside it ("💬 212 comments · Share")
                               r"^[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?\s+comments?(?:\s*[·•|]\s*(?:share|save|reply|print))+$", re.I)
-_LINK_BUTTON = re.compile(r"^(?:[^.!?]|(?<=\d)\.(?=\d)){1,80}\s*[→»▶►›]$|"
+_LINK_BUTTON = re.compile(r"^(?:[^.!?<>]|(?<=\d)\.(?=\d)){1,80}\s*[→»▶►›>]$|"
                           # A promo box closed by its button ("... In association with <firm>.
                           # Save your place ›").
                           r"^.{1,400}[.!?]\s+(?-i:[A-Z])[^.!?]{0,40}\s*[→»▶►›]$|^[^.!?]{1,80}\(\s*(?:pdf|word|docx?|xlsx?|excel|csv|spreadsheet|ods|odt|ics|ical|zip)(?:\s*,\s*[\d.,]+\s*[km]?b)?(?:\s*,\s*\d+\s+pages?)?\s*\)$", re.I)
@@ -1273,6 +1288,18 @@ _COMMON_LEAD = re.compile(
 #: A contact line under its role: "Parish Clerk: Mrs Janet Example · clerk@example.org · 01632 960000".
 _ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][\w.'’ -]{1,40}\s*[·|•]\s*"
                            r"[\w.+-]+@[\w-]+\.[\w.]+(?:\s*[·|•]\s*[^·|•]{1,60}){0,3}$")
+#: A fundraising page's total ("£1,385 raised of £1,500 target by 62 supporters"); an outlet's or
+#: firm's regulator notice ("The <Paper> abides by the Editors' Code of Practice ...", "<Agent> is
+#: a member of the Lettings Ombudsman Service ..."); a blog's likes ("★ Like   23 bloggers like
+#: this."); a citation box ("9. Cite this statistical bulletin: ..."); a reuse licence ("Our charts
+#: may be reused under a Creative Commons ... licence"); a donation page's security note.
+_RAISED_TOTAL = re.compile(r"^[£$€][\d,.]+[km]?\s+raised\s+(?:of|from|towards)\s+(?:a\s+|the\s+|our\s+)?[£$€][\d,.]+[km]?(?:\s+(?:target|goal))?\b.{0,60}$", re.I)
+_REGULATOR_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}\s+(?:abides\s+by|is\s+regulated\s+by|is\s+a\s+member\s+of|adheres\s+to|subscribes\s+to)\s+"
+                               r"(?:the\s+)?(?-i:[A-Z])[^.]{0,120}?\b(?:code|ipso|impress|standards|ombudsman|regulator|regulation|authority|commission)\b.{0,250}$", re.I)
+_BLOGGERS_LIKE = re.compile(r"^.{0,20}\b[\d,]+\s+bloggers?\s+likes?\s+this\.?$", re.I)
+_CITE_THIS = re.compile(r"^(?:\d{1,2}\.\s+)?cite\s+this\s+(?:[\w-]+\s+){0,2}(?:bulletin|article|page|report|paper|release|dataset)\b.{0,300}$", re.I)
+_REUSE_LICENCE = re.compile(r"^.{0,80}\b(?:may|can)\s+be\s+(?:re)?used\s+under\s+(?:a|the)\s+creative\s+commons\b.{0,200}$", re.I)
+_SECURE_DONATION = re.compile(r"^your\s+(?:donation|payment|gift)\s+is\s+(?:processed\s+)?secure(?:ly)?\b.{0,250}$", re.I)
 #: A row of bracketed buttons ("[ Buy the book ] [ Download this guide (PDF) ]"); an
 #: encyclopaedia's numbered citation ("1. ^ "Title". Publisher."); a site's account links
 #: ("Search <Site> Search Donate Create account Log in").
@@ -1328,7 +1355,7 @@ def _widget_match(line: str) -> bool:
             or "via" in low or "vi\u0307a" in low or "v\u0131a" in low) and _WIDGET_TAIL.match(line):
         return True
     stripped = line.rstrip()
-    if stripped and (stripped[-1] in "→»▶►›" or stripped[-1] == ")") and _LINK_BUTTON.match(stripped):
+    if stripped and (stripped[-1] in "→»▶►›>" or stripped[-1] == ")") and _LINK_BUTTON.match(stripped):
         return True
     if ("$" in line or "£" in line or "€" in line) and (_PRICE_AT_RETAILER.match(line)
                                                         or _PRICE_THEN_BUY.match(line)
@@ -1341,6 +1368,19 @@ def _widget_match(line: str) -> bool:
     if (("your" in low or "unsubscribe" in low or " copy" in low or "to:" in low or "to :" in low or ", see " in low
             or "encyclop" in low or "no comments" in low or "free" in low or "the news" in low or "?" in line
             or "contact" in low) and _COMMON_LEAD.match(line)):
+        return True
+    if "raised" in low and _RAISED_TOTAL.match(line):
+        return True
+    if (" abides by" in low or " regulated by" in low or " member of" in low or " adheres to" in low
+            or " subscribes to" in low) and _REGULATOR_NOTICE.match(line):
+        return True
+    if "bloggers" in low and _BLOGGERS_LIKE.match(line):
+        return True
+    if "cite this" in low and _CITE_THIS.match(line):
+        return True
+    if "creative commons" in low and _REUSE_LICENCE.match(line):
+        return True
+    if "secure" in low and _SECURE_DONATION.match(line):
         return True
     if line[:1] == "[" and _BUTTON_ROW.match(line):
         return True
@@ -1480,7 +1520,7 @@ def _widget_match(line: str) -> bool:
 
 
 _SECTION = re.compile(
-    r"^(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:article|coverage|content|news|reading|advice|information|"
+    r"^(?:\d{1,2}\.\s+)?(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:article|coverage|content|news|reading|advice|information|"
     r"fact[-\s]?checks|(?:[a-z'’-]+\s+)?[a-z'’-]+s))?|"
     # A promoted box's label ("SPONSORED WEBINAR", "Partner content").
     r"(?:sponsored|promoted|partner)\s+(?:webinar|content|event|feature|post|story|stories)|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+(?:now|in\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2}))?|"
@@ -1494,7 +1534,8 @@ _SECTION = re.compile(
     r"(?:send|email|submit)\s+(?:us\s+)?your\s+(?:questions?|letters?|stories|tips?|views|problems?|weddings?|photos|pictures|news)|"
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+(?:episodes|columns|posts|issues|articles|stories|bulletins|editions)|listings?\s+information|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
-    r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|latest\s+updates|(?:upcoming|other|more)\s+(?:events|dates|talks|meetings|walks|concerts|shows)|"
+    r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|(?:latest|earlier|previous)\s+updates|related\s+research|"
+    r"suggested\s+(?:events|posts|groups|pages|articles|reading)|(?:upcoming|other|more)\s+(?:events|dates|talks|meetings|walks|concerts|shows)|"
     r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|other\s+(?:dogs|cats|pets|animals)\s+(?:looking\s+for|needing|in\s+need\s+of)\s+(?:new\s+)?(?:homes?|a\s+home)|other\s+(?:club\s+)?(?:notices|news)|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates)|"
     # A fact-check's or report's list of its sources.
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"

@@ -39,7 +39,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     _COMMENTS_MARKER, _CONTENTS_HEADING, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
-    _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE, _TEAM_SIGNATURE, _VALEDICTION, _REVIEWER_CARD, _OWNER_RESPONSE, _NOT_NAME,
+    _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE, _TEAM_SIGNATURE, _VALEDICTION, _REVIEWER_CARD, _OWNER_RESPONSE, _NOT_NAME, _SIGNOFF_NAMED,
     _VERDICT_LINE, _VIEW_POST, _VIEWS_EXPRESSED, _WATCH_BUTTON, _WORDED_REACTIONS, _POST_FOOTER, _GROUP_POST_HEADER)
 
 PROSE, HEADLINE, BOILERPLATE, POST, ATTRIBUTION = (
@@ -504,11 +504,13 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if role == BOILERPLATE and bare_name:
             signed.add(i)  # a name that the closing block's rule already took
             continue
-        if (not bare_name and words[i] == 1 and role in (PROSE, HEADLINE) and paragraphs[p] == (s, e)
+        if (not bare_name and words[i] <= 6 and role in (PROSE, HEADLINE) and paragraphs[p] == (s, e)
                 and prev[3] == PROSE and prev[0] != p and above.endswith(_SENTENCE_CLOSERS)
-                and i + 1 < n and segs[i + 1][3] == BOILERPLATE and _NAME_ONLY.match(line)
-                and line.lower() not in _NOT_NAME):
-            # a first name alone between the last sentence and the page's furniture signs the page
+                and (i + 1 == n or segs[i + 1][3] == BOILERPLATE)
+                and ((words[i] == 1 and _NAME_ONLY.match(line) and line.lower() not in _NOT_NAME)
+                     or _SIGNOFF_NAMED.match(line))):
+            # a first name alone, or a sign-off with it ("Fly safe, Gareth"), between the last
+            # sentence and the page's furniture signs the page
             segs[i][3] = BOILERPLATE
             continue
         if role == HEADLINE and bare_name and paragraphs[p] == (s, e):

@@ -3592,3 +3592,57 @@ def test_a_first_name_between_the_last_sentence_and_the_furniture_signs_the_page
     # a one-word line before more prose is not a sign-off
     text = f"{BODY}\n\nDale\n\nThe council will meet again on Friday to decide.\n"
     assert [r for _, r in roles_of(text)][-2] != BOILERPLATE
+
+
+# ------------------------------------------------------------------------------- 139th-142nd batches
+@pytest.mark.parametrize("line", [
+    "Key events: 22.02 Best film · 21.12 Best actress · 19.41 Best supporting actor",
+    "£1,385 raised of £1,500 target by 62 supporters",
+    "Show more supporters",
+    "Visit charity website",
+    "Report this page",
+    "Your donation is processed securely. Example Giving charges no platform fee.",
+    "To report a possible error, email corrections@example.co.uk or write to the Readers' Editor. Please give the date.",
+    "The Example Courier abides by the Editors' Code of Practice overseen by the press regulator.",
+    "Example Lettings is a member of the Property Ombudsman scheme and holds client money protection.",
+    "Earlier updates",
+    "★ Like   23 bloggers like this.",
+    "Statistical bulletin | Release date: 20 November 2024 | Next release: 18 December 2024",
+    "Contact: Jan Example, Prices Division, prices@example.gov",
+    "8. Related links",
+    "9. Cite this statistical bulletin: Example Office for Statistics (2024).",
+    "Free delivery on your first online shop over £40. New customers only.",
+    "Shop the Christmas range >",
+    "Get the Example app. Book delivery slots and scan your card.",
+    "Check against delivery.",
+    "Ends. Watch the full speech on the party's YouTube channel.",
+    "Event by Friends of Example Shore and Jan Example",
+    "Public · Anyone on or off Facebook",
+    "Write a comment…",
+    "Suggested events",
+    "SAT, 22 MAR · Repair Café at Example Library · 18 going",
+    "Book a Viewing",
+    "Was this newsletter useful? Tell us what you would like to see in the next edition by email.",
+    "Related research",
+    "Our charts may be reused under a Creative Commons Attribution licence, crediting the Foundation.",
+])
+def test_fundraising_statistics_event_and_regulator_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The council is a member of the regional transport board.",
+    "£2m was raised of the £3m the club needs, the chairman said.",
+    "Visit the castle early to avoid the queues.",
+    "Contact with the suspect was lost at 9pm.",
+    "Key events this week include the budget and two by-elections.",
+])
+def test_sentences_like_that_furniture_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_one_line_sign_off_with_a_first_name_before_the_furniture_signs_the_page():
+    text = f"{BODY}\n\nFly safe, Gareth\n\nShare this article\n"
+    assert [r for _, r in roles_of(text)][-2] == BOILERPLATE
+    text = f"{BODY}\n\nFly safe, Gareth\n\nThe council will meet again on Friday to decide.\n"
+    assert [r for _, r in roles_of(text)][-2] != BOILERPLATE
