@@ -336,7 +336,7 @@ _WIDGET = re.compile(
     r"read\s+(?:more|next|the\s+full\s+(?:story|article))\b.{0,150}|continue\s+reading\b.{0,60}|"
     r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
     r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
-    r"\d+\s+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|"
+    r"\d+[\s-]+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|"
     r"(?:comments?(?:\s*\([\d,]+\))?|[\d,]+\s+comments?)(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
     r"(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?comments?.{0,30}|"
     r"(?:log\s+in|sign\s+in|register|subscribe)(?:\s+or\s+(?:register|sign\s+up))?\s+to\s+"
@@ -899,7 +899,7 @@ _WIDGET_LEAD = re.compile(
     r"apply\s+for\s+(?:a|an|the)\s+[\w'’ -]{1,60}?\b(?:grant|licen[cs]e|permit|passport|scheme|loan|place)\b.{0,40}|"
     # A firm's contact bar ("Call us: 01632 960 418 | Mon–Fri 7.30am–5pm | Rated 4.9/5 from 126
     # reviews").
-    r"call\s+us\s*(?::|on)\s*\+?\d[\d ()-]{6,}\d|"
+    r"call\s+us\s*(?:free\s+)?(?:(?::|on)\s*)?\+?\d[\d ()-]{6,}\d|"
     # A column's call for questions ("If you have a question for Aldous, email ..."), a site's
     # feedback and volunteering pitches, a page's update history link.
     r"if\s+you\s+have\s+a\s+question\s+for\b.{0,40}\b(?:email|write|contact)\b.{0,200}|help\s+us\s+improve\b.{0,300}|"
@@ -989,7 +989,17 @@ _WIDGET_LEAD = re.compile(
     r"check\s+against\s+delivery\.?|ends\s*[.:]\s+(?:watch|read|listen|see|notes)\b.{0,200}|"
     r"event\s+by\s+(?-i:[A-Z]).{1,120}|public\s*[·•]\s*anyone\s+on\s+or\s+off\s+facebook|write\s+a\s+(?:comment|reply|review)\b.{0,20}|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,\s*\d{1,2}\s+[a-z]{3,9}\s*[·•]\s*.{1,80}[·•]\s*[\d,.]+[km]?\s+(?:going|interested)\b.{0,40}|"
-    r"book\s+a\s+(?:viewing|tour|visit|table|consultation|demo|call|show\s*round))$", re.I)
+    r"book\s+(?:a|your)\s+(?:free\s+)?(?:[\w-]+\s+)?(?:viewing|tour|visit|table|consultation|demo|call|show\s*round|appointment)|"
+    # A shop's basket row, a thread's reply links, a waiting list, a charity's helpline and the
+    # review note of its guidance, a byline by role ("Review by <Name>"), a comparison site's
+    # disclosure, an influencer's shop link.
+    r"(?:quantity\s*:\s*\d+\s*\|\s*)?add\s+to\s+(?:basket|bag|cart|trolley|wish\s*list)\b.{0,80}|"
+    r"reply\s+to\s+this\s+(?:thread|post|topic|discussion)|"
+    r"(?:log|sign)\s+in\s+or\s+(?:join|register|sign\s+up)\b.{0,60}?\bto\s+(?:post|reply|comment|join)\b.{0,60}|"
+    r"join\s+(?:the|our)\s+waiting\s+list\b.{0,100}|talk\s+to\s+us\b.{0,300}\b(?:line|helpline)\b.{0,200}|"
+    r"this\s+(?:information|page|guide|article|leaflet)\s+was\s+(?:written|produced|reviewed)\s+by\b.{0,300}|"
+    r"(?:review(?:ed)?|words|interview)\s+by\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}|"
+    r"how\s+we\s+make\s+money\s*:.{1,400}|shop\s+my\s+[\w'’ ]{1,40}:.{1,300})$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -1003,7 +1013,8 @@ _LEAD_WORDS = frozenset(
     "property advert job vacancy marketed dated order jump print pin nutrition nutritional "
     "never references external notes further bibliography sources citations article main text message please "
     "pre good morning afternoon evening hi hello hey cheers uin grouped question vote follow updated become gift "
-    "tickets key visit statistical release table ends event public".split())
+    "tickets key visit statistical release table ends event public quantity reply log talk review reviewed words "
+    "interview how".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1237,7 +1248,7 @@ _ARCHIVE_REF = re.compile(r"^.{0,200}\bref(?:erence)?\s*:\s*(?-i:[A-Z]{2,})[/\w.
 #: ("<Farm>, Wrenford Lane, Upper Ashcombe, WR7 4HB · 01632 960418"), or by a PO box.
 _POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
 _UK_POSTCODE = re.compile(r"\b" + _POSTCODE + r"\b")
-_POSTCODE_ADDRESS = re.compile(r"^(?![\w ]{0,20}[Aa]ddress\s*:)[^.!?|·•]{1,100},\s*(?:[A-Z][\w'’-]*\s+){0,2}" + _POSTCODE + r"(?:\s*[|·•]\s*[^|·•]{1,80}){0,5}$")
+_POSTCODE_ADDRESS = re.compile(r"^(?![\w ]{0,20}[Aa]ddress\s*:)(?!(?:" + _WEEKDAY + r"|\d{1,2}\s+" + _MONTH + r")\b)[^.!?|·•]{1,100},\s*(?:[A-Z][\w'’-]*\s+){0,2}" + _POSTCODE + r"(?:\s*[|·•]\s*[^|·•]{1,80}){0,5}$")
 _PO_BOX = re.compile(r"^[^.!?]{1,60},\s*P\.?\s?O\.?\s+Box\s+\d{1,6}(?:,\s*[^.!?,]{1,40}){0,3}$", re.I)
 #: A financial firm's regulatory line; an embed's header ("mothparadeband • Follow"); a form's
 #: blank fields ("Nominee's name: ______ Membership no.: ____"); a review's loan note ("<Maker>
@@ -1253,7 +1264,7 @@ _AFFILIATED = re.compile(r"^(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z&][\w&'’.-]*
 _SERVICE_OF = re.compile(r"^[^.!?]{1,80}\bis\s+(?:a|part\s+of\s+the)\s+service\s+(?:of|provided\s+by|run\s+by)\b.{0,200}$", re.I)
 #: A company's footer with its registration ("<Media> Ltd · 4 Cable Row, Bristol · Registered in England No. ...").
 _COMPANY_FOOTER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\bregistered\s+(?:in\s+(?:england|scotland|wales|"
-                             r"northern\s+ireland)|company\s+(?:number|no\.?)|office\b)\b.{0,200}$", re.I)
+                             r"northern\s+ireland)|(?:in\s+[\w ]{1,30}?\s+)?(?:under\s+)?company\s+(?:number|no\.?)|office\b)\b.{0,200}$", re.I)
 #: An organisation's name and postal address, the postcode closing the line ("<Club> Ltd, The Old
 #: Forge, Mill Lane, Dunmore DV4 2RT"); a charity's registration in words ("... is a charity
 #: registered in England and Wales (1123456)").
@@ -1300,6 +1311,20 @@ _BLOGGERS_LIKE = re.compile(r"^.{0,20}\b[\d,]+\s+bloggers?\s+likes?\s+this\.?$",
 _CITE_THIS = re.compile(r"^(?:\d{1,2}\.\s+)?cite\s+this\s+(?:[\w-]+\s+){0,2}(?:bulletin|article|page|report|paper|release|dataset)\b.{0,300}$", re.I)
 _REUSE_LICENCE = re.compile(r"^.{0,80}\b(?:may|can)\s+be\s+(?:re)?used\s+under\s+(?:a|the)\s+creative\s+commons\b.{0,200}$", re.I)
 _SECURE_DONATION = re.compile(r"^your\s+(?:donation|payment|gift)\s+is\s+(?:processed\s+)?secure(?:ly)?\b.{0,250}$", re.I)
+#: A shop's and catalogue's page chrome: a back link ("< Back to catalogue: ..."), an item with
+#: its basket button ("<Title> – £6.99 | Add to basket"), a stock line ("In stock. Order within
+#: ..."), review votes ("47 people found this helpful | ..."); a form's consent notice; a
+#: charity's gift ask ("A gift of £15 could pay for ..."); an affiliate link behind an emoji ("👉
+#: Check ferry times and book your tickets on FerryHop").
+_BACK_LINK = re.compile(r"^[<←‹«]?\s*back\s+to\s+(?:the\s+)?[\w'’ ]{1,30}(?:\s*:\s*.{1,80})?$", re.I)
+_BASKET_ITEM = re.compile(r"^.{1,120}[$£€]\d[\d.,]*\s*\|\s*add\s+to\s+(?:basket|bag|cart|trolley)\b.{0,40}$", re.I)
+_IN_STOCK = re.compile(r"^(?:only\s+\d+\s+left\s+)?in\s+stock\s*(?:[.,:;·|–—-]|$).{0,250}$", re.I)
+_FOUND_HELPFUL = re.compile(r"^[\d,]+\s+(?:people|person|customers?|readers?)\s+found\s+this\s+(?:helpful|useful)\b.{0,80}$", re.I)
+_FORM_CONSENT = re.compile(r"^by\s+(?:submitting|sending|completing|using)\s+this\s+form\b.{0,300}$", re.I)
+_GIFT_ASK = re.compile(r"^.{0,120}\ba\s+(?:gift|donation)\s+of\s+(?:just\s+)?[£$€]\d[\d,.]*\s+(?:a\s+month\s+)?(?:could|can|will)\s+"
+                       r"(?:pay|fund|buy|cover|help|provide)\b.{0,250}$", re.I)
+_EMOJI_LINK = re.compile("^[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\\s*(?:check|book|shop|compare|find|get|grab|see|reserve)\\b"
+                         ".{0,150}\\b(?:on|at|with|via)\\s+(?-i:[A-Z])[\\w.-]+.{0,60}$", re.I)
 #: A row of bracketed buttons ("[ Buy the book ] [ Download this guide (PDF) ]"); an
 #: encyclopaedia's numbered citation ("1. ^ "Title". Publisher."); a site's account links
 #: ("Search <Site> Search Donate Create account Log in").
@@ -1309,8 +1334,8 @@ _ACCOUNT_LINKS = re.compile(r"^.{0,80}\bcreate\s+account\s+(?:log|sign)\s+in\b.{
 #: A call for readers' contributions by email: "Please send your sightings to sightings@... by Sunday".
 _SEND_TO_ADDRESS = re.compile(r"^(?:please\s+)?(?:send|e-?mail)\s+(?:us\s+)?(?:your|any)\s+[\w'’ -]{1,30}?\s+(?:to|at)\s+"
                               r"[\w.+-]+@[\w-]+\.[\w.]+\b.{0,250}$", re.I)
-_HELPLINE_PROMPT = re.compile(r"^need\s+(?:help|support|advice|someone\s+to\s+talk\s+to)(?:\s+(?:now|today|urgently))?\?"
-                              r".{0,300}?\b(?:helpline|(?:call|ring)\s+(?:us|our)\b).{0,200}$", re.I)
+_HELPLINE_PROMPT = re.compile(r"^need\s+(?:help|support|advice|someone\s+to\s+talk\s+to)(?:\s+(?:now|today|urgently|(?:about|with|on)\s+[^?]{1,60}))?\?"
+                              r".{0,300}?\b(?:helpline|(?:call|ring)\s+(?:us|our)\b|our\s+team\b|contact\s+us\b|get\s+in\s+touch\b).{0,200}$", re.I)
 _VALUATION_ADVERT = re.compile(r"^.{0,200}\b(?:get|book|request|claim)\s+(?:a|your)\s+free,?\s+(?:instant\s+|online\s+)?"
                                r"valuation\b.{0,200}$", re.I)
 _LISTINGS_SEARCH = re.compile(r"^.{0,120}\bsearch\s+(?:over\s+|more\s+than\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}"
@@ -1381,6 +1406,20 @@ def _widget_match(line: str) -> bool:
     if "creative commons" in low and _REUSE_LICENCE.match(line):
         return True
     if "secure" in low and _SECURE_DONATION.match(line):
+        return True
+    if "back to" in low and _BACK_LINK.match(line):
+        return True
+    if "add to" in low and _BASKET_ITEM.match(line):
+        return True
+    if "in stock" in low and _IN_STOCK.match(line):
+        return True
+    if "found this" in low and _FOUND_HELPFUL.match(line):
+        return True
+    if "this form" in low and _FORM_CONSENT.match(line):
+        return True
+    if ("gift of" in low or "donation of" in low) and _GIFT_ASK.match(line):
+        return True
+    if line[:1] > "\u2190" and _EMOJI_LINK.match(line):
         return True
     if line[:1] == "[" and _BUTTON_ROW.match(line):
         return True
@@ -1544,7 +1583,7 @@ _SECTION = re.compile(
     r"(?:(?:media|press|investor|further)\s+)?(?:contacts?|inquiries|enquiries)|read\s+more|"
     r"(?:supplementary\s+|supporting\s+|background\s+|related\s+)?(?:documents|downloads|attachments)|classifieds|"
     r"latest\s+(?:from|in|on)\s+[^.!?:]{1,40}|"
-    r"recent\s+(?:callouts|incidents|jobs|releases|projects|reports)|similar\s+(?:threads|posts|listings|products|jobs|(?:properties|homes)(?:\s+(?:to\s+rent|for\s+sale|nearby))?)|"
+    r"recent\s+(?:callouts|incidents|jobs|releases|projects|reports)|similar\s+(?:threads|posts|listings|products|jobs|lots|(?:properties|homes)(?:\s+(?:to\s+rent|for\s+sale|nearby))?)(?:\s+in\s+this\s+(?:auction|sale|area))?|customers\s+(?:also\s+)?(?:viewed|bought|liked)|frequently\s+bought\s+together|"
     r"(?:other\s+|more\s+)?recent\s+(?:announcements|releases|press\s+releases)(?:\s+from\s+[^.!?:]{1,60})?|"
     r"more\s+(?:jobs|vacancies|roles)(?:\s+(?:at|from|in|with|near)\s+[^.!?:]{1,60})?)\s*:?$",
     re.I)

@@ -508,7 +508,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and prev[3] == PROSE and prev[0] != p and above.endswith(_SENTENCE_CLOSERS)
                 and (i + 1 == n or segs[i + 1][3] == BOILERPLATE)
                 and ((words[i] == 1 and _NAME_ONLY.match(line) and line.lower() not in _NOT_NAME)
-                     or _SIGNOFF_NAMED.match(line))):
+                     or _SIGNOFF_NAMED.match(line) or _TEAM_SIGNATURE.match(line))):
             # a first name alone, or a sign-off with it ("Fly safe, Gareth"), between the last
             # sentence and the page's furniture signs the page
             segs[i][3] = BOILERPLATE

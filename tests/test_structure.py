@@ -3646,3 +3646,49 @@ def test_a_one_line_sign_off_with_a_first_name_before_the_furniture_signs_the_pa
     assert [r for _, r in roles_of(text)][-2] == BOILERPLATE
     text = f"{BODY}\n\nFly safe, Gareth\n\nThe council will meet again on Friday to decide.\n"
     assert [r for _, r in roles_of(text)][-2] != BOILERPLATE
+
+
+# ------------------------------------------------------------------------------- 143rd-146th batches
+@pytest.mark.parametrize("line", [
+    "Call us free on 0808 157 0000 · Mon–Fri 8am–7pm",
+    "Book a free 30-minute consultation",
+    "Need advice about your divorce? Our team offers a free, no-obligation call.",
+    "Similar lots in this auction",
+    "Customers also viewed",
+    "< Back to catalogue: Online Auction, 18–19 March 2025",
+    "Quantity: 1 | Add to basket | Add to wish list",
+    "The Example Syndicate #25 (shop variant) – £6.99 | Add to basket",
+    "In stock. Order within 4 hrs 20 mins for next-day delivery.",
+    "47 people found this helpful | Helpful? Yes | No | Report",
+    "Reply to this thread",
+    "Log in or join Example Talk for free to post a reply.",
+    "By submitting this form you consent to my office processing your personal data.",
+    "Carers can't wait for the government to act. A gift of £15 could pay for a support call.",
+    "Join the waiting list for a season four recorder",
+    "Talk to us. Our Support Line is open 9am–8pm Monday to Friday on 0300 000 0000.",
+    "This information was written by our Knowledge team and reviewed by Dr Jan Example.",
+    "Review by Margaret Example",
+    "How we make money: the site is free to use. We may receive a commission from suppliers.",
+    "👉 Check ferry times and book your tickets on FerryExample",
+    "Shop my packing list: the sunscreen I swear by · my sandals",
+    "Example Comparison Ltd is registered in Calder under company number 08812345.",
+    "7-minute read",
+])
+def test_shop_catalogue_forum_and_charity_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Friday 14 March, 10:00am – 12:30pm — Example Library, Market Row, Exampleton EX3 4LP",
+    "Back to the drawing board, the minister admitted after the vote.",
+    "In stock markets, shares fell sharply on Tuesday.",
+    "A gift of £15 was left at the door, neighbours said.",
+    "Review by the watchdog found the trust had missed its targets.",
+])
+def test_an_event_line_with_an_address_and_prose_like_that_furniture_stay(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_team_signature_between_the_last_sentence_and_the_furniture_signs_the_page():
+    text = f"{BODY}\n\nImogen and the Night Voices team\n\nShare this article\n"
+    assert [r for _, r in roles_of(text)][-2] == BOILERPLATE
