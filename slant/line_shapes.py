@@ -326,7 +326,7 @@ _WIDGET = re.compile(
     # updated."; donation prompts ("Tip jar: ...", "Support our journalism ...", "Donate").
     r"this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|"
     r"(?:this\s+)?(?:story|article|post|page)\s+will\s+be\s+updated\b.{0,80}|"
-    r"support\s+us\b.{0,120}|(?:tip\s+jar|donate|(?:to\s+|help\s+)?support\s+(?:this|our|the|independent|local)\s+(?:[\w-]+\s+)?(?:blog|site|newsletter|"
+    r"support\s+us\b.{0,120}|(?:tip\s+jar|donate|(?:to\s+|help\s+)?support\s+(?:this|our|the|independent|local|student|community|public[-\s]interest)\s+(?:[\w-]+\s+)?(?:blog|site|newsletter|"
     r"journalism|reporting|work|coverage|news)|become\s+a\s+(?:paying\s+)?(?:member|patron|supporter|"
     r"subscriber))\b.{0,200}|"
     # A newsletter's sign-off ("Thanks for reading The Ledger!").
@@ -378,7 +378,7 @@ _WIDGET = re.compile(
     r"(?:letters|submissions)\s+(?:should|must)\s+(?:be|include|not\s+exceed)\b.{0,300}|"
     r"how\s+to\s+submit\s+(?:a|an|your)\s+(?:letter|op-?ed|column|tip|story)\b.{0,40}|"
     # Readers' star ratings ("★★★★★ 4.9 from 186 votes"): a widget, not the critic's verdict.
-    r"(?:[★☆⭐]\s*)+\s*\d(?:\.\d)?\s*(?:/\s*5\s*)?(?:from|\()\s*[\d,]+\s+(?:votes|ratings|reviews)\)?|"
+    r"(?:[★☆⭐]\s*)+\s*\d(?:\.\d)?\s*(?:/\s*5\s*|out\s+of\s+5\s*)?(?:from|\()\s*[\d,]+\s+(?:votes|ratings|reviews)\)?|"
     r"(?:(?:executive|senior|associate)\s+)?(?:host|co-?host|producer|editor|engineer|mixing|"
     r"sound\s+design|music|theme\s+music|presenter)s?(?:\s+by)?\s*:\s*(?-i:[A-Z])[\w.'’-]*"
     r"(?:[ ,&]+(?:and\s+)?(?-i:[A-Z])[\w.'’-]*){0,7}\.?|"
@@ -390,7 +390,7 @@ _WIDGET = re.compile(
     # Page tools and ads: "Mortgage calculator: ...", "SPONSORED · ...", "Featured Agent: ...",
     # "View listings »", "[Subscribe]", app downloads, alert sign-ups.
     r"(?:mortgage|payment|loan|retirement|tax)\s+calculator\b.{0,160}|(?:sponsored|paid\s+(?:post|content)|"
-    r"promoted|advertisement)\s*[·|:—–-]\s*.{1,200}|featured\s+(?:agent|listing|partner)s?\s*:.{1,160}|"
+    r"promoted|advertisement|ad)\s*[·|:—–]\s*.{1,200}|featured\s+(?:agent|listing|partner)s?\s*:.{1,160}|"
     r"view\s+(?:all\s+)?(?:listings|deals|offers|more)\s*[»›>]?|\[\s*\w+(?:\s+\w+)?\s*\]|"
     r"(?:get\s+[^:]{1,40}:\s*)?download\s+(?:the|our)\s+.{1,60}?\bapp\b.{0,60}|"
     r"sign\s+up\s+for\b.{0,60}\b(?:alerts|newsletters?|updates)\b.{0,120}|"
@@ -418,11 +418,11 @@ _WIDGET = re.compile(
     r"(?:(?:suggested\s+)?(?:tags|topics)|filed\s+under)\s*:.{0,150}|(?:posted|filed)\s+in\s+[\w &,-]{1,40}|"
     r"menu|search|home|back\s+to\s+top|"
     # A comment thread's buttons, a document link and a box's heading.
-    r"report\s+(?:this\s+)?comment|you\s+must\s+be\s+logged\s+in\b.{0,80}|"
+    r"report\s+(?:this\s+)?comment|you\s+must\s+be\s+(?:logged|signed)\s+in\b.{0,80}|"
     r"key\s+(?:takeaways|points)|at\s+a\s+glance|(?:purchase|acquire|buy)\s+licensing\s+rights|shop\s+the\s+(?:look|story|post|trend|edit)\b.{0,200}|(?:shop|buy)\s+now|"
     r"report\s+(?:a|an)\s+(?:scam|crime|error|problem|issue|outage)\b.{0,200}|"
     r"(?:reader|readers['’]?|today['’]s|quick)\s+poll|"
-    r"this\s+(?:post|article|story|page)\s+(?:contains|includes|may\s+contain)\s+affiliate\s+links\b.{0,200}|"
+    r"this\s+(?:post|article|story|page)\s+(?:contains|includes|may\s+contain)\s+affiliate\s+links\b.{0,400}|"
     # A markets ticker ("BTC $67,412 ▲2.1%   ETH $2,648 ▲1.4%"), labelled disclaimers and
     # notices, gambling notices, spoiler warnings, a recap's "Previously:" link, a newsletter's
     # pitch and sign-off, a sponsor slot's heading and a "Learn more" link.
@@ -779,7 +779,7 @@ _WIDGET_LEAD = re.compile(
     r"this\s+information\s+is\s+provided\s+by\s+[^.]{1,80}\bregulatory\s+news\b.{0,300}|"
     r"apply\s+(?:now|online|here|today)|save\s+(?:this\s+)?(?:job|search|listing|property|recipe)|"
     r"report\s+this\s+(?:project|campaign|fundraiser|listing|post|review|ad|video)(?:\s+to\s+[\w.-]+)?|"
-    r"only\s+(?:backers|subscribers|members|supporters|donors|registered\s+(?:users|readers))\s+can\s+(?:post\s+|leave\s+|add\s+)?"
+    r"only\s+(?:paid\s+)?(?:backers|subscribers|members|supporters|donors|registered\s+(?:users|readers))\s+can\s+(?:post\s+|leave\s+|add\s+)?"
     r"(?:comments?|repl(?:y|ies))\b.{0,60}|"
     r"show\s+on\s+(?:a|the)\s+map|"
     # A book extract's credit ("Adapted from <Title> by <Author>, published by ..."), a link to
@@ -882,7 +882,7 @@ _WIDGET_LEAD = re.compile(
     r"(?:season\s+)?tickets?\s+(?:are\s+)?(?:on\s+sale|available)\s+now\b.{0,150}|box\s+office\s*:?\s*\+?\d[\d ()-]{6,}.{0,100}|"
     r"be\s+the\s+first\s+to\s+(?:hear|know)\b.{0,250}|ready\s+to\s+(?:get\s+started|apply|book|join)\?.{0,200}|"
     r"make\s+a\s+(?:complaint|comment|compliment|payment|donation|claim)\b.{0,80}|still\s+(?:can['’]?t|cannot)\s+find\b.{0,60}|"
-    r"start\s+your\s+(?:fundraiser|fundraising|application|claim)\b.{0,40}|find\s+us|my\s+(?:booking|account|basket|orders?)|"
+    r"start\s+your\s+(?:fundraiser|fundraising|application|claim)\b.{0,40}|start\s+(?:your\s+)?(?:free\s+)?trial|find\s+us|my\s+(?:booking|account|basket|orders?)|"
     r"open\s+(?:daily|every\s+day)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]m)?\s*[–-]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]m)?|"
     # A letters invitation after "Do you agree?", a ticket count, an embed's "View more on
     # Instagram", a crime-report line, a press page's image download, a members' login, a site
@@ -933,7 +933,7 @@ _WIDGET_LEAD = re.compile(
     # automatically generated estimate ...", "Never miss a recipe! Join ... in your inbox").
     r"(?:jump\s+to|print|save|pin)\s+(?:the\s+|this\s+)?recipe|"
     r"nutrition(?:al)?\s+(?:information|info|facts|values)\s+(?:is|are)\s+.{0,40}\bestimates?\b.{0,250}|"
-    r"never\s+miss\s+(?:a|an|another)\s+[\w-]+(?:\s+[\w-]+)?\s*[!.]\s*.{0,120}\b(?:inbox|sign\s+up|subscribe|join)\b.{0,160}|"
+    r"never\s+miss\s+(?:a|an|another)\s+[\w-]+(?:\s+[\w-]+)?\s*[!.]\s*.{0,120}\b(?:inbox|sign\s+up|subscribe|join|remind)\b.{0,160}|"
     # An encyclopaedia page's chrome: its section headings with their edit link ("See
     # also[edit]"), its tabs and menu, its tagline, maintenance notice, disambiguation note, inline
     # contents, licence and last-edited lines.
@@ -999,7 +999,24 @@ _WIDGET_LEAD = re.compile(
     r"join\s+(?:the|our)\s+waiting\s+list\b.{0,100}|talk\s+to\s+us\b.{0,300}\b(?:line|helpline)\b.{0,200}|"
     r"this\s+(?:information|page|guide|article|leaflet)\s+was\s+(?:written|produced|reviewed)\s+by\b.{0,300}|"
     r"(?:review(?:ed)?|words|interview)\s+by\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}|"
-    r"how\s+we\s+make\s+money\s*:.{1,400}|shop\s+my\s+[\w'’ ]{1,40}:.{1,300})$", re.I)
+    r"how\s+we\s+make\s+money\s*:.{1,400}|shop\s+my\s+[\w'’ ]{1,40}:.{1,300}|"
+    # A newsletter's paywall ("Keep reading with a 7-day free trial", "Subscribe to <Name> to
+    # keep reading this post ...", "Ready for more?"), a shop's extract and star widgets, a
+    # schedule's update and change notices, a bank's call recording note, a shoot's credits
+    # ("Styling: <Name>. Hair: <Name>."), a board's papers link and review dates, a post's date
+    # and categories ("Posted 2 April in Magazine, Nature Notes"), a consultation's status and
+    # response links, a broadcast link, a priced buy link, a contents line.
+    r"keep\s+reading\s+with\s+a\s+[\w-]+\s+free\s+trial\b.{0,60}|"
+    r"subscribe\s+to\s+.{1,60}?\s+to\s+(?:keep\s+reading|read\s+the\s+rest|continue\s+reading)\b.{0,250}|ready\s+for\s+more\?|"
+    r"read\s+an\s+extract|updated\s+.{1,40}?\.\s+all\s+times\s+(?:shown|are|listed)\b.{0,80}|"
+    r"calls\s+(?:may\s+be|are)\s+(?:recorded|monitored)(?:\s+(?:and|or)\s+(?:recorded|monitored))?\s+for\s+(?:training|quality|security|monitoring)\b.{0,250}|"
+    r"(?:styling|hair|make-?up|photography|grooming|set\s+design)\s*:\s*(?-i:[A-Z]).{1,300}|"
+    r"download\s+(?:the|these|our)\s+(?:papers|documents|report|minutes|agenda|slides|presentation)\b.{0,40}|"
+    r"page\s+last\s+reviewed\s*:?.{1,40}?next\s+review\s+due\s*:?.{1,30}|"
+    r"posted\s+(?:on\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?\s+in\s+[\w &,'’-]{1,60}|"
+    r"status\s*:\s*(?:open|closed|live|now\s+closed)(?:\s*[|·•].{0,200})?|respond\s+to\s+this\s+(?:consultation|survey|petition)|"
+    r"watch\s+(?:it\s+)?live\s+on\s+(?-i:[A-Z]).{1,200}|"
+    r"buy\s+(?:the\s+)?.{1,60}?\s+from\s+[£$€]\d[\d.,]*\s+at\s+(?-i:[A-Z])[\w.&'’ -]{1,40}|contents\s*:\s*[^.!?]{1,400})$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -1014,7 +1031,8 @@ _LEAD_WORDS = frozenset(
     "never references external notes further bibliography sources citations article main text message please "
     "pre good morning afternoon evening hi hello hey cheers uin grouped question vote follow updated become gift "
     "tickets key visit statistical release table ends event public quantity reply log talk review reviewed words "
-    "interview how".split())
+    "interview how keep subscribe ready calls styling hair make photography grooming set page posted status respond "
+    "watch".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1253,7 +1271,7 @@ _PO_BOX = re.compile(r"^[^.!?]{1,60},\s*P\.?\s?O\.?\s+Box\s+\d{1,6}(?:,\s*[^.!?,
 #: A financial firm's regulatory line; an embed's header ("mothparadeband • Follow"); a form's
 #: blank fields ("Nominee's name: ______ Membership no.: ____"); a review's loan note ("<Maker>
 #: provided a review unit for this article. ...").
-_REGULATED = re.compile(r"^[^.]{1,80}\bis\s+authori[sz]ed\s+(?:and|&)\s+regulated\b.{0,300}$", re.I)
+_REGULATED = re.compile(r"^[^.]{1,80}\bis\s+authori[sz]ed\s+(?:(?:and|&)\s+regulated\b|by\s+the\s+(?-i:[A-Z])).{0,300}$", re.I)
 _EMBED_HEADER = re.compile(r"^@?[\w.]{2,30}\s*[•·]\s*follow$", re.I)
 _BLANK_FIELDS = re.compile(r"^(?:[^_:]{1,40}:\s*_{4,}\s*){1,4}$")
 _REVIEW_UNIT = re.compile(r"^[^.]{1,60}\bprovided\s+(?:a|the)\s+(?:review\s+(?:unit|sample|copy)|sample|loan\s+unit)\b.{0,250}$", re.I)
@@ -1270,8 +1288,8 @@ _COMPANY_FOOTER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\
 #: registered in England and Wales (1123456)").
 _COMPANY_ADDRESS = re.compile(r"^[^.!?]{1,60}\b(?:ltd|limited|plc|llp|cic)\b[^.!?]{0,100},\s*[^.!?,]{1,40}\s(?-i:" + _POSTCODE + r")$", re.I)
 _CHARITY_REGISTERED = re.compile(r"^[^.!?]{1,80}\bis\s+a\s+charity\s+registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)\b.{0,200}$", re.I)
-_QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us)\s+(?:free\s+)?"
-                               r"(?:(?:them|it|these|those)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?\s+)?(?:(?:to|at|on)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
+_QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us|share)\s+(?:free\s+)?"
+                               r"(?:(?:them|it|these|those|your\s+[\w ]{1,30}?)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?\s+)?(?:(?:to|at|on|with)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
                                r"(?:\s+(?:by|before|with)\s+[^.!?,]{1,40})?(?:,\s*[^.,]{1,40})?(?:,?\s+(?:or|and)\s.{0,200})?(?:\.\s+[^.!?]{1,120}[.!])?\.?$", re.I)
 #: Widget shapes that open with a common word ("We", "To", "For", "From", "No", "New"), kept out
 #: of `_WIDGET_LEAD` so that the many sentences opening with those words do not pay for it, and
@@ -1297,7 +1315,7 @@ _COMMON_LEAD = re.compile(
     r"can['’]?t\s+(?:adopt|foster|volunteer|donate|make\s+it|attend|give)\?.{0,250}|"
     r"for\s+(?:interviews|(?:more|further)\s+information|media\s+enquiries|press\s+enquiries)\b.{0,60}?\b(?:contact|call|e-?mail)\b.{0,250})$", re.I)
 #: A contact line under its role: "Parish Clerk: Mrs Janet Example · clerk@example.org · 01632 960000".
-_ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][\w.'’ -]{1,40}\s*[·|•]\s*"
+_ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][\w.'’ -]{1,40}\s*[·|•]\s*)?"
                            r"[\w.+-]+@[\w-]+\.[\w.]+(?:\s*[·|•]\s*[^·|•]{1,60}){0,3}$")
 #: A fundraising page's total ("£1,385 raised of £1,500 target by 62 supporters"); an outlet's or
 #: firm's regulator notice ("The <Paper> abides by the Editors' Code of Practice ...", "<Agent> is
@@ -1317,7 +1335,8 @@ _SECURE_DONATION = re.compile(r"^your\s+(?:donation|payment|gift)\s+is\s+(?:proc
 #: charity's gift ask ("A gift of £15 could pay for ..."); an affiliate link behind an emoji ("👉
 #: Check ferry times and book your tickets on FerryHop").
 _BACK_LINK = re.compile(r"^[<←‹«]?\s*back\s+to\s+(?:the\s+)?[\w'’ ]{1,30}(?:\s*:\s*.{1,80})?$", re.I)
-_BASKET_ITEM = re.compile(r"^.{1,120}[$£€]\d[\d.,]*\s*\|\s*add\s+to\s+(?:basket|bag|cart|trolley)\b.{0,40}$", re.I)
+_BASKET_ITEM = re.compile(r"^.{1,120}[$£€]\d[\d.,]*\s*\|\s*add\s+to\s+(?:basket|bag|cart|trolley)\b.{0,40}$|"
+                          r"^(?:[$£€]\d[\d.,]*\s+)?(?:add\s+to\s+(?:basket|bag|cart|trolley|wish\s*list)\s*){1,3}$", re.I)
 _IN_STOCK = re.compile(r"^(?:only\s+\d+\s+left\s+)?in\s+stock\s*(?:[.,:;·|–—-]|$).{0,250}$", re.I)
 _FOUND_HELPFUL = re.compile(r"^[\d,]+\s+(?:people|person|customers?|readers?)\s+found\s+this\s+(?:helpful|useful)\b.{0,80}$", re.I)
 _FORM_CONSENT = re.compile(r"^by\s+(?:submitting|sending|completing|using)\s+this\s+form\b.{0,300}$", re.I)
@@ -1325,6 +1344,12 @@ _GIFT_ASK = re.compile(r"^.{0,120}\ba\s+(?:gift|donation)\s+of\s+(?:just\s+)?[£
                        r"(?:pay|fund|buy|cover|help|provide)\b.{0,250}$", re.I)
 _EMOJI_LINK = re.compile("^[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\\s*(?:check|book|shop|compare|find|get|grab|see|reserve)\\b"
                          ".{0,150}\\b(?:on|at|with|via)\\s+(?-i:[A-Z])[\\w.-]+.{0,60}$", re.I)
+#: A link that says it opens a new window ("Register to vote (opens in a new window)"); a
+#: schedule's or menu's change notice ("Fixtures, times and channels are subject to change. ...").
+_NEW_WINDOW_LINK = re.compile(r"^[^.!?]{1,80}\(\s*opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\s*\)$", re.I)
+_SUBJECT_TO_CHANGE = re.compile(r"^(?:all\s+)?(?:fixtures|times|prices|dates|details|line-?ups|schedules|programmes?|events|timings|channels|"
+                                r"listings|menus?|kick-?off\s+times)(?:,?\s+(?:and\s+)?(?:fixtures|times|prices|dates|details|line-?ups|"
+                                r"schedules|channels|events|timings|listings))*\s+(?:are|is|may\s+be)\s+subject\s+to\s+change\b.{0,250}$", re.I)
 #: A row of bracketed buttons ("[ Buy the book ] [ Download this guide (PDF) ]"); an
 #: encyclopaedia's numbered citation ("1. ^ "Title". Publisher."); a site's account links
 #: ("Search <Site> Search Donate Create account Log in").
@@ -1420,6 +1445,10 @@ def _widget_match(line: str) -> bool:
     if ("gift of" in low or "donation of" in low) and _GIFT_ASK.match(line):
         return True
     if line[:1] > "\u2190" and _EMOJI_LINK.match(line):
+        return True
+    if "opens in" in low and _NEW_WINDOW_LINK.match(line):
+        return True
+    if "subject to change" in low and _SUBJECT_TO_CHANGE.match(line):
         return True
     if line[:1] == "[" and _BUTTON_ROW.match(line):
         return True
@@ -1574,7 +1603,7 @@ _SECTION = re.compile(
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+(?:episodes|columns|posts|issues|articles|stories|bulletins|editions)|listings?\s+information|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
     r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|(?:latest|earlier|previous)\s+updates|related\s+research|"
-    r"suggested\s+(?:events|posts|groups|pages|articles|reading)|(?:upcoming|other|more)\s+(?:events|dates|talks|meetings|walks|concerts|shows)|"
+    r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:vacancies|jobs|roles|opportunities)|also\s+in\s+this\s+(?:issue|edition)|(?:upcoming|other|more)\s+(?:events|dates|talks|meetings|walks|concerts|shows)|"
     r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|other\s+(?:dogs|cats|pets|animals)\s+(?:looking\s+for|needing|in\s+need\s+of)\s+(?:new\s+)?(?:homes?|a\s+home)|other\s+(?:club\s+)?(?:notices|news)|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates)|"
     # A fact-check's or report's list of its sources.
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"

@@ -3692,3 +3692,51 @@ def test_an_event_line_with_an_address_and_prose_like_that_furniture_stay(line):
 def test_a_team_signature_between_the_last_sentence_and_the_furniture_signs_the_page():
     text = f"{BODY}\n\nImogen and the Night Voices team\n\nShare this article\n"
     assert [r for _, r in roles_of(text)][-2] == BOILERPLATE
+
+
+# ------------------------------------------------------------------------------- 147th-150th batches
+@pytest.mark.parametrize("line", [
+    "Keep reading with a 7-day free trial",
+    "Subscribe to The Example Ledger to keep reading this post and get 7 days of free access.",
+    "Start trial",
+    "Only paid subscribers can comment on this post",
+    "Ready for more?",
+    "£9.99   Add to basket   Add to wishlist",
+    "★★★★★ 4.6 out of 5 (214 ratings)",
+    "Read an extract",
+    "Register to vote (opens in a new window)",
+    "Elections Office: elections@example.gov · 01632 960000 · Monday to Friday",
+    "Support student journalism. The Example is funded by readers and advertisers.",
+    "Other vacancies",
+    "Also in this issue",
+    "Updated Friday 11 April, 17:40. All times shown in local time (UTC+1).",
+    "Fixtures, times and channels are subject to change. Some events may not be shown in every region.",
+    "Never miss a match. Add fixtures to My List and we will remind you 15 minutes before.",
+    "Ad: Upgrade to Example Max – every channel, from £9.99 a month",
+    "Calls may be recorded for training and security purposes. Lines are open 8am to 8pm.",
+    "Example Building Society is authorised by the Prudential Regulation Authority and regulated by the FCA.",
+    "Styling: Jan Example. Hair: Sam Example. Make-up: Dev Example.",
+    "Download the papers",
+    "Page last reviewed: 5 March. Next review due: 5 June.",
+    "Posted 2 April in Magazine, Nature Notes",
+    "Status: Open | Opened: 19 February 2024 | Closes: 31 March 2024",
+    "Respond to this consultation",
+    "You must be signed in to comment. Sign in | Create an account",
+    "Watch live on Example Sports 1 from 2.15pm, or follow our live text commentary.",
+    "Buy the Example Orbit 3 from £329 at Examplecart",
+    "Contents: Who needs to send a return · Key dates · If you miss the deadline",
+    "Have you visited the zoo this week? Share your photos and videos with us at news@example.com",
+])
+def test_paywall_shop_schedule_bank_and_consultation_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Calls may be recorded for subsequent publication as a book of embarrassing anecdotes.",
+    "Status: open. This consultation runs from 3 February until 28 March.",
+    "Prices rose faster than expected, and they are subject to change again next month, the firm said.",
+    "Keep reading the small print before you sign anything.",
+    "Watch live football on a big screen at the village hall this Saturday.",
+])
+def test_sentences_like_that_furniture_stay_prose(line):
+    assert not boilerplate_line(line)
