@@ -350,7 +350,7 @@ _WIDGET = re.compile(
     r"what\s+do\s+you\s+think\b.{0,100}|tell\s+us\b.{0,60}\b(?:comments?|below|e-?mail|what\s+you\s+think|"
     r"your\s+(?:stories|story|experiences?|views?|thoughts))\b.{0,150}|"
     # A corrections prompt ("Spotted an error?", "Read our corrections policy ...").
-    r"(?:spot(?:ted)?|see|saw|found|notice[ds]?)\s+an?\s+(?:error|mistake|typo)\b.{0,80}|"
+    r"(?:spot(?:ted)?|see|saw|found|notice[ds]?)\s+an?\s+(?:error|mistake|typo|leak|fault|pothole)\b.{0,300}|"
     r"to\s+(?:report|flag)\s+an?\s+(?:possible\s+|suspected\s+|factual\s+)?(?:error|mistake|typo|correction)\b.{0,300}|"
     r"read\s+our\s+(?:corrections?|ethics|editorial|fact-?checking)\s+polic(?:y|ies)\b.{0,100}|"
     r"copyright\b.{0,150}|©.{0,150}|©.{0,150}\bregistered\s+(?:in|office)\b.{0,200}|\(c\)\s*\d{4}.{0,100}|"
@@ -721,7 +721,7 @@ _WIDGET = re.compile(
     # (a team's post may give its date after "on": "... Elections Team on Friday 14 March 2025 at
     # 10:00"; "Posted by <name> on <date>" alone is an embedded post's credit)
     r"(?:\s+team(?:\s+on\s+" + _PAGE_DATE + r"(?:,?\s+(?:at\s+)?" + _PAGE_TIME + r")?)?)?"
-    r"(?:,\s+(?-i:[A-Z])[\w'’&.-]*(?:\s+[\w'’&.-]+){0,3})?"
+    r"(?:,\s+[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3})?"
     r"(?:\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?)?(?:\s*[·•|]\s*\d{1,3}\s+min(?:ute)?s?\s+read)?"
     r"(?:\s*[·•|]\s*(?:filed\s+under|categor(?:y|ies))\s*:\s*[^·•|]{1,40})?|"
     r"(?:editor['’]s\s+note\s*:\s*)?the\s+views\s+expressed\s+(?:in\s+this\s+(?:article|piece|column|post)\s+)?are\s+"
@@ -899,7 +899,7 @@ _WIDGET_LEAD = re.compile(
     r"apply\s+for\s+(?:a|an|the)\s+[\w'’ -]{1,60}?\b(?:grant|licen[cs]e|permit|passport|scheme|loan|place)\b.{0,40}|"
     # A firm's contact bar ("Call us: 01632 960 418 | Mon–Fri 7.30am–5pm | Rated 4.9/5 from 126
     # reviews").
-    r"call\s+us\s*(?:free\s+)?(?:(?::|on)\s*)?\+?\d[\d ()-]{6,}\d|"
+    r"call\s+us\s*(?:free\s+|(?:at\s+)?any\s*time(?:,\s*day\s+or\s+night)?\s*)?(?:(?::|on)\s*)?\+?\d[\d ()-]{6,}\d|"
     # A column's call for questions ("If you have a question for Aldous, email ..."), a site's
     # feedback and volunteering pitches, a page's update history link.
     r"if\s+you\s+have\s+a\s+question\s+for\b.{0,40}\b(?:email|write|contact)\b.{0,200}|help\s+us\s+improve\b.{0,300}|"
@@ -919,7 +919,7 @@ _WIDGET_LEAD = re.compile(
     + _RETAILER_BUTTON + r"(?:\s*[|·•]\s*" + _RETAILER_BUTTON + r")*|"
     r"share\s+price\s*(?:\([A-Z.:]{1,10}\))?\s*:?\s*[\d.,]+\s*p?\s*[▲▼△▽↑↓+\-−]\s*[\d.,]+\s*p?(?:\s*\(\s*[+\-−]?[\d.]+\s*%\s*\))?"
     r"(?:\s*[|·•]\s*[^|·•]{1,60})*|"
-    r"download\s+[^|()]{1,60}\((?:pdf|docx?|xlsx?|zip|csv|epub)(?:,\s*[\d.]+\s*[kmg]b)?\)(?:\s*[|·•]\s*[^|·•]{1,60})*|"
+    r"download\s+[^|()]{1,60}\((?:pdf|docx?|xlsx?|zip|csv|epub)(?:,\s*[^)]{1,40})?\)(?:\s*[|·•]\s*[^|·•]{1,60})*|"
     r"previous\s*:\s*[^|]{1,80}\|\s*next\s*:\s*[^|]{1,80}|"
     r"(?:cautionary\s+(?:statement|note)(?:\s+regarding\s+forward[-\s]looking\s+statements)?|forward[-\s]looking\s+statements?)\s*:.{1,600}|"
     r"this\s+(?:press\s+release|announcement|statement|report|document|release|presentation)\s+(?:contains|includes|may\s+contain)\s+"
@@ -1016,7 +1016,23 @@ _WIDGET_LEAD = re.compile(
     r"posted\s+(?:on\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?\s+in\s+[\w &,'’-]{1,60}|"
     r"status\s*:\s*(?:open|closed|live|now\s+closed)(?:\s*[|·•].{0,200})?|respond\s+to\s+this\s+(?:consultation|survey|petition)|"
     r"watch\s+(?:it\s+)?live\s+on\s+(?-i:[A-Z]).{1,200}|"
-    r"buy\s+(?:the\s+)?.{1,60}?\s+from\s+[£$€]\d[\d.,]*\s+at\s+(?-i:[A-Z])[\w.&'’ -]{1,40}|contents\s*:\s*[^.!?]{1,400})$", re.I)
+    r"buy\s+(?:the\s+)?.{1,60}?\s+from\s+[£$€]\d[\d.,]*\s+at\s+(?-i:[A-Z])[\w.&'’ -]{1,40}|contents\s*:\s*[^.!?]{1,400}|"
+    # Sponsor and gallery lines ("Our 2024 sponsors: ... | ...", "Photo gallery from the day: 84
+    # photos by <Name>"), an out-of-hours number, a shop's update, help and contact lines, a
+    # partner credit, a "be first to hear" pitch, a call-back button, a site credit, draft-minutes
+    # and recent-posts lines, a sale and a report's update credit, a local finder, a priced buy
+    # row, a post's sign-up pitch, an allergy notice, a photo sales link.
+    r"our\s+(?:\d{4}\s+)?(?:sponsors|partners|supporters)\s*:.{1,300}|sponsors?\s*:.{1,300}|"
+    r"(?:photo\s+)?gallery\b.{0,40}:\s*\d+\s+(?:photos|pictures|images)\b.{0,80}|out\s+of\s+hours\s*:\s*\+?\(?\d[\d ().-]{6,}\d|"
+    r"last\s+updated\s+by\s+.{1,80}?\s+on\s+" + _PAGE_DATE + r"|didn['’]?t\s+find\s+(?:your|the|what)\b[^?]{0,40}\?.{0,200}|"
+    r"contact\s+(?:the\s+)?seller|official\s+[\w ]{1,30}\s+partner\s*:.{1,80}|be\s+(?:the\s+)?first\s+to\s+(?:hear|know)\b.{0,200}|"
+    r"request\s+a\s+call[-\s]?back|website\s+by\s+(?-i:[A-Z]).{1,60}|"
+    r"these\s+minutes\s+(?:are|were)\s+(?:published\s+)?(?:in\s+)?draft\b.{0,200}|recent\s+posts\s*:.{1,300}|"
+    r"buy\s+online\s+and\s+save\b.{0,200}|updated\s+[\w:,. ]{1,40}?\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’ &-]{1,60}\.?|"
+    r"find\s+an?\s+[\w-]+(?:\s+[\w-]+){0,2}\s+near\s+you|buy\s+[^:]{1,60}:\s*[£$€]\d[\d.,]*\s+at\s+(?-i:[A-Z]).{1,200}|"
+    r"enjoyed\s+this\s+(?:post|article|newsletter|story|review|piece)\?.{0,200}|"
+    r"if\s+you\s+have\s+(?:a|an|any)\s+(?:food\s+)?(?:allerg(?:y|ies)|intolerances?)\b.{0,250}|"
+    r"buy\s+(?:photos|prints|pictures)\s+from\s+this\s+(?:gallery|page|story)\b.{0,120})$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -1032,7 +1048,7 @@ _LEAD_WORDS = frozenset(
     "pre good morning afternoon evening hi hello hey cheers uin grouped question vote follow updated become gift "
     "tickets key visit statistical release table ends event public quantity reply log talk review reviewed words "
     "interview how keep subscribe ready calls styling hair make photography grooming set page posted status respond "
-    "watch".split())
+    "watch sponsors sponsor gallery out didn official recent enjoyed these".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1313,7 +1329,8 @@ _COMMON_LEAD = re.compile(
     # contact line ("For interviews and further information please contact <Name>, ...").
     r"that['’]s\s+(?:the|all\s+the)\s+news(?:\s+(?:for\s+now|this\s+\w+|at\s+[\w ]{1,20}))?\s*[.,!].{0,250}|"
     r"can['’]?t\s+(?:adopt|foster|volunteer|donate|make\s+it|attend|give)\?.{0,250}|"
-    r"for\s+(?:interviews|(?:more|further)\s+information|media\s+enquiries|press\s+enquiries)\b.{0,60}?\b(?:contact|call|e-?mail)\b.{0,250})$", re.I)
+    r"for\s+(?:interviews|(?:more|further)\s+information|media\s+enquiries|press\s+enquiries)\b.{0,60}?\b(?:contact|call|e-?mail)\b.{0,250}|"
+    r"we['’]re\s+sorry\s+for\s+(?:any|the)\s+(?:disruption|inconvenience)\b.{0,200})$", re.I)
 #: A contact line under its role: "Parish Clerk: Mrs Janet Example · clerk@example.org · 01632 960000".
 _ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][\w.'’ -]{1,40}\s*[·|•]\s*)?"
                            r"[\w.+-]+@[\w-]+\.[\w.]+(?:\s*[·|•]\s*[^·|•]{1,60}){0,3}$")
@@ -1417,7 +1434,7 @@ def _widget_match(line: str) -> bool:
         return True
     if (("your" in low or "unsubscribe" in low or " copy" in low or "to:" in low or "to :" in low or ", see " in low
             or "encyclop" in low or "no comments" in low or "free" in low or "the news" in low or "?" in line
-            or "contact" in low) and _COMMON_LEAD.match(line)):
+            or "contact" in low or "sorry for" in low) and _COMMON_LEAD.match(line)):
         return True
     if "raised" in low and _RAISED_TOTAL.match(line):
         return True
@@ -1603,7 +1620,7 @@ _SECTION = re.compile(
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+(?:episodes|columns|posts|issues|articles|stories|bulletins|editions)|listings?\s+information|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
     r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|(?:latest|earlier|previous)\s+updates|related\s+research|"
-    r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:vacancies|jobs|roles|opportunities)|also\s+in\s+this\s+(?:issue|edition)|(?:upcoming|other|more)\s+(?:events|dates|talks|meetings|walks|concerts|shows)|"
+    r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:vacancies|jobs|roles|opportunities)|also\s+in\s+this\s+(?:issue|edition)|(?:upcoming|other|more)\s+(?:[\w-]+\s+)?(?:works|routes|trails|events|dates|talks|meetings|walks|concerts|shows)(?:\s+near\s+you)?|"
     r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|other\s+(?:dogs|cats|pets|animals)\s+(?:looking\s+for|needing|in\s+need\s+of)\s+(?:new\s+)?(?:homes?|a\s+home)|other\s+(?:club\s+)?(?:notices|news)|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates)|"
     # A fact-check's or report's list of its sources.
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"

@@ -3740,3 +3740,47 @@ def test_paywall_shop_schedule_bank_and_consultation_furniture_is_boilerplate(li
 ])
 def test_sentences_like_that_furniture_stay_prose(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 151st-154th batches
+@pytest.mark.parametrize("line", [
+    "Posted by Jan Example, head baker · 14 March 2025 · 4 min read",
+    "Spotted a leak? If you see water escaping from the ground, call our leakline.",
+    "Other self-guided walks",
+    "Other works near you",
+    "Download allergen matrix (PDF, updated 2 May 2025)",
+    "Call us any time, day or night: 555-0187",
+    "Our 2024 sponsors: Example Agri Supplies | Example Tyres",
+    "Photo gallery from the day: 84 photos by Jan Example",
+    "Out of hours: +44 7700 900000",
+    "Last updated by Jan Example, shop owner, on 2 February 2025",
+    "Didn't find your answer? Message Jan with the Contact seller button.",
+    "Contact seller",
+    "Official cider partner: Example Orchards",
+    "Be first to hear about 2025 tickets. Enter your email address · Subscribe",
+    "Request a call back",
+    "Website by Example Digital",
+    "These minutes are published in draft and may be amended when approved.",
+    "Recent posts: Consultation dates announced | February meeting",
+    "Buy online and save up to 20% on day tickets. Offer ends Sunday.",
+    "Updated Thursday, 6:45 a.m. by the Example Ridge Mountain Operations team",
+    "Find a warm space near you",
+    "Buy Lanterns of Example: £24.99 at Example Store · £22.49 at GameNook",
+    "Enjoyed this post? Sign up to get new reviews straight to your inbox.",
+    "If you have a food allergy or intolerance, please tell your server before you order.",
+    "Buy photos from this gallery at example.co.uk/photosales",
+    "We're sorry for any disruption this work causes and thank you for your patience.",
+])
+def test_shop_charity_utility_and_club_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "£15 could provide a family with water purification tablets for a month.",
+    "Sponsorship deals rose by 12 per cent last year.",
+    "Be the first person in your family to go to university, she told the pupils.",
+    "Out of the 40 applicants, only three were shortlisted.",
+    "We're sorry for the loss of such a wonderful neighbour, the family said.",
+])
+def test_sentences_like_that_furniture_stay_prose(line):
+    assert not boilerplate_line(line)
