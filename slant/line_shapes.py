@@ -419,7 +419,7 @@ _WIDGET = re.compile(
     r"menu|search|home|back\s+to\s+top|"
     # A comment thread's buttons, a document link and a box's heading.
     r"report\s+(?:this\s+)?comment|you\s+must\s+be\s+(?:logged|signed)\s+in\b.{0,80}|"
-    r"key\s+(?:takeaways|points)|at\s+a\s+glance|(?:purchase|acquire|buy)\s+licensing\s+rights|shop\s+the\s+(?:look|story|post|trend|edit)\b.{0,200}|(?:shop|buy)\s+now|"
+    r"key\s+(?:takeaways|points)|at\s+a\s+glance|(?:purchase|acquire|buy)\s+licensing\s+rights|shop\s+the\s+(?:look|story|post|trend|edit|tools|products|materials|kit|range)\b.{0,200}|(?:shop|buy)\s+now|"
     r"report\s+(?:a|an)\s+(?:scam|crime|error|problem|issue|outage)\b.{0,200}|"
     r"(?:reader|readers['’]?|today['’]s|quick)\s+poll|"
     r"this\s+(?:post|article|story|page)\s+(?:contains|includes|may\s+contain)\s+affiliate\s+links\b.{0,400}|"
@@ -1011,7 +1011,8 @@ _WIDGET_LEAD = re.compile(
     r"read\s+an\s+extract|updated\s+.{1,40}?\.\s+all\s+times\s+(?:shown|are|listed)\b.{0,80}|"
     r"calls\s+(?:may\s+be|are)\s+(?:recorded|monitored)(?:\s+(?:and|or)\s+(?:recorded|monitored))?\s+for\s+(?:training|quality|security|monitoring)\b.{0,250}|"
     r"(?:styling|hair|make-?up|photography|grooming|set\s+design)\s*:\s*(?-i:[A-Z]).{1,300}|"
-    r"download\s+(?:the|these|our)\s+(?:papers|documents|report|minutes|agenda|slides|presentation)\b.{0,40}|"
+    r"download\s+(?:the|these|our)\s+(?:new\s+|latest\s+|full\s+)?(?:papers|documents|report|minutes|agenda|slides|presentation|timetables?|"
+    r"guide|leaflet|brochure|forms?)\b.{0,40}|"
     r"page\s+last\s+reviewed\s*:?.{1,40}?next\s+review\s+due\s*:?.{1,30}|"
     r"posted\s+(?:on\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?\s+in\s+[\w &,'’-]{1,60}|"
     r"status\s*:\s*(?:open|closed|live|now\s+closed)(?:\s*[|·•].{0,200})?|respond\s+to\s+this\s+(?:consultation|survey|petition)|"
@@ -1032,7 +1033,21 @@ _WIDGET_LEAD = re.compile(
     r"find\s+an?\s+[\w-]+(?:\s+[\w-]+){0,2}\s+near\s+you|buy\s+[^:]{1,60}:\s*[£$€]\d[\d.,]*\s+at\s+(?-i:[A-Z]).{1,200}|"
     r"enjoyed\s+this\s+(?:post|article|newsletter|story|review|piece)\?.{0,200}|"
     r"if\s+you\s+have\s+(?:a|an|any)\s+(?:food\s+)?(?:allerg(?:y|ies)|intolerances?)\b.{0,250}|"
-    r"buy\s+(?:photos|prints|pictures)\s+from\s+this\s+(?:gallery|page|story)\b.{0,120})$", re.I)
+    r"buy\s+(?:photos|prints|pictures)\s+from\s+this\s+(?:gallery|page|story)\b.{0,120}|"
+    # A club's, shop's, landlord's and event page's lines ("Contact us: <phone>, ...", "Free click
+    # & collect in 1 hour", "Shop by department: ...", "Register to attend in person", "Watch the
+    # livestream", "Members of the media should contact ...", "Submit a question for the panel
+    # ...", a blogger's "About <Name>: I'm ...", "Get my free ...", "Join the <club> from £14.50 a month: ...",
+    # "Next event: ...", "Marshals wanted! ...", "View the full draw ... on the <site>"), a
+    # column's adviser disclaimer, a live blog's funding note.
+    r"contact\s+us\s*:\s*\+?\d.{0,250}|free\s+click\s*(?:&|and)\s*collect\b.{0,60}|shop\s+by\s+(?:department|category|brand|room)\s*:.{1,300}|"
+    r"register\s+to\s+attend\b.{0,60}|watch\s+the\s+(?:livestream|live\s+stream|recording|replay)\b.{0,40}|"
+    r"members\s+of\s+the\s+(?:media|press)\s+(?:should|can|may|are\s+asked\s+to)\s+contact\b.{0,200}|"
+    r"submit\s+(?:a|your)\s+questions?\b.{0,250}|about\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*:\s*(?-i:I)['’\s].{1,400}|get\s+my\s+free\b.{0,250}|"
+    r"join\s+(?:the|our)\s+[\w'’ ]{1,40}\s+from\s+[£$€]\d.{0,250}|next\s+event\s*:.{1,250}|"
+    r"(?:marshals|volunteers|helpers|stewards)\s+(?:wanted|needed)\s*[!.:]\s*.{0,250}|view\s+the\s+full\s+[\w ,]{1,60}\s+on\s+the\s+.{1,120}|"
+    r"this\s+(?:live\s+blog|article|story|report|piece)\s+was\s+(?:produced|written|funded|published)\s+(?:as\s+part\s+of|in\s+partnership\s+with|"
+    r"with\s+(?:support|funding)\s+from)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -1048,7 +1063,8 @@ _LEAD_WORDS = frozenset(
     "pre good morning afternoon evening hi hello hey cheers uin grouped question vote follow updated become gift "
     "tickets key visit statistical release table ends event public quantity reply log talk review reviewed words "
     "interview how keep subscribe ready calls styling hair make photography grooming set page posted status respond "
-    "watch sponsors sponsor gallery out didn official recent enjoyed these".split())
+    "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
+    "stewards".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1249,8 +1265,8 @@ _CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:no\.?|number
 #: valuation advert ("Get a free, instant valuation in 30 seconds. Value my car"), a classified
 #: search box ("Search 2,184 cars for sale"), a corrections invitation ("If you believe an entry
 #: contains an error, email ..."), a submissions notice ("..., but cannot guarantee publication.").
-_CHARITABLE_BODY = re.compile(r"^.{0,80}\bis\s+a\s+charitable\s+(?:incorporated\s+organisation|company|trust)\b.{0,200}?"
-                              r"\b(?:number|no\.?)\s*:?\s*[A-Z]{0,3}\d{5,8}\b.{0,200}$", re.I)
+_CHARITABLE_BODY = re.compile(r"^.{0,80}\bis\s+a\s+charitable\s+(?:incorporated\s+organisation|company|trust|community\s+benefit\s+society)\b.{0,200}?"
+                              r"\b(?:number|no\.?)\s*:?\s*[A-Z]{0,3}\d{4,8}\b.{0,200}$", re.I)
 #: Shapes that may open with any text, each behind its literal in `_widget_match`: a forecast or
 #: search box ("Five-day forecast for your area: enter a town or postcode"), a paywall's pitch
 #: ("Join <site> to unlock the full results table"), a review's policy ("Pub Watch visits
@@ -1293,7 +1309,7 @@ _BLANK_FIELDS = re.compile(r"^(?:[^_:]{1,40}:\s*_{4,}\s*){1,4}$")
 _REVIEW_UNIT = re.compile(r"^[^.]{1,60}\bprovided\s+(?:a|the)\s+(?:review\s+(?:unit|sample|copy)|sample|loan\s+unit)\b.{0,250}$", re.I)
 #: An editorial board's members ("The Courier's editorial board: Publisher <Name>, Editor <Name>, ...").
 _BOARD_LIST = re.compile(r"^[^.!?:]{0,40}\beditorial\s+board\s*:\s*(?-i:[A-Z]).{1,300}$", re.I)
-_AFFILIATED = re.compile(r"^(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z&][\w&'’.-]*)){1,7}\s+is\s+affiliated\s+to\b[^.]{1,120}\.?"
+_AFFILIATED = re.compile(r"^(?:(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z&][\w&'’.-]*)){1,7}\s+is\s+)?affiliated\s+to\b[^.]{1,120}\.?"
                          r"(?:\s+[^.]{1,120}\.?)?$", re.I)
 _SERVICE_OF = re.compile(r"^[^.!?]{1,80}\bis\s+(?:a|part\s+of\s+the)\s+service\s+(?:of|provided\s+by|run\s+by)\b.{0,200}$", re.I)
 #: A company's footer with its registration ("<Media> Ltd · 4 Cable Row, Bristol · Registered in England No. ...").
@@ -1306,7 +1322,7 @@ _COMPANY_ADDRESS = re.compile(r"^[^.!?]{1,60}\b(?:ltd|limited|plc|llp|cic)\b[^.!
 _CHARITY_REGISTERED = re.compile(r"^[^.!?]{1,80}\bis\s+a\s+charity\s+registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)\b.{0,200}$", re.I)
 _QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us|share)\s+(?:free\s+)?"
                                r"(?:(?:them|it|these|those|your\s+[\w ]{1,30}?)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?\s+)?(?:(?:to|at|on|with)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
-                               r"(?:\s+(?:by|before|with)\s+[^.!?,]{1,40})?(?:,\s*[^.,]{1,40})?(?:,?\s+(?:or|and)\s.{0,200})?(?:\.\s+[^.!?]{1,120}[.!])?\.?$", re.I)
+                               r"(?:\s*\([^)]{1,60}\))?(?:\s+(?:by|before|with)\s+[^.!?,]{1,40})?(?:,\s*[^.,]{1,40})?(?:,?\s+(?:or|and)\s.{0,200})?(?:\.\s+[^.!?]{1,120}[.!])?\.?$", re.I)
 #: Widget shapes that open with a common word ("We", "To", "For", "From", "No", "New"), kept out
 #: of `_WIDGET_LEAD` so that the many sentences opening with those words do not pay for it, and
 #: tried only on a line holding the literal each needs (see `_widget_match`): a sign-up box's
@@ -1330,7 +1346,12 @@ _COMMON_LEAD = re.compile(
     r"that['’]s\s+(?:the|all\s+the)\s+news(?:\s+(?:for\s+now|this\s+\w+|at\s+[\w ]{1,20}))?\s*[.,!].{0,250}|"
     r"can['’]?t\s+(?:adopt|foster|volunteer|donate|make\s+it|attend|give)\?.{0,250}|"
     r"for\s+(?:interviews|(?:more|further)\s+information|media\s+enquiries|press\s+enquiries)\b.{0,60}?\b(?:contact|call|e-?mail)\b.{0,250}|"
-    r"we['’]re\s+sorry\s+for\s+(?:any|the)\s+(?:disruption|inconvenience)\b.{0,200})$", re.I)
+    r"we['’]re\s+sorry\s+for\s+(?:any|the)\s+(?:disruption|inconvenience)\b.{0,200}|"
+    # A column's adviser disclaimer ("<Name> is not a regulated financial adviser. ..."), a blog's
+    # comment prompt ("Your turn: ...?"), an event page's stream note.
+    r"(?-i:[A-Z])[\w'’ -]{1,40}\s+is\s+not\s+a\s+(?:regulated\s+|qualified\s+|registered\s+)?(?:financial\s+adviser|lawyer|solicitor|doctor|"
+    r"medical\s+professional|tax\s+adviser)\b.{0,300}|your\s+turn\s*:.{1,250}|"
+    r"the\s+(?:livestream|live\s+stream|recording)\s+will\s+(?:appear|be\s+available|be\s+posted)\b.{0,250})$", re.I)
 #: A contact line under its role: "Parish Clerk: Mrs Janet Example · clerk@example.org · 01632 960000".
 _ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][\w.'’ -]{1,40}\s*[·|•]\s*)?"
                            r"[\w.+-]+@[\w-]+\.[\w.]+(?:\s*[·|•]\s*[^·|•]{1,60}){0,3}$")
@@ -1434,7 +1455,8 @@ def _widget_match(line: str) -> bool:
         return True
     if (("your" in low or "unsubscribe" in low or " copy" in low or "to:" in low or "to :" in low or ", see " in low
             or "encyclop" in low or "no comments" in low or "free" in low or "the news" in low or "?" in line
-            or "contact" in low or "sorry for" in low) and _COMMON_LEAD.match(line)):
+            or "contact" in low or "sorry for" in low or "is not a" in low or "your turn" in low or "stream" in low
+            or "recording" in low) and _COMMON_LEAD.match(line)):
         return True
     if "raised" in low and _RAISED_TOTAL.match(line):
         return True
@@ -1629,7 +1651,7 @@ _SECTION = re.compile(
     r"(?:(?:media|press|investor|further)\s+)?(?:contacts?|inquiries|enquiries)|read\s+more|"
     r"(?:supplementary\s+|supporting\s+|background\s+|related\s+)?(?:documents|downloads|attachments)|classifieds|"
     r"latest\s+(?:from|in|on)\s+[^.!?:]{1,40}|"
-    r"recent\s+(?:callouts|incidents|jobs|releases|projects|reports)|similar\s+(?:threads|posts|listings|products|jobs|lots|(?:properties|homes)(?:\s+(?:to\s+rent|for\s+sale|nearby))?)(?:\s+in\s+this\s+(?:auction|sale|area))?|customers\s+(?:also\s+)?(?:viewed|bought|liked)|frequently\s+bought\s+together|"
+    r"recent\s+(?:callouts|incidents|jobs|releases|projects|reports|results)|background\s+reading|similar\s+(?:threads|posts|listings|products|jobs|lots|(?:properties|homes)(?:\s+(?:to\s+rent|for\s+sale|nearby))?)(?:\s+in\s+this\s+(?:auction|sale|area))?|customers\s+(?:also\s+)?(?:viewed|bought|liked)|frequently\s+bought\s+together|"
     r"(?:other\s+|more\s+)?recent\s+(?:announcements|releases|press\s+releases)(?:\s+from\s+[^.!?:]{1,60})?|"
     r"more\s+(?:jobs|vacancies|roles)(?:\s+(?:at|from|in|with|near)\s+[^.!?:]{1,60})?)\s*:?$",
     re.I)
@@ -1738,7 +1760,7 @@ _SIGNATURE = re.compile(r"^" + _NAME + r"\s*\(" + _HANDLE + r"\)$")
 #: Councillor Name, Leader of the Council").
 _POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})\s+by\s+(?:the\s+)?"
                            r"(?:(?:Councillor|Cllr|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame)\.?\s+)?" + _NAME
-                           + r"(?:\s+&\s+" + _NAME + r")?(?:\s+team)?(?:,\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|&)){0,8}"
+                           + r"(?:\s+&\s+" + _NAME + r")?(?:(?:\s+[a-z][\w-]*){0,2}\s+team)?(?:,\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|&)){0,8}"
                            # or a role in lower case ("..., newsletter editor", "..., club secretary")
                            r"|,\s+(?:[\w'’-]+\s+){0,3}(?:editor|secretary|chair(?:man|woman|person)?|treasurer|president|"
                            r"manager|officer|co-?ordinator|correspondent|reporter|writer|columnist|director))?"

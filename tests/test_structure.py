@@ -3784,3 +3784,44 @@ def test_shop_charity_utility_and_club_furniture_is_boilerplate(line):
 ])
 def test_sentences_like_that_furniture_stay_prose(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 155th-158th batches
+@pytest.mark.parametrize("line", [
+    "Recent results",
+    "Background reading",
+    "Affiliated to the Northern Example Rowing Association · Club code EXR",
+    "Example Homes is a charitable community benefit society and a registered provider (no. L4471).",
+    "Shop the tools for this project",
+    "Posted 17 March 2025 by the Example Buslink customer team",
+    "Download the new timetables",
+    "Questions? Call our customer team on 01632 960000 (Monday to Friday, 8am to 6pm).",
+    "Contact us: 0300 555 0100, Monday to Friday, 8am–6pm · Emergency repairs: 0300 555 0101",
+    "Free click & collect in 1 hour | Free delivery on orders over £50",
+    "Shop by department: Paint & Decorating | Garden | Building Materials",
+    "Register to attend in person | Watch the livestream",
+    "Members of the media should contact press@example.org to request a seat.",
+    "Submit a question for the panel in advance using the form below.",
+    "About Jan: I'm a former payroll clerk writing about everyday money.",
+    "Get my free one-page budget planner when you join the newsletter.",
+    "Join the Example Pet Health Club from £14.50 a month: annual boosters and flea treatment.",
+    "Next event: Round 5, Example Airfield Sprint, Sunday 14 July.",
+    "Marshals wanted! Volunteer at Example Airfield and get a free lunch.",
+    "View the full draw, heat times and results for all clubs on the Example Regatta website.",
+    "This live blog was produced as part of the Local Democracy Reporting Service.",
+    "Jan Example is not a regulated financial adviser. This column provides general information only.",
+    "Your turn: what's the one budgeting habit that has actually stuck for you?",
+    "The livestream will appear on this page at the start time.",
+])
+def test_club_landlord_event_and_blog_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "About 200 people attended the meeting on Tuesday.",
+    "Volunteers needed more training, the report found.",
+    "The recording will be used as evidence, the court heard.",
+    "The treasurer is not a qualified accountant, the audit found, which breached the rules.",
+])
+def test_sentences_like_that_furniture_stay_prose(line):
+    assert not boilerplate_line(line)
