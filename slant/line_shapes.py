@@ -1642,8 +1642,10 @@ _SECTION = re.compile(
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+(?:episodes|columns|posts|issues|articles|stories|bulletins|editions)|listings?\s+information|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
     r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|(?:latest|earlier|previous)\s+updates|related\s+research|"
-    r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:vacancies|jobs|roles|opportunities)|also\s+in\s+this\s+(?:issue|edition)|(?:upcoming|other|more)\s+(?:[\w-]+\s+)?(?:works|routes|trails|events|dates|talks|meetings|walks|concerts|shows)(?:\s+near\s+you)?|"
-    r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|other\s+(?:dogs|cats|pets|animals)\s+(?:looking\s+for|needing|in\s+need\s+of)\s+(?:new\s+)?(?:homes?|a\s+home)|other\s+(?:club\s+)?(?:notices|news)|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates)|"
+    r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:vacancies|jobs|roles|opportunities)|also\s+in\s+this\s+(?:issue|edition)|"
+    r"(?:upcoming|other|more)\s+(?:[\w-]+\s+)?(?:works|routes|trails|events|dates|talks|meetings|walks|concerts|shows)(?:\s+near\s+you)?|"
+    r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|other\s+(?:dogs|cats|pets|animals)\s+(?:looking\s+for|needing|in\s+need\s+of)\s+(?:new\s+)?(?:homes?|a\s+home)|"
+    r"other\s+(?:club\s+)?(?:notices|news)|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates)|"
     # A fact-check's or report's list of its sources.
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"
     # A release's contact block ("Media contact:" over the name, title and phone lines), a bare
@@ -1651,7 +1653,8 @@ _SECTION = re.compile(
     r"(?:(?:media|press|investor|further)\s+)?(?:contacts?|inquiries|enquiries)|read\s+more|"
     r"(?:supplementary\s+|supporting\s+|background\s+|related\s+)?(?:documents|downloads|attachments)|classifieds|"
     r"latest\s+(?:from|in|on)\s+[^.!?:]{1,40}|"
-    r"recent\s+(?:callouts|incidents|jobs|releases|projects|reports|results)|background\s+reading|similar\s+(?:threads|posts|listings|products|jobs|lots|(?:properties|homes)(?:\s+(?:to\s+rent|for\s+sale|nearby))?)(?:\s+in\s+this\s+(?:auction|sale|area))?|customers\s+(?:also\s+)?(?:viewed|bought|liked)|frequently\s+bought\s+together|"
+    r"recent\s+(?:callouts|incidents|jobs|releases|projects|reports|results)|background\s+reading|"
+    r"similar\s+(?:threads|posts|listings|products|jobs|lots|(?:properties|homes)(?:\s+(?:to\s+rent|for\s+sale|nearby))?)(?:\s+in\s+this\s+(?:auction|sale|area))?|customers\s+(?:also\s+)?(?:viewed|bought|liked)|frequently\s+bought\s+together|"
     r"(?:other\s+|more\s+)?recent\s+(?:announcements|releases|press\s+releases)(?:\s+from\s+[^.!?:]{1,60})?|"
     r"more\s+(?:jobs|vacancies|roles)(?:\s+(?:at|from|in|with|near)\s+[^.!?:]{1,60})?)\s*:?$",
     re.I)
