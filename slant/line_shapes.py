@@ -540,9 +540,11 @@ _WIDGET = re.compile(
     # its back-issue links ("Previous newsletters: ... | ..."), a live page's close ("That's all
     # from court today.").
     r"(?:dear|hello|hi)\s+(?-i:[A-Z])[\w'’&-]*(?:\s+(?:and\s+|&\s+)?[\w'’&-]+){0,3},|"
-    r"dear\s+(?:valued\s+)?(?:customer|reader|member|subscriber|supporter|resident|colleague|parent)s?,|"
-    r"(?:with\s+)?(?:warm(?:est)?|best|kind(?:est)?)\s+(?:wishes|regards)(?:\s+to\s+you\s+all)?,?|in\s+solidarity,?|yours\s+(?:sincerely|faithfully),?|"
-    r"previous\s+(?:newsletters|issues|editions)\s*:.{1,300}|"
+    r"dear\s+(?:valued\s+)?(?:customer|reader|member|subscriber|supporter|resident|colleague|parent|friend|neighbour|all|everyone)s?,|"
+    r"(?:with\s+)?(?:warm(?:est)?|best|kind(?:est)?)\s+(?:wishes|regards)(?:\s+to\s+you\s+all)?,?"
+    # (with the signer's name and role on the same line: "With best wishes, Rosalind Quay, Director")
+    r"(?:\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}(?:,\s+[\w'’ -]{1,40})?)?|in\s+solidarity,?|yours\s+(?:sincerely|faithfully),?|"
+    r"previous\s+(?:newsletters|issues|editions|results|bulletins|reports)\s*:.{1,300}|"
     r"that['’]s\s+all\s+(?:from|for)\s+(?:us|me|court|today|now|this\s+\w+|the\s+\w+)\b[^.!?]{0,40}[.!]?|"
     # A donation pitch, a markets widget's delay notice, a photo feature's byline ("Donate from
     # £3 a month.", "Prices delayed by at least 15 minutes.", "Words and photographs by ...").
@@ -721,8 +723,9 @@ _WIDGET = re.compile(
     # (a team's post may give its date after "on": "... Elections Team on Friday 14 March 2025 at
     # 10:00"; "Posted by <name> on <date>" alone is an embedded post's credit)
     r"(?:\s+team(?:\s+on\s+" + _PAGE_DATE + r"(?:,?\s+(?:at\s+)?" + _PAGE_TIME + r")?)?)?"
-    r"(?:,\s+[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3})?"
-    r"(?:\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?)?(?:\s*[·•|]\s*\d{1,3}\s+min(?:ute)?s?\s+read)?"
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s+[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}){0,2}"
+    r"(?:\s*[·•|]\s*(?:" + _WEEKDAY + r",?\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)?(?:\s*[·•|]\s*\d{1,3}\s+min(?:ute)?s?\s+read)?"
     r"(?:\s*[·•|]\s*(?:filed\s+under|categor(?:y|ies))\s*:\s*[^·•|]{1,40})?|"
     r"(?:editor['’]s\s+note\s*:\s*)?the\s+views\s+expressed\s+(?:in\s+this\s+(?:article|piece|column|post)\s+)?are\s+"
     r"(?:those\s+of\s+)?the\s+(?:author|writer)['’]?s?(?:\s+own)?\b.{0,200}|"
@@ -1041,11 +1044,17 @@ _WIDGET_LEAD = re.compile(
     # "Next event: ...", "Marshals wanted! ...", "View the full draw ... on the <site>"), a
     # column's adviser disclaimer, a live blog's funding note.
     r"contact\s+us\s*:\s*\+?\d.{0,250}|free\s+click\s*(?:&|and)\s*collect\b.{0,60}|shop\s+by\s+(?:department|category|brand|room)\s*:.{1,300}|"
-    r"register\s+to\s+attend\b.{0,60}|watch\s+the\s+(?:livestream|live\s+stream|recording|replay)\b.{0,40}|"
+    r"register\s+to\s+attend\b.{0,60}|watch\s+the\s+(?:livestream|live\s+stream|recording|replay|webcast)\b.{0,40}|"
     r"members\s+of\s+the\s+(?:media|press)\s+(?:should|can|may|are\s+asked\s+to)\s+contact\b.{0,200}|"
     r"submit\s+(?:a|your)\s+questions?\b.{0,250}|about\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*:\s*(?-i:I)['’\s].{1,400}|get\s+my\s+free\b.{0,250}|"
     r"join\s+(?:the|our)\s+[\w'’ ]{1,40}\s+from\s+[£$€]\d.{0,250}|next\s+event\s*:.{1,250}|"
-    r"(?:marshals|volunteers|helpers|stewards)\s+(?:wanted|needed)\s*[!.:]\s*.{0,250}|view\s+the\s+full\s+[\w ,]{1,60}\s+on\s+the\s+.{1,120}|"
+    r"(?:marshals|volunteers|helpers|stewards)\s+(?:wanted|needed)\s*[!.:]\s*.{0,250}|"
+    # A call-to-book line, a lender's buttons and notices, a status page's notifications and
+    # platform credit.
+    r"call\s+\+?\d[\d ()-]{6,}\d(?:\s+(?:or|to)\s+(?:book|visit|order|apply)\b.{0,120})?|check\s+(?:my|your)\s+(?:rate|eligibility|credit\s+score)|"
+    r"talk\s+to\s+(?:a|an|our)\s+[\w ]{1,30}|you\s+(?:might|may)\s+also\s+(?:need|like|want)\s*:.{1,300}|"
+    r"(?:loans?|offers?|rates?|credit|finance)\s+(?:is\s+|are\s+)?subject\s+to\s+(?:credit\s+)?(?:approval|status)\b.{0,300}|"
+    r"get\s+(?:e-?mail|sms|text)\s+notifications\b.{0,200}|powered\s+by\s+(?-i:[A-Z])[\w.-]+|view\s+the\s+full\s+[\w ,]{1,60}\s+on\s+the\s+.{1,120}|"
     r"this\s+(?:live\s+blog|article|story|report|piece)\s+was\s+(?:produced|written|funded|published)\s+(?:as\s+part\s+of|in\s+partnership\s+with|"
     r"with\s+(?:support|funding)\s+from)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
@@ -1064,7 +1073,7 @@ _LEAD_WORDS = frozenset(
     "tickets key visit statistical release table ends event public quantity reply log talk review reviewed words "
     "interview how keep subscribe ready calls styling hair make photography grooming set page posted status respond "
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
-    "stewards".split())
+    "stewards loans loan offers offer rates rate credit finance powered".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1188,7 +1197,7 @@ _PRESS_NOTE = re.compile(
     # "... and the museum's head of conservation, Name, are available for interview"
     r"(?:\s+and\s+(?:the\s+)?[^,.!?]{1,60},\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),)?"
     r"\s+(?:is|are)\s+available\s+for\s+(?:interviews?|comment)\b.{0,160}|"
-    r"(?:(?:further|additional|more)\s+)?(?:press\s+)?(?:(?:high-resolution|hi-res)\s+)?(?:images?|photos?|photographs|pictures|video)\b.{0,100}\b(?:is|are|can\s+be)\s+"
+    r"(?:(?:further|additional|more)\s+)?(?:press\s+)?(?:(?:high-resolution|hi-res)\s+)?(?:[\w-]+\s+){0,2}(?:images?|photos?|photographs|pictures|video)\b.{0,100}\b(?:is|are|can\s+be)\s+"
     r"(?:available\s+(?:for\s+use|to\s+download|on\s+request)|downloaded)\b.{0,240})$", re.I)
 
 
@@ -1351,7 +1360,9 @@ _COMMON_LEAD = re.compile(
     # comment prompt ("Your turn: ...?"), an event page's stream note.
     r"(?-i:[A-Z])[\w'’ -]{1,40}\s+is\s+not\s+a\s+(?:regulated\s+|qualified\s+|registered\s+)?(?:financial\s+adviser|lawyer|solicitor|doctor|"
     r"medical\s+professional|tax\s+adviser)\b.{0,300}|your\s+turn\s*:.{1,250}|"
-    r"the\s+(?:livestream|live\s+stream|recording)\s+will\s+(?:appear|be\s+available|be\s+posted)\b.{0,250})$", re.I)
+    r"the\s+(?:livestream|live\s+stream|recording)\s+will\s+(?:appear|be\s+available|be\s+posted)\b.{0,250}|"
+    # A charity's or council's reporting line ("To report suspected cruelty, call our 24-hour line on ...").
+    r"to\s+report\s+(?:a\s+|an\s+|suspected\s+)?[\w' -]{1,40},\s+(?:please\s+)?(?:call|ring|contact|e-?mail|phone)\b.{0,250})$", re.I)
 #: A contact line under its role: "Parish Clerk: Mrs Janet Example · clerk@example.org · 01632 960000".
 _ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][\w.'’ -]{1,40}\s*[·|•]\s*)?"
                            r"[\w.+-]+@[\w-]+\.[\w.]+(?:\s*[·|•]\s*[^·|•]{1,60}){0,3}$")
@@ -1456,7 +1467,7 @@ def _widget_match(line: str) -> bool:
     if (("your" in low or "unsubscribe" in low or " copy" in low or "to:" in low or "to :" in low or ", see " in low
             or "encyclop" in low or "no comments" in low or "free" in low or "the news" in low or "?" in line
             or "contact" in low or "sorry for" in low or "is not a" in low or "your turn" in low or "stream" in low
-            or "recording" in low) and _COMMON_LEAD.match(line)):
+            or "recording" in low or "to report" in low) and _COMMON_LEAD.match(line)):
         return True
     if "raised" in low and _RAISED_TOTAL.match(line):
         return True

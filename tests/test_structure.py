@@ -3825,3 +3825,33 @@ def test_club_landlord_event_and_blog_furniture_is_boilerplate(line):
 ])
 def test_sentences_like_that_furniture_stay_prose(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 159th-160th batches
+@pytest.mark.parametrize("line", [
+    "Posted by Jan Example (Results Secretary) · 3 March 2025, 18:42",
+    "Posted by Jan Example, Chief Presenter, Channel 9 Example · Tuesday 4 March 2025",
+    "Previous results: 24 February | 17 February | 10 February | Archive",
+    "Call 01632 960000 or book online at examplehearing.example",
+    "Check my rate | Talk to a loan officer | Call 1-800-555-0100",
+    "You might also need: Auto loans | Home equity lines of credit",
+    "Loans subject to credit approval. Membership required.",
+    "Watch the webcast of this meeting",
+    "Get email notifications whenever Example creates, updates or resolves an incident.",
+    "Powered by Beaconexample",
+    "To report suspected cruelty, call our 24-hour cruelty line on 01632 960000.",
+    "2. Before-and-after photographs of the dogs are available on request.",
+    "Dear friends,",
+    "With best wishes, Rosalind Example, Director",
+])
+def test_club_lender_status_page_and_letter_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "To report the scale of the damage, the council hired surveyors.",
+    "Credit card debt rose sharply last year.",
+    "Call centres in the region employ 4,000 people.",
+])
+def test_sentences_like_that_furniture_stay_prose(line):
+    assert not boilerplate_line(line)
