@@ -1332,9 +1332,10 @@ _CHARITY_REGISTERED = re.compile(r"^[^.!?]{1,80}\bis\s+a\s+charity\s+registered\
 _QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us|share)\s+(?:free\s+)?"
                                r"(?:(?:them|it|these|those|your\s+[\w ]{1,30}?)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?\s+)?(?:(?:to|at|on|with)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
                                r"(?:\s*\([^)]{1,60}\))?(?:\s+(?:by|before|with)\s+[^.!?,]{1,40})?(?:,\s*[^.,]{1,40})?(?:,?\s+(?:or|and)\s.{0,200})?(?:\.\s+[^.!?]{1,120}[.!])?\.?$", re.I)
-#: Widget shapes that open with a common word ("We", "To", "For", "From", "No", "New"), kept out
-#: of `_WIDGET_LEAD` so that the many sentences opening with those words do not pay for it, and
-#: tried only on a line holding the literal each needs (see `_widget_match`): a sign-up box's
+#: Widget shapes that open with a common word ("We", "To", "For", "From", "No", "New", "The"),
+#: kept in a small pattern of their own so that the many sentences opening with those words do
+#: not pay for all of `_WIDGET_LEAD` (tried only on a line opening with one of `_COMMON_WORDS`,
+#: see `_widget_match`): a sign-up box's
 #: privacy promise ("We will not share your email ... You can unsubscribe at any time."), a
 #: bookshop pitch ("To support <Site>, order your copy from ..."), an email's "To:" line, an
 #: encyclopaedia's disambiguation note and tagline ("For the village in <County>, see <Name>.",
@@ -1358,8 +1359,7 @@ _COMMON_LEAD = re.compile(
     r"we['’]re\s+sorry\s+for\s+(?:any|the)\s+(?:disruption|inconvenience)\b.{0,200}|"
     # A column's adviser disclaimer ("<Name> is not a regulated financial adviser. ..."), a blog's
     # comment prompt ("Your turn: ...?"), an event page's stream note.
-    r"(?-i:[A-Z])[\w'’ -]{1,40}\s+is\s+not\s+a\s+(?:regulated\s+|qualified\s+|registered\s+)?(?:financial\s+adviser|lawyer|solicitor|doctor|"
-    r"medical\s+professional|tax\s+adviser)\b.{0,300}|your\s+turn\s*:.{1,250}|"
+    r"your\s+turn\s*:.{1,250}|"
     r"the\s+(?:livestream|live\s+stream|recording)\s+will\s+(?:appear|be\s+available|be\s+posted)\b.{0,250}|"
     # A charity's or council's reporting line ("To report suspected cruelty, call our 24-hour line on ...").
     r"to\s+report\s+(?:a\s+|an\s+|suspected\s+)?[\w' -]{1,40},\s+(?:please\s+)?(?:call|ring|contact|e-?mail|phone)\b.{0,250})$", re.I)
@@ -1399,6 +1399,11 @@ _NEW_WINDOW_LINK = re.compile(r"^[^.!?]{1,80}\(\s*opens\s+in\s+(?:a\s+)?new\s+(?
 _SUBJECT_TO_CHANGE = re.compile(r"^(?:all\s+)?(?:fixtures|times|prices|dates|details|line-?ups|schedules|programmes?|events|timings|channels|"
                                 r"listings|menus?|kick-?off\s+times)(?:,?\s+(?:and\s+)?(?:fixtures|times|prices|dates|details|line-?ups|"
                                 r"schedules|channels|events|timings|listings))*\s+(?:are|is|may\s+be)\s+subject\s+to\s+change\b.{0,250}$", re.I)
+#: The first words of the `_COMMON_LEAD` shapes: a line opening with another word skips them.
+_COMMON_WORDS = frozenset("we you to for from no new try get claim that can the your".split())
+#: A column's adviser disclaimer: "<Name> is not a regulated financial adviser. ...".
+_ADVISER_DISCLAIMER = re.compile(r"^(?-i:[A-Z])[\w'’ -]{1,40}\s+is\s+not\s+a\s+(?:regulated\s+|qualified\s+|registered\s+)?(?:financial\s+adviser|"
+                                 r"lawyer|solicitor|doctor|medical\s+professional|tax\s+adviser)\b.{0,300}$", re.I)
 #: A row of bracketed buttons ("[ Buy the book ] [ Download this guide (PDF) ]"); an
 #: encyclopaedia's numbered citation ("1. ^ "Title". Publisher."); a site's account links
 #: ("Search <Site> Search Donate Create account Log in").
@@ -1464,10 +1469,9 @@ def _widget_match(line: str) -> bool:
         return True
     if "[" in line and _FORM_FIELDS.match(line):
         return True
-    if (("your" in low or "unsubscribe" in low or " copy" in low or "to:" in low or "to :" in low or ", see " in low
-            or "encyclop" in low or "no comments" in low or "free" in low or "the news" in low or "?" in line
-            or "contact" in low or "sorry for" in low or "is not a" in low or "your turn" in low or "stream" in low
-            or "recording" in low or "to report" in low) and _COMMON_LEAD.match(line)):
+    if first is not None and first.group() in _COMMON_WORDS and _COMMON_LEAD.match(line):
+        return True
+    if "is not a" in low and _ADVISER_DISCLAIMER.match(line):
         return True
     if "raised" in low and _RAISED_TOTAL.match(line):
         return True
