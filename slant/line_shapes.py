@@ -378,7 +378,7 @@ _WIDGET = re.compile(
     r"(?:letters|submissions)\s+(?:should|must)\s+(?:be|include|not\s+exceed)\b.{0,300}|"
     r"how\s+to\s+submit\s+(?:a|an|your)\s+(?:letter|op-?ed|column|tip|story)\b.{0,40}|"
     # Readers' star ratings ("★★★★★ 4.9 from 186 votes"): a widget, not the critic's verdict.
-    r"(?:[★☆⭐]\s*)+\s*\d(?:\.\d)?\s*(?:/\s*5\s*|out\s+of\s+5\s*)?(?:from|\()\s*[\d,]+\s+(?:votes|ratings|reviews)\)?|"
+    r"(?:[★☆⭐½]\s*)+\s*\d(?:\.\d)?\s*(?:/\s*5\s*|out\s+of\s+5\s*)?(?:from|\()\s*[\d,]+\s+(?:customer\s+|user\s+|guest\s+)?(?:votes|ratings|reviews)\)?|"
     r"(?:(?:executive|senior|associate)\s+)?(?:host|co-?host|producer|editor|engineer|mixing|"
     r"sound\s+design|music|theme\s+music|presenter)s?(?:\s+by)?\s*:\s*(?-i:[A-Z])[\w.'’-]*"
     r"(?:[ ,&]+(?:and\s+)?(?-i:[A-Z])[\w.'’-]*){0,7}\.?|"
@@ -541,10 +541,10 @@ _WIDGET = re.compile(
     # from court today.").
     r"(?:dear|hello|hi)\s+(?-i:[A-Z])[\w'’&-]*(?:\s+(?:and\s+|&\s+)?[\w'’&-]+){0,3},|"
     r"dear\s+(?:valued\s+)?(?:customer|reader|member|subscriber|supporter|resident|colleague|parent|friend|neighbour|all|everyone)s?,|"
-    r"(?:with\s+)?(?:warm(?:est)?|best|kind(?:est)?)\s+(?:wishes|regards)(?:\s+to\s+you\s+all)?,?"
+    r"(?:with\s+)?(?:thanks\s+and\s+)?(?:warm(?:est)?|best|kind(?:est)?)\s+(?:wishes|regards)(?:\s+to\s+you\s+all)?,?"
     # (with the signer's name and role on the same line: "With best wishes, Rosalind Quay, Director")
-    r"(?:\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}(?:,\s+[\w'’ -]{1,40})?)?|in\s+solidarity,?|yours\s+(?:sincerely|faithfully),?|"
-    r"previous\s+(?:newsletters|issues|editions|results|bulletins|reports)\s*:.{1,300}|"
+    r"(?:\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}(?:\s+and\s+the\s+[\w'’ ]{1,30}\s+team)?(?:,\s+[\w'’ -]{1,40})?)?|in\s+solidarity,?|yours\s+(?:sincerely|faithfully),?|"
+    r"previous\s+(?:newsletters|issues|editions|results|bulletins|reports|notices)\s*:.{1,300}|"
     r"that['’]s\s+all\s+(?:from|for)\s+(?:us|me|court|today|now|this\s+\w+|the\s+\w+)\b[^.!?]{0,40}[.!]?|"
     # A donation pitch, a markets widget's delay notice, a photo feature's byline ("Donate from
     # £3 a month.", "Prices delayed by at least 15 minutes.", "Words and photographs by ...").
@@ -970,14 +970,14 @@ _WIDGET_LEAD = re.compile(
     # orders over £40 ...", "Become a Friend of the <Theatre> from £40 a year ...", "Gift Aid it:
     # ...", "TICKETS: ... Buy now ...", "Apply to adopt <Name>", "Add your name: ...", "Join the
     # association: ..."), a notice of other languages and formats.
-    r"download\s+(?:this|these)\s+[\w ]{1,40}\s+as\s+an?\s+(?:pdf|word\s+document|docx?)\b(?:\s*\([^)]{1,20}\))?|"
+    r"download\s+(?:this|these)\s+[\w'’ ]{1,40}\s+as\s+an?\s+(?:pdf|word\s+document|docx?)\b(?:\s*\([^)]{1,20}\))?|"
     r"view\s+all\s+[\w ]{1,40}\s+on\s+the\s+.{1,80}\s+(?:website|portal|site)\.?|"
     r"published\s+" + _PAGE_DATE + r"\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’ ]{1,40}|"
     r"updated\s+[\w:., ]{1,30}\s*[—–|·-]\s*(?:first\s+)?published\s+[\w:., ]{1,30}|"
     r"free\s+(?:uk\s+|local\s+|next[-\s]day\s+|standard\s+)?delivery\s+on\s+(?:your\s+first\s+|all\s+)?(?:online\s+)?(?:orders?|shops?|purchases?)\s+"
     r"(?:over|above)\b.{0,150}|"
     r"become\s+a\s+friend\s+of\b.{0,250}|"
-    r"gift\s+aid(?:\s+it)?\s*:.{1,300}|(?:boost|increase)\s+your\s+(?:donation|gift)\s+(?:by\s+25\s?%\s+)?with\s+gift\s+aid\b.{0,200}|"
+    r"gift\s+aid(?:\s+it)?\s*[:!].{1,300}|(?:boost|increase)\s+your\s+(?:donation|gift)\s+(?:by\s+25\s?%\s+)?with\s+gift\s+aid\b.{0,200}|"
     r"tickets\s*:.{1,200}\bbuy\s+now\b.{0,100}|apply\s+to\s+(?:adopt|foster|sponsor|volunteer|join)\b.{0,40}|"
     r"add\s+your\s+name\s*:.{1,300}|join\s+(?:the|our)\s+[\w'’ ]{1,30}\s*:.{1,300}|"
     r"this\s+(?:information|page|leaflet|document|guide)\s+is\s+(?:also\s+)?available\s+in\s+(?:other|different)\s+(?:languages|formats)\b.{0,250}|"
@@ -1001,7 +1001,7 @@ _WIDGET_LEAD = re.compile(
     r"(?:log|sign)\s+in\s+or\s+(?:join|register|sign\s+up)\b.{0,60}?\bto\s+(?:post|reply|comment|join)\b.{0,60}|"
     r"join\s+(?:the|our)\s+waiting\s+list\b.{0,100}|talk\s+to\s+us\b.{0,300}\b(?:line|helpline)\b.{0,200}|"
     r"this\s+(?:information|page|guide|article|leaflet)\s+was\s+(?:written|produced|reviewed)\s+by\b.{0,300}|"
-    r"(?:review(?:ed)?|words|interview)\s+by\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}|"
+    r"(?:review(?:ed)?|words|interview|(?:programme\s+)?notes)\s+by\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}(?:,\s+[\w'’ ]{1,40})?|"
     r"how\s+we\s+make\s+money\s*:.{1,400}|shop\s+my\s+[\w'’ ]{1,40}:.{1,300}|"
     # A newsletter's paywall ("Keep reading with a 7-day free trial", "Subscribe to <Name> to
     # keep reading this post ...", "Ready for more?"), a shop's extract and star widgets, a
@@ -1056,7 +1056,17 @@ _WIDGET_LEAD = re.compile(
     r"(?:loans?|offers?|rates?|credit|finance)\s+(?:is\s+|are\s+)?subject\s+to\s+(?:credit\s+)?(?:approval|status)\b.{0,300}|"
     r"get\s+(?:e-?mail|sms|text)\s+notifications\b.{0,200}|powered\s+by\s+(?-i:[A-Z])[\w.-]+|view\s+the\s+full\s+[\w ,]{1,60}\s+on\s+the\s+.{1,120}|"
     r"this\s+(?:live\s+blog|article|story|report|piece)\s+was\s+(?:produced|written|funded|published)\s+(?:as\s+part\s+of|in\s+partnership\s+with|"
-    r"with\s+(?:support|funding)\s+from)\b.{0,250})$", re.I)
+    r"with\s+(?:support|funding)\s+from)\b.{0,250}|"
+    # A results page's download row and sponsor, a calendar link, a sponsors' thanks, a programme's
+    # update and change note, a review list's counter, a forum thread's
+    # starter line, a concert's phones notice, a volunteering forward prompt, a list's update credit.
+    r"full\s+[\w'’ -]{0,40}results\b.{0,60}:\s*.{1,200}|[\w-]+\s+sponsors?\s*:.{1,300}|add\s+(?:\w+\s+){0,2}to\s+(?:your\s+)?calendar|"
+    r"with\s+thanks\s+to\s+(?:our\s+)?(?:sponsors|partners|supporters)\s*:.{1,300}|"
+    r"last\s+updated\s+" + _PAGE_DATE + r"\.\s+.{0,200}\bsubject\s+to\s+change\b.{0,100}|"
+    r"last\s+updated\s+[\w:,. ]{1,40}?\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’ &-]{1,60}\.?|"
+    r"showing\s+\d+(?:\s*[–-]\s*\d+)?\s+of\s+[\d,]+\s+(?:reviews|results|comments|items|products)\b.{0,80}|"
+    r"thread\s+starter\s+\S+.{0,200}|"
+    r"please\s+(?:switch|turn)\s+off\s+(?:your\s+)?(?:mobile\s+)?phones\b.{0,250}|know\s+someone\s+who\b[^?]{0,80}\?\s*(?:forward|share|send)\b.{0,200})$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -1073,7 +1083,8 @@ _LEAD_WORDS = frozenset(
     "tickets key visit statistical release table ends event public quantity reply log talk review reviewed words "
     "interview how keep subscribe ready calls styling hair make photography grooming set page posted status respond "
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
-    "stewards loans loan offers offer rates rate credit finance powered".split())
+    "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
+    "event gold with thread know".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1364,7 +1375,7 @@ _COMMON_LEAD = re.compile(
     # A charity's or council's reporting line ("To report suspected cruelty, call our 24-hour line on ...").
     r"to\s+report\s+(?:a\s+|an\s+|suspected\s+)?[\w' -]{1,40},\s+(?:please\s+)?(?:call|ring|contact|e-?mail|phone)\b.{0,250})$", re.I)
 #: A contact line under its role: "Parish Clerk: Mrs Janet Example · clerk@example.org · 01632 960000".
-_ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][\w.'’ -]{1,40}\s*[·|•]\s*)?"
+_ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][\w.'’ -]{1,40}\s*[·|•,]\s*)?"
                            r"[\w.+-]+@[\w-]+\.[\w.]+(?:\s*[·|•]\s*[^·|•]{1,60}){0,3}$")
 #: A fundraising page's total ("£1,385 raised of £1,500 target by 62 supporters"); an outlet's or
 #: firm's regulator notice ("The <Paper> abides by the Editors' Code of Practice ...", "<Agent> is
@@ -1404,6 +1415,16 @@ _COMMON_WORDS = frozenset("we you to for from no new try get claim that can the 
 #: A column's adviser disclaimer: "<Name> is not a regulated financial adviser. ...".
 _ADVISER_DISCLAIMER = re.compile(r"^(?-i:[A-Z])[\w'’ -]{1,40}\s+is\s+not\s+a\s+(?:regulated\s+|qualified\s+|registered\s+)?(?:financial\s+adviser|"
                                  r"lawyer|solicitor|doctor|medical\s+professional|tax\s+adviser)\b.{0,300}$", re.I)
+#: A poll's option with its share ("○ Four stars: excellent (29%)") and its vote button ("[Vote]
+#: 1,284 votes so far. ..."); a forum's user card ("name · New member") and solved mark ("name
+#: marked this thread as Solved."); a pager between angle brackets ("< <previous> | <next> >");
+#: a sports club's registration ("<Club> is a registered Community Amateur Sports Club ...").
+_POLL_SHARE = re.compile(r"^[○◯☐]\s*[^()]{1,80}\(\s*\d{1,3}(?:\.\d)?\s*%\s*\)$")
+_VOTE_BUTTON = re.compile(r"^\[\s*\w+(?:\s+\w+)?\s*\]\s*[\d,]+\s+votes\b.{0,100}$", re.I)
+_MEMBER_CARD = re.compile(r"^[\w.-]{2,30}\s*·\s*(?:new|junior|senior|well-known|active|established|trusted)\s+member$", re.I)
+_MARKED_SOLVED = re.compile(r"^\S{2,30}\s+marked\s+this\s+(?:thread|question|post|topic)\s+as\s+(?:solved|answered|resolved)\.?$", re.I)
+_ANGLE_PAGER = re.compile(r"^<\s*[^<>|]{1,80}\|\s*[^<>|]{1,80}\s*>$")
+_REGISTERED_BODY = re.compile(r"^.{0,60}\bis\s+a\s+registered\s+community\s+amateur\s+sports\s+club\b.{0,250}$", re.I)
 #: A row of bracketed buttons ("[ Buy the book ] [ Download this guide (PDF) ]"); an
 #: encyclopaedia's numbered citation ("1. ^ "Title". Publisher."); a site's account links
 #: ("Search <Site> Search Donate Create account Log in").
@@ -1503,6 +1524,18 @@ def _widget_match(line: str) -> bool:
     if "opens in" in low and _NEW_WINDOW_LINK.match(line):
         return True
     if "subject to change" in low and _SUBJECT_TO_CHANGE.match(line):
+        return True
+    if line[:1] in "○◯☐" and _POLL_SHARE.match(line):
+        return True
+    if line[:1] == "[" and _VOTE_BUTTON.match(line):
+        return True
+    if "member" in low and _MEMBER_CARD.match(line):
+        return True
+    if "marked this" in low and _MARKED_SOLVED.match(line):
+        return True
+    if line[:1] == "<" and _ANGLE_PAGER.match(line):
+        return True
+    if "is a registered" in low and _REGISTERED_BODY.match(line):
         return True
     if line[:1] == "[" and _BUTTON_ROW.match(line):
         return True

@@ -3855,3 +3855,44 @@ def test_club_lender_status_page_and_letter_furniture_is_boilerplate(line):
 ])
 def test_sentences_like_that_furniture_stay_prose(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 161st-164th batches
+@pytest.mark.parametrize("line", [
+    "With thanks and warm wishes, Janice Example, Food Bank Coordinator",
+    "Warm wishes, Harriet and the Example team",
+    "★★★★½ 4.4 out of 5 from 37 customer reviews",
+    "Notes by Jan Example, Director of Music",
+    "Download this week's notices as a PDF (210 KB)",
+    "Previous notices: Sunday 12 January | Sunday 5 January",
+    "Gift Aid it! If you are a UK taxpayer, ticking the Gift Aid box adds 25p to every £1.",
+    "Full senior men's results (412 finishers): Download PDF | View on RunExample",
+    "League sponsor: Example Running Co. - league members get 10% off",
+    "Add fixtures to your calendar",
+    "With thanks to our sponsors: Example Books · Orbital Print Co.",
+    "Last updated 2 June 2025. Programme subject to change; check the app on the day.",
+    "Last updated 14 March by the Lettings Secretary",
+    "Showing 4 of 37 reviews · Sort by: Most helpful",
+    "Thread starter example_22 · Start date 3 Feb 2025 · Tags: inkjet",
+    "Please switch off mobile phones. Photography and recording are not permitted.",
+    "Know someone who would enjoy volunteering? Forward this newsletter to them.",
+    "○ Four stars: excellent, with small quibbles (29%)",
+    "[Vote] 1,284 votes so far. Poll closes 24 May.",
+    "example_22 · New member",
+    "Example_Techs marked this thread as Solved.",
+    "< Race 2 Results: Example Edge | Race 4 Preview: Example Woods >",
+    "Little Example CC is a registered Community Amateur Sports Club and is run by volunteers.",
+    "Volunteer coordinator: Jan Example, volunteers@example.org.uk",
+])
+def test_results_newsletter_forum_and_poll_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Good morning and welcome to our live coverage of day six of the trial.",
+    "Example Carers Alliance is a registered charity that supports unpaid carers.",
+    "Give £15 | Give £40 | Give £120 | Choose your own amount",
+])
+def test_lines_labellers_split_on_keep_their_older_reading(line):
+    # a live page's welcome and a charity's description are content; donation buttons stay a menu
+    assert boilerplate_line(line) is ("Give" in line)
