@@ -992,7 +992,8 @@ _WIDGET_LEAD = re.compile(
     r"check\s+against\s+delivery\.?|ends\s*[.:]\s+(?:watch|read|listen|see|notes)\b.{0,200}|"
     r"event\s+by\s+(?-i:[A-Z]).{1,120}|public\s*[·•]\s*anyone\s+on\s+or\s+off\s+facebook|write\s+a\s+(?:comment|reply|review)\b.{0,20}|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,\s*\d{1,2}\s+[a-z]{3,9}\s*[·•]\s*.{1,80}[·•]\s*[\d,.]+[km]?\s+(?:going|interested)\b.{0,40}|"
-    r"book\s+(?:a|your)\s+(?:free\s+)?(?:[\w-]+\s+)?(?:viewing|tour|visit|table|consultation|demo|call|show\s*round|appointment)|"
+    r"book\s+(?:a|your)\s+(?:free\s+)?(?:[\w-]+\s+)?(?:viewing|tour|visit|table|consultation|demo|call|show\s*round|appointment|service|repair|"
+    r"eye\s+test|test\s+drive)|"
     # A shop's basket row, a thread's reply links, a waiting list, a charity's helpline and the
     # review note of its guidance, a byline by role ("Review by <Name>"), a comparison site's
     # disclosure, an influencer's shop link.
@@ -1066,7 +1067,19 @@ _WIDGET_LEAD = re.compile(
     r"last\s+updated\s+[\w:,. ]{1,40}?\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’ &-]{1,60}\.?|"
     r"showing\s+\d+(?:\s*[–-]\s*\d+)?\s+of\s+[\d,]+\s+(?:reviews|results|comments|items|products)\b.{0,80}|"
     r"thread\s+starter\s+\S+.{0,200}|"
-    r"please\s+(?:switch|turn)\s+off\s+(?:your\s+)?(?:mobile\s+)?phones\b.{0,250}|know\s+someone\s+who\b[^?]{0,80}\?\s*(?:forward|share|send)\b.{0,200})$", re.I)
+    r"please\s+(?:switch|turn)\s+off\s+(?:your\s+)?(?:mobile\s+)?phones\b.{0,250}|know\s+someone\s+who\b[^?]{0,80}\?\s*(?:forward|share|send)\b.{0,200}|"
+    # A booking line, a page's review credit, a club's meeting and joining lines, a listing's
+    # publisher and supplier notes, an investment page's figures note, information box and
+    # trading name, a discussion's closing time, an alert's number, a form's send button, a
+    # discount pitch, a café's contact line.
+    r"book\s+online\s+or\s+call\s+\+?\d[\d ()-]{6,}\d.{0,60}|last\s+reviewed\s+.{1,40}?\s+by\s+(?:the\s+)?.{1,80}|next\s+meeting\s*:.{1,250}|"
+    r"join\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}(?:association|club|society|union|group|network|trust|friends)[.!]\s+membership\b.{0,250}|join\s+(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){0,2}\s+today\b.{0,100}|"
+    r"register\s+your\s+interest\b.{0,100}|register\s+for\s+your\s+[\w ]{1,30}|listed\s+by\s+(?-i:[A-Z]).{1,60}|"
+    r"(?:event\s+)?(?:details|information|listings)\s+(?:are|is)\s+(?:supplied|provided)\s+by\s+the\s+(?:organisers?|venue|promoters?)\b.{0,250}|"
+    r"(?:figures|prices|data)\s+(?:are\s+)?correct\s+as\s+(?:at|of)\b.{0,250}|important\s+information\s*:.{1,400}|"
+    r"this\s+discussion\s+is\s+(?:now\s+)?(?:open|closed)\b.{0,250}|alert\s+\d{1,3}/\d{4}\b.{0,120}|send\s+(?:enquiry|message|request)|"
+    r"get\s+\d{1,2}\s?%\s+off\b.{0,250}|"
+    r"call\s+(?:the\s+)?[\w'’ ]{1,30}\s+on\s+\+?\d[\d ()-]{6,}\d\s+or\s+e-?mail\s+[\w.+-]+@[\w-]+\.[\w.]+.{0,100})$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -1084,7 +1097,7 @@ _LEAD_WORDS = frozenset(
     "interview how keep subscribe ready calls styling hair make photography grooming set page posted status respond "
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
-    "event gold with thread know".split())
+    "event gold with thread know send listed figures data important alert details information listings".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1375,7 +1388,7 @@ _COMMON_LEAD = re.compile(
     # A charity's or council's reporting line ("To report suspected cruelty, call our 24-hour line on ...").
     r"to\s+report\s+(?:a\s+|an\s+|suspected\s+)?[\w' -]{1,40},\s+(?:please\s+)?(?:call|ring|contact|e-?mail|phone)\b.{0,250})$", re.I)
 #: A contact line under its role: "Parish Clerk: Mrs Janet Example · clerk@example.org · 01632 960000".
-_ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][\w.'’ -]{1,40}\s*[·|•,]\s*)?"
+_ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][\w.'’ -]{1,40}\s*[·|•,]\s*|\+?\(?\d[\d ().-]{6,}\d\s*[·|•,]\s*)?"
                            r"[\w.+-]+@[\w-]+\.[\w.]+(?:\s*[·|•]\s*[^·|•]{1,60}){0,3}$")
 #: A fundraising page's total ("£1,385 raised of £1,500 target by 62 supporters"); an outlet's or
 #: firm's regulator notice ("The <Paper> abides by the Editors' Code of Practice ...", "<Agent> is
@@ -1425,6 +1438,12 @@ _MEMBER_CARD = re.compile(r"^[\w.-]{2,30}\s*·\s*(?:new|junior|senior|well-known
 _MARKED_SOLVED = re.compile(r"^\S{2,30}\s+marked\s+this\s+(?:thread|question|post|topic)\s+as\s+(?:solved|answered|resolved)\.?$", re.I)
 _ANGLE_PAGER = re.compile(r"^<\s*[^<>|]{1,80}\|\s*[^<>|]{1,80}\s*>$")
 _REGISTERED_BODY = re.compile(r"^.{0,60}\bis\s+a\s+registered\s+community\s+amateur\s+sports\s+club\b.{0,250}$", re.I)
+#: A discount banner ("AUTUMN OFFER: Save 20% on selected frames ..."); a firm's trading-name and
+#: company-number footers; a form's required field ("Email address *").
+_OFFER_BANNER = re.compile(r"^(?:[\w-]+\s+){0,2}offer\s*:\s*.{0,40}?\b\d{1,2}\s?%\s+(?:off|on)\b.{0,200}$", re.I)
+_TRADING_NAME = re.compile(r"^.{0,60}\bis\s+a\s+trading\s+name\s+of\b.{0,300}$", re.I)
+_COMPANY_NUMBER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\bcompany\s+(?:no\.?|number)\s*:?\s*\d{6,8}\b.{0,120}$", re.I)
+_REQUIRED_FIELD = re.compile(r"^[A-Z][\w'’ ()/,-]{1,60}\s\*$")
 #: A row of bracketed buttons ("[ Buy the book ] [ Download this guide (PDF) ]"); an
 #: encyclopaedia's numbered citation ("1. ^ "Title". Publisher."); a site's account links
 #: ("Search <Site> Search Donate Create account Log in").
@@ -1536,6 +1555,14 @@ def _widget_match(line: str) -> bool:
     if line[:1] == "<" and _ANGLE_PAGER.match(line):
         return True
     if "is a registered" in low and _REGISTERED_BODY.match(line):
+        return True
+    if "offer" in low and "%" in line and _OFFER_BANNER.match(line):
+        return True
+    if "trading name" in low and _TRADING_NAME.match(line):
+        return True
+    if "company n" in low and _COMPANY_NUMBER.match(line):
+        return True
+    if line.endswith(" *") and _REQUIRED_FIELD.match(line):
         return True
     if line[:1] == "[" and _BUTTON_ROW.match(line):
         return True

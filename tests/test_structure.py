@@ -3896,3 +3896,41 @@ def test_results_newsletter_forum_and_poll_furniture_is_boilerplate(line):
 def test_lines_labellers_split_on_keep_their_older_reading(line):
     # a live page's welcome and a charity's description are content; donation buttons stay a menu
     assert boilerplate_line(line) is ("Give" in line)
+
+
+# ------------------------------------------------------------------------------- 165th-168th batches
+@pytest.mark.parametrize("line", [
+    "Book online or call 01632 960 418",
+    "Book a Service",
+    "Last reviewed April 2024 by the association's swarm coordinator",
+    "Next meeting: Full Council, Tuesday 10 June 2025, 7.30pm, Village Hall",
+    "Join the association. Membership from £28 a year includes insurance.",
+    "Join EXU today",
+    "Register your interest",
+    "Listed by Example & District MRS | Last updated 14 February 2025",
+    "Event details are supplied by the organiser. Please check with the venue before travelling.",
+    "Figures correct as at market close on Friday 17 October 2025.",
+    "Prices correct as of 1 September 2024 and may change without notice.",
+    "Important information: This article is for information only and is not advice.",
+    "Example Invest is a trading name of Example Wealth Services Ltd, registered in England.",
+    "This discussion is open until 06.00 BST on Wednesday. Sign in or create an account to comment.",
+    "Alert 07/2025 · Issued Monday 10 March, 16:30 local time",
+    "Send enquiry",
+    "Get 10% off your next visit! Join the Example Garden Club.",
+    "Call the café on 01632 880000 or email cafe@example.co.uk",
+    "AUTUMN OFFER: Save 20% on selected frames when you book your eye test",
+    "Example Cycles Ltd · 14 Tanner Row, Exampleton EX3 7HX · Company No. 08812345",
+    "Email address *",
+    "Workshop: 01632 960000 · workshop@example.co.uk",
+])
+def test_club_shop_listing_and_form_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Join the queue early. Membership of the club is free for children.",
+    "The offer: a 5% pay rise over two years, which the union rejected.",
+    "Call the police on 999 if you see anyone acting suspiciously.",
+])
+def test_sentences_like_that_furniture_stay_prose(line):
+    assert not boilerplate_line(line)
