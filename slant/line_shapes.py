@@ -378,7 +378,7 @@ _WIDGET = re.compile(
     r"(?:letters|submissions)\s+(?:should|must)\s+(?:be|include|not\s+exceed)\b.{0,300}|"
     r"how\s+to\s+submit\s+(?:a|an|your)\s+(?:letter|op-?ed|column|tip|story)\b.{0,40}|"
     # Readers' star ratings ("★★★★★ 4.9 from 186 votes"): a widget, not the critic's verdict.
-    r"(?:[★☆⭐½]\s*)+\s*\d(?:\.\d)?\s*(?:/\s*5\s*|out\s+of\s+5\s*)?(?:from|\()\s*[\d,]+\s+(?:customer\s+|user\s+|guest\s+)?(?:votes|ratings|reviews)\)?|"
+    r"(?:[★☆⭐½]\s*)+\s*(?:rated\s+)?\d(?:\.\d)?\s*(?:/\s*5\s*|out\s+of\s+5\s*)?(?:from|\()\s*[\d,]+\s+(?:[a-z]+\s+)?(?:votes|ratings|reviews)\)?|"
     r"(?:(?:executive|senior|associate)\s+)?(?:host|co-?host|producer|editor|engineer|mixing|"
     r"sound\s+design|music|theme\s+music|presenter)s?(?:\s+by)?\s*:\s*(?-i:[A-Z])[\w.'’-]*"
     r"(?:[ ,&]+(?:and\s+)?(?-i:[A-Z])[\w.'’-]*){0,7}\.?|"
@@ -419,7 +419,7 @@ _WIDGET = re.compile(
     r"menu|search|home|back\s+to\s+top|"
     # A comment thread's buttons, a document link and a box's heading.
     r"report\s+(?:this\s+)?comment|you\s+must\s+be\s+(?:logged|signed)\s+in\b.{0,80}|"
-    r"key\s+(?:takeaways|points)|at\s+a\s+glance|(?:purchase|acquire|buy)\s+licensing\s+rights|shop\s+the\s+(?:look|story|post|trend|edit|tools|products|materials|kit|range)\b.{0,200}|(?:shop|buy)\s+now|"
+    r"key\s+(?:takeaways|points)|at\s+a\s+glance|(?:purchase|acquire|buy)\s+licensing\s+rights|shop\s+the\s+(?:look|story|post|trend|edit|tools|products|materials|kit|range)\b.{0,200}|(?:shop|buy|adopt|enter)\s+now|"
     r"report\s+(?:a|an)\s+(?:scam|crime|error|problem|issue|outage)\b.{0,200}|"
     r"(?:reader|readers['’]?|today['’]s|quick)\s+poll|"
     r"this\s+(?:post|article|story|page)\s+(?:contains|includes|may\s+contain)\s+affiliate\s+links\b.{0,400}|"
@@ -722,7 +722,7 @@ _WIDGET = re.compile(
     r"posted\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w'’&.-]*){0,4}"
     # (a team's post may give its date after "on": "... Elections Team on Friday 14 March 2025 at
     # 10:00"; "Posted by <name> on <date>" alone is an embedded post's credit)
-    r"(?:\s+team(?:\s+on\s+" + _PAGE_DATE + r"(?:,?\s+(?:at\s+)?" + _PAGE_TIME + r")?)?)?"
+    r"(?:\s+(?:team|committee)(?:\s+on\s+" + _PAGE_DATE + r"(?:,?\s+(?:at\s+)?" + _PAGE_TIME + r")?)?)?"
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}){0,2}"
     r"(?:\s*[·•|]\s*(?:" + _WEEKDAY + r",?\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)?(?:\s*[·•|]\s*\d{1,3}\s+min(?:ute)?s?\s+read)?"
@@ -1079,7 +1079,15 @@ _WIDGET_LEAD = re.compile(
     r"(?:figures|prices|data)\s+(?:are\s+)?correct\s+as\s+(?:at|of)\b.{0,250}|important\s+information\s*:.{1,400}|"
     r"this\s+discussion\s+is\s+(?:now\s+)?(?:open|closed)\b.{0,250}|alert\s+\d{1,3}/\d{4}\b.{0,120}|send\s+(?:enquiry|message|request)|"
     r"get\s+\d{1,2}\s?%\s+off\b.{0,250}|"
-    r"call\s+(?:the\s+)?[\w'’ ]{1,30}\s+on\s+\+?\d[\d ()-]{6,}\d\s+or\s+e-?mail\s+[\w.+-]+@[\w-]+\.[\w.]+.{0,100})$", re.I)
+    r"call\s+(?:the\s+)?[\w'’ ]{1,30}\s+on\s+\+?\d[\d ()-]{6,}\d\s+or\s+e-?mail\s+[\w.+-]+@[\w-]+\.[\w.]+.{0,100}|"
+    # A member's and a saver's prompts, a crowdfunding update's number, a gallery link, a guide's
+    # template buttons and cross-sell, an editorial's standing note, a mailing-list pitch.
+    r"already\s+(?:renewed|registered|a\s+member|booked|subscribed)\?.{0,200}|questions\?\s+.{0,120}\b(?:e-?mail|call|contact)\b.{0,150}|"
+    r"ready\s+to\s+(?:open|apply|book|join|switch|start)\b[^?]{0,60}\?.{0,250}|update\s*#\s*\d+|"
+    r"see\s+(?:our|the)\s+(?:full\s+)?gallery\b.{0,100}|copy\s+(?:template|text|link|code)|"
+    r"download\s+as\s+(?:a\s+)?(?:word\s+document|pdf|docx?)\b(?:\s*\([^)]{1,20}\))?|switch\s+and\s+save\s*:.{1,250}|"
+    r"(?:this\s+editorial|editorials)\s+(?:represents?|reflects?)\s+the\s+(?:majority\s+)?(?:view|views|opinion)\b.{0,250}|"
+    r"join\s+our\s+mailing\s+list\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -1097,7 +1105,8 @@ _LEAD_WORDS = frozenset(
     "interview how keep subscribe ready calls styling hair make photography grooming set page posted status respond "
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
-    "event gold with thread know send listed figures data important alert details information listings".split())
+    "event gold with thread know send listed figures data important alert details information listings questions copy "
+    "switch editorials".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1386,7 +1395,8 @@ _COMMON_LEAD = re.compile(
     r"your\s+turn\s*:.{1,250}|"
     r"the\s+(?:livestream|live\s+stream|recording)\s+will\s+(?:appear|be\s+available|be\s+posted)\b.{0,250}|"
     # A charity's or council's reporting line ("To report suspected cruelty, call our 24-hour line on ...").
-    r"to\s+report\s+(?:a\s+|an\s+|suspected\s+)?[\w' -]{1,40},\s+(?:please\s+)?(?:call|ring|contact|e-?mail|phone)\b.{0,250})$", re.I)
+    r"to\s+report\s+(?:a\s+|an\s+|suspected\s+)?[\w' -]{1,40},\s+(?:please\s+)?(?:call|ring|contact|e-?mail|phone)\b.{0,250}|"
+    r"your\s+eligible\s+deposits\b.{0,300})$", re.I)
 #: A contact line under its role: "Parish Clerk: Mrs Janet Example · clerk@example.org · 01632 960000".
 _ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][\w.'’ -]{1,40}\s*[·|•,]\s*|\+?\(?\d[\d ().-]{6,}\d\s*[·|•,]\s*)?"
                            r"[\w.+-]+@[\w-]+\.[\w.]+(?:\s*[·|•]\s*[^·|•]{1,60}){0,3}$")
@@ -1444,6 +1454,10 @@ _OFFER_BANNER = re.compile(r"^(?:[\w-]+\s+){0,2}offer\s*:\s*.{0,40}?\b\d{1,2}\s?
 _TRADING_NAME = re.compile(r"^.{0,60}\bis\s+a\s+trading\s+name\s+of\b.{0,300}$", re.I)
 _COMPANY_NUMBER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\bcompany\s+(?:no\.?|number)\s*:?\s*\d{6,8}\b.{0,120}$", re.I)
 _REQUIRED_FIELD = re.compile(r"^[A-Z][\w'’ ()/,-]{1,60}\s\*$")
+#: Likes under an update ("87 people like this update"); a guide's inline contents ("In this guide:
+#: Check your contract · Give notice in writing · ...").
+_LIKES_UPDATE = re.compile(r"^[\d,]+\s+(?:people|backers|supporters|members)\s+like\s+this\s+(?:update|post|comment)$", re.I)
+_INLINE_CONTENTS = re.compile(r"^in\s+this\s+(?:guide|article|page|section)\s*:.{1,400}$", re.I)
 #: A row of bracketed buttons ("[ Buy the book ] [ Download this guide (PDF) ]"); an
 #: encyclopaedia's numbered citation ("1. ^ "Title". Publisher."); a site's account links
 #: ("Search <Site> Search Donate Create account Log in").
@@ -1454,7 +1468,8 @@ _ACCOUNT_LINKS = re.compile(r"^.{0,80}\bcreate\s+account\s+(?:log|sign)\s+in\b.{
 _SEND_TO_ADDRESS = re.compile(r"^(?:please\s+)?(?:send|e-?mail)\s+(?:us\s+)?(?:your|any)\s+[\w'’ -]{1,30}?\s+(?:to|at)\s+"
                               r"[\w.+-]+@[\w-]+\.[\w.]+\b.{0,250}$", re.I)
 _HELPLINE_PROMPT = re.compile(r"^need\s+(?:help|support|advice|someone\s+to\s+talk\s+to)(?:\s+(?:now|today|urgently|(?:about|with|on)\s+[^?]{1,60}))?\?"
-                              r".{0,300}?\b(?:helpline|(?:call|ring)\s+(?:us|our)\b|our\s+team\b|contact\s+us\b|get\s+in\s+touch\b).{0,200}$", re.I)
+                              r".{0,300}?\b(?:helpline|(?:call|ring)\s+(?:us|our)\b|our\s+(?:[\w-]+\s+)?team\b|contact\s+us\b|get\s+in\s+touch\b|"
+                              r"chat\s+(?:to|with)\s+us\b).{0,200}$", re.I)
 _VALUATION_ADVERT = re.compile(r"^.{0,200}\b(?:get|book|request|claim)\s+(?:a|your)\s+free,?\s+(?:instant\s+|online\s+)?"
                                r"valuation\b.{0,200}$", re.I)
 _LISTINGS_SEARCH = re.compile(r"^.{0,120}\bsearch\s+(?:over\s+|more\s+than\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}"
@@ -1563,6 +1578,10 @@ def _widget_match(line: str) -> bool:
     if "company n" in low and _COMPANY_NUMBER.match(line):
         return True
     if line.endswith(" *") and _REQUIRED_FIELD.match(line):
+        return True
+    if "like this" in low and _LIKES_UPDATE.match(line):
+        return True
+    if "in this " in low and _INLINE_CONTENTS.match(line):
         return True
     if line[:1] == "[" and _BUTTON_ROW.match(line):
         return True
@@ -1718,9 +1737,10 @@ _SECTION = re.compile(
     r"previous\s+(?:episodes|columns|posts|issues|articles|stories|bulletins|editions)|listings?\s+information|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
     r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|(?:latest|earlier|previous)\s+updates|related\s+research|"
     r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:vacancies|jobs|roles|opportunities)|also\s+in\s+this\s+(?:issue|edition)|"
-    r"(?:upcoming|other|more)\s+(?:[\w-]+\s+)?(?:works|routes|trails|events|dates|talks|meetings|walks|concerts|shows)(?:\s+near\s+you)?|"
+    r"(?:upcoming|other|more)\s+(?:[\w-]+\s+)?(?:music|services|works|routes|trails|events|dates|talks|meetings|walks|concerts|shows)(?:\s+near\s+you)?|"
     r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|other\s+(?:dogs|cats|pets|animals)\s+(?:looking\s+for|needing|in\s+need\s+of)\s+(?:new\s+)?(?:homes?|a\s+home)|"
-    r"other\s+(?:club\s+)?(?:notices|news)|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates)|"
+    r"other\s+(?:club\s+)?(?:notices|news)(?:\s+(?:on|for|in|from)\s+[^.!?:]{1,50})?|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates|"
+    r"issues|editions|newsletters)|"
     # A fact-check's or report's list of its sources.
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"
     # A release's contact block ("Media contact:" over the name, title and phone lines), a bare
@@ -1915,7 +1935,7 @@ def is_navigation(line: str) -> bool:
     gapped = [g for p in parts for g in _NAV_GAP.split(p) if g]
     if (len(gapped) > len(parts) and (len(gapped) >= _NAV_GAP_MIN_ITEMS or (
             len(gapped) >= 3 and any(g.lower() in _CHROME_ITEMS for g in gapped)))
-            and all(len(g.split()) <= 4 and g[0].isalpha() for g in gapped)):
+            and all(len(g.split()) <= 4 and (g[0].isalpha() or g[0] == "©") for g in gapped)):
         return True
     if "›" in line and len(parts) >= 2 and all(len(p.split()) <= _CRUMB_MAX_WORDS for p in parts):
         return True  # a breadcrumb: "Shows › The Morning Line with Dev Marsh"

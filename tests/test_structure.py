@@ -3934,3 +3934,40 @@ def test_club_shop_listing_and_form_furniture_is_boilerplate(line):
 ])
 def test_sentences_like_that_furniture_stay_prose(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 169th-172nd batches
+@pytest.mark.parametrize("line", [
+    "Other notices on the Example & Tenbury Canal",
+    "Recent issues",
+    "Upcoming music",
+    "Adopt now",
+    "Posted by the Example Players committee | 12 January 2025",
+    "Need help with your booking? Chat with us",
+    "Need help? Our savings team is available Monday to Friday 8am–7pm.",
+    "★★★★★ Rated 4.8 out of 5 from 1,206 adopter reviews",
+    "Already renewed? Log in to your account to download your digital membership card.",
+    "Questions? Read our membership FAQs or email membership@example.co.uk",
+    "Ready to open an account? Apply online in around 10 minutes.",
+    "Update #9",
+    "See our full gallery of 60 pictures from the rally",
+    "Copy template | Download as Word document (18 KB)",
+    "Switch and save: compare broadband deals in your area.",
+    "This editorial represents the view of the Example Courier. Letters are welcome.",
+    "Join our mailing list for zoo news, offers and new arrivals.",
+    "Your eligible deposits with Example Building Society are protected up to £85,000.",
+    "87 people like this update",
+    "In this guide: Check your contract · Give notice in writing · Cancel the direct debit",
+    "Terms of entry   Privacy   Cookie settings   Accessibility   © 2025 Example Events",
+])
+def test_member_saver_guide_and_update_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Ready to open an account, she walked into the branch on Monday.",
+    "In this guide's first edition, the maps were wrong.",
+    "Questions remain about how the money was spent.",
+])
+def test_sentences_like_that_furniture_stay_prose(line):
+    assert not boilerplate_line(line)
