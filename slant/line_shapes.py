@@ -1033,7 +1033,7 @@ _WIDGET_LEAD = re.compile(
     r"contact\s+(?:the\s+)?seller|official\s+[\w ]{1,30}\s+partner\s*:.{1,80}|be\s+(?:the\s+)?first\s+to\s+(?:hear|know)\b.{0,200}|"
     r"request\s+a\s+call[-\s]?back|website\s+by\s+(?-i:[A-Z]).{1,60}|"
     r"these\s+minutes\s+(?:are|were)\s+(?:published\s+)?(?:in\s+)?draft\b.{0,200}|recent\s+posts\s*:.{1,300}|"
-    r"buy\s+online\s+and\s+save\b.{0,200}|updated\s+[\w:,. ]{1,40}?\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’ &-]{1,60}\.?|"
+    r"buy\s+online\s+and\s+save\b.{0,200}|(?:last\s+)?updated\s+[\w:,. ]{1,40}?\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’ &-]{1,60}\.?|"
     r"find\s+an?\s+[\w-]+(?:\s+[\w-]+){0,2}\s+near\s+you|buy\s+[^:]{1,60}:\s*[£$€]\d[\d.,]*\s+at\s+(?-i:[A-Z]).{1,200}|"
     r"enjoyed\s+this\s+(?:post|article|newsletter|story|review|piece)\?.{0,200}|"
     r"if\s+you\s+have\s+(?:a|an|any)\s+(?:food\s+)?(?:allerg(?:y|ies)|intolerances?)\b.{0,250}|"
@@ -1059,12 +1059,12 @@ _WIDGET_LEAD = re.compile(
     r"this\s+(?:live\s+blog|article|story|report|piece)\s+was\s+(?:produced|written|funded|published)\s+(?:as\s+part\s+of|in\s+partnership\s+with|"
     r"with\s+(?:support|funding)\s+from)\b.{0,250}|"
     # A results page's download row and sponsor, a calendar link, a sponsors' thanks, a programme's
-    # update and change note, a review list's counter, a forum thread's
-    # starter line, a concert's phones notice, a volunteering forward prompt, a list's update credit.
+    # update and change note, a review list's counter, a forum thread's starter line, a concert's
+    # phones notice, a volunteering forward prompt. ("Last updated <date> by the <officer>" is the
+    # update credit above.)
     r"full\s+[\w'’ -]{0,40}results\b.{0,60}:\s*.{1,200}|[\w-]+\s+sponsors?\s*:.{1,300}|add\s+(?:\w+\s+){0,2}to\s+(?:your\s+)?calendar|"
     r"with\s+thanks\s+to\s+(?:our\s+)?(?:sponsors|partners|supporters)\s*:.{1,300}|"
     r"last\s+updated\s+" + _PAGE_DATE + r"\.\s+.{0,200}\bsubject\s+to\s+change\b.{0,100}|"
-    r"last\s+updated\s+[\w:,. ]{1,40}?\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’ &-]{1,60}\.?|"
     r"showing\s+\d+(?:\s*[–-]\s*\d+)?\s+of\s+[\d,]+\s+(?:reviews|results|comments|items|products)\b.{0,80}|"
     r"thread\s+starter\s+\S+.{0,200}|"
     r"please\s+(?:switch|turn)\s+off\s+(?:your\s+)?(?:mobile\s+)?phones\b.{0,250}|know\s+someone\s+who\b[^?]{0,80}\?\s*(?:forward|share|send)\b.{0,200}|"
