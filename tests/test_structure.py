@@ -2510,7 +2510,7 @@ def test_contact_bars_listing_links_and_review_policies_are_boilerplate(line):
     "Homes for sale in the area have risen in price by 8 % this year.",
     "Did the trust answer? Email records seen by the Post show it did not.",
 ])
-def test_the_same_openings_in_reports_stay_prose(line):
+def test_the_same_openings_in_reports_stay_prose_66_67(line):
     assert not boilerplate_line(line)
 
 
@@ -2797,7 +2797,7 @@ def test_post_links_video_chrome_regulatory_notices_and_page_buttons_are_boilerp
     "Enquiries into the fire are continuing, police said.",
     "Tenure: Freehold · Council tax band: G",
 ])
-def test_the_same_openings_in_reports_stay_prose(line):
+def test_the_same_openings_in_reports_stay_prose_86_89(line):
     assert not boilerplate_line(line)
 
 
@@ -3637,7 +3637,7 @@ def test_fundraising_statistics_event_and_regulator_furniture_is_boilerplate(lin
     "Contact with the suspect was lost at 9pm.",
     "Key events this week include the budget and two by-elections.",
 ])
-def test_sentences_like_that_furniture_stay_prose(line):
+def test_sentences_like_that_furniture_stay_prose_139_142(line):
     assert not boilerplate_line(line)
 
 
@@ -3738,7 +3738,7 @@ def test_paywall_shop_schedule_bank_and_consultation_furniture_is_boilerplate(li
     "Keep reading the small print before you sign anything.",
     "Watch live football on a big screen at the village hall this Saturday.",
 ])
-def test_sentences_like_that_furniture_stay_prose(line):
+def test_sentences_like_that_furniture_stay_prose_147_150(line):
     assert not boilerplate_line(line)
 
 
@@ -3782,7 +3782,7 @@ def test_shop_charity_utility_and_club_furniture_is_boilerplate(line):
     "Out of the 40 applicants, only three were shortlisted.",
     "We're sorry for the loss of such a wonderful neighbour, the family said.",
 ])
-def test_sentences_like_that_furniture_stay_prose(line):
+def test_sentences_like_that_furniture_stay_prose_151_154(line):
     assert not boilerplate_line(line)
 
 
@@ -3823,7 +3823,7 @@ def test_club_landlord_event_and_blog_furniture_is_boilerplate(line):
     "The recording will be used as evidence, the court heard.",
     "The treasurer is not a qualified accountant, the audit found, which breached the rules.",
 ])
-def test_sentences_like_that_furniture_stay_prose(line):
+def test_sentences_like_that_furniture_stay_prose_155_158(line):
     assert not boilerplate_line(line)
 
 
@@ -3853,7 +3853,7 @@ def test_club_lender_status_page_and_letter_furniture_is_boilerplate(line):
     "Credit card debt rose sharply last year.",
     "Call centres in the region employ 4,000 people.",
 ])
-def test_sentences_like_that_furniture_stay_prose(line):
+def test_sentences_like_that_furniture_stay_prose_159_160(line):
     assert not boilerplate_line(line)
 
 
@@ -3932,7 +3932,7 @@ def test_club_shop_listing_and_form_furniture_is_boilerplate(line):
     "The offer: a 5% pay rise over two years, which the union rejected.",
     "Call the police on 999 if you see anyone acting suspiciously.",
 ])
-def test_sentences_like_that_furniture_stay_prose(line):
+def test_sentences_like_that_furniture_stay_prose_165_168(line):
     assert not boilerplate_line(line)
 
 
@@ -3969,5 +3969,5 @@ def test_member_saver_guide_and_update_furniture_is_boilerplate(line):
     "In this guide's first edition, the maps were wrong.",
     "Questions remain about how the money was spent.",
 ])
-def test_sentences_like_that_furniture_stay_prose(line):
+def test_sentences_like_that_furniture_stay_prose_169_172(line):
     assert not boilerplate_line(line)
