@@ -66,9 +66,10 @@ _ATTRIBUTION_PLATFORM = re.compile(
     r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60}?(?:,\s*[A-Z][\w.’' -]{1,60}?)?(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:on\s+)?|\s+on\s+)(?:"
     + _PLATFORM + r"|Telegram),?\s*(?:" + _DATE + r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)?)$")
 #: A neighbourhood app's signature under a post: "— Kevin L., Linden Street · Alder Park
-#: Neighbors · Mar 13" (a dash, the poster, the group, and the day).
+#: Neighbors · Mar 13" (a dash, the poster, the group, and the day); a rating app's under a
+#: check-in, with a lower-case handle ("— hopsandhedges · ★★★★½ · <Beer> · 3 May").
 _GROUP_POST_SIGNATURE = re.compile(
-    r"^[—–]\s*[A-Z][^·•\n]{1,60}(?:\s*[·•]\s*[^·•\n]{1,40}){1,2}\s*[·•]\s*(?:" + _MONTH
+    r"^[—–]\s*(?:[A-Z]|[a-z](?=[\w.]{1,30}\s*[·•]))[^·•\n]{1,60}(?:\s*[·•]\s*[^·•\n]{1,40}){1,2}\s*[·•]\s*(?:" + _MONTH
     + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?|\d{1,2}\s*[hdwm])$")
 #: A professional network's author line under a post: "Name • Title, Employer • 14h" (a page's
 #: own "By Name • Staff • 2h" or "Name • 3 min read • 2d" is its byline).
@@ -169,6 +170,10 @@ _COMMENT_AGE = re.compile(r"^[\w.'’-]+(?:\s[\w.'’-]+){0,2}(?:\s*[·•|]\s*[
                           # and the comment's votes ("pixelmoth · 14h · ▲ 341")
                           r"(?:\s*[·•|]\s*[▲△⬆↑]\s*[\d.,]+[KkMm]?)?$")
 #: A post's reaction buttons with their counts, in words ("Thank 48 · Reply 23", "Like 1.2K · Share 40").
+#: A forum's vote row ("▲ 96 · Reply", "▲ 214 ▼ · 163 comments · Share · Save · Report") and a
+#: commenter's header that ends in its reply link ("saltmere_sam · 12 June 2025 at 10:14 · Reply").
+_THREAD_VOTES = re.compile(r"^(?:[▲△⬆↑]\s*[\d.,]+[KkMm]?(?:\s*[▼▽⬇↓])?(?:\s*[·•|]\s*(?:reply|share|save|report|award|"
+                           r"[\d.,]+[KkMm]?\s+(?:comments?|replies)))*|" + _COMMENTER_DATED + r"\s*[·•|]\s*reply)$", re.I)
 _WORDED_REACTIONS = re.compile(r"^(?:(?:thanks?|likes?|repl(?:y|ies)|shares?|comments?|reactions?)\s*[\d.,]+[km]?"
                                r"\s*(?:[·•|]\s*|$)){2,4}$", re.I)
 _COMMENT_INLINE = re.compile(r"^" + _COMMENTER_DATED + r"\s*(?:[—–-]\s|:)\s*\S")
@@ -318,7 +323,7 @@ _WIDGET = re.compile(
     # A government page's issuer line and feedback widget ("From: Department for ...", "Is this
     # page useful? Yes / No"); a comment section's count ("3 thoughts on “Title”"); a streaming
     # offer ("Stream it: ... on Nexaflix, from £5.99 a month", "Watch on StreamBox: ...").
-    r"from\s*:\s*(?:the\s+)?(?-i:[A-Z])[^!?<>@]{1,120}|(?:is|was)\s+this\s+(?:page|guide|article|answer|newsletter|bulletin|email|information|advice|fact\s+check|story)\s+"
+    r"from\s*:\s*(?:the\s+)?(?-i:[A-Z])[^!?<>@]{1,120}|(?:is|was)\s+this\s+(?:page|guide|article|answer|newsletter|bulletin|email|information|advice|fact\s+check|story|review|post|comment)\s+"
     r"(?:useful|helpful)(?:\?.{0,200}|(?:\s+yes\s*/?\s*no)?)|"
     r"\d+\s+(?:thoughts?|responses?|replies|comments?)\s+on\s+.{1,200}|"
     r"(?:stream\s+it|(?:stream|watch)\s+on\s+(?-i:[A-Z])\w+)\s*:.{0,160}|"
@@ -625,6 +630,8 @@ _WIDGET = re.compile(
     # an analysis slot's label inside a live page ("Analysis, by transport correspondent <name>").
     r"(?:principal|main|official|kit|shirt|headline|club|season|title|event)\s+(?:partner|sponsor)s?\s*:.{1,300}|"
     r"promoted\s+(?:and\s+published\s+)?by\s+.{1,200}?\bon\s+behalf\s+of\b.{0,200}|"
+    r"(?:promoted|published|printed)\s+(?:and\s+(?:promoted|published|printed)\s+)?by\s+[^,.]{2,60}(?:,\s*[^,.]{1,60}){1,5},?\s+"
+    r"[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\.?|"
     r"this\s+(?:information|page|article|guide)\s+is\s+(?:for\s+)?(?:a\s+)?general\s+(?:guide|information)\b.{0,250}|"
     r"(?:analysis|comment|opinion)\s*[,:|–—-]\s*by\s+[^.!?]{1,80}|"
     # An affiliate notice by its label, a station's now-playing bar, a reading time alone, a
@@ -1087,7 +1094,23 @@ _WIDGET_LEAD = re.compile(
     r"see\s+(?:our|the)\s+(?:full\s+)?gallery\b.{0,100}|copy\s+(?:template|text|link|code)|"
     r"download\s+as\s+(?:a\s+)?(?:word\s+document|pdf|docx?)\b(?:\s*\([^)]{1,20}\))?|switch\s+and\s+save\s*:.{1,250}|"
     r"(?:this\s+editorial|editorials)\s+(?:represents?|reflects?)\s+the\s+(?:majority\s+)?(?:view|views|opinion)\b.{0,250}|"
-    r"join\s+our\s+mailing\s+list\b.{0,250})$", re.I)
+    r"join\s+our\s+mailing\s+list\b.{0,250}|"
+    # A booking button of a few words ("Book a walk", "Book a free taster session"), a list's
+    # "Load 158 more comments" / "Load more incidents", a forum commenter with the comment's age
+    # ("u/quietlybuilding · 8h", "u/Council_Comms · Official · 6h"), a search box's placeholder
+    # ("Search halls, universities or cities"), a review site's disclaimer and its editors' note,
+    # a charity's other ways to help ("Other ways to get involved: Volunteer ... · Fundraise ...").
+    r"book\s+(?:a|an|your)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*[→»]?|"
+    r"(?:load|show|view|see)\s+(?:[\d,]+\s+)?more\s+(?:[\w'’-]+\s*){1,3}|"
+    r"u/[\w-]{2,40}(?:\s*[·•]\s*(?-i:[A-Z])[\w ]{1,20})?\s*[·•]\s*\d{1,2}\s*(?:m|h|d|w|mo|y|mins?|hrs?)(?:\s+ago)?|"
+    r"search\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s*[\w'’-]+(?:\s+[\w'’-]+)?)+,?\s+or\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
+    r"reviews\s+(?:are|reflect|represent)\s+the\s+(?:personal\s+|own\s+)?(?:opinions?|views?)\s+of\b.{0,250}|"
+    r"information\s+(?:provided|supplied)\s+by\s+[^.]{1,60}\.\s+last\s+(?:checked|updated|reviewed)\b.{0,60}|"
+    r"other\s+ways\s+to\s+(?:get\s+involved|help|give|support\s+us)\s*:.{1,300}|"
+    # the label a copied page keeps of a comments embed; a photo link ("View photographs from
+    # the day"); an emergency banner ("Emergency? Always dial 999").
+    r"facebook\s+comments\s+plugin|(?:view|see)\s+(?:the\s+|our\s+|more\s+)?(?:photos|photographs|pictures)\s+(?:from|of)\s+[^.!?]{1,40}|"
+    r"emergency\?\s+(?:always\s+)?(?:dial|call|ring)\s+(?:999|911|112)\b.{0,80})$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -1106,7 +1129,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "switch editorials".split())
+    "switch editorials load u reviews other facebook emergency".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1324,8 +1347,8 @@ _ANONYMOUS_REVIEWS = re.compile(r"^(?:[^.!?]{1,80}[.!]\s+)?[^.!?]{1,60}\b(?:visi
                                 r"(?:(?:we|it|they)\s+(?:review|test|eat|try)s?|featured|reviewed|eaten|tested)\b.{0,160}$", re.I)
 #: An academic-news site's funding line ("<University> provides funding as a member of <site>").
 _FUNDING_MEMBER = re.compile(r"^[^.!?]{1,80}\bprovides\s+funding\s+as\s+(?:a\s+)?(?:member|partner|founding\s+partner)\s+of\b.{0,120}$", re.I)
-_ISSUE_LINE = re.compile(r"^[^.!?]{1,60}(?:\s[–—-]\s|,\s)(?:[\w'’-]+\s+){0,2}?(?:newsletter|issue|edition|bulletin)\s+(?:no\.?\s*)?\d+\b"
-                         r"(?:(?:\s[–—-]\s|,\s)[^.!?,]{1,40}){0,3}$", re.I)
+_ISSUE_LINE = re.compile(r"^[^.!?|·•]{1,60}(?:\s[–—|·•-]\s|,\s)(?:[\w'’-]+\s+){0,2}?(?:newsletter|issue|edition|bulletin)\s+(?:no\.?\s*)?\d+\b"
+                         r"(?:(?:\s[–—|·•-]\s|,\s)[^.!?,|·•]{1,40}){0,3}$", re.I)
 #: A page's note on its own slot ("Young Reporters is the Gazette's weekly page written by pupils ...").
 _PAGE_NOTE = re.compile(r"^[^.!?]{1,60}\bis\s+(?:the|our|a)\s+[\w'’ -]{0,40}?(?:weekly|monthly|daily|fortnightly)\s+(?:page|column|feature|section|slot)\b.{0,300}$", re.I)
 #: A sponsor's credit line ("Awards evening sponsored by <firm>"), not a sentence ("The event was
@@ -1349,6 +1372,10 @@ _REGULATED = re.compile(r"^[^.]{1,80}\bis\s+authori[sz]ed\s+(?:(?:and|&)\s+regul
 _EMBED_HEADER = re.compile(r"^@?[\w.]{2,30}\s*[•·]\s*follow$", re.I)
 _BLANK_FIELDS = re.compile(r"^(?:[^_:]{1,40}:\s*_{4,}\s*){1,4}$")
 _REVIEW_UNIT = re.compile(r"^[^.]{1,60}\bprovided\s+(?:a|the)\s+(?:review\s+(?:unit|sample|copy)|sample|loan\s+unit)\b.{0,250}$", re.I)
+#: A review site's invitation ("Lived in <Hall>? Write a review and help next year's students
+#: decide."); a forum's community box ("About Community · <forum> · <blurb> · 24.6k members · 112 online").
+_REVIEW_INVITE = re.compile(r"^(?:[^.!?]{1,80}\?\s+)?write\s+a\s+review\b.{0,200}$", re.I)
+_COMMUNITY_BOX = re.compile(r"^.{0,250}[\d.,]+\s*[km]?\s+members\s*[·•|]\s*[\d.,]+\s*[km]?\s+online$", re.I)
 #: An editorial board's members ("The Courier's editorial board: Publisher <Name>, Editor <Name>, ...").
 _BOARD_LIST = re.compile(r"^[^.!?:]{0,40}\beditorial\s+board\s*:\s*(?-i:[A-Z]).{1,300}$", re.I)
 _AFFILIATED = re.compile(r"^(?:(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z&][\w&'’.-]*)){1,7}\s+is\s+)?affiliated\s+to\b[^.]{1,120}\.?"
@@ -1362,8 +1389,8 @@ _COMPANY_FOOTER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\
 #: registered in England and Wales (1123456)").
 _COMPANY_ADDRESS = re.compile(r"^[^.!?]{1,60}\b(?:ltd|limited|plc|llp|cic)\b[^.!?]{0,100},\s*[^.!?,]{1,40}\s(?-i:" + _POSTCODE + r")$", re.I)
 _CHARITY_REGISTERED = re.compile(r"^[^.!?]{1,80}\bis\s+a\s+charity\s+registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)\b.{0,200}$", re.I)
-_QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us|share)\s+(?:free\s+)?"
-                               r"(?:(?:them|it|these|those|your\s+[\w ]{1,30}?)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?\s+)?(?:(?:to|at|on|with)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
+_QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us|share|(?:speak|talk)\s+to)\s+(?:free\s+)?"
+                               r"(?:(?:them|it|these|those|your\s+[\w ]{1,30}?)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?(?:,\s+[\w'’ .-]{1,40},)?\s+)?(?:(?:to|at|on|with)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
                                r"(?:\s*\([^)]{1,60}\))?(?:\s+(?:by|before|with)\s+[^.!?,]{1,40})?(?:,\s*[^.,]{1,40})?(?:,?\s+(?:or|and)\s.{0,200})?(?:\.\s+[^.!?]{1,120}[.!])?\.?$", re.I)
 #: Widget shapes that open with a common word ("We", "To", "For", "From", "No", "New", "The"),
 #: kept in a small pattern of their own so that the many sentences opening with those words do
@@ -1396,7 +1423,9 @@ _COMMON_LEAD = re.compile(
     r"the\s+(?:livestream|live\s+stream|recording)\s+will\s+(?:appear|be\s+available|be\s+posted)\b.{0,250}|"
     # A charity's or council's reporting line ("To report suspected cruelty, call our 24-hour line on ...").
     r"to\s+report\s+(?:a\s+|an\s+|suspected\s+)?[\w' -]{1,40},\s+(?:please\s+)?(?:call|ring|contact|e-?mail|phone)\b.{0,250}|"
-    r"your\s+eligible\s+deposits\b.{0,300})$", re.I)
+    r"your\s+eligible\s+deposits\b.{0,300}|"
+    # A shop's age gate ("You must be 18 or over to buy from this site.").
+    r"you\s+must\s+be\s+(?:aged\s+)?(?:1[689]|21)\s*(?:\+|or\s+over|or\s+older)\s+to\s+(?:buy|purchase|order|enter|use|visit|view)\b.{0,150})$", re.I)
 #: A contact line under its role: "Parish Clerk: Mrs Janet Example · clerk@example.org · 01632 960000".
 _ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][\w.'’ -]{1,40}\s*[·|•,]\s*|\+?\(?\d[\d ().-]{6,}\d\s*[·|•,]\s*)?"
                            r"[\w.+-]+@[\w-]+\.[\w.]+(?:\s*[·|•]\s*[^·|•]{1,60}){0,3}$")
@@ -1614,6 +1643,8 @@ def _widget_match(line: str) -> bool:
         return True
     if ("·" in line or "•" in line or "|" in line) and _WORDED_REACTIONS.match(line):
         return True
+    if ("reply" in low or line[:1] in "▲△⬆↑") and _THREAD_VOTES.match(line):
+        return True
     if "@" in line and "|" in line and _CONTACT_LINE.match(line):
         return True
     if ("|" in line or "·" in line or "•" in line) and ("tel" in low or "phone" in low) and _ADDRESS_LINE.match(line):
@@ -1691,6 +1722,10 @@ def _widget_match(line: str) -> bool:
         return True
     if "provided" in low and _REVIEW_UNIT.match(line):
         return True
+    if "write a review" in low and _REVIEW_INVITE.match(line):
+        return True
+    if "online" in low and "members" in low and _COMMUNITY_BOX.match(line):
+        return True
     # (a line of prose ends in punctuation; the address ends in its postcode or its last link)
     if not line.endswith((".", "!", "?", '"', "”")) and "," in line and _UK_POSTCODE.search(line) and _POSTCODE_ADDRESS.match(line):
         return True
@@ -1749,7 +1784,9 @@ _SECTION = re.compile(
     r"(?:supplementary\s+|supporting\s+|background\s+|related\s+)?(?:documents|downloads|attachments)|classifieds|"
     r"latest\s+(?:from|in|on)\s+[^.!?:]{1,40}|"
     r"recent\s+(?:callouts|incidents|jobs|releases|projects|reports|results)|background\s+reading|"
-    r"similar\s+(?:threads|posts|listings|products|jobs|lots|(?:properties|homes)(?:\s+(?:to\s+rent|for\s+sale|nearby))?)(?:\s+in\s+this\s+(?:auction|sale|area))?|customers\s+(?:also\s+)?(?:viewed|bought|liked)|frequently\s+bought\s+together|"
+    r"similar\s+(?:threads|posts|listings|products|jobs|lots|(?:properties|homes)(?:\s+(?:to\s+rent|for\s+sale|nearby))?)(?:\s+in\s+this\s+(?:auction|sale|area))?|"
+    r"similar\s+(?:halls|hotels|venues|places|restaurants|schools|courses|events|campsites|holiday\s+homes|cottages|gyms)"
+    r"(?:\s+(?:near|in|around)\s+[^.!?:]{1,50})?|customers\s+(?:also\s+)?(?:viewed|bought|liked)|frequently\s+bought\s+together|"
     r"(?:other\s+|more\s+)?recent\s+(?:announcements|releases|press\s+releases)(?:\s+from\s+[^.!?:]{1,60})?|"
     r"more\s+(?:jobs|vacancies|roles)(?:\s+(?:at|from|in|with|near)\s+[^.!?:]{1,60})?)\s*:?$",
     re.I)
@@ -1904,9 +1941,13 @@ def is_widget(line: str) -> bool:
     return is_navigation(stripped)
 
 
-_FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?)?|n/a|\d[\d.]*\s*/\s*\d{1,3}|\d{1,2}:\d{2}(?:[.:]\d{1,3})?", re.I)
+_FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?|°[CF]?)?|n/a|[–—-]|\d[\d.]*\s*/\s*\d{1,3}|\d{1,2}:\d{2}(?:[.:]\d{1,3})?|"
+                     # a duration ("2 hours 13 minutes")
+                     r"\d{1,3}\s*(?:hours?|hrs?|minutes?|mins?)(?:\s+\d{1,2}\s*(?:minutes?|mins?|seconds?|secs?))?", re.I)
+#: A schedule's row opens with its clock time ("11.00 am | St Aldric's Church | £10"): not a menu.
+_CLOCK_CELL = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}", re.I)
 #: A labelled result ("Moreno-Tate 44%"); a ticker's moves ("KIA 38,905.12 ▼ 1.07%") are page chrome.
-_LABELLED_FIGURE = re.compile(r"[^▲▼↑↓]{1,40}?\s[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?)")
+_LABELLED_FIGURE = re.compile(r"[^▲▼↑↓]{1,40}?\s(?:[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?)|\d{1,2}\.\d{1,2})")
 _KEY_VALUE = re.compile(r"^[A-Za-z][\w ./-]{0,20}:\s*\S*\d")
 _DATE_RANGE = re.compile(r"\d{1,2}(?:\s+" + _MONTH + r")?\s*[–—-]\s*\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?", re.I)
 _LABELLED_PART = re.compile(r"^([A-Z][\w ./-]{0,20}):\s+\S")
@@ -1958,6 +1999,8 @@ def is_navigation(line: str) -> bool:
         return False
     if any(_KEY_VALUE.match(p) for p in parts):
         return False  # a spec sheet's line ("RAM: 16GB | Storage: 1TB"), not a menu
+    if len(parts) >= 3 and _CLOCK_CELL.fullmatch(parts[0]):
+        return False
     figures = sum(bool(_FIGURE.fullmatch(p) or _LABELLED_FIGURE.fullmatch(p)) for p in parts)
     if 2 * figures >= len(parts) or (figures >= 2 and any(p.endswith("%") for p in parts)):
         # A data table's row ("S&P 500 | 5,912.06 | -48.95 | -0.82%") or a poll's results
@@ -2041,7 +2084,11 @@ def boilerplate_line(line: str) -> bool:
                or (named and len(p.split()) <= 5 and all(_OUTLET_NAME.match(q) for q in p.split(", ")))
                # beside a date, the writer with a job title ("Name, VP of Infrastructure · date")
                or (named and _NAME_AND_TITLE.match(p))
-               or (chrome and len(p.split()) <= 2 and p[:1].isupper()) for k, p in enumerate(parts))
+               or (chrome and len(p.split()) <= 2 and (p[:1].isupper() or _DAY_MONTH.fullmatch(p) is not None))
+               for k, p in enumerate(parts))
+
+
+_DAY_MONTH = re.compile(r"\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}")
 
 
 #: A release's place and date on their own line ("Corvenna, 19 October 2025").

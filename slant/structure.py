@@ -35,7 +35,7 @@ from typing import Sequence
 from .line_shapes import (  # the line lexicon; re-exported for callers of the detectors
     attribution_span, boilerplate_line, is_byline, is_headline_shape, is_navigation,
     is_section_heading, is_timestamp, is_widget, platform_limit, _ABOUT_HEADING, _BARE_HANDLE,
-    _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
+    _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_POST_SIGNATURE, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
     _COMMENTS_MARKER, _CONTENTS_HEADING, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
@@ -280,7 +280,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 or (line[-1:].isdigit() or line.endswith(("★", "☆"))) and _SCORED_NOTE.match(line)):
             seg[3] = RATING
         elif (boilerplate_line(text[s:e]) and not _CARD_AUTHOR.match(text[s:e].strip())
-              and not _PLATFORM_CHROME.match(text[s:e].strip())):
+              and not _PLATFORM_CHROME.match(text[s:e].strip())
+              and not (line[:1] in "—–" and _GROUP_POST_SIGNATURE.match(line))):
             seg[3] = BOILERPLATE
         elif _POST_LINK.search(text, s, e) and attribution_span(text[s:e]) is None:
             seg[3] = POST
@@ -594,11 +595,14 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             out_segs.append([p, s, a, POST])
             out_segs.append([p, a, e, ATTRIBUTION])
             continue
-        if _BLOG_BYLINE.match(text[s:e]) and not any(
-                seg_[3] == PROSE and text[seg_[1]:seg_[2]].endswith(_SENTENCE_CLOSERS)
+        own_poster = _REDDIT_POSTER.match(text[s:e]) is not None
+        if (_BLOG_BYLINE.match(text[s:e]) or own_poster) and not any(
+                seg_[3] == PROSE and text[seg_[1]:seg_[2]].rstrip().endswith(
+                    _SENTENCE_CLOSERS + (":",) if own_poster else _SENTENCE_CLOSERS)
                 for seg_ in out_segs):
             # "Posted by Name on <date>" above the body (only title lines before it, no sentence
-            # of prose) is the page's own byline, not an embedded post's signature.
+            # of prose) is the page's own byline, not an embedded post's signature; on a forum's
+            # own page, so is "Posted by u/name · 9h" (with no line introducing it).
             out_segs.append([p, s, e, BOILERPLATE])
             continue
         out_segs.append([p, s, e, ATTRIBUTION])
@@ -733,13 +737,16 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         if closes is None or _CARD_OPENING.match(text[closes[1]:closes[2]].strip()):
             segs[k + 1][3] = POST
-    # A review site's reviews: a guest's card ("Name · Town · 23 contributions") or the owner's
-    # reply header over the review's lines, down to the page's next furniture line ("Helpful (14)
-    # · Share · Report") or the next card.
+    # A review site's reviews: a guest's card ("Name · Town · 23 contributions", "★★★★☆ Name,
+    # 1st year, <course>") or the owner's reply header over the review's lines, down to the
+    # page's next furniture line ("Helpful (14) · Share · Report") or the next card. A quoted
+    # title right above a guest's card is the review's too.
     def review_card(k):
         line = text[segs[k][1]:segs[k][2]].strip()
-        # (a card ends in its count's noun; a reply header opens with "Response" or "Reply")
+        # (a card ends in its count's noun or opens with its stars; a reply header opens with
+        # "Response" or "Reply")
         return ((line[-1:] in "sSnNeEwW" and _REVIEWER_CARD.match(line) is not None)
+                or (line[:1] in "★☆" and _STARRED_REVIEWER.match(line) is not None)
                 or (line[:1] in "RrMm" and _OWNER_RESPONSE.match(line) is not None))
     for k in range(len(segs) - 1):
         if segs[k][3] not in (PROSE, BOILERPLATE) or not review_card(k):
@@ -751,6 +758,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[k][3] = ATTRIBUTION
             for b in range(k + 1, end):
                 segs[b][3] = POST
+            if k > 0 and segs[k - 1][3] in (PROSE, POST) and _QUOTED_TITLE.match(text[segs[k - 1][1]:segs[k - 1][2]].strip()):
+                segs[k - 1][3] = POST
     # A list's heading ("What we know:"), unless it introduces an embedded post.
     for k in range(len(segs) - 1):
         p, s, e, role = segs[k]
@@ -823,6 +832,12 @@ def _is_list_heading(text: str, paragraph: tuple[int, int], s: int, e: int) -> b
 
 
 _CARD_MAX_LINES = 12
+#: A forum poster's line: "Posted by u/name · 9h" (with the forum in front: "r/Sub · Posted by ...").
+_REDDIT_POSTER = re.compile(r"^\s*(?:[rt]/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/[\w-]{2,40}\s*(?:[·•|]\s*\d{1,2}\s*(?:m|h|d|w|mo|y)\b.{0,20})?$")
+#: A guest's card that opens with the stars given: "★★★★☆ Niamh O., 1st year, Marine Biology".
+_STARRED_REVIEWER = re.compile(r"^[★☆]{3,6}\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+[^.!?]{1,80}$")
+#: A review's title in quotation marks, alone on its line.
+_QUOTED_TITLE = re.compile(r"^[“\"‘'][^“”\"]{1,100}[”\"’']$")
 
 
 def _closed_by_reactions(text: str, segs, here: int) -> bool:
@@ -1023,6 +1038,9 @@ def _above_byline(text: str, segs, k: int) -> bool:
         is_byline(part) or is_timestamp(part) for part in re.split(r"\s[|•·]\s", line))
 
 
+_FIRM_SUFFIX = re.compile(r"(?<=\s(?:co|CO|Co))\.$|(?<=\s(?:ltd|LTD|Ltd|inc|INC|Inc))\.$")
+
+
 def _is_masthead(text: str, segs, words, first: int) -> bool:
     """Whether content line ``first`` is the publication's name (see ``segment_roles``)."""
     line = text[segs[first][1]:segs[first][2]].strip()
@@ -1036,11 +1054,14 @@ def _is_masthead(text: str, segs, words, first: int) -> bool:
     # "Calder University's independent student newspaper since 1921" / "News | Opinion | ...").
     # Only a skip link ("Skip to main content") may come before it.
     top = first == 0 or (first == 1 and _SKIP_LINK.match(text[segs[0][1]:segs[0][2]].strip()) is not None)
+    # Or under a shop's banner ("Free UK delivery on orders over £60").
     over_menu = top and (menu(first + 1) or (
-        menu(first + 2) and segs[first + 1][3] == PROSE and is_headline_shape(text[segs[first + 1][1]:segs[first + 1][2]])
-        and words[first + 1] <= _MASTHEAD_TAGLINE_MAX_WORDS))
+        menu(first + 2) and (segs[first + 1][3] == BOILERPLATE or (
+            segs[first + 1][3] == PROSE and is_headline_shape(text[segs[first + 1][1]:segs[first + 1][2]])
+            and words[first + 1] <= _MASTHEAD_TAGLINE_MAX_WORDS))))
     limit = _MASTHEAD_TAGLINE_MAX_WORDS if over_menu else _MASTHEAD_MAX_WORDS
-    if not is_headline_shape(line) or words[first] > limit:
+    # A firm's name may end in its abbreviation's full stop ("IRONHOLLOW BREWING CO.").
+    if not is_headline_shape(_FIRM_SUFFIX.sub("", line)) or words[first] > limit:
         return False
     name = re.compile(r"(?<!\w)" + re.escape(line) + r"(?!\w)", re.I)
 
@@ -1318,6 +1339,8 @@ def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
 
 
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball\s+rights\s+reserved\b", re.I)
+_COPYRIGHT_INSIDE = re.compile(r"©\s*(?:\d{4}|[A-Z])|\bcopyright\s+©?\s*\d{4}|\ball\s+rights\s+reserved\b", re.I)
+_FOOTER_MAX_SENTENCES = 3
 
 
 def _claim_footer(text: str, sentences, roles: list[list[str]]) -> None:
@@ -1329,5 +1352,11 @@ def _claim_footer(text: str, sentences, roles: list[list[str]]) -> None:
     if last is None or not sentences[last]:
         return
     s, e = sentences[last][-1]
-    if roles[last][-1] == BOILERPLATE and _COPYRIGHT.search(text[s:e].strip()):
+    # Or the notice sits inside a short footer, before its links ("© 2025 All rights reserved.
+    # Privacy | Cookies") or after the publisher's name on one line ("<Magazine> is published by
+    # <Firm> Ltd. © 2025 · About · Terms").
+    notice = next((k for k, (s, e) in enumerate(sentences[last]) if _COPYRIGHT_INSIDE.search(text, s, e)), None)
+    if ((roles[last][-1] == BOILERPLATE and _COPYRIGHT.search(text[s:e].strip()))
+            or (notice is not None and len(sentences[last]) <= _FOOTER_MAX_SENTENCES
+                and all(role == BOILERPLATE for role in roles[last][notice + 1:]))):
         roles[last] = [BOILERPLATE] * len(roles[last])

@@ -3971,3 +3971,102 @@ def test_member_saver_guide_and_update_furniture_is_boilerplate(line):
 ])
 def test_sentences_like_that_furniture_stay_prose_169_172(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 173rd-176th batches
+@pytest.mark.parametrize("line", [
+    "Book a walk",
+    "Book a free Safe and Well visit",
+    "Load 158 more comments",
+    "Load more incidents",
+    "u/quietlybuilding · 8h",
+    "u/Example_Council_Comms · Official · 6h",
+    "▲ 96 · Reply",
+    "▲ 214 ▼ · 163 comments · Share · Save · Report",
+    "saltmere_sam · 12 June 2025 at 10:14 · Reply",
+    "Search halls, universities or cities",
+    "Reviews are the personal opinions of students and do not represent the views of Example Rater.",
+    "Information provided by Example Rater editors. Last checked: January 2025.",
+    "Lived in Example Court? Write a review and help next year's students decide.",
+    "About Community · t/Exampleton · News and chat for Exampleton · 24.6k members · 112 online",
+    "Was this review helpful? Yes (12) | No (1) | Report",
+    "Other ways to get involved: Volunteer at a club night · Fundraise for us · Become a partner",
+    "Facebook Comments Plugin",
+    "View photographs from the day",
+    "Emergency? Always dial 999",
+    "You must be 18 or over to buy from this site.",
+    "Questions about your bill? Speak to our practice manager, Jo Example, on 01632 960 418 or email accounts@example.co.uk.",
+    "Monthly report from Councillor Jo Example | Issue 27 | March 2025",
+    "Promoted by Jo Example, 14 Kestrel Street, Exampleton, EX4 7QT.",
+    "Similar halls near University of Exampleton",
+    "Posted by Example Careers Team · 12 min read · 4 June",
+])
+def test_forum_review_site_booking_and_imprint_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Search continues for missing walker",
+    "Book sales rose by a fifth last year, the publisher said.",
+    "Reviews of the scheme will be published in May.",
+    "Similar complaints were made last year.",
+    "You must be joking, said the chairman.",
+    # A table's rows of figures and a schedule's rows are data, not a menu.
+    "First contact (eclipse begins) | 09:02:40 | 24°",
+    "Total duration | 2 hours 13 minutes | –",
+    "11.00 am | Library Reading Room | Free, booking essential",
+    "Location 4.6 | Cleanliness 3.5 | Facilities 3.7 | Value for money 3.2",
+])
+def test_sentences_and_data_rows_like_that_furniture_stay_prose_173_176(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_rating_apps_credit_under_a_quoted_check_in_closes_the_post():
+    text = (f"{BODY}\n\nWhat people are saying\n\n"
+            "\"Stunning room, and the porter is next level.\"\n\n"
+            "— hopsandhedges · ★★★★½ · Example Porter · 3 May\n\n"
+            "\"Bit of a queue on opening night but the staff were lovely.\"\n\n"
+            "— Dani K. · ★★★★ · Example Lager · 3 May\n\n"
+            f"{BODY}")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2:6] == [POST, ATTRIBUTION, POST, ATTRIBUTION]
+
+
+def test_a_starred_reviewer_card_opens_a_review_with_its_quoted_title():
+    text = (f"{BODY}\n\nStudent reviews\n\n"
+            "“Best location you could ask for”\n\n"
+            "★★★★☆ Jo E., 1st year, Marine Biology, lived here 2023-24\n\n"
+            "I was in Block D and honestly loved my year here. The noise was the only downside.\n\n"
+            "Was this review helpful? Yes (34) | No (2) | Report\n\n"
+            f"{BODY}")
+    roles = roles_of(text)
+    assert [r for _, r in roles[2:6]] == [POST, ATTRIBUTION, POST, BOILERPLATE]
+    # Without the stars the same line is a sentence of the page.
+    plain = text.replace("★★★★☆ ", "")
+    assert [r for _, r in roles_of(plain)][3] != ATTRIBUTION
+
+
+def test_a_forum_pages_own_poster_line_is_its_byline():
+    text = ("t/Exampleton\n\nPosted by u/terraced_terrier · 9h\n\n"
+            "New parking zone starts 1 July\n\n"
+            "Letter came through the door yesterday. The council is bringing in a new zone.\n\n"
+            "▲ 214 ▼ · 163 comments · Share · Save · Report\n")
+    roles = roles_of(text)
+    assert roles[1] == ("Posted by u/terraced_terrier · 9h", BOILERPLATE)
+    assert all(r != POST for _, r in roles)
+
+
+def test_a_short_closing_paragraph_holding_the_copyright_inside_is_the_footer():
+    footer = "Example Magazine is published by Example Media Ltd. © 2025 · About · Advertise · Privacy · Terms"
+    assert tag_roles_of(BODY + "\n\n" + footer)[1] == [BOILERPLATE] * len(tag_roles_of(footer)[0])
+    run_by = ("Visit Exampleton is run by the Exampleton Tourism Partnership, a not-for-profit company. "
+              "© 2025 All rights reserved. Privacy | Cookies | Accessibility")
+    assert set(tag_roles_of(BODY + "\n\n" + run_by)[1]) == {BOILERPLATE}
+
+
+def test_a_shops_name_over_its_banner_and_menu_is_the_masthead():
+    text = ("Example & Vale\n\nFree UK delivery on orders over £60 | Students get 10% off\n\n"
+            "Women | Men | Shoes | Accessories | Sale\n\nReturns made easy\n\n" + BODY)
+    assert roles_of(text)[0] == ("Example & Vale", BOILERPLATE)
+    text = "EXAMPLE BREWING CO.\n\nOur Beers | Tasting Room | Shop | Events | About\n\nThe tasting room is open\n\n" + BODY
+    assert roles_of(text)[0] == ("EXAMPLE BREWING CO.", BOILERPLATE)
