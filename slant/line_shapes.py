@@ -71,6 +71,9 @@ _ATTRIBUTION_PLATFORM = re.compile(
 _GROUP_POST_SIGNATURE = re.compile(
     r"^[—–]\s*(?:[A-Z]|[a-z](?=[\w.]{1,30}\s*[·•]))[^·•\n]{1,60}(?:\s*[·•]\s*[^·•\n]{1,40}){1,2}\s*[·•]\s*(?:" + _MONTH
     + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?|\d{1,2}\s*[hdwm])$")
+#: A forum post's credit under its quoted text: "— u/name, r/Forum, 11 March 2025 · 4.8k upvotes".
+_REDDIT_CREDIT = re.compile(r"^[—–]\s*u/[\w-]{2,40},\s*r/\w{2,40}(?:,\s*" + _DATE + r")?"
+                            r"(?:\s*[·•]\s*[\d.,]+\s*[kKmM]?\s+(?:upvotes|points))?$")
 #: A professional network's author line under a post: "Name • Title, Employer • 14h" (a page's
 #: own "By Name • Staff • 2h" or "Name • 3 min read • 2d" is its byline).
 _CARD_AUTHOR = re.compile(
@@ -479,6 +482,7 @@ _WIDGET = re.compile(
     r"(?:get|sign\s+up\s+for|subscribe\s+to)\b.{0,120}\byour\s+inbox\b.{0,80}|"
     # An obituary page's prompts ("Leave a condolence", "Sign the Guestbook", "Send Flowers").
     r"(?:leave|share|post|offer)\s+(?:a\s+)?(?:condolences?|memory|memories|tribute)\b.{0,60}|"
+    r"leave\s+a\s+(?:tribute|condolence)\s+for\s+[^.]{1,60}\.\s+(?:tributes|condolences|messages)\s+are\s+moderated\b.{0,200}|"
     r"sign\s+the\s+guest\s*book\b.{0,40}|send\s+flowers\b.{0,40}|"
     # Shopping buttons and affiliate notices ("Buy now at Retailer ($49)", "We may earn a
     # commission when you buy through links on our site.").
@@ -623,7 +627,7 @@ _WIDGET = re.compile(
     r"explore\s+more\s+on\s+(?:these|this|related)\s+topics?\s*:.{1,200}|like\s+what\s+you(?:['’]ve)?\s+(?:read|seen?)\?.{0,300}|"
     r"prices?\s+(?:were\s+)?checked\s+(?:at|on)\b.{0,300}|"
     # A team's credit ("Written by the Brightwater science team. Reviewed by Dr ...").
-    r"(?:written|compiled|produced)\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’ ]{1,40}?\s+team\b.{0,200}|"
+    r"(?:written|compiled|produced)\s+by\s+(?:(?:the\s+)?(?-i:[A-Z])|our\s+\w)[\w'’ ]{0,40}?\s+team\b.{0,200}|"
     # A club's partners ("Principal Partner: <firm> · Kit Partner: ..."), an election imprint
     # ("Promoted by <name> on behalf of <candidate>, both at <address>"), an advice page's
     # disclaimer ("This information is a general guide and is not a substitute for legal advice"),
@@ -958,7 +962,7 @@ _WIDGET_LEAD = re.compile(
     r"message\s+sent\s+(?:via|by|from|on\s+behalf)\b.{0,250}|"
     r"please\s+(?:do\s+not|don['’]t)\s+(?:reply\s+to|use|respond\s+to)\s+this\s+(?:e-?mail|address|inbox|message|mailbox)\b.{0,250}|"
     r"this\s+(?:e-?mail|message)\s+(?:contains|was\s+sent|has\s+been\s+sent|is\s+being\s+sent|is\s+intended)\b.{0,250}|"
-    r"get\s+(?:the|our)\s+[\w'’ ]{1,30}\s+app\s*[:.!].{0,160}|pre-?order\s+(?:now|today|yours|it\s+now)|"
+    r"get\s+(?:the|our)\s+[\w'’ ]{1,30}\s+app\s*[:.!].{0,160}|pre-?order(?:\s+(?:now|today|yours|it\s+now))?|"
     r"see\s+all\s+\d+\s+(?:looks|photos|pictures|images|reviews|comments)\b.{0,80}|"
     r"support\s+(?:the|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*:\s*.{1,300}|"
     # A newsletter's greeting to all and its sign-off with the names ("Evening all,", "Cheers,
@@ -981,7 +985,7 @@ _WIDGET_LEAD = re.compile(
     r"view\s+all\s+[\w ]{1,40}\s+on\s+the\s+.{1,80}\s+(?:website|portal|site)\.?|"
     r"published\s+" + _PAGE_DATE + r"\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’ ]{1,40}|"
     r"updated\s+[\w:., ]{1,30}\s*[—–|·-]\s*(?:first\s+)?published\s+[\w:., ]{1,30}|"
-    r"free\s+(?:uk\s+|local\s+|next[-\s]day\s+|standard\s+)?delivery\s+on\s+(?:your\s+first\s+|all\s+)?(?:online\s+)?(?:orders?|shops?|purchases?)\s+"
+    r"free\s+(?:uk\s+|local\s+|next[-\s]day\s+|standard\s+)?(?:delivery|postage|shipping)\s+on\s+(?:your\s+first\s+|all\s+)?(?:online\s+)?(?:orders?|shops?|purchases?)\s+"
     r"(?:over|above)\b.{0,150}|"
     r"become\s+a\s+friend\s+of\b.{0,250}|"
     r"gift\s+aid(?:\s+it)?\s*[:!].{1,300}|(?:boost|increase)\s+your\s+(?:donation|gift)\s+(?:by\s+25\s?%\s+)?with\s+gift\s+aid\b.{0,200}|"
@@ -1110,7 +1114,24 @@ _WIDGET_LEAD = re.compile(
     # the label a copied page keeps of a comments embed; a photo link ("View photographs from
     # the day"); an emergency banner ("Emergency? Always dial 999").
     r"facebook\s+comments\s+plugin|(?:view|see)\s+(?:the\s+|our\s+|more\s+)?(?:photos|photographs|pictures)\s+(?:from|of)\s+[^.!?]{1,40}|"
-    r"emergency\?\s+(?:always\s+)?(?:dial|call|ring)\s+(?:999|911|112)\b.{0,80})$", re.I)
+    r"emergency\?\s+(?:always\s+)?(?:dial|call|ring)\s+(?:999|911|112)\b.{0,80}|"
+    # A forum reply's time ("Replied 18 Sep, 21:14"); an office's number ("Call our <Town> office:
+    # 01632 ..."); a note on how the piece was made ("This article was produced under the <Local
+    # News> Partnership.", "This transcript was produced automatically ..."); a reader-photo
+    # call ("Want to see your photo here? Upload it at ..."); a group link ("Join the <Club> on
+    # Facebook"); a guestbook's counter ("Showing 4 of 23 tributes") and results link ("See all
+    # <Town> results"); a comment list's sort label.
+    r"replied\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s*\d{4})?(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|"
+    r"call\s+(?:our|the|us)\b[^:.!?]{0,40}:\s*\+?\d[\d ()-]{6,}\d|"
+    r"this\s+(?:article|story|piece)\s+(?:was|is)\s+(?:produced|written|published|funded|supported)\s+(?:under|through|as\s+part\s+of|"
+    r"with\s+(?:the\s+)?(?:support|funding)\s+(?:of|from))\b.{0,250}|"
+    r"this\s+transcript\s+(?:was|has\s+been|is)\b.{0,300}|"
+    r"want\s+to\s+see\s+your\s+(?:photos?|pictures?|work|story)\s+(?:here|featured|in\s+print)\?.{0,400}|"
+    r"join\s+(?:the|our)\s+[\w'’ ]{1,40}?\s+on\s+(?:facebook|instagram|x|twitter|whatsapp|discord|linkedin)\.?|"
+    r"showing\s+\d+(?:\s*[–-]\s*\d+)?\s+of\s+[\d,]+\s+\w+|see\s+all\s+(?:[\w'’-]+\s+){0,3}(?:results|tributes|reviews|photos|events)|"
+    r"most\s+relevant|(?:newest|oldest)\s+first|"
+    # a school's or club's group ("Part of the <Name> Learning Trust.")
+    r"part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ -]{1,60}\s(?:trust|group|federation|network|partnership)\.?)$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -1129,7 +1150,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "switch editorials load u reviews other facebook emergency".split())
+    "switch editorials load u reviews other facebook emergency replied want showing most newest oldest part".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1186,7 +1207,7 @@ _ALERT_SIGNUP = re.compile(r"^[\w ]{1,30}\s+alerts(?:\s+by\s+(?:e-?mail|text|sms
 #: and a postal address "c/o" someone ("Alder Hill Residents' Association, c/o 14 Vicarage Road").
 _PHOTO_CREDIT = re.compile(r"^(?:[^.!?\s]+(?:\s+[^.!?\s]+){0,4}[.!?]\s+)?(?:photograph|photo|picture|image|illustration)s?"
                            r"\s*(?::|by\b)\s*(?-i:[A-Z])[^.!?]{1,80}\.?$", re.I)
-_CARE_OF = re.compile(r"^[^.!?]{1,80},\s*c/o\s+[^.!?]{1,100}$", re.I)
+_CARE_OF = re.compile(r"^[^.!?]{1,80}(?:,|\s[·•|])\s*c/o\s+[^.!?]{1,100}$", re.I)
 #: A form's empty fields: "Your first name or pseudonym [          ]  Your question [          ]".
 _FORM_FIELDS = re.compile(r"^(?:[^\[\]]{1,60}\[\s*\]\s*){2,}[^\[\]]{0,40}(?:\[[^\[\]]{1,20}\])?$")
 #: A reader poll's options: "( ) Her best yet  ( ) Good, not great  ( ) Disappointing".
@@ -1372,6 +1393,20 @@ _REGULATED = re.compile(r"^[^.]{1,80}\bis\s+authori[sz]ed\s+(?:(?:and|&)\s+regul
 _EMBED_HEADER = re.compile(r"^@?[\w.]{2,30}\s*[•·]\s*follow$", re.I)
 _BLANK_FIELDS = re.compile(r"^(?:[^_:]{1,40}:\s*_{4,}\s*){1,4}$")
 _REVIEW_UNIT = re.compile(r"^[^.]{1,60}\bprovided\s+(?:a|the)\s+(?:review\s+(?:unit|sample|copy)|sample|loan\s+unit)\b.{0,250}$", re.I)
+#: A social page's counts ("14,208 likes · 15,930 followers", "148 comments · 1.2K shares") and
+#: a forum member's card ("dougal_k · 112 posts", "<name> · Destination Expert: <Isles> · 2,341
+#: posts"); a post's age with its audience globe ("2d · 🌐"); a reaction row ("👍❤️😮 312").
+_PAGE_COUNTS = re.compile(r"^(?:[\d.,]+\s*[km]?\s+(?:likes|followers)\s*[·•|]\s*[\d.,]+\s*[km]?\s+(?:followers|following|talking\s+about\s+this)|"
+                          r"[\d.,]+\s*[km]?\s+comments?\s*[·•|]\s*[\d.,]+\s*[km]?\s+shares?|"
+                          r"[\w.-]{2,40}(?:\s*[·•|]\s*[^·•|\n]{1,80})?\s*[·•|]\s*[\d,]+\s+posts)$", re.I)
+_POST_AGE_GLOBE = re.compile(r"^\d{1,2}\s*(?:m|h|d|w|y|mins?|hrs?)\s*[·•]\s*[🌐🌎🌍🌏]$")
+_EMOJI_REACTIONS = re.compile("^(?:[\U0001F44D\U0001F44E\u2764\U0001F60D\U0001F62E\U0001F602\U0001F622\U0001F621\U0001F970\U0001F525\U0001F44F]\ufe0f?){1,6}\\s*[\\d.,]+\\s*[KkMm]?$")
+#: An editor's bracketed note ("[Transcript excerpt ends at 21:05. The full transcript is ...]").
+_BRACKETED_NOTE = re.compile(r"^\[(?:transcript|audio|video|recording|excerpt)\b[^\]]{0,300}\]$", re.I)
+#: A shop's code banner ("Free delivery on your first box – use code FIRSTBRIGHT at checkout").
+_PROMO_CODE = re.compile(r"^.{0,100}\buse\s+(?:the\s+)?(?:promo\s+|discount\s+|voucher\s+)?code\s+(?-i:[A-Z0-9]{4,})\b.{0,60}$", re.I)
+#: A podcast's or site's funding pitch ("<Show> is listener-funded. Support the show from £3 ...").
+_LISTENER_FUNDED = re.compile(r"^[^.!?]{1,60}\bis\s+(?:listener|reader|viewer|audience|member)-funded\b.{0,250}$", re.I)
 #: A review site's invitation ("Lived in <Hall>? Write a review and help next year's students
 #: decide."); a forum's community box ("About Community · <forum> · <blurb> · 24.6k members · 112 online").
 _REVIEW_INVITE = re.compile(r"^(?:[^.!?]{1,80}\?\s+)?write\s+a\s+review\b.{0,200}$", re.I)
@@ -1724,6 +1759,18 @@ def _widget_match(line: str) -> bool:
         return True
     if "write a review" in low and _REVIEW_INVITE.match(line):
         return True
+    if ("follow" in low or "shares" in low or low.endswith("posts")) and _PAGE_COUNTS.match(line):
+        return True
+    if line[-1:] in "🌐🌎🌍🌏" and _POST_AGE_GLOBE.match(line):
+        return True
+    if line[:1] > "\u2190" and _EMOJI_REACTIONS.match(line):
+        return True
+    if line[:1] == "[" and _BRACKETED_NOTE.match(line):
+        return True
+    if "code" in low and _PROMO_CODE.match(line):
+        return True
+    if "-funded" in low and _LISTENER_FUNDED.match(line):
+        return True
     if "online" in low and "members" in low and _COMMUNITY_BOX.match(line):
         return True
     # (a line of prose ends in punctuation; the address ends in its postcode or its last link)
@@ -1785,6 +1832,7 @@ _SECTION = re.compile(
     r"latest\s+(?:from|in|on)\s+[^.!?:]{1,40}|"
     r"recent\s+(?:callouts|incidents|jobs|releases|projects|reports|results)|background\s+reading|"
     r"similar\s+(?:threads|posts|listings|products|jobs|lots|(?:properties|homes)(?:\s+(?:to\s+rent|for\s+sale|nearby))?)(?:\s+in\s+this\s+(?:auction|sale|area))?|"
+    r"neighbouring\s+(?:wards|constituencies|councils|divisions|seats)|"
     r"similar\s+(?:halls|hotels|venues|places|restaurants|schools|courses|events|campsites|holiday\s+homes|cottages|gyms)"
     r"(?:\s+(?:near|in|around)\s+[^.!?:]{1,50})?|customers\s+(?:also\s+)?(?:viewed|bought|liked)|frequently\s+bought\s+together|"
     r"(?:other\s+|more\s+)?recent\s+(?:announcements|releases|press\s+releases)(?:\s+from\s+[^.!?:]{1,60})?|"
@@ -1834,6 +1882,7 @@ def attribution_span(line: str) -> tuple[int, int] | None:
     stripped = line.rstrip()
     m = (_ATTRIBUTION_PLATFORM.match(stripped.lstrip()) or _PLATFORM_CHROME.match(stripped.lstrip())
          or _CARD_AUTHOR.match(stripped.lstrip()) or _GROUP_POST_SIGNATURE.match(stripped.lstrip())
+         or ("u/" in stripped and _REDDIT_CREDIT.match(stripped.lstrip()))
          or (("·" in stripped or "•" in stripped or "|" in stripped) and _POST_FOOTER.match(stripped.lstrip())))
     if m:
         lead = len(stripped) - len(stripped.lstrip())

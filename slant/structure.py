@@ -760,6 +760,21 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 segs[b][3] = POST
             if k > 0 and segs[k - 1][3] in (PROSE, POST) and _QUOTED_TITLE.match(text[segs[k - 1][1]:segs[k - 1][2]].strip()):
                 segs[k - 1][3] = POST
+    # A social page's comments as it lays them out: the commenter's name alone on a line, the
+    # comment's lines, then its controls ("2d · Like · Reply · 14"). The name credits the
+    # comment like a post's attribution.
+    for k in range(len(segs) - 2):
+        if segs[k][3] not in (PROSE, HEADLINE) or not _COMMENTER_NAME.match(text[segs[k][1]:segs[k][2]].strip()):
+            continue
+        end = k + 1
+        while (end < min(len(segs), k + 1 + _COMMENT_MAX_BODY_LINES) and segs[end][3] == PROSE
+               and not _COMMENTER_NAME.match(text[segs[end][1]:segs[end][2]].strip())):
+            end += 1
+        if (end > k + 1 and end < len(segs) and segs[end][3] == BOILERPLATE
+                and _COMMENT_CONTROLS.match(text[segs[end][1]:segs[end][2]].strip())):
+            segs[k][3] = ATTRIBUTION
+            for b in range(k + 1, end):
+                segs[b][3] = POST
     # A list's heading ("What we know:"), unless it introduces an embedded post.
     for k in range(len(segs) - 1):
         p, s, e, role = segs[k]
@@ -832,6 +847,11 @@ def _is_list_heading(text: str, paragraph: tuple[int, int], s: int, e: int) -> b
 
 
 _CARD_MAX_LINES = 12
+#: A commenter's name alone on its line ("Dev Okafor", "Friends of Wennick Shore").
+_COMMENTER_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z&][\w.'’-]*|of|the|and|at|on)){0,4}$")
+#: A comment's controls under it: "Like · Reply · 3d", "2d · Like · Reply · 14".
+_COMMENT_CONTROLS = re.compile(r"^(?:\d{1,2}\s*(?:m|h|d|w|y)\s*[·•]\s*)?like\s*[·•]\s*reply\b.{0,40}$", re.I)
+_COMMENT_MAX_BODY_LINES = 3
 #: A forum poster's line: "Posted by u/name · 9h" (with the forum in front: "r/Sub · Posted by ...").
 _REDDIT_POSTER = re.compile(r"^\s*(?:[rt]/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/[\w-]{2,40}\s*(?:[·•|]\s*\d{1,2}\s*(?:m|h|d|w|mo|y)\b.{0,20})?$")
 #: A guest's card that opens with the stars given: "★★★★☆ Niamh O., 1st year, Marine Biology".

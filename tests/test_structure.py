@@ -4070,3 +4070,67 @@ def test_a_shops_name_over_its_banner_and_menu_is_the_masthead():
     assert roles_of(text)[0] == ("Example & Vale", BOILERPLATE)
     text = "EXAMPLE BREWING CO.\n\nOur Beers | Tasting Room | Shop | Events | About\n\nThe tasting room is open\n\n" + BODY
     assert roles_of(text)[0] == ("EXAMPLE BREWING CO.", BOILERPLATE)
+
+
+# ------------------------------------------------------------------------------- 177th-180th batches
+@pytest.mark.parametrize("line", [
+    "14,208 likes · 15,930 followers",
+    "148 comments · 1.2K shares",
+    "2d · 🌐",
+    "👍❤️😮 312",
+    "Most relevant",
+    "dougal_k · 112 posts",
+    "island_hopper · Destination Expert: Example Isles · 2,341 posts",
+    "Replied 18 Sep, 21:14",
+    "Call our Exampleton office: 01632 960 418",
+    "Written by our veterinary care team | Last reviewed 14 October 2024 | 6 min read",
+    "This article was produced under the Community News Reporting Partnership.",
+    "This transcript was produced automatically and lightly edited. It may contain errors.",
+    "[Transcript excerpt ends at 21:05. The full transcript is available to supporters.]",
+    "The Example Hours is listener-funded. Support the show from £3 a month.",
+    "Example Striders RC · Affiliated to Example Athletics · c/o The Ferryman's Arms, Quay Street",
+    "Free delivery on your first box – use code FIRSTBOX at checkout",
+    "Free UK postage on all orders over £20",
+    "Pre-order",
+    "Want to see your photo here? Upload it at example.org/pictures or email pictures@example.org.",
+    "Join the Courier Camera Club on Facebook",
+    "Leave a tribute for Jo Example. Tributes are moderated and may take up to 24 hours to appear.",
+    "Showing 4 of 23 tributes",
+    "See all Exampleton results",
+    "Neighbouring wards",
+    "Part of the Example Learning Trust.",
+])
+def test_social_page_forum_podcast_and_shop_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Most relevant evidence was ignored.",
+    "Part of the bridge collapsed on Tuesday.",
+    "Call our bluff, the minister said.",
+    "Join the protest on Saturday, organisers urged.",
+    "This article was amended on 3 March to correct a date.",
+    "Replied the minister: we will not resign.",
+])
+def test_sentences_like_that_furniture_stay_prose_177_180(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_forum_posts_credit_under_its_quoted_text_is_an_attribution():
+    line = "— u/example_tank, r/ExampleGame, 11 March 2025 · 4.8k upvotes"
+    assert attribution_span(line) == (0, len(line))
+    assert attribution_span("Players on r/ExampleGame said the change was unfair.") is None
+
+
+def test_a_social_pages_comment_is_credited_by_the_name_above_it():
+    text = (f"{BODY}\n\nComments\n\nJo Example\n\n"
+            "Is the slipway car park still free on Sundays? Last time I got a ticket.\n\n"
+            "3d · Like · Reply\n\nFriends of Example Shore\n\n"
+            "Hi Jo, it is free until 1pm on Sundays.\n\n3d · Like · Reply · Author\n\nWrite a comment…\n")
+    roles = roles_of(text)
+    assert [r for _, r in roles[2:8]] == [ATTRIBUTION, POST, BOILERPLATE, ATTRIBUTION, POST, BOILERPLATE]
+    # The heading over the comments is not a commenter.
+    assert roles[1] != ("Comments", ATTRIBUTION)
+    # Without the comment's controls below, a short name line stays the page's.
+    plain = text.replace("3d · Like · Reply · Author", "Posted in Community").replace("3d · Like · Reply", "Read more")
+    assert ATTRIBUTION not in [r for _, r in roles_of(plain)]
