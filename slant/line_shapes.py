@@ -1110,7 +1110,6 @@ _WIDGET_LEAD = re.compile(
     r"search\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s*[\w'’-]+(?:\s+[\w'’-]+)?)+,?\s+or\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
     r"reviews\s+(?:are|reflect|represent)\s+the\s+(?:personal\s+|own\s+)?(?:opinions?|views?)\s+of\b.{0,250}|"
     r"information\s+(?:provided|supplied)\s+by\s+[^.]{1,60}\.\s+last\s+(?:checked|updated|reviewed)\b.{0,60}|"
-    r"other\s+ways\s+to\s+(?:get\s+involved|help|give|support\s+us)\s*:.{1,300}|"
     # the label a copied page keeps of a comments embed; a photo link ("View photographs from
     # the day"); an emergency banner ("Emergency? Always dial 999").
     r"facebook\s+comments\s+plugin|(?:view|see)\s+(?:the\s+|our\s+|more\s+)?(?:photos|photographs|pictures)\s+(?:from|of)\s+[^.!?]{1,40}|"
@@ -1129,9 +1128,7 @@ _WIDGET_LEAD = re.compile(
     r"want\s+to\s+see\s+your\s+(?:photos?|pictures?|work|story)\s+(?:here|featured|in\s+print)\?.{0,400}|"
     r"join\s+(?:the|our)\s+[\w'’ ]{1,40}?\s+on\s+(?:facebook|instagram|x|twitter|whatsapp|discord|linkedin)\.?|"
     r"showing\s+\d+(?:\s*[–-]\s*\d+)?\s+of\s+[\d,]+\s+\w+|see\s+all\s+(?:[\w'’-]+\s+){0,3}(?:results|tributes|reviews|photos|events)|"
-    r"most\s+relevant|(?:newest|oldest)\s+first|"
-    # a school's or club's group ("Part of the <Name> Learning Trust.")
-    r"part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ -]{1,60}\s(?:trust|group|federation|network|partnership)\.?)$", re.I)
+    r"(?:newest|oldest)\s+first)$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -1150,7 +1147,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "switch editorials load u reviews other facebook emergency replied want showing most newest oldest part".split())
+    "switch editorials load u reviews facebook emergency replied want showing newest oldest".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1459,6 +1456,10 @@ _COMMON_LEAD = re.compile(
     # A charity's or council's reporting line ("To report suspected cruelty, call our 24-hour line on ...").
     r"to\s+report\s+(?:a\s+|an\s+|suspected\s+)?[\w' -]{1,40},\s+(?:please\s+)?(?:call|ring|contact|e-?mail|phone)\b.{0,250}|"
     r"your\s+eligible\s+deposits\b.{0,300}|"
+    # A charity's other ways to help ("Other ways to get involved: Volunteer ... · Fundraise ..."),
+    # a comment list's sort label, a school's or club's group ("Part of the <Name> Learning Trust.").
+    r"other\s+ways\s+to\s+(?:get\s+involved|help|give|support\s+us)\s*:.{1,300}|most\s+relevant|"
+    r"part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ -]{1,60}\s(?:trust|group|federation|network|partnership)\.?|"
     # A shop's age gate ("You must be 18 or over to buy from this site.").
     r"you\s+must\s+be\s+(?:aged\s+)?(?:1[689]|21)\s*(?:\+|or\s+over|or\s+older)\s+to\s+(?:buy|purchase|order|enter|use|visit|view)\b.{0,150})$", re.I)
 #: A contact line under its role: "Parish Clerk: Mrs Janet Example · clerk@example.org · 01632 960000".
@@ -1498,7 +1499,7 @@ _SUBJECT_TO_CHANGE = re.compile(r"^(?:all\s+)?(?:fixtures|times|prices|dates|det
                                 r"listings|menus?|kick-?off\s+times)(?:,?\s+(?:and\s+)?(?:fixtures|times|prices|dates|details|line-?ups|"
                                 r"schedules|channels|events|timings|listings))*\s+(?:are|is|may\s+be)\s+subject\s+to\s+change\b.{0,250}$", re.I)
 #: The first words of the `_COMMON_LEAD` shapes: a line opening with another word skips them.
-_COMMON_WORDS = frozenset("we you to for from no new try get claim that can the your".split())
+_COMMON_WORDS = frozenset("we you to for from no new try get claim that can the your other most part".split())
 #: A column's adviser disclaimer: "<Name> is not a regulated financial adviser. ...".
 _ADVISER_DISCLAIMER = re.compile(r"^(?-i:[A-Z])[\w'’ -]{1,40}\s+is\s+not\s+a\s+(?:regulated\s+|qualified\s+|registered\s+)?(?:financial\s+adviser|"
                                  r"lawyer|solicitor|doctor|medical\s+professional|tax\s+adviser)\b.{0,300}$", re.I)
