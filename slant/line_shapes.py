@@ -1094,7 +1094,7 @@ _WIDGET_LEAD = re.compile(
     # A member's and a saver's prompts, a crowdfunding update's number, a gallery link, a guide's
     # template buttons and cross-sell, an editorial's standing note, a mailing-list pitch.
     r"already\s+(?:renewed|registered|a\s+member|booked|subscribed)\?.{0,200}|questions\?\s+.{0,120}\b(?:e-?mail|call|contact)\b.{0,150}|"
-    r"ready\s+to\s+(?:open|apply|book|join|switch|start)\b[^?]{0,60}\?.{0,250}|update\s*#\s*\d+|"
+    r"ready\s+to\s+(?:open|apply|book|join|switch|start)\b[^?]{0,60}\?.{0,250}|update\s*#\s*\d+(?:\s*[·•|]\s*[^·•|]{1,30})?|"
     r"see\s+(?:our|the)\s+(?:full\s+)?gallery\b.{0,100}|copy\s+(?:template|text|link|code)|"
     r"download\s+as\s+(?:a\s+)?(?:word\s+document|pdf|docx?)\b(?:\s*\([^)]{1,20}\))?|switch\s+and\s+save\s*:.{1,250}|"
     r"(?:this\s+editorial|editorials)\s+(?:represents?|reflects?)\s+the\s+(?:majority\s+)?(?:view|views|opinion)\b.{0,250}|"
@@ -1104,7 +1104,7 @@ _WIDGET_LEAD = re.compile(
     # ("u/quietlybuilding · 8h", "u/Council_Comms · Official · 6h"), a search box's placeholder
     # ("Search halls, universities or cities"), a review site's disclaimer and its editors' note,
     # a charity's other ways to help ("Other ways to get involved: Volunteer ... · Fundraise ...").
-    r"book\s+(?:a|an|your)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*[→»]?|"
+    r"book\s+(?:a|an|your)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+(?:\s+(?:at|in|with)\s+(?:our\s+|the\s+)?[^.!?]{1,40})?\s*[→»]?|"
     r"(?:load|show|view|see)\s+(?:[\d,]+\s+)?more\s+(?:[\w'’-]+\s*){1,3}|"
     r"u/[\w-]{2,40}(?:\s*[·•]\s*(?-i:[A-Z])[\w ]{1,20})?\s*[·•]\s*\d{1,2}\s*(?:m|h|d|w|mo|y|mins?|hrs?)(?:\s+ago)?|"
     r"search\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s*[\w'’-]+(?:\s+[\w'’-]+)?)+,?\s+or\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
@@ -1128,7 +1128,19 @@ _WIDGET_LEAD = re.compile(
     r"want\s+to\s+see\s+your\s+(?:photos?|pictures?|work|story)\s+(?:here|featured|in\s+print)\?.{0,400}|"
     r"join\s+(?:the|our)\s+[\w'’ ]{1,40}?\s+on\s+(?:facebook|instagram|x|twitter|whatsapp|discord|linkedin)\.?|"
     r"showing\s+\d+(?:\s*[–-]\s*\d+)?\s+of\s+[\d,]+\s+\w+|see\s+all\s+(?:[\w'’-]+\s+){0,3}(?:results|tributes|reviews|photos|events)|"
-    r"(?:newest|oldest)\s+first)$", re.I)
+    r"(?:newest|oldest)\s+first|"
+    # A help box's heading ("Still have a question?"), buttons ("Invest now", "Sign the <name>
+    # petition"), a search box ("Search reviews…"), shop and store links ("Buy this book from
+    # your local bookshop · ...", "Download on the App Store | Get it on Google Play"), a
+    # newsletter's pager ("Previous issue: <title> | Next issue: <title>"), a comment gate ("Log
+    # in with your <Uni> account to comment."), a call for reviewers ("Want to be a <Site>
+    # reviewer? ...").
+    r"still\s+have\s+(?:a\s+)?questions?\??|(?:invest|donate|pledge)\s+now|sign\s+the\s+[\w'’ -]{1,40}\s+petition|"
+    r"search\s+[\w'’ ]{1,30}(?:…|\.\.\.)|buy\s+(?:this|the)\s+(?:book|album|record|film|game)\s+from\b.{0,150}|"
+    r"download\s+on\s+the\s+app\s+store\b.{0,80}|get\s+it\s+on\s+google\s+play\b.{0,40}|"
+    r"previous\s+(?:issue|post|article|episode|edition)\s*:[^|·•]{1,80}(?:[|·•]\s*next\s+(?:issue|post|article|episode|edition)\s*:.{1,80})?|"
+    r"log\s+in\b.{0,60}\bto\s+(?:comment|reply|join\s+the\s+(?:conversation|discussion))\.?|"
+    r"want\s+to\s+(?:be|become)\s+an?\s+[\w'’ -]{1,40}\?.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -1147,7 +1159,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "switch editorials load u reviews facebook emergency replied want showing newest oldest".split())
+    "switch editorials load u reviews facebook emergency replied want showing newest oldest still invest donate pledge".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1327,7 +1339,8 @@ _LINK_LINE = re.compile(r"^[^:]{1,60}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-
 #: Kastrel. <Agency> writer Name in Brellin contributed to this report."); a comments notice at
 #: the end of a line ("... Comments are open to registered readers ...").
 _REPORTED_FROM = re.compile(r"^(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+reported\s+from\s+[^.]{1,40}\.(?:\s.{0,200})?$", re.I)
-_COMMENTS_TAIL = re.compile(r"^.{0,120}\bcomments\s+are\s+(?:now\s+)?(?:open|closed)(?:\s+(?:to\s+(?:registered\s+)?(?:readers|"
+_COMMENTS_TAIL = re.compile(r"^comments\s+(?:from\s+[\w-]+\s+)?are\s+(?:checked|moderated|reviewed|read)\s+by\b.{0,200}$|"
+                            r"^.{0,120}\bcomments\s+are\s+(?:now\s+)?(?:open|closed)(?:\s+(?:to\s+(?:registered\s+)?(?:readers|"
                             r"subscribers|members|users)|until\b|for\s+\d|on\s+this\b)|\s*[.!]|$).{0,200}$", re.I)
 #: A column's schedule note ("Name's 50 Years Ago column appears every Friday in the Echo ..."), a
 #: call for readers' stories or witnesses ("We'd love to hear from you. Email ...", "We would love
@@ -1402,6 +1415,10 @@ _EMOJI_REACTIONS = re.compile("^(?:[\U0001F44D\U0001F44E\u2764\U0001F60D\U0001F6
 _BRACKETED_NOTE = re.compile(r"^\[(?:transcript|audio|video|recording|excerpt)\b[^\]]{0,300}\]$", re.I)
 #: A shop's code banner ("Free delivery on your first box – use code FIRSTBRIGHT at checkout").
 _PROMO_CODE = re.compile(r"^.{0,100}\buse\s+(?:the\s+)?(?:promo\s+|discount\s+|voucher\s+)?code\s+(?-i:[A-Z0-9]{4,})\b.{0,60}$", re.I)
+#: A row of a page's counts ("143 backers · 19 days to go", "Reviews posted 9 May 2025 · 2
+#: reviews · 1 comment").
+_COUNT_ITEM = r"[\d,]+\s+(?:reviews?|comments?|backers|supporters|days?\s+(?:to\s+go|left)|ratings?|pledges)"
+_COUNTS_ROW = re.compile(r"^(?:[^·•|]{1,40}\s*[·•|]\s*)?" + _COUNT_ITEM + r"(?:\s*[·•|]\s*" + _COUNT_ITEM + r")+$", re.I)
 #: A podcast's or site's funding pitch ("<Show> is listener-funded. Support the show from £3 ...").
 _LISTENER_FUNDED = re.compile(r"^[^.!?]{1,60}\bis\s+(?:listener|reader|viewer|audience|member)-funded\b.{0,250}$", re.I)
 #: A review site's invitation ("Lived in <Hall>? Write a review and help next year's students
@@ -1501,7 +1518,8 @@ _SUBJECT_TO_CHANGE = re.compile(r"^(?:all\s+)?(?:fixtures|times|prices|dates|det
 #: The first words of the `_COMMON_LEAD` shapes: a line opening with another word skips them.
 _COMMON_WORDS = frozenset("we you to for from no new try get claim that can the your other most part".split())
 #: A column's adviser disclaimer: "<Name> is not a regulated financial adviser. ...".
-_ADVISER_DISCLAIMER = re.compile(r"^(?-i:[A-Z])[\w'’ -]{1,40}\s+is\s+not\s+a\s+(?:regulated\s+|qualified\s+|registered\s+)?(?:financial\s+adviser|"
+_ADVISER_DISCLAIMER = re.compile(r"^this\s+(?:column|article|page|guide)\s+(?:offers|gives|provides)\s+general\s+"
+                                 r"information\s+(?:only\s+)?and\s+is\s+not\s+a\s+substitute\s+for\b.{0,300}$|^(?-i:[A-Z])[\w'’ -]{1,40}\s+is\s+not\s+a\s+(?:regulated\s+|qualified\s+|registered\s+)?(?:financial\s+adviser|"
                                  r"lawyer|solicitor|doctor|medical\s+professional|tax\s+adviser)\b.{0,300}$", re.I)
 #: A poll's option with its share ("○ Four stars: excellent (29%)") and its vote button ("[Vote]
 #: 1,284 votes so far. ..."); a forum's user card ("name · New member") and solved mark ("name
@@ -1689,7 +1707,7 @@ def _widget_match(line: str) -> bool:
         return True
     if "reported from" in low and _REPORTED_FROM.match(line):
         return True
-    if "comments are" in low and _COMMENTS_TAIL.match(line):
+    if ("comments are" in low or low.startswith("comments ")) and _COMMENTS_TAIL.match(line):
         return True
     if "&" in line and _TCS_TAIL.match(line):
         return True
@@ -1772,6 +1790,8 @@ def _widget_match(line: str) -> bool:
         return True
     if "-funded" in low and _LISTENER_FUNDED.match(line):
         return True
+    if ("·" in line or "|" in line or "•" in line) and _COUNTS_ROW.match(line):
+        return True
     if "online" in low and "members" in low and _COMMUNITY_BOX.match(line):
         return True
     # (a line of prose ends in punctuation; the address ends in its postcode or its last link)
@@ -1833,7 +1853,7 @@ _SECTION = re.compile(
     r"latest\s+(?:from|in|on)\s+[^.!?:]{1,40}|"
     r"recent\s+(?:callouts|incidents|jobs|releases|projects|reports|results)|background\s+reading|"
     r"similar\s+(?:threads|posts|listings|products|jobs|lots|(?:properties|homes)(?:\s+(?:to\s+rent|for\s+sale|nearby))?)(?:\s+in\s+this\s+(?:auction|sale|area))?|"
-    r"neighbouring\s+(?:wards|constituencies|councils|divisions|seats)|"
+    r"neighbouring\s+(?:wards|constituencies|councils|divisions|seats)|more\s+reviews(?:\s+(?:for|of|from|by)\s+[^.!?:]{1,40})?|"
     r"similar\s+(?:halls|hotels|venues|places|restaurants|schools|courses|events|campsites|holiday\s+homes|cottages|gyms)"
     r"(?:\s+(?:near|in|around)\s+[^.!?:]{1,50})?|customers\s+(?:also\s+)?(?:viewed|bought|liked)|frequently\s+bought\s+together|"
     r"(?:other\s+|more\s+)?recent\s+(?:announcements|releases|press\s+releases)(?:\s+from\s+[^.!?:]{1,60})?|"
@@ -2134,6 +2154,9 @@ def boilerplate_line(line: str) -> bool:
                or (named and len(p.split()) <= 5 and all(_OUTLET_NAME.match(q) for q in p.split(", ")))
                # beside a date, the writer with a job title ("Name, VP of Infrastructure · date")
                or (named and _NAME_AND_TITLE.match(p))
+               # beside a date, the page's other record fields ("Last reviewed: <date> | Policy
+               # owner: <team>")
+               or (named and k > 0 and _RECORD_FIELD.match(p))
                or (chrome and len(p.split()) <= 2 and (p[:1].isupper() or _DAY_MONTH.fullmatch(p) is not None))
                for k, p in enumerate(parts))
 
@@ -2145,6 +2168,7 @@ _DAY_MONTH = re.compile(r"\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}")
 _PLACE_AND_DATE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"$")
 _POSTED_BY_ON = re.compile(r"^Posted\s+by\s+(?:the\s+)?[A-Z][^|·•]{0,60}?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?" + _DATE
                            + r"(?:,?\s*(?:at\s+)?" + _TIME + r")?$")
+_RECORD_FIELD = re.compile(r"^(?:policy|page|content|document|service)\s+(?:owner|author|lead|contact)\s*:\s*[^:]{1,60}$", re.I)
 _NAME_AND_TITLE = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[\w&'’. -]{1,40}$")
 _OUTLET_NAME = re.compile(r"^(?:The\s+)?" + _NAME + r"$")
 

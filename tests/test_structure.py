@@ -4134,3 +4134,39 @@ def test_a_social_pages_comment_is_credited_by_the_name_above_it():
     # Without the comment's controls below, a short name line stays the page's.
     plain = text.replace("3d · Like · Reply · Author", "Posted in Community").replace("3d · Like · Reply", "Read more")
     assert ATTRIBUTION not in [r for _, r in roles_of(plain)]
+
+
+# ------------------------------------------------------------------------------- 181st-184th batches
+@pytest.mark.parametrize("line", [
+    "Still have a question?",
+    "Invest now",
+    "Search reviews…",
+    "Reviews posted 9 May 2025 · 2 reviews · 1 comment",
+    "143 backers · 19 days to go",
+    "Buy this book from your local bookshop · Borrow it from your library",
+    "Comments from under-13s are checked by a grown-up before they appear.",
+    "More reviews for ages 7–9",
+    "Want to be an Example Nook reviewer? Ask a grown-up to sign you up.",
+    "Book a free test ride at our Example Road store",
+    "This column offers general information and is not a substitute for individual medical advice.",
+    "Update #1 · 3 weeks ago",
+    "Download on the App Store | Get it on Google Play",
+    "Previous issue: Summer newsletter | Next issue: Winter newsletter",
+    "Sign the lecture capture petition",
+    "Log in with your Example account to comment.",
+    "Last reviewed: 14 March 2024 | Policy owner: Tenancy Enforcement Team",
+])
+def test_help_box_crowdfunding_app_and_review_site_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Still, questions remain about the contract.",
+    "Invest in the town centre, the report urged.",
+    "Comments from residents were read out at the meeting.",
+    "Previous owners had tried to sell the mill twice.",
+    "Book sales at the festival rose by a third at the weekend.",
+    "The policy owner: the council, which says it will review it in May.",
+])
+def test_sentences_like_that_furniture_stay_prose_181_184(line):
+    assert not boilerplate_line(line)
