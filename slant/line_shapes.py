@@ -450,8 +450,9 @@ _WIDGET = re.compile(
     r"(?:quote|photo|picture|number|chart|word|stat)\s+of\s+the\s+(?:day|week)|"
     r"(?:msg|message)\s*(?:&|and)\s*data\s+rates\s+may\s+apply\.?|"
     r"have\s+your\s+say\b[^.]{0,40}\.?|"
-    # A chart's or table's source line ("Source: National Weather Service").
-    r"source\s*:\s*[^.!?]{1,80}|"
+    # A chart's or table's source line ("Source: National Weather Service", "Source: <Body>
+    # analysis of <register>. A methodology note is available ...").
+    r"source\s*:\s*(?:[^.!?]{1,80}|\S.{1,250})|"
     r"view\s+this\s+post\s+on\s+\w+|(?:view|watch|listen)\s+on\s+\w+|embed|in\s+this\s+(?:issue|edition|newsletter)\s*:.{1,300}|"
     # Notices of a finance page's data feed ("Market data delayed at least 15 minutes.",
     # "Quotes provided by ...").
@@ -624,7 +625,7 @@ _WIDGET = re.compile(
     r"[\d.,]+\s*[KkMm]?\s*(?:[·•|]\s*)?reply(?:\s*[·•|]?\s*[\d.,]+\s+repl(?:y|ies))?|"
     r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?\s*[·•|]\s*\d{1,3}\s+min(?:ute)?s?\s+read|"
     r"view\s+(?:the\s+|our\s+)?[\w'’ -]{0,40}\bgallery\b.{0,80}|read\s+(?:our|the)\s+full\s+[\w'’ -]{1,60}|"
-    r"explore\s+more\s+on\s+(?:these|this|related)\s+topics?\s*:.{1,200}|like\s+what\s+you(?:['’]ve)?\s+(?:read|seen?)\?.{0,300}|"
+    r"explore\s+more\s+on\s+(?:these|this|related)\s+topics?(?:\s*:.{1,200})?|like\s+what\s+you(?:['’]ve)?\s+(?:read|seen?)\?.{0,300}|"
     r"prices?\s+(?:were\s+)?checked\s+(?:at|on)\b.{0,300}|"
     # A team's credit ("Written by the Brightwater science team. Reviewed by Dr ...").
     r"(?:written|compiled|produced)\s+by\s+(?:(?:the\s+)?(?-i:[A-Z])|our\s+\w)[\w'’ ]{0,40}?\s+team\b.{0,200}|"
@@ -1111,9 +1112,19 @@ _WIDGET_LEAD = re.compile(
     r"reviews\s+(?:are|reflect|represent)\s+the\s+(?:personal\s+|own\s+)?(?:opinions?|views?)\s+of\b.{0,250}|"
     r"information\s+(?:provided|supplied)\s+by\s+[^.]{1,60}\.\s+last\s+(?:checked|updated|reviewed)\b.{0,60}|"
     # the label a copied page keeps of a comments embed; a photo link ("View photographs from
-    # the day"); an emergency banner ("Emergency? Always dial 999").
+    # the day").
     r"facebook\s+comments\s+plugin|(?:view|see)\s+(?:the\s+|our\s+|more\s+)?(?:photos|photographs|pictures)\s+(?:from|of)\s+[^.!?]{1,40}|"
-    r"emergency\?\s+(?:always\s+)?(?:dial|call|ring)\s+(?:999|911|112)\b.{0,80}|"
+    # a ticker's other story ("Breaking: Flood warnings in place for <river>", "Travel update:
+    # Roadworks on Mill Lane extended until Friday").
+    r"(?:breaking|travel\s+update)\s*:\s+[^.!?]{5,120}|"
+    # A report button ("Report it online", "Report a pothole online"); a review page's rating
+    # key ("Ratings: ★★★★ extraordinary; ★★★ excellent; ..."); an affiliate notice; a shop
+    # button ("Buy the book").
+    r"report\s+(?:an?\s+[\w-]+|it)\s+online|ratings?\s*:\s*[★☆]+\s+[\w ]{1,30}[;,].{1,250}|"
+    r"affiliate\s+(?:notice|disclosure)\s*:.{1,300}|buy\s+(?:the|this)\s+(?:book|album|record|tickets?)|"
+    # A results page's pointer ("Full results and series standings are on the Results page.").
+    r"full\s+(?:results|tables|rankings|standings|scorecards?|layout\s+list)\b[^.!?]{0,80}?\s(?:are\s+)?(?:available\s+)?(?:on|at)\s+the\s+"
+    r"[^.!?]{1,60}?\b(?:page|website|site)\.?|"
     # A forum reply's time ("Replied 18 Sep, 21:14"); an office's number ("Call our <Town> office:
     # 01632 ..."); a note on how the piece was made ("This article was produced under the <Local
     # News> Partnership.", "This transcript was produced automatically ..."); a reader-photo
@@ -1140,7 +1151,10 @@ _WIDGET_LEAD = re.compile(
     r"download\s+on\s+the\s+app\s+store\b.{0,80}|get\s+it\s+on\s+google\s+play\b.{0,40}|"
     r"previous\s+(?:issue|post|article|episode|edition)\s*:[^|·•]{1,80}(?:[|·•]\s*next\s+(?:issue|post|article|episode|edition)\s*:.{1,80})?|"
     r"log\s+in\b.{0,60}\bto\s+(?:comment|reply|join\s+the\s+(?:conversation|discussion))\.?|"
-    r"want\s+to\s+(?:be|become)\s+an?\s+[\w'’ -]{1,40}\?.{0,250})$", re.I)
+    r"want\s+to\s+(?:be|become)\s+an?\s+[\w'’ -]{1,40}\?.{0,250}|"
+    # A box's heading over the page's own blurb ("About the speaker", "About this project").
+    r"about\s+(?:the|this|our)\s+(?:speakers?|presenters?|projects?|charity|book|authors?|artists?|hosts?|writers?|events?|show|club)|"
+    r"(?:customer|guest|client|visitor)\s+reviews)$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -1159,7 +1173,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "switch editorials load u reviews facebook emergency replied want showing newest oldest still invest donate pledge".split())
+    "switch editorials load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1419,6 +1433,13 @@ _PROMO_CODE = re.compile(r"^.{0,100}\buse\s+(?:the\s+)?(?:promo\s+|discount\s+|v
 #: reviews · 1 comment").
 _COUNT_ITEM = r"[\d,]+\s+(?:reviews?|comments?|backers|supporters|days?\s+(?:to\s+go|left)|ratings?|pledges)"
 _COUNTS_ROW = re.compile(r"^(?:[^·•|]{1,40}\s*[·•|]\s*)?" + _COUNT_ITEM + r"(?:\s*[·•|]\s*" + _COUNT_ITEM + r")+$", re.I)
+#: An emergency line ("Emergency? Always dial 999", "In an emergency, always call 999. For
+#: non-emergencies call 101 ...").
+_EMERGENCY_CALL = re.compile(r"^(?:emergency\?\s+|in\s+an?\s+emergency,?\s+)(?:always\s+)?(?:dial|call|ring)\s+(?:999|911|112)\b.{0,250}$", re.I)
+#: A form's drop-down ("Select a branch: <Branch> ▾", "Select a departure date ▾ | Check availability").
+_DROPDOWN = re.compile(r"^[^.!?▾]{1,60}▾(?:\s*[|·•]\s*[^|·•.!?]{1,40})*$")
+#: A blog's affiliate note ("This post contains affiliate links, which means I may earn ...").
+_AFFILIATE_POST = re.compile(r"^this\s+(?:post|article|page|review|guide)\s+contains\s+affiliate\s+links\b.{0,250}$", re.I)
 #: A podcast's or site's funding pitch ("<Show> is listener-funded. Support the show from £3 ...").
 _LISTENER_FUNDED = re.compile(r"^[^.!?]{1,60}\bis\s+(?:listener|reader|viewer|audience|member)-funded\b.{0,250}$", re.I)
 #: A review site's invitation ("Lived in <Hall>? Write a review and help next year's students
@@ -1431,7 +1452,7 @@ _AFFILIATED = re.compile(r"^(?:(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z&][\w&'’.
                          r"(?:\s+[^.]{1,120}\.?)?$", re.I)
 _SERVICE_OF = re.compile(r"^[^.!?]{1,80}\bis\s+(?:a|part\s+of\s+the)\s+service\s+(?:of|provided\s+by|run\s+by)\b.{0,200}$", re.I)
 #: A company's footer with its registration ("<Media> Ltd · 4 Cable Row, Bristol · Registered in England No. ...").
-_COMPANY_FOOTER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\bregistered\s+(?:in\s+(?:england|scotland|wales|"
+_COMPANY_FOOTER = re.compile(r"^(?:[^.!?]|(?<=\bco)\.){0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\bregistered\s+(?:in\s+(?:england|scotland|wales|"
                              r"northern\s+ireland)|(?:in\s+[\w ]{1,30}?\s+)?(?:under\s+)?company\s+(?:number|no\.?)|office\b)\b.{0,200}$", re.I)
 #: An organisation's name and postal address, the postcode closing the line ("<Club> Ltd, The Old
 #: Forge, Mill Lane, Dunmore DV4 2RT"); a charity's registration in words ("... is a charity
@@ -1477,6 +1498,9 @@ _COMMON_LEAD = re.compile(
     # a comment list's sort label, a school's or club's group ("Part of the <Name> Learning Trust.").
     r"other\s+ways\s+to\s+(?:get\s+involved|help|give|support\s+us)\s*:.{1,300}|most\s+relevant|"
     r"part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ -]{1,60}\s(?:trust|group|federation|network|partnership)\.?|"
+    # A testimonials box's heading ("What our customers say", "What visitors say").
+    r"what\s+(?:our\s+)?(?:previous\s+|past\s+)?(?:customers|clients|visitors|buyers|guests|tenants|patients|members|readers|parents|"
+    r"students|diners|families|owners|adopters|users|audiences|paddlers)\s+(?:say|think|are\s+saying)(?:\s+about\s+[^.!?]{1,60})?|"
     # A shop's age gate ("You must be 18 or over to buy from this site.").
     r"you\s+must\s+be\s+(?:aged\s+)?(?:1[689]|21)\s*(?:\+|or\s+over|or\s+older)\s+to\s+(?:buy|purchase|order|enter|use|visit|view)\b.{0,150})$", re.I)
 #: A contact line under its role: "Parish Clerk: Mrs Janet Example · clerk@example.org · 01632 960000".
@@ -1516,7 +1540,7 @@ _SUBJECT_TO_CHANGE = re.compile(r"^(?:all\s+)?(?:fixtures|times|prices|dates|det
                                 r"listings|menus?|kick-?off\s+times)(?:,?\s+(?:and\s+)?(?:fixtures|times|prices|dates|details|line-?ups|"
                                 r"schedules|channels|events|timings|listings))*\s+(?:are|is|may\s+be)\s+subject\s+to\s+change\b.{0,250}$", re.I)
 #: The first words of the `_COMMON_LEAD` shapes: a line opening with another word skips them.
-_COMMON_WORDS = frozenset("we you to for from no new try get claim that can the your other most part".split())
+_COMMON_WORDS = frozenset("we you to for from no new try get claim that can the your other most part what".split())
 #: A column's adviser disclaimer: "<Name> is not a regulated financial adviser. ...".
 _ADVISER_DISCLAIMER = re.compile(r"^this\s+(?:column|article|page|guide)\s+(?:offers|gives|provides)\s+general\s+"
                                  r"information\s+(?:only\s+)?and\s+is\s+not\s+a\s+substitute\s+for\b.{0,300}$|^(?-i:[A-Z])[\w'’ -]{1,40}\s+is\s+not\s+a\s+(?:regulated\s+|qualified\s+|registered\s+)?(?:financial\s+adviser|"
@@ -1790,6 +1814,12 @@ def _widget_match(line: str) -> bool:
         return True
     if "-funded" in low and _LISTENER_FUNDED.match(line):
         return True
+    if "▾" in line and _DROPDOWN.match(line):
+        return True
+    if "affiliate links" in low and _AFFILIATE_POST.match(line):
+        return True
+    if "emergency" in low and _EMERGENCY_CALL.match(line):
+        return True
     if ("·" in line or "|" in line or "•" in line) and _COUNTS_ROW.match(line):
         return True
     if "online" in low and "members" in low and _COMMUNITY_BOX.match(line):
@@ -1977,6 +2007,9 @@ _BYLINE_AT = re.compile(r"^" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:,\
 _NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[\"“‘'][A-Z][\w.-]{0,20}[\"”’']\s+(?=[A-Z])")
 
 
+_LOWER_BYLINE = re.compile(r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})?$")
+
+
 def is_byline(line: str) -> bool:
     """A byline ("By Jane Doe", "By Jane Doe and Sam Roe, Reuters", an author's "Jane Doe
     (@janedoe)" signature); "By the way, …" is not."""
@@ -1991,6 +2024,8 @@ def is_byline(line: str) -> bool:
     if (_BYLINE_INSTITUTION.match(stripped) or (", at " in stripped and _BYLINE_AT.match(stripped))
             or _POSTED_ON_BY.match(stripped) or _AUTHOR_CREDIT.match(stripped)):
         return True
+    if stripped[:3] == "by " and _LOWER_BYLINE.match(stripped):
+        return True  # a byline set in lower case ("by Orla Brannigan")
     m = _BYLINE.match(stripped)
     if m is None and ('"' in stripped or "“" in stripped or "‘" in stripped):
         # A writer's quoted nickname between the names ('By Jordan "Quill" Abernathy').

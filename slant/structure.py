@@ -56,6 +56,11 @@ RATING = "rating"
 #: An "About ..." block or a site's policy box stands in the page's closing part (from this share
 #: of its paragraphs); a policy box claims at most this many paragraphs under its heading.
 _ABOUT_FROM = 0.6
+#: An organisation's blurb about itself: "<Org> is an independent, non-profit ...", "<Group> is a
+#: voluntary, non-party group", "<Association> is a volunteer-run association of residents ...".
+_ORG_BLURB = re.compile(r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:&|of|for|and|on|[A-Z][\w'’&.-]*)){0,7}\s+is\s+(?:an?\s+)?"
+                        r"(?:independent|non-?profit|not-for-profit|voluntary|volunteer-run|nonpartisan|non-partisan|"
+                        r"designated|community-run)\b")
 _POLICY_MAX_PARAGRAPHS = 4
 _SPONSOR_MAX_PARAGRAPHS = 3
 _CONTENTS_ENTRY_MAX_WORDS = 10
@@ -400,6 +405,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                  else _POLICY_MAX_PARAGRAPHS if _POLICY_HEADING.match(heading) else 0)
         if reach:
             _claim_box(segs, i, reach, (PROSE, BOILERPLATE))
+        elif role == PROSE and _ORG_BLURB.match(heading):
+            # The publisher's or group's own blurb after the body ("<Org> is an independent,
+            # non-profit fact-checking newsroom. Support our work").
+            segs[i][3] = BOILERPLATE
     # A contents box: its heading line ("On this page") over short entry lines, in its own
     # paragraph or in the next one (slant splits a heading line off its block).
     for k in range(n):

@@ -4170,3 +4170,58 @@ def test_help_box_crowdfunding_app_and_review_site_furniture_is_boilerplate(line
 ])
 def test_sentences_like_that_furniture_stay_prose_181_184(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------ shapes recurring in older misses
+@pytest.mark.parametrize("line", [
+    "What our customers say",
+    "What visitors say",
+    "What families are saying",
+    "What customers say about Example Fence Paint",
+    "About the speaker",
+    "About this project",
+    "Customer reviews",
+    "Guest reviews",
+    "In an emergency, always call 999.",
+    "In an emergency always call 999. For non-emergencies call 101 or use our website.",
+    "Breaking: Flood warnings in place for the River Example at Exampleton",
+    "Travel update: Roadworks on Mill Lane extended until Friday",
+    "Source: Example Foundation analysis of Tenancy Deposit Records. A methodology note is available.",
+    "Full results and series standings after four races are on the Results page.",
+    "Full layout list and hall plan on the society's website",
+    "Example Paddle Co. Ltd, The Boathouse, Quay Lane, Exampleton. Registered in England no. 0912345.",
+    "by Jo Example",
+    "by Jo Example and Sam Roe",
+    "Report it online",
+    "Ratings: ★★★★ extraordinary; ★★★ excellent; ★★ very good; ★ good",
+    "Affiliate notice: We may earn a commission if you book through links on this page.",
+    "This post contains affiliate links, which means I may earn a small commission.",
+    "Buy the book",
+    "Explore more on these topics",
+    "Select a departure date ▾ | Check availability",
+])
+def test_shapes_recurring_in_older_misses_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "What our members say matters more than any survey, the chair said.",
+    "About the speaker's claims, the council said nothing.",
+    "In an emergency the council can close the road.",
+    "Breaking: the minister has resigned.",
+    "Full results are available on the club website, and times should appear in the rankings soon.",
+    "Report it to the police, officers said.",
+    "by contrast, the county spent more.",
+])
+def test_sentences_like_those_shapes_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+def test_an_organisations_blurb_after_the_body_is_boilerplate():
+    body = "\n\n".join([BODY] * 3)
+    blurb = "Example Check is an independent, non-profit fact-checking newsroom. Support our work"
+    roles = tag_roles_of(f"Libraries lose their Sundays\n\n{body}\n\n{blurb}")
+    assert set(roles[-1]) == {BOILERPLATE}
+    # Near the top of the page the same words are the article's.
+    roles = tag_roles_of(f"Libraries lose their Sundays\n\n{blurb}.\n\n{body}")
+    assert roles[1][0] == PROSE
