@@ -2163,6 +2163,10 @@ def _is_bare_menu(line: str) -> bool:
 def boilerplate_line(line: str) -> bool:
     """Any exact boilerplate shape (timestamp, dateline, byline, widget, section heading)."""
     stripped = line.strip()
+    if stripped[-1:].isalpha() and _DAY_HEADING.match(stripped):
+        # A programme's or guide's day heading ("Saturday 17 May") is content: a page's own date
+        # carries its year or time.
+        return False
     if (is_timestamp(stripped) or is_byline(stripped) or is_widget(stripped)
             or is_section_heading(stripped) or bool(_DATELINE.match(stripped)) or _is_bare_menu(stripped)
             or ("," in stripped and _PLACE_AND_DATE.match(stripped))):
@@ -2196,6 +2200,8 @@ def boilerplate_line(line: str) -> bool:
                for k, p in enumerate(parts))
 
 
+_DAY_HEADING = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 _DAY_MONTH = re.compile(r"\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}")
 
 

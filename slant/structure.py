@@ -594,6 +594,22 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                         for k in range(i + 1, min(len(segs), i + 3)))):
             # A card's handle over its sound credit, or over the one caption line above it.
             span = (0, e - s)
+        if (span is None and role == BOILERPLATE and out_segs and out_segs[-1][3] == PROSE
+                and text[s:e].lstrip()[:1] in "—–" and _DASH_CREDIT.match(text[s:e].strip())
+                and text[out_segs[-1][1]:out_segs[-1][2]].rstrip().endswith(("”", '"'))):
+            # A credit right under a closing quotation ("... you've earned every one of them.”" /
+            # "— Ray Dunmore, taxi driver, Hallbridge") closes the quoted message, as a post's
+            # attribution does; under the writer's own text it is a signature. The message runs
+            # up to the line that opens the quotation.
+            opening = next((j for j in range(len(out_segs) - 1, max(-1, len(out_segs) - 1 - _QUOTED_MESSAGE_MAX_LINES), -1)
+                            if out_segs[j][3] != PROSE
+                            or text[out_segs[j][1]:out_segs[j][2]].lstrip()[:1] in "“\""), None)
+            if (opening is not None and out_segs[opening][3] == PROSE
+                    and text[out_segs[opening][1]:out_segs[opening][2]].lstrip()[:1] in "“\""):
+                for j in range(opening, len(out_segs)):
+                    out_segs[j][3] = POST
+                out_segs.append([p, s, e, ATTRIBUTION])
+                continue
         if span is None:
             out_segs.append(seg)
             continue
@@ -856,6 +872,10 @@ def _is_list_heading(text: str, paragraph: tuple[int, int], s: int, e: int) -> b
 
 
 _CARD_MAX_LINES = 12
+_QUOTED_MESSAGE_MAX_LINES = 6
+#: A credit line: a dash, the person or group, and who they are ("— Rachel, Thornbury", "— Alan
+#: Pryce, Saturday volunteer, Crossgate shop", "— The Nakamura family").
+_DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’-]*\.?|of|the|and|at|family)){0,5}(?:,\s*[^,.!?]{1,40}){0,3}$")
 #: A commenter's name alone on its line ("Dev Okafor", "Friends of Wennick Shore").
 _COMMENTER_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z&][\w.'’-]*|of|the|and|at|on)){0,4}$")
 #: A comment's controls under it: "Like · Reply · 3d", "2d · Like · Reply · 14".

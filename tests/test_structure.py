@@ -4225,3 +4225,22 @@ def test_an_organisations_blurb_after_the_body_is_boilerplate():
     # Near the top of the page the same words are the article's.
     roles = tag_roles_of(f"Libraries lose their Sundays\n\n{blurb}.\n\n{body}")
     assert roles[1][0] == PROSE
+
+
+def test_a_programmes_day_heading_is_content_but_a_dated_line_is_not():
+    assert not boilerplate_line("Saturday 17 May")
+    assert not boilerplate_line("Monday, 11 November")
+    assert boilerplate_line("Saturday 17 May 2025")
+    assert boilerplate_line("Saturday 17 May, 10:42am")
+
+
+def test_a_dash_credit_under_a_closing_quotation_closes_the_quoted_message():
+    text = (f"{BODY}\n\nYour messages\n\n"
+            "“You got me through two winters on the night shift.\n\n"
+            "Enjoy the lie-ins, you've earned every one of them.”\n\n"
+            "— Jo Example, taxi driver, Exampleton\n\n"
+            f"{BODY}\n\n— Sam Roe, Club Chair\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1:5] == [PROSE, POST, POST, ATTRIBUTION]
+    # Under the writer's own text the same shape is a signature.
+    assert roles[-1] == BOILERPLATE
