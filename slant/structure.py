@@ -329,13 +329,14 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # layout, not a second statement.
     for i in _pull_quotes(text, paragraphs, segs):
         segs[i][3] = BOILERPLATE
-    # A reader comment: its header and the lines under it, up to the next header or widget.
+    # A reader comment: its header (page furniture) and the lines under it, up to the next header
+    # or widget, which are third-party words embedded in the page, like a post's body.
     in_comments = False
     for i in range(n):
         line = text[segs[i][1]:segs[i][2]].strip()
         in_comments = in_comments or bool(_COMMENTS_MARKER.match(line))
         if _COMMENT_INLINE.match(line):
-            segs[i][3] = BOILERPLATE
+            segs[i][3] = POST
             continue
         if not (_is_comment_header(line) or (in_comments and _COMMENT_DATED.match(line))):
             continue
@@ -348,7 +349,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             nxt = text[segs[j][1]:segs[j][2]].strip()
             if segs[j][3] != PROSE or _is_comment_header(nxt) or (in_comments and _COMMENT_DATED.match(nxt)):
                 break
-            segs[j][3] = BOILERPLATE
+            segs[j][3] = POST
     # Section headings claim the teaser lines under them. "More <section>" ("More travel")
     # is one only over at least two title lines: alone, it may be a subheading ("More rain").
     for i in range(n):

@@ -597,11 +597,11 @@ def test_a_professional_networks_author_line_closes_the_post_above_it():
         assert attribution_span(line) is None
 
 
-def test_comments_under_name_and_age_headers_are_page_furniture():
+def test_comments_under_name_and_age_headers_are_furniture_over_embedded_text():
     text = ("Police have appealed for witnesses.\n\nJanet Morley · 2h\n\n"
             "Hope the lad recovers. That street has been a no-go area for years.\n\n"
             "Report this comment\n\nAshfordLocal · 45m\n\nMaybe the police should patrol.\n")
-    assert [r for _, r in roles_of(text)] == [PROSE] + [BOILERPLATE] * 5
+    assert [r for _, r in roles_of(text)] == [PROSE, BOILERPLATE, POST, BOILERPLATE, BOILERPLATE, POST]
     # A page tool with a duration is not a commenter's header, and claims nothing under it.
     listen = f"Listen to this article · 5 min\n\n{BODY}\n"
     assert [r for _, r in roles_of(listen)] == [BOILERPLATE, PROSE]
@@ -616,7 +616,7 @@ def test_an_instagram_body_above_its_view_button_and_credit_is_the_post():
 def test_dated_comment_headers_count_only_inside_the_comment_section():
     text = (f"{BODY}\n\n2 Comments\n\ndre_w23 · February 22, 2025 at 11:52 pm\n\n"
             "That step-back is going to be my lock screen.\n\nReply\n")
-    assert [r for _, r in roles_of(text)] == [PROSE] + [BOILERPLATE] * 4
+    assert [r for _, r in roles_of(text)] == [PROSE, BOILERPLATE, BOILERPLATE, POST, BOILERPLATE]
     # Above the body the same shape is the author's line, and the body is not a comment.
     top = f"Jane Doe · March 3, 2025 at 9:00 am\n\n{BODY}\n\n{BODY}\n"
     assert [r for _, r in roles_of(top)][1:] == [PROSE, PROSE]
@@ -631,10 +631,10 @@ def test_reddit_chrome_on_one_line_and_a_neighbourhood_post_signature():
     assert [r for _, r in roles_of(group)] == [PROSE, POST, ATTRIBUTION]
 
 
-def test_a_reader_comment_with_its_header_on_one_line_is_page_furniture():
+def test_a_reader_comment_with_its_header_on_one_line_is_embedded():
     text = ("The soup keeps for four days.\n\n"
             "Dev R. · November 7, 2025 at 6:40 pm — Way too much paprika for my taste.\n")
-    assert [r for _, r in roles_of(text)] == [PROSE, BOILERPLATE]
+    assert [r for _, r in roles_of(text)] == [PROSE, POST]
     # A dated sentence of the story with a dash is not a comment.
     story = "The storm hit on November 7, 2025 — a night to forget, residents said.\n"
     assert [r for _, r in roles_of("Power returned.\n\n" + story)] == [PROSE, PROSE]
@@ -731,14 +731,14 @@ def test_a_verdict_paragraph_is_the_writers_rating():
     assert [r for _, r in roles_of(f"{BODY}\n\nCall: 555-0100 for tickets\n")][-1] != RATING
 
 
-def test_reader_comments_under_their_headers_are_page_furniture():
+def test_reader_comments_under_their_headers_are_embedded():
     text = ("The board voted 4-3 to close the school.\n\n"
             "Marcy T. says: March 6, 2025 at 7:12 am\n\n"
             "My son went there and so did I. This board never cared about the east side.\n\n"
             "HC_Dad_of_3 says: March 6, 2025 at 9:40 am\n\nThe building really is falling apart.\n\n"
             "Leave a Reply — Your email address will not be published.\n")
     roles = [r for _, r in roles_of(text)]
-    assert roles[0] == PROSE and roles[1:] == [BOILERPLATE] * 5
+    assert roles[0] == PROSE and roles[1:] == [BOILERPLATE, POST, BOILERPLATE, POST, BOILERPLATE]
     # "says:" in a sentence of the story is speech, not a comment header.
     assert [r for _, r in roles_of("The mayor says: the budget is balanced.\n")] == [PROSE]
     assert [r for _, r in roles_of("Storm hits\n\nThe mayor said:\n\nWe will rebuild.\n")][1] == PROSE
@@ -908,7 +908,7 @@ def test_comment_headers_with_a_written_out_age_count_inside_the_comment_section
     text = (f"{BODY}\n\n3 Comments\n\njess_r · 1 hour ago\n\n"
             "Honestly the nagging to buy more storage is the worst part.\n\n"
             "old_man_tech · 45 minutes ago\n\nGood list, but I'd do the cache first.\n")
-    assert [r for _, r in roles_of(text)] == [PROSE] + [BOILERPLATE] * 5
+    assert [r for _, r in roles_of(text)] == [PROSE, BOILERPLATE, BOILERPLATE, POST, BOILERPLATE, POST]
     # Above the body, with no comment section, the line is the author's and the body is prose.
     top = f"Jane Doe · 2 hours ago\n\n{BODY}\n\n{BODY}\n"
     assert [r for _, r in roles_of(top)][1:] == [PROSE, PROSE]
@@ -1086,7 +1086,7 @@ def test_an_obituary_guestbook_and_a_paid_notice_are_page_furniture():
             "Posted by Alan & June Pryce, Fenwick · 7 March 2025\n\n"
             "So sorry to hear this. Ted taught me to ring bells when I was twelve.\n\n"
             "View all 31 messages\n")
-    assert [r for _, r in roles_of(text)] == [PROSE] + [BOILERPLATE] * 5
+    assert [r for _, r in roles_of(text)] == [PROSE, BOILERPLATE, BOILERPLATE, BOILERPLATE, POST, BOILERPLATE]
     assert boilerplate_line("PAID NOTICE — placed by the family")
     # Above the body, with no guestbook, a "Posted by ... · date" line claims nothing under it.
     top = f"Posted by Alan Pryce · 7 March 2025\n\n{BODY}\n\n{BODY}\n"
@@ -1123,7 +1123,6 @@ def test_a_post_credit_with_a_day_and_no_year_is_an_attribution_line():
     "Write to Marguerite in confidence at askmarguerite@ledger.example",
     "Use Signal on +44 7700 900418 or email tips@ledger.example. Our team reads every message.",
     "By Priya Ratnam, Senior Mobile Editor | Last updated 18:42 BST, Tuesday",
-    "tidewatcher_88 · 2h ago: Heard it twice and the closing track is the best thing on it.",
 ])
 def test_polls_forms_tip_lines_and_teasers_are_page_furniture(line):
     assert boilerplate_line(line) or [r for _, r in roles_of(f"{BODY}\n\n{line}\n")][1] == BOILERPLATE
@@ -1177,7 +1176,10 @@ def test_prose_like_government_furniture_and_streaming_offers_is_not_furniture(l
 def test_a_commenter_line_with_a_dash_and_date_counts_under_the_comment_section():
     text = (f"{BODY}\n\n3 thoughts on “Council votes”\n\nBlueSinceBirth82 — 9 Nov 2025 at 10:14\n\n"
             "Spot on. The board never listens.\n")
-    assert [r for _, r in roles_of(text)] == [PROSE] + [BOILERPLATE] * 3
+    assert [r for _, r in roles_of(text)] == [PROSE, BOILERPLATE, BOILERPLATE, POST]
+    # A commenter's header and text on one line are embedded, like a post.
+    inline = f"{BODY}\n\ntidewatcher_88 · 2h ago: Heard it twice and the closing track is the best thing on it.\n"
+    assert [r for _, r in roles_of(inline)][1] == POST
 
 
 # ------------------------------------------------------------------ twenty-eighth blind batch
@@ -1328,7 +1330,7 @@ def test_an_embeds_reach_closes_its_credit_line():
 def test_comments_under_a_sort_widget_are_claimed():
     text = (f"{BODY}\n\nComments (87) · Sort by: Newest | Oldest\n\ncraneparkchris · 4 hours ago\n\n"
             "With respect, we've given him six months and gone backwards.\n\nReply · 96 likes\n")
-    assert [r for _, r in roles_of(text)][1:] == [BOILERPLATE] * 4
+    assert [r for _, r in roles_of(text)][1:] == [BOILERPLATE, BOILERPLATE, POST, BOILERPLATE]
 
 
 def test_a_qa_sidebars_unlabelled_answers_are_the_interviewees():
@@ -1817,7 +1819,7 @@ def test_a_neighbourhood_app_post_closed_by_its_reaction_counts_is_a_post():
     assert [r for _, r in roles_of(text)][2:5] == [ATTRIBUTION, POST, BOILERPLATE]
     # Under a comments marker, the same shape is a reader comment.
     comments = text.replace("One of the first came from a mother on Copper Lane.", "Comments (12)")
-    assert [r for _, r in roles_of(comments)][2:4] == [BOILERPLATE, BOILERPLATE]
+    assert [r for _, r in roles_of(comments)][2:4] == [BOILERPLATE, POST]
 
 
 def test_readers_signed_questions_and_a_named_experts_answers_are_theirs():
@@ -2141,7 +2143,7 @@ def test_section_headings_for_links_and_upcoming_events():
 def test_a_video_sites_comment_header_opens_a_comment():
     text = (f"{BODY}\n\n1,204 Comments   Sort by\n\n@walker_example · 2 weeks ago\n\n"
             "Walked this last September and it was lovely.\n\n1.4K   Reply   · 23 replies\n")
-    assert [r for _, r in roles_of(text)][-3:] == [BOILERPLATE] * 3
+    assert [r for _, r in roles_of(text)][-3:] == [BOILERPLATE, POST, BOILERPLATE]
 
 
 def test_a_lower_case_poster_after_a_dash_is_a_credit():
@@ -2831,7 +2833,7 @@ def test_a_quoted_chat_log_is_posts_but_timed_schedule_lines_are_not():
 def test_a_video_sites_comment_headers_without_a_dot_open_comments():
     text = (f"{BODY}\n\n214 Comments | Sort by\n\n@example_dave 2 days ago\n\n"
             "Eighteen months?? Absolute joke.\n\n212 | Reply | 14 replies\n")
-    assert [r for _, r in roles_of(text)][1:] == [BOILERPLATE] * 4
+    assert [r for _, r in roles_of(text)][1:] == [BOILERPLATE, BOILERPLATE, POST, BOILERPLATE]
 
 
 def test_a_guides_venue_on_a_street_is_not_a_letters_signature():
