@@ -160,7 +160,7 @@ _COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\
                              + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
 #: A commenter and the comment's date or age: "Dev R. · November 7, 2025 at 6:40 pm",
 #: "old_man_tech · 45 minutes ago".
-_COMMENTER_DATED = (r"(?:(?:Posted\s+by\s+)?@?[\w.'’ &,-]{1,50}\s*[·•|—–]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
+_COMMENTER_DATED = (r"(?:(?:Posted\s+by\s+)?@?[\w.'’ &,-]{1,50}(?:\s*\((?:post\s+)?(?:author|setter|admin|moderator|editor|host)\))?\s*[·•|—–]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
                     + r")?|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhdw])\s+ago"
                     # a video site's "@name · 3 weeks ago (edited)", also without the dot
                     r"(?:\s+\(edited\))?)|@[\w.-]{2,40}\s+(?:\d{1,3}|an?)\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
@@ -1154,7 +1154,12 @@ _WIDGET_LEAD = re.compile(
     r"want\s+to\s+(?:be|become)\s+an?\s+[\w'’ -]{1,40}\?.{0,250}|"
     # A box's heading over the page's own blurb ("About the speaker", "About this project").
     r"about\s+(?:the|this|our)\s+(?:speakers?|presenters?|projects?|charity|book|authors?|artists?|hosts?|writers?|events?|show|club)|"
-    r"(?:customer|guest|client|visitor)\s+reviews)$", re.I)
+    r"(?:customer|guest|client|visitor)\s+reviews|"
+    # A crowdfunding risk warning ("Capital at risk. Investing in a small business ..."); a
+    # charity's ways to help ("How you can help: Donate food | Give money | ..."); buttons
+    # ("Apply online for school transport", "Speak to a lettings adviser").
+    r"capital\s+at\s+risk\b.{0,400}|how\s+(?:you\s+can|to)\s+help\s*:.{1,200}|apply\s+online\s+for\s+[\w'’ -]{1,40}|"
+    r"speak\s+to\s+(?:a|an|one\s+of\s+our)\s+[\w'’ -]{0,30}?(?:adviser|advisor|expert|specialist|agent|consultant))$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -1173,7 +1178,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "switch editorials load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor".split())
+    "switch editorials load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1457,7 +1462,7 @@ _COMPANY_FOOTER = re.compile(r"^(?:[^.!?]|(?<=\bco)\.){0,80}\b(?:ltd|limited|plc
 #: An organisation's name and postal address, the postcode closing the line ("<Club> Ltd, The Old
 #: Forge, Mill Lane, Dunmore DV4 2RT"); a charity's registration in words ("... is a charity
 #: registered in England and Wales (1123456)").
-_COMPANY_ADDRESS = re.compile(r"^[^.!?]{1,60}\b(?:ltd|limited|plc|llp|cic)\b[^.!?]{0,100},\s*[^.!?,]{1,40}\s(?-i:" + _POSTCODE + r")$", re.I)
+_COMPANY_ADDRESS = re.compile(r"^(?:[^.!?]|(?<=\bco)\.){1,60}\b(?:ltd|limited|plc|llp|cic)\b[^.!?]{0,100},\s*[^.!?,]{1,40}\s(?-i:" + _POSTCODE + r")$", re.I)
 _CHARITY_REGISTERED = re.compile(r"^[^.!?]{1,80}\bis\s+a\s+charity\s+registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)\b.{0,200}$", re.I)
 _QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us|share|(?:speak|talk)\s+to)\s+(?:free\s+)?"
                                r"(?:(?:them|it|these|those|your\s+[\w ]{1,30}?)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?(?:,\s+[\w'’ .-]{1,40},)?\s+)?(?:(?:to|at|on|with)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
@@ -2180,7 +2185,8 @@ def boilerplate_line(line: str) -> bool:
         return False
     # A blog's "Posted by <name> on <date>, <time>" opens such a line too (alone, the same words
     # may credit an embedded post; see `attribution_span`).
-    signed = is_byline(parts[0]) or bool(_POSTED_BY_ON.match(parts[0]))
+    signed = is_byline(parts[0]) or bool(_POSTED_BY_ON.match(parts[0])) or (
+        _CREDITED_BY.match(parts[0]) is not None and any(is_timestamp(p) for p in parts[1:]))
     # "The Carrow Bay Sentinel | Sunday, March 9, 2025": beside a byline or a timestamp, a short
     # name between separators is the section or the outlet.
     named = signed or any(is_timestamp(p) for p in parts)
@@ -2209,6 +2215,10 @@ _DAY_MONTH = re.compile(r"\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}")
 _PLACE_AND_DATE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"$")
 _POSTED_BY_ON = re.compile(r"^Posted\s+by\s+(?:the\s+)?[A-Z][^|·•]{0,60}?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?" + _DATE
                            + r"(?:,?\s*(?:at\s+)?" + _TIME + r")?$")
+#: A page's poster or issuer, beside a date in its chrome line ("Posted by <Name> at <Shop> ·
+#: 3 October 2024 · 4 min read", "Issued by the Ranger Service · Updated 12 June 2025, 08:30").
+_CREDITED_BY = re.compile(r"^(?:[Pp]osted|[Ii]ssued|[Pp]ublished)\s+by\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z&][\w'’&-]*|of|the|and))"
+                          r"{0,5}(?:\s+at\s+[A-Z][\w'’&-]*(?:\s+[A-Z&][\w'’&-]*){0,3})?$")
 _RECORD_FIELD = re.compile(r"^(?:policy|page|content|document|service)\s+(?:owner|author|lead|contact)\s*:\s*[^:]{1,60}$", re.I)
 _NAME_AND_TITLE = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[\w&'’. -]{1,40}$")
 _OUTLET_NAME = re.compile(r"^(?:The\s+)?" + _NAME + r"$")

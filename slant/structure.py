@@ -504,7 +504,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         below = text[nxt[1]:nxt[2]].strip()
         if (paragraphs[p] == (s, e) and paragraphs[nxt[0]] == (nxt[1], nxt[2]) and nxt[0] != p
                 and not text[s:e].lstrip().lower().startswith(("dear ", "hi ", "hello ", "hey ", "to "))
-                and ((words[i + 1] <= 4 and _NAME_ONLY.match(below)) or _TEAM_SIGNATURE.match(below))):
+                and ((words[i + 1] <= 4 and _NAME_ONLY.match(below)) or _TEAM_SIGNATURE.match(below)
+                     or _NAMES_WITH_ROLE.match(below))):
             segs[i][3] = BOILERPLATE
     for i in range(1, n):
         p, s, e, role = segs[i]
@@ -546,7 +547,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         closes = above.endswith(_SENTENCE_CLOSERS) or under_signoff or i - 1 in signed
         if bare_name or (closes and not _STREET_PLACE.search(line)
                          and ((words[i] <= 8 and _SIGNATURE_LINE.match(line)) or _SIGNED_ROLE.match(line)
-                              or (under_signoff and _TEAM_SIGNATURE.match(line)))):
+                              or (under_signoff and (_TEAM_SIGNATURE.match(line) or _NAMES_WITH_ROLE.match(line))))):
             segs[i][3] = BOILERPLATE
             if under_signoff:  # only a formal close chains to a role line
                 signed.add(i)
@@ -873,6 +874,10 @@ def _is_list_heading(text: str, paragraph: tuple[int, int], s: int, e: int) -> b
 
 
 _CARD_MAX_LINES = 12
+#: Signers with their role in lower case, under a sign-off ("Cheers," / "Rob & Hannah Example,
+#: co-founders").
+_NAMES_WITH_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:&|and)\s+[A-Z][\w'’-]*)?(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:[\w'’-]+\s+){0,2}"
+                              r"(?:co-?founders?|founders?|owners?|directors?|editors?|organisers?|hosts?)$")
 _QUOTED_MESSAGE_MAX_LINES = 6
 #: A credit line: a dash, the person or group, and who they are ("— Rachel, Thornbury", "— Alan
 #: Pryce, Saturday volunteer, Crossgate shop", "— The Nakamura family").

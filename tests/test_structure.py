@@ -4246,3 +4246,38 @@ def test_a_dash_credit_under_a_closing_quotation_closes_the_quoted_message():
     assert roles[1:5] == [PROSE, POST, POST, ATTRIBUTION]
     # Under the writer's own text the same shape is a signature.
     assert roles[-1] == BOILERPLATE
+
+
+# ------------------------------------------------------------------------------- 185th-188th batches
+@pytest.mark.parametrize("line", [
+    "Posted by Jo at Example Lane · 3 October 2024 · 4 min read",
+    "Issued by the Ranger Service · Updated 12 June 2025, 08:30",
+    "Example Brewing Co. Ltd, Unit 4, Skelton Lane Industrial Estate, Exampleton EX7 5TN",
+    "Capital at risk. Investing in a small business is high risk: you could lose all the money you invest.",
+    "How you can help: Donate food | Give money | Volunteer with us",
+    "Apply online for school transport",
+    "Speak to a lettings adviser",
+])
+def test_blog_notice_crowdfunding_and_button_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Issued by the Met Office at 10:00 on Tuesday",
+    "Posted by a neighbour, the photo was shared hundreds of times.",
+    "Speak to a lawyer before you sign, the charity advises.",
+    "Capital spending at risk, the council warns.",
+])
+def test_sentences_like_that_furniture_stay_prose_185_188(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_commenter_marked_as_the_posts_author_heads_a_comment():
+    text = (f"{BODY}\n\n2 Comments\n\nJo Example (post author) — 3 March 2025 at 8:15 am\n\n"
+            "Thanks Kev, good to see you on board.\n")
+    assert [r for _, r in roles_of(text)][2:] == [BOILERPLATE, POST]
+
+
+def test_signers_with_their_role_under_a_sign_off_sign_the_page():
+    text = f"{BODY}\n\nCheers,\n\nRob & Jo Example, co-founders\n\nUnsubscribe | Update your preferences\n"
+    assert [r for _, r in roles_of(text)][1:3] == [BOILERPLATE, BOILERPLATE]
