@@ -18,8 +18,9 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
          r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?,?\s+\d{4})")
-_TIME = (r"\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?|"
-         r"\d{1,2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4}\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?")
+# (one group, so that a pattern built around it keeps both of its forms behind the same prefix)
+_TIME = (r"(?:\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?|"
+         r"\d{1,2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4}\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?)")
 _PLATFORM = r"(?:X|Twitter|Bluesky|Threads|Truth\s+Social|Instagram|Facebook|Mastodon|TikTok)"
 #: A handle, with a Mastodon account's instance ("@name@instance.social").
 _HANDLE = r"@[A-Za-z0-9_][\w.\-]{0,60}(?:@[\w-]+(?:\.[\w-]+)+)?"
@@ -161,7 +162,7 @@ _COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\
 #: A commenter and the comment's date or age: "Dev R. · November 7, 2025 at 6:40 pm",
 #: "old_man_tech · 45 minutes ago".
 _COMMENTER_DATED = (r"(?:(?:Posted\s+by\s+)?@?[\w.'’ &,-]{1,50}(?:\s*\((?:post\s+)?(?:author|setter|admin|moderator|editor|host)\))?\s*[·•|—–]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
-                    + r")?|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhdw])\s+ago"
+                    + r")?|\d{1,2}\s+" + _MONTH + r"\s+at\s+" + _TIME + r"|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhdw])\s+ago"
                     # a video site's "@name · 3 weeks ago (edited)", also without the dot
                     r"(?:\s+\(edited\))?)|@[\w.-]{2,40}\s+(?:\d{1,3}|an?)\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
                     r"(?:\s+\(edited\))?)")
@@ -1159,7 +1160,13 @@ _WIDGET_LEAD = re.compile(
     # charity's ways to help ("How you can help: Donate food | Give money | ..."); buttons
     # ("Apply online for school transport", "Speak to a lettings adviser").
     r"capital\s+at\s+risk\b.{0,400}|how\s+(?:you\s+can|to)\s+help\s*:.{1,200}|apply\s+online\s+for\s+[\w'’ -]{1,40}|"
-    r"speak\s+to\s+(?:a|an|one\s+of\s+our)\s+[\w'’ -]{0,30}?(?:adviser|advisor|expert|specialist|agent|consultant))$", re.I)
+    r"speak\s+to\s+(?:a|an|one\s+of\s+our)\s+[\w'’ -]{0,30}?(?:adviser|advisor|expert|specialist|agent|consultant)|"
+    # A bulletin board's chrome: a post's header ("by <user> » Mon 3 Mar 2025, 07:48"), its
+    # buttons and boxes ("Post Reply", "Display posts from previous: ...", "Who is online: ...");
+    # a phone line ("Call or text: 07700 900318"); a text-size control ("Text size: A A A").
+    r"by\s+\S[^»\n]{0,40}?\s*»\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?\d{1,2}\s+[a-z]{3,9}\s+\d{4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?|"
+    r"post\s+(?:a\s+)?reply|display\s+posts\s+from\s+previous\b.{0,200}|who\s+is\s+online\s*[:?].{0,200}|"
+    r"call\s+or\s+text\s*:\s*\+?\d[\d ()-]{6,}\d|text\s+size\s*:.{0,30})$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -1178,7 +1185,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "switch editorials load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak".split())
+    "switch editorials load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1445,6 +1452,14 @@ _EMERGENCY_CALL = re.compile(r"^(?:emergency\?\s+|in\s+an?\s+emergency,?\s+)(?:a
 _DROPDOWN = re.compile(r"^[^.!?▾]{1,60}▾(?:\s*[|·•]\s*[^|·•.!?]{1,40})*$")
 #: A blog's affiliate note ("This post contains affiliate links, which means I may earn ...").
 _AFFILIATE_POST = re.compile(r"^this\s+(?:post|article|page|review|guide)\s+contains\s+affiliate\s+links\b.{0,250}$", re.I)
+#: A newsletter's call to write back ("Got a number we should know about? Just reply to this
+#: email."); its publisher note ("The <Dispatch> is published every Friday by <Firm> ..."); a
+#: firm's dotted footer ending in its registration ("<Firm> · <address> · Registered in England
+#: No. 11843620").
+_REPLY_PROMPT = re.compile(r"^[^?]{1,80}\?\s+(?:just\s+)?(?:hit\s+)?reply\s+to\s+this\s+(?:e-?mail|newsletter|message)\b.{0,120}$", re.I)
+_PUBLISHED_EVERY = re.compile(r"^[^.!?]{1,60}\bis\s+published\s+(?:every|each)\s+\w+(?:\s+\w+)?\s+by\b.{0,250}$", re.I)
+_REGISTERED_FOOTER = re.compile(r"^[^.!?]{1,120}[·•|]\s*registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)(?:\s+and\s+wales)?"
+                                r"\s*(?:no\.?|number|company\s+(?:no\.?|number))\s*:?\s*\d{6,8}\.?$", re.I)
 #: A podcast's or site's funding pitch ("<Show> is listener-funded. Support the show from £3 ...").
 _LISTENER_FUNDED = re.compile(r"^[^.!?]{1,60}\bis\s+(?:listener|reader|viewer|audience|member)-funded\b.{0,250}$", re.I)
 #: A review site's invitation ("Lived in <Hall>? Write a review and help next year's students
@@ -1562,7 +1577,7 @@ _ANGLE_PAGER = re.compile(r"^<\s*[^<>|]{1,80}\|\s*[^<>|]{1,80}\s*>$")
 _REGISTERED_BODY = re.compile(r"^.{0,60}\bis\s+a\s+registered\s+community\s+amateur\s+sports\s+club\b.{0,250}$", re.I)
 #: A discount banner ("AUTUMN OFFER: Save 20% on selected frames ..."); a firm's trading-name and
 #: company-number footers; a form's required field ("Email address *").
-_OFFER_BANNER = re.compile(r"^(?:[\w-]+\s+){0,2}offer\s*:\s*.{0,40}?\b\d{1,2}\s?%\s+(?:off|on)\b.{0,200}$", re.I)
+_OFFER_BANNER = re.compile(r"^(?:[\w'’&-]+\s+){0,4}(?:offer|sale)\s*:\s*.{0,40}?\b\d{1,2}\s?%\s+(?:off|on)\b.{0,200}$", re.I)
 _TRADING_NAME = re.compile(r"^.{0,60}\bis\s+a\s+trading\s+name\s+of\b.{0,300}$", re.I)
 _COMPANY_NUMBER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\bcompany\s+(?:no\.?|number)\s*:?\s*\d{6,8}\b.{0,120}$", re.I)
 _REQUIRED_FIELD = re.compile(r"^[A-Z][\w'’ ()/,-]{1,60}\s\*$")
@@ -1683,7 +1698,7 @@ def _widget_match(line: str) -> bool:
         return True
     if "is a registered" in low and _REGISTERED_BODY.match(line):
         return True
-    if "offer" in low and "%" in line and _OFFER_BANNER.match(line):
+    if ("offer" in low or "sale" in low) and "%" in line and _OFFER_BANNER.match(line):
         return True
     if "trading name" in low and _TRADING_NAME.match(line):
         return True
@@ -1819,6 +1834,12 @@ def _widget_match(line: str) -> bool:
         return True
     if "-funded" in low and _LISTENER_FUNDED.match(line):
         return True
+    if "reply to this" in low and _REPLY_PROMPT.match(line):
+        return True
+    if "published every" in low and _PUBLISHED_EVERY.match(line):
+        return True
+    if "registered in" in low and _REGISTERED_FOOTER.match(line):
+        return True
     if "▾" in line and _DROPDOWN.match(line):
         return True
     if "affiliate links" in low and _AFFILIATE_POST.match(line):
@@ -1894,7 +1915,7 @@ _SECTION = re.compile(
     r"(?:other\s+|more\s+)?recent\s+(?:announcements|releases|press\s+releases)(?:\s+from\s+[^.!?:]{1,60})?|"
     r"more\s+(?:jobs|vacancies|roles)(?:\s+(?:at|from|in|with|near)\s+[^.!?:]{1,60})?)\s*:?$",
     re.I)
-_NAV_SEP = re.compile(r"\s(?:\||•|·|›|»|>|/)\s")
+_NAV_SEP = re.compile(r"\s(?:\||•|·|›|‹|»|>|/)\s")
 _NAV_GAP = re.compile(r"[ \t]{2,}|\t")
 _NAV_GAP_MIN_ITEMS = 4
 #: A page's own controls: with one of them, three gapped items are a menu ("Menu  Search  My account").
@@ -2088,7 +2109,7 @@ def is_navigation(line: str) -> bool:
             len(gapped) >= 3 and any(g.lower() in _CHROME_ITEMS for g in gapped)))
             and all(len(g.split()) <= 4 and (g[0].isalpha() or g[0] == "©") for g in gapped)):
         return True
-    if "›" in line and len(parts) >= 2 and all(len(p.split()) <= _CRUMB_MAX_WORDS for p in parts):
+    if ("›" in line or "‹" in line) and len(parts) >= 2 and all(len(p.split()) <= _CRUMB_MAX_WORDS for p in parts):
         return True  # a breadcrumb: "Shows › The Morning Line with Dev Marsh"
     if (len(parts) >= 3 and parts[0].lower() == "home" and (" > " in line or " › " in line)
             and all(len(p.split()) <= 2 * _CRUMB_MAX_WORDS for p in parts)):
@@ -2197,6 +2218,8 @@ def boilerplate_line(line: str) -> bool:
                or (k == 0 and signed)
                # the section or its categories ("Match Days, Live")
                or (named and len(p.split()) <= 5 and all(_OUTLET_NAME.match(q) for q in p.split(", ")))
+               # after a blog's byline, its categories in sentence case ("Council watch, Planning")
+               or (signed and k > 0 and len(p.split()) <= 5 and all(q[:1].isupper() for q in p.split(", ")))
                # beside a date, the writer with a job title ("Name, VP of Infrastructure · date")
                or (named and _NAME_AND_TITLE.match(p))
                # beside a date, the page's other record fields ("Last reviewed: <date> | Policy

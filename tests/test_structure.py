@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from slant.segment import split_paragraphs, split_sentences
+from slant.line_shapes import _COMMENT_INLINE
 from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE, HEADLINE, POST, PROSE, QUESTION, RATING,
                              reader_letters,
                              attribution_span, boilerplate_line, declares_opinion, is_byline, is_headline_shape, is_navigation,
@@ -4281,3 +4282,40 @@ def test_a_commenter_marked_as_the_posts_author_heads_a_comment():
 def test_signers_with_their_role_under_a_sign_off_sign_the_page():
     text = f"{BODY}\n\nCheers,\n\nRob & Jo Example, co-founders\n\nUnsubscribe | Update your preferences\n"
     assert [r for _, r in roles_of(text)][1:3] == [BOILERPLATE, BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 189th-192nd batches
+@pytest.mark.parametrize("line", [
+    "Board index ‹ Repairs & Maintenance ‹ Example House",
+    "by dot_at_41 » Mon 3 Mar 2025, 07:48",
+    "by Jo E (Committee) » Tue 4 Mar 2025, 12:05",
+    "Display posts from previous: All posts · Sort by: Post time · Ascending",
+    "Post Reply",
+    "Who is online: Users browsing this forum: 3 guests",
+    "Call or text: 07700 900318",
+    "Example Dog Walking · 14 Orchard Mews, Exampleton · Registered in England No. 11843620",
+    "Example Garden Centre spring sale: 20% off seed potatoes, compost and grow bags",
+    "Got a number we should know about? Just reply to this email.",
+    "The Example Dispatch is published every Friday by Example Media Ltd.",
+    "Posted by The Gadfly on 6 March 2025 · Council watch, Planning · 4 comments",
+    "Text size: A A A",
+])
+def test_bulletin_board_newsletter_and_footer_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Sat 12 April, 10am–1pm: Great Example Litter Pick. Meet at the bandstand.",
+    "Who is online matters less than who turns up, the organiser said.",
+    "by contrast » the county spent more",
+    "The paper is published every Friday, the editor said, and costs £1.",
+])
+def test_sentences_like_that_furniture_stay_prose_189_192(line):
+    assert not boilerplate_line(line)
+    assert not _COMMENT_INLINE.match(line)
+
+
+def test_a_commenter_with_a_day_and_time_but_no_year_heads_a_comment():
+    text = (f"{BODY}\n\n3 comments\n\nJo Example · 15 March at 8:47 am\n\n"
+            "Great write-up, I was there too.\n")
+    assert [r for _, r in roles_of(text)][2:] == [BOILERPLATE, POST]
