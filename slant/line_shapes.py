@@ -1166,7 +1166,14 @@ _WIDGET_LEAD = re.compile(
     # a phone line ("Call or text: 07700 900318"); a text-size control ("Text size: A A A").
     r"by\s+\S[^»\n]{0,40}?\s*»\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?\d{1,2}\s+[a-z]{3,9}\s+\d{4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?|"
     r"post\s+(?:a\s+)?reply|display\s+posts\s+from\s+previous\b.{0,200}|who\s+is\s+online\s*[:?].{0,200}|"
-    r"call\s+or\s+text\s*:\s*\+?\d[\d ()-]{6,}\d|text\s+size\s*:.{0,30})$", re.I)
+    r"call\s+or\s+text\s*:\s*\+?\d[\d ()-]{6,}\d|text\s+size\s*:.{0,30}|"
+    # Links and boxes: "Find out about volunteering", "Member Login", "On this page", "Similar
+    # threads: ...", "Follow <Name>: @handle", and calls for readers' stories and pictures
+    # ("Want to share your own story? ...", "Have a weather photo? Send it ...").
+    r"find\s+out\s+(?:more\s+)?about\s+[^.!?]{1,60}|members?['’]?\s+log\s?in|"
+    r"similar\s+(?:threads|posts|questions|articles)\s*:.{1,300}|follow\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s*:\s*@[\w.]{2,40}|"
+    r"want\s+to\s+share\s+your\s+(?:own\s+)?(?:story|experience|photos?|pictures?)\?.{0,250}|"
+    r"have\s+an?\s+(?:[\w'’ ]{1,30}\s+)?(?:photos?|pictures?|story|tip|event)(?:\s+[\w'’ ]{1,40})?\?\s+(?:send|email|e-mail|upload|share|tell)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -1185,7 +1192,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "switch editorials load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text".split())
+    "switch editorials load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1436,6 +1443,7 @@ _PAGE_COUNTS = re.compile(r"^(?:[\d.,]+\s*[km]?\s+(?:likes|followers)\s*[·•|]
                           r"[\d.,]+\s*[km]?\s+comments?\s*[·•|]\s*[\d.,]+\s*[km]?\s+shares?|"
                           r"[\w.-]{2,40}(?:\s*[·•|]\s*[^·•|\n]{1,80})?\s*[·•|]\s*[\d,]+\s+posts)$", re.I)
 _POST_AGE_GLOBE = re.compile(r"^\d{1,2}\s*(?:m|h|d|w|y|mins?|hrs?)\s*[·•]\s*[🌐🌎🌍🌏]$")
+_ICON_COUNTS = re.compile("^(?:[\u2661\u2665\u2764\U0001F4AC\u21bb\U0001F501\u27f3]\ufe0f?\\s*[\\d.,]+\\s*[KkMm]?\\s*){2,}(?:share)?$", re.I)
 _EMOJI_REACTIONS = re.compile("^(?:[\U0001F44D\U0001F44E\u2764\U0001F60D\U0001F62E\U0001F602\U0001F622\U0001F621\U0001F970\U0001F525\U0001F44F]\ufe0f?){1,6}\\s*[\\d.,]+\\s*[KkMm]?$")
 #: An editor's bracketed note ("[Transcript excerpt ends at 21:05. The full transcript is ...]").
 _BRACKETED_NOTE = re.compile(r"^\[(?:transcript|audio|video|recording|excerpt)\b[^\]]{0,300}\]$", re.I)
@@ -1479,7 +1487,7 @@ _COMPANY_FOOTER = re.compile(r"^(?:[^.!?]|(?<=\bco)\.){0,80}\b(?:ltd|limited|plc
 #: registered in England and Wales (1123456)").
 _COMPANY_ADDRESS = re.compile(r"^(?:[^.!?]|(?<=\bco)\.){1,60}\b(?:ltd|limited|plc|llp|cic)\b[^.!?]{0,100},\s*[^.!?,]{1,40}\s(?-i:" + _POSTCODE + r")$", re.I)
 _CHARITY_REGISTERED = re.compile(r"^[^.!?]{1,80}\bis\s+a\s+charity\s+registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)\b.{0,200}$", re.I)
-_QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us|share|(?:speak|talk)\s+to)\s+(?:free\s+)?"
+_QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us(?:\s+what\s+you\s+think)?|share|(?:speak|talk)\s+to)\s+(?:free\s+)?"
                                r"(?:(?:them|it|these|those|your\s+[\w ]{1,30}?)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?(?:,\s+[\w'’ .-]{1,40},)?\s+)?(?:(?:to|at|on|with)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
                                r"(?:\s*\([^)]{1,60}\))?(?:\s+(?:by|before|with)\s+[^.!?,]{1,40})?(?:,\s*[^.,]{1,40})?(?:,?\s+(?:or|and)\s.{0,200})?(?:\.\s+[^.!?]{1,120}[.!])?\.?$", re.I)
 #: Widget shapes that open with a common word ("We", "To", "For", "From", "No", "New", "The"),
@@ -1518,6 +1526,9 @@ _COMMON_LEAD = re.compile(
     # a comment list's sort label, a school's or club's group ("Part of the <Name> Learning Trust.").
     r"other\s+ways\s+to\s+(?:get\s+involved|help|give|support\s+us)\s*:.{1,300}|most\s+relevant|"
     r"part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ -]{1,60}\s(?:trust|group|federation|network|partnership)\.?|"
+    # An offer's small print ("New customers only. Discount applies to ..."); a bulletin by email
+    # ("Get the weekly report by email — Subscribe").
+    r"new\s+customers\s+only[.:]\s.{0,300}|on\s+this\s+page|get\s+(?:the|our)\s+[\w'’ ]{1,30}\s+by\s+e-?mail\b.{0,60}|"
     # A testimonials box's heading ("What our customers say", "What visitors say").
     r"what\s+(?:our\s+)?(?:previous\s+|past\s+)?(?:customers|clients|visitors|buyers|guests|tenants|patients|members|readers|parents|"
     r"students|diners|families|owners|adopters|users|audiences|paddlers)\s+(?:say|think|are\s+saying)(?:\s+about\s+[^.!?]{1,60})?|"
@@ -1560,7 +1571,7 @@ _SUBJECT_TO_CHANGE = re.compile(r"^(?:all\s+)?(?:fixtures|times|prices|dates|det
                                 r"listings|menus?|kick-?off\s+times)(?:,?\s+(?:and\s+)?(?:fixtures|times|prices|dates|details|line-?ups|"
                                 r"schedules|channels|events|timings|listings))*\s+(?:are|is|may\s+be)\s+subject\s+to\s+change\b.{0,250}$", re.I)
 #: The first words of the `_COMMON_LEAD` shapes: a line opening with another word skips them.
-_COMMON_WORDS = frozenset("we you to for from no new try get claim that can the your other most part what".split())
+_COMMON_WORDS = frozenset("we you to for from no new try get claim that can the your other most part what on".split())
 #: A column's adviser disclaimer: "<Name> is not a regulated financial adviser. ...".
 _ADVISER_DISCLAIMER = re.compile(r"^this\s+(?:column|article|page|guide)\s+(?:offers|gives|provides)\s+general\s+"
                                  r"information\s+(?:only\s+)?and\s+is\s+not\s+a\s+substitute\s+for\b.{0,300}$|^(?-i:[A-Z])[\w'’ -]{1,40}\s+is\s+not\s+a\s+(?:regulated\s+|qualified\s+|registered\s+)?(?:financial\s+adviser|"
@@ -1594,7 +1605,7 @@ _ACCOUNT_LINKS = re.compile(r"^.{0,80}\bcreate\s+account\s+(?:log|sign)\s+in\b.{
 #: A call for readers' contributions by email: "Please send your sightings to sightings@... by Sunday".
 _SEND_TO_ADDRESS = re.compile(r"^(?:please\s+)?(?:send|e-?mail)\s+(?:us\s+)?(?:your|any)\s+[\w'’ -]{1,30}?\s+(?:to|at)\s+"
                               r"[\w.+-]+@[\w-]+\.[\w.]+\b.{0,250}$", re.I)
-_HELPLINE_PROMPT = re.compile(r"^need\s+(?:help|support|advice|someone\s+to\s+talk\s+to)(?:\s+(?:now|today|urgently|(?:about|with|on)\s+[^?]{1,60}))?\?"
+_HELPLINE_PROMPT = re.compile(r"^need\s+(?:help|support|advice|someone\s+to\s+talk\s+to|to\s+talk)(?:\s+(?:now|today|urgently|(?:about|with|on)\s+[^?]{1,60}))?\?"
                               r".{0,300}?\b(?:helpline|(?:call|ring)\s+(?:us|our)\b|our\s+(?:[\w-]+\s+)?team\b|contact\s+us\b|get\s+in\s+touch\b|"
                               r"chat\s+(?:to|with)\s+us\b).{0,200}$", re.I)
 _VALUATION_ADVERT = re.compile(r"^.{0,200}\b(?:get|book|request|claim)\s+(?:a|your)\s+free,?\s+(?:instant\s+|online\s+)?"
@@ -1826,7 +1837,7 @@ def _widget_match(line: str) -> bool:
         return True
     if line[-1:] in "🌐🌎🌍🌏" and _POST_AGE_GLOBE.match(line):
         return True
-    if line[:1] > "\u2190" and _EMOJI_REACTIONS.match(line):
+    if line[:1] > "\u2190" and (_EMOJI_REACTIONS.match(line) or _ICON_COUNTS.match(line)):
         return True
     if line[:1] == "[" and _BRACKETED_NOTE.match(line):
         return True
@@ -1898,7 +1909,7 @@ _SECTION = re.compile(
     r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:vacancies|jobs|roles|opportunities)|also\s+in\s+this\s+(?:issue|edition)|"
     r"(?:upcoming|other|more)\s+(?:[\w-]+\s+)?(?:music|services|works|routes|trails|events|dates|talks|meetings|walks|concerts|shows)(?:\s+near\s+you)?|"
     r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|other\s+(?:dogs|cats|pets|animals)\s+(?:looking\s+for|needing|in\s+need\s+of)\s+(?:new\s+)?(?:homes?|a\s+home)|"
-    r"other\s+(?:club\s+)?(?:notices|news)(?:\s+(?:on|for|in|from)\s+[^.!?:]{1,50})?|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates|"
+    r"other\s+(?:recent\s+)?(?:club\s+)?(?:notices|news)(?:\s+(?:on|for|in|from)\s+[^.!?:]{1,50})?|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates|"
     r"issues|editions|newsletters)|"
     # A fact-check's or report's list of its sources.
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"
@@ -2021,7 +2032,7 @@ _SIGNATURE = re.compile(r"^" + _NAME + r"\s*\(" + _HANDLE + r"\)$")
 #: Councillor Name, Leader of the Council").
 _POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})\s+by\s+(?:the\s+)?"
                            r"(?:(?:Councillor|Cllr|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame)\.?\s+)?" + _NAME
-                           + r"(?:\s+&\s+" + _NAME + r")?(?:(?:\s+[a-z][\w-]*){0,2}\s+team)?(?:,\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|&)){0,8}"
+                           + r"(?:\s+&\s+" + _NAME + r")?(?:(?:\s+[a-z][\w-]*){0,2}\s+(?:team|office|desk))?(?:,\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|&)){0,8}"
                            # or a role in lower case ("..., newsletter editor", "..., club secretary")
                            r"|,\s+(?:[\w'’-]+\s+){0,3}(?:editor|secretary|chair(?:man|woman|person)?|treasurer|president|"
                            r"manager|officer|co-?ordinator|correspondent|reporter|writer|columnist|director))?"

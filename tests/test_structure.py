@@ -4319,3 +4319,35 @@ def test_a_commenter_with_a_day_and_time_but_no_year_heads_a_comment():
     text = (f"{BODY}\n\n3 comments\n\nJo Example · 15 March at 8:47 am\n\n"
             "Great write-up, I was there too.\n")
     assert [r for _, r in roles_of(text)][2:] == [BOILERPLATE, POST]
+
+
+# ------------------------------------------------------------------------------- 193rd-196th batches
+@pytest.mark.parametrize("line", [
+    "Have you ridden one of the new buses? Tell us what you think at news@example.co.uk",
+    "Find out about volunteering",
+    "On this page",
+    "Have an event you would like to see here? Email whatson@example.org by noon on Monday.",
+    "New customers only. Discount applies to the first year's premium. See full terms.",
+    "Need to talk? Call our listening line free on 0808 157 0462, 8am to midnight, every day.",
+    "Want to share your own story? Get in touch with our communications team at stories@example.org.",
+    "Have a weather photo? Send it through the Example app and it might appear on air.",
+    "Member Login",
+    "♡ 212   💬 47   ↻ 18   Share",
+    "Similar threads: Is a £50 blazer normal? · Cheapest black school shoes",
+    "Follow Jo: @JoWeatherExample",
+    "Get the weekly report by email — Subscribe",
+    "Other recent notices",
+    "Posted 22 May 2025 by Example Wildlife Trust press office",
+])
+def test_reader_calls_links_and_social_counts_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "On this page you will find the results of the survey.",
+    "Find out about the changes before you travel, the operator said.",
+    "New customers only pay the lower rate for a year, the firm said.",
+    "Have a look at the map before you set off.",
+])
+def test_sentences_like_that_furniture_stay_prose_193_196(line):
+    assert not boilerplate_line(line)
