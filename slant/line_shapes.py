@@ -1046,7 +1046,7 @@ _WIDGET_LEAD = re.compile(
     r"contact\s+(?:the\s+)?seller|official\s+[\w ]{1,30}\s+partner\s*:.{1,80}|be\s+(?:the\s+)?first\s+to\s+(?:hear|know)\b.{0,200}|"
     r"request\s+a\s+call[-\s]?back|website\s+by\s+(?-i:[A-Z]).{1,60}|"
     r"these\s+minutes\s+(?:are|were)\s+(?:published\s+)?(?:in\s+)?draft\b.{0,200}|recent\s+posts\s*:.{1,300}|"
-    r"buy\s+online\s+and\s+save\b.{0,200}|(?:last\s+)?updated\s+[\w:,. ]{1,40}?\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’ &-]{1,60}\.?|"
+    r"buy\s+online\s+and\s+save\b.{0,200}|(?:last\s+)?updated:?\s+[\w:,. ]{1,40}?\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’ &-]{1,60}|(?:committee|secretary|clerk|editor|team|office)\b)\.?|"
     r"find\s+an?\s+[\w-]+(?:\s+[\w-]+){0,2}\s+near\s+you|buy\s+[^:]{1,60}:\s*[£$€]\d[\d.,]*\s+at\s+(?-i:[A-Z]).{1,200}|"
     r"enjoyed\s+this\s+(?:post|article|newsletter|story|review|piece)\?.{0,200}|"
     r"if\s+you\s+have\s+(?:a|an|any)\s+(?:food\s+)?(?:allerg(?:y|ies)|intolerances?)\b.{0,250}|"
@@ -1107,7 +1107,7 @@ _WIDGET_LEAD = re.compile(
     # ("Search halls, universities or cities"), a review site's disclaimer and its editors' note,
     # a charity's other ways to help ("Other ways to get involved: Volunteer ... · Fundraise ...").
     r"book\s+(?:a|an|your)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+(?:\s+(?:at|in|with)\s+(?:our\s+|the\s+)?[^.!?]{1,40})?\s*[→»]?|"
-    r"(?:load|show|view|see)\s+(?:[\d,]+\s+)?more\s+(?:[\w'’-]+\s*){1,3}|"
+    r"(?:load|show|view|see)\s+(?:[\d,]+\s+)?more\s+(?:[\w'’-]+\s*){1,3}(?:\(\d[\d,]*\))?|"
     r"u/[\w-]{2,40}(?:\s*[·•]\s*(?-i:[A-Z])[\w ]{1,20})?\s*[·•]\s*\d{1,2}\s*(?:m|h|d|w|mo|y|mins?|hrs?)(?:\s+ago)?|"
     r"search\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s*[\w'’-]+(?:\s+[\w'’-]+)?)+,?\s+or\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
     r"reviews\s+(?:are|reflect|represent)\s+the\s+(?:personal\s+|own\s+)?(?:opinions?|views?)\s+of\b.{0,250}|"
@@ -1173,6 +1173,12 @@ _WIDGET_LEAD = re.compile(
     r"find\s+out\s+(?:more\s+)?about\s+[^.!?]{1,60}|members?['’]?\s+log\s?in|"
     r"similar\s+(?:threads|posts|questions|articles)\s*:.{1,300}|follow\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s*:\s*@[\w.]{2,40}|"
     r"want\s+to\s+share\s+your\s+(?:own\s+)?(?:story|experience|photos?|pictures?)\?.{0,250}|"
+    # A status page's incident line ("Incident HCF-2291 · Opened <date> · Last updated ..."); a
+    # venue's opening line ("Open today 10:00 am – 5:00 pm · <address>"); membership buttons
+    # ("Join Now", "Give a Gift Membership"); a live page's byline ("Live text commentary by
+    # <Name>"); a directory's search line ("Search: plumber in <Town>").
+    r"incident\s+[A-Z0-9][\w-]{2,}\s*[·•|].{0,200}|open\s+today\s+\d.{0,150}|join\s+(?:now|today)|give\s+a\s+gift\s+membership|"
+    r"live\s+(?:text\s+)?(?:commentary|coverage|blog|updates)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}|search\s*:\s*[^.!?]{1,60}|"
     r"have\s+an?\s+(?:[\w'’ ]{1,30}\s+)?(?:photos?|pictures?|story|tip|event)(?:\s+[\w'’ ]{1,40})?\?\s+(?:send|email|e-mail|upload|share|tell)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
@@ -1192,7 +1198,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "switch editorials load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar".split())
+    "switch editorials load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1468,6 +1474,13 @@ _REPLY_PROMPT = re.compile(r"^[^?]{1,80}\?\s+(?:just\s+)?(?:hit\s+)?reply\s+to\s
 _PUBLISHED_EVERY = re.compile(r"^[^.!?]{1,60}\bis\s+published\s+(?:every|each)\s+\w+(?:\s+\w+)?\s+by\b.{0,250}$", re.I)
 _REGISTERED_FOOTER = re.compile(r"^[^.!?]{1,120}[·•|]\s*registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)(?:\s+and\s+wales)?"
                                 r"\s*(?:no\.?|number|company\s+(?:no\.?|number))\s*:?\s*\d{6,8}\.?$", re.I)
+#: A paper's note on its editorials ("<Paper> editorials represent the view of the newspaper's
+#: editorial board ..."); a timetable's accuracy note ("Timetable correct at time of publishing.
+#: ..."); a column's slot note ("<Name> answers readers' consumer problems every Sunday. ...").
+_EDITORIALS_NOTE = re.compile(r"^(?:[\w'’]+\s+){1,3}editorials\s+(?:represent|reflect)\s+the\b.{0,300}$", re.I)
+_CORRECT_AT_PUBLISHING = re.compile(r"^(?:the\s+)?(?:timetable|prices?|information|details|dates|times|listings?)\s+(?:is\s+|are\s+)?correct\s+at\s+"
+                                    r"(?:the\s+)?time\s+of\s+(?:publishing|publication)\b.{0,250}$", re.I)
+_COLUMN_SLOT = re.compile(r"^(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+answers\s+readers['’]?\s+[\w ]{1,40}\s+every\s+\w+\b.{0,250}$", re.I)
 #: A podcast's or site's funding pitch ("<Show> is listener-funded. Support the show from £3 ...").
 _LISTENER_FUNDED = re.compile(r"^[^.!?]{1,60}\bis\s+(?:listener|reader|viewer|audience|member)-funded\b.{0,250}$", re.I)
 #: A review site's invitation ("Lived in <Hall>? Write a review and help next year's students
@@ -1488,7 +1501,7 @@ _COMPANY_FOOTER = re.compile(r"^(?:[^.!?]|(?<=\bco)\.){0,80}\b(?:ltd|limited|plc
 _COMPANY_ADDRESS = re.compile(r"^(?:[^.!?]|(?<=\bco)\.){1,60}\b(?:ltd|limited|plc|llp|cic)\b[^.!?]{0,100},\s*[^.!?,]{1,40}\s(?-i:" + _POSTCODE + r")$", re.I)
 _CHARITY_REGISTERED = re.compile(r"^[^.!?]{1,80}\bis\s+a\s+charity\s+registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)\b.{0,200}$", re.I)
 _QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us(?:\s+what\s+you\s+think)?|share|(?:speak|talk)\s+to)\s+(?:free\s+)?"
-                               r"(?:(?:them|it|these|those|your\s+[\w ]{1,30}?)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?(?:,\s+[\w'’ .-]{1,40},)?\s+)?(?:(?:to|at|on|with)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,20})"
+                               r"(?:(?:them|it|these|those|your\s+[\w ]{1,30}?)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?(?:,\s+[\w'’ .-]{1,40},)?\s+)?(?:(?:to|at|on|with)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\(?\d[\d ()-]{6,20})"
                                r"(?:\s*\([^)]{1,60}\))?(?:\s+(?:by|before|with)\s+[^.!?,]{1,40})?(?:,\s*[^.,]{1,40})?(?:,?\s+(?:or|and)\s.{0,200})?(?:\.\s+[^.!?]{1,120}[.!])?\.?$", re.I)
 #: Widget shapes that open with a common word ("We", "To", "For", "From", "No", "New", "The"),
 #: kept in a small pattern of their own so that the many sentences opening with those words do
@@ -1528,7 +1541,7 @@ _COMMON_LEAD = re.compile(
     r"part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ -]{1,60}\s(?:trust|group|federation|network|partnership)\.?|"
     # An offer's small print ("New customers only. Discount applies to ..."); a bulletin by email
     # ("Get the weekly report by email — Subscribe").
-    r"new\s+customers\s+only[.:]\s.{0,300}|on\s+this\s+page|get\s+(?:the|our)\s+[\w'’ ]{1,30}\s+by\s+e-?mail\b.{0,60}|"
+    r"new\s+customers\s+only[.:]\s.{0,300}|on\s+this\s+page|get\s+updates\s+(?:for|on|about)\s+this\b.{0,200}|get\s+(?:the|our)\s+[\w'’ ]{1,30}\s+by\s+e-?mail\b.{0,60}|"
     # A testimonials box's heading ("What our customers say", "What visitors say").
     r"what\s+(?:our\s+)?(?:previous\s+|past\s+)?(?:customers|clients|visitors|buyers|guests|tenants|patients|members|readers|parents|"
     r"students|diners|families|owners|adopters|users|audiences|paddlers)\s+(?:say|think|are\s+saying)(?:\s+about\s+[^.!?]{1,60})?|"
@@ -1851,6 +1864,12 @@ def _widget_match(line: str) -> bool:
         return True
     if "registered in" in low and _REGISTERED_FOOTER.match(line):
         return True
+    if "editorials re" in low and _EDITORIALS_NOTE.match(line):
+        return True
+    if "time of publi" in low and _CORRECT_AT_PUBLISHING.match(line):
+        return True
+    if "answers readers" in low and _COLUMN_SLOT.match(line):
+        return True
     if "▾" in line and _DROPDOWN.match(line):
         return True
     if "affiliate links" in low and _AFFILIATE_POST.match(line):
@@ -1922,7 +1941,7 @@ _SECTION = re.compile(
     r"similar\s+(?:threads|posts|listings|products|jobs|lots|(?:properties|homes)(?:\s+(?:to\s+rent|for\s+sale|nearby))?)(?:\s+in\s+this\s+(?:auction|sale|area))?|"
     r"neighbouring\s+(?:wards|constituencies|councils|divisions|seats)|more\s+reviews(?:\s+(?:for|of|from|by)\s+[^.!?:]{1,40})?|"
     r"similar\s+(?:halls|hotels|venues|places|restaurants|schools|courses|events|campsites|holiday\s+homes|cottages|gyms)"
-    r"(?:\s+(?:near|in|around)\s+[^.!?:]{1,50})?|customers\s+(?:also\s+)?(?:viewed|bought|liked)|frequently\s+bought\s+together|"
+    r"(?:\s+(?:near|in|around)\s+[^.!?:]{1,50})?|(?:customers|people)\s+(?:also\s+)?(?:viewed|bought|liked)|frequently\s+bought\s+together|"
     r"(?:other\s+|more\s+)?recent\s+(?:announcements|releases|press\s+releases)(?:\s+from\s+[^.!?:]{1,60})?|"
     r"more\s+(?:jobs|vacancies|roles)(?:\s+(?:at|from|in|with|near)\s+[^.!?:]{1,60})?)\s*:?$",
     re.I)

@@ -4351,3 +4351,35 @@ def test_reader_calls_links_and_social_counts_are_boilerplate(line):
 ])
 def test_sentences_like_that_furniture_stay_prose_193_196(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 197th-200th batches
+@pytest.mark.parametrize("line", [
+    "Incident EX-2291 · Opened Tuesday 14 November, 06:52 · Last updated Tuesday 14 November, 11:05",
+    "Get updates for this incident by email or text message. Manage alerts",
+    "Courier editorials represent the view of the newspaper's editorial board.",
+    "Open today 10:00 am – 5:00 pm · 214 Quarry Street, Exampleton",
+    "Join Now",
+    "Give a Gift Membership",
+    "Questions about your membership? Call the Membership Office at (555) 014-2290.",
+    "Timetable correct at time of publishing. Classes may change or be cancelled.",
+    "Jo Example answers readers' consumer problems every Sunday. She regrets she cannot reply personally.",
+    "Live text commentary by Jo Example",
+    "Last updated: 2 February 2025 by the committee",
+    "Search: plumber in Exampleton",
+    "Show more reviews (33)",
+    "People also viewed",
+])
+def test_status_membership_directory_and_column_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Incident reports rose by a third last year.",
+    "Open today, the new library has 40,000 books.",
+    "Join now or lose your place, the club warned its members in a letter.",
+    "Live coverage by the BBC drew 4 million viewers.",
+    "Search teams found the walker on Sunday.",
+])
+def test_sentences_like_that_furniture_stay_prose_197_200(line):
+    assert not boilerplate_line(line)
