@@ -1147,7 +1147,7 @@ _WIDGET_LEAD = re.compile(
     # newsletter's pager ("Previous issue: <title> | Next issue: <title>"), a comment gate ("Log
     # in with your <Uni> account to comment."), a call for reviewers ("Want to be a <Site>
     # reviewer? ...").
-    r"still\s+have\s+(?:a\s+)?questions?\??|(?:invest|donate|pledge)\s+now|sign\s+the\s+[\w'’ -]{1,40}\s+petition|"
+    r"still\s+have\s+(?:a\s+)?questions?\??|(?:invest|donate|pledge|buy\s+shares)\s+now|sign\s+(?:the|our)\s+(?:[\w'’ -]{1,40}\s+)?petition(?:\s*:\s*[^.!?]{1,80})?|"
     r"search\s+[\w'’ ]{1,30}(?:…|\.\.\.)|buy\s+(?:this|the)\s+(?:book|album|record|film|game)\s+from\b.{0,150}|"
     r"download\s+on\s+the\s+app\s+store\b.{0,80}|get\s+it\s+on\s+google\s+play\b.{0,40}|"
     r"previous\s+(?:issue|post|article|episode|edition)\s*:[^|·•]{1,80}(?:[|·•]\s*next\s+(?:issue|post|article|episode|edition)\s*:.{1,80})?|"
@@ -1166,7 +1166,14 @@ _WIDGET_LEAD = re.compile(
     # a phone line ("Call or text: 07700 900318"); a text-size control ("Text size: A A A").
     r"by\s+\S[^»\n]{0,40}?\s*»\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?\d{1,2}\s+[a-z]{3,9}\s+\d{4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?|"
     r"post\s+(?:a\s+)?reply|display\s+posts\s+from\s+previous\b.{0,200}|who\s+is\s+online\s*[:?].{0,200}|"
-    r"call\s+or\s+text\s*:\s*\+?\d[\d ()-]{6,}\d|text\s+size\s*:.{0,30}|"
+    r"(?:call|phone)\s+or\s+text\s*:?\s*\+?\d[\d ()-]{6,}\d(?:\s*[·•|]\s*.{1,120})?|text\s+size\s*:.{0,30}|"
+    # More buttons and boxes: "Search courses", "Or call us on 01632 ...", "Join the union",
+    # "Members' comments (5)", "Read the full report: <sections>", a filter row ending in its button.
+    r"search\s+(?:courses|clubs|fixtures|news|jobs|events|articles|stories|products|reviews|listings|results|notices|recipes)"
+    r"(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:courses|clubs|fixtures|news|jobs|events|articles|stories|products|reviews|listings|results|notices|recipes))*|"
+    r"or\s+call\s+(?:us\s+)?(?:on\s+)?\+?\d[\d ()-]{6,}\d\.?|join\s+(?:the|our)\s+(?:union|club|society|association|campaign)|"
+    r"(?:members|readers)['’]?\s+comments\s*\(\d+\)|read\s+the\s+full\s+(?:report|accounts|review)\s*:.{1,300}|"
+    r"[^|]{1,40}:\s*[^|]{1,40}(?:\s*\|\s*[^|]{1,40}:\s*[^|]{1,40})+\s*\|\s*apply\s+filters?|"
     # Links and boxes: "Find out about volunteering", "Member Login", "On this page", "Similar
     # threads: ...", "Follow <Name>: @handle", and calls for readers' stories and pictures
     # ("Want to share your own story? ...", "Have a weather photo? Send it ...").
@@ -1198,7 +1205,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "switch editorials load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live".split())
+    "switch editorials load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1541,7 +1548,7 @@ _COMMON_LEAD = re.compile(
     r"part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ -]{1,60}\s(?:trust|group|federation|network|partnership)\.?|"
     # An offer's small print ("New customers only. Discount applies to ..."); a bulletin by email
     # ("Get the weekly report by email — Subscribe").
-    r"new\s+customers\s+only[.:]\s.{0,300}|on\s+this\s+page|get\s+updates\s+(?:for|on|about)\s+this\b.{0,200}|get\s+(?:the|our)\s+[\w'’ ]{1,30}\s+by\s+e-?mail\b.{0,60}|"
+    r"new\s+customers\s+only[.:]\s.{0,300}|on\s+this\s+page|get\s+in\s+touch|get\s+updates\s+(?:for|on|about)\s+this\b.{0,200}|get\s+(?:the|our)\s+[\w'’ ]{1,30}\s+by\s+e-?mail\b.{0,60}|"
     # A testimonials box's heading ("What our customers say", "What visitors say").
     r"what\s+(?:our\s+)?(?:previous\s+|past\s+)?(?:customers|clients|visitors|buyers|guests|tenants|patients|members|readers|parents|"
     r"students|diners|families|owners|adopters|users|audiences|paddlers)\s+(?:say|think|are\s+saying)(?:\s+about\s+[^.!?]{1,60})?|"
@@ -2237,7 +2244,7 @@ def boilerplate_line(line: str) -> bool:
     # A blog's "Posted by <name> on <date>, <time>" opens such a line too (alone, the same words
     # may credit an embedded post; see `attribution_span`).
     signed = is_byline(parts[0]) or bool(_POSTED_BY_ON.match(parts[0])) or (
-        _CREDITED_BY.match(parts[0]) is not None and any(is_timestamp(p) for p in parts[1:]))
+        _CREDITED_BY.match(parts[0]) is not None and any(is_timestamp(p) or _DAY_MONTH.fullmatch(p) for p in parts[1:]))
     # "The Carrow Bay Sentinel | Sunday, March 9, 2025": beside a byline or a timestamp, a short
     # name between separators is the section or the outlet.
     named = signed or any(is_timestamp(p) for p in parts)
@@ -2255,7 +2262,7 @@ def boilerplate_line(line: str) -> bool:
                # beside a date, the page's other record fields ("Last reviewed: <date> | Policy
                # owner: <team>")
                or (named and k > 0 and _RECORD_FIELD.match(p))
-               or (chrome and len(p.split()) <= 2 and (p[:1].isupper() or _DAY_MONTH.fullmatch(p) is not None))
+               or ((chrome or signed) and len(p.split()) <= 2 and (p[:1].isupper() or _DAY_MONTH.fullmatch(p) is not None))
                for k, p in enumerate(parts))
 
 
@@ -2270,8 +2277,8 @@ _POSTED_BY_ON = re.compile(r"^Posted\s+by\s+(?:the\s+)?[A-Z][^|·•]{0,60}?\s+o
                            + r"(?:,?\s*(?:at\s+)?" + _TIME + r")?$")
 #: A page's poster or issuer, beside a date in its chrome line ("Posted by <Name> at <Shop> ·
 #: 3 October 2024 · 4 min read", "Issued by the Ranger Service · Updated 12 June 2025, 08:30").
-_CREDITED_BY = re.compile(r"^(?:[Pp]osted|[Ii]ssued|[Pp]ublished)\s+by\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z&][\w'’&-]*|of|the|and))"
-                          r"{0,5}(?:\s+at\s+[A-Z][\w'’&-]*(?:\s+[A-Z&][\w'’&-]*){0,3})?$")
+_CREDITED_BY = re.compile(r"^(?:[Pp]osted|[Ii]ssued|[Pp]ublished|[Ss]ent)\s+by\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z&][\w'’&-]*|of|the|and))"
+                          r"{0,5}(?:\s+at\s+[A-Z][\w'’&-]*(?:\s+[A-Z&][\w'’&-]*){0,3}|,\s+[a-z][\w'’ -]{1,30})?$")
 _RECORD_FIELD = re.compile(r"^(?:policy|page|content|document|service)\s+(?:owner|author|lead|contact)\s*:\s*[^:]{1,60}$", re.I)
 _NAME_AND_TITLE = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[\w&'’. -]{1,40}$")
 _OUTLET_NAME = re.compile(r"^(?:The\s+)?" + _NAME + r"$")

@@ -4383,3 +4383,32 @@ def test_status_membership_directory_and_column_furniture_is_boilerplate(line):
 ])
 def test_sentences_like_that_furniture_stay_prose_197_200(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 201st-204th batches
+@pytest.mark.parametrize("line", [
+    "Buy shares now",
+    "Search courses",
+    "Search clubs, fixtures and news",
+    "Sign our petition: Fair Parking Now",
+    "Season: 2024/25 | Competition: Premier League | Round: All | Apply filters",
+    "Read the full report: Structure, governance and management · Financial review",
+    "Get in touch",
+    "Phone or text 07700 900318 · Email jo@example.co.uk",
+    "Sent by Jo Example, events manager · 2 April",
+    "Members' comments (5)",
+    "Or call us on 01632 960 418",
+    "Join the union",
+])
+def test_share_offer_club_charity_and_newsletter_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Get in touch with your feelings, she said.",
+    "Join the union, the organiser urged, before the ballot closes.",
+    "Or call it what it is: a tax.",
+    "Sent by mistake, the letter reached 4,000 homes.",
+])
+def test_sentences_like_that_furniture_stay_prose_201_204(line):
+    assert not boilerplate_line(line)
