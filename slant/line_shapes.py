@@ -158,10 +158,10 @@ _RATING_LINE = re.compile(
 #: A reader comment's header ("Marcy T. says: March 6, 2025 at 7:12 am", "HC_Dad_of_3 says:
 #: ..."); the comment's text follows it, up to the next header.
 _COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\s*:\s*(?:on\s+)?"
-                             + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
+                             + r"(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"(?=\s+at\s))(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
 #: A commenter and the comment's date or age: "Dev R. · November 7, 2025 at 6:40 pm",
 #: "old_man_tech · 45 minutes ago".
-_COMMENTER_DATED = (r"(?:(?:Posted\s+by\s+)?@?[\w.'’ &,-]{1,50}(?:\s*\((?:post\s+)?(?:author|setter|admin|moderator|editor|host)\))?\s*[·•|—–]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
+_COMMENTER_DATED = (r"(?:(?:Posted\s+by\s+)?@?[\w.'’ &,-]{1,50}(?:\s*\((?:post\s+)?[A-Za-z]{3,20}\))?\s*[·•|—–]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
                     + r")?|\d{1,2}\s+" + _MONTH + r"\s+at\s+" + _TIME + r"|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhdw])\s+ago"
                     # a video site's "@name · 3 weeks ago (edited)", also without the dot
                     r"(?:\s+\(edited\))?)|@[\w.-]{2,40}\s+(?:\d{1,3}|an?)\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
@@ -1174,6 +1174,14 @@ _WIDGET_LEAD = re.compile(
     r"or\s+call\s+(?:us\s+)?(?:on\s+)?\+?\d[\d ()-]{6,}\d\.?|join\s+(?:the|our)\s+(?:union|club|society|association|campaign)|"
     r"(?:members|readers)['’]?\s+comments\s*\(\d+\)|read\s+the\s+full\s+(?:report|accounts|review)\s*:.{1,300}|"
     r"[^|]{1,40}:\s*[^|]{1,40}(?:\s*\|\s*[^|]{1,40}:\s*[^|]{1,40})+\s*\|\s*apply\s+filters?|"
+    # Helplines and sign-ups: "Helpline: 0300 ... (Monday to Friday, ...)", "Call our helpline on
+    # ... or start a webchat", "Follow the <Team> on X: @handle", "Newsletter: Sign up for ...",
+    # "Request our free legacy guide", "Adopt a red panda from £40 – ...", "Please enjoy <gin>
+    # responsibly. ...", a letters page's "Name and address supplied".
+    r"helpline\s*:\s*\+?\d[\d ]{6,}\d.{0,80}|call\s+our\s+(?:[\w-]+\s+)?(?:helpline|advice\s+line)\s+on\s+\+?\d[\d ]{6,}\d.{0,120}|"
+    r"follow\s+(?:the\s+|us\s+|our\s+)?[^:]{0,60}?\s*on\s+(?:x|twitter|facebook|instagram|bluesky|threads)\s*:\s*@[\w.]{2,40}|"
+    r"newsletter\s*:\s*sign\s+up\b.{0,150}|request\s+(?:a|our|your)\s+free\s+[\w ]{1,30}?(?:guide|pack|brochure)\b.{0,60}|"
+    r"adopt\s+an?\s+[\w ]{1,30}\s+from\s+[£$€]\d.{0,200}|please\s+enjoy\s+[^.]{1,40}\s+responsibly\b.{0,250}|name\s+and\s+address\s+supplied\.?|"
     # Links and boxes: "Find out about volunteering", "Member Login", "On this page", "Similar
     # threads: ...", "Follow <Name>: @handle", and calls for readers' stories and pictures
     # ("Want to share your own story? ...", "Have a weather photo? Send it ...").
@@ -1205,7 +1213,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "switch editorials load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone".split())
+    "switch editorials load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone helpline newsletter adopt name".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1488,6 +1496,8 @@ _EDITORIALS_NOTE = re.compile(r"^(?:[\w'’]+\s+){1,3}editorials\s+(?:represent|
 _CORRECT_AT_PUBLISHING = re.compile(r"^(?:the\s+)?(?:timetable|prices?|information|details|dates|times|listings?)\s+(?:is\s+|are\s+)?correct\s+at\s+"
                                     r"(?:the\s+)?time\s+of\s+(?:publishing|publication)\b.{0,250}$", re.I)
 _COLUMN_SLOT = re.compile(r"^(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+answers\s+readers['’]?\s+[\w ]{1,40}\s+every\s+\w+\b.{0,250}$", re.I)
+#: A blog's shop link ("SHOP: <item>, £12.99 (affiliate link)").
+_AFFILIATE_ITEM = re.compile(r"^.{1,150}\(\s*affiliate\s+link\s*\)\.?$", re.I)
 #: A podcast's or site's funding pitch ("<Show> is listener-funded. Support the show from £3 ...").
 _LISTENER_FUNDED = re.compile(r"^[^.!?]{1,60}\bis\s+(?:listener|reader|viewer|audience|member)-funded\b.{0,250}$", re.I)
 #: A review site's invitation ("Lived in <Hall>? Write a review and help next year's students
@@ -1548,7 +1558,8 @@ _COMMON_LEAD = re.compile(
     r"part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ -]{1,60}\s(?:trust|group|federation|network|partnership)\.?|"
     # An offer's small print ("New customers only. Discount applies to ..."); a bulletin by email
     # ("Get the weekly report by email — Subscribe").
-    r"new\s+customers\s+only[.:]\s.{0,300}|on\s+this\s+page|get\s+in\s+touch|get\s+updates\s+(?:for|on|about)\s+this\b.{0,200}|get\s+(?:the|our)\s+[\w'’ ]{1,30}\s+by\s+e-?mail\b.{0,60}|"
+    r"new\s+customers\s+only[.:]\s.{0,300}|on\s+this\s+page|get\s+in\s+touch|get\s+updates\s+(?:like\s+this\s+)?by\s+e-?mail\b.{0,200}|"
+    r"we\s+reserve\s+the\s+right\s+to\s+edit\b.{0,200}|get\s+updates\s+(?:for|on|about)\s+this\b.{0,200}|get\s+(?:the|our)\s+[\w'’ ]{1,30}\s+by\s+e-?mail\b.{0,60}|"
     # A testimonials box's heading ("What our customers say", "What visitors say").
     r"what\s+(?:our\s+)?(?:previous\s+|past\s+)?(?:customers|clients|visitors|buyers|guests|tenants|patients|members|readers|parents|"
     r"students|diners|families|owners|adopters|users|audiences|paddlers)\s+(?:say|think|are\s+saying)(?:\s+about\s+[^.!?]{1,60})?|"
@@ -1865,6 +1876,8 @@ def _widget_match(line: str) -> bool:
         return True
     if "-funded" in low and _LISTENER_FUNDED.match(line):
         return True
+    if "affiliate link" in low and _AFFILIATE_ITEM.match(line):
+        return True
     if "reply to this" in low and _REPLY_PROMPT.match(line):
         return True
     if "published every" in low and _PUBLISHED_EVERY.match(line):
@@ -1918,7 +1931,7 @@ def _widget_match(line: str) -> bool:
 
 _SECTION = re.compile(
     r"^(?:\d{1,2}\.\s+)?(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:article|coverage|content|news|reading|advice|information|"
-    r"fact[-\s]?checks|(?:[a-z'’-]+\s+)?[a-z'’-]+s))?|"
+    r"fact[-\s]?checks|help|(?:[a-z'’-]+\s+)?[a-z'’-]+s))?|"
     # A promoted box's label ("SPONSORED WEBINAR", "Partner content").
     r"(?:sponsored|promoted|partner)\s+(?:webinar|content|event|feature|post|story|stories)|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+(?:now|in\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2}))?|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|key\s+events|"
@@ -1933,7 +1946,7 @@ _SECTION = re.compile(
     r"previous\s+(?:episodes|columns|posts|issues|articles|stories|bulletins|editions)|listings?\s+information|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
     r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|(?:latest|earlier|previous)\s+updates|related\s+research|"
     r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:vacancies|jobs|roles|opportunities)|also\s+in\s+this\s+(?:issue|edition)|"
-    r"(?:upcoming|other|more)\s+(?:[\w-]+\s+)?(?:music|services|works|routes|trails|events|dates|talks|meetings|walks|concerts|shows)(?:\s+near\s+you)?|"
+    r"(?:upcoming|other|more)\s+(?:[\w-]+\s+)?(?:auctions|sales|courses|classes|exhibitions|workshops|music|services|works|routes|trails|events|dates|talks|meetings|walks|concerts|shows)(?:\s+near\s+you)?|"
     r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|other\s+(?:dogs|cats|pets|animals)\s+(?:looking\s+for|needing|in\s+need\s+of)\s+(?:new\s+)?(?:homes?|a\s+home)|"
     r"other\s+(?:recent\s+)?(?:club\s+)?(?:notices|news)(?:\s+(?:on|for|in|from)\s+[^.!?:]{1,50})?|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates|"
     r"issues|editions|newsletters)|"
@@ -2148,7 +2161,7 @@ def is_navigation(line: str) -> bool:
         return True
     if ("›" in line or "‹" in line) and len(parts) >= 2 and all(len(p.split()) <= _CRUMB_MAX_WORDS for p in parts):
         return True  # a breadcrumb: "Shows › The Morning Line with Dev Marsh"
-    if (len(parts) >= 3 and parts[0].lower() == "home" and (" > " in line or " › " in line)
+    if (len(parts) >= 2 and parts[0].lower() == "home" and (" > " in line or " › " in line)
             and all(len(p.split()) <= 2 * _CRUMB_MAX_WORDS for p in parts)):
         return True  # a breadcrumb ending in the page's own title ("Home > Incidents > Boil water notice: ...")
     # A footer's copyright item ("© Example Office 2025") may run longer than a menu item.
@@ -2277,8 +2290,9 @@ _POSTED_BY_ON = re.compile(r"^Posted\s+by\s+(?:the\s+)?[A-Z][^|·•]{0,60}?\s+o
                            + r"(?:,?\s*(?:at\s+)?" + _TIME + r")?$")
 #: A page's poster or issuer, beside a date in its chrome line ("Posted by <Name> at <Shop> ·
 #: 3 October 2024 · 4 min read", "Issued by the Ranger Service · Updated 12 June 2025, 08:30").
-_CREDITED_BY = re.compile(r"^(?:[Pp]osted|[Ii]ssued|[Pp]ublished|[Ss]ent)\s+by\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z&][\w'’&-]*|of|the|and))"
-                          r"{0,5}(?:\s+at\s+[A-Z][\w'’&-]*(?:\s+[A-Z&][\w'’&-]*){0,3}|,\s+[a-z][\w'’ -]{1,30})?$")
+_CREDITED_BY = re.compile(r"^(?:[Pp]osted|[Ii]ssued|[Pp]ublished|[Ss]ent)\s+by\s+(?:the\s+(?:editors?|[a-z]+\s+team)|(?:the\s+)?[A-Z][\w'’&-]*"
+                          r"(?:\s+(?:[A-Z&][\w'’&-]*|of|the|and)){0,5}(?:\s+(?:press\s+office|newsroom|team|desk))?)"
+                          r"(?:\s+at\s+[A-Z][\w'’&-]*(?:\s+[A-Z&][\w'’&-]*){0,3}|,\s+[a-z][\w'’ -]{1,30})?$")
 _RECORD_FIELD = re.compile(r"^(?:policy|page|content|document|service)\s+(?:owner|author|lead|contact)\s*:\s*[^:]{1,60}$", re.I)
 _NAME_AND_TITLE = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[\w&'’. -]{1,40}$")
 _OUTLET_NAME = re.compile(r"^(?:The\s+)?" + _NAME + r"$")

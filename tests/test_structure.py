@@ -4412,3 +4412,42 @@ def test_share_offer_club_charity_and_newsletter_furniture_is_boilerplate(line):
 ])
 def test_sentences_like_that_furniture_stay_prose_201_204(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 205th-208th batches
+@pytest.mark.parametrize("line", [
+    "Related help",
+    "Posted by the editors · 18 October 2024",
+    "Posted by the Example & Finch press office | 17 October | 4 min read",
+    "Home > Pricing & How It Works",
+    "Upcoming auctions",
+    "Get updates like this by email: join Example Community Messaging",
+    "Follow the Example Valley teams on X: @ExamplePoliceWV",
+    "SHOP: Example Slim Kitchen Scale, £12.99 (affiliate link)",
+    "Helpline: 0300 555 0192 (Monday to Friday, 9am to 5pm)",
+    "Call our helpline on 0300 555 0192 or start a webchat",
+    "Newsletter: Sign up for news of releases, events and tours",
+    "We reserve the right to edit letters for length and clarity.",
+    "Name and address supplied",
+    "Please enjoy Example Gin responsibly. You must be 18 or over to buy alcohol.",
+    "Request our free legacy guide",
+    "Adopt a red panda from £40 – your adoption helps fund our conservation work",
+])
+def test_help_page_letters_shop_and_charity_furniture_is_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Related help came from neighbouring councils.",
+    "Follow the river on foot: the path is well marked.",
+    "Adopt a realistic budget, the adviser said.",
+    "We reserve judgement until the report is published.",
+])
+def test_sentences_like_that_furniture_stay_prose_205_208(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_commenter_with_a_role_in_brackets_and_a_says_header_without_a_year():
+    text = (f"{BODY}\n\n3 Comments\n\nJo Example (Keeper) · 18 March 2025 at 15:02\n\n"
+            "Thanks for the lovely photos.\n\nSam Roe says: 21 April at 7:14 pm\n\nGreat post.\n")
+    assert [r for _, r in roles_of(text)][2:] == [BOILERPLATE, POST, BOILERPLATE, POST]
