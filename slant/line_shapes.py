@@ -604,14 +604,14 @@ _WIDGET = re.compile(
     # A metered paywall's count ("You have read 2 of your 3 free articles this month ..."), an
     # offer's button ("Claim Offer"), a link to the full card or table ("View the full
     # racecard"), arrowed links ("→ Read the announcement", "← Previous: Issue #213 ..."), a poll
-    # with its options ("This week's poll: ... Yes · No"), a sign-up box's privacy notice, an
-    # editorial board's notice under its editorials, a promo's capitalised label ("EVENT | ...").
+    # with its options ("This week's poll: ... Yes · No"), a sign-up box's privacy notice, a
+    # promo's capitalised label ("EVENT | ...").
     r"you(?:['’]ve|\s+have)\s+read\s+(?:\d+|one|two|three|four)\s+of\s+(?:your\s+)?(?:\d+|one|two|three|four|five|ten)\s+"
     r"free\s+(?:articles?|stories|pieces)\b.{0,300}|"
     r"claim\s+(?:offer|now|(?:your|this)\s+(?:offer|bonus|free\s+bets?))|view\s+(?:the\s+)?full\s+[\w'’ -]{1,40}|"
     r"[→»›▶►]\s*(?:[^.!?]|(?<=\d)\.(?=\d)){1,80}|[←‹«]\s*.{1,150}|"
     r"(?:this\s+week['’]s|today['’]s|quick|readers?['’]?)\s+poll\s*:.{1,200}|"
-    r"privacy\s+notice\s*:.{1,300}|we\s+use\s+your\s+sign-?\s?up\b.{0,300}|(?:unsigned\s+)?editorials?\s+represent\s+the\b.{0,300}|"
+    r"privacy\s+notice\s*:.{1,300}|we\s+use\s+your\s+sign-?\s?up\b.{0,300}|"
     r"(?-i:EVENT|WEBINAR|SPONSORED|PROMOTED|PROMOTION|PARTNER\s+CONTENT)\s*[|:]\s*.{1,200}|"
     # A video page's chrome: "Skip navigation", the channel's subscribers, the buttons with the
     # like count ("8.1K   Share   Download   Clip   Save"), the views and date ("286,402 views
@@ -1094,12 +1094,11 @@ _WIDGET_LEAD = re.compile(
     r"get\s+\d{1,2}\s?%\s+off\b.{0,250}|"
     r"call\s+(?:the\s+)?[\w'’ ]{1,30}\s+on\s+\+?\d[\d ()-]{6,}\d\s+or\s+e-?mail\s+[\w.+-]+@[\w-]+\.[\w.]+.{0,100}|"
     # A member's and a saver's prompts, a crowdfunding update's number, a gallery link, a guide's
-    # template buttons and cross-sell, an editorial's standing note, a mailing-list pitch.
+    # template buttons and cross-sell, a mailing-list pitch.
     r"already\s+(?:renewed|registered|a\s+member|booked|subscribed)\?.{0,200}|questions\?\s+.{0,120}\b(?:e-?mail|call|contact)\b.{0,150}|"
     r"ready\s+to\s+(?:open|apply|book|join|switch|start)\b[^?]{0,60}\?.{0,250}|update\s*#\s*\d+(?:\s*[·•|]\s*[^·•|]{1,30})?|"
     r"see\s+(?:our|the)\s+(?:full\s+)?gallery\b.{0,100}|copy\s+(?:template|text|link|code)|"
     r"download\s+as\s+(?:a\s+)?(?:word\s+document|pdf|docx?)\b(?:\s*\([^)]{1,20}\))?|switch\s+and\s+save\s*:.{1,250}|"
-    r"(?:this\s+editorial|editorials)\s+(?:represents?|reflects?)\s+the\s+(?:majority\s+)?(?:view|views|opinion)\b.{0,250}|"
     r"join\s+our\s+mailing\s+list\b.{0,250}|"
     # A booking button of a few words ("Book a walk", "Book a free taster session"), a list's
     # "Load 158 more comments" / "Load more incidents", a forum commenter with the comment's age
@@ -1213,7 +1212,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "switch editorials load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone helpline newsletter adopt name".split())
+    "switch load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone helpline newsletter adopt name".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1315,7 +1314,7 @@ _CANNOT_REPLY = re.compile(r"^(?-i:[A-Z])[\w'’-]*\s+regrets?\s+(?:that\s+)?(?:
                            r"(?:is|are|am)\s+unable\s+to)\s+(?:reply|respond|answer)\b.{0,100}$", re.I)
 #: A post's reaction counts under it ("❤️ 164 · 💬 92 replies", "👍 1.2K · 🔁 310").
 _REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:replies|comments|likes|shares|reactions|"
-                              r"reposts|views))?\s*(?:[·•|]\s*|(?<=\s\s)|$)){2,6}(?:view\s+on\s+\w+)?$|"
+                              r"reposts|views))?\s*(?:[·•|]\s*|(?<=\s\s)|$)){2,6}(?:view\s+on\s+\w+|share)?$|"
                               # A Facebook post's footer: its reaction emoji and total, then its
                               # comment and share counts ("❤️👍 486 · 174 comments",
                               # "💙 402 · Comments turned off").
@@ -1464,7 +1463,6 @@ _PAGE_COUNTS = re.compile(r"^(?:[\d.,]+\s*[km]?\s+(?:likes|followers)\s*[·•|]
                           r"[\d.,]+\s*[km]?\s+comments?\s*[·•|]\s*[\d.,]+\s*[km]?\s+shares?|"
                           r"[\w.-]{2,40}(?:\s*[·•|]\s*[^·•|\n]{1,80})?\s*[·•|]\s*[\d,]+\s+posts)$", re.I)
 _POST_AGE_GLOBE = re.compile(r"^\d{1,2}\s*(?:m|h|d|w|y|mins?|hrs?)\s*[·•]\s*[🌐🌎🌍🌏]$")
-_ICON_COUNTS = re.compile("^(?:[\u2661\u2665\u2764\U0001F4AC\u21bb\U0001F501\u27f3]\ufe0f?\\s*[\\d.,]+\\s*[KkMm]?\\s*){2,}(?:share)?$", re.I)
 _EMOJI_REACTIONS = re.compile("^(?:[\U0001F44D\U0001F44E\u2764\U0001F60D\U0001F62E\U0001F602\U0001F622\U0001F621\U0001F970\U0001F525\U0001F44F]\ufe0f?){1,6}\\s*[\\d.,]+\\s*[KkMm]?$")
 #: An editor's bracketed note ("[Transcript excerpt ends at 21:05. The full transcript is ...]").
 _BRACKETED_NOTE = re.compile(r"^\[(?:transcript|audio|video|recording|excerpt)\b[^\]]{0,300}\]$", re.I)
@@ -1490,9 +1488,10 @@ _PUBLISHED_EVERY = re.compile(r"^[^.!?]{1,60}\bis\s+published\s+(?:every|each)\s
 _REGISTERED_FOOTER = re.compile(r"^[^.!?]{1,120}[·•|]\s*registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)(?:\s+and\s+wales)?"
                                 r"\s*(?:no\.?|number|company\s+(?:no\.?|number))\s*:?\s*\d{6,8}\.?$", re.I)
 #: A paper's note on its editorials ("<Paper> editorials represent the view of the newspaper's
-#: editorial board ..."); a timetable's accuracy note ("Timetable correct at time of publishing.
+#: editorial board ...", "This editorial represents the majority view ...", "Unsigned editorials
+#: represent ..."); a timetable's accuracy note ("Timetable correct at time of publishing.
 #: ..."); a column's slot note ("<Name> answers readers' consumer problems every Sunday. ...").
-_EDITORIALS_NOTE = re.compile(r"^(?:[\w'’]+\s+){1,3}editorials\s+(?:represent|reflect)\s+the\b.{0,300}$", re.I)
+_EDITORIALS_NOTE = re.compile(r"^(?:[\w'’]+\s+){0,3}editorials?\s+(?:represents?|reflects?)\s+the\b.{0,300}$", re.I)
 _CORRECT_AT_PUBLISHING = re.compile(r"^(?:the\s+)?(?:timetable|prices?|information|details|dates|times|listings?)\s+(?:is\s+|are\s+)?correct\s+at\s+"
                                     r"(?:the\s+)?time\s+of\s+(?:publishing|publication)\b.{0,250}$", re.I)
 _COLUMN_SLOT = re.compile(r"^(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+answers\s+readers['’]?\s+[\w ]{1,40}\s+every\s+\w+\b.{0,250}$", re.I)
@@ -1868,7 +1867,7 @@ def _widget_match(line: str) -> bool:
         return True
     if line[-1:] in "🌐🌎🌍🌏" and _POST_AGE_GLOBE.match(line):
         return True
-    if line[:1] > "\u2190" and (_EMOJI_REACTIONS.match(line) or _ICON_COUNTS.match(line)):
+    if line[:1] > "\u2190" and _EMOJI_REACTIONS.match(line):
         return True
     if line[:1] == "[" and _BRACKETED_NOTE.match(line):
         return True
@@ -1884,7 +1883,7 @@ def _widget_match(line: str) -> bool:
         return True
     if "registered in" in low and _REGISTERED_FOOTER.match(line):
         return True
-    if "editorials re" in low and _EDITORIALS_NOTE.match(line):
+    if "editorial" in low and (" represent" in low or " reflect" in low) and _EDITORIALS_NOTE.match(line):
         return True
     if "time of publi" in low and _CORRECT_AT_PUBLISHING.match(line):
         return True
