@@ -72,6 +72,11 @@ _ATTRIBUTION_PLATFORM = re.compile(
 _GROUP_POST_SIGNATURE = re.compile(
     r"^[—–]\s*(?:[A-Z]|[a-z](?=[\w.]{1,30}\s*[·•]))[^·•\n]{1,60}(?:\s*[·•]\s*[^·•\n]{1,40}){1,2}\s*[·•]\s*(?:" + _MONTH
     + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?|\d{1,2}\s*[hdwm])$")
+#: A group post's credit under its text: "— Posted by Jo M. in Brackenfold Parents, 12 November at
+#: 07:31" (a dash, the poster, the group and the day).
+_GROUP_POSTED_IN = re.compile(r"^[—–]\s*[Pp]osted\s+by\s+[A-Z][^,\n]{0,50}?\s+in\s+[A-Z][^,\n]{1,60},\s*(?:(?:" + _WEEKDAY
+                              + r",?\s+)?(?:" + _MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r"\.?)(?:,?\s+\d{4})?)"
+                              r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$")
 #: A forum post's credit under its quoted text: "— u/name, r/Forum, 11 March 2025 · 4.8k upvotes".
 _REDDIT_CREDIT = re.compile(r"^[—–]\s*u/[\w-]{2,40},\s*r/\w{2,40}(?:,\s*" + _DATE + r")?"
                             r"(?:\s*[·•]\s*[\d.,]+\s*[kKmM]?\s+(?:upvotes|points))?$")
@@ -1046,7 +1051,7 @@ _WIDGET_LEAD = re.compile(
     r"contact\s+(?:the\s+)?seller|official\s+[\w ]{1,30}\s+partner\s*:.{1,80}|be\s+(?:the\s+)?first\s+to\s+(?:hear|know)\b.{0,200}|"
     r"request\s+a\s+call[-\s]?back|website\s+by\s+(?-i:[A-Z]).{1,60}|"
     r"these\s+minutes\s+(?:are|were)\s+(?:published\s+)?(?:in\s+)?draft\b.{0,200}|recent\s+posts\s*:.{1,300}|"
-    r"buy\s+online\s+and\s+save\b.{0,200}|(?:last\s+)?updated:?\s+[\w:,. ]{1,40}?\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’ &-]{1,60}|(?:committee|secretary|clerk|editor|team|office)\b)\.?|"
+    r"buy\s+online\s+and\s+save\b.{0,200}|(?:last\s+)?updated:?\s+[\w:,. ]{1,40}?\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’ &-]{1,60}|(?:[\w'’-]+\s+){0,2}(?:committee|secretary|clerk|editor|team|office)\b)\.?|"
     r"find\s+an?\s+[\w-]+(?:\s+[\w-]+){0,2}\s+near\s+you|buy\s+[^:]{1,60}:\s*[£$€]\d[\d.,]*\s+at\s+(?-i:[A-Z]).{1,200}|"
     r"enjoyed\s+this\s+(?:post|article|newsletter|story|review|piece)\?.{0,200}|"
     r"if\s+you\s+have\s+(?:a|an|any)\s+(?:food\s+)?(?:allerg(?:y|ies)|intolerances?)\b.{0,250}|"
@@ -1167,10 +1172,12 @@ _WIDGET_LEAD = re.compile(
     r"post\s+(?:a\s+)?reply|display\s+posts\s+from\s+previous\b.{0,200}|who\s+is\s+online\s*[:?].{0,200}|"
     r"(?:call|phone)\s+or\s+text\s*:?\s*\+?\d[\d ()-]{6,}\d(?:\s*[·•|]\s*.{1,120})?|text\s+size\s*:.{0,30}|"
     # More buttons and boxes: "Search courses", "Or call us on 01632 ...", "Join the union",
-    # "Members' comments (5)", "Read the full report: <sections>", a filter row ending in its button.
+    # "Members' comments (5)", "Read the full report: <sections>", a filter row ending in its button,
+    # a shop's "Add the April Mixed Case to your basket".
+    r"add\s+(?:the\s+|a\s+|this\s+)?[^.!?]{1,60}?\s+to\s+(?:your\s+)?(?:basket|bag|cart|trolley)|"
     r"search\s+(?:courses|clubs|fixtures|news|jobs|events|articles|stories|products|reviews|listings|results|notices|recipes)"
     r"(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:courses|clubs|fixtures|news|jobs|events|articles|stories|products|reviews|listings|results|notices|recipes))*|"
-    r"or\s+call\s+(?:us\s+)?(?:on\s+)?\+?\d[\d ()-]{6,}\d\.?|join\s+(?:the|our)\s+(?:union|club|society|association|campaign)|"
+    r"or\s+call\s+(?:us\s+)?(?:on\s+)?\+?\d[\d ()-]{6,}\d\.?|join\s+(?:the|our)\s+(?:union|club|society|association|campaign)(?:\s+(?:today|now))?|"
     r"(?:members|readers)['’]?\s+comments\s*\(\d+\)|read\s+the\s+full\s+(?:report|accounts|review)\s*:.{1,300}|"
     r"[^|]{1,40}:\s*[^|]{1,40}(?:\s*\|\s*[^|]{1,40}:\s*[^|]{1,40})+\s*\|\s*apply\s+filters?|"
     # Helplines and sign-ups: "Helpline: 0300 ... (Monday to Friday, ...)", "Call our helpline on
@@ -1534,6 +1541,8 @@ _COMMON_LEAD = re.compile(
     r"to\s+support\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+[\w'’&.-]+){0,3},\s+(?:order|buy|get)\s+(?:your|a)\s+copy\b.{0,200}|"
     r"to\s*:\s*[^.!?]{1,80}|for\s+(?:the|other)\s+[^,.]{1,60},\s+see\s+[^.]{1,80}\.?|"
     r"from\s+[\w'’ -]{1,30},\s+the\s+free\s+(?:online\s+)?encyclop(?:a)?edia|"
+    # A newsletter's or column's byline ("From the desk of Rosalind Vane").
+    r"from\s+the\s+desk\s+of\s+(?:the\s+)?[^.!?]{1,60}|"
     r"no\s+comments(?:\s+yet)?\.?(?:\s*(?:leave\s+a\s+(?:reply|comment)|be\s+the\s+first\b.{0,60}))?|"
     r"(?:new\s+(?:here|to\s+[\w'’ ]{1,30})\?\s+)?(?:try|get|claim)\s+(?:(?:your|a|our)\s+)?(?:first\s+)?(?:\w+\s+)?(?:days?|weeks?|months?)\s+"
     r"(?:for\s+)?free\b.{0,200}|"
@@ -1615,6 +1624,10 @@ _VOTE_BUTTON = re.compile(r"^\[\s*\w+(?:\s+\w+)?\s*\]\s*[\d,]+\s+votes\b.{0,100}
 _MEMBER_CARD = re.compile(r"^[\w.-]{2,30}\s*·\s*(?:new|junior|senior|well-known|active|established|trusted)\s+member$", re.I)
 _MARKED_SOLVED = re.compile(r"^\S{2,30}\s+marked\s+this\s+(?:thread|question|post|topic)\s+as\s+(?:solved|answered|resolved)\.?$", re.I)
 _ANGLE_PAGER = re.compile(r"^<\s*[^<>|]{1,80}\|\s*[^<>|]{1,80}\s*>$")
+#: A newspaper's print-edition note under a web article ("A version of this article appears in
+#: print on March 15, 2025, Section B, Page 11, with the headline: ...").
+_PRINT_VERSION_NOTE = re.compile(r"^(?:a\s+version\s+of\s+)?this\s+(?:article|story|review|column|obituary|essay|piece|interview)\s+"
+                                 r"(?:appears|appeared|was\s+published)\s+in\s+print\b.{0,300}$", re.I)
 _REGISTERED_BODY = re.compile(r"^.{0,60}\bis\s+a\s+registered\s+community\s+amateur\s+sports\s+club\b.{0,250}$", re.I)
 #: A discount banner ("AUTUMN OFFER: Save 20% on selected frames ..."); a firm's trading-name and
 #: company-number footers; a form's required field ("Email address *").
@@ -1738,6 +1751,8 @@ def _widget_match(line: str) -> bool:
     if line[:1] == "<" and _ANGLE_PAGER.match(line):
         return True
     if "is a registered" in low and _REGISTERED_BODY.match(line):
+        return True
+    if "in print" in low and _PRINT_VERSION_NOTE.match(line):
         return True
     if ("offer" in low or "sale" in low) and "%" in line and _OFFER_BANNER.match(line):
         return True
@@ -1933,7 +1948,7 @@ _SECTION = re.compile(
     r"fact[-\s]?checks|help|(?:[a-z'’-]+\s+)?[a-z'’-]+s))?|"
     # A promoted box's label ("SPONSORED WEBINAR", "Partner content").
     r"(?:sponsored|promoted|partner)\s+(?:webinar|content|event|feature|post|story|stories)|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+(?:now|in\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2}))?|"
-    r"recommended(?:\s+(?:for\s+you|reading|stories))?|you\s+(?:may|might)\s+also\s+like|key\s+events|"
+    r"recommended(?:\s+(?:for\s+you|reading|stories))?|(?:if\s+you\s+(?:enjoyed|liked)\s+this(?:\s+(?:post|review|article|piece|story))?,?\s+)?you\s+(?:may|might)\s+also\s+(?:like|enjoy)|key\s+events|"
     r"(?:read\s+)?more\s+(?:from|on|in)\b.{0,40}|"
     r"(?:read\s+)?more\s+(?:[\w'’-]+\s+){0,2}(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
     r"columns|reviews|previews|reports|features|interviews|analysis|explainers|guides|quizzes|puzzles|games)|top\s+stories|"
@@ -2008,6 +2023,7 @@ def attribution_span(line: str) -> tuple[int, int] | None:
     stripped = line.rstrip()
     m = (_ATTRIBUTION_PLATFORM.match(stripped.lstrip()) or _PLATFORM_CHROME.match(stripped.lstrip())
          or _CARD_AUTHOR.match(stripped.lstrip()) or _GROUP_POST_SIGNATURE.match(stripped.lstrip())
+         or ("osted by" in stripped and _GROUP_POSTED_IN.match(stripped.lstrip()))
          or ("u/" in stripped and _REDDIT_CREDIT.match(stripped.lstrip()))
          or (("·" in stripped or "•" in stripped or "|" in stripped) and _POST_FOOTER.match(stripped.lstrip())))
     if m:

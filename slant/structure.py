@@ -667,6 +667,12 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 break
             if k < top and _LIVE_ENTRY.match(text, qs, qe):
                 break  # a live page's entry ("27' Achterberg heads over ...") is the writer's
+            if (k < top and k > 0 and out_segs[k - 1][3] == ATTRIBUTION and q != out_segs[k + 1][0]
+                    and out_segs[k - 1][0] != q):
+                # A paragraph of its own right under another post's credit, above a body
+                # paragraph, is the writer's bridge between the two ("Not all of the comments
+                # were critical.").
+                break
             used += qe - qs
             if used > limit and k < top:
                 break

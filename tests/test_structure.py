@@ -4451,3 +4451,37 @@ def test_a_commenter_with_a_role_in_brackets_and_a_says_header_without_a_year():
     text = (f"{BODY}\n\n3 Comments\n\nJo Example (Keeper) · 18 March 2025 at 15:02\n\n"
             "Thanks for the lovely photos.\n\nSam Roe says: 21 April at 7:14 pm\n\nGreat post.\n")
     assert [r for _, r in roles_of(text)][2:] == [BOILERPLATE, POST, BOILERPLATE, POST]
+
+
+# ------------------------------------------------------------------------------- 209th-212th batches
+@pytest.mark.parametrize("line", [
+    "A version of this article appears in print on March 15, 2025, Section B, Page 11, with the "
+    "headline: Example Person, 81, Pianist.",
+    "This review appeared in print in the Saturday edition.",
+    "Join the union today",
+    "Add the April Mixed Case to your basket",
+    "From the desk of Jo Example",
+    "Last updated Sunday 14 July by the club secretary",
+    "If you enjoyed this, you might also like:",
+])
+def test_print_note_shop_button_newsletter_byline_and_teaser_heading_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Add the onions to the pan and cook until soft.",
+    "A version of this plan appeared in the council's 2019 budget.",
+    "From the desk of a minister, the memo reached every school.",
+    "If you enjoyed this season, you will enjoy the next one even more.",
+])
+def test_sentences_like_that_furniture_stay_prose_209_212(line):
+    assert not boilerplate_line(line)
+
+
+def test_group_posts_credited_posted_by_in_a_group_with_a_writer_line_between_them():
+    text = ("Example Primary School was rated 'requires improvement' on Tuesday.\n\n"
+            "One parent wrote:\n\nAbsolutely gutted. Nobody told us anything.\n\n"
+            "— Posted by Jo E. in Example Parents Group, 11 November at 19:42\n\n"
+            "Not all of the comments were critical.\n\nGive the head a chance. My two love it there.\n\n"
+            "— Posted by Sam Roe in Example Parents Group, 12 November at 07:31\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, PROSE, POST, ATTRIBUTION, PROSE, POST, ATTRIBUTION]
