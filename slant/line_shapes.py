@@ -122,7 +122,12 @@ _POST_FOOTER = re.compile(
     # (not a blog's byline with its comment count: "By Name · date · 41 comments")
     r"^(?!by\s)(?=.*\b(?:reactions?|likes?|reposts?)\b)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s*[·•|]\s*[^·•|]{1,80}?)?\s*[·•|]\s*"
     r"(?:\d{1,2}\s*(?:h|d|w|m|mo|hrs?|mins?)|\d+\s+(?:hours?|days?|weeks?)\s+ago|" + _DATE + r")"
-    r"(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:reactions?|likes?|comments?|reposts?|shares?|views)){1,4}$", re.I)
+    r"(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:reactions?|likes?|comments?|reposts?|shares?|views)){1,4}$|"
+    # a Facebook page's credit with the day, time and counts ("Example & District Angling Club,
+    # 16 June at 21:47 · 412 shares"): a reaction, like, share or repost count, not comments alone.
+    r"^(?!by\s)(?=.*\b(?:reactions?|likes?|reposts?|shares?)$)(?-i:[A-Z])[\w.'’-]*(?:\s+(?:&|and|of|the|(?-i:[A-Z])[\w.'’-]*)){0,5},?\s*"
+    r"(?:[·•|]\s*)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:\s*(?:at|,)?\s*" + _TIME + r")?"
+    r"(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:reactions?|likes?|comments?|reposts?|shares?)){1,4}$", re.I)
 #: What a score holds that a fact-check's verdict word does not: stars, or "N out of M", "N/M".
 _SCORED = re.compile(r"[★☆✩✭✮⭐½]|\d\s*(?:out\s+of|/)\s*\d|\bout\s+of\s+(?:four|five|ten)\b", re.I)
 #: A verdict paragraph under its label ("Verdict: Done by Sunday. ..."): the writer's judgement.
@@ -2068,13 +2073,19 @@ def is_timestamp(line: str) -> bool:
     """A line that is only a date and/or time ("Tue, 06/18/2024 – 11:00", "Updated 3 hours ago"),
     or a publication time followed by its update ("09:14, 14 OCT 2025 Updated 11:02, 14 OCT 2025")."""
     stripped = line.strip()
-    if _TIMESTAMP.match(stripped) or _LABELLED_DAY.match(stripped):
+    if _TIMESTAMP.match(stripped) or _LABELLED_DAY.match(stripped) or _DAY_AT_TIME.match(stripped):
         return True
     parts = _UPDATED_SPLIT.split(stripped)
     return len(parts) == 2 and all(_TIMESTAMP.match(p) for p in parts)
 
 
 _UPDATED_SPLIT = re.compile(r"\s+(?=(?:Updated|Last\s+updated)\b)")
+#: A day and month with its clock time ("Mar 12, 10:58 UTC", "21 May, 10:00 local time"): with
+#: the time, a day without a year is a timestamp (alone, "Saturday 17 May" may head a day's
+#: programme); and a month with its year alone ("March 2025"), as a status page or an archive
+#: heads its entries.
+_DAY_AT_TIME = re.compile(r"^(?:(?:\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:at\s+)?"
+                          + _PAGE_TIME + r"(?:\s+local\s+time)?|" + _MONTH + r"\s+\d{4})$", re.I)
 
 
 _SIGNATURE = re.compile(r"^" + _NAME + r"\s*\(" + _HANDLE + r"\)$")

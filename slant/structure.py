@@ -338,14 +338,19 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if _COMMENT_INLINE.match(line):
             segs[i][3] = POST
             continue
-        if not (_is_comment_header(line) or (in_comments and _COMMENT_DATED.match(line))):
+        # Under the comments heading, "Name says:" alone on its line is a header when its date
+        # and time take the next line; the comment's text starts under them.
+        says_alone = (in_comments and i + 1 < n and _COMMENT_SAYS.match(line) is not None
+                      and is_timestamp(text[segs[i + 1][1]:segs[i + 1][2]]))
+        if not (_is_comment_header(line) or (in_comments and _COMMENT_DATED.match(line)) or says_alone):
             continue
         if (not in_comments and i > 0 and segs[i - 1][3] == PROSE
                 and (_introduces_post(text[segs[i - 1][1]:segs[i - 1][2]])
                      or _closed_by_reactions(text, segs, i))):
             continue  # a post's header under the line that introduces it, not a comment's
         segs[i][3] = BOILERPLATE
-        for j in range(i + 1, min(n, i + 1 + _COMMENT_MAX_LINES)):
+        first_line = i + 2 if says_alone else i + 1
+        for j in range(first_line, min(n, first_line + _COMMENT_MAX_LINES)):
             nxt = text[segs[j][1]:segs[j][2]].strip()
             if segs[j][3] != PROSE or _is_comment_header(nxt) or (in_comments and _COMMENT_DATED.match(nxt)):
                 break
@@ -885,6 +890,8 @@ _CARD_MAX_LINES = 12
 _NAMES_WITH_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:&|and)\s+[A-Z][\w'’-]*)?(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:[\w'’-]+\s+){0,2}"
                               r"(?:co-?founders?|founders?|owners?|directors?|editors?|organisers?|hosts?)$")
 _QUOTED_MESSAGE_MAX_LINES = 6
+#: A commenter's name over the word "says:" and nothing else ("Haddie R. says:").
+_COMMENT_SAYS = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|wrote|replied)\s*:$")
 #: A credit line: a dash, the person or group, and who they are ("— Rachel, Thornbury", "— Alan
 #: Pryce, Saturday volunteer, Crossgate shop", "— The Nakamura family").
 _DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’-]*\.?|of|the|and|at|family)){0,5}(?:,\s*[^,.!?]{1,40}){0,3}$")
@@ -1235,8 +1242,25 @@ def _claim_qa_answers(text: str, paragraphs, sentences, roles: list[list[str]]) 
             roles[p] and len(roles[p]) <= 2 and all(r == PROSE for r in roles[p])
             and len(text[ps:pe].split()) <= _QA_QUESTION_MAX_WORDS)))
 
+    def quoted(p: int) -> bool:
+        ps, pe = paragraphs[p]
+        t = text[ps:pe].strip()
+        return t[:1] in "“\"" and t[-1:] in "”\"" and bool(roles[p]) and all(r == PROSE for r in roles[p])
+
     heading = next((p for p, (ps, pe) in enumerate(paragraphs) if _QA_HEADING.match(text, ps, pe)), None)
     if heading is None:
+        # Without the heading, a profile's questions each answered by a paragraph wholly in
+        # quotation marks are an interview all the same: the quoted paragraphs are the answers.
+        asked = [q for q in range(len(roles) - 1) if asks(q) and quoted(q + 1)]
+        if len(asked) < _QUESTION_HEADINGS_MIN:
+            return
+        for q in asked:
+            if all(r == PROSE for r in roles[q]):
+                roles[q] = [QUESTION] * len(roles[q])
+            p = q + 1
+            while p < len(roles) and p < q + 1 + _QA_REACH and quoted(p):
+                roles[p] = [ANSWER] * len(roles[p])
+                p += 1
         return
     questions = [p for p in range(heading + 1, len(roles)) if asks(p)]
     if len(questions) < _QUESTION_HEADINGS_MIN or questions[0] - heading > _QA_REACH:

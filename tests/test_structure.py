@@ -4485,3 +4485,50 @@ def test_group_posts_credited_posted_by_in_a_group_with_a_writer_line_between_th
             "Not all of the comments were critical.\n\nGive the head a chance. My two love it there.\n\n"
             "— Posted by Sam Roe in Example Parents Group, 12 November at 07:31\n")
     assert [r for _, r in roles_of(text)] == [PROSE, PROSE, POST, ATTRIBUTION, PROSE, POST, ATTRIBUTION]
+
+
+# ------------------------------------------------------------------------------- 213th-216th batches
+@pytest.mark.parametrize("line", ["Mar 12, 10:58 UTC", "21 May, 10:00 local time", "June 4 at 9:30am",
+                                  "March 2025"])
+def test_a_day_with_its_clock_time_or_a_month_with_its_year_alone_is_a_timestamp(line):
+    assert is_timestamp(line)
+
+
+@pytest.mark.parametrize("line", ["27 February, 4:10pm: Start date confirmed for Monday.",
+                                  "March 2025 was the wettest month on record.", "May 12 people"])
+def test_dated_entries_and_sentences_are_not_timestamps(line):
+    assert not is_timestamp(line)
+
+
+def test_a_facebook_page_credit_with_day_time_and_shares_closes_the_post_above_it():
+    text = (f"{BODY}\n\nIn a post on the club's Facebook page, the committee wrote:\n\n"
+            "Absolutely heartbroken. We have lost years of work in one night.\n\n"
+            "Example & District Angling Club, 16 June at 21:47 · 412 shares\n\n"
+            "By Tuesday the post had been shared more than 400 times.\n")
+    assert [r for _, r in roles_of(text)] == [PROSE, PROSE, POST, ATTRIBUTION, PROSE]
+
+
+def test_a_blog_byline_with_only_a_comment_count_is_no_post_credit():
+    assert attribution_span("Jo Example, 3 June · 41 comments") is None
+
+
+def test_questions_answered_by_wholly_quoted_paragraphs_are_an_interview():
+    text = (f"{BODY}\n\nHow did the café start?\n\n\"A neighbour had a shed full of tools. We put a "
+            "notice in the paper and fourteen people came.\"\n\nWhat do people bring?\n\n\"Everything! "
+            "Lamps are the most common, then clothes.\"\n")
+    roles = tag_roles_of(text)
+    assert set(roles[2]) == {ANSWER} and set(roles[4]) == {ANSWER}
+    assert ANSWER not in roles[1] + roles[3]  # the questions keep their heading or question role
+
+
+def test_questions_answered_in_the_writers_own_words_stay_prose():
+    text = (f"{BODY}\n\nWhy close on Sundays?\n\nThe board says Sunday opening costs the most.\n\n"
+            "What happens next?\n\nA public meeting is due in March.\n")
+    roles = tag_roles_of(text)
+    assert ANSWER not in roles[2] + roles[4]
+
+
+def test_a_says_header_alone_over_its_date_line_opens_a_comment():
+    text = (f"{BODY}\n\n2 Comments\n\nJo Example says:\n\n18 February 2025 at 8:14 pm\n\n"
+            "Best guide I have read, thank you!\n\nReply\n")
+    assert [r for _, r in roles_of(text)][2:] == [BOILERPLATE, BOILERPLATE, POST, BOILERPLATE]
