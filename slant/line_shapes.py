@@ -64,8 +64,10 @@ _ATTRIBUTION_PLATFORM = re.compile(
     r"(?:[—–―]|--?)\s*[A-Z][^()\n]{1,80}\(\s*verified\s+(?:tenancy|tenant|purchase|buyer|customer|owner|guest|stay|reviewer|member)\s*\)\s*$|"
     # "— Cllr Name (Ward), Facebook, 12 April 2025", "— Name on Threads, April 12, 2025".
     # "— Name, Governor of <Region> (@handle), Telegram, 14 May 2024, 07:40".
-    r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60}?(?:,\s*[A-Z][\w.’' -]{1,60}?)?(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:on\s+)?|\s+on\s+)(?:"
-    + _PLATFORM + r"|Telegram),?\s*(?:" + _DATE + r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)?)$")
+    # "— @handle on Instagram, 13 February": a handle for the name, a day without its year.
+    r"(?:[—–―]|--?)\s*(?:[A-Z][\w.’' -]{1,60}?|@[\w.]{2,40})(?:,\s*[A-Z][\w.’' -]{1,60}?)?(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:on\s+)?|\s+on\s+)(?:"
+    + _PLATFORM + r"|Telegram),?\s*(?:(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)?)$")
 #: A neighbourhood app's signature under a post: "— Kevin L., Linden Street · Alder Park
 #: Neighbors · Mar 13" (a dash, the poster, the group, and the day); a rating app's under a
 #: check-in, with a lower-case handle ("— hopsandhedges · ★★★★½ · <Beer> · 3 May").
@@ -780,7 +782,7 @@ _WIDGET = re.compile(
     r"(?:use\s+)?(?:signal|whatsapp|telegram)\s+(?:on|at)\s+\+?\d[\d ().-]{6,}\d.{0,160}|"
     r"(?:send|email|e-mail|write|submit)\s+(?:your\s+)?(?:questions?|letters?|problems?)\b.{0,100}"
     r"[\w.+-]+@[\w-]+\.[\w.]+.{0,80}|(?:letters|submissions)\s+(?:may|will)\s+be\s+edited\b.{0,120}|"
-    r"more\s+news\s+from\s+(?:this\s+source|[^.]{1,40})|download(?:\s+(?:pdf|the\s+app|our\s+app|(?:the\s+)?(?:full\s+)?(?:data(?:set)?|report|spreadsheet|file|figures)"
+    r"more\s+news\s+from\s+(?:this\s+source|[^.]{1,40})|download(?:\s+(?:pdf|the\s+app|our\s+app|(?:the\s+)?(?:full\s+)?(?:(?-i:[A-Z]{2,5})\s+)?(?:data(?:set)?|report|spreadsheet|file|figures)"
     r"(?:\s*\([^)]{1,30}\))?))?|"
     # A regulatory announcement's number ("RNS Number: 7731K"), a comment's reply count ("3 replies").
     r"(?-i:[A-Z]{2,6})\s+number\s*:\s*\d{3,6}[A-Z]|[\d.,]+\s*[km]?\s+replies|[\d,]+\s+answers?\s+sorted\s+by\b.{0,60}|"
@@ -1180,6 +1182,8 @@ _WIDGET_LEAD = re.compile(
     # "Members' comments (5)", "Read the full report: <sections>", a filter row ending in its button,
     # a shop's "Add the April Mixed Case to your basket".
     r"add\s+(?:the\s+|a\s+|this\s+)?[^.!?]{1,60}?\s+to\s+(?:your\s+)?(?:basket|bag|cart|trolley)|"
+    # and a site's search box by its name ("Search Pellmore").
+    r"search\s+(?-i:[A-Z])[\w'’&-]+|"
     r"search\s+(?:courses|clubs|fixtures|news|jobs|events|articles|stories|products|reviews|listings|results|notices|recipes)"
     r"(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:courses|clubs|fixtures|news|jobs|events|articles|stories|products|reviews|listings|results|notices|recipes))*|"
     r"or\s+call\s+(?:us\s+)?(?:on\s+)?\+?\d[\d ()-]{6,}\d\.?|join\s+(?:the|our)\s+(?:union|club|society|association|campaign)(?:\s+(?:today|now))?|"
@@ -1548,6 +1552,9 @@ _COMMON_LEAD = re.compile(
     r"from\s+[\w'’ -]{1,30},\s+the\s+free\s+(?:online\s+)?encyclop(?:a)?edia|"
     # A newsletter's or column's byline ("From the desk of Rosalind Vane").
     r"from\s+the\s+desk\s+of\s+(?:the\s+)?[^.!?]{1,60}|"
+    # and a newsletter note's signer with a role ("From Jo Example, club captain").
+    r"from\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3},\s+(?:[\w'’-]+\s+){0,2}(?:captain|chair(?:man|woman|person)?|editor|secretary|"
+    r"treasurer|president|manager|organiser|coach|head\s+teacher|headteacher|vicar|warden)|"
     r"no\s+comments(?:\s+yet)?\.?(?:\s*(?:leave\s+a\s+(?:reply|comment)|be\s+the\s+first\b.{0,60}))?|"
     r"(?:new\s+(?:here|to\s+[\w'’ ]{1,30})\?\s+)?(?:try|get|claim)\s+(?:(?:your|a|our)\s+)?(?:first\s+)?(?:\w+\s+)?(?:days?|weeks?|months?)\s+"
     r"(?:for\s+)?free\b.{0,200}|"
@@ -1629,6 +1636,10 @@ _VOTE_BUTTON = re.compile(r"^\[\s*\w+(?:\s+\w+)?\s*\]\s*[\d,]+\s+votes\b.{0,100}
 _MEMBER_CARD = re.compile(r"^[\w.-]{2,30}\s*·\s*(?:new|junior|senior|well-known|active|established|trusted)\s+member$", re.I)
 _MARKED_SOLVED = re.compile(r"^\S{2,30}\s+marked\s+this\s+(?:thread|question|post|topic)\s+as\s+(?:solved|answered|resolved)\.?$", re.I)
 _ANGLE_PAGER = re.compile(r"^<\s*[^<>|]{1,80}\|\s*[^<>|]{1,80}\s*>$")
+#: A product's or place's rating summary ("★★★★★ 4.9 average from 1,318 ratings", "4.0 of 5
+#: bubbles · 386 reviews · #7 of 22 hotels in <Town>"): the readers' score, not the critic's.
+_RATING_SUMMARY = re.compile(r"^(?:[★☆⭐✩]{1,5}\s*)?\d(?:\.\d)?\s*(?:average|(?:out\s+)?of\s+5(?:\s+(?:stars|bubbles))?|/\s*5)\s*"
+                             r"(?:average\s+)?(?:[·•|,]\s*|from\s+|based\s+on\s+)?[\d,]+\s+(?:ratings|reviews|votes)\b.{0,80}$", re.I)
 #: A newspaper's print-edition note under a web article ("A version of this article appears in
 #: print on March 15, 2025, Section B, Page 11, with the headline: ...").
 _PRINT_VERSION_NOTE = re.compile(r"^(?:a\s+version\s+of\s+)?this\s+(?:article|story|review|column|obituary|essay|piece|interview)\s+"
@@ -1758,6 +1769,8 @@ def _widget_match(line: str) -> bool:
     if "is a registered" in low and _REGISTERED_BODY.match(line):
         return True
     if "in print" in low and _PRINT_VERSION_NOTE.match(line):
+        return True
+    if ("ratings" in low or "reviews" in low or "votes" in low) and _RATING_SUMMARY.match(line):
         return True
     if ("offer" in low or "sale" in low) and "%" in line and _OFFER_BANNER.match(line):
         return True
@@ -1953,7 +1966,7 @@ _SECTION = re.compile(
     r"fact[-\s]?checks|help|(?:[a-z'’-]+\s+)?[a-z'’-]+s))?|"
     # A promoted box's label ("SPONSORED WEBINAR", "Partner content").
     r"(?:sponsored|promoted|partner)\s+(?:webinar|content|event|feature|post|story|stories)|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+(?:now|in\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2}))?|"
-    r"recommended(?:\s+(?:for\s+you|reading|stories))?|(?:if\s+you\s+(?:enjoyed|liked)\s+this(?:\s+(?:post|review|article|piece|story))?,?\s+)?you\s+(?:may|might)\s+also\s+(?:like|enjoy)|key\s+events|"
+    r"recommended(?:\s+(?:for\s+you|reading|stories))?|(?:if\s+you\s+(?:enjoyed|liked)\s+this(?:\s+(?:post|review|article|piece|story))?,?\s+)?you\s+(?:may|might)\s+also\s+(?:like|enjoy|need)|key\s+events|"
     r"(?:read\s+)?more\s+(?:from|on|in)\b.{0,40}|"
     r"(?:read\s+)?more\s+(?:[\w'’-]+\s+){0,2}(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
     r"columns|reviews|previews|reports|features|interviews|analysis|explainers|guides|quizzes|puzzles|games)|top\s+stories|"
@@ -1977,7 +1990,7 @@ _SECTION = re.compile(
     r"(?:supplementary\s+|supporting\s+|background\s+|related\s+)?(?:documents|downloads|attachments)|classifieds|"
     r"latest\s+(?:from|in|on)\s+[^.!?:]{1,40}|"
     r"recent\s+(?:callouts|incidents|jobs|releases|projects|reports|results)|background\s+reading|"
-    r"similar\s+(?:threads|posts|listings|products|jobs|lots|(?:properties|homes)(?:\s+(?:to\s+rent|for\s+sale|nearby))?)(?:\s+in\s+this\s+(?:auction|sale|area))?|"
+    r"similar\s+(?:threads|posts|listings|products|jobs|lots|cars|vehicles|(?:properties|homes)(?:\s+(?:to\s+rent|for\s+sale|nearby))?)(?:\s+in\s+this\s+(?:auction|sale|area))?|"
     r"neighbouring\s+(?:wards|constituencies|councils|divisions|seats)|more\s+reviews(?:\s+(?:for|of|from|by)\s+[^.!?:]{1,40})?|"
     r"similar\s+(?:halls|hotels|venues|places|restaurants|schools|courses|events|campsites|holiday\s+homes|cottages|gyms)"
     r"(?:\s+(?:near|in|around)\s+[^.!?:]{1,50})?|(?:customers|people)\s+(?:also\s+)?(?:viewed|bought|liked)|frequently\s+bought\s+together|"
@@ -2080,6 +2093,11 @@ def is_timestamp(line: str) -> bool:
 
 
 _UPDATED_SPLIT = re.compile(r"\s+(?=(?:Updated|Last\s+updated)\b)")
+#: A post card's footer: the date and time with the post's counts ("11 Mar 2025, 21:17 · 214 boosts
+#: · 388 favourites").
+_DATED_COUNTS = re.compile(r"^(?:" + _TIME + r"\s*[·•,]\s*)?(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})"
+                           r"(?:,?\s*(?:at\s+)?" + _TIME + r")?(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:boosts?|favou?rites?|likes?|reposts?|replies|"
+                           r"shares?|views|retweets|quotes|comments?))+$", re.I)
 #: A day and month with its clock time ("Mar 12, 10:58 UTC", "21 May, 10:00 local time"): with
 #: the time, a day without a year is a timestamp (alone, "Saturday 17 May" may head a day's
 #: programme); and a month with its year alone ("March 2025"), as a status page or an archive

@@ -36,7 +36,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     attribution_span, boilerplate_line, is_byline, is_headline_shape, is_navigation,
     is_section_heading, is_timestamp, is_widget, platform_limit, _ABOUT_HEADING, _BARE_HANDLE,
     _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_POST_SIGNATURE, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
-    _COMMENTS_MARKER, _CONTENTS_HEADING, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
+    _COMMENTS_MARKER, _CONTENTS_HEADING, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
     _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE,
@@ -697,7 +697,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         body = _prose_run(segs, k + 1)
         close = k + 1 + len(body)
         if (body and close < len(segs) and segs[close][3] == BOILERPLATE
-                and is_timestamp(text[segs[close][1]:segs[close][2]])
+                and (is_timestamp(text[segs[close][1]:segs[close][2]])
+                     or _DATED_COUNTS.match(text[segs[close][1]:segs[close][2]].strip()))
                 and sum(segs[b][2] - segs[b][1] for b in body) <= platform_limit(text[s:e])):
             segs[k][3] = segs[close][3] = ATTRIBUTION
             for b in body:

@@ -4532,3 +4532,39 @@ def test_a_says_header_alone_over_its_date_line_opens_a_comment():
     text = (f"{BODY}\n\n2 Comments\n\nJo Example says:\n\n18 February 2025 at 8:14 pm\n\n"
             "Best guide I have read, thank you!\n\nReply\n")
     assert [r for _, r in roles_of(text)][2:] == [BOILERPLATE, BOILERPLATE, POST, BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 217th-220th batches
+@pytest.mark.parametrize("line", [
+    "Similar Cars",
+    "You might also need",
+    "From Jo Example, club captain",
+    "Search Example",
+    "Download the GPX file",
+    "★★★★★ 4.9 average from 1,318 ratings",
+    "4.0 of 5 bubbles · 386 reviews · #7 of 22 hotels in Exampleton",
+])
+def test_listing_headings_signer_search_box_download_and_rating_summary_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Search engines are changing.",
+    "From Jo Example, the club heard nothing.",
+    "Similar cars sold for less last year.",
+    "4.9 per cent of 1,318 voters backed it.",
+])
+def test_sentences_like_that_furniture_stay_prose_217_220(line):
+    assert not boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["— @example_kat on Instagram, 13 February", "— Jo Example on Threads, April 12"])
+def test_a_dash_credit_naming_the_platform_needs_no_year(line):
+    assert attribution_span(line) == (0, len(line))
+
+
+def test_a_mastodon_card_closed_by_its_date_and_counts_is_a_post():
+    text = (f"{BODY}\n\nThe breach came to light when a researcher posted:\n\nJo Example (@jo@example.social)\n\n"
+            "Someone is selling what looks like 1.4M loyalty records. Sample checks out.\n\n"
+            "11 Mar 2025, 21:17 · 214 boosts · 388 favourites\n\nThe company confirmed the breach on Thursday.\n")
+    assert [r for _, r in roles_of(text)][2:] == [ATTRIBUTION, POST, ATTRIBUTION, PROSE]
