@@ -298,7 +298,7 @@ _VIEWS_EXPRESSED = (r"(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)\s+
                     r"(?:those|that)\s+of\s+the\s+(?:author|writer|contributor)s?)\b")
 #: A row of sharing targets ("Facebook  X  Email  Copy link").
 _PLATFORM_LIST = (r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|"
-                  r"flipboard|print|copy(?:\s+link)?|messenger|threads|bluesky)\s*[,|·•/]?\s*){2,}")
+                  r"flipboard|print|copy(?:\s+link)?|messenger|threads|bluesky|post)\s*[,|·•/]?\s*){2,}")
 #: What a critic reviews, in a review's kicker ("NON-FICTION REVIEW", "Restaurant Review").
 _REVIEWED = (r"(?:restaurant|film|movie|book|album|music|theat(?:er|re)|concert|tv|television|game|"
              r"dining|food|non-?fiction|fiction|poetry|art|dance|opera|stage|exhibition)")
@@ -1182,8 +1182,10 @@ _WIDGET_LEAD = re.compile(
     # "Members' comments (5)", "Read the full report: <sections>", a filter row ending in its button,
     # a shop's "Add the April Mixed Case to your basket".
     r"add\s+(?:the\s+|a\s+|this\s+)?[^.!?]{1,60}?\s+to\s+(?:your\s+)?(?:basket|bag|cart|trolley)|"
-    # and a site's search box by its name ("Search Pellmore").
-    r"search\s+(?-i:[A-Z])[\w'’&-]+|"
+    # and a site's search box by its name ("Search Pellmore"), a programme's letters address
+    # ("Write to Sunday Mailbag"), a programme's byline ("Presented by <Name> | Sundays 10:00 ...").
+    r"search\s+(?-i:[A-Z])[\w'’&-]+|write\s+to\s+(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}|"
+    r"presented\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}(?:\s*[|·•]\s*.{1,150})?|"
     r"search\s+(?:courses|clubs|fixtures|news|jobs|events|articles|stories|products|reviews|listings|results|notices|recipes)"
     r"(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:courses|clubs|fixtures|news|jobs|events|articles|stories|products|reviews|listings|results|notices|recipes))*|"
     r"or\s+call\s+(?:us\s+)?(?:on\s+)?\+?\d[\d ()-]{6,}\d\.?|join\s+(?:the|our)\s+(?:union|club|society|association|campaign)(?:\s+(?:today|now))?|"
@@ -1207,7 +1209,7 @@ _WIDGET_LEAD = re.compile(
     # venue's opening line ("Open today 10:00 am – 5:00 pm · <address>"); membership buttons
     # ("Join Now", "Give a Gift Membership"); a live page's byline ("Live text commentary by
     # <Name>"); a directory's search line ("Search: plumber in <Town>").
-    r"incident\s+[A-Z0-9][\w-]{2,}\s*[·•|].{0,200}|open\s+today\s+\d.{0,150}|join\s+(?:now|today)|give\s+a\s+gift\s+membership|"
+    r"incident\s+[A-Z0-9][\w-]{2,}\s*[·•|].{0,200}|open\s+today\s+\d.{0,150}|(?:join|enrol|enroll)\s+(?:now|today)|give\s+a\s+gift\s+membership|"
     r"live\s+(?:text\s+)?(?:commentary|coverage|blog|updates)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}|search\s*:\s*[^.!?]{1,60}|"
     r"have\s+an?\s+(?:[\w'’ ]{1,30}\s+)?(?:photos?|pictures?|story|tip|event)(?:\s+[\w'’ ]{1,40})?\?\s+(?:send|email|e-mail|upload|share|tell)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
@@ -1228,7 +1230,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "switch load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone helpline newsletter adopt name".split())
+    "enrol enroll presented switch load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone helpline newsletter adopt name".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1579,7 +1581,7 @@ _COMMON_LEAD = re.compile(
     # An offer's small print ("New customers only. Discount applies to ..."); a bulletin by email
     # ("Get the weekly report by email — Subscribe").
     r"new\s+customers\s+only[.:]\s.{0,300}|on\s+this\s+page|get\s+in\s+touch|get\s+updates\s+(?:like\s+this\s+)?by\s+e-?mail\b.{0,200}|"
-    r"we\s+reserve\s+the\s+right\s+to\s+edit\b.{0,200}|get\s+updates\s+(?:for|on|about)\s+this\b.{0,200}|get\s+(?:the|our)\s+[\w'’ ]{1,30}\s+by\s+e-?mail\b.{0,60}|"
+    r"we\s+reserve\s+the\s+right\s+to\s+edit\b.{0,200}|we\s+may\s+edit\s+(?:letters|comments|contributions|submissions|posts|reviews)\b.{0,250}|get\s+updates\s+(?:for|on|about)\s+this\b.{0,200}|get\s+(?:the|our)\s+[\w'’ ]{1,30}\s+by\s+e-?mail\b.{0,60}|"
     # A testimonials box's heading ("What our customers say", "What visitors say").
     r"what\s+(?:our\s+)?(?:previous\s+|past\s+)?(?:customers|clients|visitors|buyers|guests|tenants|patients|members|readers|parents|"
     r"students|diners|families|owners|adopters|users|audiences|paddlers)\s+(?:say|think|are\s+saying)(?:\s+about\s+[^.!?]{1,60})?|"
@@ -1636,6 +1638,8 @@ _VOTE_BUTTON = re.compile(r"^\[\s*\w+(?:\s+\w+)?\s*\]\s*[\d,]+\s+votes\b.{0,100}
 _MEMBER_CARD = re.compile(r"^[\w.-]{2,30}\s*·\s*(?:new|junior|senior|well-known|active|established|trusted)\s+member$", re.I)
 _MARKED_SOLVED = re.compile(r"^\S{2,30}\s+marked\s+this\s+(?:thread|question|post|topic)\s+as\s+(?:solved|answered|resolved)\.?$", re.I)
 _ANGLE_PAGER = re.compile(r"^<\s*[^<>|]{1,80}\|\s*[^<>|]{1,80}\s*>$")
+#: An affiliate link's button after the product ("The pot I use: <Brand> 26cm Dutch Oven — Check price").
+_CHECK_PRICE = re.compile(r"^[^.!?]{1,120}\s[—–:|-]\s*check\s+(?:the\s+)?(?:latest\s+)?prices?(?:\s+(?:on|at)\s+[\w .]{1,30})?$", re.I)
 #: A product's or place's rating summary ("★★★★★ 4.9 average from 1,318 ratings", "4.0 of 5
 #: bubbles · 386 reviews · #7 of 22 hotels in <Town>"): the readers' score, not the critic's.
 _RATING_SUMMARY = re.compile(r"^(?:[★☆⭐✩]{1,5}\s*)?\d(?:\.\d)?\s*(?:average|(?:out\s+)?of\s+5(?:\s+(?:stars|bubbles))?|/\s*5)\s*"
@@ -1767,6 +1771,8 @@ def _widget_match(line: str) -> bool:
     if line[:1] == "<" and _ANGLE_PAGER.match(line):
         return True
     if "is a registered" in low and _REGISTERED_BODY.match(line):
+        return True
+    if "check price" in low and _CHECK_PRICE.match(line):
         return True
     if "in print" in low and _PRINT_VERSION_NOTE.match(line):
         return True
@@ -1966,7 +1972,7 @@ _SECTION = re.compile(
     r"fact[-\s]?checks|help|(?:[a-z'’-]+\s+)?[a-z'’-]+s))?|"
     # A promoted box's label ("SPONSORED WEBINAR", "Partner content").
     r"(?:sponsored|promoted|partner)\s+(?:webinar|content|event|feature|post|story|stories)|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+(?:now|in\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2}))?|"
-    r"recommended(?:\s+(?:for\s+you|reading|stories))?|(?:if\s+you\s+(?:enjoyed|liked)\s+this(?:\s+(?:post|review|article|piece|story))?,?\s+)?you\s+(?:may|might)\s+also\s+(?:like|enjoy|need)|key\s+events|"
+    r"recommended(?:\s+(?:for\s+you|reading|stories))?|(?:if\s+you\s+(?:enjoyed|liked)\s+this(?:\s+(?:post|review|article|piece|story))?,?\s+)?you\s+(?:may|might)\s+also\s+(?:like|enjoy|need|be\s+interested\s+in)|key\s+events|"
     r"(?:read\s+)?more\s+(?:from|on|in)\b.{0,40}|"
     r"(?:read\s+)?more\s+(?:[\w'’-]+\s+){0,2}(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
     r"columns|reviews|previews|reports|features|interviews|analysis|explainers|guides|quizzes|puzzles|games)|top\s+stories|"

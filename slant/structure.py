@@ -441,6 +441,24 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 if segs[j][0] > last:
                     break
                 segs[j][3] = BOILERPLATE
+            continue
+        # Or one entry per paragraph: the short lines under the heading that come back further
+        # down the page as its section headings.
+        entries = []
+        for q in range(p + 1, len(paragraphs)):
+            entry = text[paragraphs[q][0]:paragraphs[q][1]].strip()
+            if ("\n" in entry or len(entry.split()) > _CONTENTS_ENTRY_MAX_WORDS
+                    or not any(text[a:b].strip() == entry for a, b in paragraphs[q + 1:])):
+                break
+            entries.append(q)
+        if len(entries) >= 2:
+            names = {text[paragraphs[q][0]:paragraphs[q][1]].strip() for q in entries}
+            for j in range(k, n):
+                if segs[j][0] <= entries[-1]:
+                    segs[j][3] = BOILERPLATE
+                elif (segs[j][3] == PROSE and paragraphs[segs[j][0]] == (segs[j][1], segs[j][2])
+                      and text[segs[j][1]:segs[j][2]].strip() in names):
+                    segs[j][3] = HEADLINE  # the box names its sections' headings
     # A newsletter's sponsor slot: under its heading, the sponsor's read (up to
     # ``_SPONSOR_MAX_PARAGRAPHS`` paragraphs of prose) down to its button or the next heading.
     for i in range(n):
@@ -588,6 +606,28 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[first][3] = HEADLINE
         else:
             first = None
+    # A professional network's post copied header first: the author ("Name • Title • 2d", or the
+    # name alone over "Title at Employer · 1d"), the body, then the card's counts or buttons
+    # ("412 reactions · 87 comments", "Like · Comment · Repost", "See more on LinkedIn"). Its
+    # author line opens the body below; it does not close the writer's lines above.
+    for k in range(len(segs) - 1):
+        line = text[segs[k][1]:segs[k][2]].strip()
+        if segs[k][3] != PROSE:
+            continue
+        if _CARD_AUTHOR.match(line):
+            head = [k]
+        elif (_COMMENTER_NAME.match(line) and paragraphs[segs[k][0]] == (segs[k][1], segs[k][2])
+              and segs[k + 1][3] == PROSE and _ROLE_AND_AGE.match(text[segs[k + 1][1]:segs[k + 1][2]].strip())):
+            head = [k, k + 1]
+        else:
+            continue
+        body = _prose_run(segs, head[-1] + 1)
+        close = head[-1] + 1 + len(body)
+        if body and close < len(segs) and _CARD_CLOSE.match(text[segs[close][1]:segs[close][2]].strip()):
+            for h in head:
+                segs[h][3] = ATTRIBUTION
+            for b in body:
+                segs[b][3] = POST
     # Embedded posts: attribution lines and the body above them.
     out_segs = []
     for i, seg in enumerate(segs):
@@ -897,6 +937,12 @@ _COMMENT_SAYS = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|wrote|replied)\s*:$")
 #: Pryce, Saturday volunteer, Crossgate shop", "— The Nakamura family").
 _DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’-]*\.?|of|the|and|at|family)){0,5}(?:,\s*[^,.!?]{1,40}){0,3}$")
 #: A commenter's name alone on its line ("Dev Okafor", "Friends of Wennick Shore").
+#: The line under a poster's name on a professional network: their title and the post's age
+#: ("Head Brewer at Example Brewing Co. · 1d").
+_ROLE_AND_AGE = re.compile(r"^[^•·\n]{2,80}\s[•·]\s*\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·]\s*Edited)?$")
+#: What closes such a post's card: its counts, its buttons, or the link to the platform.
+_CARD_CLOSE = re.compile(r"^(?:[\d.,]+\s*[KkMm]?\s+(?:reactions?|likes?|comments?|reposts?)\b.{0,80}|"
+                         r"like\s*[·•|]\s*comment\b.{0,60}|(?:see|view)\s+more\s+on\s+linkedin|view\s+(?:the\s+)?post\s+on\s+linkedin)$", re.I)
 _COMMENTER_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z&][\w.'’-]*|of|the|and|at|on)){0,4}$")
 #: A comment's controls under it: "Like · Reply · 3d", "2d · Like · Reply · 14".
 _COMMENT_CONTROLS = re.compile(r"^(?:\d{1,2}\s*(?:m|h|d|w|y)\s*[·•]\s*)?like\s*[·•]\s*reply\b.{0,40}$", re.I)

@@ -4568,3 +4568,51 @@ def test_a_mastodon_card_closed_by_its_date_and_counts_is_a_post():
             "Someone is selling what looks like 1.4M loyalty records. Sample checks out.\n\n"
             "11 Mar 2025, 21:17 · 214 boosts · 388 favourites\n\nThe company confirmed the breach on Thursday.\n")
     assert [r for _, r in roles_of(text)][2:] == [ATTRIBUTION, POST, ATTRIBUTION, PROSE]
+
+
+# ------------------------------------------------------------------------------- 221st-224th batches
+@pytest.mark.parametrize("line", [
+    "Share this review: Copy link | Email | Post",
+    "You might also be interested in",
+    "Enrol now",
+    "Write to Example Mailbag",
+    "Presented by Jo Example | Sundays 10:00–11:00 | Programme of 19 October",
+    "We may edit letters for length and clarity. By sending a letter you agree to publication.",
+    "The pot I use: Example 26cm Dutch Oven — Check price",
+])
+def test_share_row_teaser_heading_buttons_programme_byline_and_price_link_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Write to your MP about the cuts.",
+    "Write to him.",
+    "We may edit the plan, the council said.",
+    "Enrol now and pay later, the college told applicants.",
+])
+def test_sentences_like_that_furniture_stay_prose_221_224(line):
+    assert not boilerplate_line(line)
+
+
+def test_contents_entries_one_per_paragraph_that_come_back_as_headings():
+    text = (f"{BODY}\n\nOn this page\n\nWhich zone am I in?\n\nPermit prices\n\nWhich zone am I in?\n\n{BODY}\n\n"
+            f"Permit prices\n\n{BODY}\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1:4] == [BOILERPLATE] * 3
+    assert roles[4] == HEADLINE and roles[6] == HEADLINE
+
+
+def test_short_lines_under_on_this_page_that_never_recur_stay_content():
+    text = f"{BODY}\n\nOn this page\n\nWhich zone am I in?\n\nPermit prices\n\n{BODY}\n"
+    assert [r for _, r in roles_of(text)][2:4] != [BOILERPLATE, BOILERPLATE]
+
+
+def test_a_linkedin_post_copied_header_first_is_read_downwards():
+    text = (f"{BODY}\n\nOther employees struck a more measured tone.\n\n"
+            "Jo Example • Marketing Executive, Example Brewing Co. • 2d\n\n"
+            "Gutted does not cover it. We were told in December everything was fine.\n\nSee more on LinkedIn\n\n"
+            "One post, from the head brewer, was shared 400 times.\n\nSam Roe\n\nHead Brewer at Example Brewing Co. · 1d\n\n"
+            "Nine years ago I walked into a unit with two fermenters.\n\n412 reactions · 87 comments · 36 reposts\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1:5] == [PROSE, ATTRIBUTION, POST, BOILERPLATE]
+    assert roles[6:9] == [ATTRIBUTION, ATTRIBUTION, POST]
