@@ -64,6 +64,9 @@ _ATTRIBUTION_PLATFORM = re.compile(
     r"(?:[—–―]|--?)\s*[A-Z][^()\n]{1,80}\(\s*verified\s+(?:tenancy|tenant|purchase|buyer|customer|owner|guest|stay|reviewer|member)\s*\)\s*$|"
     # "— Cllr Name (Ward), Facebook, 12 April 2025", "— Name on Threads, April 12, 2025".
     # "— Name, Governor of <Region> (@handle), Telegram, 14 May 2024, 07:40".
+    # "— Lower Ashby Community Noticeboard (Facebook), 9 October 2024": the platform in brackets.
+    r"(?:[—–―]|--?)\s*[A-Z][\w.’'& -]{1,60}?\s*\(\s*(?:" + _PLATFORM + r"|Telegram|WhatsApp|Nextdoor)\s*\),?\s*(?:" + _DATE
+    + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$|"
     # "— @handle on Instagram, 13 February": a handle for the name, a day without its year.
     r"(?:[—–―]|--?)\s*(?:[A-Z][\w.’' -]{1,60}?|@[\w.]{2,40})(?:,\s*[A-Z][\w.’' -]{1,60}?)?(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:on\s+)?|\s+on\s+)(?:"
     + _PLATFORM + r"|Telegram),?\s*(?:(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})"
@@ -161,7 +164,8 @@ _RATING_LINE = re.compile(
     # The label may name the outlet ("ReelPulse rating: ★★★½ (3.5 out of 5)").
     r"^(?:(?:our\s+|the\s+|(?-i:[A-Z])[\w'’-]*\s+)?(?:rating|grade|score|verdict|ruling)\s*:\s*)?(?:"
     r"(?:[★☆✩✭✮⭐½]\s*)+(?:(?:out\s+of|/)\s*(?:\d|two|three|four|five)(?:\s+stars?)?)?|"
-    r"(?:\d(?:\.\d)?|one|two|three|four|five)\s*(?:out\s+of|/)\s*(?:\d{1,2}|four|five|ten)(?:\s+stars?)?|"
+    # (out of four at least: "1/2" and "2/2" under a post number the parts of a thread)
+    r"(?:\d(?:\.\d)?|one|two|three|four|five)\s*(?:out\s+of|/)\s*(?:[4-9]|\d{2}|four|five|ten)(?:\s+stars?)?|"
     r"(?<=:)\s*[A-F][+-]?|"
     # A fact-check's verdict ("Rating: False", "Our ruling: Mostly true").
     r"(?<=:)\s*(?:(?:mostly|half|partly)[\s-])?(?:true|false|misleading|unproven|unsupported|"
@@ -443,7 +447,7 @@ _WIDGET = re.compile(
     r"key\s+(?:takeaways|points)|at\s+a\s+glance|(?:purchase|acquire|buy)\s+licensing\s+rights|shop\s+the\s+(?:look|story|post|trend|edit|tools|products|materials|kit|range)\b.{0,200}|(?:shop|buy|adopt|enter)\s+now|"
     r"report\s+(?:a|an)\s+(?:scam|crime|error|problem|issue|outage)\b.{0,200}|"
     r"(?:reader|readers['’]?|today['’]s|quick)\s+poll|"
-    r"this\s+(?:post|article|story|page)\s+(?:contains|includes|may\s+contain)\s+affiliate\s+links\b.{0,400}|"
+    r"this\s+(?:post|article|story|page|review|video)\s+(?:contains|includes|may\s+contain)\s+(?:affiliate\s+links|(?:an?\s+)?(?:pr|press)\s+samples?|gifted\s+(?:items?|products?))\b.{0,400}|"
     # A markets ticker ("BTC $67,412 ▲2.1%   ETH $2,648 ▲1.4%"), labelled disclaimers and
     # notices, gambling notices, spoiler warnings, a recap's "Previously:" link, a newsletter's
     # pitch and sign-off, a sponsor slot's heading and a "Learn more" link.
@@ -1182,6 +1186,10 @@ _WIDGET_LEAD = re.compile(
     # "Members' comments (5)", "Read the full report: <sections>", a filter row ending in its button,
     # a shop's "Add the April Mixed Case to your basket".
     r"add\s+(?:the\s+|a\s+|this\s+)?[^.!?]{1,60}?\s+to\s+(?:your\s+)?(?:basket|bag|cart|trolley)|"
+    # A comments box's buttons ("Show all 9 comments", "Submit comment"), an app pitch ("Get the
+    # <Operator> app for live train times ..."), a sharing ask ("Found this useful? Pin it ...").
+    r"show\s+all\s+[\d,]+\s+(?:comments|replies|reviews|answers)|submit\s+(?:a\s+|your\s+)?(?:comment|review|question|letter|entry)|"
+    r"get\s+the\s+[\w'’& -]{1,30}\s+app\b.{0,200}|found\s+this\s+(?:useful|helpful)\?\s+.{1,200}|"
     # and a site's search box by its name ("Search Pellmore"), a programme's letters address
     # ("Write to Sunday Mailbag"), a programme's byline ("Presented by <Name> | Sundays 10:00 ...").
     r"search\s+(?-i:[A-Z])[\w'’&-]+|write\s+to\s+(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}|"
@@ -1211,7 +1219,7 @@ _WIDGET_LEAD = re.compile(
     # <Name>"); a directory's search line ("Search: plumber in <Town>").
     r"incident\s+[A-Z0-9][\w-]{2,}\s*[·•|].{0,200}|open\s+today\s+\d.{0,150}|(?:join|enrol|enroll)\s+(?:now|today)|give\s+a\s+gift\s+membership|"
     r"live\s+(?:text\s+)?(?:commentary|coverage|blog|updates)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}|search\s*:\s*[^.!?]{1,60}|"
-    r"have\s+an?\s+(?:[\w'’ ]{1,30}\s+)?(?:photos?|pictures?|story|tip|event)(?:\s+[\w'’ ]{1,40})?\?\s+(?:send|email|e-mail|upload|share|tell)\b.{0,250})$", re.I)
+    r"have\s+an?\s+(?:[\w'’ ]{1,30}\s+)?(?:photos?|pictures?|story|tip|event|opinion|view)(?:\s+[\w'’ ]{1,40})?\?\s+(?:send|email|e-mail|upload|share|tell)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
     "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -1230,7 +1238,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "enrol enroll presented switch load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone helpline newsletter adopt name".split())
+    "enrol enroll presented found switch load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone helpline newsletter adopt name".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1289,7 +1297,9 @@ _PHOTO_CREDIT = re.compile(r"^(?:[^.!?\s]+(?:\s+[^.!?\s]+){0,4}[.!?]\s+)?(?:phot
                            r"\s*(?::|by\b)\s*(?-i:[A-Z])[^.!?]{1,80}\.?$", re.I)
 _CARE_OF = re.compile(r"^[^.!?]{1,80}(?:,|\s[·•|])\s*c/o\s+[^.!?]{1,100}$", re.I)
 #: A form's empty fields: "Your first name or pseudonym [          ]  Your question [          ]".
-_FORM_FIELDS = re.compile(r"^(?:[^\[\]]{1,60}\[\s*\]\s*){2,}[^\[\]]{0,40}(?:\[[^\[\]]{1,20}\])?$")
+_FORM_FIELDS = re.compile(r"^(?:[^\[\]]{1,60}\[\s*\]\s*){2,}[^\[\]]{0,40}(?:\[[^\[\]]{1,20}\])?$|"
+                          # one field with its button ("Email address [ Subscribe ]")
+                          r"^[^\[\]]{1,30}\[\s*(?i:subscribe|sign\s+up|submit|send|go|search|join)\s*\]$")
 #: A reader poll's options: "( ) Her best yet  ( ) Good, not great  ( ) Disappointing".
 _POLL_OPTIONS = re.compile(r"^(?:(?:\(\s?\)|○|◯|☐|\[\s?\])\s*[^()○◯☐\[\]]{1,40}){2,}(?:\[[^\[\]]{1,20}\])?"
                            r"(?:\s+(?:view|see)\s+results)?$", re.I)
@@ -1554,6 +1564,9 @@ _COMMON_LEAD = re.compile(
     r"from\s+[\w'’ -]{1,30},\s+the\s+free\s+(?:online\s+)?encyclop(?:a)?edia|"
     # A newsletter's or column's byline ("From the desk of Rosalind Vane").
     r"from\s+the\s+desk\s+of\s+(?:the\s+)?[^.!?]{1,60}|"
+    # A comment form's notice ("Your name and address will be published on this website with
+    # your comment.").
+    r"your\s+name\s+(?:and\s+(?:address|town)\s+)?will\s+be\s+published\b.{0,250}|"
     # and a newsletter note's signer with a role ("From Jo Example, club captain").
     r"from\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3},\s+(?:[\w'’-]+\s+){0,2}(?:captain|chair(?:man|woman|person)?|editor|secretary|"
     r"treasurer|president|manager|organiser|coach|head\s+teacher|headteacher|vicar|warden)|"
@@ -1639,7 +1652,7 @@ _MEMBER_CARD = re.compile(r"^[\w.-]{2,30}\s*·\s*(?:new|junior|senior|well-known
 _MARKED_SOLVED = re.compile(r"^\S{2,30}\s+marked\s+this\s+(?:thread|question|post|topic)\s+as\s+(?:solved|answered|resolved)\.?$", re.I)
 _ANGLE_PAGER = re.compile(r"^<\s*[^<>|]{1,80}\|\s*[^<>|]{1,80}\s*>$")
 #: An affiliate link's button after the product ("The pot I use: <Brand> 26cm Dutch Oven — Check price").
-_CHECK_PRICE = re.compile(r"^[^.!?]{1,120}\s[—–:|-]\s*check\s+(?:the\s+)?(?:latest\s+)?prices?(?:\s+(?:on|at)\s+[\w .]{1,30})?$", re.I)
+_CHECK_PRICE = re.compile(r"^[^!?]{1,120}\s[—–:|-]\s*check\s+(?:the\s+)?(?:latest\s+)?prices?(?:\s+(?:on|at)\s+[\w .]{1,30})?$", re.I)
 #: A product's or place's rating summary ("★★★★★ 4.9 average from 1,318 ratings", "4.0 of 5
 #: bubbles · 386 reviews · #7 of 22 hotels in <Town>"): the readers' score, not the critic's.
 _RATING_SUMMARY = re.compile(r"^(?:[★☆⭐✩]{1,5}\s*)?\d(?:\.\d)?\s*(?:average|(?:out\s+)?of\s+5(?:\s+(?:stars|bubbles))?|/\s*5)\s*"

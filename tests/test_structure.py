@@ -4616,3 +4616,41 @@ def test_a_linkedin_post_copied_header_first_is_read_downwards():
     roles = [r for _, r in roles_of(text)]
     assert roles[1:5] == [PROSE, ATTRIBUTION, POST, BOILERPLATE]
     assert roles[6:9] == [ATTRIBUTION, ATTRIBUTION, POST]
+
+
+# ------------------------------------------------------------------------------- 225th-228th batches
+@pytest.mark.parametrize("line", [
+    "This post contains a PR sample. All opinions are my own.",
+    "Show all 9 comments",
+    "Submit comment",
+    "The radiator key I use: Example four-way key, £3.49 – Check price",
+    "Found this useful? Pin it for later or share it with a friend.",
+    "Email address [ Subscribe ]",
+    "Get the Example Rail app for live train times and mobile tickets.",
+    "Have an opinion on this issue? Send us a letter of up to 300 words.",
+    "Your name and address will be published on this website with your comment.",
+])
+def test_disclosure_comment_buttons_app_pitch_and_letters_ask_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Get the app working again, he said.",
+    "Found this useful, the minister said.",
+    "Show all the receipts to the inspector.",
+])
+def test_sentences_like_that_furniture_stay_prose_225_228(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_dash_credit_with_the_platform_in_brackets_is_an_attribution():
+    line = "— Example Community Noticeboard (Facebook), 9 October 2024"
+    assert attribution_span(line) == (0, len(line))
+
+
+def test_a_thread_numbered_1_2_and_2_2_is_one_post_not_two_ratings():
+    text = (f"{BODY}\n\nThe team posted a statement on X:\n\nWe accept the decision and will not appeal.\n\n1/2\n\n"
+            "The rider has been dismissed.\n\n2/2\n\n— Example Team (@ExampleTeam) June 17, 2025\n")
+    roles = [r for _, r in roles_of(text)]
+    assert RATING not in roles
+    assert roles[-4:] == [POST, POST, POST, ATTRIBUTION]
