@@ -30,7 +30,7 @@ _HANDLE = r"@[A-Za-z0-9_][\w.\-]{0,60}(?:@[\w-]+(?:\.[\w-]+)+)?"
 #: domains). Searched at the end of a line; what precedes it on the line is the post body.
 _ATTRIBUTION_TAIL = re.compile(
     r"(?:(?:[—–―]|--?)\s*)(?P<name>[^\n()—–―]{0,80}?)\s*\(?" + _HANDLE + r"\)?"
-    r"(?:,?\s+(?:(?:posted|post|shared)\s+)?on\s+" + _PLATFORM + r"\b)?\s*[,.:]?\s*"
+    r"(?:,?\s+(?:(?:posted|post|shared)\s+)?on\s+" + _PLATFORM + r"\b)?\s*[,.:·•|]?\s*"
     r"(?:(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?(?:" + _DATE + r"|" + _MONTH + r"\.?\s+\d{1,2}))?"
     r"(?:\s*(?:[,|·•]|at)?\s*(?:" + _TIME + r"))?"
     # The post's reach, as the embed shows it: "· 2.1M views", "· 88K likes".
@@ -1188,6 +1188,7 @@ _WIDGET_LEAD = re.compile(
     r"add\s+(?:the\s+|a\s+|this\s+)?[^.!?]{1,60}?\s+to\s+(?:your\s+)?(?:basket|bag|cart|trolley)|"
     # A comments box's buttons ("Show all 9 comments", "Submit comment"), an app pitch ("Get the
     # <Operator> app for live train times ..."), a sharing ask ("Found this useful? Pin it ...").
+    r"was\s+this\s+(?:review\s+|answer\s+|page\s+)?(?:helpful|useful)\?(?:\s*yes\s*\(\d+\)\s*[·•|]?\s*no\s*\(\d+\))?|"
     r"show\s+all\s+[\d,]+\s+(?:comments|replies|reviews|answers)|submit\s+(?:a\s+|your\s+)?(?:comment|review|question|letter|entry)|"
     r"get\s+the\s+[\w'’& -]{1,30}\s+app\b.{0,200}|found\s+this\s+(?:useful|helpful)\?\s+.{1,200}|"
     # and a site's search box by its name ("Search Pellmore"), a programme's letters address
@@ -1238,7 +1239,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "enrol enroll presented found switch load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone helpline newsletter adopt name".split())
+    "enrol enroll presented found was switch load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone helpline newsletter adopt name".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1656,7 +1657,7 @@ _CHECK_PRICE = re.compile(r"^[^!?]{1,120}\s[—–:|-]\s*check\s+(?:the\s+)?(?:l
 #: A product's or place's rating summary ("★★★★★ 4.9 average from 1,318 ratings", "4.0 of 5
 #: bubbles · 386 reviews · #7 of 22 hotels in <Town>"): the readers' score, not the critic's.
 _RATING_SUMMARY = re.compile(r"^(?:[★☆⭐✩]{1,5}\s*)?\d(?:\.\d)?\s*(?:average|(?:out\s+)?of\s+5(?:\s+(?:stars|bubbles))?|/\s*5)\s*"
-                             r"(?:average\s+)?(?:[·•|,]\s*|from\s+|based\s+on\s+)?[\d,]+\s+(?:ratings|reviews|votes)\b.{0,80}$", re.I)
+                             r"(?:average\s+)?(?:[·•|,]\s*|from\s+|based\s+on\s+)?[\d,]+\+?\s+(?:ratings|reviews|votes)\b.{0,80}$", re.I)
 #: A newspaper's print-edition note under a web article ("A version of this article appears in
 #: print on March 15, 2025, Section B, Page 11, with the headline: ...").
 _PRINT_VERSION_NOTE = re.compile(r"^(?:a\s+version\s+of\s+)?this\s+(?:article|story|review|column|obituary|essay|piece|interview)\s+"

@@ -355,7 +355,23 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             if segs[j][3] != PROSE or _is_comment_header(nxt) or (in_comments and _COMMENT_DATED.match(nxt)):
                 break
             segs[j][3] = POST
-    # Section headings claim the teaser lines under them. "More <section>" ("More travel")
+    # A customer review: its reviewer line ("Margery T. · Verified buyer · 14 January 2025") credits
+    # the lines under it, up to the next widget, as the reviewer's words; a line of stars with
+    # the review's title right above it is the reviewer's too.
+    for i in range(n):
+        line = text[segs[i][1]:segs[i][2]].strip()
+        if "erified" not in line or not _REVIEWER_LINE.match(line):
+            continue
+        segs[i][3] = ATTRIBUTION
+        if line[:1] in "—–" or line.lower().startswith("verified"):
+            continue  # a dash credit, or one with no reviewer's name, closes the words above it
+        if i > 0 and segs[i - 1][3] in (PROSE, RATING) and _STARRED_TITLE.match(text[segs[i - 1][1]:segs[i - 1][2]].strip()):
+            segs[i - 1][3] = POST
+        for j in range(i + 1, min(n, i + 1 + _COMMENT_MAX_LINES)):
+            nxt = text[segs[j][1]:segs[j][2]].strip()
+            if segs[j][3] != PROSE or _REVIEWER_LINE.match(nxt) or _SELLER_RESPONSE.match(nxt):
+                break
+            segs[j][3] = POST
     # is one only over at least two title lines: alone, it may be a subheading ("More rain").
     for i in range(n):
         line = text[segs[i][1]:segs[i][2]].strip()
@@ -662,6 +678,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         a = s + span[0]
         limit = platform_limit(text[a:e])
+        if i + 1 < len(segs) and _WATCH_BUTTON.match(text[segs[i + 1][1]:segs[i + 1][2]].strip()):
+            # The card's button under the credit names the platform ("View on Instagram").
+            limit = max(limit, platform_limit(text[segs[i + 1][1]:segs[i + 1][2]]))
         if text[s:a].strip():
             # Body and attribution share the line.
             out_segs.append([p, s, a, POST])
@@ -931,6 +950,14 @@ _CARD_MAX_LINES = 12
 _NAMES_WITH_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:&|and)\s+[A-Z][\w'’-]*)?(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:[\w'’-]+\s+){0,2}"
                               r"(?:co-?founders?|founders?|owners?|directors?|editors?|organisers?|hosts?)$")
 _QUOTED_MESSAGE_MAX_LINES = 6
+#: A customer review's credit line: the reviewer and "Verified buyer" (or purchase, customer ...),
+#: with the date.
+_REVIEWER_LINE = re.compile(r"^(?:[^·•|\n]{1,50}\s*[·•|,]\s*)?verified\s+(?:buyer|purchase|customer|owner|guest|reviewer)\b"
+                            r"(?:\s*[·•|,]\s*[^·•|\n]{1,40})?$", re.I)
+#: The seller's answer under a review ("Response from <Shop>: Thank you for letting us know ...").
+_SELLER_RESPONSE = re.compile(r"^(?:response|reply)\s+from\s+[^:\n]{1,60}:", re.I)
+#: A review's title with its stars ("★★★★★ Gorgeous piece").
+_STARRED_TITLE = re.compile(r"^[★☆]{5}\s+\S.{0,80}$")
 #: A commenter's name over the word "says:" and nothing else ("Haddie R. says:").
 _COMMENT_SAYS = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|wrote|replied)\s*:$")
 #: A credit line: a dash, the person or group, and who they are ("— Rachel, Thornbury", "— Alan
@@ -941,7 +968,8 @@ _DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’
 #: ("Head Brewer at Example Brewing Co. · 1d").
 _ROLE_AND_AGE = re.compile(r"^[^•·\n]{2,80}\s[•·]\s*\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·]\s*Edited)?$")
 #: What closes such a post's card: its counts, its buttons, or the link to the platform.
-_CARD_CLOSE = re.compile(r"^(?:[\d.,]+\s*[KkMm]?\s+(?:reactions?|likes?|comments?|reposts?)\b.{0,80}|"
+_CARD_CLOSE = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+\\s*)?(?:[\\d.,]+\\s*[KkMm]?\\s+(?:reactions?|likes?|comments?|reposts?)\\b.{0,80}|"
+                         r"[\d.,]+\s*[KkMm]?\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:reactions?|likes?|comments?|reposts?)\b.{0,80}|"
                          r"like\s*[·•|]\s*comment\b.{0,60}|(?:see|view)\s+more\s+on\s+linkedin|view\s+(?:the\s+)?post\s+on\s+linkedin)$", re.I)
 _COMMENTER_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z&][\w.'’-]*|of|the|and|at|on)){0,4}$")
 #: A comment's controls under it: "Like · Reply · 3d", "2d · Like · Reply · 14".

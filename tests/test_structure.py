@@ -4654,3 +4654,39 @@ def test_a_thread_numbered_1_2_and_2_2_is_one_post_not_two_ratings():
     roles = [r for _, r in roles_of(text)]
     assert RATING not in roles
     assert roles[-4:] == [POST, POST, POST, ATTRIBUTION]
+
+
+# ------------------------------------------------------------------------------- 229th-232nd batches
+@pytest.mark.parametrize("line", ["Was this review helpful? Yes (12) No (1)", "Was this helpful?",
+                                  "★★★★★ 4.8 out of 5 · 12,400+ reviews"])
+def test_review_helpfulness_buttons_and_a_rating_summary_with_a_plus_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_an_at_separated_handle_credit_is_an_attribution():
+    line = "— Example Open Water Club (@exampleopenwater) · 17 July 2025"
+    assert attribution_span(line) == (0, len(line))
+
+
+def test_a_customer_review_is_credited_to_its_reviewer_line_and_the_sellers_reply_is_not():
+    text = (f"{BODY}\n\nCustomer reviews\n\n★★★★★ Gorgeous piece\n\nJo E. · Verified buyer · 14 January 2025\n\n"
+            "Bought this for my sister. She hasn't taken it off since!\n\nWas this review helpful? Yes (12) No (1)\n\n"
+            "★★★☆☆ Pretty, but the pin is stiff\n\nSam R. · Verified buyer · 2 February 2025\n\n"
+            "The pin was so stiff that I bent it.\n\nResponse from Example Shop: Thank you for letting us know, Sam.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2:6] == [POST, ATTRIBUTION, POST, BOILERPLATE]
+    assert roles[6:9] == [POST, ATTRIBUTION, POST] and roles[9] == PROSE
+
+
+def test_a_dash_credit_naming_a_verified_buyer_does_not_claim_the_lines_below():
+    text = (f"{BODY}\n\n“Lovely gift, arrived on time.”\n\n— Jo E., verified buyer, November 2024\n\n"
+            "Frequently asked questions\n\nThe adoption pack arrives within five working days.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2] == ATTRIBUTION and POST not in roles[3:]
+
+
+def test_a_credit_over_a_view_on_instagram_button_takes_instagrams_body_length():
+    body = "We are gutted to say this year's swim will not go ahead. " * 3
+    text = (f"{BODY}\n\nIn the post, they wrote:\n\n{body}\n\n{body}\n\n"
+            "— Example Swim Club (@exampleswim) · 17 July 2025\n\nView on Instagram\n")
+    assert [r for _, r in roles_of(text)][2:5] == [POST, POST, ATTRIBUTION]
