@@ -67,8 +67,14 @@ _ATTRIBUTION_PLATFORM = re.compile(
     # "— Lower Ashby Community Noticeboard (Facebook), 9 October 2024": the platform in brackets.
     r"(?:[—–―]|--?)\s*[A-Z][\w.’'& -]{1,60}?\s*\(\s*(?:" + _PLATFORM + r"|Telegram|WhatsApp|Nextdoor)\s*\),?\s*(?:" + _DATE
     + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$|"
+    # "— Dani Example, staff nurse, posting in <Group>": the poster and the group it went to.
+    r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60}?(?:,\s*\w[\w.’' -]{1,60}?)?,?\s+(?:posting|posted|writing)\s+(?:in|on|to)\s+(?:the\s+)?[A-Z][^,\n]{1,60}"
+    r"(?:,\s*(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2}))?$|"
+    # A card's credit led by the handle: "@name · TikTok · 30 May 2025".
+    r"@[\w.]{2,40}\s*[·•|,]\s*(?:" + _PLATFORM + r"|Telegram)\s*[·•|,]\s*(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH
+    + r"\.?\s+\d{1,2})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$|"
     # "— @handle on Instagram, 13 February": a handle for the name, a day without its year.
-    r"(?:[—–―]|--?)\s*(?:[A-Z][\w.’' -]{1,60}?|@[\w.]{2,40})(?:,\s*[A-Z][\w.’' -]{1,60}?)?(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:on\s+)?|\s+on\s+)(?:"
+    r"(?:[—–―]|--?)\s*(?:[A-Z][\w.’' -]{1,60}?|@[\w.]{2,40})(?:,\s*\w[\w.’' -]{1,60}?)?(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:on\s+)?|\s+on\s+)(?:"
     + _PLATFORM + r"|Telegram),?\s*(?:(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)?)$")
 #: A neighbourhood app's signature under a post: "— Kevin L., Linden Street · Alder Park
@@ -282,7 +288,7 @@ _SIGNOFF_NAMED = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3},\s+(?-i:[A-Z]
 #: A newsletter's closing line, above the writer's bare name ("That's all for this month. ...",
 #: "Thanks for reading, ...", "Until next week, ...").
 _VALEDICTION = re.compile(r"^(?:that['’]s\s+(?:all|it)\s+(?:from|for)\b|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading\b|"
-                          r"until\s+next\s+(?:time|week|month)\b|see\s+you\s+(?:next|soon|then|there)\b|take\s+care\b)", re.I)
+                          r"until\s+next\s+(?:time|week|month)\b|see\s+you\s+(?:next|soon|then|there|at|in|on)\b|take\s+care\b)", re.I)
 #: A review site's card over a guest's review ("Sophie R. · Harlow Green · 23 contributions") and
 #: the owner's reply header ("Response from <Name>, Owner at <Hotel> · Responded 2 Oct 2024").
 _REVIEWER_CARD = re.compile(r"^(?!by\s)[\w.'’ -]{2,40}?(?:\s*[·•|]\s*[^·•|\n]{1,40}?)?\s*[·•|]\s*\d[\d,]*\s+(?:contributions?|reviews?|helpful\s+votes?)$", re.I)
@@ -1186,6 +1192,8 @@ _WIDGET_LEAD = re.compile(
     # "Members' comments (5)", "Read the full report: <sections>", a filter row ending in its button,
     # a shop's "Add the April Mixed Case to your basket".
     r"add\s+(?:the\s+|a\s+|this\s+)?[^.!?]{1,60}?\s+to\s+(?:your\s+)?(?:basket|bag|cart|trolley)|"
+    # A newsletter's sign-off ("See you at the table!").
+    r"see\s+you\s+(?:at|in|on|there|next)\b[^.?!]{0,40}!|"
     # A comments box's buttons ("Show all 9 comments", "Submit comment"), an app pitch ("Get the
     # <Operator> app for live train times ..."), a sharing ask ("Found this useful? Pin it ...").
     r"was\s+this\s+(?:review\s+|answer\s+|page\s+)?(?:helpful|useful)\?(?:\s*yes\s*\(\d+\)\s*[·•|]?\s*no\s*\(\d+\))?|"
@@ -1199,6 +1207,7 @@ _WIDGET_LEAD = re.compile(
     r"(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:courses|clubs|fixtures|news|jobs|events|articles|stories|products|reviews|listings|results|notices|recipes))*|"
     r"or\s+call\s+(?:us\s+)?(?:on\s+)?\+?\d[\d ()-]{6,}\d\.?|join\s+(?:the|our)\s+(?:union|club|society|association|campaign)(?:\s+(?:today|now))?|"
     r"(?:members|readers)['’]?\s+comments\s*\(\d+\)|read\s+the\s+full\s+(?:report|accounts|review)\s*:.{1,300}|"
+    r"read\s+the\s+full\s+(?:report|statement|judgment|judgement|decision|findings)\s+(?:on|at)\s+(?:the\s+)?[^.!?]{1,60}\.?|"
     r"[^|]{1,40}:\s*[^|]{1,40}(?:\s*\|\s*[^|]{1,40}:\s*[^|]{1,40})+\s*\|\s*apply\s+filters?|"
     # Helplines and sign-ups: "Helpline: 0300 ... (Monday to Friday, ...)", "Call our helpline on
     # ... or start a webchat", "Follow the <Team> on X: @handle", "Newsletter: Sign up for ...",

@@ -286,7 +286,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             seg[3] = RATING
         elif (boilerplate_line(text[s:e]) and not _CARD_AUTHOR.match(text[s:e].strip())
               and not _PLATFORM_CHROME.match(text[s:e].strip())
-              and not (line[:1] in "—–" and _GROUP_POST_SIGNATURE.match(line))):
+              and not (line[:1] in "—–" and _GROUP_POST_SIGNATURE.match(line))
+              and not (line[:1] == "@" and attribution_span(line))):
             seg[3] = BOILERPLATE
         elif _POST_LINK.search(text, s, e) and attribution_span(text[s:e]) is None:
             seg[3] = POST

@@ -4690,3 +4690,33 @@ def test_a_credit_over_a_view_on_instagram_button_takes_instagrams_body_length()
     text = (f"{BODY}\n\nIn the post, they wrote:\n\n{body}\n\n{body}\n\n"
             "— Example Swim Club (@exampleswim) · 17 July 2025\n\nView on Instagram\n")
     assert [r for _, r in roles_of(text)][2:5] == [POST, POST, ATTRIBUTION]
+
+
+# ------------------------------------------------------------------------------- 233rd-236th batches
+@pytest.mark.parametrize("line", ["@example_handle · TikTok · 30 May 2025",
+                                  "— Jo Example, healthcare assistant, on Facebook",
+                                  "— Jo Example, staff nurse, posting in Example General Staff Hub"])
+def test_handle_led_role_and_group_credits_are_attributions(line):
+    assert attribution_span(line) == (0, len(line))
+
+
+@pytest.mark.parametrize("line", ["Read the full report on the AAIO website.", "See you at the table!"])
+def test_full_report_link_and_see_you_sign_off_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["See you in court, he told the landlord.",
+                                  "Read the full report on the website before the meeting, officers advised, as it runs to 90 pages."])
+def test_sentences_like_that_furniture_stay_prose_233_236(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_tiktok_caption_over_its_handle_credit_is_the_post_and_its_intro_stays_prose():
+    text = (f"{BODY}\n\nHer caption read:\n\n\"so the council wants my son to walk along a 60mph road?? 😡\"\n\n"
+            "@example_mum · TikTok · 30 May 2025\n\nSpeaking to the paper, she said she was not against savings.\n")
+    assert [r for _, r in roles_of(text)][1:4] == [PROSE, POST, ATTRIBUTION]
+
+
+def test_a_see_you_sign_off_still_lets_the_first_name_under_it_sign():
+    text = f"{BODY}\n\nSee you on the touchline!\n\nGareth\n"
+    assert [r for _, r in roles_of(text)][1:] == [BOILERPLATE, BOILERPLATE]
