@@ -394,6 +394,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             if (words[j] > _TEASER_MAX_WORDS or attribution_span(line)
                     or (_LIVE_ENTRY.match(line) and line.rstrip().endswith(_SENTENCE_CLOSERS))):
                 break
+            if segs[j][3] in (POST, ATTRIBUTION):
+                continue  # a reader's comment under the teasers is the reader's, not a teaser
             claimed.append(j)
         for j in claimed:
             segs[j][3] = BOILERPLATE
@@ -706,10 +708,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         # attribution's own paragraph holds lines above it, that paragraph is the whole embed.
         used = 0
         top = len(out_segs) - 2
-        # An embed's "View this post on Instagram" button sits between the body and the credit.
+        # An embed's "View this post on Instagram" button sits between the body and the credit,
+        # or its "View more on Instagram" button and like count do.
         if top >= 0 and out_segs[top][3] == BOILERPLATE and _VIEW_POST.match(
                 text[out_segs[top][1]:out_segs[top][2]].strip()):
             top -= 1
+        else:
+            while (top >= 0 and top >= here - 3 and out_segs[top][3] in (BOILERPLATE, ATTRIBUTION)
+                   and _EMBED_FOOTER.match(text[out_segs[top][1]:out_segs[top][2]].strip())):
+                top -= 1
         # Instagram's embed may open with that button instead: the lines between it and the
         # credit are the post, whatever they say.
         opener = next((j for j in range(top, max(-1, top - _CARD_MAX_LINES - 1), -1)
@@ -743,6 +750,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 break
             out_segs[k][3] = POST
             k -= 1
+        if (k >= 1 and out_segs[k][3] == BOILERPLATE and _VIEW_PROFILE.match(text[out_segs[k][1]:out_segs[k][2]].strip())
+                and out_segs[k - 1][3] == PROSE and _BARE_USERNAME.match(text[out_segs[k - 1][1]:out_segs[k - 1][2]].strip())):
+            out_segs[k - 1][3] = ATTRIBUTION  # the embed's header: the poster's username over "View profile"
         if k == here - 1 and _BLOG_BYLINE.match(text[s:e]):
             # "Posted by Name on <date>" with no post above it is the page's own byline.
             out_segs[here][3] = BOILERPLATE
@@ -951,6 +961,11 @@ _CARD_MAX_LINES = 12
 _NAMES_WITH_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:&|and)\s+[A-Z][\w'’-]*)?(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:[\w'’-]+\s+){0,2}"
                               r"(?:co-?founders?|founders?|owners?|directors?|editors?|organisers?|hosts?)$")
 _QUOTED_MESSAGE_MAX_LINES = 6
+#: An Instagram embed's lines between the body and its credit ("View more on Instagram", "4,812
+#: likes"), and its header: the username alone over "View profile".
+_EMBED_FOOTER = re.compile(r"^(?:view\s+more\s+on\s+(?:instagram|facebook|threads|tiktok)|[\d.,]+\s*[KkMm]?\s+likes)$", re.I)
+_VIEW_PROFILE = re.compile(r"^view\s+profile$", re.I)
+_BARE_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._]{2,29}$")
 #: A customer review's credit line: the reviewer and "Verified buyer" (or purchase, customer ...),
 #: with the date.
 _REVIEWER_LINE = re.compile(r"^(?:[^·•|\n]{1,50}\s*[·•|,]\s*)?verified\s+(?:buyer|purchase|customer|owner|guest|reviewer)\b"

@@ -4720,3 +4720,36 @@ def test_a_tiktok_caption_over_its_handle_credit_is_the_post_and_its_intro_stays
 def test_a_see_you_sign_off_still_lets_the_first_name_under_it_sign():
     text = f"{BODY}\n\nSee you on the touchline!\n\nGareth\n"
     assert [r for _, r in roles_of(text)][1:] == [BOILERPLATE, BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 237th-240th batches
+@pytest.mark.parametrize("line", [
+    "Apply for Housing Benefit online",
+    "Report a lost item online",
+    "View profile",
+    "Leave a review: Your rating ☆☆☆☆☆ | Your name | Your review | Post",
+    "Also in Issue 47",
+])
+def test_online_service_buttons_review_form_and_issue_contents_heading_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Apply for a refund within 30 days of the cancelled service.",
+                                  "Report a lost item at the ticket office, staff advised."])
+def test_sentences_like_that_furniture_stay_prose_237_240(line):
+    assert not boilerplate_line(line)
+
+
+def test_reader_comments_under_a_teaser_list_stay_the_readers():
+    text = (f"{BODY}\n\nYou might also like\n\nCrossing the pass by day train\n\nWhich sleeper berth to book\n\n"
+            "3 comments\n\nJo Example · 3 February 2025 at 09:12\n\nGreat write-up! Worth it for that sunrise.\n\nReply\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1:6] == [BOILERPLATE] * 5 and roles[6] == POST
+
+
+def test_an_instagram_embed_from_username_to_its_credit():
+    text = (f"{BODY}\n\nBoth players posted on Instagram after the match.\n\nexample_player\n\nView profile\n\n"
+            "Not the day I wanted. Thank you all for the kind messages.\n\nView more on Instagram\n\n4,812 likes\n\n"
+            "A post shared by Jo Example (@example_player)\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2:5] == [ATTRIBUTION, BOILERPLATE, POST] and roles[-1] == ATTRIBUTION
