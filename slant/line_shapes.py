@@ -88,8 +88,9 @@ _GROUP_POST_SIGNATURE = re.compile(
 _GROUP_POSTED_IN = re.compile(r"^[—–]\s*[Pp]osted\s+by\s+[A-Z][^,\n]{0,50}?\s+in\s+[A-Z][^,\n]{1,60},\s*(?:(?:" + _WEEKDAY
                               + r",?\s+)?(?:" + _MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r"\.?)(?:,?\s+\d{4})?)"
                               r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$")
-#: A forum post's credit under its quoted text: "— u/name, r/Forum, 11 March 2025 · 4.8k upvotes".
-_REDDIT_CREDIT = re.compile(r"^[—–]\s*u/[\w-]{2,40},\s*r/\w{2,40}(?:,\s*" + _DATE + r")?"
+#: A forum post's credit under its quoted text: "— u/name, r/Forum, 11 March 2025 · 4.8k upvotes"
+#: (or "— u/name in r/Forum, 13 Oct 2025").
+_REDDIT_CREDIT = re.compile(r"^[—–]\s*u/[\w-]{2,40}(?:,\s*|\s+in\s+)r/\w{2,40}(?:,\s*" + _DATE + r")?"
                             r"(?:\s*[·•]\s*[\d.,]+\s*[kKmM]?\s+(?:upvotes|points))?$")
 #: A professional network's author line under a post: "Name • Title, Employer • 14h" (a page's
 #: own "By Name • Staff • 2h" or "Name • 3 min read • 2d" is its byline).
@@ -1196,6 +1197,8 @@ _WIDGET_LEAD = re.compile(
     # embed's "View profile", a review form ("Leave a review: Your rating ☆☆☆☆☆ | Your name | ...").
     r"apply\s+(?:for\s+)?[^.!?]{1,40}?\s+online|report\s+(?:a|an)\s+[\w'’ -]{1,30}?\s+online|view\s+profile|"
     r"leave\s+a\s+(?:review|comment|reply|rating)\s*:.{1,200}|"
+    # "Enter online"; a help box ("Still have a question? Chat to our Smart Home team, 8am to 8pm").
+    r"enter\s+online|still\s+have\s+(?:a\s+|any\s+)?questions?\?\s+.{1,200}|"
     # A newsletter's sign-off ("See you at the table!").
     r"see\s+you\s+(?:at|in|on|there|next)\b[^.?!]{0,40}!|"
     # A comments box's buttons ("Show all 9 comments", "Submit comment"), an app pitch ("Get the
@@ -1252,7 +1255,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "enrol enroll presented found was leave switch load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone helpline newsletter adopt name".split())
+    "enrol enroll presented found was leave enter switch load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone helpline newsletter adopt name".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1578,6 +1581,8 @@ _COMMON_LEAD = re.compile(
     r"from\s+[\w'’ -]{1,30},\s+the\s+free\s+(?:online\s+)?encyclop(?:a)?edia|"
     # A newsletter's or column's byline ("From the desk of Rosalind Vane").
     r"from\s+the\s+desk\s+of\s+(?:the\s+)?[^.!?]{1,60}|"
+    # An editorial's byline ("The Gazette's editorial board").
+    r"the\s+(?:[\w'’-]+\s+){0,3}editorial\s+board\.?|"
     # A comment form's notice ("Your name and address will be published on this website with
     # your comment.").
     r"your\s+name\s+(?:and\s+(?:address|town)\s+)?will\s+be\s+published\b.{0,250}|"

@@ -773,6 +773,19 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[k][3] = segs[close][3] = ATTRIBUTION
             for b in body:
                 segs[b][3] = POST
+    # A workplace forum's card: its poster line ("Corvane · Software Engineer"), the body, and the
+    # date with its counts under it ("13 Nov · 412 likes · 96 comments").
+    for k in range(2, len(segs)):
+        if segs[k][3] not in (BOILERPLATE, PROSE) or not _DATED_COUNTS.match(text[segs[k][1]:segs[k][2]].strip()):
+            continue
+        top = k - 1
+        while top > 0 and k - top <= _CARD_BODY_MAX_LINES and segs[top][3] == PROSE:
+            top -= 1
+        head = text[segs[top][1]:segs[top][2]].strip()
+        if top < k - 1 and segs[top][3] in (BOILERPLATE, PROSE) and _POSTER_LINE.match(head):
+            segs[top][3] = segs[k][3] = ATTRIBUTION
+            for b in range(top + 1, k):
+                segs[b][3] = POST
     # A chat log quoted in the story: ``_CHAT_MIN_LINES`` or more chat messages in a row.
     k = 0
     while k < len(segs):
@@ -961,6 +974,10 @@ _CARD_MAX_LINES = 12
 _NAMES_WITH_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:&|and)\s+[A-Z][\w'’-]*)?(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:[\w'’-]+\s+){0,2}"
                               r"(?:co-?founders?|founders?|owners?|directors?|editors?|organisers?|hosts?)$")
 _QUOTED_MESSAGE_MAX_LINES = 6
+#: A forum card's poster line: two or three short parts between dots ("Corvane · Software
+#: Engineer"); its body runs at most ``_CARD_BODY_MAX_LINES`` lines.
+_POSTER_LINE = re.compile(r"^[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}(?:\s*[·•]\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}){1,2}$")
+_CARD_BODY_MAX_LINES = 4
 #: An Instagram embed's lines between the body and its credit ("View more on Instagram", "4,812
 #: likes"), and its header: the username alone over "View profile".
 _EMBED_FOOTER = re.compile(r"^(?:view\s+more\s+on\s+(?:instagram|facebook|threads|tiktok)|[\d.,]+\s*[KkMm]?\s+likes)$", re.I)

@@ -4753,3 +4753,26 @@ def test_an_instagram_embed_from_username_to_its_credit():
             "A post shared by Jo Example (@example_player)\n")
     roles = [r for _, r in roles_of(text)]
     assert roles[2:5] == [ATTRIBUTION, BOILERPLATE, POST] and roles[-1] == ATTRIBUTION
+
+
+# ------------------------------------------------------------------------------- 241st-244th batches
+@pytest.mark.parametrize("line", ["Enter online", "Still have a question? Chat to our team, 8am to 8pm, Monday to Saturday.",
+                                  "The Gazette's editorial board"])
+def test_entry_button_help_box_and_editorial_byline_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_the_editorial_board_in_a_sentence_stays_prose():
+    assert not boilerplate_line("The editorial board met on Tuesday to discuss it.")
+
+
+def test_a_reddit_credit_naming_the_forum_with_in_is_an_attribution():
+    line = "— u/example_rover in r/Exampleton, 13 Oct 2025"
+    assert attribution_span(line) == (0, len(line))
+
+
+def test_a_workplace_forum_card_between_its_poster_line_and_its_dated_counts():
+    text = (f"{BODY}\n\nReaction on the staff forum was scathing.\n\nExample Corp · Software Engineer\n\n"
+            "Twelve weeks is fine. The spin is not.\n\n13 Nov · 412 likes · 96 comments\n\n"
+            "The company declined to comment.\n")
+    assert [r for _, r in roles_of(text)][2:6] == [ATTRIBUTION, POST, ATTRIBUTION, PROSE]
