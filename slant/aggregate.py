@@ -182,11 +182,23 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
 def writer_opines(readings: Iterable[tuple[str, int]]) -> bool:
     """Whether an article reads as opinion before any advice cue: its ``(label, chars)``
     sentences, labelled with ``writer_opines=False``, hold commentary for at least
-    ``OPINION_MIN_COMMENTARY_SHARE`` of the content text (the article ``opinion`` reading)."""
+    ``OPINION_MIN_COMMENTARY_SHARE`` of the content text (the article ``opinion`` reading).
+
+    The caller leaves out the sentences that order the reader (:func:`orders_the_reader`):
+    instructions are how guides, service pages and recipes speak, not a sign that the writer
+    argues. Measured on 5 Dec under the declared rule: ``tune_aggregate.py`` output unchanged
+    (dev mean 0.7423, MPQA dev documents in context 0.7505), no MultiDimNews or Webis sentence
+    label changed, and 55 example paragraphs fixed against 25 broken."""
     content = [(label, n) for label, n in readings if label != BOILERPLATE]
     total = sum(n for _, n in content)
     commentary = sum(n for label, n in content if label == COMMENTARY)
     return total > 0 and commentary >= OPINION_MIN_COMMENTARY_SHARE * total
+
+
+def orders_the_reader(markers: Sequence[Marker]) -> bool:
+    """Whether a sentence holds a promoting imperative: an instruction to the reader, which a
+    guide, a service page or a recipe gives as readily as a column does."""
+    return any(m.kind == IMPERATIVE for m in promoting(markers))
 
 
 def advises(markers: Sequence[Marker]) -> bool:

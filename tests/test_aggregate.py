@@ -6,7 +6,7 @@ import pytest
 
 from slant import aggregate
 from slant.aggregate import (advises, OPINION_MIN_SCORE, article_summary, build_paragraph, marker_threshold,
-                             paragraph_label, sentence_label, shown_markers, writer_opines)
+                             orders_the_reader, paragraph_label, sentence_label, shown_markers, writer_opines)
 from slant.document import Marker, Sentence
 from slant.labels import BOILERPLATE, COMMENTARY, EMBEDDED_OPINION, FACT
 from slant.markers import (ADVICE, ASIDE, EVALUATIVE, FIRST_PERSON, IMPERATIVE, RHETORICAL_QUESTION,
@@ -214,3 +214,10 @@ def test_imperative_is_commentary_in_any_article_and_embedded_when_the_fact_read
     # "should" still waits for the article to read as opinion.
     advice = Marker(0, 6, "should", kind=ADVICE, weight=0.7)
     assert sentence_label(LEANING, PROSE, [advice]) == FACT
+
+
+def test_only_a_promoting_imperative_orders_the_reader():
+    order = Marker(0, 4, "Keep", kind=IMPERATIVE, weight=0.8)
+    assert orders_the_reader([order])
+    assert not orders_the_reader([Marker(0, 6, "should", kind=ADVICE, weight=0.99), heavy()])
+    assert not orders_the_reader([])
