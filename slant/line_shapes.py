@@ -1195,7 +1195,9 @@ _WIDGET_LEAD = re.compile(
     r"add\s+(?:the\s+|a\s+|this\s+)?[^.!?]{1,60}?\s+to\s+(?:your\s+)?(?:basket|bag|cart|trolley)|"
     # Online-service buttons ("Apply for Housing Benefit online", "Report a lost item online"), an
     # embed's "View profile", a review form ("Leave a review: Your rating ☆☆☆☆☆ | Your name | ...").
-    r"apply\s+(?:for\s+)?[^.!?]{1,40}?\s+online|report\s+(?:a|an)\s+[\w'’ -]{1,30}?\s+online|view\s+profile|"
+    r"apply\s+(?:for\s+)?[^.!?]{1,40}?\s+online|report\s+(?:(?:a|an)\s+)?[\w'’ -]{1,30}?\s+online|view\s+profile|"
+    # a shop button with its price ("Shop Ayacana Lot 7 – £13.50")
+    r"shop\s+[^.!?]{1,60}?\s[–—-]\s*[£$€]\d[\d.,]*|"
     r"leave\s+a\s+(?:review|comment|reply|rating)\s*:.{1,200}|"
     # "Enter online"; a help box ("Still have a question? Chat to our Smart Home team, 8am to 8pm").
     r"enter\s+online|still\s+have\s+(?:a\s+|any\s+)?questions?\?\s+.{1,200}|"
@@ -2015,7 +2017,7 @@ _SECTION = re.compile(
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+(?:episodes|columns|posts|issues|articles|stories|bulletins|editions)|listings?\s+information|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
     r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|(?:latest|earlier|previous)\s+updates|related\s+research|"
-    r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:vacancies|jobs|roles|opportunities)|also\s+in\s+(?:this\s+(?:issue|edition)|issue\s+(?:no\.?\s*)?\d{1,4})|"
+    r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:vacancies|jobs|roles|opportunities)(?:\s+you\s+(?:might|may)\s+like)?|also\s+in\s+(?:this\s+(?:issue|edition)|issue\s+(?:no\.?\s*)?\d{1,4})|"
     r"(?:upcoming|other|more)\s+(?:[\w-]+\s+)?(?:auctions|sales|courses|classes|exhibitions|workshops|music|services|works|routes|trails|events|dates|talks|meetings|walks|concerts|shows)(?:\s+near\s+you)?|"
     r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|other\s+(?:dogs|cats|pets|animals)\s+(?:looking\s+for|needing|in\s+need\s+of)\s+(?:new\s+)?(?:homes?|a\s+home)|"
     r"other\s+(?:recent\s+)?(?:club\s+)?(?:notices|news)(?:\s+(?:on|for|in|from)\s+[^.!?:]{1,50})?|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates|"

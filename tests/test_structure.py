@@ -4776,3 +4776,15 @@ def test_a_workplace_forum_card_between_its_poster_line_and_its_dated_counts():
             "Twelve weeks is fine. The spin is not.\n\n13 Nov · 412 likes · 96 comments\n\n"
             "The company declined to comment.\n")
     assert [r for _, r in roles_of(text)][2:6] == [ATTRIBUTION, POST, ATTRIBUTION, PROSE]
+
+
+# ------------------------------------------------------------------------------- 245th-248th batches
+@pytest.mark.parametrize("line", ["Report noise online", "Shop Example Lot 7 – £13.50", "Other roles you might like"])
+def test_report_online_shop_button_and_other_roles_heading_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Report noise to the council if it continues.",
+                                  "Shop owners on the high street – about 40 of them – signed the letter."])
+def test_sentences_like_that_furniture_stay_prose_245_248(line):
+    assert not boilerplate_line(line)
