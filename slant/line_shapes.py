@@ -1195,7 +1195,10 @@ _WIDGET_LEAD = re.compile(
     r"add\s+(?:the\s+|a\s+|this\s+)?[^.!?]{1,60}?\s+to\s+(?:your\s+)?(?:basket|bag|cart|trolley)|"
     # Online-service buttons ("Apply for Housing Benefit online", "Report a lost item online"), an
     # embed's "View profile", a review form ("Leave a review: Your rating ☆☆☆☆☆ | Your name | ...").
-    r"apply\s+(?:for\s+)?[^.!?]{1,40}?\s+online|report\s+(?:(?:a|an)\s+)?[\w'’ -]{1,30}?\s+online|view\s+profile|"
+    r"apply\s+(?:for\s+)?[^.!?]{1,40}?\s+online|report\s+(?:(?:a|an)\s+)?[\w'’ -]{1,30}?\s+(?:online|now)|view\s+profile|"
+    # a booking bar ("Book Now · Call us on 01632 ... · Open 8am–6pm daily"), a price link ("Check
+    # prices for Hotel Lantern")
+    r"book\s+now\s*[·•|].{1,150}|check\s+(?:the\s+)?(?:latest\s+)?prices?\s+(?:for|at|on)\s+[^.!?]{1,60}|"
     # a shop button with its price ("Shop Ayacana Lot 7 – £13.50")
     r"shop\s+[^.!?]{1,60}?\s[–—-]\s*[£$€]\d[\d.,]*|"
     r"leave\s+a\s+(?:review|comment|reply|rating)\s*:.{1,200}|"
@@ -1678,6 +1681,9 @@ _CHECK_PRICE = re.compile(r"^[^!?]{1,120}\s[—–:|-]\s*check\s+(?:the\s+)?(?:l
 #: bubbles · 386 reviews · #7 of 22 hotels in <Town>"): the readers' score, not the critic's.
 _RATING_SUMMARY = re.compile(r"^(?:[★☆⭐✩]{1,5}\s*)?\d(?:\.\d)?\s*(?:average|(?:out\s+)?of\s+5(?:\s+(?:stars|bubbles))?|/\s*5)\s*"
                              r"(?:average\s+)?(?:[·•|,]\s*|from\s+|based\s+on\s+)?[\d,]+\+?\s+(?:ratings|reviews|votes)\b.{0,80}$", re.I)
+#: An interactive map's or chart's placeholder, the whole line in brackets ("[Map: reported defects
+#: near you. Use the + and - buttons to zoom ...]").
+_MAP_PLACEHOLDER = re.compile(r"^\[\s*(?:interactive\s+)?(?:map|chart|graphic)\b[^\]]{0,250}\]$", re.I)
 #: A newspaper's print-edition note under a web article ("A version of this article appears in
 #: print on March 15, 2025, Section B, Page 11, with the headline: ...").
 _PRINT_VERSION_NOTE = re.compile(r"^(?:a\s+version\s+of\s+)?this\s+(?:article|story|review|column|obituary|essay|piece|interview)\s+"
@@ -1807,6 +1813,8 @@ def _widget_match(line: str) -> bool:
     if "is a registered" in low and _REGISTERED_BODY.match(line):
         return True
     if "check price" in low and _CHECK_PRICE.match(line):
+        return True
+    if line[:1] == "[" and _MAP_PLACEHOLDER.match(line):
         return True
     if "in print" in low and _PRINT_VERSION_NOTE.match(line):
         return True

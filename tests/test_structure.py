@@ -4788,3 +4788,16 @@ def test_report_online_shop_button_and_other_roles_heading_are_boilerplate(line)
                                   "Shop owners on the high street – about 40 of them – signed the letter."])
 def test_sentences_like_that_furniture_stay_prose_245_248(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 249th-252nd batches
+@pytest.mark.parametrize("line", ["Book Now · Call us on 01632 960 418 · Open 8am–6pm daily", "Check prices for Hotel Example",
+                                  "Report a defect now", "[Map: reported defects near you. Use the + and - buttons to zoom.]"])
+def test_booking_bar_price_link_report_button_and_map_placeholder_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["[Map] The fire perimeter as of 5 p.m. Saturday.", "Report a defect now and then, the council said.",
+                                  "Check prices for yourself before you sign, the adviser said."])
+def test_sentences_like_that_furniture_stay_prose_249_252(line):
+    assert not boilerplate_line(line)
