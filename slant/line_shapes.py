@@ -1199,6 +1199,7 @@ _WIDGET_LEAD = re.compile(
     # a booking bar ("Book Now · Call us on 01632 ... · Open 8am–6pm daily"), a price link ("Check
     # prices for Hotel Lantern")
     r"book\s+now\s*[·•|].{1,150}|check\s+(?:the\s+)?(?:latest\s+)?prices?\s+(?:for|at|on)\s+[^.!?]{1,60}|"
+    r"check\s+if\s+you\s+(?:qualify|are\s+eligible|can\s+(?:get|claim|apply))\b[^.!?]{0,60}|"
     # a shop button with its price ("Shop Ayacana Lot 7 – £13.50")
     r"shop\s+[^.!?]{1,60}?\s[–—-]\s*[£$€]\d[\d.,]*|"
     r"leave\s+a\s+(?:review|comment|reply|rating)\s*:.{1,200}|"

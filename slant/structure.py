@@ -832,6 +832,17 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             for b in range(j + 1, k):
                 segs[b][3] = POST
             segs[k][3] = ATTRIBUTION
+    # A page's post as Facebook copies it with the name and the time on lines of their own
+    # ("Kittiwake Café" / "8 May at 19:52 ·"), the body under them down to its reaction counts.
+    for k in range(len(segs) - 3):
+        name, when = segs[k], segs[k + 1]
+        if (name[3] in (PROSE, HEADLINE) and when[3] in (PROSE, HEADLINE, BOILERPLATE)
+                and _COMMENTER_NAME.match(text[name[1]:name[2]].strip())
+                and _POST_TIME_LINE.match(text[when[1]:when[2]].strip())
+                and _closed_by_reactions(text, segs, k + 1)):
+            name[3] = when[3] = ATTRIBUTION
+            for b in _prose_run(segs, k + 2):
+                segs[b][3] = POST
     # A group's posts as Facebook lays them out: "Name > Group" over each post's text, under a
     # line that introduces them or under the post before.
     for k in range(1, len(segs) - 1):
@@ -974,6 +985,9 @@ _CARD_MAX_LINES = 12
 _NAMES_WITH_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:&|and)\s+[A-Z][\w'’-]*)?(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:[\w'’-]+\s+){0,2}"
                               r"(?:co-?founders?|founders?|owners?|directors?|editors?|organisers?|hosts?)$")
 _QUOTED_MESSAGE_MAX_LINES = 6
+#: A post's time on its own line under the poster's name ("8 May at 19:52 ·", "Yesterday at 9:14 PM").
+_POST_TIME_LINE = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}|yesterday|today)(?:,?\s+\d{4})?\s+at\s+"
+                             r"\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?\s*(?:[·•]\s*(?:🌎|🌍|🌏|👥)?)?$", re.I)
 #: A forum card's poster line: two or three short parts between dots ("Corvane · Software
 #: Engineer"); its body runs at most ``_CARD_BODY_MAX_LINES`` lines.
 _POSTER_LINE = re.compile(r"^[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}(?:\s*[·•]\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}){1,2}$")

@@ -4801,3 +4801,16 @@ def test_booking_bar_price_link_report_button_and_map_placeholder_are_boilerplat
                                   "Check prices for yourself before you sign, the adviser said."])
 def test_sentences_like_that_furniture_stay_prose_249_252(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 253rd-256th batches
+def test_check_if_you_qualify_is_a_button():
+    assert boilerplate_line("Check if you qualify for Leak Assist")
+    assert not boilerplate_line("Check if you qualify before you apply, the adviser said.")
+
+
+def test_a_facebook_post_with_its_name_and_time_on_lines_of_their_own():
+    text = (f"{BODY}\n\nThe owner announced the closure in a post on the café's Facebook page.\n\n"
+            "Example Café\n\n8 May at 19:52 ·\n\nIt breaks my heart to write this. We close on Sunday.\n\n"
+            "👍 4.1K   💬 1.2K comments   ↗ 3K shares\n\nSpeaking on Friday, she said the cliff was moving.\n")
+    assert [r for _, r in roles_of(text)][2:7] == [ATTRIBUTION, ATTRIBUTION, POST, BOILERPLATE, PROSE]
