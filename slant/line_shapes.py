@@ -203,6 +203,10 @@ _THREAD_VOTES = re.compile(r"^(?:[▲△⬆↑]\s*[\d.,]+[KkMm]?(?:\s*[▼▽⬇
                            r"[\d.,]+[KkMm]?\s+(?:comments?|replies)))*|" + _COMMENTER_DATED + r"\s*[·•|]\s*reply)$", re.I)
 _WORDED_REACTIONS = re.compile(r"^(?:(?:thanks?|likes?|repl(?:y|ies)|shares?|comments?|reactions?)\s*[\d.,]+[km]?"
                                r"\s*(?:[·•|]\s*|$)){2,4}$", re.I)
+#: The same counts with the number first ("42 Thanks · 17 Replies"); furniture, but not taken as
+#: the end of a post by the readings that look for one (``_WORDED_REACTIONS``).
+_COUNT_FIRST_REACTIONS = re.compile(r"^(?:[\d.,]+[km]?\s*(?:thanks?|likes?|repl(?:y|ies)|shares?|comments?|reactions?)"
+                                    r"\s*(?:[·•|]\s*|$)){2,4}$", re.I)
 _COMMENT_INLINE = re.compile(r"^" + _COMMENTER_DATED + r"\s*(?:[—–-]\s|:)\s*\S")
 #: A commenter's header with the date ("dre_w23 · February 22, 2025 at 11:52 pm"); the same
 #: shape as a byline, so it counts only below the comment section's marker ("2 Comments").
@@ -1862,7 +1866,7 @@ def _widget_match(line: str) -> bool:
         return True
     if low.endswith(("kb", "mb", "gb")) and _FILE_LINE.match(line):
         return True
-    if ("·" in line or "•" in line or "|" in line) and _WORDED_REACTIONS.match(line):
+    if ("·" in line or "•" in line or "|" in line) and (_WORDED_REACTIONS.match(line) or _COUNT_FIRST_REACTIONS.match(line)):
         return True
     if ("reply" in low or line[:1] in "▲△⬆↑") and _THREAD_VOTES.match(line):
         return True

@@ -355,6 +355,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             nxt = text[segs[j][1]:segs[j][2]].strip()
             if segs[j][3] != PROSE or _is_comment_header(nxt) or (in_comments and _COMMENT_DATED.match(nxt)):
                 break
+            if (not in_comments and segs[j][0] != segs[first_line][0]
+                    and not (_WORDED_REACTIONS.match(nxt) or _REACTION_COUNTS.match(nxt))):
+                break  # inside the article, a post quoted under its header is one paragraph
             segs[j][3] = POST
     # A customer review: its reviewer line ("Margery T. · Verified buyer · 14 January 2025") credits
     # the lines under it, up to the next widget, as the reviewer's words; a line of stars with

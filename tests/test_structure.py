@@ -4814,3 +4814,16 @@ def test_a_facebook_post_with_its_name_and_time_on_lines_of_their_own():
             "Example Café\n\n8 May at 19:52 ·\n\nIt breaks my heart to write this. We close on Sunday.\n\n"
             "👍 4.1K   💬 1.2K comments   ↗ 3K shares\n\nSpeaking on Friday, she said the cliff was moving.\n")
     assert [r for _, r in roles_of(text)][2:7] == [ATTRIBUTION, ATTRIBUTION, POST, BOILERPLATE, PROSE]
+
+
+# ------------------------------------------------------------------------------- 257th-260th batches
+def test_counts_with_the_number_first_are_boilerplate():
+    assert boilerplate_line("42 Thanks · 17 Replies")
+
+
+def test_a_post_quoted_in_the_article_under_its_header_is_one_paragraph():
+    text = (f"{BODY}\n\nResidents took to a neighbourhood app within minutes.\n\n"
+            "Jo Example · Undercliff Terrace · 1d\n\nThinking of everyone on Undercliff tonight. Message me if you need a bed.\n\n"
+            "Mrs Example, who has lived at number 16 for 23 years, told the Post she had nowhere to go.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[3] == POST and roles[4] == PROSE
