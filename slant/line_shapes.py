@@ -1204,6 +1204,13 @@ _WIDGET_LEAD = re.compile(
     # prices for Hotel Lantern")
     r"book\s+now\s*[·•|].{1,150}|check\s+(?:the\s+)?(?:latest\s+)?prices?\s+(?:for|at|on)\s+[^.!?]{1,60}|"
     r"check\s+if\s+you\s+(?:qualify|are\s+eligible|can\s+(?:get|claim|apply))\b[^.!?]{0,60}|"
+    # gallery links ("View the full-size images on Flickr"), support asks ("If you found this review
+    # useful, you can buy me a coffee ..."), a recipe's ask ("Did you make this recipe? Tag ..."),
+    # a service's start button ("Start now: report a street light fault"), a sales ask ("Ready to
+    # take the next step? Book a free mortgage appointment ...").
+    r"view\s+(?:the\s+)?(?:full-size\s+)?(?:images|photos|pictures|gallery)\s+(?:on|from|of)\b[^.!?]{1,80}|"
+    r"if\s+you\s+found\s+this\s+[\w ]{1,20}?\s+(?:useful|helpful)\b.{0,200}|did\s+you\s+make\s+this\s+(?:recipe|dish|bake)\?.{0,200}|"
+    r"start\s+now\s*[:–—-]\s*[^.!?]{1,80}|ready\s+to\s+[\w' ]{1,30}\?\s+(?:book|call|contact|apply|get|start|speak)\b.{0,200}|"
     # a shop button with its price ("Shop Ayacana Lot 7 – £13.50")
     r"shop\s+[^.!?]{1,60}?\s[–—-]\s*[£$€]\d[\d.,]*|"
     r"leave\s+a\s+(?:review|comment|reply|rating)\s*:.{1,200}|"
@@ -1265,7 +1272,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "enrol enroll presented found was leave enter switch load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone helpline newsletter adopt name".split())
+    "enrol enroll presented found was leave enter did switch load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone helpline newsletter adopt name".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
@@ -1684,7 +1691,8 @@ _ANGLE_PAGER = re.compile(r"^<\s*[^<>|]{1,80}\|\s*[^<>|]{1,80}\s*>$")
 _CHECK_PRICE = re.compile(r"^[^!?]{1,120}\s[—–:|-]\s*check\s+(?:the\s+)?(?:latest\s+)?prices?(?:\s+(?:on|at)\s+[\w .]{1,30})?$", re.I)
 #: A product's or place's rating summary ("★★★★★ 4.9 average from 1,318 ratings", "4.0 of 5
 #: bubbles · 386 reviews · #7 of 22 hotels in <Town>"): the readers' score, not the critic's.
-_RATING_SUMMARY = re.compile(r"^(?:[★☆⭐✩]{1,5}\s*)?\d(?:\.\d)?\s*(?:average|(?:out\s+)?of\s+5(?:\s+(?:stars|bubbles))?|/\s*5)\s*"
+_RATING_SUMMARY = re.compile(r"^rating\s*:\s*\d(?:\.\d)?\s+from\s+[\d,]+\s+(?:votes|ratings|reviews)$|"
+                             r"^(?:[★☆⭐✩]{1,5}\s*)?\d(?:\.\d)?\s*(?:average|(?:out\s+)?of\s+5(?:\s+(?:stars|bubbles))?|/\s*5)\s*"
                              r"(?:average\s+)?(?:[·•|,]\s*|from\s+|based\s+on\s+)?[\d,]+\+?\s+(?:ratings|reviews|votes)\b.{0,80}$", re.I)
 #: An interactive map's or chart's placeholder, the whole line in brackets ("[Map: reported defects
 #: near you. Use the + and - buttons to zoom ...]").
@@ -2031,7 +2039,7 @@ _SECTION = re.compile(
     r"previous\s+(?:episodes|columns|posts|issues|articles|stories|bulletins|editions)|listings?\s+information|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
     r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|(?:latest|earlier|previous)\s+updates|related\s+research|"
     r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:vacancies|jobs|roles|opportunities)(?:\s+you\s+(?:might|may)\s+like)?|also\s+in\s+(?:this\s+(?:issue|edition)|issue\s+(?:no\.?\s*)?\d{1,4})|"
-    r"(?:upcoming|other|more)\s+(?:[\w-]+\s+)?(?:auctions|sales|courses|classes|exhibitions|workshops|music|services|works|routes|trails|events|dates|talks|meetings|walks|concerts|shows)(?:\s+near\s+you)?|"
+    r"(?:upcoming|other|more)\s+(?:[\w-]+\s+)?(?:auctions|sales|courses|classes|exhibitions|workshops|music|services|works|routes|trails|events|dates|talks|meetings|walks|concerts|shows|trips|visits|outings|excursions)(?:\s+near\s+you|\s+this\s+(?:season|year|term|month))?|"
     r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|other\s+(?:dogs|cats|pets|animals)\s+(?:looking\s+for|needing|in\s+need\s+of)\s+(?:new\s+)?(?:homes?|a\s+home)|"
     r"other\s+(?:recent\s+)?(?:club\s+)?(?:notices|news)(?:\s+(?:on|for|in|from)\s+[^.!?:]{1,50})?|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates|"
     r"issues|editions|newsletters)|"

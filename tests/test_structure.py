@@ -4827,3 +4827,23 @@ def test_a_post_quoted_in_the_article_under_its_header_is_one_paragraph():
             "Mrs Example, who has lived at number 16 for 23 years, told the Post she had nowhere to go.\n")
     roles = [r for _, r in roles_of(text)]
     assert roles[3] == POST and roles[4] == PROSE
+
+
+# ------------------------------------------------------------------------------- 261st-264th batches
+@pytest.mark.parametrize("line", [
+    "Rating: 4.9 from 61 votes",
+    "View the full-size images on Flickr",
+    "If you found this review useful, you can buy me a coffee or sign up to the newsletter.",
+    "Did you make this recipe? Tag @example on Instagram and leave a rating below.",
+    "Start now: report a street light fault",
+    "Ready to take the next step? Book a free mortgage appointment at your branch.",
+    "Other trips this season",
+])
+def test_gallery_link_support_asks_start_button_rating_and_trips_heading_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Did you make the deadline?", "If you found this hard, you are not alone.",
+                                  "Start now, or the queue will grow."])
+def test_sentences_like_that_furniture_stay_prose_261_264(line):
+    assert not boilerplate_line(line)
