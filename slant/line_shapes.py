@@ -1102,7 +1102,7 @@ _WIDGET_LEAD = re.compile(
     # update and change note, a review list's counter, a forum thread's starter line, a concert's
     # phones notice, a volunteering forward prompt. ("Last updated <date> by the <officer>" is the
     # update credit above.)
-    r"full\s+[\w'’ -]{0,40}results\b.{0,60}:\s*.{1,200}|[\w-]+\s+sponsors?\s*:.{1,300}|add\s+(?:\w+\s+){0,2}to\s+(?:your\s+)?calendar|"
+    r"full\s+[\w'’ -]{0,40}results\b.{0,60}:\s*.{1,200}|[\w-]+\s+sponsors?\s*:.{1,300}|add\s+(?:\w+\s+){0,2}to\s+(?:your\s+)?calendar(?:\s*\([^)]{1,30}\))?|"
     r"with\s+thanks\s+to\s+(?:our\s+)?(?:sponsors|partners|supporters)\s*:.{1,300}|"
     r"last\s+updated\s+" + _PAGE_DATE + r"\.\s+.{0,200}\bsubject\s+to\s+change\b.{0,100}|"
     r"showing\s+\d+(?:\s*[–-]\s*\d+)?\s+of\s+[\d,]+\s+(?:reviews|results|comments|items|products)\b.{0,80}|"
@@ -1240,7 +1240,7 @@ _WIDGET_LEAD = re.compile(
     r"helpline\s*:\s*\+?\d[\d ]{6,}\d.{0,80}|call\s+our\s+(?:[\w-]+\s+)?(?:helpline|advice\s+line)\s+on\s+\+?\d[\d ]{6,}\d.{0,120}|"
     r"follow\s+(?:the\s+|us\s+|our\s+)?[^:]{0,60}?\s*on\s+(?:x|twitter|facebook|instagram|bluesky|threads)\s*:\s*@[\w.]{2,40}|"
     r"newsletter\s*:\s*sign\s+up\b.{0,150}|request\s+(?:a|our|your)\s+free\s+[\w ]{1,30}?(?:guide|pack|brochure)\b.{0,60}|"
-    r"adopt\s+an?\s+[\w ]{1,30}\s+from\s+[£$€]\d.{0,200}|please\s+enjoy\s+[^.]{1,40}\s+responsibly\b.{0,250}|name\s+and\s+address\s+supplied\.?|"
+    r"adopt\s+an?\s+[\w ]{1,30}\s+from\s+[£$€]\d.{0,200}|please\s+enjoy\s+(?:[^.]{1,40}\s+)?responsibly\b.{0,250}|name\s+and\s+address\s+supplied\.?|"
     # Links and boxes: "Find out about volunteering", "Member Login", "On this page", "Similar
     # threads: ...", "Follow <Name>: @handle", and calls for readers' stories and pictures
     # ("Want to share your own story? ...", "Have a weather photo? Send it ...").
@@ -2038,7 +2038,7 @@ _SECTION = re.compile(
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+(?:episodes|columns|posts|issues|articles|stories|bulletins|editions)|listings?\s+information|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
     r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|(?:latest|earlier|previous)\s+updates|related\s+research|"
-    r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:vacancies|jobs|roles|opportunities)(?:\s+you\s+(?:might|may)\s+like)?|also\s+in\s+(?:this\s+(?:issue|edition)|issue\s+(?:no\.?\s*)?\d{1,4})|"
+    r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:[\w-]+\s+)?(?:vacancies|jobs|roles|opportunities)(?:\s+you\s+(?:might|may)\s+like)?|useful\s+links|also\s+in\s+(?:this\s+(?:issue|edition)|issue\s+(?:no\.?\s*)?\d{1,4})|"
     r"(?:upcoming|other|more)\s+(?:[\w-]+\s+)?(?:auctions|sales|courses|classes|exhibitions|workshops|music|services|works|routes|trails|events|dates|talks|meetings|walks|concerts|shows|trips|visits|outings|excursions)(?:\s+near\s+you|\s+this\s+(?:season|year|term|month))?|"
     r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|other\s+(?:dogs|cats|pets|animals)\s+(?:looking\s+for|needing|in\s+need\s+of)\s+(?:new\s+)?(?:homes?|a\s+home)|"
     r"other\s+(?:recent\s+)?(?:club\s+)?(?:notices|news)(?:\s+(?:on|for|in|from)\s+[^.!?:]{1,50})?|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates|"

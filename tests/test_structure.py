@@ -4847,3 +4847,17 @@ def test_gallery_link_support_asks_start_button_rating_and_trips_heading_are_boi
                                   "Start now, or the queue will grow."])
 def test_sentences_like_that_furniture_stay_prose_261_264(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 265th-268th batches
+@pytest.mark.parametrize("line", ["Useful links", "Other volunteer roles", "Add these dates to your calendar (ICS file)",
+                                  "Please enjoy responsibly. Members must be aged 18 or over."])
+def test_links_heading_roles_heading_calendar_file_and_drinking_note_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_a_linkedin_card_closed_by_spaced_reaction_icons():
+    text = (f"{BODY}\n\nIn the post, the chief executive wrote:\n\nJo Example • CEO at Example Cinemas • 1d\n\n"
+            "Big news for everyone who loves the big screen. Every seat a recliner.\n\n"
+            "👍 ❤️ 1,482 · 214 comments · 96 reposts\n\nThe company confirmed the figures.\n")
+    assert [r for _, r in roles_of(text)][2:6] == [ATTRIBUTION, POST, BOILERPLATE, PROSE]
