@@ -458,7 +458,7 @@ _WIDGET = re.compile(
     r"key\s+(?:takeaways|points)|at\s+a\s+glance|(?:purchase|acquire|buy)\s+licensing\s+rights|shop\s+the\s+(?:look|story|post|trend|edit|tools|products|materials|kit|range)\b.{0,200}|(?:shop|buy|adopt|enter)\s+now|"
     r"report\s+(?:a|an)\s+(?:scam|crime|error|problem|issue|outage)\b.{0,200}|"
     r"(?:reader|readers['’]?|today['’]s|quick)\s+poll|"
-    r"this\s+(?:post|article|story|page|review|video)\s+(?:contains|includes|may\s+contain)\s+(?:affiliate\s+links|(?:an?\s+)?(?:pr|press)\s+samples?|gifted\s+(?:items?|products?))\b.{0,400}|"
+    r"this\s+(?:post|article|story|page|review|guide|video)\s+(?:contains|includes|may\s+contain)\s+(?:affiliate\s+links|(?:an?\s+)?(?:pr|press)\s+samples?|gifted\s+(?:items?|products?))\b.{0,400}|"
     # A markets ticker ("BTC $67,412 ▲2.1%   ETH $2,648 ▲1.4%"), labelled disclaimers and
     # notices, gambling notices, spoiler warnings, a recap's "Previously:" link, a newsletter's
     # pitch and sign-off, a sponsor slot's heading and a "Learn more" link.
@@ -1230,8 +1230,8 @@ _WIDGET_LEAD = re.compile(
     r"search\s+(?:courses|clubs|fixtures|news|jobs|events|articles|stories|products|reviews|listings|results|notices|recipes)"
     r"(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:courses|clubs|fixtures|news|jobs|events|articles|stories|products|reviews|listings|results|notices|recipes))*|"
     r"or\s+call\s+(?:us\s+)?(?:on\s+)?\+?\d[\d ()-]{6,}\d\.?|join\s+(?:the|our)\s+(?:union|club|society|association|campaign)(?:\s+(?:today|now))?|"
-    r"(?:members|readers)['’]?\s+comments\s*\(\d+\)|read\s+the\s+full\s+(?:report|accounts|review)\s*:.{1,300}|"
-    r"read\s+the\s+full\s+(?:report|statement|judgment|judgement|decision|findings)\s+(?:on|at)\s+(?:the\s+)?[^.!?]{1,60}\.?|"
+    r"(?:members|readers)['’]?\s+comments\s*\(\d+\)|read\s+the\s+full\s+(?:(?:report|accounts|review)\s*:.{1,300}|"
+    r"(?:report|statement|judgment|judgement|decision|findings)\s+(?:on|at)\s+(?:the\s+)?[^.!?]{1,60}\.?)|"
     r"[^|]{1,40}:\s*[^|]{1,40}(?:\s*\|\s*[^|]{1,40}:\s*[^|]{1,40})+\s*\|\s*apply\s+filters?|"
     # Helplines and sign-ups: "Helpline: 0300 ... (Monday to Friday, ...)", "Call our helpline on
     # ... or start a webchat", "Follow the <Team> on X: @handle", "Newsletter: Sign up for ...",
@@ -1539,8 +1539,6 @@ _COUNTS_ROW = re.compile(r"^(?:[^·•|]{1,40}\s*[·•|]\s*)?" + _COUNT_ITEM + 
 _EMERGENCY_CALL = re.compile(r"^(?:emergency\?\s+|in\s+an?\s+emergency,?\s+)(?:always\s+)?(?:dial|call|ring)\s+(?:999|911|112)\b.{0,250}$", re.I)
 #: A form's drop-down ("Select a branch: <Branch> ▾", "Select a departure date ▾ | Check availability").
 _DROPDOWN = re.compile(r"^[^.!?▾]{1,60}▾(?:\s*[|·•]\s*[^|·•.!?]{1,40})*$")
-#: A blog's affiliate note ("This post contains affiliate links, which means I may earn ...").
-_AFFILIATE_POST = re.compile(r"^this\s+(?:post|article|page|review|guide)\s+contains\s+affiliate\s+links\b.{0,250}$", re.I)
 #: A newsletter's call to write back ("Got a number we should know about? Just reply to this
 #: email."); its publisher note ("The <Dispatch> is published every Friday by <Firm> ..."); a
 #: firm's dotted footer ending in its registration ("<Firm> · <address> · Registered in England
@@ -1984,8 +1982,6 @@ def _widget_match(line: str) -> bool:
     if "answers readers" in low and _COLUMN_SLOT.match(line):
         return True
     if "▾" in line and _DROPDOWN.match(line):
-        return True
-    if "affiliate links" in low and _AFFILIATE_POST.match(line):
         return True
     if "emergency" in low and _EMERGENCY_CALL.match(line):
         return True

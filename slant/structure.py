@@ -37,7 +37,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     is_section_heading, is_timestamp, is_widget, platform_limit, _ABOUT_HEADING, _BARE_HANDLE,
     _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_POST_SIGNATURE, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
     _COMMENTS_MARKER, _CONTENTS_HEADING, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
-    _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
+    _MONTH, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
     _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE,
     _TEAM_SIGNATURE, _VALEDICTION, _REVIEWER_CARD, _OWNER_RESPONSE, _NOT_NAME, _SIGNOFF_NAMED,
@@ -376,6 +376,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             if segs[j][3] != PROSE or _REVIEWER_LINE.match(nxt) or _SELLER_RESPONSE.match(nxt):
                 break
             segs[j][3] = POST
+    # Section headings claim the teaser lines under them. "More <section>" ("More travel")
     # is one only over at least two title lines: alone, it may be a subheading ("More rain").
     for i in range(n):
         line = text[segs[i][1]:segs[i][2]].strip()
@@ -466,15 +467,16 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         # Or one entry per paragraph: the short lines under the heading that come back further
         # down the page as its section headings.
+        stripped = [text[a:b].strip() for a, b in paragraphs]
         entries = []
         for q in range(p + 1, len(paragraphs)):
-            entry = text[paragraphs[q][0]:paragraphs[q][1]].strip()
+            entry = stripped[q]
             if ("\n" in entry or len(entry.split()) > _CONTENTS_ENTRY_MAX_WORDS
-                    or not any(text[a:b].strip() == entry for a, b in paragraphs[q + 1:])):
+                    or entry not in stripped[q + 1:]):
                 break
             entries.append(q)
         if len(entries) >= 2:
-            names = {text[paragraphs[q][0]:paragraphs[q][1]].strip() for q in entries}
+            names = {stripped[q] for q in entries}
             for j in range(k, n):
                 if segs[j][0] <= entries[-1]:
                     segs[j][3] = BOILERPLATE
@@ -989,7 +991,7 @@ _NAMES_WITH_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:&|and)\s+[A-Z][\w'’-]
                               r"(?:co-?founders?|founders?|owners?|directors?|editors?|organisers?|hosts?)$")
 _QUOTED_MESSAGE_MAX_LINES = 6
 #: A post's time on its own line under the poster's name ("8 May at 19:52 ·", "Yesterday at 9:14 PM").
-_POST_TIME_LINE = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}|yesterday|today)(?:,?\s+\d{4})?\s+at\s+"
+_POST_TIME_LINE = re.compile(r"^(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}|yesterday|today)(?:,?\s+\d{4})?\s+at\s+"
                              r"\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?\s*(?:[·•]\s*(?:🌎|🌍|🌏|👥)?)?$", re.I)
 #: A forum card's poster line: two or three short parts between dots ("Corvane · Software
 #: Engineer"); its body runs at most ``_CARD_BODY_MAX_LINES`` lines.
@@ -1013,7 +1015,6 @@ _COMMENT_SAYS = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|wrote|replied)\s*:$")
 #: A credit line: a dash, the person or group, and who they are ("— Rachel, Thornbury", "— Alan
 #: Pryce, Saturday volunteer, Crossgate shop", "— The Nakamura family").
 _DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’-]*\.?|of|the|and|at|family)){0,5}(?:,\s*[^,.!?]{1,40}){0,3}$")
-#: A commenter's name alone on its line ("Dev Okafor", "Friends of Wennick Shore").
 #: The line under a poster's name on a professional network: their title and the post's age
 #: ("Head Brewer at Example Brewing Co. · 1d").
 _ROLE_AND_AGE = re.compile(r"^[^•·\n]{2,80}\s[•·]\s*\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·]\s*Edited)?$")
@@ -1021,6 +1022,7 @@ _ROLE_AND_AGE = re.compile(r"^[^•·\n]{2,80}\s[•·]\s*\d{1,2}\s*(?:h|d|w|mo|
 _CARD_CLOSE = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+\\s*)*(?:[\\d.,]+\\s*[KkMm]?\\s+(?:reactions?|likes?|comments?|reposts?)\\b.{0,80}|"
                          r"[\d.,]+\s*[KkMm]?\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:reactions?|likes?|comments?|reposts?)\b.{0,80}|"
                          r"like\s*[·•|]\s*comment\b.{0,60}|(?:see|view)\s+more\s+on\s+linkedin|view\s+(?:the\s+)?post\s+on\s+linkedin)$", re.I)
+#: A commenter's name alone on its line ("Dev Okafor", "Friends of Wennick Shore").
 _COMMENTER_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z&][\w.'’-]*|of|the|and|at|on)){0,4}$")
 #: A comment's controls under it: "Like · Reply · 3d", "2d · Like · Reply · 14".
 _COMMENT_CONTROLS = re.compile(r"^(?:\d{1,2}\s*(?:m|h|d|w|y)\s*[·•]\s*)?like\s*[·•]\s*reply\b.{0,40}$", re.I)
