@@ -937,7 +937,7 @@ _WIDGET_LEAD = re.compile(
     r"crypto\s*(?:assets?|currencies|investments?)\s+(?:are|is)\s+(?:highly\s+)?(?:volatile|risky|unregulated)\b.{0,300}|"
     # A union's and a station's pitches ("Not a member yet? Join ...", "Listen on 97.3 FM · DAB+
     # ..."), a sponsor's credit line, an application link.
-    r"not\s+a\s+member\s+yet\?.{0,250}|listen\s+(?:live\s+)?on\s+[\d.]+\s*(?:fm|am)\b.{0,200}|"
+    r"not\s+(?:a\s+member|registered)\s+yet\?.{0,250}|listen\s+(?:live\s+)?on\s+[\d.]+\s*(?:fm|am)\b.{0,200}|"
     r"sponsored\s+by\s+(?-i:[A-Z])[^.!?]{1,200}|"
     r"apply\s+for\s+(?:a|an|the)\s+[\w'’ -]{1,60}?\b(?:grant|licen[cs]e|permit|passport|scheme|loan|place)\b.{0,40}|"
     # A firm's contact bar ("Call us: 01632 960 418 | Mon–Fri 7.30am–5pm | Rated 4.9/5 from 126
@@ -982,6 +982,11 @@ _WIDGET_LEAD = re.compile(
     # contents, licence and last-edited lines.
     r"(?:see\s+also|references|external\s+links|notes|further\s+reading|bibliography|sources|citations)\s*\[edit\].{0,300}|"
     r"this\s+page\s+was\s+last\s+(?:edited|modified|updated)\s+on\b.{0,80}|"
+    # A leader's house note ("This article reflects the view of the <Paper> editorial board.
+    # Letters in response ..."), a small site's keeper ("This website is maintained by the
+    # Parish Clerk. Report a problem ...").
+    r"this\s+(?:article|editorial|column|leader|piece)\s+(?:reflects|represents|expresses)\s+the\s+(?:view|views|opinion|position)\s+of\b.{0,250}|"
+    r"this\s+(?:web)?site\s+is\s+(?:maintained|managed|run|updated|looked\s+after)\s+by\b.{0,250}|"
     r"this\s+(?:article|section)\s+(?:needs|has\s+multiple\s+issues|relies\s+(?:largely|entirely)|does\s+not\s+cite|is\s+about)\b.{0,300}|"
     r"article\s+talk\b.{0,80}|main\s+menu\b.{0,300}|"
     r"contents\s+(?:\(hide\)\s+)?1\s+[^\d]{1,40}\s+(?:1\.1|2)\s+.{0,600}|text\s+is\s+available\s+under\b.{0,300}|"
@@ -1672,6 +1677,10 @@ _SUBJECT_TO_CHANGE = re.compile(r"^(?:all\s+)?(?:fixtures|times|prices|dates|det
                                 r"schedules|channels|events|timings|listings))*\s+(?:are|is|may\s+be)\s+subject\s+to\s+change\b.{0,250}$", re.I)
 #: The first words of the `_COMMON_LEAD` shapes: a line opening with another word skips them.
 _COMMON_WORDS = frozenset("we you to for from no new try get claim that can the your other most part what on".split())
+#: A page's reference with its review date ("Research Guide No. 3 · Last reviewed 11 February
+#: 2025", "Timetable valid from Monday 3 March · Last updated 26 February").
+_LAST_REVIEWED_META = re.compile(r"^(?:[^·|•\n.!?]|\.(?=\s*\d)){1,60}\s[·|•]\s+last\s+(?:updated|reviewed|revised|checked)\s*:?\s*(?:on\s+)?"
+                                 r"[^·|•\n]{0,30}\d[^·|•\n]{0,20}$", re.I)
 #: A column's adviser disclaimer: "<Name> is not a regulated financial adviser. ...".
 _ADVISER_DISCLAIMER = re.compile(r"^this\s+(?:column|article|page|guide)\s+(?:offers|gives|provides)\s+general\s+"
                                  r"information\s+(?:only\s+)?and\s+is\s+not\s+a\s+substitute\s+for\b.{0,300}$|^(?-i:[A-Z])[\w'’ -]{1,40}\s+is\s+not\s+a\s+(?:regulated\s+|qualified\s+|registered\s+)?(?:financial\s+adviser|"
@@ -1777,6 +1786,8 @@ def _widget_match(line: str) -> bool:
     if "[" in line and _FORM_FIELDS.match(line):
         return True
     if first is not None and first.group() in _COMMON_WORDS and _COMMON_LEAD.match(line):
+        return True
+    if "last " in low and _LAST_REVIEWED_META.match(line):
         return True
     if "is not a" in low and _ADVISER_DISCLAIMER.match(line):
         return True

@@ -84,7 +84,8 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
         # (see sentence_label). A box of marks (players' ratings under a match report) is a
         # verdict beside the running text, not a reading of it.
         opines = layout.declared_opinion or writer_opines(
-            (sentence_label(scores, role, markers, attributed=credited), end - start)
+            (sentence_label(scores, role, markers, attributed=credited,
+                            words=len(layout.text[start:end].split())), end - start)
             for para in read for start, end, role, credited, scores, markers in para
             if role != RATING and not orders_the_reader(markers))
         paragraphs = []
@@ -92,7 +93,7 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
             sentences = []
             for start, end, role, credited, scores, markers in para:
                 label = sentence_label(scores, role, markers, attributed=credited,
-                                       writer_opines=opines)
+                                       writer_opines=opines, words=len(layout.text[start:end].split()))
                 sentences.append(Sentence(
                     start=start, end=end, text=layout.text[start:end], label=label,
                     scores=scores, markers=shown_markers(label, markers), role=role))

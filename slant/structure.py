@@ -291,6 +291,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             seg[3] = BOILERPLATE
         elif _POST_LINK.search(text, s, e) and attribution_span(text[s:e]) is None:
             seg[3] = POST
+    _claim_page_title(text, paragraphs, segs, words)
     # A user's bare handle between two furniture lines of its block (a Q&A site's card: "asked
     # <date>" / "tomasvell" / "213 ● 2 ● 9").
     for i in range(1, n - 1):
@@ -665,18 +666,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                         for k in range(i + 1, min(len(segs), i + 3)))):
             # A card's handle over its sound credit, or over the one caption line above it.
             span = (0, e - s)
-        if (span is None and role == BOILERPLATE and out_segs and out_segs[-1][3] == PROSE
-                and text[s:e].lstrip()[:1] in "—–" and _DASH_CREDIT.match(text[s:e].strip())
-                and text[out_segs[-1][1]:out_segs[-1][2]].rstrip().endswith(("”", '"'))):
-            # A credit right under a closing quotation ("... you've earned every one of them.”" /
-            # "— Ray Dunmore, taxi driver, Hallbridge") closes the quoted message, as a post's
-            # attribution does; under the writer's own text it is a signature. The message runs
-            # up to the line that opens the quotation.
-            opening = next((j for j in range(len(out_segs) - 1, max(-1, len(out_segs) - 1 - _QUOTED_MESSAGE_MAX_LINES), -1)
-                            if out_segs[j][3] != PROSE
-                            or text[out_segs[j][1]:out_segs[j][2]].lstrip()[:1] in "“\""), None)
-            if (opening is not None and out_segs[opening][3] == PROSE
-                    and text[out_segs[opening][1]:out_segs[opening][2]].lstrip()[:1] in "“\""):
+        credit = text[s:e].strip()
+        if (span is None and role in (BOILERPLATE, HEADLINE, PROSE) and out_segs and out_segs[-1][3] == PROSE
+                and ((credit[:1] in "—–" and role != PROSE and _DASH_CREDIT.match(credit))
+                     or (credit[:6] == "Posted" and _POSTED_IN.match(credit)))):
+            # A credit right under a message ("— Ray Dunmore, taxi driver, Hallbridge", "Posted by
+            # Name in <Group>") closes it, as a post's attribution does; under the writer's own
+            # text it is a signature.
+            opening = _credited_message(text, out_segs)
+            if opening is not None:
                 for j in range(opening, len(out_segs)):
                     out_segs[j][3] = POST
                 out_segs.append([p, s, e, ATTRIBUTION])
@@ -848,6 +846,20 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             name[3] = when[3] = ATTRIBUTION
             for b in _prose_run(segs, k + 2):
                 segs[b][3] = POST
+    # A post copied with the name over the body and the time and counts under it ("Ailsa
+    # Trewin" / body / "19 November at 21:04 · 212 reactions · 87 comments").
+    for k in range(min(len(segs), comments_from) - 2):
+        name = segs[k]
+        if (name[3] not in (PROSE, HEADLINE) or paragraphs[name[0]] != (name[1], name[2])
+                or not _COMMENTER_NAME.match(text[name[1]:name[2]].strip())):
+            continue
+        footer = next((j for j in range(k + 1, min(len(segs), k + 2 + _SHARED_POST_MAX_LINES))
+                       if segs[j][3] != PROSE or _TIMED_REACTIONS.match(text[segs[j][1]:segs[j][2]].strip())), None)
+        if (footer is not None and footer > k + 1 and footer < comments_from
+                and _TIMED_REACTIONS.match(text[segs[footer][1]:segs[footer][2]].strip())):
+            name[3] = segs[footer][3] = ATTRIBUTION
+            for b in range(k + 1, footer):
+                segs[b][3] = POST
     # A group's posts as Facebook lays them out: "Name > Group" over each post's text, under a
     # line that introduces them or under the post before.
     for k in range(1, len(segs) - 1):
@@ -961,6 +973,62 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     return [tuple(seg) for seg in segs]
 
 
+#: A breadcrumb trail's separators ("Home > Your home > Damp and mould").
+_CRUMB_SEP = re.compile(r"\s(?:>|›|»)\s")
+_PAGE_TITLE_MAX_WORDS = 12
+
+
+def _claim_page_title(text: str, paragraphs, segs, words) -> None:
+    """The page's own title under its breadcrumb trail, which names the page by its last crumb
+    ("... > Allotments > Waiting List" over "Allotment Waiting List", "... > Report a leak" over
+    "Report a leak"): a heading, though it may look like a name beside the date or like a link."""
+    for i, seg in enumerate(segs):
+        line = text[seg[1]:seg[2]]
+        if seg[3] != BOILERPLATE or not (">" in line or "›" in line or "»" in line):
+            continue
+        parts = _CRUMB_SEP.split(" " + line.strip() + " ")
+        crumb = parts[-1].strip().lower()
+        # Two parts only under "Home": "Name > Group" heads a group's post.
+        if not crumb or not (len(parts) >= 3 or (len(parts) == 2 and parts[0].strip().lower().endswith("home"))):
+            continue
+        for k in range(i + 1, min(len(segs), i + 3)):
+            p, s, e, role = segs[k]
+            title = text[s:e].strip().lower()
+            # A one-word crumb names a section ("Results") that a longer line may merely end with.
+            if (paragraphs[p] == (s, e) and words[k] <= _PAGE_TITLE_MAX_WORDS
+                    and (title == crumb or (len(crumb.split()) >= 2 and (title.startswith(crumb) or title.endswith(crumb))))
+                    and not is_byline(text[s:e]) and not is_timestamp(text[s:e])):
+                segs[k][3] = HEADLINE
+                break
+
+
+#: A group post's credit under its text, without the dash or date of ``_GROUP_POSTED_IN``
+#: ("Posted by Derek Ollerenshaw in Tessmouth Community Noticeboard"): read as one only under a
+#: message (see ``_credited_message``), since a blog's byline has the same words.
+_POSTED_IN = re.compile(r"^Posted\s+by\s+[A-Z][^,\n]{0,50}?\s+in\s+[A-Z][^\n]{1,60}$")
+
+
+def _credited_message(text: str, segs) -> int | None:
+    """The first line of the message that a credit under ``segs[-1]`` closes, or ``None``.
+
+    The message is a quotation (its last line closes it, its first line opens it), or the
+    lines under one that introduces a post ("Her daughter wrote on Facebook:"); either runs at
+    most ``_QUOTED_MESSAGE_MAX_LINES`` lines of prose."""
+    last = len(segs) - 1
+    quoted = text[segs[last][1]:segs[last][2]].rstrip().endswith(("”", '"'))
+    for j in range(last, max(-1, last - _QUOTED_MESSAGE_MAX_LINES), -1):
+        line = text[segs[j][1]:segs[j][2]]
+        if segs[j][3] != PROSE or (not quoted and line.rstrip().endswith(":")):
+            return None
+        if quoted and line.lstrip()[:1] in "“\"":
+            return j
+        above = text[segs[j - 1][1]:segs[j - 1][2]] if j > 0 else ""
+        if (not quoted and segs[j - 1][3] == PROSE and segs[j - 1][0] != segs[j][0]
+                and above.rstrip().endswith(":") and _POST_INTRO.search(above)):
+            return j
+    return None
+
+
 def _prose_run(segs, start: int) -> list[int]:
     """The lines of prose from ``start`` on, at most ``_SHARED_POST_MAX_LINES``: a post's body
     under its opening line."""
@@ -993,6 +1061,10 @@ _QUOTED_MESSAGE_MAX_LINES = 6
 #: A post's time on its own line under the poster's name ("8 May at 19:52 ·", "Yesterday at 9:14 PM").
 _POST_TIME_LINE = re.compile(r"^(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}|yesterday|today)(?:,?\s+\d{4})?\s+at\s+"
                              r"\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?\s*(?:[·•]\s*(?:🌎|🌍|🌏|👥)?)?$", re.I)
+#: A post's time with its counts, under its body ("18 November at 08:31 · 164 reactions").
+_TIMED_REACTIONS = re.compile(r"^(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}|yesterday|today)(?:,?\s+\d{4})?\s+at\s+"
+                              r"\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+"
+                              r"(?:reactions?|likes?|comments?|shares?|replies|reposts?))+$", re.I)
 #: A forum card's poster line: two or three short parts between dots ("Corvane · Software
 #: Engineer"); its body runs at most ``_CARD_BODY_MAX_LINES`` lines.
 _POSTER_LINE = re.compile(r"^[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}(?:\s*[·•]\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}){1,2}$")
@@ -1166,7 +1238,7 @@ _MASTHEAD_MAX_WORDS = 6
 _MASTHEAD_TAGLINE_MAX_WORDS = 15
 _KICKER_MAX_WORDS = 3
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
-_AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for)|covers|reports\s+on|(?:is|has\s+been)\s+(?:(?:an?|the|"
+_AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for|(?-i:(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}),\s+(?:a|an|the|her|his|their)\s+[^.!?]{0,40}\b(?:column|newsletter|blog|series|feature)\b)|covers|reports\s+on|(?:is|has\s+been)\s+(?:(?:an?|the|"
                          r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+)?(?:[\w-]+\s+){0,3}[\w-]*(?i:reporter|writer|columnist|correspondent|editor|critic|archivist|curator|librarian)|"
                          # An office held at a named place ("... has been Vicar of St Oswin's since 2016",
                          # "... is a partner at Heronsgate Veterinary Centre").
@@ -1219,7 +1291,7 @@ def _is_kicker(text: str, paragraphs, segs, words, first: int) -> bool:
     p, s, e, _ = segs[first]
     q, ns, ne, role = segs[first + 1]
     return (words[first] <= _KICKER_MAX_WORDS and paragraphs[p] == (s, e)
-            and is_headline_shape(text[s:e]) and role == PROSE and paragraphs[q] == (ns, ne)
+            and is_headline_shape(text[s:e]) and role in (PROSE, HEADLINE) and paragraphs[q] == (ns, ne)
             and words[first] + 2 < words[first + 1] <= _LABEL_ZONE_MAX_WORDS
             and (is_headline_shape(text[ns:ne], question=True) or _above_byline(text, segs, first + 1)))
 
@@ -1272,9 +1344,10 @@ def _is_masthead(text: str, segs, words, first: int) -> bool:
 
     if not over_menu and not any(chrome_repeats(k) for k in range(len(segs))):
         return False
-    # Another title line follows before the first long line of prose.
+    # Another title line follows before the first long line of prose (the page's title may
+    # already be known as one, under its breadcrumb trail).
     for k in range(first + 1, len(segs)):
-        if segs[k][3] != PROSE:
+        if segs[k][3] not in (PROSE, HEADLINE):
             continue
         if words[k] > _LABEL_ZONE_MAX_WORDS:
             return False

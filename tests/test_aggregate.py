@@ -221,3 +221,19 @@ def test_only_a_promoting_imperative_orders_the_reader():
     assert orders_the_reader([order])
     assert not orders_the_reader([Marker(0, 6, "should", kind=ADVICE, weight=0.99), heavy()])
     assert not orders_the_reader([])
+
+
+def test_a_headings_imperative_names_a_task_unless_the_page_argues():
+    order = Marker(0, 6, "Report", kind=IMPERATIVE, weight=0.8)
+    assert sentence_label(LEANING, HEADLINE, [order]) == FACT
+    assert sentence_label(LEANING, HEADLINE, [order], writer_opines=True) == COMMENTARY
+    assert sentence_label(LEANING, PROSE, [order]) == COMMENTARY
+
+
+def test_a_short_heading_without_markers_names_a_topic():
+    assert sentence_label(OPINIONATED, HEADLINE, [], words=3) == FACT
+    # A longer heading, a marked one, one of unknown length or a line of prose: the classifier reads it.
+    assert sentence_label(OPINIONATED, HEADLINE, [], words=aggregate.TOPIC_HEADING_MAX_WORDS + 1) == COMMENTARY
+    assert sentence_label(OPINIONATED, HEADLINE, [heavy()], words=3) == COMMENTARY
+    assert sentence_label(OPINIONATED, HEADLINE, []) == COMMENTARY
+    assert sentence_label(OPINIONATED, PROSE, [], words=3) == COMMENTARY

@@ -4861,3 +4861,71 @@ def test_a_linkedin_card_closed_by_spaced_reaction_icons():
             "Big news for everyone who loves the big screen. Every seat a recliner.\n\n"
             "👍 ❤️ 1,482 · 214 comments · 96 reposts\n\nThe company confirmed the figures.\n")
     assert [r for _, r in roles_of(text)][2:6] == [ATTRIBUTION, POST, BOILERPLATE, PROSE]
+
+
+# ------------------------------------------------------------------------------- 269th-272nd batches
+def test_the_page_title_under_its_breadcrumb_trail_is_a_heading_not_a_name_or_a_link():
+    text = ("Example Parish Council\n\nHome | About | Allotments | Contact\n\n"
+            "You are here: Home > Community > Allotments > Waiting List\n\nAllotment Waiting List\n\n"
+            f"Last updated: 3 March 2025\n\n{BODY}\n")
+    roles = roles_of(text)
+    assert ("Allotment Waiting List", HEADLINE) in roles
+    assert roles[0] == ("Example Parish Council", BOILERPLATE)  # the masthead over the menu
+    text = f"Example Water\n\nHome | Bills | Contact\n\nHome > Help > Leaks > Report a leak\n\nReport a leak\n\n{BODY}\n"
+    assert ("Report a leak", HEADLINE) in roles_of(text)
+
+
+def test_a_name_over_a_group_is_not_a_breadcrumb_trail():
+    text = (f"{BODY}\n\nParents posted in the group.\n\nJo Example > Example Parents Chat\n\n"
+            "Jo Example\n\nThe school has not replied.\n")
+    assert ("Jo Example", HEADLINE) not in roles_of(text)
+
+
+@pytest.mark.parametrize("credit", ["— Jo Example, via Facebook, 20 March 2025",
+                                    "Posted by Jo Example in Example Community Noticeboard"])
+def test_a_post_under_its_introduction_is_closed_by_its_credit_line(credit):
+    text = (f"{BODY}\n\nHer daughter wrote on Facebook after the hearing:\n\n"
+            f"Sixteen weeks for what that dog did to my mum. Absolute joke.\n\n{credit}\n\n"
+            "The council declined to comment.\n")
+    assert [r for _, r in roles_of(text)][1:5] == [PROSE, POST, ATTRIBUTION, PROSE]
+
+
+def test_a_credit_line_under_the_writers_own_text_closes_no_post():
+    text = f"{BODY}\n\nThe council declined to comment.\n\nPosted by Jo Example in News\n"
+    assert [r for _, r in roles_of(text)][1] == PROSE
+    assert ATTRIBUTION not in [r for _, r in roles_of(text)]
+
+
+def test_a_post_with_its_name_above_and_its_time_and_reactions_below():
+    text = (f"{BODY}\n\nThe figures prompted a wave of angry posts in the island's community group.\n\n"
+            "Jo Example\n\nThird cancellation this month. They never listen.\n\n"
+            "19 November at 21:04 · 212 reactions · 87 comments\n\nThe operator said the ferry would be back on Monday.\n")
+    assert [r for _, r in roles_of(text)][2:6] == [ATTRIBUTION, POST, ATTRIBUTION, PROSE]
+
+
+def test_a_heading_over_prose_without_the_post_footer_is_no_post():
+    text = f"{BODY}\n\nJo Example\n\nThird cancellation this month. They never listen.\n\nThe operator said so.\n"
+    assert POST not in [r for _, r in roles_of(text)]
+
+
+@pytest.mark.parametrize("line", [
+    "This article reflects the view of the Example Courier editorial board. Letters in response can be sent to letters@example.org",
+    "This website is maintained by the Parish Clerk. Report a problem with this page.",
+    "Not registered yet? Create your account in five minutes.",
+    "Research Guide No. 3 · Last reviewed 11 February 2025",
+])
+def test_house_note_site_keeper_sign_up_prompt_and_review_date_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["This article reflects a wider trend in the housing market.",
+                                  "The plan was last reviewed in 2019, the council said.",
+                                  "Not registered yet, the firm traded anyway."])
+def test_sentences_like_that_furniture_stay_prose_269_272(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_bio_naming_the_writers_column_is_the_bylines_other_half():
+    text = (f"Podcasts of the week\n\nBy Jo Example\n\n{BODY}\n\n"
+            "Jo Example writes The Listening Room, a weekly podcast column, for the Example Review.\n")
+    assert roles_of(text)[-1][1] == BOILERPLATE
