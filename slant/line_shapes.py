@@ -1677,6 +1677,11 @@ _SUBJECT_TO_CHANGE = re.compile(r"^(?:all\s+)?(?:fixtures|times|prices|dates|det
                                 r"schedules|channels|events|timings|listings))*\s+(?:are|is|may\s+be)\s+subject\s+to\s+change\b.{0,250}$", re.I)
 #: The first words of the `_COMMON_LEAD` shapes: a line opening with another word skips them.
 _COMMON_WORDS = frozenset("we you to for from no new try get claim that can the your other most part what on".split())
+#: A contact bar: the phone number beside other chrome ("Call 01632 960418 | Open Monday to
+#: Friday, 8am to 6.30pm", "Tel 01632 960 418 | hello@example.org").
+_PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)\.?:?\s+(?:us\s+(?:on\s+)?)?\+?\(?\d[\d ()-]{6,}\d\s*[|·•]\s*\S.{0,100}$", re.I)
+#: A form's field label alone on its line ("Email address", "Your email*").
+_FORM_LABEL = re.compile(r"^(?:your\s+)?(?:e-?mail(?:\s+address)?|first\s+name|last\s+name|full\s+name|postcode)\s*\*?:?$", re.I)
 #: A page's reference with its review date ("Research Guide No. 3 · Last reviewed 11 February
 #: 2025", "Timetable valid from Monday 3 March · Last updated 26 February").
 _LAST_REVIEWED_META = re.compile(r"^(?:[^·|•\n.!?]|\.(?=\s*\d)){1,60}\s[·|•]\s+last\s+(?:updated|reviewed|revised|checked)\s*:?\s*(?:on\s+)?"
@@ -1788,6 +1793,10 @@ def _widget_match(line: str) -> bool:
     if first is not None and first.group() in _COMMON_WORDS and _COMMON_LEAD.match(line):
         return True
     if "last " in low and _LAST_REVIEWED_META.match(line):
+        return True
+    if first is not None and first.group() in ("call", "tel", "phone", "telephone", "ring") and _PHONE_BAR.match(line):
+        return True
+    if len(line) < 40 and _FORM_LABEL.match(line):
         return True
     if "is not a" in low and _ADVISER_DISCLAIMER.match(line):
         return True
@@ -2031,7 +2040,7 @@ def _widget_match(line: str) -> bool:
 
 _SECTION = re.compile(
     r"^(?:\d{1,2}\.\s+)?(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:article|coverage|content|news|reading|advice|information|"
-    r"fact[-\s]?checks|help|(?:[a-z'’-]+\s+)?[a-z'’-]+s))?|"
+    r"fact[-\s]?checks|help|(?:[a-z'’-]+\s+)?[a-z'’-]+s|to\s+this\s+(?:story|article|page)))?|"
     # A promoted box's label ("SPONSORED WEBINAR", "Partner content").
     r"(?:sponsored|promoted|partner)\s+(?:webinar|content|event|feature|post|story|stories)|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+(?:now|in\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2}))?|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|(?:if\s+you\s+(?:enjoyed|liked)\s+this(?:\s+(?:post|review|article|piece|story))?,?\s+)?you\s+(?:may|might)\s+also\s+(?:like|enjoy|need|be\s+interested\s+in)|key\s+events|"

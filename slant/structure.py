@@ -342,8 +342,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         # Under the comments heading, "Name says:" alone on its line is a header when its date
         # and time take the next line; the comment's text starts under them.
+        # Or right under the last comment's "Reply" button, with no date (a reply to it).
+        dated_below = i + 1 < n and is_timestamp(text[segs[i + 1][1]:segs[i + 1][2]])
         says_alone = (in_comments and i + 1 < n and _COMMENT_SAYS.match(line) is not None
-                      and is_timestamp(text[segs[i + 1][1]:segs[i + 1][2]]))
+                      and (dated_below or (i > 0 and segs[i - 1][3] == BOILERPLATE)))
         if not (_is_comment_header(line) or (in_comments and _COMMENT_DATED.match(line)) or says_alone):
             continue
         if (not in_comments and i > 0 and segs[i - 1][3] == PROSE
@@ -351,7 +353,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                      or _closed_by_reactions(text, segs, i))):
             continue  # a post's header under the line that introduces it, not a comment's
         segs[i][3] = BOILERPLATE
-        first_line = i + 2 if says_alone else i + 1
+        first_line = i + 2 if says_alone and dated_below else i + 1
         for j in range(first_line, min(n, first_line + _COMMENT_MAX_LINES)):
             nxt = text[segs[j][1]:segs[j][2]].strip()
             if segs[j][3] != PROSE or _is_comment_header(nxt) or (in_comments and _COMMENT_DATED.match(nxt)):
@@ -1275,7 +1277,10 @@ _CHROME_PARTS = re.compile(r"\s+[|•·]\s+")
 
 
 def _bio_follows(text: str, segs, i: int, name: str) -> bool:
-    """Whether a later line opens with ``name`` followed by a bio verb ("... is a", "... writes")."""
+    """Whether a later line opens with ``name`` followed by a bio verb ("... is a", "... writes").
+    A name that opens with "The" ("The Main Hall is our largest space") is a place's, not a writer's."""
+    if name.split(None, 1)[0].lower() in _NOT_NAME:
+        return False
     for seg in segs[i + 1:]:
         s, e = seg[1], seg[2]
         if text.startswith(name, s) and _BIO_VERB.match(text, s + len(name), e):
@@ -1353,8 +1358,9 @@ def _is_masthead(text: str, segs, words, first: int) -> bool:
             return False
         title = text[segs[k][1]:segs[k][2]]
         # A long headline (up to the label zone's words) has no full stop either, nor one
-        # inside the quotation it may be ("‘My manager humiliates me ... just banter’").
-        bare = title.rstrip().rstrip("'’\"”")
+        # inside the quotation or the closing aside it may end with ("‘My manager humiliates me
+        # ... just banter’", "Our Screen Time Rules (and Why We Stopped Arguing)").
+        bare = title.rstrip().rstrip("'’\"”)")
         if (is_headline_shape(title, question=True) or not title.rstrip().endswith(_TERMINAL)
                 or (bare != title.rstrip() and not bare.endswith((".", "!")))):
             return True
@@ -1407,6 +1413,7 @@ def tag_roles(text: str, paragraphs: list[tuple[int, int]],
     _claim_transcript(text, paragraphs, sentences, out)
     _claim_qa_answers(text, paragraphs, sentences, out)
     _claim_signed_questions(text, paragraphs, out)
+    _claim_faq_questions(text, sentences, out)
     return out
 
 
@@ -1419,6 +1426,27 @@ def _claim_signed_questions(text: str, paragraphs, roles: list[list[str]]) -> No
         m = _SIGNED.search(text[ps:pe].rstrip())
         if m is not None and "?" in text[ps:ps + m.start() + 1]:
             roles[p] = [ANSWER] * len(roles[p])
+
+
+#: An FAQ entry's question, before its answer in the same paragraph, is at most this long.
+_FAQ_QUESTION_MAX_WORDS = 14
+
+
+def _claim_faq_questions(text: str, sentences, roles: list[list[str]]) -> None:
+    """FAQ entries written as one paragraph each, question then answer ("Can I help at just one
+    event? Yes. The Santa Specials ..."), two or more in a row: each question is posed for the
+    answer that follows, as an interviewer's is, not the writer's rhetorical question."""
+    def entry(p: int) -> bool:
+        sents = sentences[p]
+        if len(sents) < 2 or roles[p][0] != PROSE:
+            return False
+        first = text[sents[0][0]:sents[0][1]].rstrip()
+        return first.endswith("?") and len(first.split()) <= _FAQ_QUESTION_MAX_WORDS
+
+    entries = [entry(p) for p in range(len(sentences))]
+    for p, is_entry in enumerate(entries):
+        if is_entry and ((p > 0 and entries[p - 1]) or (p + 1 < len(entries) and entries[p + 1])):
+            roles[p][0] = QUESTION
 
 
 #: A Q&A's heading ("Q&A: ...", "Q and A with ...", "In conversation with ...").

@@ -236,4 +236,9 @@ def test_a_short_heading_without_markers_names_a_topic():
     assert sentence_label(OPINIONATED, HEADLINE, [], words=aggregate.TOPIC_HEADING_MAX_WORDS + 1) == COMMENTARY
     assert sentence_label(OPINIONATED, HEADLINE, [heavy()], words=3) == COMMENTARY
     assert sentence_label(OPINIONATED, HEADLINE, []) == COMMENTARY
+    # A light word, or an organisation's "our" outside an opinion page, does not stop it.
+    assert sentence_label(OPINIONATED, HEADLINE, [light()], words=3) == FACT
+    ours = Marker(0, 3, "Our", kind=FIRST_PERSON, weight=0.7)
+    assert sentence_label(OPINIONATED, HEADLINE, [ours], words=3) == FACT
+    assert sentence_label(OPINIONATED, HEADLINE, [ours], words=3, writer_opines=True) == COMMENTARY
     assert sentence_label(OPINIONATED, PROSE, [], words=3) == COMMENTARY

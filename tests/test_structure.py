@@ -4929,3 +4929,55 @@ def test_a_bio_naming_the_writers_column_is_the_bylines_other_half():
     text = (f"Podcasts of the week\n\nBy Jo Example\n\n{BODY}\n\n"
             "Jo Example writes The Listening Room, a weekly podcast column, for the Example Review.\n")
     assert roles_of(text)[-1][1] == BOILERPLATE
+
+
+# ------------------------------------------------------------------------------- 273rd-276th batches
+@pytest.mark.parametrize("line", ["Call 01632 960418 | Open Monday to Friday, 8am to 6.30pm", "Email address",
+                                  "Your email*"])
+def test_a_contact_bar_and_a_form_label_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Call 999 if someone is in danger.", "Email addresses were leaked in the breach."])
+def test_sentences_like_that_furniture_stay_prose_273_276(line):
+    assert not boilerplate_line(line)
+
+
+def test_related_to_this_story_heads_a_teaser_list():
+    assert is_section_heading("Related to this story")
+    assert not is_section_heading("Related to this story, the council said, is a second complaint.")
+
+
+def test_a_room_named_with_the_is_a_heading_not_a_writers_name():
+    text = (f"{BODY}\n\nThe Main Hall\n\n"
+            "The Main Hall is our largest space, with a sprung wooden floor and a stage.\n")
+    assert ("The Main Hall", BOILERPLATE) not in roles_of(text)
+
+
+def test_a_name_says_line_under_the_last_comments_reply_button_heads_a_reply():
+    text = (f"{BODY}\n\n2 comments\n\nJo Example says:\n\n10 February 2025 at 11:52 am\n\n"
+            "Great album, though I disagree about track two.\n\nReply\n\nSam Example says:\n\n"
+            "Fair enough, Jo.\n")
+    roles = dict(roles_of(text))
+    assert roles["Sam Example says:"] == BOILERPLATE
+    assert roles["Fair enough, Jo."] == POST
+
+
+def test_a_blogs_name_over_its_menu_and_a_title_ending_in_an_aside_is_the_masthead():
+    text = ("Example Wellies & Milk Teeth\n\nHome · About · Family Life · Recipes\n\n"
+            "Our Screen Time Rules (and Why We Finally Stopped Arguing About the Tablet)\n\n"
+            f"{BODY}\n")
+    assert roles_of(text)[0] == ("Example Wellies & Milk Teeth", BOILERPLATE)
+
+
+def test_faq_entries_in_a_row_pose_their_questions():
+    text = (f"{BODY}\n\nCan I help at just one event? Yes. The winter specials always need extra hands.\n\n"
+            "Is there parking? Free parking is available at the station yard.\n\nThe season starts in April.\n")
+    roles = tag_roles_of(text)
+    assert roles[1][0] == QUESTION and roles[2][0] == QUESTION
+    assert roles[1][1:] == [PROSE, PROSE]
+
+
+def test_a_lone_question_and_answer_in_prose_stays_the_writers():
+    text = f"{BODY}\n\nIs this fair? No. It is a disgrace, and the board knows it.\n\nThe vote is final.\n"
+    assert QUESTION not in [r for para in tag_roles_of(text) for r in para]
