@@ -109,7 +109,7 @@ _REDDIT_OPENING = r"r/\w{2,40}$|(?:r/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/"
 _PLATFORM_CHROME = re.compile(
     r"^(?:" + _REDDIT_OPENING + r"[\w-]{2,40}\b.{0,40}|"
     r"[\d.,]+\s*[kKmM]?\s+(?:upvotes?|points|likes)(?:\s*[·•|,]\s*[\d.,]+\s*[kKmM]?\s+"
-    r"(?:comments?|replies|shares|reposts))*|♬\s*\S.{0,100}|"
+    r"(?:comments?|replies|shares|reposts))*|[♬♫]\s*\S.{0,100}|"
     # A Mastodon card's author line: the name and the full handle with its instance.
     + _MASTODON_AUTHOR + r")$")
 #: The chrome lines that open a card (its body follows them): "r/HelpMeFind", "Posted by u/name".
@@ -172,7 +172,7 @@ _RATING_LINE = re.compile(
     r"^(?:(?:our\s+|the\s+|(?-i:[A-Z])[\w'’-]*\s+)?(?:rating|grade|score|verdict|ruling)\s*:\s*)?(?:"
     r"(?:[★☆✩✭✮⭐½]\s*)+(?:(?:out\s+of|/)\s*(?:\d|two|three|four|five)(?:\s+stars?)?)?|"
     # (out of four at least: "1/2" and "2/2" under a post number the parts of a thread)
-    r"(?:\d(?:\.\d)?|one|two|three|four|five)\s*(?:out\s+of|/)\s*(?:[4-9]|\d{2}|four|five|ten)(?:\s+stars?)?|"
+    r"(?:\d(?:\.\d)?|one|two|three|four|five)(?:\s+stars?)?\s*(?:out\s+of|/)\s*(?:[4-9]|\d{2}|four|five|ten)(?:\s+stars?)?|"
     r"(?<=:)\s*[A-F][+-]?|"
     # A fact-check's verdict ("Rating: False", "Our ruling: Mostly true").
     r"(?<=:)\s*(?:(?:mostly|half|partly)[\s-])?(?:true|false|misleading|unproven|unsupported|"
@@ -528,7 +528,7 @@ _WIDGET = re.compile(
     r"(?:\s+by\s+[^.!?]{1,60}|,?\s+\d{1,2})?|"
     # A labelled list of teaser links, two or more between bars ("You might also like: A | B",
     # "More on Castlebridge Town: A | B | C").
-    r"(?:you\s+(?:may|might)\s+also\s+like|more\s+(?:on|from|in|about)\s+[^:|]{1,40}|related(?:\s+\w+)?|"
+    r"(?:you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|more\s+(?:on|from|in|about)\s+[^:|]{1,40}|related(?:\s+\w+)?|"
     r"read\s+(?:more|next|also)|see\s+also|also\s+read|recommended(?:\s+\w+)?|where\s+to\s+(?:watch|stream)\b[^:|]{0,40})"
     r"\s*:\s*[^|·•]{1,150}"
     r"(?:\s[|·•]\s[^|·•]{1,150})+|"
@@ -821,6 +821,8 @@ _WIDGET_LEAD = re.compile(
     r"(?:some\s+(?:of\s+the\s+)?)?links\s+(?:on|in)\s+this\s+(?:page|article|post|story|guide|newsletter|email)\s+(?:are|may\s+be)\s+affiliate\s+links\b.{0,300}|"
     r"this\s+information\s+is\s+provided\s+by\s+[^.]{1,80}\bregulatory\s+news\b.{0,300}|"
     r"apply\s+(?:now|online|here|today)|save\s+(?:this\s+)?(?:job|search|listing|property|recipe)|"
+    # A bank's buttons ("Open an account", "Open an account online   Book a branch appointment").
+    r"open\s+(?:an?\s+|your\s+)?(?:account|isa|savings\s+account)(?:\s+online|\s+today|\s+now)?(?:\s{3,}[^.!?]{1,60})?|"
     r"report\s+this\s+(?:project|campaign|fundraiser|listing|post|review|ad|video)(?:\s+to\s+[\w.-]+)?|"
     r"only\s+(?:paid\s+)?(?:backers|subscribers|members|supporters|donors|registered\s+(?:users|readers))\s+can\s+(?:post\s+|leave\s+|add\s+)?"
     r"(?:comments?|repl(?:y|ies))\b.{0,60}|"
@@ -1349,6 +1351,8 @@ _PRICE_BUTTONS = re.compile(r"^(?:[$£€]\d[\d.,]*\s+at\s+[^|–—-]{1,40}?\s*
 _PRICE_AT_RETAILER = re.compile(
     # A price button alone: "£169 at Vellum Store".
     r"^[$£€]\d[\d.,]*\s+at\s+(?-i:[A-Z])[\w&'’ .-]{1,40}$|"
+    # A buying link with the price and the shop in brackets: "Buy <Product> (£24, example.co.uk)".
+    r"^buy\s+[^.!?()]{1,80}\([$£€]\d[\d.,]*,\s*[^()]{1,60}\)$|"
     r"^[^.!?|]{1,80}?(?:\s[—–-]\s*|,\s+)[$£€]\d[\d.,]*\s+(?:at|from)\s+(?-i:[A-Z])[^.|]{0,40}?"
     r"(?:\s*\|\s*(?:(?:check|see|compare)\s+prices?|(?:buy|shop)\s+now|(?:see|view|get)\s+(?:the\s+)?deal))?\s*$",
     re.I)

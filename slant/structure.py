@@ -538,7 +538,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         # Compared without case: the byline may write "By the Rev. ..." where the bio opens "The Rev. ...".
         name = re.match(_NAME, line).group().lower()
-        if any(k[3] == BOILERPLATE and name in text[k[1]:k[2]].lower() for k in segs[:i]):
+        # (A breadcrumb trail names the page's subject, not its writer: "... › Orrin Marsh"
+        # over "Orrin Marsh covers 94 hectares ...".)
+        if any(k[3] == BOILERPLATE and name in text[k[1]:k[2]].lower()
+               and not _CRUMB_SEP.search(text, k[1], k[2]) for k in segs[:i]):
             segs[i][3] = BOILERPLATE
     # A letter's or guest post's signature: "Name, Town" alone in its paragraph, right under a
     # paragraph of prose that ends a sentence, or under a sign-off ("With warm wishes,"), where a
@@ -962,14 +965,20 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and _INBOX.search(text, above[1], above[2])
                 and _SIGN_UP_FORM.search(text, below[1], below[2])):
             segs[k][3] = BOILERPLATE
-    # Standalone short unpunctuated lines followed by prose are subheadings.
+    # Standalone short unpunctuated lines followed by prose, or by a list of such lines ("When
+    # to call us" / "Severe toothache ..." / "A broken tooth"), are subheadings.
+    def list_item(k: int) -> bool:
+        p, s, e, role = segs[k]
+        return (role == PROSE and paragraphs[p] == (s, e) and is_headline_shape(text[s:e])
+                and len(text[s:e].split()) <= 12)
+
+    items = [list_item(k) for k in range(len(segs))]
     for k, (p, s, e, role) in enumerate(segs):
-        if role != PROSE:
-            continue
-        alone = paragraphs[p] == (s, e)
         nxt = segs[k + 1] if k + 1 < len(segs) else None
-        if (alone and is_headline_shape(text[s:e]) and len(text[s:e].split()) <= 12
-                and nxt is not None and nxt[3] == PROSE and len(text[nxt[1]:nxt[2]].split()) > 12):
+        if (items[k] and nxt is not None and nxt[3] == PROSE
+                and (len(text[nxt[1]:nxt[2]].split()) > 12
+                     or (k + 2 < len(segs) and items[k + 1] and items[k + 2]
+                         and not (k > 0 and items[k - 1])))):  # (not an item of the list above)
             segs[k][3] = HEADLINE
     _claim_question_subheadings(text, paragraphs, segs)
     return [tuple(seg) for seg in segs]
@@ -1240,7 +1249,7 @@ _MASTHEAD_MAX_WORDS = 6
 _MASTHEAD_TAGLINE_MAX_WORDS = 15
 _KICKER_MAX_WORDS = 3
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
-_AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for|(?-i:(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}),\s+(?:a|an|the|her|his|their)\s+[^.!?]{0,40}\b(?:column|newsletter|blog|series|feature)\b)|covers|reports\s+on|(?:is|has\s+been)\s+(?:(?:an?|the|"
+_AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for|(?-i:(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}),\s+(?:a|an|the|her|his|their)\s+[^.!?]{0,40}\b(?:column|newsletter|blog|series|feature)\b|(?-i:(?:the\s+|The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s+(?:column|newsletter|blog))?\s+(?:every|each)\s+\w+)|covers|reports\s+on|(?:is|has\s+been)\s+(?:(?:an?|the|"
                          r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+)?(?:[\w-]+\s+){0,3}[\w-]*(?i:reporter|writer|columnist|correspondent|editor|critic|archivist|curator|librarian)|"
                          # An office held at a named place ("... has been Vicar of St Oswin's since 2016",
                          # "... is a partner at Heronsgate Veterinary Centre").

@@ -4981,3 +4981,46 @@ def test_faq_entries_in_a_row_pose_their_questions():
 def test_a_lone_question_and_answer_in_prose_stays_the_writers():
     text = f"{BODY}\n\nIs this fair? No. It is a disgrace, and the board knows it.\n\nThe vote is final.\n"
     assert QUESTION not in [r for para in tag_roles_of(text) for r in para]
+
+
+# ------------------------------------------------------------------------------- 277th-280th batches
+@pytest.mark.parametrize("line", ["Buy Example & Co Cloud Shield SPF 50 (£24, example.co.uk)",
+                                  "You might also be interested in: Fixed Term Saver | Junior Saver | Christmas Saver",
+                                  "Open an account", "Open an account online   Book a branch appointment"])
+def test_buying_link_teaser_list_and_bank_buttons_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Buy time (£5, at most).",
+                                  "Open an account with a minimum of £1,000. You can pay in up to your limit."])
+def test_sentences_like_that_furniture_stay_prose_277_280(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_rating_in_words_is_a_rating_line():
+    assert (("Rating: four stars out of five", RATING)
+            in roles_of(f"Example Panto review\n\nRating: four stars out of five\n\n{BODY}\n"))
+
+
+def test_a_sound_credit_with_another_note_sign_is_a_cards_attribution():
+    assert attribution_span("♫ original sound – example.user") is not None
+
+
+def test_a_bio_naming_the_writers_column_and_its_day_is_the_bylines_other_half():
+    text = (f"Example column\n\nBy Jo Example\n\n{BODY}\n\n"
+            "Jo Example writes the Work Life column every Wednesday. Her book is out now.\n")
+    assert roles_of(text)[-1][1] == BOILERPLATE
+
+
+def test_a_place_named_in_the_breadcrumb_trail_is_no_writer_beside_a_bio():
+    text = ("Example Wildlife Trust\n\nHome | Reserves | Events\n\nHome › Nature reserves › Orrin Example\n\n"
+            "Orrin Example Nature Reserve\n\n"
+            "Orrin Example covers 94 hectares of reedbed, wet grassland and open water between two villages.\n")
+    assert roles_of(text)[-1][1] == PROSE
+
+
+def test_a_short_line_over_a_list_of_short_lines_is_its_heading_and_the_items_are_not():
+    text = (f"{BODY}\n\nWhen to call the practice\n\nSevere toothache that painkillers are not controlling\n\n"
+            "A broken, chipped or knocked-out tooth\n\nSwelling of the face, gum or jaw\n\n{BODY}\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1] == HEADLINE and roles[2:4] == [PROSE, PROSE]
