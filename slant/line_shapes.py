@@ -84,10 +84,13 @@ _GROUP_POST_SIGNATURE = re.compile(
     r"^[—–]\s*(?:[A-Z]|[a-z](?=[\w.]{1,30}\s*[·•]))[^·•\n]{1,60}(?:\s*[·•]\s*[^·•\n]{1,40}){1,2}\s*[·•]\s*(?:" + _MONTH
     + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?|\d{1,2}\s*[hdwm])$")
 #: A group post's credit under its text: "— Posted by Jo M. in Brackenfold Parents, 12 November at
-#: 07:31" (a dash, the poster, the group and the day).
-_GROUP_POSTED_IN = re.compile(r"^[—–]\s*[Pp]osted\s+by\s+[A-Z][^,\n]{0,50}?\s+in\s+[A-Z][^,\n]{1,60},\s*(?:(?:" + _WEEKDAY
+#: 07:31" (a dash, the poster, the group and the day; the group may be left out, and the post's
+#: counts may follow).
+_GROUP_POSTED_IN = re.compile(r"^[—–]\s*[Pp]osted\s+by\s+[A-Z][^,\n]{0,50}?(?:\s+in\s+[A-Z][^,\n]{1,60})?,\s*(?:(?:" + _WEEKDAY
                               + r",?\s+)?(?:" + _MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r"\.?)(?:,?\s+\d{4})?)"
-                              r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$")
+                              r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
+                              # with the post's counts ("· 212 reactions · 87 comments")
+                              r"(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|replies))*$")
 #: A forum post's credit under its quoted text: "— u/name, r/Forum, 11 March 2025 · 4.8k upvotes"
 #: (or "— u/name in r/Forum, 13 Oct 2025").
 _REDDIT_CREDIT = re.compile(r"^[—–]\s*u/[\w-]{2,40}(?:,\s*|\s+in\s+)r/\w{2,40}(?:,\s*" + _DATE + r")?"
@@ -98,6 +101,8 @@ _CARD_AUTHOR = re.compile(
     r"^(?!By\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[•·](?!\s*\d+\s+min)\s*[^•·\n]{1,80}\s*[•·]\s*"
     r"\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·]\s*Edited)?$")
 _MASTODON_AUTHOR = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+@[\w.]{1,40}@[\w-]+(?:\.[\w-]+)+"
+_NAMED_HANDLE_CARD = (r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+\(@[\w.]{1,40}\)\s*[·•]\s*"
+                      r"(?:TikTok|Instagram|Threads|Bluesky|X)")
 #: How a Reddit card opens: its subreddit alone, or the poster's line (with the subreddit in
 #: front when both share a line: "r/Hollowreach · Posted by u/name · 11h").
 _REDDIT_OPENING = r"r/\w{2,40}$|(?:r/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/"
@@ -110,10 +115,11 @@ _PLATFORM_CHROME = re.compile(
     r"^(?:" + _REDDIT_OPENING + r"[\w-]{2,40}\b.{0,40}|"
     r"[\d.,]+\s*[kKmM]?\s+(?:upvotes?|points|likes)(?:\s*[·•|,]\s*[\d.,]+\s*[kKmM]?\s+"
     r"(?:comments?|replies|shares|reposts))*|[♬♫]\s*\S.{0,100}|"
-    # A Mastodon card's author line: the name and the full handle with its instance.
-    + _MASTODON_AUTHOR + r")$")
+    # A Mastodon card's author line: the name and the full handle with its instance; a video
+    # card's ("Name (@handle) · TikTok").
+    + _MASTODON_AUTHOR + r"|" + _NAMED_HANDLE_CARD + r")$")
 #: The chrome lines that open a card (its body follows them): "r/HelpMeFind", "Posted by u/name".
-_CARD_OPENING = re.compile(r"^(?:" + _REDDIT_OPENING + r"|" + _MASTODON_AUTHOR + r"$)")
+_CARD_OPENING = re.compile(r"^(?:" + _REDDIT_OPENING + r"|(?:" + _MASTODON_AUTHOR + r"|" + _NAMED_HANDLE_CARD + r")$)")
 #: A card's bare handle line ("@moss.and.paddle"): chrome only right above another chrome line
 #: (a TikTok card's sound credit); alone, it is an author's signature at the end of a column.
 _BARE_HANDLE = re.compile(r"^" + _HANDLE + r"$")
@@ -1686,6 +1692,12 @@ _COMMON_WORDS = frozenset("we you to for from no new try get claim that can the 
 _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)\.?:?\s+(?:us\s+(?:on\s+)?)?\+?\(?\d[\d ()-]{6,}\d\s*[|·•]\s*\S.{0,100}$", re.I)
 #: A form's field label alone on its line ("Email address", "Your email*").
 _FORM_LABEL = re.compile(r"^(?:your\s+)?(?:e-?mail(?:\s+address)?|first\s+name|last\s+name|full\s+name|postcode)\s*\*?:?$", re.I)
+#: A form's other parts: a consent box ("☐ Keep me updated about ... by email"), the button that
+#: moves on ("Continue to payment"), an optional field ("I am walking in memory of (optional)").
+_FORM_CONTROL = re.compile(r"^(?:[☐☑□]\s*(?:keep\s+me|i\s+(?:agree|accept|consent|would\s+like|am\s+happy)|send\s+me|sign\s+me\s+up|"
+                           r"please\s+(?:send|keep|contact)|yes,?\s+(?:i|please))\b.{0,200}|"
+                           r"continue\s+to\s+(?:payment|checkout|booking|the\s+next\s+step|next\s+step|step\s+\d)|"
+                           r"[^.!?\n]{2,60}\(optional\))$", re.I)
 #: A page's reference with its review date ("Research Guide No. 3 · Last reviewed 11 February
 #: 2025", "Timetable valid from Monday 3 March · Last updated 26 February").
 _LAST_REVIEWED_META = re.compile(r"^(?:[^·|•\n.!?]|\.(?=\s*\d)){1,60}\s[·|•]\s+last\s+(?:updated|reviewed|revised|checked)\s*:?\s*(?:on\s+)?"
@@ -1801,6 +1813,8 @@ def _widget_match(line: str) -> bool:
     if first is not None and first.group() in ("call", "tel", "phone", "telephone", "ring") and _PHONE_BAR.match(line):
         return True
     if len(line) < 40 and _FORM_LABEL.match(line):
+        return True
+    if (line[:1] in "☐☑□" or low.startswith("continue") or line.rstrip().endswith("(optional)")) and _FORM_CONTROL.match(line):
         return True
     if "is not a" in low and _ADVISER_DISCLAIMER.match(line):
         return True

@@ -179,6 +179,11 @@ def _blank_compared_claims(text: str) -> str:
 
 
 _INTRO_BEFORE = re.compile(r"[:,]\s*$")
+#: A verb of grading or describing right before a quotation: the words are the grade or label a
+#: source gave ("rated it \"fair\"", "inspectors described staff as \"warm and patient\""), not the
+#: writer's scare quotes.
+_RATED_AS = re.compile(r"\b(?:rated|graded|classed|classified|described|labelled|labeled|marked|termed|"
+                       r"listed)(?:\s+(?:it|them|him|her|this|the\s+\w+|\w+))?(?:\s+as)?\s*$")
 _ANY_QUOTE = re.compile("[“\"‘']")
 _EXCLAIM = re.compile(r"(?<![?!])!+")
 _SENT_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
@@ -557,6 +562,8 @@ def find_markers(text: str, start: int, end: int,
             continue
         if _INTRO_BEFORE.search(text, max(start, qs - 3), qs):
             continue
+        if _RATED_AS.search(text, max(start, qs - 40), qs):
+            continue  # a grade or label someone gave: 'rated it "fair"', 'described staff as "warm"'
         if qs == start or re.search(r"[!?]", text[qs:qe]):
             continue  # a sentence opening with a quotation, or an exclamation, is speech
         if _is_title(text[qs + 1:qe - 1]):

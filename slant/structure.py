@@ -35,7 +35,7 @@ from typing import Sequence
 from .line_shapes import (  # the line lexicon; re-exported for callers of the detectors
     attribution_span, boilerplate_line, is_byline, is_headline_shape, is_navigation,
     is_section_heading, is_timestamp, is_widget, platform_limit, _ABOUT_HEADING, _BARE_HANDLE,
-    _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_POST_SIGNATURE, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
+    _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
     _COMMENTS_MARKER, _CONTENTS_HEADING, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _MONTH, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
@@ -258,7 +258,7 @@ def _introduces_post(line: str) -> bool:
     return line.rstrip().endswith(":") or bool(_POST_INTRO.search(line))
 
 
-_POST_INTRO = re.compile(r"\bsocial\s+media\b|\b(?:posted|tweeted|replied|reposted|shared)\b|"
+_POST_INTRO = re.compile(r"\bsocial\s+media\b|\b(?:posted|tweeted|replied|reposted|shared)\b|\bto\s+post\b|"
                          # Naming the platform ("... its figures on X", "on Facebook") or the
                          # post itself ("A post from a resident ...") introduces the embed.
                          r"\bon\s+" + _PLATFORM + r"(?![\w-])|\b(?:post|tweet)\s+(?:from|by)\b|"
@@ -286,7 +286,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             seg[3] = RATING
         elif (boilerplate_line(text[s:e]) and not _CARD_AUTHOR.match(text[s:e].strip())
               and not _PLATFORM_CHROME.match(text[s:e].strip())
-              and not (line[:1] in "—–" and _GROUP_POST_SIGNATURE.match(line))
+              and not (line[:1] in "—–" and (_GROUP_POST_SIGNATURE.match(line) or _GROUP_POSTED_IN.match(line)))
               and not (line[:1] == "@" and attribution_span(line))):
             seg[3] = BOILERPLATE
         elif _POST_LINK.search(text, s, e) and attribution_span(text[s:e]) is None:
@@ -651,7 +651,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             head = [k, k + 1]
         else:
             continue
-        body = _prose_run(segs, head[-1] + 1)
+        # (A professional post runs long: up to a card's lines, closed by its counts or buttons.)
+        body = _prose_run(segs, head[-1] + 1, _CARD_MAX_LINES)
         close = head[-1] + 1 + len(body)
         if body and close < len(segs) and _CARD_CLOSE.match(text[segs[close][1]:segs[close][2]].strip()):
             for h in head:
@@ -1040,11 +1041,11 @@ def _credited_message(text: str, segs) -> int | None:
     return None
 
 
-def _prose_run(segs, start: int) -> list[int]:
-    """The lines of prose from ``start`` on, at most ``_SHARED_POST_MAX_LINES``: a post's body
-    under its opening line."""
+def _prose_run(segs, start: int, limit: int = _SHARED_POST_MAX_LINES) -> list[int]:
+    """The lines of prose from ``start`` on, at most ``limit``: a post's body under its opening
+    line."""
     body = []
-    for b in range(start, min(len(segs), start + _SHARED_POST_MAX_LINES)):
+    for b in range(start, min(len(segs), start + limit)):
         if segs[b][3] != PROSE:
             break
         body.append(b)

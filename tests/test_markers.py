@@ -496,3 +496,15 @@ def test_a_lead_in_that_credits_a_list_of_advice():
         assert opens_like_an_order(order, 0, len(order)), order
     for report in ("Firefighters arrived at 2am.", "Homeowners said they were shocked.", "The heater caught fire."):
         assert not opens_like_an_order(report, 0, len(report)), report
+
+
+@pytest.mark.parametrize("sentence", ['The bridge was last inspected in 2018, when it was rated "fair".',
+                                      'Inspectors described staff as “warm and patient”.',
+                                      'Items in the sale are marked "final sale" at checkout.'])
+def test_a_grade_or_label_someone_gave_is_no_scare_quote(sentence):
+    assert not [m for m in find_markers(sentence, 0, len(sentence)) if m.kind == SCARE_QUOTES]
+
+
+def test_a_quoted_word_without_a_grading_verb_is_still_a_scare_quote():
+    sentence = 'The "consultation" lasted a week.'
+    assert [m for m in find_markers(sentence, 0, len(sentence)) if m.kind == SCARE_QUOTES]

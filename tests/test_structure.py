@@ -5024,3 +5024,48 @@ def test_a_short_line_over_a_list_of_short_lines_is_its_heading_and_the_items_ar
             "A broken, chipped or knocked-out tooth\n\nSwelling of the face, gum or jaw\n\n{BODY}\n")
     roles = [r for _, r in roles_of(text)]
     assert roles[1] == HEADLINE and roles[2:4] == [PROSE, PROSE]
+
+
+# ------------------------------------------------------------------------------- 281st-284th batches
+@pytest.mark.parametrize("credit", ["— Posted by Jo Example, 5 March · 212 reactions · 87 comments",
+                                    "— Posted by Jo Example, 8 March"])
+def test_a_dashed_posted_by_credit_without_its_group_closes_the_post_above(credit):
+    text = (f"{BODY}\n\nDrivers vented in the town's Facebook group.\n\n"
+            f"Third claim turned down in two years. Don't bother claiming, it's a rigged system.\n\n{credit}\n\n"
+            "The council said every claim was judged on its merits.\n")
+    assert [r for _, r in roles_of(text)][2:5] == [POST, ATTRIBUTION, PROSE]
+
+
+def test_a_video_cards_name_and_handle_line_opens_the_card():
+    text = (f"{BODY}\n\nA warehouse worker posted a video on TikTok.\n\nJo Example (@jopacks) · TikTok\n\n"
+            "Fourteen years I've packed toys in that building. Found out at 3pm we're done.\n\n"
+            "♬ original sound – Jo Example\n\nWatch on TikTok\n\nThe administrators declined to comment.\n")
+    assert [r for _, r in roles_of(text)][2:5] == [ATTRIBUTION, POST, ATTRIBUTION]
+
+
+def test_a_professional_post_runs_long_between_its_header_and_its_counts():
+    body = "\n\n".join(f"Line {n} of the coach's post, about the win and the squad." for n in range(6))
+    text = (f"{BODY}\n\nIn the post, she wrote:\n\nJo Example · Head Coach, Example Netball Club · 14h\n\n"
+            f"{body}\n\n1,482 reactions · 213 comments · 97 reposts\n\nThe post was shared widely.\n")
+    roles = [r for _, r in roles_of(text)]
+    assert roles[2] == ATTRIBUTION and roles[3:9] == [POST] * 6 and roles[-1] == PROSE
+
+
+@pytest.mark.parametrize("line", ["I am walking in memory of (optional)",
+                                  "☐ Keep me updated about hospice news and events by email", "Continue to payment"])
+def test_form_parts_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["☐ Pack your passport", "Continue to the end of the road and turn left."])
+def test_sentences_like_that_furniture_stay_prose_281_284(line):
+    assert not boilerplate_line(line)
+
+
+def test_among_the_first_to_post_introduces_the_post_under_its_header():
+    text = (f"{BODY}\n\nRelatives set up a Facebook group within hours.\n\n"
+            "Among the first to post was Jo Example, whose father has lived at the home since 2021.\n\n"
+            "Jo Example · 8 October at 19:14 · Save Example House\n\n"
+            "Dad has lived there for four years. Eight weeks to uproot him? Shameful.\n\n"
+            "412 reactions · 96 comments · 58 shares\n\nThe operator said the decision was final.\n")
+    assert [r for _, r in roles_of(text)][2:5] == [PROSE, ATTRIBUTION, POST]
