@@ -1223,7 +1223,7 @@ _WIDGET_LEAD = re.compile(
     # take the next step? Book a free mortgage appointment ...").
     r"view\s+(?:the\s+)?(?:full-size\s+)?(?:images|photos|pictures|gallery)\s+(?:on|from|of)\b[^.!?]{1,80}|"
     r"if\s+you\s+found\s+this\s+[\w ]{1,20}?\s+(?:useful|helpful)\b.{0,200}|did\s+you\s+make\s+this\s+(?:recipe|dish|bake)\?.{0,200}|"
-    r"start\s+now\s*[:–—-]\s*[^.!?]{1,80}|ready\s+to\s+[\w' ]{1,30}\?\s+(?:book|call|contact|apply|get|start|speak)\b.{0,200}|"
+    r"start\s+now(?:\s*[:–—-]\s*[^.!?]{1,80})?|ready\s+to\s+[\w' ]{1,30}\?\s+(?:book|call|contact|apply|get|start|speak)\b.{0,200}|"
     # a shop button with its price ("Shop Ayacana Lot 7 – £13.50")
     r"shop\s+[^.!?]{1,60}?\s[–—-]\s*[£$€]\d[\d.,]*|"
     r"leave\s+a\s+(?:review|comment|reply|rating)\s*:.{1,200}|"
@@ -1687,10 +1687,14 @@ _SUBJECT_TO_CHANGE = re.compile(r"^(?:all\s+)?(?:fixtures|times|prices|dates|det
                                 r"schedules|channels|events|timings|listings))*\s+(?:are|is|may\s+be)\s+subject\s+to\s+change\b.{0,250}$", re.I)
 #: The first words of the `_COMMON_LEAD` shapes: a line opening with another word skips them.
 _COMMON_WORDS = frozenset("we you to for from no new try get claim that can the your other most part what on".split())
+#: A footer's contact bar: the organisation, its address with the postcode, and more between dots
+#: ("<Shop> · 14 Caddick Street, Oldenford OF2 3LB · © 2024 · Terms", "<Clinic> · <address> · 01632 ...").
+_ADDRESS_BAR = re.compile(r"^[^·\n]{3,60}\s·\s[^·\n]{0,60}\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b[^·\n]{0,20}(?:\s·\s[^·\n]{1,80})+$")
 #: A contact bar: the phone number beside other chrome ("Call 01632 960418 | Open Monday to
 #: Friday, 8am to 6.30pm", "Tel 01632 960 418 | hello@example.org").
 _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)\.?:?\s+(?:us\s+(?:on\s+)?)?\+?\(?\d[\d ()-]{6,}\d\s*[|·•]\s*\S.{0,100}$", re.I)
 #: A form's field label alone on its line ("Email address", "Your email*").
+_FORM_LABEL_OPENINGS = ("email", "e-mail", "your ", "first ", "last ", "full ", "postcode")
 _FORM_LABEL = re.compile(r"^(?:your\s+)?(?:e-?mail(?:\s+address)?|first\s+name|last\s+name|full\s+name|postcode)\s*\*?:?$", re.I)
 #: A form's other parts: a consent box ("☐ Keep me updated about ... by email"), the button that
 #: moves on ("Continue to payment"), an optional field ("I am walking in memory of (optional)").
@@ -1810,11 +1814,13 @@ def _widget_match(line: str) -> bool:
         return True
     if "last " in low and _LAST_REVIEWED_META.match(line):
         return True
+    if " · " in line and _ADDRESS_BAR.match(line):
+        return True
     if first is not None and first.group() in ("call", "tel", "phone", "telephone", "ring") and _PHONE_BAR.match(line):
         return True
-    if len(line) < 40 and _FORM_LABEL.match(line):
+    if len(line) < 40 and low.startswith(_FORM_LABEL_OPENINGS) and _FORM_LABEL.match(line):
         return True
-    if (line[:1] in "☐☑□" or low.startswith("continue") or line.rstrip().endswith("(optional)")) and _FORM_CONTROL.match(line):
+    if (line[:1] in "☐☑□" or low.startswith("continue") or low.endswith("(optional)")) and _FORM_CONTROL.match(line):
         return True
     if "is not a" in low and _ADVISER_DISCLAIMER.match(line):
         return True
@@ -2280,10 +2286,15 @@ _CREDIT_LABELS = {"words", "text", "photos", "photo", "photography", "photograph
 _NAME_DASH = re.compile(r"\s+[—–]\s+")
 
 
+_VERDICT_LIST = re.compile(r"^\s*(?:pros|cons|for|against|likes|dislikes)\s*:", re.I)
+
+
 def is_navigation(line: str) -> bool:
     """A breadcrumb or menu line: three or more short items between separators."""
     if line.rstrip().endswith(".") and "©" not in line:  # first: most lines asked about are prose
         return False
+    if _VERDICT_LIST.match(line):
+        return False  # a review's pros or cons between dots ("Pros: Nine-day battery · Bright display")
     parts = [p.strip() for p in _NAV_SEP.split(" " + line.strip() + " ")]
     if any(_DATE_RANGE.fullmatch(p) for p in parts):
         return False  # a listing's dates ("<Show> | Main House | 18 September – 11 October")

@@ -343,9 +343,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         # Under the comments heading, "Name says:" alone on its line is a header when its date
         # and time take the next line; the comment's text starts under them.
         # Or right under the last comment's "Reply" button, with no date (a reply to it).
-        dated_below = i + 1 < n and is_timestamp(text[segs[i + 1][1]:segs[i + 1][2]])
-        says_alone = (in_comments and i + 1 < n and _COMMENT_SAYS.match(line) is not None
-                      and (dated_below or (i > 0 and segs[i - 1][3] == BOILERPLATE)))
+        says = in_comments and i + 1 < n and _COMMENT_SAYS.match(line) is not None
+        dated_below = says and is_timestamp(text[segs[i + 1][1]:segs[i + 1][2]])
+        says_alone = says and (dated_below or (i > 0 and segs[i - 1][3] == BOILERPLATE))
         if not (_is_comment_header(line) or (in_comments and _COMMENT_DATED.match(line)) or says_alone):
             continue
         if (not in_comments and i > 0 and segs[i - 1][3] == PROSE
@@ -400,6 +400,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             # "Latest updates" are its content (a key-events list's times head titles).
             if (words[j] > _TEASER_MAX_WORDS or attribution_span(line)
                     or (_LIVE_ENTRY.match(line) and line.rstrip().endswith(_SENTENCE_CLOSERS))):
+                if len(claimed) == 1 and words[j] > _TEASER_MAX_WORDS and segs[j][3] == PROSE:
+                    # One title over its own description ("Upcoming walks" / "Dawn Chorus
+                    # Walk" / "Sunday 4 May, 5.00am ..."): a section of the page, not teasers.
+                    claimed = []
                 break
             if segs[j][3] in (POST, ATTRIBUTION):
                 continue  # a reader's comment under the teasers is the reader's, not a teaser
@@ -1250,7 +1254,7 @@ _MASTHEAD_MAX_WORDS = 6
 _MASTHEAD_TAGLINE_MAX_WORDS = 15
 _KICKER_MAX_WORDS = 3
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
-_AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for|(?-i:(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}),\s+(?:a|an|the|her|his|their)\s+[^.!?]{0,40}\b(?:column|newsletter|blog|series|feature)\b|(?-i:(?:the\s+|The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s+(?:column|newsletter|blog))?\s+(?:every|each)\s+\w+)|covers|reports\s+on|(?:is|has\s+been)\s+(?:(?:an?|the|"
+_AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for|(?-i:(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}),\s+(?:a|an|the|her|his|their)\s+[^.!?]{0,40}\b(?:column|newsletter|blog|series|feature)\b|(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:column|newsletter|blog)\b|(?-i:(?:the\s+|The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s+(?:column|newsletter|blog))?\s+(?:every|each)\s+\w+)|covers|reports\s+on|(?:is|has\s+been)\s+(?:(?:an?|the|"
                          r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+)?(?:[\w-]+\s+){0,3}[\w-]*(?i:reporter|writer|columnist|correspondent|editor|critic|archivist|curator|librarian)|"
                          # An office held at a named place ("... has been Vicar of St Oswin's since 2016",
                          # "... is a partner at Heronsgate Veterinary Centre").

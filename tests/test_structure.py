@@ -5069,3 +5069,33 @@ def test_among_the_first_to_post_introduces_the_post_under_its_header():
             "Dad has lived there for four years. Eight weeks to uproot him? Shameful.\n\n"
             "412 reactions · 96 comments · 58 shares\n\nThe operator said the decision was final.\n")
     assert [r for _, r in roles_of(text)][2:5] == [PROSE, ATTRIBUTION, POST]
+
+
+# ------------------------------------------------------------------------------- 285th-288th batches
+@pytest.mark.parametrize("line", ["Start now", "Example Physiotherapy · 14 Example Lane, Ambleford AM4 2QT · 01632 960418"])
+def test_a_start_button_and_a_footer_contact_bar_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Start now, or the queue will grow.",
+                                  "The clinic at 14 Example Lane, Ambleford AM4 2QT, opened in May."])
+def test_sentences_like_that_furniture_stay_prose_285_288(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_reviews_pros_between_dots_are_no_menu():
+    line = "Pros: Nine-day battery life · Bright, sharp display · Accurate GPS"
+    assert not is_navigation(line) and not boilerplate_line(line)
+
+
+def test_a_bio_saying_the_writer_writes_a_weekly_column_is_the_bylines_other_half():
+    text = (f"Meal deals\n\nBy Jo Example\n\n{BODY}\n\n"
+            "Jo Example writes a weekly column for the Gazette. Her book is out now.\n")
+    assert roles_of(text)[-1][1] == BOILERPLATE
+
+
+def test_one_title_under_a_section_heading_over_its_own_description_is_not_a_teaser():
+    text = (f"{BODY}\n\nUpcoming walks\n\nDawn Chorus Walk\n\n"
+            "Sunday 4 May, 5.00am to 7.30am. Meet at the Example Lane car park. Distance 3 km on level "
+            "boardwalk and grass paths. Adults £12, children £6.\n")
+    assert ("Dawn Chorus Walk", BOILERPLATE) not in roles_of(text)
