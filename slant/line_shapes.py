@@ -86,7 +86,7 @@ _GROUP_POST_SIGNATURE = re.compile(
 #: A group post's credit under its text: "— Posted by Jo M. in Brackenfold Parents, 12 November at
 #: 07:31" (a dash, the poster, the group and the day; the group may be left out, and the post's
 #: counts may follow).
-_GROUP_POSTED_IN = re.compile(r"^[—–]\s*[Pp]osted\s+by\s+[A-Z][^,\n]{0,50}?(?:\s+in\s+[A-Z][^,\n]{1,60})?,\s*(?:(?:" + _WEEKDAY
+_GROUP_POSTED_IN = re.compile(r"^[—–]\s*[Pp]osted\s+by\s+(?:[A-Z]|an?\s+[a-z])[^,\n]{0,50}?(?:\s+in\s+[A-Z][^,\n]{1,60})?,\s*(?:(?:" + _WEEKDAY
                               + r",?\s+)?(?:" + _MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r"\.?)(?:,?\s+\d{4})?)"
                               r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
                               # with the post's counts ("· 212 reactions · 87 comments")
@@ -534,7 +534,7 @@ _WIDGET = re.compile(
     r"(?:\s+by\s+[^.!?]{1,60}|,?\s+\d{1,2})?|"
     # A labelled list of teaser links, two or more between bars ("You might also like: A | B",
     # "More on Castlebridge Town: A | B | C").
-    r"(?:you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|more\s+(?:on|from|in|about)\s+[^:|]{1,40}|related(?:\s+\w+)?|"
+    r"(?:you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|more\s+(?:on|from|in|about)\s+[^:|]{1,40}|related(?:\s+\w+)?|quick\s+links|"
     r"read\s+(?:more|next|also)|see\s+also|also\s+read|recommended(?:\s+\w+)?|where\s+to\s+(?:watch|stream)\b[^:|]{0,40})"
     r"\s*:\s*[^|·•]{1,150}"
     r"(?:\s[|·•]\s[^|·•]{1,150})+|"
@@ -660,6 +660,7 @@ _WIDGET = re.compile(
     r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?\s*[·•|]\s*\d{1,3}\s+min(?:ute)?s?\s+read|"
     r"view\s+(?:the\s+|our\s+)?[\w'’ -]{0,40}\bgallery\b.{0,80}|read\s+(?:our|the)\s+full\s+[\w'’ -]{1,60}|"
     r"explore\s+more\s+on\s+(?:these|this|related)\s+topics?(?:\s*:.{1,200})?|like\s+what\s+you(?:['’]ve)?\s+(?:read|seen?)\?.{0,300}|"
+    r"like\s+this\s+(?:review|post|article|piece|blog)\?\s+(?:get|subscribe|sign\s+up|join|follow)\b.{0,250}|"
     r"prices?\s+(?:were\s+)?checked\s+(?:at|on)\b.{0,300}|"
     # A team's credit ("Written by the Brightwater science team. Reviewed by Dr ...").
     r"(?:written|compiled|produced)\s+by\s+(?:(?:the\s+)?(?-i:[A-Z])|our\s+\w)[\w'’ ]{0,40}?\s+team\b.{0,200}|"
@@ -827,6 +828,7 @@ _WIDGET_LEAD = re.compile(
     r"(?:some\s+(?:of\s+the\s+)?)?links\s+(?:on|in)\s+this\s+(?:page|article|post|story|guide|newsletter|email)\s+(?:are|may\s+be)\s+affiliate\s+links\b.{0,300}|"
     r"this\s+information\s+is\s+provided\s+by\s+[^.]{1,80}\bregulatory\s+news\b.{0,300}|"
     r"apply\s+(?:now|online|here|today)|save\s+(?:this\s+)?(?:job|search|listing|property|recipe)|"
+    r"buy\s+(?:a\s+|your\s+)?season\s+tickets?(?:\s+now|\s+online)?|"
     # A bank's buttons ("Open an account", "Open an account online   Book a branch appointment").
     r"open\s+(?:an?\s+|your\s+)?(?:account|isa|savings\s+account)(?:\s+online|\s+today|\s+now)?(?:\s{3,}[^.!?]{1,60})?|"
     r"report\s+this\s+(?:project|campaign|fundraiser|listing|post|review|ad|video)(?:\s+to\s+[\w.-]+)?|"

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from .aggregate import (article_summary, build_paragraph, orders_the_reader, sentence_label,
-                        shown_markers, writer_opines)
+from .aggregate import (article_summary, build_paragraph, sentence_label, shown_markers,
+                        speaks_as_a_service, writer_opines)
 from .document import Article, Sentence
 from .labels import CONTENT_LABELS
 from .markers import attribution_flags, credits_advice_list, find_markers, opens_like_an_order
@@ -87,7 +87,7 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
             (sentence_label(scores, role, markers, attributed=credited,
                             words=len(layout.text[start:end].split())), end - start)
             for para in read for start, end, role, credited, scores, markers in para
-            if role != RATING and not orders_the_reader(markers))
+            if role != RATING and not speaks_as_a_service(markers))
         paragraphs = []
         for index, ((p_start, p_end), para) in enumerate(zip(layout.paragraphs, read)):
             sentences = []

@@ -387,6 +387,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 _MORE_SECTION.match(line) and i + 2 < n
                 and all(is_headline_shape(text[segs[j][1]:segs[j][2]]) for j in (i + 1, i + 2))):
             continue
+        if i + 1 < n and segs[i + 1][3] == PROSE and _PRICE_ITEM.search(text[segs[i + 1][1]:segs[i + 1][2]].rstrip()):
+            continue  # a price list under its heading ("Other Services" / "Motorway lessons: £80"), not teasers
         segs[i][3] = BOILERPLATE
         claimed = []
         for j in range(i + 1, min(n, i + 1 + _TEASER_MAX_LINES)):
@@ -683,7 +685,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             # A credit right under a message ("— Ray Dunmore, taxi driver, Hallbridge", "Posted by
             # Name in <Group>") closes it, as a post's attribution does; under the writer's own
             # text it is a signature.
-            opening = _credited_message(text, out_segs)
+            opening = _credited_message(text, out_segs, platform=bool(_NAMES_PLATFORM.search(credit)))
             if opening is not None:
                 for j in range(opening, len(out_segs)):
                     out_segs[j][3] = POST
@@ -1018,13 +1020,17 @@ def _claim_page_title(text: str, paragraphs, segs, words) -> None:
                 break
 
 
+#: A price list's item: the price after a colon at the end ("Pass Plus course (6 hours): £210").
+_PRICE_ITEM = re.compile(r":\s*[£$€]\s?\d[\d,.]*(?:\s+(?:per|an?|each)\b[^.!?]{0,20})?$")
+#: A credit naming where it was posted ("— Name, via Facebook", "— Name, on Instagram").
+_NAMES_PLATFORM = re.compile(r",\s*(?:via|on)\s+" + _PLATFORM + r"(?![\w-])")
 #: A group post's credit under its text, without the dash or date of ``_GROUP_POSTED_IN``
 #: ("Posted by Derek Ollerenshaw in Tessmouth Community Noticeboard"): read as one only under a
 #: message (see ``_credited_message``), since a blog's byline has the same words.
 _POSTED_IN = re.compile(r"^Posted\s+by\s+[A-Z][^,\n]{0,50}?\s+in\s+[A-Z][^\n]{1,60}$")
 
 
-def _credited_message(text: str, segs) -> int | None:
+def _credited_message(text: str, segs, platform: bool = False) -> int | None:
     """The first line of the message that a credit under ``segs[-1]`` closes, or ``None``.
 
     The message is a quotation (its last line closes it, its first line opens it), or the
@@ -1032,6 +1038,14 @@ def _credited_message(text: str, segs) -> int | None:
     most ``_QUOTED_MESSAGE_MAX_LINES`` lines of prose."""
     last = len(segs) - 1
     quoted = text[segs[last][1]:segs[last][2]].rstrip().endswith(("”", '"'))
+    if platform:
+        # A credit that names the platform ("— Name, via Facebook") closes the paragraph above.
+        first = last
+        while first > 0 and segs[first - 1][0] == segs[last][0] and segs[first - 1][3] == PROSE:
+            first -= 1
+        if (all(seg[3] == PROSE for seg in segs[first:]) and last - first < _QUOTED_MESSAGE_MAX_LINES
+                and not text[segs[last][1]:segs[last][2]].rstrip().endswith(":")):
+            return first
     for j in range(last, max(-1, last - _QUOTED_MESSAGE_MAX_LINES), -1):
         line = text[segs[j][1]:segs[j][2]]
         if segs[j][3] != PROSE or (not quoted and line.rstrip().endswith(":")):
@@ -1105,7 +1119,7 @@ _COMMENT_SAYS = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|wrote|replied)\s*:$")
 _DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’-]*\.?|of|the|and|at|family)){0,5}(?:,\s*[^,.!?]{1,40}){0,3}$")
 #: The line under a poster's name on a professional network: their title and the post's age
 #: ("Head Brewer at Example Brewing Co. · 1d").
-_ROLE_AND_AGE = re.compile(r"^[^•·\n]{2,80}\s[•·]\s*\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·]\s*Edited)?$")
+_ROLE_AND_AGE = re.compile(r"^[^•·|\n]{2,80}(?:\s[•·|]\s*[^•·|\n]{2,40})?\s[•·|]\s*\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·|]\s*Edited)?$")
 #: What closes such a post's card: its counts, its buttons, or the link to the platform.
 _CARD_CLOSE = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+\\s*)*(?:[\\d.,]+\\s*[KkMm]?\\s+(?:reactions?|likes?|comments?|reposts?)\\b.{0,80}|"
                          r"[\d.,]+\s*[KkMm]?\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:reactions?|likes?|comments?|reposts?)\b.{0,80}|"

@@ -6,7 +6,8 @@ import pytest
 
 from slant import aggregate
 from slant.aggregate import (advises, OPINION_MIN_SCORE, article_summary, build_paragraph, marker_threshold,
-                             orders_the_reader, paragraph_label, sentence_label, shown_markers, writer_opines)
+                             orders_the_reader, paragraph_label, sentence_label, shown_markers, speaks_as_a_service,
+                             writer_opines)
 from slant.document import Marker, Sentence
 from slant.labels import BOILERPLATE, COMMENTARY, EMBEDDED_OPINION, FACT
 from slant.markers import (ADVICE, ASIDE, EVALUATIVE, FIRST_PERSON, IMPERATIVE, RHETORICAL_QUESTION,
@@ -242,3 +243,13 @@ def test_a_short_heading_without_markers_names_a_topic():
     assert sentence_label(OPINIONATED, HEADLINE, [ours], words=3) == FACT
     assert sentence_label(OPINIONATED, HEADLINE, [ours], words=3, writer_opines=True) == COMMENTARY
     assert sentence_label(OPINIONATED, PROSE, [], words=3) == COMMENTARY
+
+
+def test_an_order_or_the_house_we_speaks_as_a_service_but_i_does_not():
+    order = Marker(0, 4, "Keep", kind=IMPERATIVE, weight=0.8)
+    we = Marker(0, 2, "We", kind=FIRST_PERSON, weight=0.7)
+    me = Marker(0, 1, "I", kind=FIRST_PERSON, weight=0.7)
+    assert speaks_as_a_service([order]) and speaks_as_a_service([we])
+    assert not speaks_as_a_service([me]) and not speaks_as_a_service([heavy()])
+    # A "we" too light to promote does not count.
+    assert not speaks_as_a_service([Marker(0, 2, "We", kind=FIRST_PERSON, weight=0.01)])

@@ -5099,3 +5099,49 @@ def test_one_title_under_a_section_heading_over_its_own_description_is_not_a_tea
             "Sunday 4 May, 5.00am to 7.30am. Meet at the Example Lane car park. Distance 3 km on level "
             "boardwalk and grass paths. Adults £12, children £6.\n")
     assert ("Dawn Chorus Walk", BOILERPLATE) not in roles_of(text)
+
+
+# ------------------------------------------------------------------------------- 289th-292nd batches
+def test_a_credit_naming_the_platform_closes_the_paragraph_above():
+    text = (f"{BODY}\n\nOthers were less impressed.\n\n"
+            "Three and a half million for a lift and some beanbags. Priorities, Example Town.\n\n"
+            "— Jo Example, via Facebook\n\n19 likes · 7 replies\n\nThe council said the works were overdue.\n")
+    assert [r for _, r in roles_of(text)][2:4] == [POST, ATTRIBUTION]
+
+
+def test_a_dash_credit_without_a_platform_under_the_writers_prose_stays_a_signature():
+    text = f"{BODY}\n\nThe council said the works were overdue.\n\n— Jo Example, Example Town\n"
+    assert ATTRIBUTION not in [r for _, r in roles_of(text)]
+
+
+def test_a_posted_by_credit_may_name_the_poster_by_their_job():
+    text = (f"{BODY}\n\nStaff vented in a private group.\n\n"
+            "“Managers park free in the reserved bays by the main entrance. Funny how that works.”\n\n"
+            "— Posted by a radiographer, 12 March\n\nThe trust said the charges were fair.\n")
+    assert [r for _, r in roles_of(text)][2:4] == [POST, ATTRIBUTION]
+
+
+def test_a_professional_posts_role_and_age_line_may_use_bars():
+    text = (f"{BODY}\n\nThe founder announced it on LinkedIn.\n\nJo Example\n\n"
+            "Founder & CEO at Example Bakery | Bread person | 2h\n\n"
+            "Eleven years ago I sold 14 loaves on my first Saturday. Today we bake for 40 more towns.\n\n"
+            "👍 ❤️ 2,184 · 312 comments · 97 reposts\n\nThe company's revenue rose 22 per cent.\n")
+    assert [r for _, r in roles_of(text)][2:5] == [ATTRIBUTION, ATTRIBUTION, POST]
+
+
+def test_a_price_list_under_a_section_like_heading_is_not_a_teaser_list():
+    text = (f"{BODY}\n\nOther Services\n\nMotorway lessons (2 hours, after passing): £80\n\n"
+            "Pass Plus course (6 hours): £210\n")
+    assert ("Pass Plus course (6 hours): £210", BOILERPLATE) not in roles_of(text)
+
+
+@pytest.mark.parametrize("line", ["Quick links: Theory Test Tips · Show Me Tell Me Questions · Our Instructors",
+                                  "Buy Season Ticket", "Like this review? Get new posts by email every Sunday. [Subscribe]"])
+def test_quick_links_season_ticket_button_and_review_subscribe_pitch_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Like this review, the last one was harsh.",
+                                  "Buy season tickets early to save money, fans were told."])
+def test_sentences_like_that_furniture_stay_prose_289_292(line):
+    assert not boilerplate_line(line)
