@@ -101,6 +101,8 @@ _CARD_AUTHOR = re.compile(
     r"^(?!By\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[•·](?!\s*\d+\s+min)\s*[^•·\n]{1,80}\s*[•·]\s*"
     r"\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·]\s*Edited)?$")
 _MASTODON_AUTHOR = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+@[\w.]{1,40}@[\w-]+(?:\.[\w-]+)+"
+#: A video card's author line: the name, the handle in brackets and the platform ("Name
+#: (@handle) · TikTok").
 _NAMED_HANDLE_CARD = (r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+\(@[\w.]{1,40}\)\s*[·•]\s*"
                       r"(?:TikTok|Instagram|Threads|Bluesky|X)")
 #: How a Reddit card opens: its subreddit alone, or the poster's line (with the subreddit in

@@ -16,7 +16,7 @@ from .labels import CONTENT_LABELS
 from .markers import attribution_flags, credits_advice_list, find_markers, opens_like_an_order
 from .model import SlantModel, load_model
 from .segment import split_paragraphs, split_sentences
-from .structure import RATING, declares_opinion, reader_letters, tag_roles
+from .structure import HEADLINE, RATING, declares_opinion, reader_letters, tag_roles
 
 #: The classifier reads at most this many characters of a sentence: a longer "sentence" is
 #: unsegmentable text (a page without punctuation), and its opening is as telling as all of it.
@@ -40,6 +40,12 @@ def _layout(text: str) -> _Layout:
     sentences = [split_sentences(text, start, end) for start, end in paragraphs]
     return _Layout(text, paragraphs, sentences, tag_roles(text, paragraphs, sentences),
                    declares_opinion(text, paragraphs), reader_letters(text, paragraphs))
+
+
+def _heading_words(text: str, start: int, end: int, role: str) -> int:
+    """A heading's word count, which ``sentence_label`` reads (short headings name a topic); 0
+    for any other sentence, which it does not need."""
+    return len(text[start:end].split()) if role == HEADLINE else 0
 
 
 def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[Article]:
@@ -85,7 +91,7 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
         # verdict beside the running text, not a reading of it.
         opines = layout.declared_opinion or writer_opines(
             (sentence_label(scores, role, markers, attributed=credited,
-                            words=len(layout.text[start:end].split())), end - start)
+                            words=_heading_words(layout.text, start, end, role)), end - start)
             for para in read for start, end, role, credited, scores, markers in para
             if role != RATING and not speaks_as_a_service(markers))
         paragraphs = []
@@ -93,7 +99,8 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
             sentences = []
             for start, end, role, credited, scores, markers in para:
                 label = sentence_label(scores, role, markers, attributed=credited,
-                                       writer_opines=opines, words=len(layout.text[start:end].split()))
+                                       writer_opines=opines,
+                                       words=_heading_words(layout.text, start, end, role))
                 sentences.append(Sentence(
                     start=start, end=end, text=layout.text[start:end], label=label,
                     scores=scores, markers=shown_markers(label, markers), role=role))

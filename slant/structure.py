@@ -1033,9 +1033,10 @@ _POSTED_IN = re.compile(r"^Posted\s+by\s+[A-Z][^,\n]{0,50}?\s+in\s+[A-Z][^\n]{1,
 def _credited_message(text: str, segs, platform: bool = False) -> int | None:
     """The first line of the message that a credit under ``segs[-1]`` closes, or ``None``.
 
-    The message is a quotation (its last line closes it, its first line opens it), or the
-    lines under one that introduces a post ("Her daughter wrote on Facebook:"); either runs at
-    most ``_QUOTED_MESSAGE_MAX_LINES`` lines of prose."""
+    The message is the paragraph right above when the credit names the platform
+    (``platform``: "— Name, via Facebook"); otherwise a quotation (its last line closes it, its
+    first line opens it), or the lines under one that introduces a post ("Her daughter wrote on
+    Facebook:"). It runs at most ``_QUOTED_MESSAGE_MAX_LINES`` lines of prose."""
     last = len(segs) - 1
     quoted = text[segs[last][1]:segs[last][2]].rstrip().endswith(("”", '"'))
     if platform:
@@ -1268,7 +1269,14 @@ _MASTHEAD_MAX_WORDS = 6
 _MASTHEAD_TAGLINE_MAX_WORDS = 15
 _KICKER_MAX_WORDS = 3
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
-_AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:writes\s+(?:about|on|for|(?-i:(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}),\s+(?:a|an|the|her|his|their)\s+[^.!?]{0,40}\b(?:column|newsletter|blog|series|feature)\b|(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:column|newsletter|blog)\b|(?-i:(?:the\s+|The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s+(?:column|newsletter|blog))?\s+(?:every|each)\s+\w+)|covers|reports\s+on|(?:is|has\s+been)\s+(?:(?:an?|the|"
+#: What a writer's bio says they write: "about ...", "for ...", a named column ("The Listening
+#: Room, a weekly podcast column"), "a weekly column", "the Work Life column every Wednesday".
+_WRITES = (r"writes\s+(?:about|on|for|"
+           r"(?-i:(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}),\s+(?:a|an|the|her|his|their)\s+[^.!?]{0,40}\b"
+           r"(?:column|newsletter|blog|series|feature)\b|"
+           r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:column|newsletter|blog)\b|"
+           r"(?-i:(?:the\s+|The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s+(?:column|newsletter|blog))?\s+(?:every|each)\s+\w+)")
+_AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:" + _WRITES + r"|covers|reports\s+on|(?:is|has\s+been)\s+(?:(?:an?|the|"
                          r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+)?(?:[\w-]+\s+){0,3}[\w-]*(?i:reporter|writer|columnist|correspondent|editor|critic|archivist|curator|librarian)|"
                          # An office held at a named place ("... has been Vicar of St Oswin's since 2016",
                          # "... is a partner at Heronsgate Veterinary Centre").
