@@ -147,7 +147,12 @@ _POST_FOOTER = re.compile(
     # 16 June at 21:47 · 412 shares"): a reaction, like, share or repost count, not comments alone.
     r"^(?!by\s)(?=.*\b(?:reactions?|likes?|reposts?|shares?)$)(?-i:[A-Z])[\w.'’-]*(?:\s+(?:&|and|of|the|(?-i:[A-Z])[\w.'’-]*)){0,5},?\s*"
     r"(?:[·•|]\s*)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:\s*(?:at|,)?\s*" + _TIME + r")?"
-    r"(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:reactions?|likes?|comments?|reposts?|shares?)){1,4}$", re.I)
+    r"(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:reactions?|likes?|comments?|reposts?|shares?)){1,4}$|"
+    # a credit naming the platform between the poster and the day ("<Shop> · Facebook · 8 April
+    # at 09:27", "— Name (@handle) · TikTok · 2 Sept 2025 · ♬ original sound – handle").
+    r"^(?:[—–]\s*)?(?!by\s)(?-i:[A-Z])[^·•|\n]{0,60}?\s*[·•]\s*(?:facebook|instagram|tiktok|threads|x|bluesky|linkedin|mastodon)\s*[·•]\s*"
+    r"(?:\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:\s*(?:at|,)?\s*" + _TIME + r")?"
+    r"(?:\s*[·•]\s*[♬♫].{0,100})?$", re.I)
 #: What a score holds that a fact-check's verdict word does not: stars, or "N out of M", "N/M".
 _SCORED = re.compile(r"[★☆✩✭✮⭐½]|\d\s*(?:out\s+of|/)\s*\d|\bout\s+of\s+(?:four|five|ten)\b", re.I)
 #: A verdict paragraph under its label ("Verdict: Done by Sunday. ..."): the writer's judgement.
@@ -231,7 +236,7 @@ _COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s*[|·•]?\s*sor
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
 #: Body-length limits of the platforms (characters); an unknown platform gets X's.
 _BODY_LIMIT = {"x": 300, "twitter": 300, "bluesky": 320, "threads": 520, "truth": 520,
-               "instagram": 2200, "facebook": 2200, "mastodon": 520, "linkedin": 3000,
+               "instagram": 2200, "facebook": 2200, "tiktok": 2200, "mastodon": 520, "linkedin": 3000,
                "telegram": 4096, r"t\.me": 4096}
 
 #: A page's date: a full date, or a weekday with day and month and no year ("Thursday 14
@@ -831,6 +836,10 @@ _WIDGET_LEAD = re.compile(
     r"this\s+information\s+is\s+provided\s+by\s+[^.]{1,80}\bregulatory\s+news\b.{0,300}|"
     r"apply\s+(?:now|online|here|today)|save\s+(?:this\s+)?(?:job|search|listing|property|recipe)|"
     r"buy\s+(?:a\s+|your\s+)?season\s+tickets?(?:\s+now|\s+online)?|"
+    # A scheme's join button ("Join the Puppy Health Plan"), a box office's contact line, a
+    # writer's follow prompt ("Follow Tom @TomExampleWrites").
+    r"join\s+(?:the\s+|our\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,4}|box\s+office\s*:\s*\S.{0,150}|"
+    r"follow\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:on\s+\w+\s+)?@\w{2,30}|"
     # A bank's buttons ("Open an account", "Open an account online   Book a branch appointment").
     r"open\s+(?:an?\s+|your\s+)?(?:account|isa|savings\s+account)(?:\s+online|\s+today|\s+now)?(?:\s{3,}[^.!?]{1,60})?|"
     r"report\s+this\s+(?:project|campaign|fundraiser|listing|post|review|ad|video)(?:\s+to\s+[\w.-]+)?|"
@@ -2179,11 +2188,11 @@ def attribution_span(line: str) -> tuple[int, int] | None:
 def platform_limit(line: str) -> int:
     """The post-body length limit of the platform an attribution line names."""
     low = line.lower()
-    if _POST_FOOTER.match(line.strip()) and "t.me/" not in low and "telegram.me/" not in low:
-        return _BODY_LIMIT["linkedin"]  # a footer with reactions and no platform: LinkedIn's layout
     for key, limit in _BODY_LIMIT.items():
         if re.search(r"\b" + key + r"\b", low):
             return limit
+    if _POST_FOOTER.match(line.strip()):
+        return _BODY_LIMIT["linkedin"]  # a footer with reactions and no platform: LinkedIn's layout
     return _BODY_LIMIT["x"]
 
 

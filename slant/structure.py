@@ -742,6 +742,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 out_segs[j][3] = POST
             continue
         k = top
+        # A body that closes a quotation runs up to the paragraph that opens it.
+        quoted = top >= 0 and text[out_segs[top][1]:out_segs[top][2]].rstrip().endswith(("”", '"'))
         while k >= 0:
             q, qs, qe, qrole = out_segs[k]
             # The line right above the credit is the post's body even when it reports speech
@@ -765,6 +767,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 break
             out_segs[k][3] = POST
             k -= 1
+            if (quoted and text[qs:qe].lstrip()[:1] in "“\""
+                    and not (k >= 0 and text[out_segs[k][1]:out_segs[k][2]].lstrip()[:1] in "“\"")):
+                break
         if (k >= 1 and out_segs[k][3] == BOILERPLATE and _VIEW_PROFILE.match(text[out_segs[k][1]:out_segs[k][2]].strip())
                 and out_segs[k - 1][3] == PROSE and _BARE_USERNAME.match(text[out_segs[k - 1][1]:out_segs[k - 1][2]].strip())):
             out_segs[k - 1][3] = ATTRIBUTION  # the embed's header: the poster's username over "View profile"

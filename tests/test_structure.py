@@ -5145,3 +5145,33 @@ def test_quick_links_season_ticket_button_and_review_subscribe_pitch_are_boilerp
                                   "Buy season tickets early to save money, fans were told."])
 def test_sentences_like_that_furniture_stay_prose_289_292(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 293rd-296th batches
+@pytest.mark.parametrize("credit", ["Example Haberdashery · Facebook · 8 April at 09:27",
+                                    "— Jo (@jo.sweeps.screen3) · TikTok · 2 Sept 2025 · ♬ original sound – jo.sweeps.screen3"])
+def test_a_credit_naming_the_platform_between_poster_and_day_closes_the_post_above(credit):
+    text = (f"{BODY}\n\nTraders have taken to social media.\n\n"
+            "Shop's fine, stock's fine, we're fine. We just can't get to the front door!\n\n"
+            f"{credit}\n\nThe council said the road would reopen in May.\n")
+    assert [r for _, r in roles_of(text)][2:4] == [POST, ATTRIBUTION]
+
+
+def test_a_quoted_body_runs_up_to_the_paragraph_that_opens_the_quotation():
+    text = (f"{BODY}\n\nA part-time usher posted a video on TikTok.\n\n"
+            "In the clip, filmed in an empty screen, she sweeps popcorn while speaking to the camera.\n\n"
+            "\"So we found out our cinema's closing from a news alert. Not from our manager.\n\n"
+            "\"Anyway. Go and see a film this month while you still can.\"\n\n"
+            "— Jo (@jo.sweeps.screen3) · TikTok · 2 Sept 2025\n\nThe video was viewed 4.2 million times.\n")
+    assert [r for _, r in roles_of(text)][2:6] == [PROSE, POST, POST, ATTRIBUTION]
+
+
+@pytest.mark.parametrize("line", ["Join the Puppy Health Plan", "Follow Jo @JoExampleWrites",
+                                  "Box office: example-theatre.example / 01632 960 771"])
+def test_join_button_follow_prompt_and_box_office_line_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Join the queue early, staff advised.", "Follow the signs to the car park."])
+def test_sentences_like_that_furniture_stay_prose_293_296(line):
+    assert not boilerplate_line(line)
