@@ -941,7 +941,7 @@ _WIDGET_LEAD = re.compile(
     # ("Still can't find your answer?"), a fundraising button.
     r"get\s+(?:my|a|your)\s+(?:free\s+)?quote\b.{0,40}|"
     r"rated\s+(?:excellent\s*[·•|–-]?\s*)?\d(?:\.\d)?\s*(?:out\s+of\s+|/\s*)5\b.{0,80}\breviews?\b.{0,40}|"
-    r"download\s+(?:the\s+)?(?:pdf|pattern|file|leaflet)\s*\([^)]{1,40}\)|rate\s+this\s+[\w ]{1,20}\s*:.{0,80}|"
+    r"download\s+(?:the\s+)?(?:printable\s+|free\s+)?(?:pdf|pattern|file|leaflet)\s*\([^)]{1,40}\)|view\s+(?:the\s+)?availability(?:\s+calendar)?|rate\s+this\s+[\w ]{1,20}\s*:.{0,80}|"
     r"forward\s+(?:this\s+)?to\s+a\s+friend|share\s+or\s+comment\s+on\s+this\s+\w+\s*:.{1,120}|"
     r"(?:season\s+)?tickets?\s+(?:are\s+)?(?:on\s+sale|available)\s+now\b.{0,150}|box\s+office\s*:?\s*\+?\d[\d ()-]{6,}.{0,100}|"
     r"be\s+the\s+first\s+to\s+(?:hear|know)\b.{0,250}|ready\s+to\s+(?:get\s+started|apply|book|join)\?.{0,200}|"
@@ -1705,7 +1705,7 @@ _COMMON_WORDS = frozenset("we you to for from no new try get claim that can the 
 _ADDRESS_BAR = re.compile(r"^[^·\n]{3,60}\s·\s[^·\n]{0,60}\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b[^·\n]{0,20}(?:\s·\s[^·\n]{1,80})+$")
 #: A contact bar: the phone number beside other chrome ("Call 01632 960418 | Open Monday to
 #: Friday, 8am to 6.30pm", "Tel 01632 960 418 | hello@example.org").
-_PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)\.?:?\s+(?:us\s+(?:on\s+)?)?\+?\(?\d[\d ()-]{6,}\d\s*[|·•]\s*\S.{0,100}$", re.I)
+_PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+us)?(?:\s+on)?\.?\s*:?\s+\+?\(?\d[\d ()-]{6,}\d\s*[|·•]\s*\S.{0,100}$", re.I)
 #: A form's field label alone on its line ("Email address", "Your email*").
 _FORM_LABEL_OPENINGS = ("email", "e-mail", "your ", "first ", "last ", "full ", "postcode")
 _FORM_LABEL = re.compile(r"^(?:your\s+)?(?:e-?mail(?:\s+address)?|first\s+name|last\s+name|full\s+name|postcode)\s*\*?:?$", re.I)

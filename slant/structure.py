@@ -37,7 +37,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     is_section_heading, is_timestamp, is_widget, platform_limit, _ABOUT_HEADING, _BARE_HANDLE,
     _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
     _COMMENTS_MARKER, _CONTENTS_HEADING, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
-    _MONTH, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
+    _MONTH, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
     _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE,
     _TEAM_SIGNATURE, _VALEDICTION, _REVIEWER_CARD, _OWNER_RESPONSE, _NOT_NAME, _SIGNOFF_NAMED,
@@ -402,9 +402,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             # "Latest updates" are its content (a key-events list's times head titles).
             if (words[j] > _TEASER_MAX_WORDS or attribution_span(line)
                     or (_LIVE_ENTRY.match(line) and line.rstrip().endswith(_SENTENCE_CLOSERS))):
-                if len(claimed) == 1 and words[j] > _TEASER_MAX_WORDS and segs[j][3] == PROSE:
-                    # One title over its own description ("Upcoming walks" / "Dawn Chorus
-                    # Walk" / "Sunday 4 May, 5.00am ..."): a section of the page, not teasers.
+                if (words[j] > _TEASER_MAX_WORDS and segs[j][3] == PROSE and (len(claimed) == 1 or (
+                        len(claimed) == 2 and _EVENT_WHEN.match(text, segs[claimed[1]][1], segs[claimed[1]][2])))):
+                    # One title (and its date line) over its own description ("Upcoming walks" /
+                    # "Dawn Chorus Walk" / "Sunday 4 May, 5.00am ..."): a section of the page,
+                    # not teasers.
                     claimed = []
                 break
             if segs[j][3] in (POST, ATTRIBUTION):
@@ -604,7 +606,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and attribution_span(line) is None):
             continue
         closes = above.endswith(_SENTENCE_CLOSERS) or under_signoff or i - 1 in signed
-        if bare_name or (closes and not _STREET_PLACE.search(line)
+        if bare_name or (closes and not _STREET_PLACE.search(line) and not _THREE_THINGS.match(line)
                          and ((words[i] <= 8 and _SIGNATURE_LINE.match(line)) or _SIGNED_ROLE.match(line)
                               or (under_signoff and (_TEAM_SIGNATURE.match(line) or _NAMES_WITH_ROLE.match(line))))):
             segs[i][3] = BOILERPLATE
@@ -996,6 +998,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     return [tuple(seg) for seg in segs]
 
 
+#: An event's date line, opening with its day ("Saturday 14 June 2025, 9pm start, <Place>").
+_EVENT_WHEN = re.compile(r"\s*(?:" + _WEEKDAY + r",?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH + r"\.?\s+\d{1,2})\b")
+#: A heading that lists three things ("Meat, Fish and Dairy", "Bread, Cakes and Preserves"), which
+#: a signature's "Name, Role" shape would otherwise take.
+_THREE_THINGS = re.compile(r"^[A-Z][a-z]+,\s+[A-Z][a-z]+,?\s+(?:and|&)\s+[A-Z][a-z]+$")
 #: A breadcrumb trail's separators ("Home > Your home > Damp and mould").
 _CRUMB_SEP = re.compile(r"\s(?:>|›|»)\s")
 _PAGE_TITLE_MAX_WORDS = 12
@@ -1241,8 +1248,8 @@ def _claim_question_subheadings(text: str, paragraphs, segs: list[list]) -> None
                 and is_headline_shape(line, question=True)
                 and len(line.split()) <= _QUESTION_HEADING_MAX_WORDS
                 and not _ANY_QUOTE_CHAR.match(line) and not _SPEAKER.match(line)
-                and nxt[3] == PROSE and nxt[0] != p and not answer.endswith("?")):
-            found.append(k)
+                and nxt[3] in (PROSE, HEADLINE) and nxt[0] != p and not answer.endswith("?")):
+            found.append(k)  # (the answer may open with a subheading: "Standard cruising licence")
     if len(found) >= _QUESTION_HEADINGS_MIN:
         for k in found:
             segs[k][3] = HEADLINE

@@ -5175,3 +5175,37 @@ def test_join_button_follow_prompt_and_box_office_line_are_boilerplate(line):
 @pytest.mark.parametrize("line", ["Join the queue early, staff advised.", "Follow the signs to the car park."])
 def test_sentences_like_that_furniture_stay_prose_293_296(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 297th-300th batches
+def test_a_heading_listing_three_things_is_no_signature():
+    text = f"{BODY}\n\nThe stalls are listed below.\n\nMeat, Fish and Dairy\n\n{BODY}\n"
+    assert ("Meat, Fish and Dairy", BOILERPLATE) not in roles_of(text)
+
+
+def test_an_events_title_and_date_line_over_its_description_are_not_teasers():
+    text = (f"{BODY}\n\nUpcoming events\n\nExample Ridge Moonlight Walk\n\n"
+            "Saturday 14 June 2025, 9pm start, Example Promenade\n\n"
+            "Our night-time walk follows a 10km route along the seafront and back through the old town, "
+            "and registration costs £15 for adults and £7 for under-16s.\n")
+    roles = dict(roles_of(text))
+    assert roles["Example Ridge Moonlight Walk"] != BOILERPLATE
+    assert roles["Saturday 14 June 2025, 9pm start, Example Promenade"] != BOILERPLATE
+
+
+def test_question_headings_may_open_with_a_subheading_under_them():
+    text = (f"{BODY}\n\nWhich licence do I need?\n\nStandard cruising licence\n\n{BODY}\n\n"
+            f"What happens if I don't renew?\n\n{BODY}\n")
+    roles = dict(roles_of(text))
+    assert roles["Which licence do I need?"] == HEADLINE and roles["What happens if I don't renew?"] == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["Call us: 01632 960418 · Open Tuesday to Saturday, 8:30am to 5pm",
+                                  "Download the printable PDF (free)", "View availability calendar"])
+def test_contact_bar_printable_download_and_availability_link_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Call us if you are worried.", "Download speeds fell in the printable PDF era."])
+def test_sentences_like_that_furniture_stay_prose_297_300(line):
+    assert not boilerplate_line(line)
