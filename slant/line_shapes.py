@@ -326,7 +326,7 @@ _VIEWS_EXPRESSED = (r"(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)\s+
                     r"(?:those|that)\s+of\s+the\s+(?:author|writer|contributor)s?)\b")
 #: A row of sharing targets ("Facebook  X  Email  Copy link").
 _PLATFORM_LIST = (r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|"
-                  r"flipboard|print|copy(?:\s+link)?|messenger|threads|bluesky|post)\s*[,|·•/]?\s*){2,}")
+                  r"flipboard|print|copy(?:\s+link)?|messenger|threads|bluesky|mastodon|post)\s*[,|·•/]?\s*){2,}")
 #: What a critic reviews, in a review's kicker ("NON-FICTION REVIEW", "Restaurant Review").
 _REVIEWED = (r"(?:restaurant|film|movie|book|album|music|theat(?:er|re)|concert|tv|television|game|"
              r"dining|food|non-?fiction|fiction|poetry|art|dance|opera|stage|exhibition)")

@@ -1281,6 +1281,7 @@ _MASTHEAD_MAX_WORDS = 6
 _MASTHEAD_TAGLINE_MAX_WORDS = 15
 _KICKER_MAX_WORDS = 3
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
+_PERSON_BIO_VERB = re.compile(r"\s+(?:(?:is|was)\s+(?:a|an)\s|writes\b|covers\b|teaches\b|works\b|serves\b|has\s+been\b)")
 #: What a writer's bio says they write: "about ...", "for ...", a named column ("The Listening
 #: Room, a weekly podcast column"), "a weekly column", "the Work Life column every Wednesday".
 _WRITES = (r"writes\s+(?:about|on|for|"
@@ -1329,9 +1330,13 @@ def _bio_follows(text: str, segs, i: int, name: str) -> bool:
     A name that opens with "The" ("The Main Hall is our largest space") is a place's, not a writer's."""
     if name.split(None, 1)[0].lower() in _NOT_NAME:
         return False
-    for seg in segs[i + 1:]:
-        s, e = seg[1], seg[2]
-        if text.startswith(name, s) and _BIO_VERB.match(text, s + len(name), e):
+    for k in range(i + 1, len(segs)):
+        s, e = segs[k][1], segs[k][2]
+        if (text.startswith(name, s) and _BIO_VERB.match(text, s + len(name), e)
+                and (k > i + 1 or _PERSON_BIO_VERB.match(text, s + len(name), e))):
+            # (Right under the line, only "is a ...", "writes ..." describe a person: another
+            # sentence opens the section that the line heads, "Direct Debit" / "Direct Debit is
+            # the simplest way ...".)
             return True
     return False
 

@@ -5209,3 +5209,21 @@ def test_contact_bar_printable_download_and_availability_link_are_boilerplate(li
 @pytest.mark.parametrize("line", ["Call us if you are worried.", "Download speeds fell in the printable PDF era."])
 def test_sentences_like_that_furniture_stay_prose_297_300(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 301st-302nd batches
+def test_a_heading_over_a_paragraph_that_opens_with_its_words_is_no_writers_name():
+    text = (f"{BODY}\n\nDirect Debit\n\nDirect Debit is the simplest way to pay, and your rent is then "
+            "collected automatically every month.\n")
+    assert ("Direct Debit", BOILERPLATE) not in roles_of(text)
+
+
+def test_a_name_right_over_its_bio_is_still_the_writers():
+    text = (f"Buses of the future\n\nJo Example\n\nJo Example is a former bus depot manager and writes "
+            f"a fortnightly column.\n\n{BODY}\n")
+    assert ("Jo Example", BOILERPLATE) in roles_of(text)
+
+
+def test_a_share_row_naming_mastodon_is_boilerplate():
+    assert boilerplate_line("Share this review: Copy link · Email · Mastodon · Bluesky")
+    assert not boilerplate_line("She left Mastodon for Bluesky last year.")
