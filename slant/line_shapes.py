@@ -91,6 +91,11 @@ _GROUP_POSTED_IN = re.compile(r"^[—–]\s*[Pp]osted\s+by\s+(?:[A-Z]|an?\s+[a-z
                               r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
                               # with the post's counts ("· 212 reactions · 87 comments")
                               r"(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|replies))*$")
+#: A group post's credit naming the group after "in" ("— Name, posted in <Group>, 2 March at
+#: 21:58", "— Name in <Group> (public group), 11 March").
+_IN_GROUP_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*posted)?\s+in\s+[A-Z][^,\n]{1,60}?"
+                              r"(?:\s*\((?:public|private)\s+group\))?,\s*(?:" + _MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH
+                              + r"\.?)(?:,?\s+\d{4})?(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$")
 #: A forum post's credit under its quoted text: "— u/name, r/Forum, 11 March 2025 · 4.8k upvotes"
 #: (or "— u/name in r/Forum, 13 Oct 2025").
 _REDDIT_CREDIT = re.compile(r"^[—–]\s*u/[\w-]{2,40}(?:,\s*|\s+in\s+)r/\w{2,40}(?:,\s*" + _DATE + r")?"
@@ -762,7 +767,7 @@ _WIDGET = re.compile(
     r"download\s+(?:the|our)\s+.{1,60}?\bapp\b.{0,200}|issue\s+#?\d+\s*[·•|—–-].{0,200}|"
     r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+says\s*:\s*" + _PAGE_DATE + r"(?:,?\s+(?:at\s+)?" + _PAGE_TIME + r")?|"
     r"about\s+(?:the\s+)?(?P<org>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,5})\s*:\s*(?:the\s+)?(?P=org)\b.{0,600}|"
-    r"made\s+(?:this|our|one\s+of\s+our)\s+(?:recipe|recipes|dish|bake)\?.{0,200}|cookies\s+on\s+[\w.-]+\.[a-z.]{2,}\b.{0,300}|"
+    r"(?:made|tried)\s+(?:this|our|one\s+of\s+our)\s+(?:recipe|recipes|dish|bake)\?.{0,200}|cookies\s+on\s+[\w.-]+\.[a-z.]{2,}\b.{0,300}|"
     r"this\s+(?:article|story|report)\s+was\s+(?:produced|written|supplied)\s+by\s+(?:the\s+|a\s+)?[^.!?]{0,60}\breporting\s+"
     r"(?:service|scheme|partnership|project)\b.{0,300}|"
     r"(?:members?\s+go\s+free\s*:\s*)?join\s+(?:today\s+|now\s+|us\s+)?from\s+[£$€]\s?\d[\d.,]*(?:\s+(?:a|per)\s+(?:month|year|week))?\b.{0,200}|"
@@ -836,6 +841,8 @@ _WIDGET_LEAD = re.compile(
     r"this\s+information\s+is\s+provided\s+by\s+[^.]{1,80}\bregulatory\s+news\b.{0,300}|"
     r"apply\s+(?:now|online|here|today)|save\s+(?:this\s+)?(?:job|search|listing|property|recipe)|"
     r"buy\s+(?:a\s+|your\s+)?season\s+tickets?(?:\s+now|\s+online)?|"
+    r"buy\s+(?:a|your)\s+(?:day\s+|season\s+|annual\s+)?(?:ticket|permit|pass|licence)s?\s+online|"
+    r"search\s+(?:courses|jobs|events|listings|our\s+site|the\s+site)(?:,\s*e\.g\.\s*.{1,80})?|"
     # A scheme's join button ("Join the Puppy Health Plan"), a box office's contact line, a
     # writer's follow prompt ("Follow Tom @TomExampleWrites").
     r"join\s+(?:the\s+|our\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,4}|box\s+office\s*:\s*\S.{0,150}|"
@@ -2156,6 +2163,7 @@ def attribution_span(line: str) -> tuple[int, int] | None:
     m = (_ATTRIBUTION_PLATFORM.match(stripped.lstrip()) or _PLATFORM_CHROME.match(stripped.lstrip())
          or _CARD_AUTHOR.match(stripped.lstrip()) or _GROUP_POST_SIGNATURE.match(stripped.lstrip())
          or ("osted by" in stripped and _GROUP_POSTED_IN.match(stripped.lstrip()))
+         or (" in " in stripped and _IN_GROUP_CREDIT.match(stripped.lstrip()))
          or ("u/" in stripped and _REDDIT_CREDIT.match(stripped.lstrip()))
          or (("·" in stripped or "•" in stripped or "|" in stripped) and _POST_FOOTER.match(stripped.lstrip())))
     if m:

@@ -5227,3 +5227,26 @@ def test_a_name_right_over_its_bio_is_still_the_writers():
 def test_a_share_row_naming_mastodon_is_boilerplate():
     assert boilerplate_line("Share this review: Copy link · Email · Mastodon · Bluesky")
     assert not boilerplate_line("She left Mastodon for Bluesky last year.")
+
+
+# ------------------------------------------------------------------------------- 303rd-306th batches
+@pytest.mark.parametrize("credit", ["— Jo Example, posted in Example Lane Parents, 2 March at 21:58",
+                                    "— Jo Example in Save Example Market Hall (public group), 11 March"])
+def test_a_credit_naming_the_group_after_in_closes_the_post_above(credit):
+    assert attribution_span(credit) == (0, len(credit))
+
+
+def test_a_sentence_with_in_and_a_date_is_no_group_credit():
+    assert attribution_span("The market opened in Example Hall, 11 March.") is None
+
+
+@pytest.mark.parametrize("line", ["Buy a day ticket online", 'Search courses, e.g. "Spanish" or "bookkeeping"',
+                                  "Tried this recipe? Tag @example on Instagram and leave a star rating below."])
+def test_ticket_button_search_box_and_recipe_ask_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Buy a day ticket online before you travel, the club said.",
+                                  "Search courses were cancelled after the storm."])
+def test_sentences_like_that_furniture_stay_prose_303_306(line):
+    assert not boilerplate_line(line)
