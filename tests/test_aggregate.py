@@ -6,7 +6,7 @@ import pytest
 
 from slant import aggregate
 from slant.aggregate import (advises, OPINION_MIN_SCORE, article_summary, build_paragraph, marker_threshold,
-                             orders_the_reader, paragraph_label, sentence_label, shown_markers, speaks_as_a_service,
+                             paragraph_label, sentence_label, shown_markers, speaks_as_a_service,
                              writer_opines)
 from slant.document import Marker, Sentence
 from slant.labels import BOILERPLATE, COMMENTARY, EMBEDDED_OPINION, FACT
@@ -219,9 +219,9 @@ def test_imperative_is_commentary_in_any_article_and_embedded_when_the_fact_read
 
 def test_only_a_promoting_imperative_orders_the_reader():
     order = Marker(0, 4, "Keep", kind=IMPERATIVE, weight=0.8)
-    assert orders_the_reader([order])
-    assert not orders_the_reader([Marker(0, 6, "should", kind=ADVICE, weight=0.99), heavy()])
-    assert not orders_the_reader([])
+    assert speaks_as_a_service([order])
+    assert not speaks_as_a_service([Marker(0, 6, "should", kind=ADVICE, weight=0.99), heavy()])
+    assert not speaks_as_a_service([])
 
 
 def test_a_headings_imperative_names_a_task_unless_the_page_argues():
