@@ -83,19 +83,18 @@ _ATTRIBUTION_PLATFORM = re.compile(
 _GROUP_POST_SIGNATURE = re.compile(
     r"^[—–]\s*(?:[A-Z]|[a-z](?=[\w.]{1,30}\s*[·•]))[^·•\n]{1,60}(?:\s*[·•]\s*[^·•\n]{1,40}){1,2}\s*[·•]\s*(?:" + _MONTH
     + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?|\d{1,2}\s*[hdwm])$")
-#: A group post's credit under its text: "— Posted by Jo M. in Brackenfold Parents, 12 November at
-#: 07:31" (a dash, the poster, the group and the day; the group may be left out, and the post's
-#: counts may follow).
-_GROUP_POSTED_IN = re.compile(r"^[—–]\s*[Pp]osted\s+by\s+(?:[A-Z]|an?\s+[a-z])[^,\n]{0,50}?(?:\s+in\s+[A-Z][^,\n]{1,60})?,\s*(?:(?:" + _WEEKDAY
-                              + r",?\s+)?(?:" + _MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r"\.?)(?:,?\s+\d{4})?)"
-                              r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
-                              # with the post's counts ("· 212 reactions · 87 comments")
-                              r"(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|replies))*$")
-#: A group post's credit naming the group after "in" ("— Name, posted in <Group>, 2 March at
-#: 21:58", "— Name in <Group> (public group), 11 March").
-_IN_GROUP_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*posted)?\s+in\s+[A-Z][^,\n]{1,60}?"
-                              r"(?:\s*\((?:public|private)\s+group\))?,\s*(?:" + _MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH
-                              + r"\.?)(?:,?\s+\d{4})?(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$")
+#: A group post's credit under its text: a dash, the poster and the group, then the day ("— Posted
+#: by Jo M. in Brackenfold Parents, 12 November at 07:31", "— Posted by a radiographer, 12 March",
+#: "— Name, posted in <Group>, 2 March at 21:58", "— Name in <Group> (public group), 11 March"),
+#: and perhaps the post's counts ("· 212 reactions · 87 comments"). Without "Posted by", the group
+#: is needed: "— Name, 8 March" alone is a signature.
+_GROUP_NAME = r"[A-Z][^,\n]{1,60}?(?:\s*\((?:public|private)\s+group\))?"
+_GROUP_POSTED_IN = re.compile(
+    r"^[—–]\s*(?:[Pp]osted\s+by\s+(?:[A-Z]|an?\s+[a-z])[^,\n]{0,50}?(?:\s+in\s+" + _GROUP_NAME + r")?|"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*posted)?\s+in\s+" + _GROUP_NAME + r"),\s*"
+    r"(?:(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r"\.?)(?:,?\s+\d{4})?)"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
+    r"(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|replies))*$")
 #: A forum post's credit under its quoted text: "— u/name, r/Forum, 11 March 2025 · 4.8k upvotes"
 #: (or "— u/name in r/Forum, 13 Oct 2025").
 _REDDIT_CREDIT = re.compile(r"^[—–]\s*u/[\w-]{2,40}(?:,\s*|\s+in\s+)r/\w{2,40}(?:,\s*" + _DATE + r")?"
@@ -1355,8 +1354,6 @@ _LISTING_NOTICE = re.compile(r"^.{0,80}\b(?:committed\s+to\s+the\s+letter\s+and\
 _ALERT_SIGNUP = re.compile(r"^[\w ]{1,30}\s+alerts(?:\s+by\s+(?:e-?mail|text|sms))?\s*:\s*sign\s+up\b.{0,160}$|"
                            # "Get new listings first: set up an email alert for 2 bedroom flats in ..."
                            r"^[^.!?]{0,60}?\bset\s+up\s+(?:an?\s+)?(?:e-?mail\s+|job\s+|property\s+)?alert\b.{0,160}$", re.I)
-#: A link button: a short unpunctuated label closed by an arrow ("Shop the Cloud Hybrid →") or
-#: a document's "(PDF)" ("Read the ruling (PDF)").
 #: A picture's credit, alone or after a caption of a few words ("Rowan Fellows. Photograph: Sam
 #: Ockley for the Gazette"; a caption that is a sentence is content, and labellers read it so),
 #: and a postal address "c/o" someone ("Alder Hill Residents' Association, c/o 14 Vicarage Road").
@@ -1419,6 +1416,8 @@ _REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:
                               r"replies|reposts?|views)|comments?\s+(?:turned\s+off|closed|disabled|off)))+$|"
                               # a comment count and the buttons beside it ("💬 212 comments · Share")
                               r"^[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?\s+comments?(?:\s*[·•|]\s*(?:share|save|reply|print))+$", re.I)
+#: A link button: a short unpunctuated label closed by an arrow ("Shop the Cloud Hybrid →") or
+#: a document's "(PDF)" ("Read the ruling (PDF)").
 _LINK_BUTTON = re.compile(r"^(?:[^.!?<>]|(?<=\d)\.(?=\d)){1,80}\s*[→»▶►›>]$|"
                           # A promo box closed by its button ("... In association with <firm>.
                           # Save your place ›").
@@ -2162,8 +2161,7 @@ def attribution_span(line: str) -> tuple[int, int] | None:
     stripped = line.rstrip()
     m = (_ATTRIBUTION_PLATFORM.match(stripped.lstrip()) or _PLATFORM_CHROME.match(stripped.lstrip())
          or _CARD_AUTHOR.match(stripped.lstrip()) or _GROUP_POST_SIGNATURE.match(stripped.lstrip())
-         or ("osted by" in stripped and _GROUP_POSTED_IN.match(stripped.lstrip()))
-         or (" in " in stripped and _IN_GROUP_CREDIT.match(stripped.lstrip()))
+         or (("osted by" in stripped or " in " in stripped) and _GROUP_POSTED_IN.match(stripped.lstrip()))
          or ("u/" in stripped and _REDDIT_CREDIT.match(stripped.lstrip()))
          or (("·" in stripped or "•" in stripped or "|" in stripped) and _POST_FOOTER.match(stripped.lstrip())))
     if m:

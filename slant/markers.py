@@ -183,7 +183,7 @@ _INTRO_BEFORE = re.compile(r"[:,]\s*$")
 #: source gave ("rated it \"fair\"", "inspectors described staff as \"warm and patient\""), not the
 #: writer's scare quotes.
 _RATED_AS = re.compile(r"\b(?:rated|graded|classed|classified|described|labelled|labeled|marked|termed|"
-                       r"listed)(?:\s+(?:it|them|him|her|this|the\s+\w+|\w+))?(?:\s+as)?\s*$")
+                       r"listed)(?:\s+(?:the\s+)?\w+)?(?:\s+as)?\s*$")
 _ANY_QUOTE = re.compile("[“\"‘']")
 _EXCLAIM = re.compile(r"(?<![?!])!+")
 _SENT_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")

@@ -1101,12 +1101,13 @@ _CARD_MAX_LINES = 12
 _NAMES_WITH_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:&|and)\s+[A-Z][\w'’-]*)?(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:[\w'’-]+\s+){0,2}"
                               r"(?:co-?founders?|founders?|owners?|directors?|editors?|organisers?|hosts?)$")
 _QUOTED_MESSAGE_MAX_LINES = 6
-#: A post's time on its own line under the poster's name ("8 May at 19:52 ·", "Yesterday at 9:14 PM").
-_POST_TIME_LINE = re.compile(r"^(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}|yesterday|today)(?:,?\s+\d{4})?\s+at\s+"
-                             r"\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?\s*(?:[·•]\s*(?:🌎|🌍|🌏|👥)?)?$", re.I)
-#: A post's time with its counts, under its body ("18 November at 08:31 · 164 reactions").
-_TIMED_REACTIONS = re.compile(r"^(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}|yesterday|today)(?:,?\s+\d{4})?\s+at\s+"
-                              r"\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+"
+#: A post's day and time as a social page prints it ("8 May at 19:52", "Yesterday at 9:14 PM").
+_POST_TIME = (r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}|yesterday|today)(?:,?\s+\d{4})?\s+at\s+"
+              r"\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?")
+#: That time on its own line under the poster's name ("8 May at 19:52 ·").
+_POST_TIME_LINE = re.compile(r"^" + _POST_TIME + r"\s*(?:[·•]\s*(?:🌎|🌍|🌏|👥)?)?$", re.I)
+#: That time with the post's counts, under its body ("18 November at 08:31 · 164 reactions").
+_TIMED_REACTIONS = re.compile(r"^" + _POST_TIME + r"(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+"
                               r"(?:reactions?|likes?|comments?|shares?|replies|reposts?))+$", re.I)
 #: A forum card's poster line: two or three short parts between dots ("Corvane · Software
 #: Engineer"); its body runs at most ``_CARD_BODY_MAX_LINES`` lines.
