@@ -438,7 +438,7 @@ _WIDGET = re.compile(
     # A comment section: "Leave a Reply", "Your email address will not be published.",
     # "Required fields are marked *", a commenter's header ("Marcy T. says: March 6, 2025 at 7:12
     # am", see `_COMMENT_HEADER`).
-    r"leave\s+a\s+(?:reply|comment)\b.{0,160}|your\s+email\s+address\s+will\s+not\s+be\s+published\b.{0,80}|"
+    r"leave\s+a\s+(?:reply|comment)\b.{0,160}|your\s+email(?:\s+address)?\s+(?:will\s+not|won['’]t)\s+be\s+(?:published|shown(?:\s+publicly)?)\b.{0,80}|"
     r"required\s+fields\s+are\s+marked\b.{0,10}|"
     # Page tools and ads: "Mortgage calculator: ...", "SPONSORED · ...", "Featured Agent: ...",
     # "View listings »", "[Subscribe]", app downloads, alert sign-ups.
@@ -1500,8 +1500,9 @@ _SCHEDULE_NOTE = re.compile(r"^[^.!?]{0,80}\b(?:column|feature|series|digest|str
                             # "Name writes every Saturday. Got something she should learn next? ..."
                             r"^(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+writes\s+(?:here\s+)?(?:every|each)\s+"
                             r"(?:week|fortnight|month|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.{0,200}$", re.I)
-_STORY_CALL = re.compile(r"^.{0,120}\b(?:we(?:['’]d|\s+would)\s+(?:love|like)\s+to\s+(?:hear\s+from\s+you|feature\s+your)|"
-                         r"(?:contact|email|e-mail|call)\s+(?:our|the)\s+newsdesk\s+(?:at|on|by)|have\s+your\s+say\s+in\s+the\s+comments)\b.{0,250}$", re.I)
+#: The wish opens its own sentence: "..., and we would love to hear from you" closes a plea.
+_STORY_CALL = re.compile(r"^(?:.{0,120}?[.?!]\s+)?we(?:['’]d|\s+would)\s+(?:love|like)\s+to\s+(?:hear\s+from\s+you|feature\s+your)\b.{0,250}$|"
+                         r"^.{0,120}\b(?:(?:contact|email|e-mail|call)\s+(?:our|the)\s+newsdesk\s+(?:at|on|by)|have\s+your\s+say\s+in\s+the\s+comments)\b.{0,250}$", re.I)
 _CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:no\.?|number|reg\.?)\s*:?\s*[A-Z]{0,3}\d[\d-]*\b.{0,100}$", re.I)
 #: A charity's legal footer in its other forms ("<Charity> is a charitable incorporated
 #: organisation entered on the Register of Charities ..., number 5530214."), a call for readers'
@@ -1742,7 +1743,7 @@ _ANGLE_PAGER = re.compile(r"^<\s*[^<>|]{1,80}\|\s*[^<>|]{1,80}\s*>$")
 _CHECK_PRICE = re.compile(r"^[^!?]{1,120}\s[—–:|-]\s*check\s+(?:the\s+)?(?:latest\s+)?prices?(?:\s+(?:on|at)\s+[\w .]{1,30})?$", re.I)
 #: A product's or place's rating summary ("★★★★★ 4.9 average from 1,318 ratings", "4.0 of 5
 #: bubbles · 386 reviews · #7 of 22 hotels in <Town>"): the readers' score, not the critic's.
-_RATING_SUMMARY = re.compile(r"^rating\s*:\s*\d(?:\.\d)?\s+from\s+[\d,]+\s+(?:votes|ratings|reviews)$|"
+_RATING_SUMMARY = re.compile(r"^rating\s*:\s*(?:[★☆⭐✩]{1,5}\s*)?\d(?:\.\d)?\s+from\s+[\d,]+\s+(?:votes|ratings|reviews)$|"
                              r"^(?:[★☆⭐✩]{1,5}\s*)?\d(?:\.\d)?\s*(?:average|(?:out\s+)?of\s+5(?:\s+(?:stars|bubbles))?|/\s*5)\s*"
                              r"(?:average\s+)?(?:[·•|,]\s*|from\s+|based\s+on\s+)?[\d,]+\+?\s+(?:ratings|reviews|votes)\b.{0,80}$", re.I)
 #: An interactive map's or chart's placeholder, the whole line in brackets ("[Map: reported defects

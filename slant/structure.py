@@ -681,13 +681,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             # A card's handle over its sound credit, or over the one caption line above it.
             span = (0, e - s)
         credit = text[s:e].strip()
+        names_platform = bool(_NAMES_PLATFORM.search(credit))
         if (span is None and role in (BOILERPLATE, HEADLINE, PROSE) and out_segs and out_segs[-1][3] == PROSE
-                and ((credit[:1] in "—–" and role != PROSE and _DASH_CREDIT.match(credit))
+                and ((credit[:1] in "—–" and (role != PROSE or names_platform) and _DASH_CREDIT.match(credit))
                      or (credit[:6] == "Posted" and _POSTED_IN.match(credit)))):
             # A credit right under a message ("— Ray Dunmore, taxi driver, Hallbridge", "Posted by
             # Name in <Group>") closes it, as a post's attribution does; under the writer's own
-            # text it is a signature.
-            opening = _credited_message(text, out_segs, platform=bool(_NAMES_PLATFORM.search(credit)))
+            # text it is a signature. A dash line of prose is a credit only when it names the
+            # platform ("— Dawn M., Ashgrove, on Nextdoor").
+            opening = _credited_message(text, out_segs, platform=names_platform)
             if opening is not None:
                 for j in range(opening, len(out_segs)):
                     out_segs[j][3] = POST
@@ -1034,8 +1036,8 @@ def _claim_page_title(text: str, paragraphs, segs, words) -> None:
 
 #: A price list's item: the price after a colon at the end ("Pass Plus course (6 hours): £210").
 _PRICE_ITEM = re.compile(r":\s*[£$€]\s?\d[\d,.]*(?:\s+(?:per|an?|each)\b[^.!?]{0,20})?$")
-#: A credit naming where it was posted ("— Name, via Facebook", "— Name, on Instagram").
-_NAMES_PLATFORM = re.compile(r",\s*(?:via|on)\s+" + _PLATFORM + r"(?![\w-])")
+#: A credit naming where it was posted ("— Name, via Facebook", "— Name, Ashgrove, on Nextdoor").
+_NAMES_PLATFORM = re.compile(r",\s*(?:via|on)\s+(?:" + _PLATFORM + r"|Nextdoor|WhatsApp|Telegram|Reddit|Discord)(?![\w-])")
 #: A group post's credit under its text, without the dash or date of ``_GROUP_POSTED_IN``
 #: ("Posted by Derek Ollerenshaw in Tessmouth Community Noticeboard"): read as one only under a
 #: message (see ``_credited_message``), since a blog's byline has the same words.

@@ -5250,3 +5250,29 @@ def test_ticket_button_search_box_and_recipe_ask_are_boilerplate(line):
                                   "Search courses were cancelled after the storm."])
 def test_sentences_like_that_furniture_stay_prose_303_306(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 307th-310th batches
+def test_a_dash_credit_naming_nextdoor_closes_the_quoted_post_above():
+    post = "\"Queued for twenty minutes on Example Road today. Who signed this off?\""
+    text = f"{BODY}\n\nOne resident posted:\n\n{post}\n\n— Jo E., Exampleton, on Nextdoor\n\n{BODY}\n"
+    roles = roles_of(text)
+    assert ("— Jo E., Exampleton, on Nextdoor", ATTRIBUTION) in roles
+    assert (post, POST) in roles
+
+
+def test_a_dash_line_of_prose_without_a_platform_is_no_credit():
+    text = f"{BODY}\n\n\"We will be back next year.\"\n\n— and so they were, a year later.\n"
+    assert all(role not in (ATTRIBUTION, POST) for _, role in roles_of(text))
+
+
+@pytest.mark.parametrize("line", ["Rating: ★★★★★ 4.8 from 126 votes",
+                                  "Your email won't be shown publicly. Fields marked * are required.",
+                                  "Has your garden won a prize? We'd love to hear from you. Email news@example.com"])
+def test_star_rating_comment_form_note_and_story_call_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_a_plea_that_ends_with_we_would_love_to_hear_from_you_stays_prose():
+    assert not boilerplate_line("Don't let cost stop your class: the form takes five minutes, and we would "
+                                "love to hear from you.")
