@@ -10,7 +10,7 @@ given twice, once in a shared block and once in a block of its own corpus, so th
 corpus calls opinion can be learnt by that corpus's block. At prediction time the corpus of an
 article is unknown, so the product would use the shared block alone. Not tried in rounds 1-11.
 
-Recipe and rule, fixed before the first run (5 Dec, 17:45 UTC):
+Recipe and rule, fixed before the first run (5 Dec, 17:26 UTC):
 - Protocol: ``model_transfer.evaluate_features``'s, unchanged: train splits to dev splits,
   in-distribution mean3 of CheckThat binary / BABE 3-class / MPQA binary and MultiDimNews, both
   heads combined as shipped (``slant.train.PARAMS``); transfer: leave one corpus out, binary
@@ -31,13 +31,13 @@ Recipe and rule, fixed before the first run (5 Dec, 17:45 UTC):
   MPQA 11.9 % and 1.9 % against 42.3 %): each corpus's indicator takes its share of the
   intercept and its block a share of each weight, and the shared block's prediction drops both.
 
-Second recipe, fixed after that result and before its run (5 Dec, 17:31 UTC): predict for the
+Second recipe, fixed after that result and before its run (5 Dec, 17:30 UTC): predict for the
 "average corpus" instead, the usual way to use an augmented model on a domain it was not told:
 the shared weights plus the mean of the corpus blocks' weights, and the intercept plus the mean
 of the corpus indicators' weights (times s), the means taken over the corpora the head was
 trained on. Variants V25 (s = 1) and V26 (s = 0.5: the corpus
 blocks four times dearer, so more stays shared). Same protocol and rule.
-- Result (5 Dec, 17:42 UTC): V25 mean3 0.701 (-0.009), transfer mean 0.697 (-0.012),
+- Result (5 Dec, 17:33 UTC): V25 mean3 0.701 (-0.009), transfer mean 0.697 (-0.012),
   MultiDimNews 0.559; V26 0.714 (+0.003), 0.702 (-0.007), 0.553. Neither replaces V10. Only the
   CheckThat dev score rises (V25 0.741, V26 0.747 against 0.732, opinion rate 59.7 % and 61.3 %
   against 62.6 %), and transfer to each left-out corpus does not improve. Separating what each
