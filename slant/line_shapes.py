@@ -51,6 +51,10 @@ _ATTRIBUTION_PLATFORM = re.compile(
     r"(?:[—–―]|--?)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[^,\n]{1,60}\b(?i:group|chat|noticeboard|notice\s+board|forum)\b"
     r"(?:\s+on\s+(?:WhatsApp|Facebook|Nextdoor))?,?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]m)?|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH
     + r"\.?\s+\d{1,2})?\s*$|"
+    # The same without the dash, then with its date: "Name Surname, Example Community
+    # Noticeboard, 3 March 2025".
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:[A-Z][\w.'’&-]*\s+){1,6}(?:Group|Chat|Noticeboard|Notice\s+Board|Forum)\b"
+    r"(?:\s+on\s+(?:WhatsApp|Facebook|Nextdoor))?,\s*(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})\s*$|"
     r"A\s+post\s+shared\s+by\s+.{1,80}|Posted\s+by\s+(?:the\s+)?[A-Z].{0,80}?\s+on\s+(?:"
     + _WEEKDAY + r",?\s+)?" + _DATE + r".{0,30}|Post\s+by\s+" + _HANDLE + r".{0,40}|"
     r"[A-Z][\w.’' -]{1,60}\s+(?:Truth\s+Social|Threads|Bluesky)\s+Post\b.{0,60}|"
@@ -766,7 +770,7 @@ _WIDGET = re.compile(
     r"download\s+(?:the|our)\s+.{1,60}?\bapp\b.{0,200}|issue\s+#?\d+\s*[·•|—–-].{0,200}|"
     r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+says\s*:\s*" + _PAGE_DATE + r"(?:,?\s+(?:at\s+)?" + _PAGE_TIME + r")?|"
     r"about\s+(?:the\s+)?(?P<org>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,5})\s*:\s*(?:the\s+)?(?P=org)\b.{0,600}|"
-    r"(?:made|tried)\s+(?:this|our|one\s+of\s+our)\s+(?:recipe|recipes|dish|bake)\?.{0,200}|cookies\s+on\s+[\w.-]+\.[a-z.]{2,}\b.{0,300}|"
+    r"(?:(?:have|did)\s+you\s+)?(?:made|tried)\s+(?:this|our|one\s+of\s+our)(?:\s+(?:recipe|recipes|dish|bake))?\?.{0,200}|cookies\s+on\s+[\w.-]+\.[a-z.]{2,}\b.{0,300}|"
     r"this\s+(?:article|story|report)\s+was\s+(?:produced|written|supplied)\s+by\s+(?:the\s+|a\s+)?[^.!?]{0,60}\breporting\s+"
     r"(?:service|scheme|partnership|project)\b.{0,300}|"
     r"(?:members?\s+go\s+free\s*:\s*)?join\s+(?:today\s+|now\s+|us\s+)?from\s+[£$€]\s?\d[\d.,]*(?:\s+(?:a|per)\s+(?:month|year|week))?\b.{0,200}|"
@@ -1502,7 +1506,7 @@ _SCHEDULE_NOTE = re.compile(r"^[^.!?]{0,80}\b(?:column|feature|series|digest|str
                             r"(?:week|fortnight|month|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.{0,200}$", re.I)
 #: The wish opens its own sentence: "..., and we would love to hear from you" closes a plea.
 _STORY_CALL = re.compile(r"^(?:.{0,120}?[.?!]\s+)?we(?:['’]d|\s+would)\s+(?:love|like)\s+to\s+(?:hear\s+from\s+you|feature\s+your)\b.{0,250}$|"
-                         r"^.{0,120}\b(?:(?:contact|email|e-mail|call)\s+(?:our|the)\s+newsdesk\s+(?:at|on|by)|have\s+your\s+say\s+in\s+the\s+comments)\b.{0,250}$", re.I)
+                         r"^.{0,120}\b(?:(?:contact|email|e-mail|call|get\s+in\s+touch\s+with)\s+(?:our|the)\s+newsdesk\s+(?:at|on|by|via|using|through)|have\s+your\s+say\s+in\s+the\s+comments)\b.{0,250}$", re.I)
 _CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:no\.?|number|reg\.?)\s*:?\s*[A-Z]{0,3}\d[\d-]*\b.{0,100}$", re.I)
 #: A charity's legal footer in its other forms ("<Charity> is a charitable incorporated
 #: organisation entered on the Register of Charities ..., number 5530214."), a call for readers'
@@ -2331,9 +2335,9 @@ def is_navigation(line: str) -> bool:
         return True
     if ("›" in line or "‹" in line) and len(parts) >= 2 and all(len(p.split()) <= _CRUMB_MAX_WORDS for p in parts):
         return True  # a breadcrumb: "Shows › The Morning Line with Dev Marsh"
-    if (len(parts) >= 2 and parts[0].lower() == "home" and (" > " in line or " › " in line)
+    if (len(parts) >= 2 and parts[0].lower() == "home" and (" > " in line or " › " in line or " » " in line)
             and all(len(p.split()) <= 2 * _CRUMB_MAX_WORDS for p in parts)):
-        return True  # a breadcrumb ending in the page's own title ("Home > Incidents > Boil water notice: ...")
+        return True  # a breadcrumb ending in the page's own title ("Home > Incidents > Boil water notice: ...", "Home » ...")
     # A footer's copyright item ("© Example Office 2025") may run longer than a menu item.
     # A long menu may hold a five-word item ("A to Z of services | Find a ward | ...").
     # Two "Label: value" parts are a spec line ("Tenure: Freehold · Council tax band: G"),

@@ -5276,3 +5276,26 @@ def test_star_rating_comment_form_note_and_story_call_are_boilerplate(line):
 def test_a_plea_that_ends_with_we_would_love_to_hear_from_you_stays_prose():
     assert not boilerplate_line("Don't let cost stop your class: the form takes five minutes, and we would "
                                 "love to hear from you.")
+
+
+# ------------------------------------------------------------------------------- 311th-314th batches
+def test_a_group_credit_without_its_dash_needs_the_groups_name_and_the_date():
+    credit = "Jo Example, Example Vale Community Noticeboard, 3 March 2025"
+    assert attribution_span(credit) == (0, len(credit))
+    assert attribution_span("Jo Example, Example Vale Community Noticeboard") is None
+    assert attribution_span("The Parish Council, which runs the noticeboard, 3 March") is None
+
+
+def test_a_breadcrumb_with_guillemets_may_end_in_the_long_page_title():
+    assert is_navigation("Home » Sunday Lunch » The Only Roast Guide You Will Ever Need")
+    assert not is_navigation("Home » is where the heart is, and the kitchen » the garden.")
+
+
+@pytest.mark.parametrize("line", ["Have you made this? Tag me @example on Instagram – I love seeing your bakes!",
+                                  "Do you run a business on Example Road? Get in touch with our newsdesk using the tips form."])
+def test_recipe_ask_and_newsdesk_call_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_a_question_about_having_made_a_mistake_stays_prose():
+    assert not boilerplate_line("Have you made this mistake? Most of us have, at least once.")
