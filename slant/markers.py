@@ -13,7 +13,8 @@ Three kinds of marker, each with a probability-like ``weight``:
     "somewhat" before a loaded adverb) joins the span when its own probability clears a second,
     lower threshold. Both thresholds are tuned on the dev splits.
 ``scare_quotes``
-    One to three words in quotation marks in a sentence that attributes nothing to anyone.
+    One to three words in quotation marks in a sentence that attributes nothing to anyone; and
+    "so-called" after its owner ("the council's so-called consultation"), scare quotes in words.
 ``rhetorical_question``
     A question in the writer's own voice (not inside quotation marks, not attributed).
 ``exclamation``
@@ -547,6 +548,10 @@ def _quote_words(text: str, qs: int, qe: int) -> int:
     return len(_TOKEN.findall(text, qs, qe))
 
 
+#: "so-called" after its owner ("the council's", "its", "her"), outside quotation marks.
+_OWNED_SO_CALLED = re.compile(r"(?:['’]s|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Yy]our|[Oo]ur))\s+(so[- ]called)\b")
+
+
 def find_markers(text: str, start: int, end: int,
                  weights: MarkerWeights | None = None) -> list[Marker]:
     """Markers inside ``text[start:end]``, with offsets into ``text``, in reading order."""
@@ -571,9 +576,15 @@ def find_markers(text: str, start: int, end: int,
         if _is_nickname(text, qs, qe):
             continue  # Edward 'Ted' Halloran, HALLORAN, Edward John ('Ted')
         markers.append(Marker(qs, qe, text[qs:qe], kind=SCARE_QUOTES, weight=scare_weight))
+    # "The council's so-called consultation": a name the writer keeps at arm's length, scare
+    # quotes in words. Unowned, "so-called" names a term ("so-called hedgehog highways").
+    for m in _OWNED_SO_CALLED.finditer(text, start, end):
+        if not any(qs <= m.start(1) < qe for qs, qe in quotes):
+            markers.append(Marker(m.start(1), m.end(1), m.group(1), kind=SCARE_QUOTES, weight=scare_weight))
     if weights is not None:
         words = [m for m in _word_markers(text, start, end, quotes, weights)
-                 if not _is_record(text, m, end)]
+                 if not _is_record(text, m, end)
+                 and not any(k.kind == SCARE_QUOTES and k.start <= m.start < k.end for k in markers)]
         words = _asides(text, start, end, quotes, words, weights)
         if not attributed:
             words = _certainty(text, start, end, quotes, words, weights)

@@ -508,3 +508,17 @@ def test_a_grade_or_label_someone_gave_is_no_scare_quote(sentence):
 def test_a_quoted_word_without_a_grading_verb_is_still_a_scare_quote():
     sentence = 'The "consultation" lasted a week.'
     assert [m for m in find_markers(sentence, 0, len(sentence)) if m.kind == SCARE_QUOTES]
+
+
+@pytest.mark.parametrize("sentence", ["The council's so-called consultation ran for nine days.",
+                                      "Its so-called quiet mode is louder than the kettle it replaced.",
+                                      "On the third day her so-called mentor asked for a deposit."])
+def test_an_owned_so_called_keeps_the_name_at_arms_length(sentence):
+    marks = [m for m in find_markers(sentence, 0, len(sentence)) if m.kind == SCARE_QUOTES]
+    assert [m.text for m in marks] == ["so-called"]
+
+
+@pytest.mark.parametrize("sentence", ["The trust will create so-called hedgehog highways along the lane.",
+                                      'He said the "so-called experts" had got it wrong.'])
+def test_a_so_called_without_an_owner_or_inside_a_quotation_names_a_term(sentence):
+    assert not [m for m in find_markers(sentence, 0, len(sentence)) if m.kind == SCARE_QUOTES and m.text == "so-called"]
