@@ -63,8 +63,10 @@ _ATTRIBUTION_PLATFORM = re.compile(
     # A group chat message credited with its time only ("— Year 8 parent, 8:47pm").
     r"[—–―]\s*[A-Z][^,\n]{1,40},\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$|"
     # A forum post credited with the poster's place and day ("— Jolene Achterberg, Kelsey Vale, 3
-    # March"), a review credited as verified ("— Hannah R., tenant 2019–2021 (verified tenancy)").
-    r"[—–―]\s*[A-Z][\w.’' -]{1,40},\s*[A-Z][\w.’' -]{1,40},\s*(?:posted\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?\s*$|"
+    # March", with its reach: "· 186 likes · 64 comments"), a review credited as verified ("—
+    # Hannah R., tenant 2019–2021 (verified tenancy)").
+    r"[—–―]\s*[A-Z][\w.’' -]{1,40},\s*[A-Z][\w.’' -]{1,40},\s*(?:posted\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:likes|comments|reactions|shares|replies))*\s*$|"
     r"(?:[—–―]|--?)\s*[A-Z][^()\n]{1,80}\(\s*verified\s+(?:tenancy|tenant|purchase|buyer|customer|owner|guest|stay|reviewer|member)\s*\)\s*$|"
     # "— Cllr Name (Ward), Facebook, 12 April 2025", "— Name on Threads, April 12, 2025".
     # "— Name, Governor of <Region> (@handle), Telegram, 14 May 2024, 07:40".
@@ -342,7 +344,10 @@ _REVIEWED = (r"(?:restaurant|film|movie|book|album|music|theat(?:er|re)|concert|
 _SKIP_LINK_TEXT = r"skip\s+(?:to\s+)?(?:main\s+)?(?:content|navigation)"
 _SKIP_LINK = re.compile(r"^" + _SKIP_LINK_TEXT + r"$", re.I)
 _WIDGET = re.compile(
-    r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+(?:on|via)\s+\w+)?(?:\s*:\s*" + _PLATFORM_LIST + r")?|"
+    r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+(?:on|via)\s+\w+)?(?:\s*:(?:\s*" + _PLATFORM_LIST + r")?)?|"
+    # A forum post's quotation header ("Quoting ferncottage_jo:"), a report's list of papers
+    # ("Accompanying documents:").
+    r"quoting\s+@?[\w.'’-]{2,40}\s*:|(?:accompanying|supporting|background)\s+(?:documents|papers)\s*:|"
     # A live page's reload prompt ("Refresh for the latest", "Refresh to see new posts").
     r"refresh\s+(?:for|to\s+see|this\s+page)\b.{0,40}|"
     # Inline teaser links ("Related: Voters rejected a levy in November").

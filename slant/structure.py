@@ -671,9 +671,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     out_segs = []
     for i, seg in enumerate(segs):
         p, s, e, role = seg
-        # A post's footer may already read as a widget ("t.me/channel · 41.7K views · 06:58").
+        # A post's footer may already read as a widget ("t.me/channel · 41.7K views · 06:58", "Post
+        # by @name · 14 Sep 2025 · View on Threads").
         span = (attribution_span(text[s:e])
-                if role in (PROSE, POST) or (role == BOILERPLATE and _POST_FOOTER.match(text[s:e].strip()))
+                if role in (PROSE, POST) or (role == BOILERPLATE and (_POST_FOOTER.match(text[s:e].strip())
+                                                                       or text.startswith("Post by @", s)))
                 else None)
         if (span is None and role == PROSE and _card_handle(text[s:e].strip())
                 and any(_PLATFORM_CHROME.match(text[segs[k][1]:segs[k][2]].strip())
@@ -681,6 +683,17 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             # A card's handle over its sound credit, or over the one caption line above it.
             span = (0, e - s)
         credit = text[s:e].strip()
+        if (span is None and role in (PROSE, HEADLINE) and out_segs and i + 1 < len(segs)
+                and segs[i + 1][3] == PROSE and segs[i + 1][0] != p and _BARE_HANDLE.match(credit)
+                and credit in text[out_segs[-1][1]:out_segs[-1][2]]):
+            # A card's handle right under the line that names it ("Another user, who posts as
+            # @name, filmed ..."): the caption under it is the post.
+            for k in range(i + 1, len(segs)):
+                if segs[k][0] != segs[i + 1][0] or segs[k][3] != PROSE:
+                    break
+                segs[k][3] = POST
+            out_segs.append([p, s, e, ATTRIBUTION])
+            continue
         names_platform = bool(_NAMES_PLATFORM.search(credit))
         if (span is None and role in (BOILERPLATE, HEADLINE, PROSE) and out_segs and out_segs[-1][3] == PROSE
                 and ((credit[:1] in "—–" and (role != PROSE or names_platform) and _DASH_CREDIT.match(credit))
@@ -688,8 +701,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             # A credit right under a message ("— Ray Dunmore, taxi driver, Hallbridge", "Posted by
             # Name in <Group>") closes it, as a post's attribution does; under the writer's own
             # text it is a signature. A dash line of prose is a credit only when it names the
-            # platform ("— Dawn M., Ashgrove, on Nextdoor").
-            opening = _credited_message(text, out_segs, platform=names_platform)
+            # platform ("— Dawn M., Ashgrove, on Nextdoor"). Dated, under a paragraph that follows
+            # a post's credit, it closes the next post of the run ("— Name, 5 February 2025"); a
+            # signature under the writer's text gives a role, not a day ("— Name, Club Chair").
+            top = len(out_segs) - 1
+            while top > 0 and out_segs[top - 1][0] == out_segs[-1][0]:
+                top -= 1
+            after_post = (top > 0 and out_segs[top - 1][3] == ATTRIBUTION
+                          and is_timestamp(credit.rsplit(",", 1)[-1].strip()))
+            opening = _credited_message(text, out_segs, platform=names_platform or after_post)
             if opening is not None:
                 for j in range(opening, len(out_segs)):
                     out_segs[j][3] = POST
@@ -946,12 +966,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[k][3] = ATTRIBUTION
             for b in range(k + 1, end):
                 segs[b][3] = POST
-    # A list's heading ("What we know:"), unless it introduces an embedded post.
+    # A list's heading ("What we know:", "Examples of emergency repairs include:") is a
+    # heading, unless it introduces an embedded post. (It was page furniture until 5 Dec: the
+    # labellers call such lines fact 147 times against 37 boilerplate, most of those "Read
+    # more:" and "Name says:", which other shapes catch.)
     for k in range(len(segs) - 1):
         p, s, e, role = segs[k]
         if (role == PROSE and segs[k + 1][3] not in (POST, ATTRIBUTION)
                 and _is_list_heading(text, paragraphs[p], s, e)):
-            segs[k][3] = BOILERPLATE
+            segs[k][3] = HEADLINE
     # The short title line right above a widget: a video card's title over its "Watch on
     # YouTube" button is the post; a box's title over a sign-up box's "... in your inbox" pitch
     # ("The Ledger Energy Briefing") or a poll's options ("What's your verdict on Salt Year?") is
@@ -1226,8 +1249,10 @@ def _pull_quotes(text: str, paragraphs, segs) -> list[int]:
                 or not _PULL_QUOTE_MIN_WORDS <= n <= _PULL_QUOTE_MAX_WORDS):
             continue
         # It follows the paragraph it repeats; a line that a later paragraph repeats is a dek or
-        # a summary that the lede restates.
+        # a summary that the lede restates. A line that echoes the title (a paragraph shaped as
+        # a headline) is the writer's closing line.
         if any(len(other) > len(words[p]) and words[p] in other
+               and not is_headline_shape(text[paragraphs[q][0]:paragraphs[q][1]].strip())
                for q, other in enumerate(words[:p]) if q in prose):
             found.append(i)
     return found
