@@ -30,7 +30,7 @@ _HANDLE = r"@[A-Za-z0-9_][\w.\-]{0,60}(?:@[\w-]+(?:\.[\w-]+)+)?"
 #: domains). Searched at the end of a line; what precedes it on the line is the post body.
 _ATTRIBUTION_TAIL = re.compile(
     r"(?:(?:[—–―]|--?)\s*)(?P<name>[^\n()—–―]{0,80}?)\s*\(?" + _HANDLE + r"\)?"
-    r"(?:,?\s+(?:(?:posted|post|shared)\s+)?on\s+" + _PLATFORM + r"\b)?\s*[,.:·•|]?\s*"
+    r"(?:,?\s+(?:(?:posted|post|shared)\s+)?on\s+" + _PLATFORM + r"\b|\s*[·•|]\s*" + _PLATFORM + r"\b)?\s*[,.:·•|]?\s*"
     r"(?:(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?(?:" + _DATE + r"|" + _MONTH + r"\.?\s+\d{1,2}))?"
     r"(?:\s*(?:[,|·•]|at)?\s*(?:" + _TIME + r"))?"
     # The post's reach, as the embed shows it: "· 2.1M views", "· 88K likes".

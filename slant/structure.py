@@ -695,20 +695,21 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             out_segs.append([p, s, e, ATTRIBUTION])
             continue
         names_platform = bool(_NAMES_PLATFORM.search(credit))
+        dated = credit[:1] in "—–" and "," in credit and is_timestamp(credit.rsplit(",", 1)[-1].strip())
         if (span is None and role in (BOILERPLATE, HEADLINE, PROSE) and out_segs and out_segs[-1][3] == PROSE
-                and ((credit[:1] in "—–" and (role != PROSE or names_platform) and _DASH_CREDIT.match(credit))
+                and ((credit[:1] in "—–" and (role != PROSE or names_platform or dated) and _DASH_CREDIT.match(credit))
                      or (credit[:6] == "Posted" and _POSTED_IN.match(credit)))):
             # A credit right under a message ("— Ray Dunmore, taxi driver, Hallbridge", "Posted by
             # Name in <Group>") closes it, as a post's attribution does; under the writer's own
             # text it is a signature. A dash line of prose is a credit only when it names the
-            # platform ("— Dawn M., Ashgrove, on Nextdoor"). Dated, under a paragraph that follows
-            # a post's credit, it closes the next post of the run ("— Name, 5 February 2025"); a
-            # signature under the writer's text gives a role, not a day ("— Name, Club Chair").
+            # platform ("— Dawn M., Ashgrove, on Nextdoor") or the day ("— <Group>, 12 October
+            # 2024 at 18:05"). Dated, under a paragraph that follows a post's credit, it closes
+            # the next post of the run ("— Name, 5 February 2025"); a signature under the
+            # writer's text gives a role, not a day ("— Name, Club Chair").
             top = len(out_segs) - 1
             while top > 0 and out_segs[top - 1][0] == out_segs[-1][0]:
                 top -= 1
-            after_post = (top > 0 and out_segs[top - 1][3] == ATTRIBUTION
-                          and is_timestamp(credit.rsplit(",", 1)[-1].strip()))
+            after_post = top > 0 and out_segs[top - 1][3] == ATTRIBUTION and dated
             opening = _credited_message(text, out_segs, platform=names_platform or after_post)
             if opening is not None:
                 for j in range(opening, len(out_segs)):
@@ -877,7 +878,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 segs[b][3] = POST
             segs[k][3] = ATTRIBUTION
     # A page's post as Facebook copies it with the name and the time on lines of their own
-    # ("Kittiwake Café" / "8 May at 19:52 ·"), the body under them down to its reaction counts.
+    # ("Kittiwake Café" / "8 May at 19:52 ·") or on one ("Sandra Example · Friday at 19:48"),
+    # the body under them down to its reaction counts.
     for k in range(len(segs) - 3):
         name, when = segs[k], segs[k + 1]
         if (name[3] in (PROSE, HEADLINE) and when[3] in (PROSE, HEADLINE, BOILERPLATE)
@@ -886,6 +888,19 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and _closed_by_reactions(text, segs, k + 1)):
             name[3] = when[3] = ATTRIBUTION
             for b in _prose_run(segs, k + 2):
+                segs[b][3] = POST
+    # (On one line, under a line that introduces it or over its counts, the header opens the
+    # paragraph under it; with neither it may be the page's own byline.)
+    for k in range(len(segs) - 1):
+        header = segs[k]
+        if (header[3] in (PROSE, HEADLINE) and segs[k + 1][3] == PROSE and segs[k + 1][0] != header[0]
+                and _NAMED_POST_TIME.match(text[header[1]:header[2]].strip())
+                and ((k > 0 and segs[k - 1][3] == PROSE and _introduces_post(text[segs[k - 1][1]:segs[k - 1][2]]))
+                     or _closed_by_reactions(text, segs, k))):
+            header[3] = ATTRIBUTION
+            for b in _prose_run(segs, k + 1):
+                if segs[b][0] != segs[k + 1][0]:
+                    break
                 segs[b][3] = POST
     # A post copied with the name over the body and the time and counts under it ("Ailsa
     # Trewin" / body / "19 November at 21:04 · 212 reactions · 87 comments").
@@ -1127,10 +1142,13 @@ _NAMES_WITH_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:&|and)\s+[A-Z][\w'’-]
                               r"(?:co-?founders?|founders?|owners?|directors?|editors?|organisers?|hosts?)$")
 _QUOTED_MESSAGE_MAX_LINES = 6
 #: A post's day and time as a social page prints it ("8 May at 19:52", "Yesterday at 9:14 PM").
-_POST_TIME = (r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}|yesterday|today)(?:,?\s+\d{4})?\s+at\s+"
+_POST_TIME = (r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}|yesterday|today|" + _WEEKDAY + r")(?:,?\s+\d{4})?\s+at\s+"
               r"\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?")
 #: That time on its own line under the poster's name ("8 May at 19:52 ·").
 _POST_TIME_LINE = re.compile(r"^" + _POST_TIME + r"\s*(?:[·•]\s*(?:🌎|🌍|🌏|👥)?)?$", re.I)
+#: The name and that time on one line ("Sandra Example · Friday at 19:48").
+_NAMED_POST_TIME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z&][\w.'’-]*|of|the|and|at|on)){0,4}\s*[·•]\s*(?i:"
+                              + _POST_TIME + r")\s*(?:[·•]\s*(?:🌎|🌍|🌏|👥)?)?$")
 #: That time with the post's counts, under its body ("18 November at 08:31 · 164 reactions").
 _TIMED_REACTIONS = re.compile(r"^" + _POST_TIME + r"(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+"
                               r"(?:reactions?|likes?|comments?|shares?|replies|reposts?))+$", re.I)
@@ -1356,8 +1374,8 @@ _CHROME_PARTS = re.compile(r"\s+[|•·]\s+")
 def _bio_follows(text: str, segs, i: int, name: str) -> bool:
     """Whether a later line opens with ``name`` followed by a bio verb ("... is a", "... writes").
     A name that opens with "The" ("The Main Hall is our largest space") is a place's, not a writer's."""
-    if name.split(None, 1)[0].lower() in _NOT_NAME:
-        return False
+    if name.split(None, 1)[0].lower() in _NOT_NAME or " " not in name:
+        return False  # (one word is a topic a later sentence opens with: "Parking" / "Parking is free ...")
     for k in range(i + 1, len(segs)):
         s, e = segs[k][1], segs[k][2]
         if (text.startswith(name, s) and _BIO_VERB.match(text, s + len(name), e)

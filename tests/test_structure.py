@@ -5346,3 +5346,35 @@ def test_a_closing_line_that_echoes_the_title_is_no_pull_quote():
 @pytest.mark.parametrize("line", ["Share this:", "Quoting example_user:", "Accompanying documents:"])
 def test_share_label_forum_quote_header_and_papers_list_are_boilerplate(line):
     assert boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 319th-322nd batches
+def test_a_name_and_weekday_time_header_credits_the_paragraph_under_it():
+    text = (f"{BODY}\n\nRelatives took to a community Facebook group to share their reaction.\n\n"
+            f"Jo Example · Friday at 19:48\n\nMum has been there six years. Now we get a LETTER??\n\n{BODY}\n")
+    roles = dict(roles_of(text))
+    assert roles["Jo Example · Friday at 19:48"] == ATTRIBUTION
+    assert roles["Mum has been there six years. Now we get a LETTER??"] == POST
+    assert roles[BODY] == PROSE
+    # With nothing that introduces it above and no counts below, it may be the page's byline.
+    bare = text.replace("Relatives took to a community Facebook group to share their reaction.\n\n", "")
+    assert ATTRIBUTION not in dict(roles_of(bare)).values()
+
+
+def test_a_dated_dash_credit_closes_the_post_its_intro_announced():
+    text = (f"{BODY}\n\nAfter the party, one resident posted on the village page:\n\n"
+            "Best afternoon we have had in years!! Proud of every volunteer.\n\n"
+            f"— Example Village Life, 12 October 2024 at 18:05\n\n{BODY}\n")
+    roles = dict(roles_of(text))
+    assert roles["Best afternoon we have had in years!! Proud of every volunteer."] == POST
+    assert roles["— Example Village Life, 12 October 2024 at 18:05"] == ATTRIBUTION
+
+
+def test_a_credit_may_name_the_platform_after_a_dot():
+    credit = "— Jo Example (@joexample) · Threads"
+    assert attribution_span(credit) == (0, len(credit))
+
+
+def test_a_one_word_heading_is_no_writers_name_for_a_sentence_it_opens():
+    text = f"{BODY}\n\nParking\n\nParking is free for blue badge holders in every car park.\n\n{BODY}\n"
+    assert ("Parking", BOILERPLATE) not in roles_of(text)
