@@ -1061,12 +1061,21 @@ def _claim_page_title(text: str, paragraphs, segs, words) -> None:
         # Two parts only under "Home": "Name > Group" heads a group's post.
         if not crumb or not (len(parts) >= 3 or (len(parts) == 2 and parts[0].strip().lower().endswith("home"))):
             continue
+        crumb = crumb.replace("&", "and")
+        stems = {w[:4] for w in re.findall(r"[a-z]{4,}", crumb)}
         for k in range(i + 1, min(len(segs), i + 3)):
             p, s, e, role = segs[k]
-            title = text[s:e].strip().lower()
+            title = text[s:e].strip().lower().replace("&", "and")
             # A one-word crumb names a section ("Results") that a longer line may merely end with.
+            # Right under the trail, a title may name the page in its own words ("Leaks and
+            # bursts" over "Report a leak and find out about compensation"); a label in capitals
+            # ("GUEST ESSAY"), a release's "Press release" or a kicker over the title is not it.
             if (paragraphs[p] == (s, e) and words[k] <= _PAGE_TITLE_MAX_WORDS
-                    and (title == crumb or (len(crumb.split()) >= 2 and (title.startswith(crumb) or title.endswith(crumb))))
+                    and (title == crumb or (len(crumb.split()) >= 2 and (title.startswith(crumb) or title.endswith(crumb)))
+                         or (k == i + 1 and is_headline_shape(text[s:e].strip()) and not text[s:e].isupper()
+                             and not title.startswith(("press release", "for immediate release"))
+                             and bool(stems & {w[:4] for w in re.findall(r"[a-z]{4,}", title)})
+                             and not (k + 1 < len(segs) and _is_kicker(text, paragraphs, segs, words, k))))
                     and not is_byline(text[s:e]) and not is_timestamp(text[s:e])):
                 segs[k][3] = HEADLINE
                 break

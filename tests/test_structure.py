@@ -5378,3 +5378,22 @@ def test_a_credit_may_name_the_platform_after_a_dot():
 def test_a_one_word_heading_is_no_writers_name_for_a_sentence_it_opens():
     text = f"{BODY}\n\nParking\n\nParking is free for blue badge holders in every car park.\n\n{BODY}\n"
     assert ("Parking", BOILERPLATE) not in roles_of(text)
+
+
+# ------------------------------------------------------------------------------- 323rd-326th batches
+def test_the_line_under_the_trail_may_name_the_page_in_its_own_words():
+    text = ("Example Water\n\nHome | Your account | Pay a bill\n\nHome > Help and advice > Leaks and bursts\n\n"
+            f"Report a leak and find out about compensation\n\nLast updated 14 March 2025\n\n{BODY}\n")
+    roles = dict(roles_of(text))
+    assert roles["Report a leak and find out about compensation"] == HEADLINE
+    assert roles["Example Water"] == BOILERPLATE
+    same = text.replace("Leaks and bursts", "Vaccinations & Prices").replace(
+        "Report a leak and find out about compensation", "Vaccinations and Prices")
+    assert dict(roles_of(same))["Vaccinations and Prices"] == HEADLINE
+
+
+@pytest.mark.parametrize("label", ["PRESS RELEASE", "Press release"])
+def test_a_label_under_the_trail_is_not_the_pages_title(label):
+    text = (f"Example Council\n\nHome > News > Press releases\n\n{label}\n\n"
+            f"Council opens new riverside park after two-year restoration\n\n{BODY}\n")
+    assert (label, HEADLINE) not in roles_of(text)
