@@ -145,3 +145,22 @@ def test_orders_a_lead_in_credits_to_a_source_are_the_sources(model):
     own = "Crews were called to the house at 2am.\n\nHere are our tips:\n\n" + orders
     paras = slant.analyze(own, model=model).paragraphs
     assert any(s.label != FACT for p in paras[2:4] for s in p.sentences)
+
+
+def test_the_article_reading_counts_a_services_orders_as_fact(monkeypatch):
+    # Left out of the reading, a service page's orders let its few other sentences decide it;
+    # counted as fact, they weigh as the plain instructions they are.
+    import slant.pipeline as pipeline
+
+    seen = []
+    real = pipeline.writer_opines
+
+    def spy(readings):
+        readings = list(readings)
+        seen.extend(readings)
+        return real(readings)
+
+    monkeypatch.setattr(pipeline, "writer_opines", spy)
+    order = "Turn off the stopcock before you call us."
+    slant.analyze(f"Report a leak\n\n{order}\n\nLeaks are repaired within five working days.\n")
+    assert (FACT, len(order)) in seen
