@@ -51,13 +51,12 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.base import clone
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score
 from threadpoolctl import threadpool_limits
 
 REPO = Path(__file__).resolve().parent.parent
@@ -81,7 +80,7 @@ def augmented(Z, corpus: np.ndarray, scale: float):
     return sp.hstack(blocks + [sp.csr_matrix(np.hstack(indicators))], format="csr")
 
 
-def opinion_head(Z, y, weight, corpus, scale, average=False):
+def opinion_head(Z, y, weight, corpus, scale=None, average=False):
     """A fitted opinion head as ``(coef over Z's columns, intercept)``: the shared block, plus
     the mean of the corpus blocks when ``average``."""
     from slant.train import PARAMS
@@ -100,44 +99,9 @@ def opinion_head(Z, y, weight, corpus, scale, average=False):
     return shared + scale * blocks.mean(0), intercept + scale * float(indicators.mean())
 
 
-def evaluate(variant, feats_template, base, sets, corpus) -> dict:
-    from model_dev import FACT, score, shipped_labels
-    from slant.train import PARAMS, corpus_balanced_weights
-
-    feats = clone(feats_template).fit(base["text"].tolist())
-    Zb = feats.transform(base["text"].tolist())
-    y = (base["label"] != FACT).to_numpy(int)
-    scale, average = variant
-    coef, intercept = opinion_head(Zb, y, base["weight"].to_numpy(float), corpus.to_numpy(),
-                                   scale, average)
-    km = base["kind"].to_numpy(bool)
-    kind = LogisticRegression(C=PARAMS["kind_C"], class_weight="balanced", max_iter=3000,
-                              random_state=0).fit(
-        Zb[km], base["label"].to_numpy(object)[km].astype(str))
-    preds = {}
-    for k, frame in sets.items():
-        Zk = feats.transform(frame["text"].tolist())
-        preds[k] = shipped_labels(Zk @ coef + intercept, Zk, kind, PARAMS)
-    res = score(sets, preds)
-    for key, source in {"CT": CORPORA[0], "BABE": CORPORA[1], "MPQA": CORPORA[2]}.items():
-        keep = (corpus != source).to_numpy()
-        rest = base[keep].reset_index(drop=True)
-        f = clone(feats_template).fit(rest["text"].tolist())
-        Z = f.transform(rest["text"].tolist())
-        c, b = opinion_head(Z, (rest["label"] != FACT).to_numpy(int),
-                            corpus_balanced_weights(rest), corpus.to_numpy()[keep], scale,
-                            average)
-        target = sets[key]
-        p = 1 / (1 + np.exp(-(f.transform(target["text"].tolist()) @ c + b)))
-        res["T_" + key] = f1_score(target["label"].to_numpy() != FACT, p >= 0.5,
-                                   average="macro")
-        res["T_" + key + "_op%"] = 100 * float(np.mean(p >= 0.5))
-    res["T_mean"] = float(np.mean([res["T_CT"], res["T_BABE"], res["T_MPQA"]]))
-    return res
-
-
 def main() -> None:
-    from model_transfer import features_without, load_protocol
+    from model_transfer import (evaluate_features, features_without, judge_against_v10, load_protocol,
+                                print_scores)
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", default=",".join(VARIANTS))
@@ -148,20 +112,12 @@ def main() -> None:
     results = {}
     with threadpool_limits(1):
         for name in names:
-            res = evaluate(VARIANTS[name], template, base, sets, corpus)
+            scale, average = VARIANTS[name]
+            res = evaluate_features(template, base, sets, corpus,
+                                    fit_head=partial(opinion_head, scale=scale, average=average))
             results[name] = res
-            print(f"{name:4s} " + " ".join(f"{k} {v:.3f}" for k, v in res.items())
-                  + f"  ({time.time() - t0:.0f}s)", flush=True)
-    ref = results["V10"]
-    for name, res in results.items():
-        if name == "V10":
-            continue
-        d_in, d_tr = res["mean3"] - ref["mean3"], res["T_mean"] - ref["T_mean"]
-        replaces = (max(d_in, d_tr) >= 0.01 and min(d_in, d_tr) >= 0
-                    and res["MDN"] - ref["MDN"] >= -0.01)
-        print(f"{name}: mean3 {res['mean3']:.4f} ({d_in:+.4f}), transfer mean "
-              f"{res['T_mean']:.4f} ({d_tr:+.4f}), MultiDimNews {res['MDN'] - ref['MDN']:+.4f}: "
-              f"{'replaces V10' if replaces else 'does not replace V10'}")
+            print_scores(name, res, t0)
+    judge_against_v10(results)
 
 
 if __name__ == "__main__":

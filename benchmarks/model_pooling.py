@@ -88,7 +88,7 @@ def pooled_features(pool_scale):
 
 
 def main() -> None:
-    from model_transfer import evaluate_features, load_protocol
+    from model_transfer import evaluate_features, judge_against_v10, load_protocol, print_scores
 
     t0 = time.time()
     base, sets, corpus = load_protocol()
@@ -97,18 +97,8 @@ def main() -> None:
         for name, pool_scale in VARIANTS.items():
             res = evaluate_features(pooled_features(pool_scale), base, sets, corpus)
             results[name] = res
-            print(f"{name:4s} " + " ".join(f"{k} {v:.3f}" for k, v in res.items())
-                  + f"  ({time.time() - t0:.0f}s)", flush=True)
-    ref = results["V10"]
-    for name, res in results.items():
-        if name == "V10":
-            continue
-        d_in, d_tr = res["mean3"] - ref["mean3"], res["T_mean"] - ref["T_mean"]
-        replaces = (max(d_in, d_tr) >= 0.01 and min(d_in, d_tr) >= 0
-                    and res["MDN"] - ref["MDN"] >= -0.01)
-        print(f"{name}: mean3 {res['mean3']:.4f} ({d_in:+.4f}), transfer mean "
-              f"{res['T_mean']:.4f} ({d_tr:+.4f}), MultiDimNews {res['MDN'] - ref['MDN']:+.4f}: "
-              f"{'replaces V10' if replaces else 'does not replace V10'}")
+            print_scores(name, res, t0)
+    judge_against_v10(results)
 
 
 if __name__ == "__main__":

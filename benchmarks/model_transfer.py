@@ -65,17 +65,25 @@ def load_protocol():
     return base, sets, base["source"].map(_group)
 
 
-def evaluate_features(template, base, sets, corpus) -> dict:
+def plain_head(Z, y, weight, corpus):
+    """The shipped opinion head (``slant.train.PARAMS``) as ``(coef, intercept)``; ``corpus``
+    (each row's corpus) is there for heads that read it (``model_domain.py``)."""
+    from slant.train import PARAMS
+
+    head = LogisticRegression(C=PARAMS["C"], max_iter=3000, random_state=0).fit(Z, y, sample_weight=weight)
+    return head.coef_[0], float(head.intercept_[0])
+
+
+def evaluate_features(template, base, sets, corpus, fit_head=plain_head) -> dict:
     """In-distribution scores (model_dev protocol) and leave-one-corpus-out transfer scores of
-    one unfitted feature union ``template``."""
+    one unfitted feature union ``template``, the opinion head fitted by ``fit_head``."""
     from model_dev import FACT, score, shipped_labels
     from slant.train import PARAMS, corpus_balanced_weights
 
     feats = clone(template).fit(base["text"].tolist())
     Zb = feats.transform(base["text"].tolist())
     y = (base["label"] != FACT).to_numpy(int)
-    head = LogisticRegression(C=PARAMS["C"], max_iter=3000, random_state=0).fit(
-        Zb, y, sample_weight=base["weight"].to_numpy(float))
+    coef, intercept = fit_head(Zb, y, base["weight"].to_numpy(float), corpus.to_numpy())
     km = base["kind"].to_numpy(bool)
     kind = LogisticRegression(C=PARAMS["kind_C"], class_weight="balanced", max_iter=3000,
                               random_state=0).fit(
@@ -83,21 +91,42 @@ def evaluate_features(template, base, sets, corpus) -> dict:
     preds = {}
     for k, frame in sets.items():
         Zk = feats.transform(frame["text"].tolist())
-        preds[k] = shipped_labels(Zk @ head.coef_[0] + head.intercept_[0], Zk, kind, PARAMS)
+        preds[k] = shipped_labels(Zk @ coef + intercept, Zk, kind, PARAMS)
     res = score(sets, preds)
     # Transfer: leave one corpus out.
     for key, source in CORPUS_OF.items():
-        rest = base[corpus != source].reset_index(drop=True)
+        keep = (corpus != source).to_numpy()
+        rest = base[keep].reset_index(drop=True)
         f = clone(template).fit(rest["text"].tolist())
-        Z = f.transform(rest["text"].tolist())
-        h = LogisticRegression(C=PARAMS["C"], max_iter=3000, random_state=0).fit(
-            Z, (rest["label"] != FACT).to_numpy(int), sample_weight=corpus_balanced_weights(rest))
+        c, b = fit_head(f.transform(rest["text"].tolist()), (rest["label"] != FACT).to_numpy(int),
+                        corpus_balanced_weights(rest), corpus.to_numpy()[keep])
         target = sets[key]
-        p = h.predict_proba(f.transform(target["text"].tolist()))[:, 1]
+        p = 1.0 / (1.0 + np.exp(-(f.transform(target["text"].tolist()) @ c + b)))
         res["T_" + key] = f1_score(target["label"].to_numpy() != FACT, p >= 0.5, average="macro")
         res["T_" + key + "_op%"] = 100 * float(np.mean(p >= 0.5))
     res["T_mean"] = float(np.mean([res["T_CT"], res["T_BABE"], res["T_MPQA"]]))
     return res
+
+
+def print_scores(name: str, res: dict, t0: float, extra: str = "") -> None:
+    """One variant's scores on one line, with the seconds since ``t0``."""
+    print(f"{name:4s} {extra}" + " ".join(f"{k} {v:.3f}" for k, v in res.items())
+          + f"  ({time.time() - t0:.0f}s)", flush=True)
+
+
+def judge_against_v10(results: dict) -> None:
+    """The rule of the eleventh to thirteenth rounds, printed per variant: a variant replaces V10
+    only if its in-distribution mean3 or its transfer mean beats V10's by at least 0.01, neither
+    falls below V10's, and MultiDimNews is no more than 0.01 under V10's."""
+    ref = results["V10"]
+    for name, res in results.items():
+        if name == "V10":
+            continue
+        d_in, d_tr, d_mdn = res["mean3"] - ref["mean3"], res["T_mean"] - ref["T_mean"], res["MDN"] - ref["MDN"]
+        replaces = max(d_in, d_tr) >= 0.01 and min(d_in, d_tr) >= 0 and d_mdn >= -0.01
+        print(f"{name}: mean3 {res['mean3']:.4f} ({d_in:+.4f}), transfer mean {res['T_mean']:.4f} "
+              f"({d_tr:+.4f}), MultiDimNews {res['MDN']:.4f} ({d_mdn:+.4f}): "
+              f"{'replaces V10' if replaces else 'does not replace V10'}")
 
 
 def main() -> None:
@@ -108,8 +137,7 @@ def main() -> None:
         for name, dropped in VARIANTS.items():
             res = evaluate_features(features_without(dropped), base, sets, corpus)
             results[name] = res
-            print(f"{name:4s} " + " ".join(f"{k} {v:.3f}" for k, v in res.items())
-                  + f"  ({time.time() - t0:.0f}s)", flush=True)
+            print_scores(name, res, t0)
     ref = results["V10"]
     for name, res in results.items():
         if name == "V10":

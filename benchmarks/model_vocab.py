@@ -103,7 +103,7 @@ def write_table(path: Path, words: list[str], vectors: np.ndarray) -> Path:
 def main(argv=None) -> None:
     from model_distill_vectors import vocabulary
     from model_tokenlearn_vectors import Teacher, load_vectors, space
-    from model_transfer import evaluate_features, load_protocol
+    from model_transfer import evaluate_features, judge_against_v10, load_protocol, print_scores
     from slant.train import FEATURES, VECTORS_FILE, make_features
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -166,18 +166,8 @@ def main(argv=None) -> None:
             for k, frame in sets.items():
                 res[k + "_novec%"] = 100 * word_token_share_missing(frame["text"], have)
             results[name] = res
-            print(f"{name:4s} words {len(table_words)} " + " ".join(
-                f"{k} {v:.3f}" for k, v in res.items()) + f"  ({time.time() - t0:.0f}s)", flush=True)
-    ref = results["V10"]
-    for name, res in results.items():
-        if name == "V10":
-            continue
-        d_in, d_tr, d_mdn = res["mean3"] - ref["mean3"], res["T_mean"] - ref["T_mean"], \
-            res["MDN"] - ref["MDN"]
-        replaces = max(d_in, d_tr) >= 0.01 and min(d_in, d_tr) >= 0 and d_mdn >= -0.01
-        print(f"{name}: mean3 {res['mean3']:.4f} ({d_in:+.4f}), transfer mean {res['T_mean']:.4f} "
-              f"({d_tr:+.4f}), MultiDimNews {res['MDN']:.4f} ({d_mdn:+.4f}): "
-              f"{'replaces V10' if replaces else 'does not replace V10'}")
+            print_scores(name, res, t0, extra=f"words {len(table_words)} ")
+    judge_against_v10(results)
 
 
 if __name__ == "__main__":
