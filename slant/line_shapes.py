@@ -1718,7 +1718,9 @@ _SUBJECT_TO_CHANGE = re.compile(r"^(?:all\s+)?(?:fixtures|times|prices|dates|det
 _COMMON_WORDS = frozenset("we you to for from no new try get claim that can the your other most part what on".split())
 #: A footer's contact bar: the organisation, its address with the postcode, and more between dots
 #: ("<Shop> · 14 Caddick Street, Oldenford OF2 3LB · © 2024 · Terms", "<Clinic> · <address> · 01632 ...").
-_ADDRESS_BAR = re.compile(r"^[^·\n]{3,60}\s·\s[^·\n]{0,60}\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b[^·\n]{0,20}(?:\s·\s[^·\n]{1,80})+$")
+_ADDRESS_BAR = re.compile(r"^[^·\n]{3,60}\s·\s[^·\n]{0,60}\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b[^·\n]{0,20}(?:\s·\s[^·\n]{1,80})+$|"
+                          # The organisation, its address, phone and email between dots, no postcode.
+                          r"^[^·\n]{3,120}\s·\s\+?\(?\d[\d ()-]{7,}\d\s·\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 #: A contact bar: the phone number beside other chrome ("Call 01632 960418 | Open Monday to
 #: Friday, 8am to 6.30pm", "Tel 01632 960 418 | hello@example.org").
 _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+us)?(?:\s+on)?\.?\s*:?\s+\+?\(?\d[\d ()-]{6,}\d\s*[|·•]\s*\S.{0,100}$", re.I)

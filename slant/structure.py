@@ -1469,8 +1469,11 @@ def _is_masthead(text: str, segs, words, first: int) -> bool:
         # inside the quotation or the closing aside it may end with ("‘My manager humiliates me
         # ... just banter’", "Our Screen Time Rules (and Why We Stopped Arguing)").
         bare = title.rstrip().rstrip("'’\"”)")
+        # (A closing aside in brackets may exclaim: "Brown Butter Brownies (One Bowl!)".)
+        before_aside = title[:title.rfind("(")].rstrip() if title.rstrip().endswith(")") else ""
         if (is_headline_shape(title, question=True) or not title.rstrip().endswith(_TERMINAL)
-                or (bare != title.rstrip() and not bare.endswith((".", "!")))):
+                or (bare != title.rstrip() and not bare.endswith((".", "!")))
+                or (before_aside and not before_aside.endswith(_TERMINAL))):
             return True
     return False
 

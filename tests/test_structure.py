@@ -5397,3 +5397,15 @@ def test_a_label_under_the_trail_is_not_the_pages_title(label):
     text = (f"Example Council\n\nHome > News > Press releases\n\n{label}\n\n"
             f"Council opens new riverside park after two-year restoration\n\n{BODY}\n")
     assert (label, HEADLINE) not in roles_of(text)
+
+
+# ------------------------------------------------------------------------------- 327th-330th batches
+def test_a_footer_with_address_phone_and_email_between_dots_is_boilerplate():
+    assert boilerplate_line("Example Boxing Club, Unit 4, Example Street, Exampleton · 01632 960418 · hello@example.org")
+    assert not boilerplate_line("The club, at Unit 4 · 01632 960418 since 1998, moved · twice last year.")
+
+
+def test_a_sites_name_over_its_menu_before_a_title_with_an_exclaiming_aside_is_its_masthead():
+    text = ("Example & Cocoa\n\nHome  Recipes  Cakes  About\n\n"
+            f"The Fudgiest Brown Butter Brownies (One Bowl!)\n\n{BODY}\n")
+    assert roles_of(text)[0] == ("Example & Cocoa", BOILERPLATE)
