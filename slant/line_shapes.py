@@ -147,6 +147,8 @@ _VIEW_POST = re.compile(r"^view\s+(?:this\s+)?post\s+on\s+\w+$", re.I)
 #: ("t.me/channel · 41.7K views · 06:58"), or a LinkedIn-style author line with the post's
 #: age and counts ("Name · General Secretary, <Union> · 3h · 2,416 reactions · 389 comments").
 _POST_FOOTER = re.compile(
+    # A Threads card's footer under the post ("Post by @name · 14 Sep 2025 · View on Threads").
+    r"^Post\s+by\s+" + _HANDLE + r"\s*[·•|].{0,60}$|"
     r"^(?:https?://)?(?:t\.me|telegram\.me)/\w+(?:/\d+)?(?:\s*[·•|]\s*(?:[\d.,]+\s*[KkMm]?\s+views|\d{1,2}:\d{2}|"
     + _DATE + r"))+$|"
     # (not a blog's byline with its comment count: "By Name · date · 41 comments")

@@ -671,11 +671,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     out_segs = []
     for i, seg in enumerate(segs):
         p, s, e, role = seg
-        # A post's footer may already read as a widget ("t.me/channel · 41.7K views · 06:58", "Post
-        # by @name · 14 Sep 2025 · View on Threads").
+        # A post's footer may already read as a widget ("t.me/channel · 41.7K views · 06:58").
         span = (attribution_span(text[s:e])
-                if role in (PROSE, POST) or (role == BOILERPLATE and (_POST_FOOTER.match(text[s:e].strip())
-                                                                       or text.startswith("Post by @", s)))
+                if role in (PROSE, POST) or (role == BOILERPLATE and _POST_FOOTER.match(text[s:e].strip()))
                 else None)
         if (span is None and role == PROSE and _card_handle(text[s:e].strip())
                 and any(_PLATFORM_CHROME.match(text[segs[k][1]:segs[k][2]].strip())
@@ -1062,23 +1060,32 @@ def _claim_page_title(text: str, paragraphs, segs, words) -> None:
         if not crumb or not (len(parts) >= 3 or (len(parts) == 2 and parts[0].strip().lower().endswith("home"))):
             continue
         crumb = crumb.replace("&", "and")
-        stems = {w[:4] for w in re.findall(r"[a-z]{4,}", crumb)}
         for k in range(i + 1, min(len(segs), i + 3)):
             p, s, e, role = segs[k]
             title = text[s:e].strip().lower().replace("&", "and")
             # A one-word crumb names a section ("Results") that a longer line may merely end with.
-            # Right under the trail, a title may name the page in its own words ("Leaks and
-            # bursts" over "Report a leak and find out about compensation"); a label in capitals
-            # ("GUEST ESSAY"), a release's "Press release" or a kicker over the title is not it.
             if (paragraphs[p] == (s, e) and words[k] <= _PAGE_TITLE_MAX_WORDS
                     and (title == crumb or (len(crumb.split()) >= 2 and (title.startswith(crumb) or title.endswith(crumb)))
-                         or (k == i + 1 and is_headline_shape(text[s:e].strip()) and not text[s:e].isupper()
-                             and not title.startswith(("press release", "for immediate release"))
-                             and bool(stems & {w[:4] for w in re.findall(r"[a-z]{4,}", title)})
-                             and not (k + 1 < len(segs) and _is_kicker(text, paragraphs, segs, words, k))))
+                         or (k == i + 1 and _renames_crumb(text, paragraphs, segs, words, k, crumb)))
                     and not is_byline(text[s:e]) and not is_timestamp(text[s:e])):
                 segs[k][3] = HEADLINE
                 break
+
+
+def _word_stems(text: str) -> set[str]:
+    return {w[:4] for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def _renames_crumb(text: str, paragraphs, segs, words, k: int, crumb: str) -> bool:
+    """Whether line ``k``, right under the trail, names the page in its own words ("Leaks and
+    bursts" over "Report a leak and find out about compensation"): a headline that shares a word
+    with the last crumb. A label in capitals ("GUEST ESSAY"), a release's "Press release" or a
+    kicker over the title is not the title."""
+    line = text[segs[k][1]:segs[k][2]].strip()
+    return (is_headline_shape(line) and not line.isupper()
+            and not line.lower().startswith(("press release", "for immediate release"))
+            and bool(_word_stems(crumb) & _word_stems(line))
+            and not (k + 1 < len(segs) and _is_kicker(text, paragraphs, segs, words, k)))
 
 
 #: A price list's item: the price after a colon at the end ("Pass Plus course (6 hours): £210").
