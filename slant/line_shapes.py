@@ -346,7 +346,7 @@ _REVIEWED = (r"(?:restaurant|film|movie|book|album|music|theat(?:er|re)|concert|
 _SKIP_LINK_TEXT = r"skip\s+(?:to\s+)?(?:main\s+)?(?:content|navigation)"
 _SKIP_LINK = re.compile(r"^" + _SKIP_LINK_TEXT + r"$", re.I)
 _WIDGET = re.compile(
-    r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+(?:on|via)\s+\w+)?(?:\s*:(?:\s*" + _PLATFORM_LIST + r")?)?|"
+    r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+(?:on|via)\s+\w+)?(?:\s*:?(?:\s*" + _PLATFORM_LIST + r")?)?|"
     # A forum post's quotation header ("Quoting ferncottage_jo:"), a report's list of papers
     # ("Accompanying documents:").
     r"quoting\s+@?[\w.'’-]{2,40}\s*:|(?:accompanying|supporting|background)\s+(?:documents|papers)\s*:|"
@@ -1734,7 +1734,7 @@ _FORM_LABEL = re.compile(r"^(?:your\s+)?(?:e-?mail(?:\s+address)?|first\s+name|l
 _FORM_CONTROL = re.compile(r"^(?:[☐☑□]\s*(?:keep\s+me|i\s+(?:agree|accept|consent|would\s+like|am\s+happy)|send\s+me|sign\s+me\s+up|"
                            r"please\s+(?:send|keep|contact)|yes,?\s+(?:i|please))\b.{0,200}|"
                            r"continue\s+to\s+(?:payment|checkout|booking|the\s+next\s+step|next\s+step|step\s+\d)|"
-                           r"[^.!?\n]{2,60}\(optional\))$", re.I)
+                           r"(?!\d)[^.!?\n]{2,60}\(optional\))$", re.I)  # (not a recipe's "100ml cream (optional)")
 #: A page's reference with its review date ("Research Guide No. 3 · Last reviewed 11 February
 #: 2025", "Timetable valid from Monday 3 March · Last updated 26 February").
 _LAST_REVIEWED_META = re.compile(r"^(?:[^·|•\n.!?]|\.(?=\s*\d)){1,60}\s[·|•]\s+last\s+(?:updated|reviewed|revised|checked)\s*:?\s*(?:on\s+)?"

@@ -655,7 +655,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if _CARD_AUTHOR.match(line):
             head = [k]
         elif (_COMMENTER_NAME.match(line) and paragraphs[segs[k][0]] == (segs[k][1], segs[k][2])
-              and segs[k + 1][3] == PROSE and _ROLE_AND_AGE.match(text[segs[k + 1][1]:segs[k + 1][2]].strip())):
+              and segs[k + 1][3] in (PROSE, HEADLINE)
+              and (_ROLE_AND_AGE.match(text[segs[k + 1][1]:segs[k + 1][2]].strip())
+                   or _ROLE_PARTS.match(text[segs[k + 1][1]:segs[k + 1][2]].strip()))):
             head = [k, k + 1]
         else:
             continue
@@ -1090,8 +1092,10 @@ def _renames_crumb(text: str, paragraphs, segs, words, k: int, crumb: str) -> bo
 
 #: A price list's item: the price after a colon at the end ("Pass Plus course (6 hours): £210").
 _PRICE_ITEM = re.compile(r":\s*[£$€]\s?\d[\d,.]*(?:\s+(?:per|an?|each)\b[^.!?]{0,20})?$")
-#: A credit naming where it was posted ("— Name, via Facebook", "— Name, Ashgrove, on Nextdoor").
-_NAMES_PLATFORM = re.compile(r",\s*(?:via|on)\s+(?:" + _PLATFORM + r"|Nextdoor|WhatsApp|Telegram|Reddit|Discord)(?![\w-])")
+#: A credit naming where it was posted ("— Name, via Facebook", "— Name, Ashgrove, on Nextdoor",
+#: "— Name, Exampleton (Google review)").
+_NAMES_PLATFORM = re.compile(r",\s*(?:via|on)\s+(?:" + _PLATFORM + r"|Nextdoor|WhatsApp|Telegram|Reddit|Discord)(?![\w-])|"
+                             r"\((?:Google|Trustpilot|Tripadvisor|Yelp|Feefo)(?:\s+reviews?)?\)\s*$")
 #: A group post's credit under its text, without the dash or date of ``_GROUP_POSTED_IN``
 #: ("Posted by Derek Ollerenshaw in Tessmouth Community Noticeboard"): read as one only under a
 #: message (see ``_credited_message``), since a blog's byline has the same words.
@@ -1192,6 +1196,9 @@ _COMMENT_SAYS = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|wrote|replied)\s*:$")
 _DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’-]*\.?|of|the|and|at|family)){0,5}(?:,\s*[^,.!?]{1,40}){0,3}$")
 #: The line under a poster's name on a professional network: their title and the post's age
 #: ("Head Brewer at Example Brewing Co. · 1d").
+#: The same line without the age, its roles between bars ("Cabinet Member for Transport, <Council>
+#: | Cllr for <Ward>"): read as the author's only over a body that the card's counts close.
+_ROLE_PARTS = re.compile(r"^[^•·|\n.!?]{2,80}(?:\s[•·|]\s*[^•·|\n.!?]{2,60}){1,3}$")
 _ROLE_AND_AGE = re.compile(r"^[^•·|\n]{2,80}(?:\s[•·|]\s*[^•·|\n]{2,40})?\s[•·|]\s*\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·|]\s*Edited)?$")
 #: What closes such a post's card: its counts, its buttons, or the link to the platform.
 _CARD_CLOSE = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+\\s*)*(?:[\\d.,]+\\s*[KkMm]?\\s+(?:reactions?|likes?|comments?|reposts?)\\b.{0,80}|"

@@ -5409,3 +5409,30 @@ def test_a_sites_name_over_its_menu_before_a_title_with_an_exclaiming_aside_is_i
     text = ("Example & Cocoa\n\nHome  Recipes  Cakes  About\n\n"
             f"The Fudgiest Brown Butter Brownies (One Bowl!)\n\n{BODY}\n")
     assert roles_of(text)[0] == ("Example & Cocoa", BOILERPLATE)
+
+
+# ------------------------------------------------------------------------------- 331st-334th batches
+def test_a_share_row_without_a_colon_is_boilerplate_and_a_recipes_optional_line_is_not():
+    assert boilerplate_line("Share Facebook X LinkedIn Email")
+    assert boilerplate_line("Phone number (optional)")
+    assert not boilerplate_line("100ml single cream or oat cream (optional)")
+
+
+def test_a_professional_post_whose_role_line_has_no_age_is_closed_by_its_counts():
+    text = (f"{BODY}\n\nThe councillor posted on LinkedIn:\n\nJo Example\n\n"
+            "Cabinet Member for Transport, Example Council | Cllr for Harbour ward\n\n"
+            f"Today is a genuine turning point for the islands.\n\n👍❤️ 412 · 57 comments · 23 reposts\n\n{BODY}\n")
+    roles = dict(roles_of(text))
+    assert roles["Jo Example"] == ATTRIBUTION
+    assert roles["Today is a genuine turning point for the islands."] == POST
+    # Without the counts under it, the same lines are left as they were.
+    bare = text.replace("👍❤️ 412 · 57 comments · 23 reposts\n\n", "")
+    assert dict(roles_of(bare))["Today is a genuine turning point for the islands."] != POST
+
+
+def test_a_review_sites_name_in_brackets_makes_a_dash_line_a_credit():
+    text = (f"{BODY}\n\n“Three sessions and I was back on my bike. Brilliant.”\n\n"
+            f"— Jo E., Exampleton (Google review)\n\n{BODY}\n")
+    roles = dict(roles_of(text))
+    assert roles["— Jo E., Exampleton (Google review)"] == ATTRIBUTION
+    assert roles["“Three sessions and I was back on my bike. Brilliant.”"] == POST
