@@ -480,7 +480,10 @@ _WIDGET = re.compile(
     r"(?:directed|written|produced)\s+by\s+(?-i:[A-Z])[^\"”]{0,100}|starring\s+(?-i:[A-Z]).{0,200}|"
     r"(?:running\s+time|runtime)\s*:.{0,80}|rated\s+(?-i:(?:G|PG|PG-13|R|NC-17|TV-\w+|M|MA15\+))\b.{0,100}|"
     r"(?:(?:suggested\s+)?(?:tags|topics)|filed\s+under)\s*:.{0,150}|(?:posted|filed)\s+in\s+[\w &,-]{1,40}|"
-    r"menu|search|home|back\s+to\s+top|"
+    r"menu|search(?:\s+[\w-]+(?:\.[\w-]+)+)?|home|back\s+to\s+top|"
+    # A newsletter's pitch ("Never miss an event: get our monthly What's On email").
+    r"(?:never\s+miss\s+an?\s+[\w-]+\s*[:,–—-]\s*)?get\s+our\s+(?:free\s+)?(?:weekly|monthly|daily|fortnightly)\s+"
+    r"[^.!?]{0,40}?(?:e-?mail|newsletter|bulletin)s?|"
     # A comment thread's buttons, a document link and a box's heading.
     r"report\s+(?:this\s+)?comment|you\s+must\s+be\s+(?:logged|signed)\s+in\b.{0,80}|"
     r"key\s+(?:takeaways|points)|at\s+a\s+glance|(?:purchase|acquire|buy)\s+licensing\s+rights|shop\s+the\s+(?:look|story|post|trend|edit|tools|products|materials|kit|range)\b.{0,200}|(?:shop|buy|adopt|enter)\s+now|"
@@ -1513,6 +1516,8 @@ _SCHEDULE_NOTE = re.compile(r"^[^.!?]{0,80}\b(?:column|feature|series|digest|str
                             r"(?:week|fortnight|month|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.{0,200}$", re.I)
 #: The wish opens its own sentence: "..., and we would love to hear from you" closes a plea.
 _STORY_CALL = re.compile(r"^(?:.{0,120}?[.?!]\s+)?we(?:['’]d|\s+would)\s+(?:love|like)\s+to\s+(?:hear\s+from\s+you|feature\s+your)\b.{0,250}$|"
+                         # "Do you work at <Hospital>? Tell us how the changes affect you: news@..."
+                         r"^[^.!?]{3,100}\?\s+tell\s+us\b[^.!?]{0,120}?[:,]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$|"
                          r"^.{0,120}\b(?:(?:contact|email|e-mail|call|get\s+in\s+touch\s+with)\s+(?:our|the)\s+newsdesk\s+(?:at|on|by|via|using|through)|have\s+your\s+say\s+in\s+the\s+comments)\b.{0,250}$", re.I)
 _CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:no\.?|number|reg\.?)\s*:?\s*[A-Z]{0,3}\d[\d-]*\b.{0,100}$", re.I)
 #: A charity's legal footer in its other forms ("<Charity> is a charitable incorporated
@@ -1969,7 +1974,7 @@ def _widget_match(line: str) -> bool:
         return True
     if ("appear" in low or "run" in low or "published" in low or "writes" in low) and _SCHEDULE_NOTE.match(line):
         return True
-    if ("love to" in low or "like to" in low or "newsdesk" in low or "your say" in low) and _STORY_CALL.match(line):
+    if ("love to" in low or "like to" in low or "newsdesk" in low or "your say" in low or "tell us" in low) and _STORY_CALL.match(line):
         return True
     if "registered charity" in low and _CHARITY_FOOTER.match(line):
         return True

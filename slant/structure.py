@@ -520,16 +520,22 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                      for k in (i - 1, i + 1) if 0 <= k < n)
         if beside or (name and (i >= tail_from or _bio_follows(text, segs, i, line.strip()))):
             segs[i][3] = BOILERPLATE
-    # The byline's job line: right beside the writer's name, a byline or a timestamp.
+    # The byline's job line: right beside the writer's name, a byline or a timestamp (perhaps
+    # with the reading time: "9 December 2024 · 5 min read"). The name right above it is then
+    # the writer's too ("Tobias Example" / "Classical music critic" / the date).
     for i in range(n):
         s, e = segs[i][1], segs[i][2]
         if segs[i][3] != PROSE or words[i] > 4 or not _JOB_TITLE.match(text[s:e].strip()):
             continue
         near = [segs[k] for k in (i - 1, i + 1) if 0 <= k < n]
         if any(k[3] == BOILERPLATE and (_NAME_ONLY.match(text[k[1]:k[2]].strip())
-                                        or is_timestamp(text[k[1]:k[2]]) or is_byline(text[k[1]:k[2]]))
+                                        or _dated(text[k[1]:k[2]]) or is_byline(text[k[1]:k[2]]))
                for k in near):
             segs[i][3] = BOILERPLATE
+            above = segs[i - 1] if i > 0 else None
+            if (above is not None and above[3] == PROSE and paragraphs[above[0]] == (above[1], above[2])
+                    and _NAME_ONLY.match(text[above[1]:above[2]].strip())):
+                above[3] = BOILERPLATE
     # The writer's post and employer right under the byline ("Senior Lecturer in Sociology,
     # University of Wendmoor"): a short line of capitalised words and their connectors.
     for i in range(1, n):

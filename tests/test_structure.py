@@ -5436,3 +5436,22 @@ def test_a_review_sites_name_in_brackets_makes_a_dash_line_a_credit():
     roles = dict(roles_of(text))
     assert roles["— Jo E., Exampleton (Google review)"] == ATTRIBUTION
     assert roles["“Three sessions and I was back on my bike. Brilliant.”"] == POST
+
+
+# ------------------------------------------------------------------------------- 335th-338th batches
+def test_a_name_over_a_job_line_over_the_date_and_reading_time_is_the_byline():
+    text = ("Example Consort review: a concert that glowed\n\nJo Example\n\nClassical music critic\n\n"
+            f"9 December 2024 · 5 min read\n\n{BODY}\n")
+    roles = dict(roles_of(text))
+    assert roles["Jo Example"] == BOILERPLATE and roles["Classical music critic"] == BOILERPLATE
+
+
+@pytest.mark.parametrize("line", ["Search example.gov.uk", "Never miss an event: get our monthly What's On email",
+                                  "Do you work at Example Hospital? Tell us how the changes affect you: news@example.com"])
+def test_site_search_newsletter_pitch_and_reader_call_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Did it work? Tell us what you think.", "Get our weekly shop delivered to your door by 8am."])
+def test_sentences_like_that_furniture_stay_prose_335_338(line):
+    assert not boilerplate_line(line)
