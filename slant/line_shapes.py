@@ -778,7 +778,7 @@ _WIDGET = re.compile(
     r"register\s+(?:now|today|here|online)|become\s+a\s+(?:friend|member|patron|supporter)\s+(?:from|for)\s+[£$€]\s?\d.{0,200}|"
     r"contact\s+(?:the|our)\s+[\w'’ -]{1,30}\s*:\s*\S+@\S+.{0,120}|(?:speak|talk)\s+to\s+(?:our|the)\s+[\w'’ -]{1,30}\s*:\s*\+?\d[\d ]{6,20}.{0,100}|"
     r"download\s+(?:the|our)\s+.{1,60}?\bapp\b.{0,200}|issue\s+#?\d+\s*[·•|—–-].{0,200}|"
-    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+says\s*:\s*" + _PAGE_DATE + r"(?:,?\s+(?:at\s+)?" + _PAGE_TIME + r")?|"
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:\s+\((?:post\s+)?(?:author|admin)\))?\s+says\s*:\s*" + _PAGE_DATE + r"(?:,?\s+(?:at\s+)?" + _PAGE_TIME + r")?|"
     r"about\s+(?:the\s+)?(?P<org>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,5})\s*:\s*(?:the\s+)?(?P=org)\b.{0,600}|"
     r"(?:(?:have|did)\s+you\s+)?(?:made|tried)\s+(?:this|our|one\s+of\s+our)(?:\s+(?:recipe|recipes|dish|bake))?\?.{0,200}|cookies\s+on\s+[\w.-]+\.[a-z.]{2,}\b.{0,300}|"
     r"this\s+(?:article|story|report)\s+was\s+(?:produced|written|supplied)\s+by\s+(?:the\s+|a\s+)?[^.!?]{0,60}\breporting\s+"

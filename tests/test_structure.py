@@ -5455,3 +5455,9 @@ def test_site_search_newsletter_pitch_and_reader_call_are_boilerplate(line):
 @pytest.mark.parametrize("line", ["Did it work? Tell us what you think.", "Get our weekly shop delivered to your door by 8am."])
 def test_sentences_like_that_furniture_stay_prose_335_338(line):
     assert not boilerplate_line(line)
+
+
+# ------------------------------------------------------------------------------- 339th-340th batches
+def test_a_blog_authors_reply_header_is_a_comment_header():
+    assert boilerplate_line("Jo Example (author) says: 22 April 2024 at 9:02 pm")
+    assert not boilerplate_line("The author says: the book took ten years.")
