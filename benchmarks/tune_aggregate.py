@@ -140,10 +140,8 @@ def advice_in_context(model) -> None:
     rows = sentence_readings(model, dev["text"])
     readings = {}
     for group, text, (scores, markers, credited) in zip(dev["group"], dev["text"], rows):
-        # A sentence that speaks as a service counts as fact in the article's reading, as
-        # slant.pipeline reads it.
-        label = (FACT if aggregate.speaks_as_a_service(markers)
-                 else aggregate.sentence_label(scores, PROSE, markers, attributed=credited))
+        # The article's reading, as slant.pipeline reads it.
+        label = aggregate.reading_label(scores, PROSE, markers, attributed=credited)
         readings.setdefault(group, []).append((label, len(text)))
     opines = {group: aggregate.writer_opines(readings.get(group, [])) for group in set(dev["group"])}
     y = dev["opinion"].to_numpy(bool)

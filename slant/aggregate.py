@@ -197,13 +197,22 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
     return label
 
 
+def reading_label(scores: dict[str, float], role: str, markers: Sequence[Marker],
+                  attributed: bool = False, words: int = 0) -> str:
+    """A sentence's label as the article's reading (:func:`writer_opines`) counts it: its label
+    before any context cue, or ``fact`` when it speaks as a service (:func:`speaks_as_a_service`)."""
+    if speaks_as_a_service(markers):
+        return FACT
+    return sentence_label(scores, role, markers, attributed=attributed, words=words)
+
+
 def writer_opines(readings: Iterable[tuple[str, int]]) -> bool:
     """Whether an article reads as opinion before any advice cue: its ``(label, chars)``
     sentences, labelled with ``writer_opines=False``, hold commentary for at least
     ``OPINION_MIN_COMMENTARY_SHARE`` of the content text (the article ``opinion`` reading).
 
-    The caller counts the sentences that order the reader or speak as "we"
-    (:func:`speaks_as_a_service`) as fact: that is how guides, service pages and recipes speak,
+    The caller labels them with :func:`reading_label`, which counts the sentences that order the
+    reader or speak as "we" (:func:`speaks_as_a_service`) as fact: that is how guides, service pages and recipes speak,
     not a sign that the writer argues. See :func:`speaks_as_a_service` for what that changed."""
     content = [(label, n) for label, n in readings if label != BOILERPLATE]
     total = sum(n for _, n in content)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from .aggregate import (article_summary, build_paragraph, sentence_label, shown_markers,
-                        speaks_as_a_service, writer_opines)
+from .aggregate import (article_summary, build_paragraph, reading_label, sentence_label,
+                        shown_markers, writer_opines)
 from .document import Article, Sentence
-from .labels import CONTENT_LABELS, FACT
+from .labels import CONTENT_LABELS
 from .markers import attribution_flags, credits_advice_list, find_markers, opens_like_an_order
 from .model import SlantModel, load_model
 from .segment import split_paragraphs, split_sentences
@@ -88,12 +88,10 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
         # Whether the page calls itself opinion or analysis, or reads as opinion apart from advice
         # and first person, decides whether those cues are the writer's commentary
         # (see sentence_label). A box of marks (players' ratings under a match report) is a
-        # verdict beside the running text, not a reading of it. A service's orders and "we" read
-        # as fact there (see speaks_as_a_service).
+        # verdict beside the running text, not a reading of it.
         opines = layout.declared_opinion or writer_opines(
-            (FACT if speaks_as_a_service(markers) else
-             sentence_label(scores, role, markers, attributed=credited,
-                            words=_heading_words(layout.text, start, end, role)), end - start)
+            (reading_label(scores, role, markers, attributed=credited,
+                           words=_heading_words(layout.text, start, end, role)), end - start)
             for para in read for start, end, role, credited, scores, markers in para
             if role != RATING)
         paragraphs = []

@@ -1168,12 +1168,14 @@ _NAMES_WITH_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:&|and)\s+[A-Z][\w'’-]
                               r"(?:co-?founders?|founders?|owners?|directors?|editors?|organisers?|hosts?)$")
 _QUOTED_MESSAGE_MAX_LINES = 6
 #: A post's day and time as a social page prints it ("8 May at 19:52", "Yesterday at 9:14 PM").
+#: A poster's or commenter's name as a social page prints it ("Dev Okafor", "Friends of Wennick Shore").
+_POSTER_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z&][\w.'’-]*|of|the|and|at|on)){0,4}"
 _POST_TIME = (r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}|yesterday|today|" + _WEEKDAY + r")(?:,?\s+\d{4})?\s+at\s+"
               r"\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?")
 #: That time on its own line under the poster's name ("8 May at 19:52 ·").
 _POST_TIME_LINE = re.compile(r"^" + _POST_TIME + r"\s*(?:[·•]\s*(?:🌎|🌍|🌏|👥)?)?$", re.I)
 #: The name and that time on one line ("Sandra Example · Friday at 19:48").
-_NAMED_POST_TIME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z&][\w.'’-]*|of|the|and|at|on)){0,4}\s*[·•]\s*(?i:"
+_NAMED_POST_TIME = re.compile(r"^" + _POSTER_NAME + r"\s*[·•]\s*(?i:"
                               + _POST_TIME + r")\s*(?:[·•]\s*(?:🌎|🌍|🌏|👥)?)?$")
 #: That time with the post's counts, under its body ("18 November at 08:31 · 164 reactions").
 _TIMED_REACTIONS = re.compile(r"^" + _POST_TIME + r"(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+"
@@ -1211,7 +1213,7 @@ _CARD_CLOSE = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+\\s*)*(
                          r"[\d.,]+\s*[KkMm]?\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:reactions?|likes?|comments?|reposts?)\b.{0,80}|"
                          r"like\s*[·•|]\s*comment\b.{0,60}|(?:see|view)\s+more\s+on\s+linkedin|view\s+(?:the\s+)?post\s+on\s+linkedin)$", re.I)
 #: A commenter's name alone on its line ("Dev Okafor", "Friends of Wennick Shore").
-_COMMENTER_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z&][\w.'’-]*|of|the|and|at|on)){0,4}$")
+_COMMENTER_NAME = re.compile(r"^" + _POSTER_NAME + r"$")
 #: A comment's controls under it: "Like · Reply · 3d", "2d · Like · Reply · 14".
 _COMMENT_CONTROLS = re.compile(r"^(?:\d{1,2}\s*(?:m|h|d|w|y)\s*[·•]\s*)?like\s*[·•]\s*reply\b.{0,40}$", re.I)
 _COMMENT_MAX_BODY_LINES = 3
