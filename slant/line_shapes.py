@@ -56,7 +56,7 @@ _ATTRIBUTION_PLATFORM = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:[A-Z][\w.'’&-]*\s+){1,6}(?:Group|Chat|Noticeboard|Notice\s+Board|Forum)\b"
     r"(?:\s+on\s+(?:WhatsApp|Facebook|Nextdoor))?,\s*(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})\s*$|"
     r"A\s+post\s+shared\s+by\s+.{1,80}|Posted\s+by\s+(?:the\s+)?[A-Z].{0,80}?\s+on\s+(?:"
-    + _WEEKDAY + r",?\s+)?" + _DATE + r".{0,30}|Post\s+by\s+" + _HANDLE + r".{0,40}|"
+    + _WEEKDAY + r",?\s+)?" + _DATE + r"(?:.{0,30}|\s*[|·•]\s*[^|·•\n]{1,80})|Post\s+by\s+" + _HANDLE + r".{0,40}|"
     r"[A-Z][\w.’' -]{1,60}\s+(?:Truth\s+Social|Threads|Bluesky)\s+Post\b.{0,60}|"
     r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60},?\s+(?:posted|shared|writing|wrote)\s+on\s+" + _PLATFORM
     + r"\b,?\s*(?:(?:on\s+)?" + _DATE + r")?.{0,20}|"
@@ -70,8 +70,10 @@ _ATTRIBUTION_PLATFORM = re.compile(
     r"(?:[—–―]|--?)\s*[A-Z][^()\n]{1,80}\(\s*verified\s+(?:tenancy|tenant|purchase|buyer|customer|owner|guest|stay|reviewer|member)\s*\)\s*$|"
     # "— Cllr Name (Ward), Facebook, 12 April 2025", "— Name on Threads, April 12, 2025".
     # "— Name, Governor of <Region> (@handle), Telegram, 14 May 2024, 07:40".
-    # "— Lower Ashby Community Noticeboard (Facebook), 9 October 2024": the platform in brackets.
-    r"(?:[—–―]|--?)\s*[A-Z][\w.’'& -]{1,60}?\s*\(\s*(?:" + _PLATFORM + r"|Telegram|WhatsApp|Nextdoor)\s*\),?\s*(?:" + _DATE
+    # "— Lower Ashby Community Noticeboard (Facebook), 9 October 2024": the platform in brackets;
+    # "— Name, in <Group> (Facebook group), 16 July": the group the poster wrote in.
+    r"(?:[—–―]|--?)\s*[A-Z][\w.’'& -]{1,60}?(?:,\s+in\s+(?:the\s+)?[A-Z][\w.’'& -]{1,60}?)?\s*"
+    r"\(\s*(?:" + _PLATFORM + r"|Telegram|WhatsApp|Nextdoor)(?:\s+(?:group|page|chat))?\s*\),?\s*(?:" + _DATE
     + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$|"
     # "— Dani Example, staff nurse, posting in <Group>": the poster and the group it went to.
     r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60}?(?:,\s*\w[\w.’' -]{1,60}?)?,?\s+(?:posting|posted|writing)\s+(?:in|on|to)\s+(?:the\s+)?[A-Z][^,\n]{1,60}"
@@ -324,10 +326,14 @@ _VALEDICTION = re.compile(r"^(?:that['’]s\s+(?:all|it)\s+(?:from|for)\b|thanks
 _REVIEWER_CARD = re.compile(r"^(?!by\s)[\w.'’ -]{2,40}?(?:\s*[·•|]\s*[^·•|\n]{1,40}?)?\s*[·•|]\s*\d[\d,]*\s+(?:contributions?|reviews?|helpful\s+votes?)$", re.I)
 _OWNER_RESPONSE = re.compile(r"^(?:management\s+)?(?:response|reply)\s+from\s+[^·•|\n:]{1,80}?(?:\s*[·•|]\s*(?:responded|replied)\s+[^·•|\n]{1,30})?$", re.I)
 #: A signature with the signer's full role ("Helen Example, Chief Nurse and Director of Patient
-#: Experience"): under a paragraph of prose, the close of a letter or welcome.
-_SIGNED_ROLE = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|and|of|for|in|the|&)){1,9}"
+#: Experience"): under a paragraph of prose, the close of a letter or welcome. The name may carry
+#: a bracketed note ("Dr Jo Example (retired GP), Abbey Walk, Exampleton"); a one-word role needs
+#: the organisation after it ("Jo Example, Chair, Example Residents' Association"), and the
+#: organisation may give its address ("..., Example Bird Group, Hessle Lane, Upper Exampleton").
+_SIGNED_ROLE = re.compile(r"^" + _NAME + r"(?:\s+\([^()\n]{1,30}\))?,\s+(?-i:[A-Z])[\w'’-]*"
+                          r"(?:(?:\s+(?:(?-i:[A-Z])[\w'’-]*|and|of|for|in|the|&)){1,9}(?=,|$)|(?=,))"
                           # and the organisation ("..., Head of Fraud Prevention, <Bank>")
-                          r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|&)){0,5})?$")
+                          r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|&)){0,5}){0,2}$")
 #: An institution signing the piece: "By the Editorial Board", "By The Herald Staff".
 _BYLINE_INSTITUTION = re.compile(
     r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|(?:and|&)\s+){0,6}(?:Board|Staff|Editors|Desk|Teams?|Newsroom|Readers|Contributors|Press\s+Office)\.?$", re.I)

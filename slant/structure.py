@@ -72,6 +72,8 @@ _TEASER_MAX_LINES = 12
 _POLL_NEAR = 3
 #: Players' marks are a rating box from this many lines in a row.
 _PLAYER_MARKS_MIN_RUN = 3
+#: Who a player's mark names: the words before the mark, after a substitute's label.
+_MARKED_NAME = re.compile(r"(?:Subs?(?:titute)?\s*:\s*)?(\D*)")
 #: The lines of a shared post's body, between its introduction and its credit, at most.
 _SHARED_POST_MAX_LINES = 3
 #: A reader comment runs at most this many lines under its header.
@@ -316,14 +318,17 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             if (q >= 1 and segs[q][3] == PROSE and text[segs[q][1]:segs[q][2]].rstrip().endswith("?")
                     and segs[q - 1][3] == BOILERPLATE and "poll" in text[segs[q - 1][1]:segs[q - 1][2]].lower()):
                 segs[q][3] = BOILERPLATE
-    # Players' marks: a run of "Name 6 – verdict" lines.
+    # Players' marks: a run of "Name 6 – verdict" lines, each naming someone else. Lines that
+    # share the word before the number count the steps of something ("Stage 1 – Water
+    # confidence: ...", "Stage 2 – ...").
     run: list[list] = []
     for seg in segs + [None]:
         if (seg is not None and seg[3] == PROSE and _has_dash(text, seg[1], seg[2])
                 and _PLAYER_MARK.match(text[seg[1]:seg[2]].strip())):
             run.append(seg)
             continue
-        if len(run) >= _PLAYER_MARKS_MIN_RUN:
+        named = [_MARKED_NAME.match(text[r[1]:r[2]].strip()).group(1) for r in run]
+        if len(run) >= _PLAYER_MARKS_MIN_RUN and len(set(named)) == len(named):
             for r in run:
                 r[3] = RATING
         run = []
@@ -607,7 +612,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[i][3] = BOILERPLATE
             signed.add(i)
             continue
-        if not (role == PROSE and paragraphs[p] == (s, e) and words[i] <= 12 and "@" not in line
+        # (a signature line followed by more text is headline-shaped: "Jo Example, Chair, <Group>")
+        if not (role in (PROSE, HEADLINE) and paragraphs[p] == (s, e) and words[i] <= 12 and "@" not in line
                 and prev[3] in (PROSE, BOILERPLATE) and prev[0] != p
                 and attribution_span(line) is None):
             continue
@@ -1309,7 +1315,9 @@ def _pull_quotes(text: str, paragraphs, segs) -> list[int]:
 
 #: An explainer's question subheadings ("What happened?", "Why does it matter?"): short, each a
 #: paragraph of its own, followed by an answer that is not a question, and at least two of them,
-#: so that one rhetorical question standing alone in a column is not taken for a heading. A
+#: so that one rhetorical question standing alone in a column is not taken for a heading. A lone
+#: one is a heading too when the page has other subheadings ("What happens next?" in a report
+#: with headed sections): columns that ask "And who cares?" mostly argue in unheaded prose. A
 #: speaker's turn ("Q: Why now?") is left to the transcript reading.
 _QUESTION_HEADING_MAX_WORDS = 14
 _QUESTION_HEADINGS_MIN = 2
@@ -1324,10 +1332,11 @@ def _claim_question_subheadings(text: str, paragraphs, segs: list[list]) -> None
         if (role == PROSE and paragraphs[p] == (s, e) and line.endswith("?")
                 and is_headline_shape(line, question=True)
                 and len(line.split()) <= _QUESTION_HEADING_MAX_WORDS
-                and not _ANY_QUOTE_CHAR.match(line) and not _SPEAKER.match(line)
+                and not _ANY_QUOTE_CHAR.match(line) and not _opens_a_turn(line)
                 and nxt[3] in (PROSE, HEADLINE) and nxt[0] != p and not answer.endswith("?")):
             found.append(k)  # (the answer may open with a subheading: "Standard cruising licence")
-    if len(found) >= _QUESTION_HEADINGS_MIN:
+    headed = sum(seg[3] == HEADLINE for seg in segs) >= 2  # a title and a subheading at least
+    if len(found) >= _QUESTION_HEADINGS_MIN or (found and headed):
         for k in found:
             segs[k][3] = HEADLINE
     # A numbered question a questionnaire poses ("Question 3: Why should voters choose you?"):
@@ -1343,6 +1352,13 @@ def _claim_question_subheadings(text: str, paragraphs, segs: list[list]) -> None
         if (role == PROSE and segs[k + 1][0] in (p, p + 1) and _QUIZ_QUESTION.match(text[s:e].strip())
                 and _QUIZ_OPTION.match(text[segs[k + 1][1]:segs[k + 1][2]].strip())):
             segs[k][3] = HEADLINE
+
+
+def _opens_a_turn(line: str) -> bool:
+    """Whether a line opens with a speaker's label ("Q: Why now?", "MAYOR: Is that fair?"). A topic
+    before a colon and a lower-case question ("Range: how far will it go?") is a heading's shape."""
+    turn = _SPEAKER.match(line)
+    return bool(turn) and not line[turn.end()].islower()
 
 
 _NUMBERED_QUESTION = re.compile(r"^(?:Question|Q)\s*\d{1,2}\s*[:.)]\s+[^\n]{3,300}\?$")

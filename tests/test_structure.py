@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from slant.segment import split_paragraphs, split_sentences
-from slant.line_shapes import _COMMENT_INLINE
+from slant.line_shapes import _ATTRIBUTION_PLATFORM, _COMMENT_INLINE, _SIGNED_ROLE
 from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE, HEADLINE, POST, PROSE, QUESTION, RATING,
                              reader_letters,
                              attribution_span, boilerplate_line, declares_opinion, is_byline, is_headline_shape, is_navigation,
@@ -5461,3 +5461,61 @@ def test_sentences_like_that_furniture_stay_prose_335_338(line):
 def test_a_blog_authors_reply_header_is_a_comment_header():
     assert boilerplate_line("Jo Example (author) says: 22 April 2024 at 9:02 pm")
     assert not boilerplate_line("The author says: the book took ten years.")
+
+
+# ------------------------------------------------------------------------------- 341st-344th batches
+LONG = "The pier was closed on Sunday after waves tore away a section of its decking near the end."
+
+
+def test_a_lone_question_is_a_subheading_in_a_page_with_other_subheadings():
+    text = (f"Storm closes Example Pier\n\n{LONG}\n\nThe damage\n\n{LONG}\n\nWhat happens next?\n\n{LONG}")
+    assert tag_roles_of(text)[4] == [HEADLINE]
+    # Without the other subheading, a lone question may be the writer's own ("And who cares?").
+    bare = text.replace("The damage\n\n", "")
+    assert tag_roles_of(bare)[3] == [PROSE]
+
+
+def test_a_topic_and_a_lower_case_question_is_a_question_subheading_not_a_speakers_turn():
+    text = (f"Buying an example car\n\nRange: how far will it go?\n\n{LONG}\n\nWhat does it cost?\n\n{LONG}")
+    assert tag_roles_of(text)[1] == [HEADLINE]
+    turn = text.replace("Range: how far", "Range: How far")
+    assert tag_roles_of(turn)[1] == [PROSE]
+
+
+@pytest.mark.parametrize("signature", ["Dr Jo Example (retired GP), Abbey Walk, Exampleton",
+                                       "Jo Example, Exampleton & District Bird Group, Hessle Lane, Upper Exampleton",
+                                       "Jo Example, Chair, Exampleton Residents' Association"])
+def test_a_letter_writers_signature_with_a_note_an_address_or_a_one_word_role(signature):
+    text = (f"Letters\n\nThe surgery we were promised\n\n{LONG} It should be built this year.\n\n"
+            f"{signature}\n\nEditor's note: Example Homes was invited to respond and said the building would open next spring.")
+    assert tag_roles_of(text)[3] == [BOILERPLATE]
+
+
+def test_a_name_and_a_one_word_role_alone_is_no_signature_shape():
+    assert not _SIGNED_ROLE.match("Jo Example, Chair")
+    assert not _SIGNED_ROLE.match("Tents, Tarps")
+
+
+def test_a_dash_credit_naming_the_facebook_group_it_was_posted_in_closes_the_post():
+    text = (f"{LONG}\n\nOne post, shared more than 300 times, read:\n\nAbsolutely gutted. The police won't do anything.\n\n"
+            f"— Jo Example, in Example Allotments Plot Holders (Facebook group), 16 July\n\n{LONG}")
+    roles = dict(roles_of(text))
+    assert roles["— Jo Example, in Example Allotments Plot Holders (Facebook group), 16 July"] == ATTRIBUTION
+    assert roles["Absolutely gutted. The police won't do anything."] == POST
+    assert not _ATTRIBUTION_PLATFORM.match("— Jo Example, in the garden (sunny), 16 July")
+
+
+def test_posted_by_on_a_date_with_a_note_after_a_bar_is_the_pages_byline():
+    text = (f"Minutes of the March meeting\n\nPosted by the Parish Clerk on 14 March 2025 | Draft – subject to approval at "
+            f"the next meeting\n\n{LONG}\n\n{LONG}")
+    assert tag_roles_of(text)[1] == [BOILERPLATE]
+    assert not _ATTRIBUTION_PLATFORM.match("Posted by the Parish Clerk on 14 March 2025, and the letter said "
+                                           "the council would meet again in June")
+
+
+def test_numbered_stages_with_a_dash_are_no_run_of_player_marks():
+    stages = ("Stage 1 – Water confidence: getting in and out safely and blowing bubbles.\n\n"
+              "Stage 2 – Early movement: kicking on front and back.\n\n"
+              "Stage 3 – First strokes: front crawl over 10 metres.\n")
+    roles = [r for _, r in roles_of(f"{BODY}\n\nStages at a glance\n\n{stages}")]
+    assert RATING not in roles
