@@ -456,7 +456,8 @@ _WIDGET = re.compile(
     # "Required fields are marked *", a commenter's header ("Marcy T. says: March 6, 2025 at 7:12
     # am", see `_COMMENT_HEADER`).
     r"leave\s+a\s+(?:reply|comment)\b.{0,160}|your\s+email(?:\s+address)?\s+(?:will\s+not|won['’]t)\s+be\s+(?:published|shown(?:\s+publicly)?)\b.{0,80}|"
-    r"required\s+fields\s+are\s+marked\b.{0,10}|"
+    r"required\s+fields\s+are\s+marked\b.{0,10}|(?:fields|questions)\s+marked\s+(?:with\s+an?\s+)?(?:\*|asterisk)\s+are\s+"
+    r"(?:required|mandatory|compulsory)\b.{0,160}|"
     # Page tools and ads: "Mortgage calculator: ...", "SPONSORED · ...", "Featured Agent: ...",
     # "View listings »", "[Subscribe]", app downloads, alert sign-ups.
     r"(?:mortgage|payment|loan|retirement|tax)\s+calculator\b.{0,160}|(?:sponsored|paid\s+(?:post|content)|"
@@ -1563,10 +1564,12 @@ _SPONSORED_BY = re.compile(r"^(?![^.!?]*\b(?:is|was|are|were|be|been|being|will|
 _BADGE_COUNTS = re.compile(r"^[\d.,]+[kKmM]?(?:\s*●\s*[\d.,]+[kKmM]?){1,3}$")
 _ARCHIVE_REF = re.compile(r"^.{0,200}\bref(?:erence)?\s*:\s*(?-i:[A-Z]{2,})[/\w.-]*\d[\w/.-]*\.?$", re.I)
 #: An organisation's postal address closed by its postcode, with its phone or links after it
-#: ("<Farm>, Wrenford Lane, Upper Ashcombe, WR7 4HB · 01632 960418"), or by a PO box.
+#: ("<Farm>, Wrenford Lane, Upper Ashcombe, WR7 4HB · 01632 960418"), or by a PO box. One way of
+#: several to reach a service ("In person: at our office, 14 Tanner's Row, EB3 7QL", "By post: ...")
+#: is the page's content: the labellers call such lines fact 30 times against 3.
 _POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
 _UK_POSTCODE = re.compile(r"\b" + _POSTCODE + r"\b")
-_POSTCODE_ADDRESS = re.compile(r"^(?![\w ]{0,20}[Aa]ddress\s*:)(?!(?:" + _WEEKDAY + r"|\d{1,2}\s+" + _MONTH + r")\b)[^.!?|·•]{1,100},\s*(?:[A-Z][\w'’-]*\s+){0,2}" + _POSTCODE + r"(?:\s*[|·•]\s*[^|·•]{1,80}){0,5}$")
+_POSTCODE_ADDRESS = re.compile(r"^(?![\w ]{0,20}[Aa]ddress\s*:)(?!(?i:in\s+person|by\s+(?:post|phone|email)|online|write\s+to\s+us)\b)(?!(?:" + _WEEKDAY + r"|\d{1,2}\s+" + _MONTH + r")\b)[^.!?|·•]{1,100},\s*(?:[A-Z][\w'’-]*\s+){0,2}" + _POSTCODE + r"(?:\s*[|·•]\s*[^|·•]{1,80}){0,5}$")
 _PO_BOX = re.compile(r"^[^.!?]{1,60},\s*P\.?\s?O\.?\s+Box\s+\d{1,6}(?:,\s*[^.!?,]{1,40}){0,3}$", re.I)
 #: A financial firm's regulatory line; an embed's header ("mothparadeband • Follow"); a form's
 #: blank fields ("Nominee's name: ______ Membership no.: ____"); a review's loan note ("<Maker>
@@ -1740,11 +1743,15 @@ _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+us)?(?:\s+on)?
 #: A form's field label alone on its line ("Email address", "Your email*").
 _FORM_LABEL_OPENINGS = ("email", "e-mail", "your ", "first ", "last ", "full ", "postcode")
 _FORM_LABEL = re.compile(r"^(?:your\s+)?(?:e-?mail(?:\s+address)?|first\s+name|last\s+name|full\s+name|postcode)\s*\*?:?$", re.I)
-#: A form's other parts: a consent box ("☐ Keep me updated about ... by email"), the button that
-#: moves on ("Continue to payment"), an optional field ("I am walking in memory of (optional)").
-_FORM_CONTROL = re.compile(r"^(?:[☐☑□]\s*(?:keep\s+me|i\s+(?:agree|accept|consent|would\s+like|am\s+happy)|send\s+me|sign\s+me\s+up|"
+#: A form's other parts: a consent or choice box ("☐ Keep me updated about ... by email", "[ ] I am
+#: a nervous patient and would like ..."), the buttons that move on or send it ("Continue to
+#: payment", "Submit registration"), an optional field ("I am walking in memory of (optional)"), a
+#: question with its choices ("Are you registering for NHS or private care?* ( ) NHS ( ) Private").
+_FORM_CONTROL = re.compile(r"^(?:(?:[☐☑□]|\[\s?\])\s*(?:keep\s+me|i|send\s+me|sign\s+me\s+up|"
                            r"please\s+(?:send|keep|contact)|yes,?\s+(?:i|please))\b.{0,200}|"
                            r"continue\s+to\s+(?:payment|checkout|booking|the\s+next\s+step|next\s+step|step\s+\d)|"
+                           r"submit(?:\s+(?:your|my|the|a|an)?\s*[\w'’-]+){0,2}\s*[→»]?|"
+                           r"[^()\n]{1,120}\?\*?\s*(?:\(\s?\)\s*(?:(?!\(\s?\))[^\n]){1,60}){2,}|"
                            r"(?!\d)[^.!?\n]{2,60}\(optional\))$", re.I)  # (not a recipe's "100ml cream (optional)")
 #: A page's reference with its review date ("Research Guide No. 3 · Last reviewed 11 February
 #: 2025", "Timetable valid from Monday 3 March · Last updated 26 February").
@@ -1864,7 +1871,8 @@ def _widget_match(line: str) -> bool:
         return True
     if len(line) < 40 and low.startswith(_FORM_LABEL_OPENINGS) and _FORM_LABEL.match(line):
         return True
-    if (line[:1] in "☐☑□" or low.startswith("continue") or low.endswith("(optional)")) and _FORM_CONTROL.match(line):
+    if (line[:1] in "☐☑□[" or low.startswith(("continue", "submit")) or low.endswith("(optional)")
+            or "( )" in line) and _FORM_CONTROL.match(line):
         return True
     if "is not a" in low and _ADVISER_DISCLAIMER.match(line):
         return True

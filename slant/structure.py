@@ -1046,8 +1046,34 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                      or (k + 2 < len(segs) and items[k + 1] and items[k + 2]
                          and not (k > 0 and items[k - 1])))):  # (not an item of the list above)
             segs[k][3] = HEADLINE
+    # A button: a short order to act, alone in its paragraph and headed nowhere (no prose follows
+    # it before the next heading or the page's furniture): "Order a search online" over "Download
+    # the postal enquiry form (PDF)", "Start your report" at the end of its section.
+    for k, (p, s, e, role) in enumerate(segs):
+        nxt = segs[k + 1][3] if k + 1 < len(segs) else None
+        if (role == PROSE and paragraphs[p] == (s, e) and nxt in (BOILERPLATE, HEADLINE, None) and k > 0
+                and len(text[s:e].split()) <= _BUTTON_MAX_WORDS and is_headline_shape(text[s:e])
+                and _BUTTON.match(text[s:e].strip())):
+            segs[k][3] = BOILERPLATE
+    # A book's order note ("<Title> is published by <Publisher>. To order a copy for £14.95, go to
+    # ... Delivery charges may apply."): the bookshop's box, every sentence of it.
+    for p in {seg[0] for seg in segs if "copy" in text[seg[1]:seg[2]] and _BOOK_ORDER.search(text, seg[1], seg[2])}:
+        for seg in segs:
+            if seg[0] == p:
+                seg[3] = BOILERPLATE
     _claim_question_subheadings(text, paragraphs, segs)
     return [tuple(seg) for seg in segs]
+
+
+#: The sentence that makes a paragraph a bookshop's box (see above).
+_BOOK_ORDER = re.compile(r"(?:^|(?<=[.!?])\s+)(?:to\s+support\s+[^,.]{1,40},\s+)?(?:to\s+)?(?:order|buy)\s+(?:a|your)\s+copy\b", re.I)
+
+
+#: A button's order to act (see above), at most this many words, with no price or colon ("Contact
+#: lens aftercare check: £20" is a price list's line).
+_BUTTON_MAX_WORDS = 6
+_BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+up|join|download|renew|request|"
+                     r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check)\b", re.I)
 
 
 #: An event's date line, opening with its day ("Saturday 14 June 2025, 9pm start, <Place>").

@@ -5519,3 +5519,44 @@ def test_numbered_stages_with_a_dash_are_no_run_of_player_marks():
               "Stage 3 – First strokes: front crawl over 10 metres.\n")
     roles = [r for _, r in roles_of(f"{BODY}\n\nStages at a glance\n\n{stages}")]
     assert RATING not in roles
+
+
+# ------------------------------------------------------------------------------- 345th-348th batches
+@pytest.mark.parametrize("line", ["Fields marked * are required.",
+                                  "Are you registering for NHS or private care?* ( ) NHS (under 18 only) ( ) Private ( ) Not sure",
+                                  "[ ] I am a nervous patient and would like a longer first appointment",
+                                  "[ ] I agree to Example Dental storing my details in line with its Privacy Notice*",
+                                  "Submit registration"])
+def test_a_forms_notice_choices_boxes_and_submit_button_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Submit your photos by Friday to the newsdesk.", "Fields marked with paint are protected.",
+                                  "Is it safe? (Yes) it is.", "I agree with the council."])
+def test_sentences_like_a_forms_parts_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_short_order_to_act_that_no_prose_follows_is_a_button():
+    text = (f"Family history searches\n\n{LONG}\n\nOrder a search online\n\nDownload the postal enquiry form (PDF, 212 KB)\n\n"
+            f"Opening hours\n\n{LONG}")
+    assert tag_roles_of(text)[2] == [BOILERPLATE]
+    # Over prose, the same words head a section; a price list's line is no button.
+    assert tag_roles_of(text.replace("Download the postal enquiry form (PDF, 212 KB)", LONG))[2] == [HEADLINE]
+    priced = text.replace("Order a search online", "Contact lens check £20")
+    assert tag_roles_of(priced)[2] != [BOILERPLATE]
+
+
+def test_a_books_order_note_is_the_bookshops_box_every_sentence_of_it():
+    note = ("The Example Ledger is published by Example & Finch on 13 June. To order a copy for £14.95, go to "
+            "bookshop.example or call 020 7946 0312. Delivery charges may apply.")
+    roles = tag_roles_of(f"{LONG}\n\n{note}\n\n{LONG}")
+    assert set(roles[1]) == {BOILERPLATE}
+    plain = "The Example Ledger is published by Example & Finch on 13 June. Its first print run sold out in a week."
+    assert BOILERPLATE not in tag_roles_of(f"{LONG}\n\n{plain}\n\n{LONG}")[1]
+
+
+def test_one_way_to_reach_a_service_with_its_postcode_is_content_not_an_address_footer():
+    assert not boilerplate_line("In person: at our Example office, 14 Tanner's Row, EB3 7QL")
+    assert not boilerplate_line("By post: Example Homes, 14 Tanner's Row, Exampleton, EB3 7QL")
+    assert boilerplate_line("Example Homes, 14 Tanner's Row, Exampleton, EB3 7QL")
