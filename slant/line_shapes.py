@@ -171,7 +171,8 @@ _POST_FOOTER = re.compile(
 _SCORED = re.compile(r"[★☆✩✭✮⭐½]|\d\s*(?:out\s+of|/)\s*\d|\bout\s+of\s+(?:four|five|ten)\b", re.I)
 #: A verdict paragraph under its label ("Verdict: Done by Sunday. ..."): the writer's judgement.
 _VERDICT_LINE = re.compile(
-    r"^(?:(?:(?:our\s+|the\s+|my\s+)?(?:verdict|prediction)|(?:our|my)\s+(?:pick|ratings?|scores?)|"
+    # (with a review's pros and cons: "Cons: Flat, samey dialogue · ...")
+    r"^(?:(?:(?:our\s+|the\s+|my\s+)?(?:verdict|prediction)|(?:our|my)\s+(?:pick|ratings?|scores?)|pros|cons|"
     r"(?:best|key|standout)\s+(?:track|song|dish|moment))\s*:|"
     # A buying guide's pick with its price ("Best overall: Corvell Aria 1.7L, £64.99", "Best for
     # tea lovers: ..."); an award's winner has no price.
@@ -1395,6 +1396,8 @@ _PRICE_BUTTONS = re.compile(r"^(?:[$£€]\d[\d.,]*\s+at\s+[^|–—-]{1,40}?\s*
 _PRICE_AT_RETAILER = re.compile(
     # A price button alone: "£169 at Vellum Store".
     r"^[$£€]\d[\d.,]*\s+at\s+(?-i:[A-Z])[\w&'’ .-]{1,40}$|"
+    # A booking box's deals: "Deals from £92 per night · Stayzio £92 · Hotelpoint £96".
+    r"^deals?\s+from\s+[$£€]\d[\d.,]*(?:\s+(?:per|a)\s+(?:night|person|room))?\s*[·•|]\s*.{0,200}$|"
     # A buying link with the price and the shop in brackets: "Buy <Product> (£24, example.co.uk)".
     r"^buy\s+[^.!?()]{1,80}\([$£€]\d[\d.,]*,\s*[^()]{1,60}\)$|"
     r"^[^.!?|]{1,80}?(?:\s[—–-]\s*|,\s+)[$£€]\d[\d.,]*\s+(?:at|from)\s+(?-i:[A-Z])[^.|]{0,40}?"
@@ -2324,8 +2327,8 @@ _FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?|°[CF]
                      r"\d{1,3}\s*(?:hours?|hrs?|minutes?|mins?)(?:\s+\d{1,2}\s*(?:minutes?|mins?|seconds?|secs?))?", re.I)
 #: A schedule's row opens with its clock time ("11.00 am | St Aldric's Church | £10"): not a menu.
 _CLOCK_CELL = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}", re.I)
-#: A labelled result ("Moreno-Tate 44%"); a ticker's moves ("KIA 38,905.12 ▼ 1.07%") are page chrome.
-_LABELLED_FIGURE = re.compile(r"[^▲▼↑↓]{1,40}?\s(?:[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?)|\d{1,2}\.\d{1,2})")
+#: A labelled result ("Moreno-Tate 44%") or price ("Norway Spruce £32", not a button's "Give £15"); a ticker's moves ("KIA 38,905.12 ▼ 1.07%") are page chrome.
+_LABELLED_FIGURE = re.compile(r"(?!(?i:give|donate|pay|buy|book|add)\b)[^▲▼↑↓]{1,40}?\s(?:[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?)|[$£€]\d[\d.,]*|\d{1,2}\.\d{1,2})")
 _KEY_VALUE = re.compile(r"^[A-Za-z][\w ./-]{0,20}:\s*\S*\d")
 _DATE_RANGE = re.compile(r"\d{1,2}(?:\s+" + _MONTH + r")?\s*[–—-]\s*\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?", re.I)
 _LABELLED_PART = re.compile(r"^([A-Z][\w ./-]{0,20}):\s+\S")

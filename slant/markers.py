@@ -185,6 +185,10 @@ _INTRO_BEFORE = re.compile(r"[:,]\s*$")
 #: writer's scare quotes.
 _RATED_AS = re.compile(r"\b(?:rated|graded|classed|classified|described|labelled|labeled|marked|termed|"
                        r"listed)(?:\s+(?:the\s+)?\w+)?(?:\s+as)?\s*$")
+#: A verb that works a screen or a form right before a quotation: the words are a button's or a
+#: menu's label ("Choose \"Appointments\"", "tap \"Book now\""), not scare quotes.
+_WORKS_A_SCREEN = re.compile(r"\b(?:choose|select|click(?:\s+on)?|tap(?:\s+on)?|press|tick|untick|type|enter|"
+                             r"go\s+to|search\s+for)\s*(?:[\"“][^\"“”]{1,40}[\"”]\s*,?\s*(?:then|and(?:\s+then)?)\s*)?$", re.I)
 _ANY_QUOTE = re.compile("[“\"‘']")
 _EXCLAIM = re.compile(r"(?<![?!])!+")
 _SENT_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
@@ -569,6 +573,8 @@ def find_markers(text: str, start: int, end: int,
             continue
         if _RATED_AS.search(text, max(start, qs - 40), qs):
             continue  # a grade or label someone gave: 'rated it "fair"', 'described staff as "warm"'
+        if _WORKS_A_SCREEN.search(text, max(start, qs - 70), qs):
+            continue  # a button's or menu's label: 'Choose "Appointments", then "Book ..."'
         if qs == start or re.search(r"[!?]", text[qs:qe]):
             continue  # a sentence opening with a quotation, or an exclamation, is speech
         if _is_title(text[qs + 1:qe - 1]):

@@ -104,9 +104,14 @@ _NAME_PAIR = re.compile(r"^" + _NAME + r"\s+(?:and|&)\s+" + _NAME + r"$")
 #: the writer's name.
 _TITLE_NOUN = re.compile(r"\b(?:Update|Report|Results|Statement|Notice|Announcement|Briefing|Summary|Release)s?\b")
 #: A place that is a street ("Dot's Fish Bar, Terrace Road"): a guide's entry, not a letter
-#: writer's town.
+#: writer's town, unless a person signs it ("Tom Example, Bell Lane", "Jo and Sam Example,
+#: Castle Street"): first names and a surname, none of them a word for premises or a possessive.
 _STREET_PLACE = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+)+(?:Road|Street|Lane|Parade|Avenue|Square|Terrace|Close|Drive|"
                            r"Crescent|Arcade|Yard|Quay)$")
+_PERSON_ON_A_STREET = re.compile(
+    r"^(?!(?:The|A|An|Our|Old|New|St)\b)(?![^,]*\b(?:Bar|Café|Cafe|Inn|Arms|Hall|House|Centre|Church|Chapel|Club|Library|"
+    r"School|Kitchen|Bakery|Gallery|Studio|Market|Hotel|Pub|Tavern|Theatre|Shop|Stores?|Farm|Barn|Mill|Deli|Diner|Grill|"
+    r"Pantry|Books|Garage)\b)(?:[A-Z][a-z]+\s+(?:and|&)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2},")
 
 
 _OPINION_LABEL = re.compile(
@@ -618,7 +623,12 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and attribution_span(line) is None):
             continue
         closes = above.endswith(_SENTENCE_CLOSERS) or under_signoff or i - 1 in signed
-        if bare_name or (closes and not _STREET_PLACE.search(line) and not _THREE_THINGS.match(line)
+        # (a person on a street signs only at the letter's end, under which comes the next letter's
+        # title or the page's furniture, not over an entry's description)
+        signs_on_street = _PERSON_ON_A_STREET.match(line) and (
+            i + 1 == n or segs[i + 1][3] != PROSE or is_headline_shape(text[segs[i + 1][1]:segs[i + 1][2]]))
+        if bare_name or (closes and not (_STREET_PLACE.search(line) and not signs_on_street)
+                         and not _THREE_THINGS.match(line)
                          and ((words[i] <= 8 and _SIGNATURE_LINE.match(line)) or _SIGNED_ROLE.match(line)
                               or (under_signoff and (_TEAM_SIGNATURE.match(line) or _NAMES_WITH_ROLE.match(line))))):
             segs[i][3] = BOILERPLATE

@@ -508,6 +508,15 @@ def test_a_grade_or_label_someone_gave_is_no_scare_quote(sentence):
 def test_a_quoted_word_without_a_grading_verb_is_still_a_scare_quote():
     sentence = 'The "consultation" lasted a week.'
     assert [m for m in find_markers(sentence, 0, len(sentence)) if m.kind == SCARE_QUOTES]
+    chosen = 'The council chose the "consultation" route.'
+    assert [m for m in find_markers(chosen, 0, len(chosen)) if m.kind == SCARE_QUOTES]
+
+
+@pytest.mark.parametrize("sentence", ['Log in to your account and select "Renew membership".',
+                                      'Choose "Appointments", then "Book an appointment".',
+                                      'Tap “Report a repair” and add a photo.'])
+def test_a_button_or_menu_label_after_a_verb_that_works_a_screen_is_no_scare_quote(sentence):
+    assert not [m for m in find_markers(sentence, 0, len(sentence)) if m.kind == SCARE_QUOTES]
 
 
 @pytest.mark.parametrize("sentence", ["The council's so-called consultation ran for nine days.",

@@ -5560,3 +5560,32 @@ def test_one_way_to_reach_a_service_with_its_postcode_is_content_not_an_address_
     assert not boilerplate_line("In person: at our Example office, 14 Tanner's Row, EB3 7QL")
     assert not boilerplate_line("By post: Example Homes, 14 Tanner's Row, Exampleton, EB3 7QL")
     assert boilerplate_line("Example Homes, 14 Tanner's Row, Exampleton, EB3 7QL")
+
+
+# ------------------------------------------------------------------------------- 349th-352nd batches
+def test_a_letter_writer_on_a_street_signs_the_letter_but_a_venue_on_a_street_heads_its_entry():
+    letters = (f"Letters\n\nThe loop is a mistake\n\n{LONG} It should be reversed.\n\nTom Example, Bell Lane\n\n"
+               f"Our street is finally quiet\n\n{LONG} Thank you.\n\nJo and Sam Example, Castle Street\n\nThe council responds\n\n{LONG}")
+    roles = tag_roles_of(letters)
+    assert roles[3] == [BOILERPLATE] and roles[6] == [BOILERPLATE]
+    guide = f"Where to eat\n\n{LONG}\n\nKandy Corner, Sefton Street\n\n{LONG}\n\nDot's Fish Bar, Terrace Road\n\nOur view\n\n{LONG}"
+    roles = tag_roles_of(guide)
+    assert roles[2] != [BOILERPLATE] and roles[4] != [BOILERPLATE]
+
+
+@pytest.mark.parametrize("line", ["4–5 ft: Nordmann £45 · Norway Spruce £32 · Fraser Fir £49",
+                                  "Example A15 – Screen £129 | Battery £65 | Charging port £55"])
+def test_a_price_list_row_is_content_not_a_menu(line):
+    assert not boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Give £15 | Give £40 | Give £120 | Choose your own amount",
+                                  "Deals from £92 per night · Bookzio £92 · Hotelpoint £96 · Example Stays £99"])
+def test_donation_buttons_and_a_booking_boxs_deals_stay_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_a_reviews_pros_and_cons_lines_are_its_verdict_but_a_bare_pros_heading_is_not():
+    text = f"{BODY}\n\nCons: Flat, samey dialogue · The console version struggles in the rain\n\nPros:\n\n{BODY}\n"
+    roles = [r for _, r in roles_of(text)]
+    assert roles[1] == RATING and roles[2] != RATING
