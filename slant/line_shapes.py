@@ -246,7 +246,9 @@ _SHARED_POST_CREDIT = re.compile(
     + r"\.?\s+\d{1,2})(?:\s*(?:at|,)?\s*" + _TIME + r")?)(?:\s*[·•|]\s*[^·•|\n]{1,60})?$")
 _COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s*[|·•]?\s*sort\s+by\b.{0,40})?|thoughts?\s+on\b.*|responses?\s+to\b.*)|"
                               # "Comments (87) · Sort by: Newest | Oldest"
-                              r"comments?(?:\s*\([\d,]+\))?(?:\s*[·•|]\s*sort\s+by\b.{0,80})?|guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
+                              # (also "Listener comments (37)", "Readers' comments")
+                              r"(?:(?:readers?|listeners?|viewers?|players?|members?)['’]?\s+)?comments?(?:\s*\([\d,]+\))?(?:\s*[·•|]\s*sort\s+by\b.{0,80})?|"
+                              r"guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
                               r"join\s+the\s+(?:conversation|discussion)\b.*)$", re.I)
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
 #: Body-length limits of the platforms (characters); an unknown platform gets X's.
@@ -328,10 +330,11 @@ _REVIEWER_CARD = re.compile(r"^(?!by\s)[\w.'’ -]{2,40}?(?:\s*[·•|]\s*[^·�
 _OWNER_RESPONSE = re.compile(r"^(?:management\s+)?(?:response|reply)\s+from\s+[^·•|\n:]{1,80}?(?:\s*[·•|]\s*(?:responded|replied)\s+[^·•|\n]{1,30})?$", re.I)
 #: A signature with the signer's full role ("Helen Example, Chief Nurse and Director of Patient
 #: Experience"): under a paragraph of prose, the close of a letter or welcome. The name may carry
-#: a bracketed note ("Dr Jo Example (retired GP), Abbey Walk, Exampleton"); a one-word role needs
+#: titles ("The Revd Canon Jo Example, Vicar of Exampleton") and a bracketed note ("Dr Jo Example
+#: (retired GP), Abbey Walk, Exampleton"); a one-word role needs
 #: the organisation after it ("Jo Example, Chair, Example Residents' Association"), and the
 #: organisation may give its address ("..., Example Bird Group, Hessle Lane, Upper Exampleton").
-_SIGNED_ROLE = re.compile(r"^" + _NAME + r"(?:\s+\([^()\n]{1,30}\))?,\s+(?-i:[A-Z])[\w'’-]*"
+_SIGNED_ROLE = re.compile(r"^(?:(?:The\s+)?(?:Revd|Rev\.?|Reverend|Canon|Dr|Prof\.?|Cllr|Father|Sister)\s+){0,3}" + _NAME + r"(?:\s+\([^()\n]{1,30}\))?,\s+(?-i:[A-Z])[\w'’-]*"
                           r"(?:(?:\s+(?:(?-i:[A-Z])[\w'’-]*|and|of|for|in|the|&)){1,9}(?=,|$)|(?=,))"
                           # and the organisation ("..., Head of Fraud Prevention, <Bank>")
                           r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|&)){0,5}){0,2}$")
@@ -1529,6 +1532,12 @@ _STORY_CALL = re.compile(r"^(?:.{0,120}?[.?!]\s+)?we(?:['’]d|\s+would)\s+(?:lo
                          # "Do you work at <Hospital>? Tell us how the changes affect you: news@..."
                          r"^[^.!?]{3,100}\?\s+tell\s+us\b[^.!?]{0,120}?[:,]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$|"
                          r"^.{0,120}\b(?:(?:contact|email|e-mail|call|get\s+in\s+touch\s+with)\s+(?:our|the)\s+newsdesk\s+(?:at|on|by|via|using|through)|have\s+your\s+say\s+in\s+the\s+comments)\b.{0,250}$", re.I)
+#: A trade's registration line ("Gas Safe Register No. 604118 | Member of the <Guild>"); a letters
+#: page's submission notes ("Letters should be no more than 300 words ...", "Email the letters desk
+#: or write to The Editor, <Paper>, <address>").
+_TRADE_REGISTER = re.compile(r"^[\w&'’ -]{2,40}\bregister(?:ed)?\s+(?:no\.?|number)\s*:?\s*\d{4,8}\b.{0,120}$", re.I)
+_LETTERS_DESK = re.compile(r"^(?:letters\s+(?:should|must)\s+(?:be\s+)?(?:no\s+(?:more|longer)\s+than|under|kept\s+(?:to|under))\s+\d+\s+words\b|"
+                           r"e-?mail\s+(?:the\s+)?letters\s+desk\b|write\s+to\s+the\s+editor\s*[,:]).{0,250}$", re.I)
 _CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:no\.?|number|reg\.?)\s*:?\s*[A-Z]{0,3}\d[\d-]*\b.{0,100}$", re.I)
 #: A charity's legal footer in its other forms ("<Charity> is a charitable incorporated
 #: organisation entered on the Register of Charities ..., number 5530214."), a call for readers'
@@ -1992,6 +2001,10 @@ def _widget_match(line: str) -> bool:
     if ("appear" in low or "run" in low or "published" in low or "writes" in low) and _SCHEDULE_NOTE.match(line):
         return True
     if ("love to" in low or "like to" in low or "newsdesk" in low or "your say" in low or "tell us" in low) and _STORY_CALL.match(line):
+        return True
+    if "register" in low and _TRADE_REGISTER.match(line):
+        return True
+    if ("letters" in low or "editor" in low) and _LETTERS_DESK.match(line):
         return True
     if "registered charity" in low and _CHARITY_FOOTER.match(line):
         return True

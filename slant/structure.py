@@ -111,7 +111,7 @@ _STREET_PLACE = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+)+(?:Road|Street|Lane|Para
 _PERSON_ON_A_STREET = re.compile(
     r"^(?!(?:The|A|An|Our|Old|New|St)\b)(?![^,]*\b(?:Bar|Café|Cafe|Inn|Arms|Hall|House|Centre|Church|Chapel|Club|Library|"
     r"School|Kitchen|Bakery|Gallery|Studio|Market|Hotel|Pub|Tavern|Theatre|Shop|Stores?|Farm|Barn|Mill|Deli|Diner|Grill|"
-    r"Pantry|Books|Garage)\b)(?:[A-Z][a-z]+\s+(?:and|&)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2},")
+    r"Pantry|Books|Garage)\b)(?:(?:[A-Z][a-z]+\s+(?:and|&)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}|(?:[A-Z]\.\s*){1,3}[A-Z][a-z'’-]+),")
 
 
 _OPINION_LABEL = re.compile(
@@ -841,15 +841,21 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             for b in body:
                 segs[b][3] = POST
     # A workplace forum's card: its poster line ("Corvane · Software Engineer"), the body, and the
-    # date with its counts under it ("13 Nov · 412 likes · 96 comments").
+    # date with its counts under it ("13 Nov · 412 likes · 96 comments"); a Threads card the same
+    # with the poster's bare handle on top ("maisie.q.example").
     for k in range(2, len(segs)):
         if segs[k][3] not in (BOILERPLATE, PROSE) or not _DATED_COUNTS.match(text[segs[k][1]:segs[k][2]].strip()):
             continue
+        def handle(j: int) -> bool:
+            line = text[segs[j][1]:segs[j][2]].strip()
+            return bool(_BARE_USERNAME.match(line)) and any(c in line for c in "._0123456789")
+
         top = k - 1
-        while top > 0 and k - top <= _CARD_BODY_MAX_LINES and segs[top][3] == PROSE:
+        while top > 0 and k - top <= _CARD_BODY_MAX_LINES and segs[top][3] == PROSE and not handle(top):
             top -= 1
         head = text[segs[top][1]:segs[top][2]].strip()
-        if top < k - 1 and segs[top][3] in (BOILERPLATE, PROSE) and _POSTER_LINE.match(head):
+        if top < k - 1 and ((segs[top][3] in (BOILERPLATE, PROSE) and _POSTER_LINE.match(head))
+                            or (segs[top][3] in (PROSE, HEADLINE) and handle(top))):
             segs[top][3] = segs[k][3] = ATTRIBUTION
             for b in range(top + 1, k):
                 segs[b][3] = POST
@@ -1065,6 +1071,13 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and len(text[s:e].split()) <= _BUTTON_MAX_WORDS and is_headline_shape(text[s:e])
                 and _BUTTON.match(text[s:e].strip())):
             segs[k][3] = BOILERPLATE
+    # An address between furniture lines ("<Museum>, The Corn Exchange, Tallow Street, <Town>"
+    # between the newsletter box and the footer's links) is the footer's.
+    for k in range(1, len(segs) - 1):
+        p, s, e, role = segs[k]
+        if (role == PROSE and paragraphs[p] == (s, e) and segs[k - 1][3] == BOILERPLATE
+                and segs[k + 1][3] == BOILERPLATE and _ADDRESS_PARTS.match(text[s:e].strip())):
+            segs[k][3] = BOILERPLATE
     # A book's order note ("<Title> is published by <Publisher>. To order a copy for £14.95, go to
     # ... Delivery charges may apply."): the bookshop's box, every sentence of it.
     for p in {seg[0] for seg in segs if "copy" in text[seg[1]:seg[2]] and _BOOK_ORDER.search(text, seg[1], seg[2])}:
@@ -1075,6 +1088,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     return [tuple(seg) for seg in segs]
 
 
+#: An address: capitalised parts between commas, three at least, and no sentence, label or aside
+#: ("Cast includes: ...", "<Recipe> (One Pot, 35 Minutes)").
+_ADDRESS_PARTS = re.compile(r"^[A-Z][^.!?,:()\n]{0,60}(?:,\s*[A-Z0-9][^.!?,:()\n]{0,40}){2,}$")
 #: The sentence that makes a paragraph a bookshop's box (see above).
 _BOOK_ORDER = re.compile(r"(?:^|(?<=[.!?])\s+)(?:to\s+support\s+[^,.]{1,40},\s+)?(?:to\s+)?(?:order|buy)\s+(?:a|your)\s+copy\b", re.I)
 

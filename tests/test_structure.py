@@ -5589,3 +5589,51 @@ def test_a_reviews_pros_and_cons_lines_are_its_verdict_but_a_bare_pros_heading_i
     text = f"{BODY}\n\nCons: Flat, samey dialogue · The console version struggles in the rain\n\nPros:\n\n{BODY}\n"
     roles = [r for _, r in roles_of(text)]
     assert roles[1] == RATING and roles[2] != RATING
+
+
+# ------------------------------------------------------------------------------- 353rd-356th batches
+def test_a_threads_card_with_the_posters_bare_handle_over_the_body_and_dated_counts():
+    text = (f"{LONG}\n\nBy lunchtime, several had posted about it on Threads.\n\nmaisie.q.example\n\n"
+            f"Nineteen years on the counter and they told us in a room with no windows. Forty-five minutes.\n\n"
+            f"3 March · 312 likes · 47 replies\n\n{LONG}")
+    roles = dict(roles_of(text))
+    assert roles["maisie.q.example"] == ATTRIBUTION
+    assert roles["Nineteen years on the counter and they told us in a room with no windows. Forty-five minutes."] == POST
+    plain = text.replace("maisie.q.example", "Staff reaction")
+    assert dict(roles_of(plain))["Staff reaction"] != ATTRIBUTION
+
+
+@pytest.mark.parametrize("heading", ["Listener comments (37)", "Readers' comments", "Reader comments (12)"])
+def test_a_named_comments_heading_opens_the_comment_section(heading):
+    text = (f"{LONG}\n\n{heading}\n\nexample_hen · 2 days ago\n\nCompletely disagree about the ending. It was the best episode.\n\n"
+            f"Reply · 24 likes\n")
+    roles = dict(roles_of(text))
+    assert roles["Completely disagree about the ending. It was the best episode."] == POST
+
+
+@pytest.mark.parametrize("line", ["Gas Safe Register No. 604118 | Member of the Example Trades Guild",
+                                  "Letters should be no more than 300 words and must include your full name and address.",
+                                  "Email the letters desk or write to The Editor, Example Gazette, 4 Corn Exchange, EX1 2AB."])
+def test_a_trade_registration_and_a_letters_pages_submission_notes_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["The register of electors number 2025 was published in June and lists every voter.",
+                                  "Write to the editor if you disagree."])
+def test_sentences_like_registration_or_letters_notes_stay_prose(line):
+    assert not boilerplate_line(line)
+
+
+def test_signatures_with_titles_or_initials():
+    assert _SIGNED_ROLE.match("The Revd Canon Jo Example, Vicar of Exampleton")
+    text = (f"Letters\n\nThe meadow matters\n\n{LONG} It should stay.\n\nP. R. Example, Kiln Lane\n\n"
+            f"Think about the traffic\n\n{LONG}")
+    assert tag_roles_of(text)[3] == [BOILERPLATE]
+
+
+def test_an_address_between_furniture_lines_is_the_footers():
+    footer = "Email address | Subscribe\n\n{line}\n\nPrivacy | Cookies | Accessibility statement | Terms of use"
+    address = "Example Museum of Clocks, The Corn Exchange, Tallow Street, Exampleton"
+    assert tag_roles_of(f"{LONG}\n\n" + footer.format(line=address))[2] == [BOILERPLATE]
+    for line in ("Key tracks: Tideline, Ninefold, Salt Lantern", "Example Curry (One Pot, 35 Minutes, Vegan)"):
+        assert tag_roles_of(f"{LONG}\n\n" + footer.format(line=line))[2] != [BOILERPLATE], line
