@@ -270,7 +270,7 @@ _SECTION_NAME = r"(?-i:[A-Z][\w&'’]*(?:\s+(?:&\s+)?[A-Z][\w&'’]*){0,2})"
 #: A relative time: "3 hours ago", "an hour ago".
 _AGO = r"(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
 _TIMESTAMP = re.compile(
-    r"^(?:(?:(?:Agenda|Minutes|Report|Notice|Decision|Schedule|Timetable|Listings)\s+)?(?:Updated?|Page\s+updated|Published|Released|Posted|(?:Page\s+)?Last\s+(?:updated|modified|reviewed)|(?:Originally|First)\s+published|Date|Week\s+of|"
+    r"^(?:(?:(?:Agenda|Minutes|Report|Notice|Decision|Schedule|Timetable|Listings)\s+)?(?:Updated?|Page\s+updated|Published|Released|Posted|Reviewed|(?:Page\s+)?Last\s+(?:updated|modified|reviewed)|(?:Originally|First)\s+published|Date|Week\s+of|"
     r"Original\s+(?:release|appeal|story|post))\s*[:–—-]?\s*(?:on\s+|at\s+)?)?"
     r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*(?:" + _PAGE_TIME + r"|" + _DOTTED_TIME
     + r"))?(?:\s+[-–—|·•]\s+" + _SECTION_NAME + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
@@ -310,8 +310,9 @@ _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
 #: Correspondent"): with a byline or the writer's name beside it, the byline's second line.
 _JOB_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:\s+|(?<=\w))(?i:[\w-]*(?:writer|reporter|"
                         r"correspondent|columnist|editor|critic|contributor|photographer)s?)$")
-#: "Marguerite Osei, Tallow Point", "— Dolores M., Fenwick": a name and a place.
-_SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?,\s+" + _NAME + r"$|"
+#: "Marguerite Osei, Tallow Point", "— Dolores M., Fenwick", "Jo Example (aged 15), Exampleton": a name
+#: and a place.
+_SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:\s+\([^()\n]{1,20}\))?,\s+" + _NAME + r"$|"
                              # A letter writer's pseudonym: "— Tapped Out in Tollbridge".
                              r"^[—–]\s*[A-Z][^.!?]{1,60}$")
 #: A signature by a team under a sign-off: "Jenny, Tom and all the team at Hollybrook", "The
@@ -995,6 +996,8 @@ _WIDGET_LEAD = re.compile(
     # A firm's contact bar ("Call us: 01632 960 418 | Mon–Fri 7.30am–5pm | Rated 4.9/5 from 126
     # reviews").
     r"call\s+us\s*(?:free\s+|(?:at\s+)?any\s*time(?:,\s*day\s+or\s+night)?\s*)?(?:(?::|on)\s*)?\+?\d[\d ()-]{6,}\d|"
+    # "Call 24/7: 01632 960 447", a call-out firm's bar
+    r"call\s+(?:us\s+)?(?:24/7|24\s+hours(?:\s+a\s+day)?|day\s+or\s+night)\s*(?::|on)?\s*\+?\d[\d ()-]{6,}\d|"
     # A column's call for questions ("If you have a question for Aldous, email ..."), a site's
     # feedback and volunteering pitches, a page's update history link.
     r"if\s+you\s+have\s+a\s+question\s+for\b.{0,40}\b(?:email|write|contact)\b.{0,200}|help\s+us\s+improve\b.{0,300}|"
@@ -1532,6 +1535,12 @@ _STORY_CALL = re.compile(r"^(?:.{0,120}?[.?!]\s+)?we(?:['’]d|\s+would)\s+(?:lo
                          # "Do you work at <Hospital>? Tell us how the changes affect you: news@..."
                          r"^[^.!?]{3,100}\?\s+tell\s+us\b[^.!?]{0,120}?[:,]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$|"
                          r"^.{0,120}\b(?:(?:contact|email|e-mail|call|get\s+in\s+touch\s+with)\s+(?:our|the)\s+newsdesk\s+(?:at|on|by|via|using|through)|have\s+your\s+say\s+in\s+the\s+comments)\b.{0,250}$", re.I)
+#: A row of a pattern's or recipe's buttons ("Download the printable PDF with chart | Save to your
+#: pattern library"); its licence note ("This pattern is free for personal use. Please don't sell ...").
+_ACTION_WORD = r"(?:download|save|print|pin|share|email|add\s+to|jump\s+to|rate\s+this)\b[^|·•\n]{0,50}"
+_ACTION_ROW = re.compile(r"^" + _ACTION_WORD + r"(?:\s*[|·•]\s*" + _ACTION_WORD + r"){1,5}$", re.I)
+_PERSONAL_USE = re.compile(r"^this\s+(?:pattern|recipe|design|chart|printable|template)\s+is\s+(?:free\s+)?for\s+personal"
+                           r"(?:,?\s+non-?commercial)?\s+use\b.{0,250}$", re.I)
 #: A trade's registration line ("Gas Safe Register No. 604118 | Member of the <Guild>"); a letters
 #: page's submission notes ("Letters should be no more than 300 words ...", "Email the letters desk
 #: or write to The Editor, <Paper>, <address>").
@@ -2002,6 +2011,10 @@ def _widget_match(line: str) -> bool:
         return True
     if ("love to" in low or "like to" in low or "newsdesk" in low or "your say" in low or "tell us" in low) and _STORY_CALL.match(line):
         return True
+    if ("|" in line or "·" in line or "•" in line) and _ACTION_ROW.match(line):
+        return True
+    if "personal" in low and _PERSONAL_USE.match(line):
+        return True
     if "register" in low and _TRADE_REGISTER.match(line):
         return True
     if ("letters" in low or "editor" in low) and _LETTERS_DESK.match(line):
@@ -2138,7 +2151,8 @@ _SECTION = re.compile(
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|(?:if\s+you\s+(?:enjoyed|liked)\s+this(?:\s+(?:post|review|article|piece|story))?,?\s+)?you\s+(?:may|might)\s+also\s+(?:like|enjoy|need|be\s+interested\s+in)|key\s+events|"
     r"(?:read\s+)?more\s+(?:from|on|in)\b.{0,40}|"
     r"(?:read\s+)?more\s+(?:[\w'’-]+\s+){0,2}(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
-    r"columns|reviews|previews|reports|features|interviews|analysis|explainers|guides|quizzes|puzzles|games)|top\s+stories|"
+    r"columns|reviews|previews|reports|features|interviews|analysis|explainers|guides|quizzes|puzzles|games|letters|recipes|"
+    r"podcasts|videos|obituaries)|top\s+stories|"
     r"editor['’]?s\s+picks?|don['’]?t\s+miss|shop\s+(?:the\s+)?[\w'’-]+|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
     r"where\s+to\s+(?:watch|stream|buy|listen|see\s+it)|plan\s+your\s+(?:journey|trip|visit|route)|"
     r"(?:upcoming\s+)?fixtures(?:\s+(?:and|&)\s+results)?|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from slant.segment import split_paragraphs, split_sentences
-from slant.line_shapes import _ATTRIBUTION_PLATFORM, _COMMENT_INLINE, _SIGNED_ROLE
+from slant.line_shapes import _ATTRIBUTION_PLATFORM, _COMMENT_INLINE, _SIGNATURE_LINE, _SIGNED_ROLE
 from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE, HEADLINE, POST, PROSE, QUESTION, RATING,
                              reader_letters,
                              attribution_span, boilerplate_line, declares_opinion, is_byline, is_headline_shape, is_navigation,
@@ -5637,3 +5637,22 @@ def test_an_address_between_furniture_lines_is_the_footers():
     assert tag_roles_of(f"{LONG}\n\n" + footer.format(line=address))[2] == [BOILERPLATE]
     for line in ("Key tracks: Tideline, Ninefold, Salt Lantern", "Example Curry (One Pot, 35 Minutes, Vegan)"):
         assert tag_roles_of(f"{LONG}\n\n" + footer.format(line=line))[2] != [BOILERPLATE], line
+
+
+# ------------------------------------------------------------------------------- 357th-360th batches
+@pytest.mark.parametrize("line", ["Reviewed 14 July 2024 · 5 min read", "More letters", "Call 24/7: 01632 960 447",
+                                  "Download the printable PDF with chart | Save to your pattern library",
+                                  "This pattern is free for personal use. Please don't sell hats made from it."])
+def test_review_date_more_letters_call_out_bar_pattern_buttons_and_licence_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Reviewed on PC with a code provided by the publisher, and played for 30 hours.",
+                                  "Download speeds rose by 12% | Upload speeds fell",
+                                  "Call 24 hours after the first dose if the rash spreads."])
+def test_sentences_like_that_furniture_stay_prose_357_360(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_letter_writers_signature_with_an_age_in_brackets():
+    assert _SIGNATURE_LINE.match("Jo Example (aged 15), Exampleton")
