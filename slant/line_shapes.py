@@ -1546,7 +1546,7 @@ _PERSONAL_USE = re.compile(r"^this\s+(?:pattern|recipe|design|chart|printable|te
 #: or write to The Editor, <Paper>, <address>").
 _TRADE_REGISTER = re.compile(r"^[\w&'’ -]{2,40}\bregister(?:ed)?\s+(?:no\.?|number)\s*:?\s*\d{4,8}\b.{0,120}$", re.I)
 _LETTERS_DESK = re.compile(r"^(?:letters\s+(?:should|must)\s+(?:be\s+)?(?:no\s+(?:more|longer)\s+than|under|kept\s+(?:to|under))\s+\d+\s+words\b|"
-                           r"e-?mail\s+(?:the\s+)?letters\s+desk\b|write\s+to\s+the\s+editor\s*[,:]).{0,250}$", re.I)
+                           r"e-?mail\s+(?:the\s+)?letters\s+desk\b|write\s+to\s+the\s+editor\s*[,:]|write\s+to\s*:\s*(?:the\s+)?(?:letters|editor)\b).{0,250}$", re.I)
 _CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:no\.?|number|reg\.?)\s*:?\s*[A-Z]{0,3}\d[\d-]*\b.{0,100}$", re.I)
 #: A charity's legal footer in its other forms ("<Charity> is a charitable incorporated
 #: organisation entered on the Register of Charities ..., number 5530214."), a call for readers'
@@ -1760,7 +1760,7 @@ _ADDRESS_BAR = re.compile(r"^[^·\n]{3,60}\s·\s[^·\n]{0,60}\b[A-Z]{1,2}\d{1,2}
                           r"^[^·\n]{3,120}\s·\s\+?\(?\d[\d ()-]{7,}\d\s·\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 #: A contact bar: the phone number beside other chrome ("Call 01632 960418 | Open Monday to
 #: Friday, 8am to 6.30pm", "Tel 01632 960 418 | hello@example.org").
-_PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+us)?(?:\s+on)?\.?\s*:?\s+\+?\(?\d[\d ()-]{6,}\d\s*[|·•]\s*\S.{0,100}$", re.I)
+_PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+us)?(?:\s+free)?(?:\s+on)?\.?\s*:?\s+\+?\(?\d[\d ()-]{6,}\d\s*[|·•]\s*\S.{0,100}$", re.I)
 #: A form's field label alone on its line ("Email address", "Your email*").
 _FORM_LABEL_OPENINGS = ("email", "e-mail", "your ", "first ", "last ", "full ", "postcode")
 _FORM_LABEL = re.compile(r"^(?:your\s+)?(?:e-?mail(?:\s+address)?|first\s+name|last\s+name|full\s+name|postcode)\s*\*?:?$", re.I)

@@ -624,9 +624,12 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         closes = above.endswith(_SENTENCE_CLOSERS) or under_signoff or i - 1 in signed
         # (a person on a street signs only at the letter's end, under which comes the next letter's
-        # title or the page's furniture, not over an entry's description)
+        # title or the page's furniture, not over an entry's description; on a page that other
+        # letters have signed already, anything may follow, such as the editor's reply)
         signs_on_street = _PERSON_ON_A_STREET.match(line) and (
-            i + 1 == n or segs[i + 1][3] != PROSE or is_headline_shape(text[segs[i + 1][1]:segs[i + 1][2]]))
+            i + 1 == n or segs[i + 1][3] != PROSE or is_headline_shape(text[segs[i + 1][1]:segs[i + 1][2]])
+            or any(segs[j][3] == BOILERPLATE and _SIGNATURE_LINE.match(text[segs[j][1]:segs[j][2]].strip())
+                   for j in range(i)))
         if bare_name or (closes and not (_STREET_PLACE.search(line) and not signs_on_street)
                          and not _THREE_THINGS.match(line)
                          and ((words[i] <= 8 and _SIGNATURE_LINE.match(line)) or _SIGNED_ROLE.match(line)
@@ -1098,7 +1101,7 @@ _BOOK_ORDER = re.compile(r"(?:^|(?<=[.!?])\s+)(?:to\s+support\s+[^,.]{1,40},\s+)
 #: A button's order to act (see above), at most this many words, with no price or colon ("Contact
 #: lens aftercare check: £20" is a price list's line).
 _BUTTON_MAX_WORDS = 6
-_BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+up|join|download|renew|request|"
+_BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+up|join|become|download|renew|request|"
                      r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check)\b", re.I)
 
 

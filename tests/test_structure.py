@@ -5656,3 +5656,21 @@ def test_sentences_like_that_furniture_stay_prose_357_360(line):
 
 def test_a_letter_writers_signature_with_an_age_in_brackets():
     assert _SIGNATURE_LINE.match("Jo Example (aged 15), Exampleton")
+
+
+# ------------------------------------------------------------------------------- 361st-364th batches
+@pytest.mark.parametrize("line", ["Call us free on 01632 960 418 | Lines open Mon–Sat, 8am–6pm",
+                                  "Write to: Letters, Example Courier, 8 Mill Street, Exampleton EX2 1AB. Please include your name."])
+def test_a_free_phone_bar_and_a_letters_address_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_on_a_signed_letters_page_a_writer_on_a_street_signs_even_over_the_editors_reply():
+    text = (f"Letters\n\nKeep the baths open\n\n{LONG} It must stay.\n\nJo Example, Exampleton\n\nWhat about the schools?\n\n"
+            f"{LONG} Think again.\n\nSam Example, Marsh Lane\n\nA council spokesperson said no decision had been made on the baths.")
+    assert tag_roles_of(text)[6] == [BOILERPLATE]
+
+
+def test_become_a_volunteer_with_nothing_under_it_is_a_button():
+    text = f"Snow wardens\n\n{LONG}\n\nBecome a snow warden\n\nFollow the gritters\n\n{LONG}"
+    assert tag_roles_of(text)[2] == [BOILERPLATE]
