@@ -95,6 +95,7 @@ def main(argv=None) -> int:
           + "   mean")
     best = None
     base = classifier_readings(model, dev["text"])  # the threshold changes only the markers
+    words = [aggregate.topic_words(text, PROSE) for text in dev["text"]]  # as slant.pipeline reads them
     try:
         for threshold in MARKER_GRID:
             # The threshold also decides which runs count as heavy beside the asides and cues.
@@ -105,8 +106,8 @@ def main(argv=None) -> int:
                 aggregate.MARKER_MAX_FACT = bound
                 for gate in GRID:
                     aggregate.OPINION_MIN_SCORE = gate
-                    pred = np.array([aggregate.sentence_label(s, PROSE, m, attributed=a) != FACT
-                                     for s, m, a in rows])
+                    pred = np.array([aggregate.sentence_label(s, PROSE, m, attributed=a, words=w) != FACT
+                                     for (s, m, a), w in zip(rows, words)])
                     per = [f1_score(y[corpus == c], pred[corpus == c], average="macro")
                            for c in names]
                     mean = sum(per) / len(per)
@@ -138,19 +139,20 @@ def advice_in_context(model) -> None:
     mpqa = read_mpqa()
     dev = mpqa[mpqa["split"] == "dev"].sort_values(["group", "index"]).reset_index(drop=True)
     rows = sentence_readings(model, dev["text"])
+    words = [aggregate.topic_words(text, PROSE) for text in dev["text"]]
     readings = {}
-    for group, text, (scores, markers, credited) in zip(dev["group"], dev["text"], rows):
+    for group, text, (scores, markers, credited), w in zip(dev["group"], dev["text"], rows, words):
         # The article's reading, as slant.pipeline reads it.
-        label = aggregate.reading_label(scores, PROSE, markers, attributed=credited)
+        label = aggregate.reading_label(scores, PROSE, markers, attributed=credited, words=w)
         readings.setdefault(group, []).append((label, len(text)))
     opines = {group: aggregate.writer_opines(readings.get(group, [])) for group in set(dev["group"])}
     y = dev["opinion"].to_numpy(bool)
 
     def macro_f1(context) -> float:
         """Binary macro-F1 with ``context(group)`` as each document's ``writer_opines``."""
-        pred = np.array([aggregate.sentence_label(s, PROSE, m, attributed=a,
+        pred = np.array([aggregate.sentence_label(s, PROSE, m, attributed=a, words=w,
                                                   writer_opines=context(g)) != FACT
-                         for g, (s, m, a) in zip(dev["group"], rows)])
+                         for g, (s, m, a), w in zip(dev["group"], rows, words)])
         return f1_score(y, pred, average="macro")
 
     changed = int(sum(aggregate.advises(m) for _s, m, _a in rows))

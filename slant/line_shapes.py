@@ -313,6 +313,8 @@ _JOB_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:\s+|(?<=\w))
 #: "Marguerite Osei, Tallow Point", "— Dolores M., Fenwick", "Jo Example (aged 15), Exampleton": a name
 #: and a place.
 _SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:\s+\([^()\n]{1,20}\))?,\s+" + _NAME + r"$|"
+                             # with the writer's role between ("Jo Example, former town councillor, Exampleton")
+                             r"^" + _NAME + r",\s+(?:a\s+|an\s+|the\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+" + _NAME + r"$|"
                              # A letter writer's pseudonym: "— Tapped Out in Tollbridge".
                              r"^[—–]\s*[A-Z][^.!?]{1,60}$")
 #: A signature by a team under a sign-off: "Jenny, Tom and all the team at Hollybrook", "The
@@ -2396,6 +2398,9 @@ def is_navigation(line: str) -> bool:
     if (len(parts) >= 2 and parts[0].lower() == "home" and (" > " in line or " › " in line or " » " in line)
             and all(len(p.split()) <= 2 * _CRUMB_MAX_WORDS for p in parts)):
         return True  # a breadcrumb ending in the page's own title ("Home > Incidents > Boil water notice: ...", "Home » ...")
+    if (" > " in line and line.count(" > ") >= 2 and len(parts) == line.count(" > ") + 1
+            and all(p[:1].isupper() and len(p.split()) <= _CRUMB_MAX_WORDS for p in parts)):
+        return True  # a trail from another root: "Help centre > Claims > How to make a claim"
     # A footer's copyright item ("© Example Office 2025") may run longer than a menu item.
     # A long menu may hold a five-word item ("A to Z of services | Find a ward | ...").
     # Two "Label: value" parts are a spec line ("Tenure: Freehold · Council tax band: G"),

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .aggregate import (article_summary, build_paragraph, reading_label, sentence_label,
-                        shown_markers, writer_opines)
+                        shown_markers, topic_words, writer_opines)
 from .document import Article, Sentence
 from .labels import CONTENT_LABELS
 from .markers import attribution_flags, credits_advice_list, find_markers, opens_like_an_order
 from .model import SlantModel, load_model
 from .segment import split_paragraphs, split_sentences
-from .structure import HEADLINE, RATING, declares_opinion, reader_letters, tag_roles
+from .structure import RATING, declares_opinion, reader_letters, tag_roles
 
 #: The classifier reads at most this many characters of a sentence: a longer "sentence" is
 #: unsegmentable text (a page without punctuation), and its opening is as telling as all of it.
@@ -40,12 +40,6 @@ def _layout(text: str) -> _Layout:
     sentences = [split_sentences(text, start, end) for start, end in paragraphs]
     return _Layout(text, paragraphs, sentences, tag_roles(text, paragraphs, sentences),
                    declares_opinion(text, paragraphs), reader_letters(text, paragraphs))
-
-
-def _heading_words(text: str, start: int, end: int, role: str) -> int:
-    """A heading's word count, which ``sentence_label`` reads (short headings name a topic); 0
-    for any other sentence, which it does not need."""
-    return len(text[start:end].split()) if role == HEADLINE else 0
 
 
 def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[Article]:
@@ -91,7 +85,7 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
         # verdict beside the running text, not a reading of it.
         opines = layout.declared_opinion or writer_opines(
             (reading_label(scores, role, markers, attributed=credited,
-                           words=_heading_words(layout.text, start, end, role)), end - start)
+                           words=topic_words(layout.text[start:end], role)), end - start)
             for para in read for start, end, role, credited, scores, markers in para
             if role != RATING)
         paragraphs = []
@@ -100,7 +94,7 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
             for start, end, role, credited, scores, markers in para:
                 label = sentence_label(scores, role, markers, attributed=credited,
                                        writer_opines=opines,
-                                       words=_heading_words(layout.text, start, end, role))
+                                       words=topic_words(layout.text[start:end], role))
                 sentences.append(Sentence(
                     start=start, end=end, text=layout.text[start:end], label=label,
                     scores=scores, markers=shown_markers(label, markers), role=role))

@@ -242,7 +242,13 @@ def test_a_short_heading_without_markers_names_a_topic():
     ours = Marker(0, 3, "Our", kind=FIRST_PERSON, weight=0.7)
     assert sentence_label(OPINIONATED, HEADLINE, [ours], words=3) == FACT
     assert sentence_label(OPINIONATED, HEADLINE, [ours], words=3, writer_opines=True) == COMMENTARY
-    assert sentence_label(OPINIONATED, PROSE, [], words=3) == COMMENTARY
+    # A sentence of prose gets no topic word count, so the classifier reads it; a prose line shaped
+    # like a heading (a list item: "Bad breath") names a topic as a heading does.
+    assert aggregate.topic_words("Bad breath is common.", PROSE) == 0
+    assert sentence_label(OPINIONATED, PROSE, [], words=aggregate.topic_words("Bad breath is common.", PROSE)) == COMMENTARY
+    assert aggregate.topic_words("Bad breath", PROSE) == 2
+    assert sentence_label(OPINIONATED, PROSE, [], words=aggregate.topic_words("Bad breath", PROSE)) == FACT
+    assert aggregate.topic_words("Pricing", POST) == 0
 
 
 def test_an_order_or_the_house_we_speaks_as_a_service_but_i_does_not():

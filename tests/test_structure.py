@@ -5674,3 +5674,14 @@ def test_on_a_signed_letters_page_a_writer_on_a_street_signs_even_over_the_edito
 def test_become_a_volunteer_with_nothing_under_it_is_a_button():
     text = f"Snow wardens\n\n{LONG}\n\nBecome a snow warden\n\nFollow the gritters\n\n{LONG}"
     assert tag_roles_of(text)[2] == [BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 365th-368th batches
+def test_a_trail_from_another_root_is_a_breadcrumb():
+    assert boilerplate_line("Help centre > Claims > How to make a claim")
+    assert not boilerplate_line("Prices rose > wages, the union said.")
+
+
+def test_a_letter_writers_signature_with_a_lower_case_role_between_name_and_town():
+    assert _SIGNATURE_LINE.match("Jo Example, former town councillor, Exampleton")
+    assert not _SIGNATURE_LINE.match("Jo Example, who chairs the group, said it would appeal.")
