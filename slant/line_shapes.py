@@ -334,9 +334,9 @@ _OWNER_RESPONSE = re.compile(r"^(?:management\s+)?(?:response|reply)\s+from\s+[^
 #: A signature with the signer's full role ("Helen Example, Chief Nurse and Director of Patient
 #: Experience"): under a paragraph of prose, the close of a letter or welcome. The name may carry
 #: titles ("The Revd Canon Jo Example, Vicar of Exampleton") and a bracketed note ("Dr Jo Example
-#: (retired GP), Abbey Walk, Exampleton"); a one-word role needs
-#: the organisation after it ("Jo Example, Chair, Example Residents' Association"), and the
-#: organisation may give its address ("..., Example Bird Group, Hessle Lane, Upper Exampleton").
+#: (retired GP), Abbey Walk, Exampleton"); a one-word role needs the organisation after it ("Jo
+#: Example, Chair, Example Residents' Association"), and the organisation may give its address
+#: ("..., Example Bird Group, Hessle Lane, Upper Exampleton").
 _SIGNED_ROLE = re.compile(r"^(?:(?:The\s+)?(?:Revd|Rev\.?|Reverend|Canon|Dr|Prof\.?|Cllr|Father|Sister)\s+){0,3}" + _NAME + r"(?:\s+\([^()\n]{1,30}\))?,\s+(?-i:[A-Z])[\w'’-]*"
                           r"(?:(?:\s+(?:(?-i:[A-Z])[\w'’-]*|and|of|for|in|the|&)){1,9}(?=,|$)|(?=,))"
                           # and the organisation ("..., Head of Fraud Prevention, <Bank>")
@@ -2356,7 +2356,8 @@ _FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?|°[CF]
                      r"\d{1,3}\s*(?:hours?|hrs?|minutes?|mins?)(?:\s+\d{1,2}\s*(?:minutes?|mins?|seconds?|secs?))?", re.I)
 #: A schedule's row opens with its clock time ("11.00 am | St Aldric's Church | £10"): not a menu.
 _CLOCK_CELL = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}", re.I)
-#: A labelled result ("Moreno-Tate 44%") or price ("Norway Spruce £32", not a button's "Give £15"); a ticker's moves ("KIA 38,905.12 ▼ 1.07%") are page chrome.
+#: A labelled result ("Moreno-Tate 44%") or price ("Norway Spruce £32", not a button's "Give £15");
+#: a ticker's moves ("KIA 38,905.12 ▼ 1.07%") are page chrome.
 _LABELLED_FIGURE = re.compile(r"(?!(?i:give|donate|pay|buy|book|add)\b)[^▲▼↑↓]{1,40}?\s(?:[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?)|[$£€]\d[\d.,]*|\d{1,2}\.\d{1,2})")
 _KEY_VALUE = re.compile(r"^[A-Za-z][\w ./-]{0,20}:\s*\S*\d")
 _DATE_RANGE = re.compile(r"\d{1,2}(?:\s+" + _MONTH + r")?\s*[–—-]\s*\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?", re.I)

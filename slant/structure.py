@@ -846,13 +846,13 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # A workplace forum's card: its poster line ("Corvane · Software Engineer"), the body, and the
     # date with its counts under it ("13 Nov · 412 likes · 96 comments"); a Threads card the same
     # with the poster's bare handle on top ("maisie.q.example").
+    def handle(j: int) -> bool:
+        line = text[segs[j][1]:segs[j][2]].strip()
+        return bool(_BARE_USERNAME.match(line)) and any(c in line for c in "._0123456789")
+
     for k in range(2, len(segs)):
         if segs[k][3] not in (BOILERPLATE, PROSE) or not _DATED_COUNTS.match(text[segs[k][1]:segs[k][2]].strip()):
             continue
-        def handle(j: int) -> bool:
-            line = text[segs[j][1]:segs[j][2]].strip()
-            return bool(_BARE_USERNAME.match(line)) and any(c in line for c in "._0123456789")
-
         top = k - 1
         while top > 0 and k - top <= _CARD_BODY_MAX_LINES and segs[top][3] == PROSE and not handle(top):
             top -= 1
