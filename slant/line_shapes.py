@@ -293,7 +293,7 @@ _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "fa
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "early", "late", "next", "last"}
 _BYLINE = re.compile(
-    r"^(?:By|BY|Written\s+by|Words\s+by|Created\s+by|As\s+told\s+to|Story\s+by|Compiled\s+by|Curated\s+by|Interview\s+by|Reporting\s+by|Report\s+by|"
+    r"^(?:By|BY|Written\s+by|Words\s+by|Column\s+by|Created\s+by|As\s+told\s+to|Story\s+by|Compiled\s+by|Curated\s+by|Interview\s+by|Reporting\s+by|Report\s+by|"
     r"(?:(?:Medically|Clinically|Expert)\s+)?[Rr]eviewed\s+by|Fact[-\s][Cc]hecked\s+by)\s+(?:[Tt]he\s+)?"
     # A title before the name ("By the Rev. Miriam Ashdown", "By Dr Ana Ruiz").
     r"(?:(?:Rev(?:d|erend)?|Dr|Prof(?:essor)?|Canon|Father|Rabbi|Imam|Cllr|Sir|Dame)\.?\s+)?(?P<who>" + _NAME
@@ -315,6 +315,8 @@ _JOB_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:\s+|(?<=\w))
 _SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:\s+\([^()\n]{1,20}\))?,\s+" + _NAME + r"$|"
                              # with the writer's role between ("Jo Example, former town councillor, Exampleton")
                              r"^" + _NAME + r",\s+(?:a\s+|an\s+|the\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+" + _NAME + r"$|"
+                             # or a role of a place ("Jo Example, former mayor of Exampleton")
+                             r"^" + _NAME + r",\s+(?:a\s+|an\s+|the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s+(?:of|at|for)\s+(?:the\s+)?" + _NAME + r"$|"
                              # A letter writer's pseudonym: "— Tapped Out in Tollbridge".
                              r"^[—–]\s*[A-Z][^.!?]{1,60}$")
 #: A signature by a team under a sign-off: "Jenny, Tom and all the team at Hollybrook", "The
@@ -462,7 +464,7 @@ _WIDGET = re.compile(
     # A comment section: "Leave a Reply", "Your email address will not be published.",
     # "Required fields are marked *", a commenter's header ("Marcy T. says: March 6, 2025 at 7:12
     # am", see `_COMMENT_HEADER`).
-    r"leave\s+a\s+(?:reply|comment)\b.{0,160}|your\s+email(?:\s+address)?\s+(?:will\s+not|won['’]t)\s+be\s+(?:published|shown(?:\s+publicly)?)\b.{0,80}|"
+    r"(?:leave|add)\s+a\s+(?:reply|comment)\b.{0,160}|your\s+email(?:\s+address)?\s+(?:will\s+not|won['’]t)\s+be\s+(?:published|shown(?:\s+publicly)?)\b.{0,80}|"
     r"required\s+fields\s+are\s+marked\b.{0,10}|(?:fields|questions)\s+marked\s+(?:with\s+an?\s+)?(?:\*|asterisk)\s+are\s+"
     r"(?:required|mandatory|compulsory)\b.{0,160}|"
     # Page tools and ads: "Mortgage calculator: ...", "SPONSORED · ...", "Featured Agent: ...",
@@ -1221,7 +1223,7 @@ _WIDGET_LEAD = re.compile(
     # Facebook"); a guestbook's counter ("Showing 4 of 23 tributes") and results link ("See all
     # <Town> results"); a comment list's sort label.
     r"replied\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s*\d{4})?(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|"
-    r"call\s+(?:our|the|us)\b[^:.!?]{0,40}:\s*\+?\d[\d ()-]{6,}\d|"
+    r"call\s+(?:our|the|us)\b[^:.!?]{0,40}:\s*\+?\d[\d ()-]{6,}\d(?:\s*[·•|]\s*[^·•|\n.!?]{1,30}){0,2}|"
     r"this\s+(?:article|story|piece)\s+(?:was|is)\s+(?:produced|written|published|funded|supported)\s+(?:under|through|as\s+part\s+of|"
     r"with\s+(?:the\s+)?(?:support|funding)\s+(?:of|from))\b.{0,250}|"
     r"this\s+transcript\s+(?:was|has\s+been|is)\b.{0,300}|"

@@ -1083,7 +1083,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[k][3] = BOILERPLATE
     # A book's order note ("<Title> is published by <Publisher>. To order a copy for £14.95, go to
     # ... Delivery charges may apply."): the bookshop's box, every sentence of it.
-    for p in {seg[0] for seg in segs if "copy" in text[seg[1]:seg[2]] and _BOOK_ORDER.search(text, seg[1], seg[2])}:
+    for p in {seg[0] for seg in segs if "rder" in text[seg[1]:seg[2]] and _BOOK_ORDER.search(text, seg[1], seg[2])}:
         for seg in segs:
             if seg[0] == p:
                 seg[3] = BOILERPLATE
@@ -1095,7 +1095,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 #: ("Cast includes: ...", "<Recipe> (One Pot, 35 Minutes)").
 _ADDRESS_PARTS = re.compile(r"^[A-Z][^.!?,:()\n]{0,60}(?:,\s*[A-Z0-9][^.!?,:()\n]{0,40}){2,}$")
 #: The sentence that makes a paragraph a bookshop's box (see above).
-_BOOK_ORDER = re.compile(r"(?:^|(?<=[.!?])\s+)(?:to\s+support\s+[^,.]{1,40},\s+)?(?:to\s+)?(?:order|buy)\s+(?:a|your)\s+copy\b", re.I)
+_BOOK_ORDER = re.compile(r"(?:^|(?<=[.!?])\s+)(?:to\s+support\s+[^,.]{1,40},\s+)?(?:to\s+)?(?:order|buy)\s+"
+                         r"(?:(?:a|your)\s+copy\b|(?-i:[A-Z])[^.!?]{1,60}?\s+for\s+[£$€]\d)", re.I | re.M)
 
 
 #: A button's order to act (see above), at most this many words, with no price or colon ("Contact

@@ -5685,3 +5685,18 @@ def test_a_trail_from_another_root_is_a_breadcrumb():
 def test_a_letter_writers_signature_with_a_lower_case_role_between_name_and_town():
     assert _SIGNATURE_LINE.match("Jo Example, former town councillor, Exampleton")
     assert not _SIGNATURE_LINE.match("Jo Example, who chairs the group, said it would appeal.")
+
+
+# ------------------------------------------------------------------------------- 369th-372nd batches
+@pytest.mark.parametrize("line", ["Column by Jo Example", "Add a comment. Please keep discussion civil and on topic.",
+                                  "Call the yard: 01632 960 418 · VHF Channel 80"])
+def test_a_column_byline_a_comment_prompt_and_a_phone_bar_with_a_channel_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+def test_a_signature_with_a_role_of_a_place_and_a_book_order_line_that_opens_its_paragraph():
+    assert _SIGNATURE_LINE.match("Jo Example, former mayor of Exampleton")
+    assert not _SIGNATURE_LINE.match("Jo Example, who was mayor of Exampleton, said so.")
+    note = "To order The Example Ledger for £16.14, visit bookshop.example. Delivery charges may apply."
+    assert set(tag_roles_of(f"{LONG}\n\n{note}\n\n{LONG}")[1]) == {BOILERPLATE}
+    assert BOILERPLATE not in tag_roles_of(f"{LONG}\n\nTo order food for £5 is a bargain.\n\n{LONG}")[1]
