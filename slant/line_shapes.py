@@ -340,9 +340,11 @@ _OWNER_RESPONSE = re.compile(r"^(?:management\s+)?(?:response|reply)\s+from\s+[^
 #: Example, Chair, Example Residents' Association"), and the organisation may give its address
 #: ("..., Example Bird Group, Hessle Lane, Upper Exampleton").
 _SIGNED_ROLE = re.compile(r"^(?:(?:The\s+)?(?:Revd|Rev\.?|Reverend|Canon|Dr|Prof\.?|Cllr|Father|Sister)\s+){0,3}" + _NAME + r"(?:\s+\([^()\n]{1,30}\))?,\s+(?-i:[A-Z])[\w'’-]*"
-                          r"(?:(?:\s+(?:(?-i:[A-Z])[\w'’-]*|and|of|for|in|the|&)){1,9}(?=,|$)|(?=,))"
+                          r"(?:(?:\s+(?:(?-i:[A-Z])[\w'’-]*|and|of|for|in|the|&)){1,9}(?=,|$|\s+\()|(?=,))"
                           # and the organisation ("..., Head of Fraud Prevention, <Bank>")
-                          r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|&)){0,5}){0,2}$")
+                          r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|&)){0,5}){0,2}"
+                          # and a note after it ("... Council (writing in a personal capacity)")
+                          r"(?:\s+\([^()\n]{1,40}\))?$")
 #: An institution signing the piece: "By the Editorial Board", "By The Herald Staff".
 _BYLINE_INSTITUTION = re.compile(
     r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|(?:and|&)\s+){0,6}(?:Board|Staff|Editors|Desk|Teams?|Newsroom|Readers|Contributors|Press\s+Office)\.?$", re.I)
@@ -1548,7 +1550,9 @@ _PERSONAL_USE = re.compile(r"^this\s+(?:pattern|recipe|design|chart|printable|te
 #: A trade's registration line ("Gas Safe Register No. 604118 | Member of the <Guild>"); a letters
 #: page's submission notes ("Letters should be no more than 300 words ...", "Email the letters desk
 #: or write to The Editor, <Paper>, <address>").
-_TRADE_REGISTER = re.compile(r"^[\w&'’ -]{2,40}\bregister(?:ed)?\s+(?:no\.?|number)\s*:?\s*\d{4,8}\b.{0,120}$", re.I)
+_TRADE_REGISTER = re.compile(r"^[\w&'’ -]{2,40}\bregister(?:ed)?\s+(?:no\.?|number)\s*:?\s*\d{4,8}\b.{0,120}$|"
+                             # a licence's ("Licensed by <Council>, licence no. ABA/2231 · Privacy")
+                             r"^licensed\s+by\s+[^.!?]{2,60},\s*licen[cs]e\s+(?:no\.?|number)\s*:?\s*[A-Z]{0,4}[/-]?\d{2,8}\b.{0,160}$", re.I)
 _LETTERS_DESK = re.compile(r"^(?:letters\s+(?:should|must)\s+(?:be\s+)?(?:no\s+(?:more|longer)\s+than|under|kept\s+(?:to|under))\s+\d+\s+words\b|"
                            r"e-?mail\s+(?:the\s+)?letters\s+desk\b|write\s+to\s+the\s+editor\s*[,:]|write\s+to\s*:\s*(?:the\s+)?(?:letters|editor)\b).{0,250}$", re.I)
 _CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:no\.?|number|reg\.?)\s*:?\s*[A-Z]{0,3}\d[\d-]*\b.{0,100}$", re.I)
@@ -2019,7 +2023,7 @@ def _widget_match(line: str) -> bool:
         return True
     if "personal" in low and _PERSONAL_USE.match(line):
         return True
-    if "register" in low and _TRADE_REGISTER.match(line):
+    if ("register" in low or "licen" in low) and _TRADE_REGISTER.match(line):
         return True
     if ("letters" in low or "editor" in low) and _LETTERS_DESK.match(line):
         return True

@@ -5700,3 +5700,10 @@ def test_a_signature_with_a_role_of_a_place_and_a_book_order_line_that_opens_its
     note = "To order The Example Ledger for £16.14, visit bookshop.example. Delivery charges may apply."
     assert set(tag_roles_of(f"{LONG}\n\n{note}\n\n{LONG}")[1]) == {BOILERPLATE}
     assert BOILERPLATE not in tag_roles_of(f"{LONG}\n\nTo order food for £5 is a bargain.\n\n{LONG}")[1]
+
+
+# ------------------------------------------------------------------------------- 373rd-376th batches
+def test_a_licence_footer_and_a_signature_with_a_note_after_the_role():
+    assert boilerplate_line("Licensed by Example District Council, licence no. ABA/2231 · Privacy · Terms")
+    assert not boilerplate_line("Licensed by the council in 2019, the cattery now takes 40 cats.")
+    assert _SIGNED_ROLE.match("Cllr Jo Example, Example District Council (writing in a personal capacity)")
