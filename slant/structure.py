@@ -1159,7 +1159,7 @@ def _renames_crumb(text: str, paragraphs, segs, words, k: int, crumb: str) -> bo
 
 
 #: A price list's item: the price after a colon at the end ("Pass Plus course (6 hours): £210").
-_PRICE_ITEM = re.compile(r":\s*[£$€]\s?\d[\d,.]*(?:\s+(?:per|an?|each)\b[^.!?]{0,20})?$")
+_PRICE_ITEM = re.compile(r":\s*(?:from\s+)?[£$€]\s?\d[\d,.]*(?:\s+(?:per|an?|each)\b[^.!?]{0,20})?$", re.I)
 #: A credit naming where it was posted ("— Name, via Facebook", "— Name, Ashgrove, on Nextdoor",
 #: "— Name, Exampleton (Google review)").
 _NAMES_PLATFORM = re.compile(r",\s*(?:via|on)\s+(?:" + _PLATFORM + r"|Nextdoor|WhatsApp|Telegram|Reddit|Discord)(?![\w-])|"

@@ -5707,3 +5707,12 @@ def test_a_licence_footer_and_a_signature_with_a_note_after_the_role():
     assert boilerplate_line("Licensed by Example District Council, licence no. ABA/2231 · Privacy · Terms")
     assert not boilerplate_line("Licensed by the council in 2019, the cattery now takes 40 cats.")
     assert _SIGNED_ROLE.match("Cllr Jo Example, Example District Council (writing in a personal capacity)")
+
+
+# ------------------------------------------------------------------------------- 377th-380th batches
+def test_a_price_list_from_a_price_under_a_section_heading_is_not_teasers():
+    text = (f"{LONG}\n\nOther services\n\nSensor replacement: from £45 per sensor\n\nNitrogen inflation: £2 per tyre\n\n"
+            f"Tyre storage: £40 per set\n\n{LONG}")
+    roles = dict(roles_of(text))
+    assert roles["Sensor replacement: from £45 per sensor"] != BOILERPLATE
+    assert roles["Nitrogen inflation: £2 per tyre"] != BOILERPLATE
