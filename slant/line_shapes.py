@@ -212,7 +212,7 @@ _COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\
                              + r"(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"(?=\s+at\s))(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
 #: A commenter and the comment's date or age: "Dev R. · November 7, 2025 at 6:40 pm",
 #: "old_man_tech · 45 minutes ago".
-_COMMENTER_DATED = (r"(?:(?:Posted\s+by\s+)?@?[\w.'’ &,-]{1,50}(?:\s*\((?:post\s+)?[A-Za-z]{3,20}\))?\s*[·•|—–]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
+_COMMENTER_DATED = (r"(?:(?:Posted\s+by\s+)?@?[\w.'’ &,-]{1,50}(?:\s*\((?:post\s+)?[A-Za-z](?:[\w'’-]|\s(?:&\s)?){2,30}\))?\s*[·•|—–]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
                     + r")?|\d{1,2}\s+" + _MONTH + r"\s+at\s+" + _TIME + r"|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhdw])\s+ago"
                     # a video site's "@name · 3 weeks ago (edited)", also without the dot
                     r"(?:\s+\(edited\))?)|@[\w.-]{2,40}\s+(?:\d{1,3}|an?)\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
@@ -1551,6 +1551,8 @@ _PERSONAL_USE = re.compile(r"^this\s+(?:pattern|recipe|design|chart|printable|te
 #: page's submission notes ("Letters should be no more than 300 words ...", "Email the letters desk
 #: or write to The Editor, <Paper>, <address>").
 _TRADE_REGISTER = re.compile(r"^[\w&'’ -]{2,40}\bregister(?:ed)?\s+(?:no\.?|number)\s*:?\s*\d{4,8}\b.{0,120}$|"
+                             # a trade body's membership in a footer row ("Member of the <Guild> · Fully insured ...")
+                             r"^member\s+of\s+(?:the\s+)?[^·|•\n.!?]{3,60}?\s*[·|•]\s*[^.!?]{0,160}$|"
                              # a licence's ("Licensed by <Council>, licence no. ABA/2231 · Privacy")
                              r"^licensed\s+by\s+[^.!?]{2,60},\s*licen[cs]e\s+(?:no\.?|number)\s*:?\s*[A-Z]{0,4}[/-]?\d{2,8}\b.{0,160}$", re.I)
 _LETTERS_DESK = re.compile(r"^(?:letters\s+(?:should|must)\s+(?:be\s+)?(?:no\s+(?:more|longer)\s+than|under|kept\s+(?:to|under))\s+\d+\s+words\b|"
@@ -2023,7 +2025,7 @@ def _widget_match(line: str) -> bool:
         return True
     if "personal" in low and _PERSONAL_USE.match(line):
         return True
-    if ("register" in low or "licen" in low) and _TRADE_REGISTER.match(line):
+    if ("register" in low or "licen" in low or low.startswith("member of")) and _TRADE_REGISTER.match(line):
         return True
     if ("letters" in low or "editor" in low) and _LETTERS_DESK.match(line):
         return True

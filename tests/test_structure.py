@@ -5716,3 +5716,14 @@ def test_a_price_list_from_a_price_under_a_section_heading_is_not_teasers():
     roles = dict(roles_of(text))
     assert roles["Sensor replacement: from £45 per sensor"] != BOILERPLATE
     assert roles["Nitrogen inflation: £2 per tyre"] != BOILERPLATE
+
+
+# ------------------------------------------------------------------------------- 381st-384th batches
+def test_a_trade_bodys_membership_row_and_a_commenter_with_a_business_in_brackets():
+    assert boilerplate_line("Member of the Example Guild of Master Sweeps · Fully insured to £5 million")
+    assert not boilerplate_line("Member of the public said the road was closed.")
+    text = (f"{LONG}\n\nComments (3)\n\nexample_fan · 2 days ago\n\nBest pizza in the county.\n\n"
+            f"Jo (Example & Cinder) · 1 day ago\n\nThank you so much for coming! We are at the market every Friday.\n")
+    roles = dict(roles_of(text))
+    assert roles["Jo (Example & Cinder) · 1 day ago"] == BOILERPLATE
+    assert roles["Thank you so much for coming! We are at the market every Friday."] == POST
