@@ -226,8 +226,9 @@ def writer_opines(readings: Iterable[tuple[str, int]]) -> bool:
     ``OPINION_MIN_COMMENTARY_SHARE`` of the content text (the article ``opinion`` reading).
 
     The caller labels them with :func:`reading_label`, which counts the sentences that order the
-    reader or speak as "we" (:func:`speaks_as_a_service`) as fact: that is how guides, service pages and recipes speak,
-    not a sign that the writer argues. See :func:`speaks_as_a_service` for what that changed."""
+    reader or speak as "we" (:func:`speaks_as_a_service`) as fact: that is how guides, service
+    pages and recipes speak, not a sign that the writer argues. See :func:`speaks_as_a_service`
+    for what that changed."""
     content = [(label, n) for label, n in readings if label != BOILERPLATE]
     total = sum(n for _, n in content)
     commentary = sum(n for label, n in content if label == COMMENTARY)

@@ -77,24 +77,23 @@ def analyze_many(texts: Sequence[str], model: SlantModel | None = None) -> list[
                 scores = dict(zip(CONTENT_LABELS, proba[row]))
                 row += 1
                 para.append((start, end, role, credited or letter, scores,
-                             [] if letter else find_markers(layout.text, start, end)))
+                             [] if letter else find_markers(layout.text, start, end),
+                             topic_words(layout.text[start:end], role)))
             read.append(para)
         # Whether the page calls itself opinion or analysis, or reads as opinion apart from advice
         # and first person, decides whether those cues are the writer's commentary
         # (see sentence_label). A box of marks (players' ratings under a match report) is a
         # verdict beside the running text, not a reading of it.
         opines = layout.declared_opinion or writer_opines(
-            (reading_label(scores, role, markers, attributed=credited,
-                           words=topic_words(layout.text[start:end], role)), end - start)
-            for para in read for start, end, role, credited, scores, markers in para
+            (reading_label(scores, role, markers, attributed=credited, words=words), end - start)
+            for para in read for start, end, role, credited, scores, markers, words in para
             if role != RATING)
         paragraphs = []
         for index, ((p_start, p_end), para) in enumerate(zip(layout.paragraphs, read)):
             sentences = []
-            for start, end, role, credited, scores, markers in para:
+            for start, end, role, credited, scores, markers, words in para:
                 label = sentence_label(scores, role, markers, attributed=credited,
-                                       writer_opines=opines,
-                                       words=topic_words(layout.text[start:end], role))
+                                       writer_opines=opines, words=words)
                 sentences.append(Sentence(
                     start=start, end=end, text=layout.text[start:end], label=label,
                     scores=scores, markers=shown_markers(label, markers), role=role))
