@@ -306,13 +306,19 @@ _WIRE_CREDITS = re.compile(
 #: A group post's header as Facebook shows it: "Name > Group" (or "▶", "›").
 _GROUP_POST_HEADER = re.compile(r"^" + _NAME + r"\s*[>▶►›]\s*(?-i:[A-Z])[\w'’&., -]{1,60}$")
 _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
+#: A group post's credit as the platform prints it, with the day and the time ("<Name>, <Group>,
+#: 7 February 2025 at 07:42"): without the time, the same shape signs a letter.
+_GROUP_CREDIT_AT = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[^,\n]{1,60},\s+(?:\d{1,2}\s+" + _MONTH + r"|"
+                              + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?$")
 #: A writer's job alone on its line ("Parliamentary sketchwriter", "Chief Political
 #: Correspondent"): with a byline or the writer's name beside it, the byline's second line.
 _JOB_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:\s+|(?<=\w))(?i:[\w-]*(?:writer|reporter|"
                         r"correspondent|columnist|editor|critic|contributor|photographer)s?)$")
 #: "Marguerite Osei, Tallow Point", "— Dolores M., Fenwick", "Jo Example (aged 15), Exampleton": a name
 #: and a place.
-_SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:\s+\([^()\n]{1,20}\))?,\s+" + _NAME + r"$|"
+_SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:\s+\([^()\n]{1,20}\))?,\s+" + _NAME
+                             # and the place's district ("<Name>, Cold Ashby Farm, near <Town>")
+                             + r"(?:,\s+(?:near\s+)?" + _NAME + r")?$|"
                              # with the writer's role between ("Jo Example, former town councillor, Exampleton")
                              r"^" + _NAME + r",\s+(?:a\s+|an\s+|the\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+" + _NAME + r"$|"
                              # or a role of a place ("Jo Example, former mayor of Exampleton")
@@ -977,7 +983,8 @@ _WIDGET_LEAD = re.compile(
     # pattern's download and rating, a newsletter's forward link, a share-or-comment row, ticket,
     # box office and mailing-list pitches, appointment and complaint links, a help page's prompts
     # ("Still can't find your answer?"), a fundraising button.
-    r"get\s+(?:my|a|your)\s+(?:free\s+)?quote\b.{0,40}|"
+    r"get\s+(?:my|a|your)\s+(?:free\s+|fixed(?:[-\s]price)?\s+|no[-\s]obligation\s+)?quote\b.{0,40}|"
+    r"get\s+(?:my|a|your)\s+(?:free\s+|fixed(?:[-\s]price)?\s+|no[-\s]obligation\s+)?quote(?:\s+now)?\s*:\s*call\b.{0,80}|"
     r"rated\s+(?:excellent\s*[·•|–-]?\s*)?\d(?:\.\d)?\s*(?:out\s+of\s+|/\s*)5\b.{0,80}\breviews?\b.{0,40}|"
     r"download\s+(?:the\s+)?(?:printable\s+|free\s+)?(?:pdf|pattern|file|leaflet)\s*\([^)]{1,40}\)|view\s+(?:the\s+)?availability(?:\s+calendar)?|rate\s+this\s+[\w ]{1,20}\s*:.{0,80}|"
     r"forward\s+(?:this\s+)?to\s+a\s+friend|share\s+or\s+comment\s+on\s+this\s+\w+\s*:.{1,120}|"
@@ -1003,7 +1010,7 @@ _WIDGET_LEAD = re.compile(
     # reviews").
     r"call\s+us\s*(?:free\s+|(?:at\s+)?any\s*time(?:,\s*day\s+or\s+night)?\s*)?(?:(?::|on)\s*)?\+?\d[\d ()-]{6,}\d|"
     # "Call 24/7: 01632 960 447", a call-out firm's bar
-    r"call\s+(?:us\s+)?(?:24/7|24\s+hours(?:\s+a\s+day)?|day\s+or\s+night)\s*(?::|on)?\s*\+?\d[\d ()-]{6,}\d|"
+    r"call\s+(?:us\s+|now,?\s+)?(?:24/7|24\s+hours(?:\s+a\s+day)?|day\s+or\s+night)\s*(?::|on)?\s*\+?\d[\d ()-]{6,}\d|"
     # A column's call for questions ("If you have a question for Aldous, email ..."), a site's
     # feedback and volunteering pitches, a page's update history link.
     r"if\s+you\s+have\s+a\s+question\s+for\b.{0,40}\b(?:email|write|contact)\b.{0,200}|help\s+us\s+improve\b.{0,300}|"
@@ -1436,6 +1443,11 @@ _CHARITY_NUMBER = re.compile(r"^[^.!?]{1,60}\bis\s+a\s+registered\s+charity\s*[,
                              # company limited by guarantee registered in England ...")
                              r"^.{0,80}\bregistered\s+charity\b.{0,200}\b(?:company\s+limited\s+by\s+guarantee|"
                              r"registered\s+in\s+(?:England|Scotland|Wales))\b.{0,200}$", re.I)
+#: The body that runs a venue or service, in its footer ("Operated by <Trust>, a not-for-profit
+#: organisation", "Run by <Name> Ltd, a social enterprise").
+_OPERATED_BY = re.compile(r"^(?:operated|run|managed)\s+(?:on\s+behalf\s+of\s+[^,]{1,60}\s+)?by\s+(?-i:[A-Z])[^.!?]{1,80},\s+"
+                          r"an?\s+(?:not[-\s]for[-\s]profit|registered\s+charity|charitable\s+trust|social\s+enterprise|"
+                          r"community\s+interest\s+company|company\s+limited\s+by\s+guarantee)\b[^.!?]{0,80}\.?$", re.I)
 _SHARE_PROMPT = re.compile(r"^(?:[\w'’ ]{1,30}\?\s+)?share\s+(?:(?:it|this(?:\s+\w+)?)\s+with\b[^.!?]{0,60}|"
                            # "Made one? Share your finished cowl on our community board with #Tag"
                            r"your\s+(?:[\w'’-]+\s+){0,3}(?:on|with|using)\s+(?:our|us|the)\b.{0,150}|"
@@ -1983,6 +1995,8 @@ def _widget_match(line: str) -> bool:
         return True
     if "registered charity" in low and _CHARITY_NUMBER.match(line):
         return True
+    if " by " in low and _OPERATED_BY.match(line):
+        return True
     if ("·" in line or "•" in line or "|" in line or "  " in line) and _REACTION_COUNTS.match(line):
         return True
     if "share" in low and _SHARE_PROMPT.match(line):
@@ -2234,6 +2248,7 @@ def attribution_span(line: str) -> tuple[int, int] | None:
     stripped = line.rstrip()
     m = (_ATTRIBUTION_PLATFORM.match(stripped.lstrip()) or _PLATFORM_CHROME.match(stripped.lstrip())
          or _CARD_AUTHOR.match(stripped.lstrip()) or _GROUP_POST_SIGNATURE.match(stripped.lstrip())
+         or (" at " in stripped and _GROUP_CREDIT_AT.match(stripped.lstrip()))
          or (("osted by" in stripped or " in " in stripped) and _GROUP_POSTED_IN.match(stripped.lstrip()))
          or ("u/" in stripped and _REDDIT_CREDIT.match(stripped.lstrip()))
          or (("·" in stripped or "•" in stripped or "|" in stripped) and _POST_FOOTER.match(stripped.lstrip())))
@@ -2514,6 +2529,8 @@ def boilerplate_line(line: str) -> bool:
                or (k == 0 and signed)
                # the section or its categories ("Match Days, Live")
                or (named and len(p.split()) <= 5 and all(_OUTLET_NAME.match(q) for q in p.split(", ")))
+               # beside a date, the paper's own voice ("The Gazette's view | Published <date>")
+               or (named and _HOUSE_VIEW.match(p))
                # after a blog's byline, its categories in sentence case ("Council watch, Planning")
                or (signed and k > 0 and len(p.split()) <= 5 and all(q[:1].isupper() for q in p.split(", ")))
                # beside a date, the writer with a job title ("Name, VP of Infrastructure · date")
@@ -2542,6 +2559,8 @@ _CREDITED_BY = re.compile(r"^(?:[Pp]osted|[Ii]ssued|[Pp]ublished|[Ss]ent)\s+by\s
 _RECORD_FIELD = re.compile(r"^(?:policy|page|content|document|service)\s+(?:owner|author|lead|contact)\s*:\s*[^:]{1,60}$", re.I)
 _NAME_AND_TITLE = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[\w&'’. -]{1,40}$")
 _OUTLET_NAME = re.compile(r"^(?:The\s+)?" + _NAME + r"$")
+#: An editorial's label, the paper speaking as itself: "The Gazette's view", "Our view".
+_HOUSE_VIEW = re.compile(r"^(?:(?:The\s+)?" + _NAME + r"(?:['’]s)?|Our)\s+(?:view|opinion|verdict)$")
 
 
 #: A name with a newsroom role, between separators of a page-chrome line ("Analysis | Theo

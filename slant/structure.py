@@ -632,7 +632,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                    for j in range(i)))
         if bare_name or (closes and not (_STREET_PLACE.search(line) and not signs_on_street)
                          and not _THREE_THINGS.match(line)
-                         and ((words[i] <= 8 and _SIGNATURE_LINE.match(line)) or _SIGNED_ROLE.match(line)
+                         and (((words[i] <= 8 or signs_on_street) and _SIGNATURE_LINE.match(line))
+                              or _SIGNED_ROLE.match(line)
                               or (under_signoff and (_TEAM_SIGNATURE.match(line) or _NAMES_WITH_ROLE.match(line))))):
             segs[i][3] = BOILERPLATE
             if under_signoff:  # only a formal close chains to a role line
@@ -1075,12 +1076,20 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and _BUTTON.match(text[s:e].strip())):
             segs[k][3] = BOILERPLATE
     # An address between furniture lines ("<Museum>, The Corn Exchange, Tallow Street, <Town>"
-    # between the newsletter box and the footer's links) is the footer's.
+    # between the newsletter box and the footer's links, with its phone or not) is the footer's:
+    # every segment of its paragraph.
     for k in range(1, len(segs) - 1):
-        p, s, e, role = segs[k]
-        if (role == PROSE and paragraphs[p] == (s, e) and segs[k - 1][3] == BOILERPLATE
-                and segs[k + 1][3] == BOILERPLATE and _ADDRESS_PARTS.match(text[s:e].strip())):
-            segs[k][3] = BOILERPLATE
+        p = segs[k][0]
+        if segs[k - 1][0] == p or segs[k - 1][3] != BOILERPLATE:
+            continue
+        last = k
+        while last + 1 < len(segs) and segs[last + 1][0] == p:
+            last += 1
+        if (last + 1 < len(segs) and segs[last + 1][3] == BOILERPLATE
+                and all(seg[3] == PROSE for seg in segs[k:last + 1])
+                and _ADDRESS_PARTS.match(text[paragraphs[p][0]:paragraphs[p][1]].strip())):
+            for seg in segs[k:last + 1]:
+                seg[3] = BOILERPLATE
     # A book's order note ("<Title> is published by <Publisher>. To order a copy for £14.95, go to
     # ... Delivery charges may apply."): the bookshop's box, every sentence of it.
     for p in {seg[0] for seg in segs if "rder" in text[seg[1]:seg[2]] and _BOOK_ORDER.search(text, seg[1], seg[2])}:
@@ -1093,7 +1102,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 
 #: An address: capitalised parts between commas, three at least, and no sentence, label or aside
 #: ("Cast includes: ...", "<Recipe> (One Pot, 35 Minutes)").
-_ADDRESS_PARTS = re.compile(r"^[A-Z][^.!?,:()\n]{0,60}(?:,\s*[A-Z0-9][^.!?,:()\n]{0,40}){2,}$")
+_ADDRESS_PARTS = re.compile(r"^[A-Z][^.!?,:()\n]{0,60}(?:,\s*[A-Z0-9][^.!?,:()\n]{0,40}){2,}"
+                            # and its phone ("... BM4 7TQ. Tel 01632 960418")
+                            r"(?:[.,·|]\s*(?:Tel|Phone|T)\b[.:]?\s*\+?\d[\d ()-]{6,}\d)?$")
 #: The sentence that makes a paragraph a bookshop's box (see above).
 _BOOK_ORDER = re.compile(r"(?:^|(?<=[.!?])\s+)(?:to\s+support\s+[^,.]{1,40},\s+)?(?:to\s+)?(?:order|buy)\s+"
                          r"(?:(?:a|your)\s+copy\b|(?-i:[A-Z])[^.!?]{1,60}?\s+for\s+[£$€]\d)", re.I | re.M)
@@ -1103,7 +1114,7 @@ _BOOK_ORDER = re.compile(r"(?:^|(?<=[.!?])\s+)(?:to\s+support\s+[^,.]{1,40},\s+)
 #: lens aftercare check: £20" is a price list's line).
 _BUTTON_MAX_WORDS = 6
 _BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+up|join|become|download|renew|request|"
-                     r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check)\b", re.I)
+                     r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose)\b", re.I)
 
 
 #: An event's date line, opening with its day ("Saturday 14 June 2025, 9pm start, <Place>").

@@ -5727,3 +5727,47 @@ def test_a_trade_bodys_membership_row_and_a_commenter_with_a_business_in_bracket
     roles = dict(roles_of(text))
     assert roles["Jo (Example & Cinder) · 1 day ago"] == BOILERPLATE
     assert roles["Thank you so much for coming! We are at the market every Friday."] == POST
+
+
+# ------------------------------------------------------------------------------- 385th-388th batches
+@pytest.mark.parametrize("line", ["Call now, day or night: 01632 960 418",
+                                  "Get a fixed quote now: call 01632 960 418 or text your postcode to 07700 900 263",
+                                  "Operated by Example Leisure Trust, a not-for-profit organisation",
+                                  "The Gazette's view | Published 3 July 2025, 06:00"])
+def test_a_call_bar_a_quote_button_an_operators_credit_and_a_house_view_dateline(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Call now to book: the show runs until Sunday.",
+                                  "Operated by Example Leisure Trust, the pool reopened in March after a refit.",
+                                  "The Gazette's view was that the plan should go ahead."])
+def test_prose_that_opens_like_those_lines_is_not_boilerplate(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_choice_over_a_form_and_an_address_with_its_phone_between_furniture():
+    text = (f"{LONG}\n\nSelect your course\n\nCourse: Stages 3–4 ▾   Day: Saturday ▾\n\n{LONG}\n\n"
+            "Related: Timetable | Prices | Swimming lessons\n\n"
+            "Example Leisure Centre, Quarry Lane, Exampleton EX4 7TQ. Tel 01632 960418\n\n"
+            "Privacy policy | Cookie settings | Accessibility")
+    roles = tag_roles_of(text)
+    assert roles[1] == [BOILERPLATE]
+    assert set(roles[5]) == {BOILERPLATE}
+    # with prose after it, a choice is the section's lead, and an address in the body is content
+    assert tag_roles_of(f"{LONG}\n\nSelect your course\n\n{LONG}")[1] != [BOILERPLATE]
+    body = tag_roles_of(f"{LONG}\n\nExample Leisure Centre, Quarry Lane, Exampleton EX4 7TQ. Tel 01632 960418\n\n{LONG}")
+    assert BOILERPLATE not in body[1]
+
+
+def test_a_couples_signature_from_a_farm_near_a_town_on_a_signed_letters_page():
+    assert _SIGNATURE_LINE.match("Jo and Sam Example, Cold Example Farm, near Exampleton")
+    assert not _SIGNATURE_LINE.match("Jo Example, who farms near Exampleton, said so.")
+    text = (f"{LONG} It is wrong.\n\nAlex Example, Exampleton\n\nA second letter\n\n{LONG} We deserve better.\n\n"
+            f"Jo and Sam Example, Cold Example Farm, near Exampleton\n\nA spokesperson said: \"We are listening.\"")
+    assert tag_roles_of(text)[4] == [BOILERPLATE]
+
+
+def test_a_group_posts_credit_with_its_day_and_time_is_the_posts_attribution():
+    line = "Jo Example, Example Community Noticeboard, 7 February 2025 at 07:42"
+    assert attribution_span(line) == (0, len(line))
+    assert attribution_span("Jo Example, who runs the noticeboard, met the council on 7 February 2025 at 07:42") is None
