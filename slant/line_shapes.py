@@ -21,7 +21,7 @@ _DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|" + _MONTH + r"\
 # (one group, so that a pattern built around it keeps both of its forms behind the same prefix)
 _TIME = (r"(?:\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?|"
          r"\d{1,2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4}\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?)")
-_PLATFORM = r"(?:X|Twitter|Bluesky|Threads|Truth\s+Social|Instagram|Facebook|Mastodon|TikTok)"
+_PLATFORM = r"(?:X|Twitter|Bluesky|Threads|Truth\s+Social|Instagram|Facebook|Mastodon|TikTok|Strava)"
 #: A handle, with a Mastodon account's instance ("@name@instance.social").
 _HANDLE = r"@[A-Za-z0-9_][\w.\-]{0,60}(?:@[\w-]+(?:\.[\w-]+)+)?"
 
@@ -51,10 +51,11 @@ _ATTRIBUTION_PLATFORM = re.compile(
     r"(?:[—–―]|--?)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[^,\n]{1,60}\b(?i:group|chat|noticeboard|notice\s+board|forum)\b"
     r"(?:\s+on\s+(?:WhatsApp|Facebook|Nextdoor))?,?\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]m)?|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH
     + r"\.?\s+\d{1,2})?\s*$|"
-    # The same without the dash, then with its date: "Name Surname, Example Community
-    # Noticeboard, 3 March 2025".
+    # The same without the dash, then with its date and perhaps its time: "Name Surname, Example
+    # Community Noticeboard, 3 March 2025 (at 07:42)".
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:[A-Z][\w.'’&-]*\s+){1,6}(?:Group|Chat|Noticeboard|Notice\s+Board|Forum)\b"
-    r"(?:\s+on\s+(?:WhatsApp|Facebook|Nextdoor))?,\s*(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})\s*$|"
+    r"(?:\s+on\s+(?:WhatsApp|Facebook|Nextdoor))?,\s*(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})"
+    r"(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\s*$|"
     r"A\s+post\s+shared\s+by\s+.{1,80}|Posted\s+by\s+(?:the\s+)?[A-Z].{0,80}?\s+on\s+(?:"
     + _WEEKDAY + r",?\s+)?" + _DATE + r"(?:.{0,30}|\s*[|·•]\s*[^|·•\n]{1,80})|Post\s+by\s+" + _HANDLE + r".{0,40}|"
     r"[A-Z][\w.’' -]{1,60}\s+(?:Truth\s+Social|Threads|Bluesky)\s+Post\b.{0,60}|"
@@ -253,7 +254,7 @@ _COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s*[|·•]?\s*sor
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
 #: Body-length limits of the platforms (characters); an unknown platform gets X's.
 _BODY_LIMIT = {"x": 300, "twitter": 300, "bluesky": 320, "threads": 520, "truth": 520,
-               "instagram": 2200, "facebook": 2200, "tiktok": 2200, "mastodon": 520, "linkedin": 3000,
+               "instagram": 2200, "facebook": 2200, "tiktok": 2200, "strava": 2200, "mastodon": 520, "linkedin": 3000,
                "telegram": 4096, r"t\.me": 4096}
 
 #: A page's date: a full date, or a weekday with day and month and no year ("Thursday 14
@@ -306,10 +307,6 @@ _WIRE_CREDITS = re.compile(
 #: A group post's header as Facebook shows it: "Name > Group" (or "▶", "›").
 _GROUP_POST_HEADER = re.compile(r"^" + _NAME + r"\s*[>▶►›]\s*(?-i:[A-Z])[\w'’&., -]{1,60}$")
 _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
-#: A group post's credit as the platform prints it, with the day and the time ("<Name>, <Group>,
-#: 7 February 2025 at 07:42"): without the time, the same shape signs a letter.
-_GROUP_CREDIT_AT = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[^,\n]{1,60},\s+(?:\d{1,2}\s+" + _MONTH + r"|"
-                              + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?$")
 #: A writer's job alone on its line ("Parliamentary sketchwriter", "Chief Political
 #: Correspondent"): with a byline or the writer's name beside it, the byline's second line.
 _JOB_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:\s+|(?<=\w))(?i:[\w-]*(?:writer|reporter|"
@@ -984,6 +981,8 @@ _WIDGET_LEAD = re.compile(
     # box office and mailing-list pitches, appointment and complaint links, a help page's prompts
     # ("Still can't find your answer?"), a fundraising button.
     r"get\s+(?:my|a|your)\s+(?:free\s+|fixed(?:[-\s]price)?\s+|no[-\s]obligation\s+)?quote\b.{0,40}|"
+    # A form's button in the reader's voice ("Send my enquiry", "Book my place").
+    r"(?:send|submit|book|start|claim|reserve|request|create|update)\s+my\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
     r"get\s+(?:my|a|your)\s+(?:free\s+|fixed(?:[-\s]price)?\s+|no[-\s]obligation\s+)?quote(?:\s+now)?\s*:\s*call\b.{0,80}|"
     r"rated\s+(?:excellent\s*[·•|–-]?\s*)?\d(?:\.\d)?\s*(?:out\s+of\s+|/\s*)5\b.{0,80}\breviews?\b.{0,40}|"
     r"download\s+(?:the\s+)?(?:printable\s+|free\s+)?(?:pdf|pattern|file|leaflet)\s*\([^)]{1,40}\)|view\s+(?:the\s+)?availability(?:\s+calendar)?|rate\s+this\s+[\w ]{1,20}\s*:.{0,80}|"
@@ -2248,7 +2247,6 @@ def attribution_span(line: str) -> tuple[int, int] | None:
     stripped = line.rstrip()
     m = (_ATTRIBUTION_PLATFORM.match(stripped.lstrip()) or _PLATFORM_CHROME.match(stripped.lstrip())
          or _CARD_AUTHOR.match(stripped.lstrip()) or _GROUP_POST_SIGNATURE.match(stripped.lstrip())
-         or (" at " in stripped and _GROUP_CREDIT_AT.match(stripped.lstrip()))
          or (("osted by" in stripped or " in " in stripped) and _GROUP_POSTED_IN.match(stripped.lstrip()))
          or ("u/" in stripped and _REDDIT_CREDIT.match(stripped.lstrip()))
          or (("·" in stripped or "•" in stripped or "|" in stripped) and _POST_FOOTER.match(stripped.lstrip())))
@@ -2524,8 +2522,11 @@ def boilerplate_line(line: str) -> bool:
     named = signed or any(is_timestamp(p) for p in parts)
     # Beside a widget or the copyright, one- or two-word capitalised parts are the footer's links
     # ("Comments (212) · © Post 2029 · Privacy · Terms · Contact").
-    chrome = any(_widget_match(p) for p in parts)
+    # A practice's phone bar names each branch by its phone ("Ashcombe Road: 01632 960 418 |
+    # Millbrook Surgery: 01632 960 733 | Book online").
+    chrome = any(_widget_match(p) or _PLACE_PHONE.match(p) for p in parts)
     return all(_widget_match(p) or is_timestamp(p) or is_byline(p) or _AUTHOR_CREDIT.match(p)
+               or _PLACE_PHONE.match(p)
                or (k == 0 and signed)
                # the section or its categories ("Match Days, Live")
                or (named and len(p.split()) <= 5 and all(_OUTLET_NAME.match(q) for q in p.split(", ")))
@@ -2559,6 +2560,8 @@ _CREDITED_BY = re.compile(r"^(?:[Pp]osted|[Ii]ssued|[Pp]ublished|[Ss]ent)\s+by\s
 _RECORD_FIELD = re.compile(r"^(?:policy|page|content|document|service)\s+(?:owner|author|lead|contact)\s*:\s*[^:]{1,60}$", re.I)
 _NAME_AND_TITLE = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[\w&'’. -]{1,40}$")
 _OUTLET_NAME = re.compile(r"^(?:The\s+)?" + _NAME + r"$")
+#: A branch named by its phone (see `boilerplate_line`); a bare "Telephone: <number>" is a field.
+_PLACE_PHONE = re.compile(r"^(?!(?:Tel(?:ephone)?|Phone|Mobile|Fax|Call)\b)[A-Z][\w'’ &.-]{0,40}:\s*\+?\d[\d ()-]{6,}\d$")
 #: An editorial's label, the paper speaking as itself: "The Gazette's view", "Our view".
 _HOUSE_VIEW = re.compile(r"^(?:(?:The\s+)?" + _NAME + r"(?:['’]s)?|Our)\s+(?:view|opinion|verdict)$")
 

@@ -685,6 +685,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
               and (_ROLE_AND_AGE.match(text[segs[k + 1][1]:segs[k + 1][2]].strip())
                    or _ROLE_PARTS.match(text[segs[k + 1][1]:segs[k + 1][2]].strip()))):
             head = [k, k + 1]
+        elif (_NAME_AND_ROLE.match(line) and segs[k + 1][3] in (PROSE, HEADLINE)
+              and _CARD_AGE.match(text[segs[k + 1][1]:segs[k + 1][2]].strip())):
+            head = [k, k + 1]  # "Name • Title at Employer" over "14h • Edited"
         else:
             continue
         # (A professional post runs long: up to a card's lines, closed by its counts or buttons.)
@@ -831,17 +834,26 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # A post card as a reader copies it from a platform that prints the poster over the body and
     # the time under it ("Name (@handle.bsky.social)" / body / "2 March 2025 at 18:47"). Alone,
     # "Name (@handle)" is an author's signature; over prose closed by a timestamp, it opens a post.
+    # The name and the handle may come on lines of their own ("Name" / "@handle.bsky.social").
     for k in range(len(segs) - 2):
         p, s, e, role = segs[k]
-        if role != BOILERPLATE or "(@" not in text[s:e] or not _SIGNATURE.match(text[s:e].strip()):
+        line = text[s:e].strip()
+        if role == BOILERPLATE and "(@" in line and _SIGNATURE.match(line):
+            head = [k]
+        elif (role in (PROSE, HEADLINE, BOILERPLATE) and _HANDLE_ALONE.match(line) and k > 0
+              and segs[k - 1][3] in (PROSE, HEADLINE) and segs[k - 1][0] != p
+              and _COMMENTER_NAME.match(text[segs[k - 1][1]:segs[k - 1][2]].strip())):
+            head = [k - 1, k]
+        else:
             continue
         body = _prose_run(segs, k + 1)
         close = k + 1 + len(body)
         if (body and close < len(segs) and segs[close][3] == BOILERPLATE
                 and (is_timestamp(text[segs[close][1]:segs[close][2]])
                      or _DATED_COUNTS.match(text[segs[close][1]:segs[close][2]].strip()))
-                and sum(segs[b][2] - segs[b][1] for b in body) <= platform_limit(text[s:e])):
-            segs[k][3] = segs[close][3] = ATTRIBUTION
+                and sum(segs[b][2] - segs[b][1] for b in body) <= platform_limit(line)):
+            for h in head + [close]:
+                segs[h][3] = ATTRIBUTION
             for b in body:
                 segs[b][3] = POST
     # A workplace forum's card: its poster line ("Corvane · Software Engineer"), the body, and the
@@ -1103,8 +1115,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 #: An address: capitalised parts between commas, three at least, and no sentence, label or aside
 #: ("Cast includes: ...", "<Recipe> (One Pot, 35 Minutes)").
 _ADDRESS_PARTS = re.compile(r"^[A-Z][^.!?,:()\n]{0,60}(?:,\s*[A-Z0-9][^.!?,:()\n]{0,40}){2,}"
-                            # and its phone ("... BM4 7TQ. Tel 01632 960418")
-                            r"(?:[.,·|]\s*(?:Tel|Phone|T)\b[.:]?\s*\+?\d[\d ()-]{6,}\d)?$")
+                            # and its phone or opening hours ("... BM4 7TQ. Tel 01632 960418", "...
+                            # FL3 8QD. Open Monday to Friday 8am–7pm, Saturday 9am–1pm.")
+                            r"(?:[.,·|]\s*(?:Tel|Phone|T)\b[.:]?\s*\+?\d[\d ()-]{6,}\d|"
+                            r"[.·|]\s*Open\s+[^.!?]{0,80}?\d\s*[ap]m\b[^.!?]{0,60}\.?)?$")
 #: The sentence that makes a paragraph a bookshop's box (see above).
 _BOOK_ORDER = re.compile(r"(?:^|(?<=[.!?])\s+)(?:to\s+support\s+[^,.]{1,40},\s+)?(?:to\s+)?(?:order|buy)\s+"
                          r"(?:(?:a|your)\s+copy\b|(?-i:[A-Z])[^.!?]{1,60}?\s+for\s+[£$€]\d)", re.I | re.M)
@@ -1259,7 +1273,11 @@ _POSTER_LINE = re.compile(r"^[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}(?:\s*[·�
 _CARD_BODY_MAX_LINES = 4
 #: An Instagram embed's lines between the body and its credit ("View more on Instagram", "4,812
 #: likes"), and its header: the username alone over "View profile".
-_EMBED_FOOTER = re.compile(r"^(?:view\s+more\s+on\s+(?:instagram|facebook|threads|tiktok)|[\d.,]+\s*[KkMm]?\s+likes)$", re.I)
+_STAT = r"(?:[a-z][a-z ]{0,15}\s)?[\d.,:]+\s*(?:mi|km|ft|m|/km|/mi|bpm|kcal)?"
+#: What an embed prints between a post's body and its credit: the platform's button, the like
+#: count, or an activity's figures ("14.1 mi · 1:58:41 · Elev gain 5,413 ft").
+_EMBED_FOOTER = re.compile(r"^(?:view\s+more\s+on\s+(?:instagram|facebook|threads|tiktok)|[\d.,]+\s*[KkMm]?\s+likes|"
+                           r"(?=.*\d\s*(?:mi|km)\b)(?:" + _STAT + r"\s*[·•|]\s*){1,5}" + _STAT + r")$", re.I)
 _VIEW_PROFILE = re.compile(r"^view\s+profile$", re.I)
 _BARE_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._]{2,29}$")
 #: A customer review's credit line: the reviewer and "Verified buyer" (or purchase, customer ...),
@@ -1281,6 +1299,10 @@ _DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’
 #: | Cllr for <Ward>"): read as the author's only over a body that the card's counts close.
 _ROLE_PARTS = re.compile(r"^[^•·|\n.!?]{2,80}(?:\s[•·|]\s*[^•·|\n.!?]{2,60}){1,3}$")
 _ROLE_AND_AGE = re.compile(r"^[^•·|\n]{2,80}(?:\s[•·|]\s*[^•·|\n]{2,40})?\s[•·|]\s*\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·|]\s*Edited)?$")
+_HANDLE_ALONE = re.compile(r"^@[A-Za-z0-9_][\w.\-]{0,60}$")
+_NAME_AND_ROLE = re.compile(r"^" + _POSTER_NAME + r"\s+[•·|]\s*[^•·|\n.!?]{2,80}$")
+#: A card's age alone on its line ("14h • Edited", "2d").
+_CARD_AGE = re.compile(r"^\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·|]\s*Edited)?(?:\s*[•·|]\s*🌐)?$")
 #: What closes such a post's card: its counts, its buttons, or the link to the platform.
 _CARD_CLOSE = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+\\s*)*(?:[\\d.,]+\\s*[KkMm]?\\s+(?:reactions?|likes?|comments?|reposts?)\\b.{0,80}|"
                          r"[\d.,]+\s*[KkMm]?\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:reactions?|likes?|comments?|reposts?)\b.{0,80}|"
@@ -1626,6 +1648,7 @@ def tag_roles(text: str, paragraphs: list[tuple[int, int]],
             roles = [BOILERPLATE] * len(roles)
         out.append(roles)
     _claim_footer(text, sentences, out)
+    _claim_footer_heading(text, sentences, out)
     _claim_transcript(text, paragraphs, sentences, out)
     _claim_qa_answers(text, paragraphs, sentences, out)
     _claim_signed_questions(text, paragraphs, out)
@@ -1870,6 +1893,29 @@ def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball\s+rights\s+reserved\b", re.I)
 _COPYRIGHT_INSIDE = re.compile(r"©\s*(?:\d{4}|[A-Z])|\bcopyright\s+©?\s*\d{4}|\ball\s+rights\s+reserved\b", re.I)
 _FOOTER_MAX_SENTENCES = 3
+#: A heading over the page's furniture alone, at most this many words (see below).
+_FOOTER_HEADING_MAX_WORDS = 4
+#: The most words of a line that reads as an item of a list of short lines, not a sentence.
+_LIST_ITEM_MAX_WORDS = 8
+
+
+def _claim_footer_heading(text: str, sentences, roles: list[list[str]]) -> None:
+    """A short heading with nothing under it but the page's furniture, two paragraphs of it at
+    least, to the page's end ("Opening hours" over the footer's hours, address and links) heads
+    the footer. Not a field ("Overall: ★★★★", "Certificate: 15") nor the last item of a list of
+    short lines (a review's cons)."""
+    last = next((p for p in range(len(roles) - 1, -1, -1)
+                 if any(role != BOILERPLATE for role in roles[p])), None)
+    if last is None or last == 0 or len(roles) - 1 - last < 2 or len(sentences[last]) != 1:
+        return
+    s, e = sentences[last][0]
+    line = text[s:e].strip()
+    above = text[sentences[last - 1][0][0]:sentences[last - 1][-1][1]].strip() if sentences[last - 1] else ""
+    listed = (len(sentences[last - 1]) == 1 and above[:1] not in "—–" and len(above.split()) <= _LIST_ITEM_MAX_WORDS
+              and is_headline_shape(above))
+    if (len(line.split()) <= _FOOTER_HEADING_MAX_WORDS and is_headline_shape(line) and not listed
+            and not any(c in line for c in ":★☆") and not any(c.isdigit() for c in line)):
+        roles[last] = [BOILERPLATE]
 
 
 def _claim_footer(text: str, sentences, roles: list[list[str]]) -> None:

@@ -13,6 +13,7 @@ import slant
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
 from examples_accuracy import OWN, block_labels, read_expected  # noqa: E402
+from examples_readme_figures import refresh  # noqa: E402
 
 ARTICLES = sorted(p for p in OWN.glob("*.txt") if p.with_suffix(".labels.tsv").exists())
 
@@ -92,3 +93,17 @@ def test_a_block_that_slant_splits_is_read_by_the_paragraph_rule(model):
     # Counted as slant's paragraphs, the labels are slant's own.
     assert block_labels(article, text, len(article.paragraphs)) == [
         (p.label, p.text) for p in article.paragraphs]
+
+
+def test_the_readme_refresh_renews_the_figure_now_and_keeps_the_first_run():
+    lines = ["| `page-a` | a page (blind; 31/36 first and now): notes |",
+             "| `page-b` | a page (blind; 30/41 first, 36/41 now) |",
+             "| `page-c` | a page (blind; 10/12 first, 11/12 now); 3/5 first and now of its posts |",
+             "| `page-d` | unscored |"]
+    new, changed = refresh(lines, {"page-a": (33, 36), "page-b": (30, 41), "page-c": (11, 12)})
+    assert new[0] == "| `page-a` | a page (blind; 31/36 first, 33/36 now): notes |"
+    assert new[1] == "| `page-b` | a page (blind; 30/41 first and now) |"
+    assert new[2] == lines[2]  # already current; a figure with another total is left alone
+    assert new[3] == lines[3]
+    assert changed == 2
+

@@ -5771,3 +5771,63 @@ def test_a_group_posts_credit_with_its_day_and_time_is_the_posts_attribution():
     line = "Jo Example, Example Community Noticeboard, 7 February 2025 at 07:42"
     assert attribution_span(line) == (0, len(line))
     assert attribution_span("Jo Example, who runs the noticeboard, met the council on 7 February 2025 at 07:42") is None
+
+
+# ------------------------------------------------------------------------------- 389th-392nd batches
+def test_a_strava_post_with_its_figures_between_body_and_credit():
+    text = (f"{LONG}\n\nWriting on Strava after the race, Jo Example described the climb:\n\n"
+            "Example Horseshoe done!! Honestly the best and worst two hours of my life.\n\n"
+            "Huge thanks to the marshals. Legs are destroyed.\n\n"
+            "14.1 mi · 1:58:41 · Elev gain 5,413 ft\n\n— Jo Example on Strava, 7 June 2025\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [POST] * len(roles[2]) and roles[3] == [POST] * len(roles[3])
+    assert roles[5] == [ATTRIBUTION]
+    assert roles[6] == [PROSE]
+
+
+@pytest.mark.parametrize("line", ["Ashcombe Road: 01632 960 418 | Millbrook Surgery: 01632 960 733 | Book online",
+                                  "Send my enquiry", "Book my place"])
+def test_a_branch_phone_bar_and_a_button_in_the_readers_voice_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Telephone: 020 7946 0418 / 07700 900362", "Send my love to Jo and the children."])
+def test_a_phone_field_and_a_sentence_in_the_first_person_are_not(line):
+    assert not boilerplate_line(line)
+
+
+def test_an_address_with_its_opening_hours_between_furniture():
+    text = (f"{LONG}\n\nRelated pages: Neutering | Microchipping\n\n"
+            "Example Veterinary Group, 42 Ashcombe Road, Exampleton EX3 8QD. Open Monday to Friday 8am–7pm, Saturday 9am–1pm.\n\n"
+            "© 2025 Example Veterinary Group Ltd. Privacy policy | Cookie settings")
+    assert set(tag_roles_of(text)[2]) == {BOILERPLATE}
+
+
+def test_a_short_heading_over_nothing_but_the_footer_heads_it():
+    footer = ("Monday to Thursday 8.00am – 6.00pm · Friday 8.00am – 4.30pm · Saturday and Sunday closed\n\n"
+              "Privacy notice | Complaints | Accessibility")
+    assert tag_roles_of(f"{LONG}\n\n{LONG}\n\nOpening hours\n\n{footer}")[2] == [BOILERPLATE]
+    # not a field, nor the last of a list of short lines, nor a heading with prose under it
+    assert tag_roles_of(f"{LONG}\n\n{LONG}\n\nOverall: ★★★★\n\n{footer}")[2] != [BOILERPLATE]
+    listed = f"{LONG}\n\nCons\n\nMiddle mark fades quickly\n\nDry treatment wears early\n\n{footer}"
+    assert tag_roles_of(listed)[3] != [BOILERPLATE]
+    assert tag_roles_of(f"{LONG}\n\nOpening hours\n\n{LONG}\n\n{footer}")[1] != [BOILERPLATE]
+
+
+def test_a_professional_post_with_the_author_and_title_over_its_age_line():
+    text = (f"{LONG}\n\nIn the post, she wrote:\n\nJo Example • Managing Director at Example Bakehouse\n\n14h • Edited\n\n"
+            "Today is one of the hardest days of my working life. We are closing nine shops.\n\n"
+            "1,284 reactions · 312 comments\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [ATTRIBUTION] and roles[3] == [ATTRIBUTION]
+    assert set(roles[4]) == {POST}
+
+
+def test_a_post_card_with_the_name_and_the_handle_on_lines_of_their_own():
+    text = (f"{LONG}\n\nJo Example\n\n@joexample.bsky.social\n\nTipper driver here. Can't plan a single delivery.\n\n"
+            f"13 March 2025 at 06:21\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[1] == [ATTRIBUTION] and roles[2] == [ATTRIBUTION] and roles[4] == [ATTRIBUTION]
+    assert set(roles[3]) == {POST}
+    # a name over a handle with no timestamp closing a body is not a card
+    assert set(tag_roles_of(f"{LONG}\n\nJo Example\n\n@joexample.bsky.social\n\n{LONG}\n\n{LONG}")[3]) == {PROSE}
