@@ -99,7 +99,9 @@ _GROUP_POST_SIGNATURE = re.compile(
 #: is needed: "— Name, 8 March" alone is a signature.
 _GROUP_NAME = r"[A-Z][^,\n]{1,60}?(?:\s*\((?:public|private)\s+group\))?"
 _GROUP_POSTED_IN = re.compile(
-    r"^[—–]\s*(?:[Pp]osted\s+by\s+(?:[A-Z]|an?\s+[a-z])[^,\n]{0,50}?(?:\s+in\s+" + _GROUP_NAME + r")?|"
+    r"^[—–]\s*(?:[Pp]osted\s+by\s+(?:[A-Z]|an?\s+[a-z])[^,\n]{0,50}?(?:\s+in\s+" + _GROUP_NAME
+    # (or on a page: "— Posted by Name on the <Centre> Facebook page, 14 October")
+    + r"|\s+on\s+(?:the\s+|their\s+|its\s+)?[A-Z][^,\n]{0,60}?\s+(?:Facebook|Instagram)\s+(?:page|group))?|"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*posted)?\s+in\s+" + _GROUP_NAME + r"),\s*"
     r"(?:(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r"\.?)(?:,?\s+\d{4})?)"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
@@ -271,7 +273,7 @@ _SECTION_NAME = r"(?-i:[A-Z][\w&'’]*(?:\s+(?:&\s+)?[A-Z][\w&'’]*){0,2})"
 #: A relative time: "3 hours ago", "an hour ago".
 _AGO = r"(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
 _TIMESTAMP = re.compile(
-    r"^(?:(?:(?:Agenda|Minutes|Report|Notice|Decision|Schedule|Timetable|Listings)\s+)?(?:Updated?|Page\s+updated|Published|Released|Posted|Reviewed|(?:Page\s+)?Last\s+(?:updated|modified|reviewed)|(?:Originally|First)\s+published|Date|Week\s+of|"
+    r"^(?:(?:(?:Agenda|Minutes|Report|Notice|Decision|Schedule|Timetable|Listings|Prices|Fees)\s+)?(?:Updated?|Page\s+updated|Published|Released|Posted|Reviewed|(?:Page\s+)?Last\s+(?:updated|modified|reviewed)|(?:Originally|First)\s+published|Date|Week\s+of|"
     r"Original\s+(?:release|appeal|story|post))\s*[:–—-]?\s*(?:on\s+|at\s+)?)?"
     r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*(?:" + _PAGE_TIME + r"|" + _DOTTED_TIME
     + r"))?(?:\s+[-–—|·•]\s+" + _SECTION_NAME + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
@@ -1567,7 +1569,9 @@ _TRADE_REGISTER = re.compile(r"^[\w&'’ -]{2,40}\bregister(?:ed)?\s+(?:no\.?|nu
                              # a licence's ("Licensed by <Council>, licence no. ABA/2231 · Privacy")
                              r"^licensed\s+by\s+[^.!?]{2,60},\s*licen[cs]e\s+(?:no\.?|number)\s*:?\s*[A-Z]{0,4}[/-]?\d{2,8}\b.{0,160}$", re.I)
 _LETTERS_DESK = re.compile(r"^(?:letters\s+(?:should|must)\s+(?:be\s+)?(?:no\s+(?:more|longer)\s+than|under|kept\s+(?:to|under))\s+\d+\s+words\b|"
-                           r"e-?mail\s+(?:the\s+)?letters\s+desk\b|write\s+to\s+the\s+editor\s*[,:]|write\s+to\s*:\s*(?:the\s+)?(?:letters|editor)\b).{0,250}$", re.I)
+                           r"e-?mail\s+(?:the\s+)?letters\s+desk\b|write\s+to\s+the\s+editor\s*[,:]|write\s+to\s*:\s*(?:the\s+)?(?:letters|editor)\b|"
+                           # "Write to letters@<paper>.co.uk, including your name and address."
+                           r"(?:write|e-?mail)\s+(?:to\s+)?letters@[\w.-]+\b).{0,250}$", re.I)
 _CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:no\.?|number|reg\.?)\s*:?\s*[A-Z]{0,3}\d[\d-]*\b.{0,100}$", re.I)
 #: A charity's legal footer in its other forms ("<Charity> is a charitable incorporated
 #: organisation entered on the Register of Charities ..., number 5530214."), a call for readers'
@@ -1876,6 +1880,12 @@ _BY_WORD = re.compile(r"\sby\s")
 _CREDIT_VERB = re.compile(r"written|compiled|produced|edited|curated")
 
 
+#: A booking form's choices ("Select a practice: <A> | <B>") and a day's time slots ("Wednesday
+#: 14 May: 9:00 | 9:30 | 11:15").
+_FORM_CHOICES = re.compile(r"^(?:(?:select|choose|pick)\s+(?:a|an|the|your)\s+[\w'’ ]{1,30}:\s*[^|\n]{1,60}(?:\s*\|\s*[^|\n]{1,60})+|"
+                           r"[^:|\n]{1,40}:\s*\d{1,2}[:.]\d{2}(?:\s*\|\s*\d{1,2}[:.]\d{2}){2,})$", re.I)
+
+
 def _widget_match(line: str) -> bool:
     """Whether ``line`` is one of the widget shapes (`_WIDGET` or `_WIDGET_TAIL`)."""
     if _WIDGET.match(line):
@@ -1902,6 +1912,8 @@ def _widget_match(line: str) -> bool:
     if line[:1] in "(○◯☐[" and _POLL_OPTIONS.match(line):
         return True
     if "[" in line and _FORM_FIELDS.match(line):
+        return True
+    if "|" in line and ":" in line and _FORM_CHOICES.match(line):
         return True
     if first is not None and first.group() in _COMMON_WORDS and _COMMON_LEAD.match(line):
         return True

@@ -102,7 +102,8 @@ _ROLE_LINE_MAX_WORDS = 12
 _NAME_PAIR = re.compile(r"^" + _NAME + r"\s+(?:and|&)\s+" + _NAME + r"$")
 #: A document's title words: "Christmas Trading Update" over its release time is the title, not
 #: the writer's name.
-_TITLE_NOUN = re.compile(r"\b(?:Update|Report|Results|Statement|Notice|Announcement|Briefing|Summary|Release)s?\b")
+_TITLE_NOUN = re.compile(r"\b(?:Update|Report|Results|Statement|Notice|Announcement|Briefing|Summary|Release|Treatment|"
+                         r"Service|Price|Fee|Charge)s?\b")
 #: A place that is a street ("Dot's Fish Bar, Terrace Road"): a guide's entry, not a letter
 #: writer's town, unless a person signs it ("Tom Example, Bell Lane", "Jo and Sam Example,
 #: Castle Street"): first names and a surname, none of them a word for premises or a possessive.
@@ -1089,7 +1090,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[k][3] = BOILERPLATE
     # An address between furniture lines ("<Museum>, The Corn Exchange, Tallow Street, <Town>"
     # between the newsletter box and the footer's links, with its phone or not) is the footer's:
-    # every segment of its paragraph.
+    # every segment of its paragraph. So is a form field's list of choices between the form's
+    # other lines ("Appointment type: NHS eye test | Private eye test | Contact lens check").
     for k in range(1, len(segs) - 1):
         p = segs[k][0]
         if segs[k - 1][0] == p or segs[k - 1][3] != BOILERPLATE:
@@ -1099,7 +1101,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             last += 1
         if (last + 1 < len(segs) and segs[last + 1][3] == BOILERPLATE
                 and all(seg[3] == PROSE for seg in segs[k:last + 1])
-                and _ADDRESS_PARTS.match(text[paragraphs[p][0]:paragraphs[p][1]].strip())):
+                and (_ADDRESS_PARTS.match(text[paragraphs[p][0]:paragraphs[p][1]].strip())
+                     or _FIELD_CHOICES.match(text[paragraphs[p][0]:paragraphs[p][1]].strip()))):
             for seg in segs[k:last + 1]:
                 seg[3] = BOILERPLATE
     # A book's order note ("<Title> is published by <Publisher>. To order a copy for £14.95, go to
@@ -1114,11 +1117,14 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 
 #: An address: capitalised parts between commas, three at least, and no sentence, label or aside
 #: ("Cast includes: ...", "<Recipe> (One Pot, 35 Minutes)").
-_ADDRESS_PARTS = re.compile(r"^[A-Z][^.!?,:()\n]{0,60}(?:,\s*[A-Z0-9][^.!?,:()\n]{0,40}){2,}"
+_ADDRESS_PARTS = re.compile(r"^[A-Z](?:[^.!?,:()\n]|\.(?=,)){0,60}(?:,\s*[A-Z0-9][^.!?,:()\n]{0,40}){2,}"
                             # and its phone or opening hours ("... BM4 7TQ. Tel 01632 960418", "...
-                            # FL3 8QD. Open Monday to Friday 8am–7pm, Saturday 9am–1pm.")
-                            r"(?:[.,·|]\s*(?:Tel|Phone|T)\b[.:]?\s*\+?\d[\d ()-]{6,}\d|"
-                            r"[.·|]\s*Open\s+[^.!?]{0,80}?\d\s*[ap]m\b[^.!?]{0,60}\.?)?$")
+                            # FL3 8QD. Open Monday to Friday 8am–7pm, Saturday 9am–1pm.", "... · Open
+                            # Tue–Sat 11:00–19:00 · 01632 960482")
+                            r"(?:[.,·|]\s*(?:(?:Tel|Phone|T)\b[.:]?\s*)?\+?\d[\d ()-]{6,}\d|"
+                            r"[.·|]\s*Open\s+[^.!?·|]{0,80}?(?:\d\s*[ap]m\b|\d{1,2}[:.]\d{2})[^.!?·|]{0,60}\.?){0,2}$")
+#: A form field's label and three choices at least, each a few words with no sentence in them.
+_FIELD_CHOICES = re.compile(r"^[A-Z][\w'’ ]{1,30}:\s*[^|.!?:\n]{1,40}(?:\s\|\s[^|.!?:\n]{1,40}){2,}$")
 #: The sentence that makes a paragraph a bookshop's box (see above).
 _BOOK_ORDER = re.compile(r"(?:^|(?<=[.!?])\s+)(?:to\s+support\s+[^,.]{1,40},\s+)?(?:to\s+)?(?:order|buy)\s+"
                          r"(?:(?:a|your)\s+copy\b|(?-i:[A-Z])[^.!?]{1,60}?\s+for\s+[£$€]\d)", re.I | re.M)
@@ -1128,7 +1134,7 @@ _BOOK_ORDER = re.compile(r"(?:^|(?<=[.!?])\s+)(?:to\s+support\s+[^,.]{1,40},\s+)
 #: lens aftercare check: £20" is a price list's line).
 _BUTTON_MAX_WORDS = 6
 _BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+up|join|become|download|renew|request|"
-                     r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose)\b", re.I)
+                     r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue)\b", re.I)
 
 
 #: An event's date line, opening with its day ("Saturday 14 June 2025, 9pm start, <Place>").

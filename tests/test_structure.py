@@ -5831,3 +5831,46 @@ def test_a_post_card_with_the_name_and_the_handle_on_lines_of_their_own():
     assert set(roles[3]) == {POST}
     # a name over a handle with no timestamp closing a body is not a card
     assert set(tag_roles_of(f"{LONG}\n\nJo Example\n\n@joexample.bsky.social\n\n{LONG}\n\n{LONG}")[3]) == {PROSE}
+
+
+# ------------------------------------------------------------------------------- 393rd-396th batches
+@pytest.mark.parametrize("line", ["Select a practice: Exampleton (14 Corn Street) | Wendlebury (2 Station Parade)",
+                                  "Wednesday 14 May: 9:00 | 9:30 | 11:15 | 14:30 | 16:00",
+                                  "Prices last updated 3 February 2025",
+                                  "Write to letters@example-gazette.co.uk, including your name and address."])
+def test_a_booking_forms_choices_a_price_lists_date_and_a_letters_address_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Select a few ripe tomatoes: the firmer ones keep better.",
+                                  "Doors open: 7:30pm, and the show starts at 8pm.",
+                                  "Prices rose sharply last year, the shop said."])
+def test_lines_that_open_like_form_choices_or_price_dates_are_not(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_booking_form_with_its_heading_field_choices_and_continue_button():
+    text = (f"{LONG}\n\nChoose your appointment\n\n"
+            "Select a practice: Exampleton (14 Corn Street) | Wendlebury (2 Station Parade)\n\n"
+            "Appointment type: NHS eye test | Private eye test | Contact lens check\n\n"
+            "Wednesday 14 May: 9:00 | 9:30 | 11:15 | 14:30 | 16:00\n\nContinue to your details\n\n"
+            "Privacy policy | Cookie settings | Accessibility")
+    roles = tag_roles_of(text)
+    assert all(roles[k] == [BOILERPLATE] for k in range(1, 6))
+    # a book's details row between furniture is content: its parts are fields, not choices
+    details = f"{LONG}\n\nShare | Save\n\nPublisher: Example Press | Pages: 384 | Published: 2 May 2024\n\nShare | Save"
+    assert tag_roles_of(details)[2] != [BOILERPLATE]
+
+
+def test_a_page_post_credit_and_a_footer_address_with_a_firms_abbreviation_and_day_hours():
+    line = "— Posted by Jo Example on the Example Hedgehog Hospital Facebook page, 14 October"
+    assert attribution_span(line) == (0, len(line))
+    text = (f"{LONG}\n\nRequest a booking: Name · Email · Phone\n\n"
+            "Example Tattoo Co., 14 Tanner's Row, Exampleton EX3 7QE · Open Tue–Sat 11:00–19:00 · 01632 960482\n\n"
+            "Follow us: Instagram · Facebook · TikTok")
+    assert set(tag_roles_of(text)[2]) == {BOILERPLATE}
+
+
+def test_a_service_heading_beside_a_price_lists_date_is_no_writers_name():
+    text = f"{LONG}\n\nPrices last updated 1 April 2024\n\nNHS Treatment\n\n{LONG}\n\n{LONG}"
+    assert tag_roles_of(text)[2] != [BOILERPLATE]
