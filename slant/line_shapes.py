@@ -2220,6 +2220,8 @@ _NAV_GAP = re.compile(r"[ \t]{2,}|\t")
 _NAV_GAP_MIN_ITEMS = 4
 #: A page's own controls: with one of them, three gapped items are a menu ("Menu  Search  My account").
 _CHROME_ITEMS = frozenset({"menu", "search", "home", "sign in", "log in", "subscribe", "register", "my account"})
+_SOCIAL_SITES = frozenset({"facebook", "instagram", "x", "twitter", "youtube", "tiktok", "linkedin", "threads",
+                           "bluesky", "pinterest", "whatsapp", "mastodon", "strava"})
 #: "More travel", "More in Business": a section's teaser heading (see ``segment_roles``).
 _MORE_SECTION = re.compile(r"^More\s+(?:(?:in|from|on)\s+)?[A-Z&]?[\w&'’-]*(?:\s+[\w&'’-]+){0,3}$")
 #: A contents box's first line ("On this page", "Contents", "In this guide"); the short lines
@@ -2423,8 +2425,10 @@ def is_navigation(line: str) -> bool:
     # News   Business   Opinion   Subscribe", "The Courier | News  Sport  Local  Sign in"); prose
     # has single spaces.
     gapped = [g for p in parts for g in _NAV_GAP.split(p) if g]
+    # (a row of the site's social links is one too: "Instagram   Facebook   YouTube")
     if (len(gapped) > len(parts) and (len(gapped) >= _NAV_GAP_MIN_ITEMS or (
-            len(gapped) >= 3 and any(g.lower() in _CHROME_ITEMS for g in gapped)))
+            len(gapped) >= 3 and any(g.lower() in _CHROME_ITEMS for g in gapped))
+            or all(g.lower() in _SOCIAL_SITES for g in gapped))
             and all(len(g.split()) <= 4 and (g[0].isalpha() or g[0] == "©") for g in gapped)):
         return True
     if ("›" in line or "‹" in line) and len(parts) >= 2 and all(len(p.split()) <= _CRUMB_MAX_WORDS for p in parts):

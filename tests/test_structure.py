@@ -5874,3 +5874,11 @@ def test_a_page_post_credit_and_a_footer_address_with_a_firms_abbreviation_and_d
 def test_a_service_heading_beside_a_price_lists_date_is_no_writers_name():
     text = f"{LONG}\n\nPrices last updated 1 April 2024\n\nNHS Treatment\n\n{LONG}\n\n{LONG}"
     assert tag_roles_of(text)[2] != [BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 397th-400th batches
+@pytest.mark.parametrize("line,chrome", [("Instagram   Facebook   YouTube", True), ("Instagram  Facebook", True),
+                                         ("Facebook  and Instagram posts", False),
+                                         ("Instagram Facebook YouTube", False)])
+def test_a_row_of_social_links_kept_apart_by_gaps_is_navigation(line, chrome):
+    assert boilerplate_line(line) is chrome
