@@ -319,7 +319,9 @@ _SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s
                              # and the place's district ("<Name>, Cold Ashby Farm, near <Town>")
                              + r"(?:,\s+(?:near\s+)?" + _NAME + r")?$|"
                              # with the writer's role between ("Jo Example, former town councillor, Exampleton")
-                             r"^" + _NAME + r",\s+(?:a\s+|an\s+|the\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+" + _NAME + r"$|"
+                             r"^" + _NAME + r",\s+(?:a\s+|an\s+|the\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+" + _NAME
+                             # (and a note: "..., chair, <Parish Council> (writing in a personal capacity)")
+                             + r"(?:\s+\([^()\n]{1,40}\))?$|"
                              # or a role of a place ("Jo Example, former mayor of Exampleton")
                              r"^" + _NAME + r",\s+(?:a\s+|an\s+|the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s+(?:of|at|for)\s+(?:the\s+)?" + _NAME + r"$|"
                              # A letter writer's pseudonym: "— Tapped Out in Tollbridge".
@@ -732,7 +734,7 @@ _WIDGET = re.compile(
     # headings ("Other ways to help").
     r"1\.\s+[^.!?]{5,150}?\s+2\.\s+[^.!?]{5,150}(?:\s+\d\.\s+[^.!?]{5,150})*|"
     r"join\s+the\s+(?:conversation|discussion)\s*[:.!–—-].{0,300}|"
-    r"we\s+will\s+only\s+use\s+your\s+(?:e-?mail(?:\s+address)?|details|data)\b.{0,300}|"
+    r"we(?:\s+will|['’]ll)\s+only\s+use\s+your\s+(?:e-?mail(?:\s+address)?|details|data)\b.{0,300}|"
     r"print(?:\s+this\s+(?:page|article|story))?|stay\s+in\s+touch\b.{0,200}|"
     # A meter's count ("You have 2 free articles left ..."), a bookshop button ("Buy <title> from our partner bookshop. ..."),
     # "Reading time: 4 minutes · ...", "Image source: ...", a comment moderation notice, a shop's
@@ -1006,6 +1008,7 @@ _WIDGET_LEAD = re.compile(
     # ..."), a sponsor's credit line, an application link.
     r"not\s+(?:a\s+member|registered)\s+yet\?.{0,250}|listen\s+(?:live\s+)?on\s+[\d.]+\s*(?:fm|am)\b.{0,200}|"
     r"sponsored\s+by\s+(?-i:[A-Z])[^.!?]{1,200}|"
+
     r"apply\s+for\s+(?:a|an|the)\s+[\w'’ -]{1,60}?\b(?:grant|licen[cs]e|permit|passport|scheme|loan|place)\b.{0,40}|"
     # A firm's contact bar ("Call us: 01632 960 418 | Mon–Fri 7.30am–5pm | Rated 4.9/5 from 126
     # reviews").
@@ -1886,6 +1889,10 @@ _FORM_CHOICES = re.compile(r"^(?:(?:select|choose|pick)\s+(?:a|an|the|your)\s+[\
                            r"[^:|\n]{1,40}:\s*\d{1,2}[:.]\d{2}(?:\s*\|\s*\d{1,2}[:.]\d{2}){2,})$", re.I)
 
 
+#: A club's sponsor credit: "Today's match sponsor: <Firm>, <Town>".
+_MATCH_SPONSOR = re.compile(r"^(?:today['’]s\s+)?(?:match|kit|ball|programme|page)\s+sponsors?\s*:\s*(?-i:[A-Z])[^.!?]{1,120}$", re.I)
+
+
 def _widget_match(line: str) -> bool:
     """Whether ``line`` is one of the widget shapes (`_WIDGET` or `_WIDGET_TAIL`)."""
     if _WIDGET.match(line):
@@ -1914,6 +1921,8 @@ def _widget_match(line: str) -> bool:
     if "[" in line and _FORM_FIELDS.match(line):
         return True
     if "|" in line and ":" in line and _FORM_CHOICES.match(line):
+        return True
+    if "sponsor" in low and _MATCH_SPONSOR.match(line):
         return True
     if first is not None and first.group() in _COMMON_WORDS and _COMMON_LEAD.match(line):
         return True
@@ -2548,6 +2557,9 @@ def boilerplate_line(line: str) -> bool:
                or (named and len(p.split()) <= 5 and all(_OUTLET_NAME.match(q) for q in p.split(", ")))
                # beside a date, the paper's own voice ("The Gazette's view | Published <date>")
                or (named and _HOUSE_VIEW.match(p))
+               # or a commenter's username ("mikethecritic · 10 Nov 2025 07.15", "Hollis_B replying
+               # to mikethecritic · ...")
+               or (named and k == 0 and _USERNAME_PART.match(p))
                # after a blog's byline, its categories in sentence case ("Council watch, Planning")
                or (signed and k > 0 and len(p.split()) <= 5 and all(q[:1].isupper() for q in p.split(", ")))
                # beside a date, the writer with a job title ("Name, VP of Infrastructure · date")
@@ -2578,6 +2590,7 @@ _NAME_AND_TITLE = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[\w&'’. -]{1,40}$
 _OUTLET_NAME = re.compile(r"^(?:The\s+)?" + _NAME + r"$")
 #: A branch named by its phone (see `boilerplate_line`); a bare "Telephone: <number>" is a field.
 _PLACE_PHONE = re.compile(r"^(?!(?:Tel(?:ephone)?|Phone|Mobile|Fax|Call)\b)[A-Z][\w'’ &.-]{0,40}:\s*\+?\d[\d ()-]{6,}\d$")
+_USERNAME_PART = re.compile(r"^[A-Za-z0-9_.]{3,30}(?:\s+replying\s+to\s+[A-Za-z0-9_.]{3,30})?$")
 #: An editorial's label, the paper speaking as itself: "The Gazette's view", "Our view".
 _HOUSE_VIEW = re.compile(r"^(?:(?:The\s+)?" + _NAME + r"(?:['’]s)?|Our)\s+(?:view|opinion|verdict)$")
 

@@ -835,6 +835,19 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # A post card as a reader copies it from a platform that prints the poster over the body and
     # the time under it ("Name (@handle.bsky.social)" / body / "2 March 2025 at 18:47"). Alone,
     # "Name (@handle)" is an author's signature; over prose closed by a timestamp, it opens a post.
+    # A photo card copied header first: the account and its badge ("name_example · Verified"),
+    # the caption, closed by the card's button ("View this post on Instagram").
+    for k in range(len(segs) - 2):
+        if segs[k][3] not in (PROSE, HEADLINE) or not _BADGED_ACCOUNT.match(text[segs[k][1]:segs[k][2]].strip()):
+            continue
+        body = _prose_run(segs, k + 1, _CARD_MAX_LINES)
+        close = k + 1 + len(body)
+        if (body and close < len(segs) and segs[close][3] == BOILERPLATE
+                and (_VIEW_POST.match(text[segs[close][1]:segs[close][2]].strip())
+                     or _WATCH_BUTTON.match(text[segs[close][1]:segs[close][2]].strip()))):
+            segs[k][3] = ATTRIBUTION
+            for b in body:
+                segs[b][3] = POST
     # The name and the handle may come on lines of their own ("Name" / "@handle.bsky.social").
     for k in range(len(segs) - 2):
         p, s, e, role = segs[k]
@@ -1134,7 +1147,7 @@ _BOOK_ORDER = re.compile(r"(?:^|(?<=[.!?])\s+)(?:to\s+support\s+[^,.]{1,40},\s+)
 #: lens aftercare check: £20" is a price list's line).
 _BUTTON_MAX_WORDS = 6
 _BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+up|join|become|download|renew|request|"
-                     r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue)\b", re.I)
+                     r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue|watch|listen)\b", re.I)
 
 
 #: An event's date line, opening with its day ("Saturday 14 June 2025, 9pm start, <Place>").
@@ -1305,6 +1318,7 @@ _DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’
 #: | Cllr for <Ward>"): read as the author's only over a body that the card's counts close.
 _ROLE_PARTS = re.compile(r"^[^•·|\n.!?]{2,80}(?:\s[•·|]\s*[^•·|\n.!?]{2,60}){1,3}$")
 _ROLE_AND_AGE = re.compile(r"^[^•·|\n]{2,80}(?:\s[•·|]\s*[^•·|\n]{2,40})?\s[•·|]\s*\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·|]\s*Edited)?$")
+_BADGED_ACCOUNT = re.compile(r"^[a-z0-9_.]{3,30}\s*[·•]\s*(?:Verified|Follow)$")
 _HANDLE_ALONE = re.compile(r"^@[A-Za-z0-9_][\w.\-]{0,60}$")
 _NAME_AND_ROLE = re.compile(r"^" + _POSTER_NAME + r"\s+[•·|]\s*[^•·|\n.!?]{2,80}$")
 #: A card's age alone on its line ("14h • Edited", "2d").

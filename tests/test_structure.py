@@ -5882,3 +5882,33 @@ def test_a_service_heading_beside_a_price_lists_date_is_no_writers_name():
                                          ("Instagram Facebook YouTube", False)])
 def test_a_row_of_social_links_kept_apart_by_gaps_is_navigation(line, chrome):
     assert boilerplate_line(line) is chrome
+
+
+# ------------------------------------------------------------------------------- 401st-404th batches
+@pytest.mark.parametrize("line", ["example_critic · 10 Nov 2025 07.15", "Jo_B replying to example_critic · 10 Nov 2025 08.02",
+                                  "Today’s match sponsor: Example & Sons Builders Merchants, Exampleton",
+                                  "We'll only use your details to arrange your quote. See our privacy notice."])
+def test_a_commenters_username_line_a_match_sponsor_and_a_forms_data_promise_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["The council met on 10 Nov 2025 and agreed the plan.",
+                                  "The match sponsor said it would stay on for another season."])
+def test_prose_with_a_date_or_a_sponsor_is_not(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_photo_card_copied_header_first_closed_by_its_button():
+    text = (f"{LONG}\n\nShortly after midnight, Jo Example posted a photograph with the trophy.\n\n"
+            "jo_example_snooker · Verified\n\nStill can't believe it. Best night of my life.\n\n#Example #snooker\n\n"
+            f"View this post on Instagram\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [ATTRIBUTION] and set(roles[3]) == {POST} and roles[4] == [POST]
+    # without the card's button closing it, the lines are prose
+    assert set(tag_roles_of(text.replace("View this post on Instagram\n\n", ""))[3]) == {PROSE}
+
+
+def test_a_letter_signature_with_a_lower_case_role_and_a_note_and_a_watch_button():
+    assert _SIGNATURE_LINE.match("Jo Example, chair, Example Parish Council (writing in a personal capacity)")
+    text = f"{LONG}\n\nWatch the trailer\n\nSign up to Small Screen, our weekly TV newsletter, in your inbox every Friday"
+    assert tag_roles_of(text)[1] == [BOILERPLATE]
