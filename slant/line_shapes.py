@@ -347,7 +347,7 @@ _OWNER_RESPONSE = re.compile(r"^(?:management\s+)?(?:response|reply)\s+from\s+[^
 #: Example, Chair, Example Residents' Association"), and the organisation may give its address
 #: ("..., Example Bird Group, Hessle Lane, Upper Exampleton").
 _SIGNED_ROLE = re.compile(r"^(?:(?:The\s+)?(?:Revd|Rev\.?|Reverend|Canon|Dr|Prof\.?|Cllr|Father|Sister)\s+){0,3}" + _NAME + r"(?:\s+\([^()\n]{1,30}\))?,\s+(?-i:[A-Z])[\w'’-]*"
-                          r"(?:(?:\s+(?:(?-i:[A-Z])[\w'’-]*|and|of|for|in|the|&)){1,9}(?=,|$|\s+\()|(?=,))"
+                          r"(?:(?:\s+(?:(?-i:[A-Z])[\w'’-]*|and|of|for|in|the|&|ward|division)){1,9}(?=,|$|\s+\()|(?=,))"
                           # and the organisation ("..., Head of Fraud Prevention, <Bank>")
                           r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|&)){0,5}){0,2}"
                           # and a note after it ("... Council (writing in a personal capacity)")
@@ -357,9 +357,12 @@ _BYLINE_INSTITUTION = re.compile(
     r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|(?:and|&)\s+){0,6}(?:Board|Staff|Editors|Desk|Teams?|Newsroom|Readers|Contributors|Press\s+Office)\.?$", re.I)
 #: "The views expressed are the author's own": an opinion page's notice (a widget line, and a sign
 #: that the page is opinion, see `declares_opinion`).
-_VIEWS_EXPRESSED = (r"(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+)?"
+_VIEWS_EXPRESSED = (r"(?:(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+)?"
                     r"(?:(?:his|her|their|my|the\s+author['’]s|the\s+writer['’]s)\s+own|"
-                    r"(?:those|that)\s+of\s+the\s+(?:author|writer|contributor)s?)\b")
+                    r"(?:those|that)\s+of\s+the\s+(?:author|writer|contributor)s?)|"
+                    # "Opinion pieces reflect the views of the author and not necessarily ..."
+                    r"(?:opinion\s+pieces|columns|comment\s+pieces)\s+reflect\s+the\s+views\s+of\s+(?:the|their)\s+"
+                    r"(?:author|writer|contributor)s?)\b")
 #: A row of sharing targets ("Facebook  X  Email  Copy link").
 _PLATFORM_LIST = (r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|"
                   r"flipboard|print|copy(?:\s+link)?|messenger|threads|bluesky|mastodon|post)\s*[,|·•/]?\s*){2,}")
@@ -985,9 +988,9 @@ _WIDGET_LEAD = re.compile(
     # box office and mailing-list pitches, appointment and complaint links, a help page's prompts
     # ("Still can't find your answer?"), a fundraising button.
     r"get\s+(?:my|a|your)\s+(?:free\s+|fixed(?:[-\s]price)?\s+|no[-\s]obligation\s+)?quote\b.{0,40}|"
+    r"get\s+(?:my|a|your)\s+(?:free\s+|fixed(?:[-\s]price)?\s+|no[-\s]obligation\s+)?quote(?:\s+now)?\s*:\s*call\b.{0,80}|"
     # A form's button in the reader's voice ("Send my enquiry", "Book my place").
     r"(?:send|submit|book|start|claim|reserve|request|create|update)\s+my\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
-    r"get\s+(?:my|a|your)\s+(?:free\s+|fixed(?:[-\s]price)?\s+|no[-\s]obligation\s+)?quote(?:\s+now)?\s*:\s*call\b.{0,80}|"
     r"rated\s+(?:excellent\s*[·•|–-]?\s*)?\d(?:\.\d)?\s*(?:out\s+of\s+|/\s*)5\b.{0,80}\breviews?\b.{0,40}|"
     r"download\s+(?:the\s+)?(?:printable\s+|free\s+)?(?:pdf|pattern|file|leaflet)\s*\([^)]{1,40}\)|view\s+(?:the\s+)?availability(?:\s+calendar)?|rate\s+this\s+[\w ]{1,20}\s*:.{0,80}|"
     r"forward\s+(?:this\s+)?to\s+a\s+friend|share\s+or\s+comment\s+on\s+this\s+\w+\s*:.{1,120}|"
@@ -1008,7 +1011,6 @@ _WIDGET_LEAD = re.compile(
     # ..."), a sponsor's credit line, an application link.
     r"not\s+(?:a\s+member|registered)\s+yet\?.{0,250}|listen\s+(?:live\s+)?on\s+[\d.]+\s*(?:fm|am)\b.{0,200}|"
     r"sponsored\s+by\s+(?-i:[A-Z])[^.!?]{1,200}|"
-
     r"apply\s+for\s+(?:a|an|the)\s+[\w'’ -]{1,60}?\b(?:grant|licen[cs]e|permit|passport|scheme|loan|place)\b.{0,40}|"
     # A firm's contact bar ("Call us: 01632 960 418 | Mon–Fri 7.30am–5pm | Rated 4.9/5 from 126
     # reviews").
@@ -1887,8 +1889,10 @@ _CREDIT_VERB = re.compile(r"written|compiled|produced|edited|curated")
 #: 14 May: 9:00 | 9:30 | 11:15").
 _FORM_CHOICES = re.compile(r"^(?:(?:select|choose|pick)\s+(?:a|an|the|your)\s+[\w'’ ]{1,30}:\s*[^|\n]{1,60}(?:\s*\|\s*[^|\n]{1,60})+|"
                            r"[^:|\n]{1,40}:\s*\d{1,2}[:.]\d{2}(?:\s*\|\s*\d{1,2}[:.]\d{2}){2,})$", re.I)
-
-
+#: A firm's contact row: its name, address, phone and e-mail between dots or bars ("<Firm> Ltd ·
+#: 4 Tanner's Yard, <Town> · 01632 960 418 · hello@<firm>.co.uk").
+_CONTACT_ROW = re.compile(r"^(?=.*\s[·|•]\s*\+?\d[\d ()-]{8,}\d\s*(?:[·|•]|$))(?=.*\s[·|•]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[·|•]|$))"
+                          r"[^·|•.!?\n]{2,60}(?:\s[·|•]\s*[^·|•!?\n]{2,60}){2,5}$")
 #: A club's sponsor credit: "Today's match sponsor: <Firm>, <Town>".
 _MATCH_SPONSOR = re.compile(r"^(?:today['’]s\s+)?(?:match|kit|ball|programme|page)\s+sponsors?\s*:\s*(?-i:[A-Z])[^.!?]{1,120}$", re.I)
 
@@ -1923,6 +1927,8 @@ def _widget_match(line: str) -> bool:
     if "|" in line and ":" in line and _FORM_CHOICES.match(line):
         return True
     if "sponsor" in low and _MATCH_SPONSOR.match(line):
+        return True
+    if "@" in line and _CONTACT_ROW.match(line):
         return True
     if first is not None and first.group() in _COMMON_WORDS and _COMMON_LEAD.match(line):
         return True

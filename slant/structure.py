@@ -832,9 +832,24 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             # "Posted by Name on <date>" with no post above it is the page's own byline.
             out_segs[here][3] = BOILERPLATE
     segs = out_segs
-    # A post card as a reader copies it from a platform that prints the poster over the body and
-    # the time under it ("Name (@handle.bsky.social)" / body / "2 March 2025 at 18:47"). Alone,
-    # "Name (@handle)" is an author's signature; over prose closed by a timestamp, it opens a post.
+    # An activity card (a run or a ride): its title and caption, the activity's figures, and the
+    # athlete with the day under them ("Westmarch XC" / caption / "8.02 km · 29:47 · 3:43 /km" /
+    # "<Name> · 11 January 2025 · <Place>"). The figures and the credit close the post; the
+    # caption runs up at most two paragraphs, to the line that introduces it.
+    for k in range(1, len(segs) - 1):
+        if (segs[k][3] != BOILERPLATE or segs[k + 1][3] != BOILERPLATE
+                or not _ACTIVITY_STATS.match(text[segs[k][1]:segs[k][2]].strip())
+                or not _DATED_ATHLETE.match(text[segs[k + 1][1]:segs[k + 1][2]].strip())):
+            continue
+        body, top = [], k - 1
+        while (top >= 0 and segs[top][3] in (PROSE, HEADLINE) and len({segs[b][0] for b in body + [top]}) <= 2
+               and not _is_intro(text, segs[top][1], segs[top][2])):
+            body.append(top)
+            top -= 1
+        if body:
+            for b in body + [k]:
+                segs[b][3] = POST
+            segs[k + 1][3] = ATTRIBUTION
     # A photo card copied header first: the account and its badge ("name_example · Verified"),
     # the caption, closed by the card's button ("View this post on Instagram").
     for k in range(len(segs) - 2):
@@ -848,6 +863,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[k][3] = ATTRIBUTION
             for b in body:
                 segs[b][3] = POST
+    # A post card as a reader copies it from a platform that prints the poster over the body and
+    # the time under it ("Name (@handle.bsky.social)" / body / "2 March 2025 at 18:47"). Alone,
+    # "Name (@handle)" is an author's signature; over prose closed by a timestamp, it opens a post.
     # The name and the handle may come on lines of their own ("Name" / "@handle.bsky.social").
     for k in range(len(segs) - 2):
         p, s, e, role = segs[k]
@@ -1103,8 +1121,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[k][3] = BOILERPLATE
     # An address between furniture lines ("<Museum>, The Corn Exchange, Tallow Street, <Town>"
     # between the newsletter box and the footer's links, with its phone or not) is the footer's:
-    # every segment of its paragraph. So is a form field's list of choices between the form's
-    # other lines ("Appointment type: NHS eye test | Private eye test | Contact lens check").
+    # every segment of its paragraph. So are a form field's list of choices between the form's
+    # other lines ("Appointment type: NHS eye test | Private eye test | Contact lens check") and
+    # the opening hours ("Open Monday to Saturday 9:00–17:30 · Closed Sundays").
     for k in range(1, len(segs) - 1):
         p = segs[k][0]
         if segs[k - 1][0] == p or segs[k - 1][3] != BOILERPLATE:
@@ -1115,7 +1134,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if (last + 1 < len(segs) and segs[last + 1][3] == BOILERPLATE
                 and all(seg[3] == PROSE for seg in segs[k:last + 1])
                 and (_ADDRESS_PARTS.match(text[paragraphs[p][0]:paragraphs[p][1]].strip())
-                     or _FIELD_CHOICES.match(text[paragraphs[p][0]:paragraphs[p][1]].strip()))):
+                     or _FIELD_CHOICES.match(text[paragraphs[p][0]:paragraphs[p][1]].strip())
+                     or _OPENING_HOURS.match(text[paragraphs[p][0]:paragraphs[p][1]].strip()))):
             for seg in segs[k:last + 1]:
                 seg[3] = BOILERPLATE
     # A book's order note ("<Title> is published by <Publisher>. To order a copy for £14.95, go to
@@ -1136,6 +1156,9 @@ _ADDRESS_PARTS = re.compile(r"^[A-Z](?:[^.!?,:()\n]|\.(?=,)){0,60}(?:,\s*[A-Z0-9
                             # Tue–Sat 11:00–19:00 · 01632 960482")
                             r"(?:[.,·|]\s*(?:(?:Tel|Phone|T)\b[.:]?\s*)?\+?\d[\d ()-]{6,}\d|"
                             r"[.·|]\s*Open\s+[^.!?·|]{0,80}?(?:\d\s*[ap]m\b|\d{1,2}[:.]\d{2})[^.!?·|]{0,60}\.?){0,2}$")
+#: Opening hours: "Open" or a day first, a time in it, no sentence.
+_OPENING_HOURS = re.compile(r"^(?:open(?:ing\s+(?:hours|times))?\s*:?\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
+                            r"(?:day)?|daily|every\s+day)\b[^.!?\n]{0,120}?\d{1,2}(?:[:.]\d{2}|\s*[ap]m)[^.!?\n]{0,120}\.?$", re.I)
 #: A form field's label and three choices at least, each a few words with no sentence in them.
 _FIELD_CHOICES = re.compile(r"^[A-Z][\w'’ ]{1,30}:\s*[^|.!?:\n]{1,40}(?:\s\|\s[^|.!?:\n]{1,40}){2,}$")
 #: The sentence that makes a paragraph a bookshop's box (see above).
@@ -1293,10 +1316,16 @@ _CARD_BODY_MAX_LINES = 4
 #: An Instagram embed's lines between the body and its credit ("View more on Instagram", "4,812
 #: likes"), and its header: the username alone over "View profile".
 _STAT = r"(?:[a-z][a-z ]{0,15}\s)?[\d.,:]+\s*(?:mi|km|ft|m|/km|/mi|bpm|kcal)?"
+#: An activity's figures, a distance among them ("14.1 mi · 1:58:41 · Elev gain 5,413 ft").
+_ACTIVITY_FIGURES = r"(?=.*\d\s*(?:mi|km)\b)(?:" + _STAT + r"\s*[·•|]\s*){1,5}" + _STAT
+_ACTIVITY_STATS = re.compile(r"^" + _ACTIVITY_FIGURES + r"$", re.I)
+#: The athlete and the day under an activity's figures ("<Name> · 11 January 2025 · <Place>").
+_DATED_ATHLETE = re.compile(r"^" + _POSTER_NAME + r"\s*[·•]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})"
+                            r"(?:,?\s+\d{4})?(?:\s*[·•]\s*[^·•\n]{1,60})?$")
 #: What an embed prints between a post's body and its credit: the platform's button, the like
-#: count, or an activity's figures ("14.1 mi · 1:58:41 · Elev gain 5,413 ft").
+#: count, or an activity's figures.
 _EMBED_FOOTER = re.compile(r"^(?:view\s+more\s+on\s+(?:instagram|facebook|threads|tiktok)|[\d.,]+\s*[KkMm]?\s+likes|"
-                           r"(?=.*\d\s*(?:mi|km)\b)(?:" + _STAT + r"\s*[·•|]\s*){1,5}" + _STAT + r")$", re.I)
+                           + _ACTIVITY_FIGURES + r")$", re.I)
 _VIEW_PROFILE = re.compile(r"^view\s+profile$", re.I)
 _BARE_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._]{2,29}$")
 #: A customer review's credit line: the reviewer and "Verified buyer" (or purchase, customer ...),

@@ -5912,3 +5912,36 @@ def test_a_letter_signature_with_a_lower_case_role_and_a_note_and_a_watch_button
     assert _SIGNATURE_LINE.match("Jo Example, chair, Example Parish Council (writing in a personal capacity)")
     text = f"{LONG}\n\nWatch the trailer\n\nSign up to Small Screen, our weekly TV newsletter, in your inbox every Friday"
     assert tag_roles_of(text)[1] == [BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 405th-408th batches
+@pytest.mark.parametrize("line", ["Opinion pieces reflect the views of the author and not necessarily those of the Example Herald.",
+                                  "Example Blinds & Shutters Ltd · 4 Tanner's Yard, Exampleton · 01632 960 418 · hello@example-blinds.co.uk"])
+def test_an_opinion_pages_notice_and_a_firms_contact_row_are_boilerplate(line):
+    assert boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["Her columns reflect the views of many readers, the editor said.",
+                                  "Jo Example · who answers at jo@example.co.uk · says the shop's number is wrong, and she is right."])
+def test_prose_like_those_lines_is_not(line):
+    assert not boilerplate_line(line)
+
+
+def test_a_councillors_signature_with_a_ward_and_opening_hours_between_furniture():
+    assert _SIGNED_ROLE.match("Cllr Jo Example, Moorside ward, Example Borough Council")
+    text = (f"{LONG}\n\nBook a Repair Online →\n\n"
+            "Open Monday to Saturday 9:00–17:30 · Closed Sundays and bank holidays\n\n"
+            "Follow us: Facebook · Instagram")
+    assert tag_roles_of(text)[2] == [BOILERPLATE]
+    # in the body, a venue's hours are content
+    assert tag_roles_of(f"{LONG}\n\nOpen Monday to Saturday 9:00–17:30 · Closed Sundays\n\n{LONG}")[1] != [BOILERPLATE]
+
+
+def test_an_activity_card_with_its_figures_and_the_athlete_under_them():
+    text = (f"{LONG}\n\nJo Example later uploaded the run, where it drew hundreds of comments.\n\nExample XC\n\n"
+            "Hardest 8k of my life and I loved every second of it. Worth it.\n\n"
+            "8.02 km · 29:47 · 3:43 /km · Elev gain 214 m\n\nJo Example · 11 January 2025 · Example Edge\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [POST] and set(roles[3]) == {POST} and roles[4] == [POST]
+    assert roles[5] == [ATTRIBUTION]
+    assert set(roles[1]) == {PROSE} and roles[6] == [PROSE]
