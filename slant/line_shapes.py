@@ -1573,7 +1573,7 @@ _TRADE_REGISTER = re.compile(r"^[\w&'’ -]{2,40}\bregister(?:ed)?\s+(?:no\.?|nu
                              r"^member\s+of\s+(?:the\s+)?[^·|•\n.!?]{3,60}?\s*[·|•]\s*[^.!?]{0,160}$|"
                              # a licence's ("Licensed by <Council>, licence no. ABA/2231 · Privacy")
                              r"^licensed\s+by\s+[^.!?]{2,60},\s*licen[cs]e\s+(?:no\.?|number)\s*:?\s*[A-Z]{0,4}[/-]?\d{2,8}\b.{0,160}$", re.I)
-_LETTERS_DESK = re.compile(r"^(?:letters\s+(?:should|must)\s+(?:be\s+)?(?:no\s+(?:more|longer)\s+than|under|kept\s+(?:to|under))\s+\d+\s+words\b|"
+_LETTERS_DESK = re.compile(r"^(?:how\s+to\s+write\s+to\s+us\s*:\s*)?(?:letters\s+(?:should|must)\s+(?:be\s+)?(?:no\s+(?:more|longer)\s+than|under|kept\s+(?:to|under))\s+\d+\s+words\b|"
                            r"e-?mail\s+(?:the\s+)?letters\s+desk\b|write\s+to\s+the\s+editor\s*[,:]|write\s+to\s*:\s*(?:the\s+)?(?:letters|editor)\b|"
                            # "Write to letters@<paper>.co.uk, including your name and address."
                            r"(?:write|e-?mail)\s+(?:to\s+)?letters@[\w.-]+\b).{0,250}$", re.I)

@@ -654,7 +654,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             and not (is_widget(name) or is_navigation(name) or is_byline(name) or is_timestamp(name))
             and segs[2][3] == BOILERPLATE and is_navigation(text[segs[2][1]:segs[2][2]].strip())
             and is_headline_shape(text[segs[1][1]:segs[1][2]])
-            and words[1] <= _MASTHEAD_TAGLINE_MAX_WORDS):
+            and (words[1] <= _MASTHEAD_TAGLINE_MAX_WORDS
+                 # (a trade's list of services runs longer: "Stove Installers · Chimney Sweeps |
+                 # Serving <Town> and <Valley> since 2004")
+                 or (words[1] <= _MASTHEAD_SERVICES_MAX_WORDS and _has_separator(text, segs[1][1], segs[1][2])))):
         segs[1][3] = BOILERPLATE
     # A kicker: a short section label right above the headline ("City breaks" over "Trams,
     # tiles and a custard tart: why Lisbon still rewards the slow traveller").
@@ -1510,6 +1513,7 @@ _ANY_QUOTE_CHAR = re.compile("[\"“”‘’]")
 _PRIORITY = {ATTRIBUTION: 4, POST: 3, PROSE: 2, RATING: 2, HEADLINE: 1, BOILERPLATE: 0}
 _MASTHEAD_MAX_WORDS = 6
 _MASTHEAD_TAGLINE_MAX_WORDS = 15
+_MASTHEAD_SERVICES_MAX_WORDS = 20
 _KICKER_MAX_WORDS = 3
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
 _PERSON_BIO_VERB = re.compile(r"\s+(?:(?:is|was)\s+(?:a|an)\s|writes\b|covers\b|teaches\b|works\b|serves\b|has\s+been\b)")

@@ -5945,3 +5945,19 @@ def test_an_activity_card_with_its_figures_and_the_athlete_under_them():
     assert roles[2] == [POST] and set(roles[3]) == {POST} and roles[4] == [POST]
     assert roles[5] == [ATTRIBUTION]
     assert set(roles[1]) == {PROSE} and roles[6] == [PROSE]
+
+
+# ------------------------------------------------------------------------------- 409th-412th batches
+def test_a_trades_list_of_services_between_its_name_and_menu_is_the_tagline():
+    tagline = "Stove Installers · Chimney Sweeps · Flue Liners | Serving Exampleton and the Example Valley since 2004"
+    text = (f"Example Flue & Hearth\n\n{tagline}\n\nHome | Stoves | Chimney Services | Prices | Contact\n\n{LONG}\n\n"
+            "© 2025 Example Flue & Hearth Ltd. All rights reserved.")
+    assert tag_roles_of(text)[1] == [BOILERPLATE]
+    # a long line without separators there is no tagline
+    long_line = "Stove installers and chimney sweeps serving Exampleton and the Example Valley with care since the spring of 2004"
+    assert tag_roles_of(text.replace(tagline, long_line))[1] != [BOILERPLATE]
+
+
+def test_a_letters_desk_note_under_its_label():
+    assert boilerplate_line("How to write to us: letters should be no more than 300 words and must include your address.")
+    assert not boilerplate_line("How to write to us: that is what a new reader asked this week, and the answer is simple.")
