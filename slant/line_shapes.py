@@ -167,9 +167,10 @@ _POST_FOOTER = re.compile(
     r"(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:reactions?|likes?|comments?|reposts?|shares?)){1,4}$|"
     # a credit naming the platform between the poster and the day ("<Shop> · Facebook · 8 April
     # at 09:27", "— Name (@handle) · TikTok · 2 Sept 2025 · ♬ original sound – handle").
-    r"^(?:[—–]\s*)?(?!by\s)(?-i:[A-Z])[^·•|\n]{0,60}?\s*[·•]\s*(?:facebook|instagram|tiktok|threads|x|bluesky|linkedin|mastodon)\s*[·•]\s*"
+    r"^(?:[—–]\s*)?(?!by\s)(?-i:[A-Z])[^·•|\n]{0,60}?\s*[·•]\s*(?:facebook|instagram|tiktok|threads|x|bluesky|linkedin|mastodon|strava)\s*[·•]\s*"
     r"(?:\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:\s*(?:at|,)?\s*" + _TIME + r")?"
-    r"(?:\s*[·•]\s*[♬♫].{0,100})?$", re.I)
+    # (a sound credit, or an activity's figures: "· Distance 162.3 km · Elev Gain 2,634 m · Time 4:51:07")
+    r"(?:\s*[·•]\s*[♬♫].{0,100}|(?:\s*[·•]\s*(?:[a-z][a-z ]{0,15}\s)?[\d.,:]+\s*(?:mi|km|ft|m)?){1,5})?$", re.I)
 #: What a score holds that a fact-check's verdict word does not: stars, or "N out of M", "N/M".
 _SCORED = re.compile(r"[★☆✩✭✮⭐½]|\d\s*(?:out\s+of|/)\s*\d|\bout\s+of\s+(?:four|five|ten)\b", re.I)
 #: A verdict paragraph under its label ("Verdict: Done by Sunday. ..."): the writer's judgement.
@@ -2341,7 +2342,8 @@ _DAY_AT_TIME = re.compile(r"^(?:(?:\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\
                           + _PAGE_TIME + r"(?:\s+local\s+time)?|" + _MONTH + r"\s+\d{4})$", re.I)
 
 
-_SIGNATURE = re.compile(r"^" + _NAME + r"\s*\(" + _HANDLE + r"\)$")
+#: (a display name may carry an emoji: "Name 🌾 (@handle)")
+_SIGNATURE = re.compile(r"^" + _NAME + r"\s*(?:[^\w\s()]{1,4}\s*)?\(" + _HANDLE + r"\)$")
 
 
 #: A reporter's line with where they report from: "Aisha Karim, courts reporter, at Northgate

@@ -1125,8 +1125,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # An address between furniture lines ("<Museum>, The Corn Exchange, Tallow Street, <Town>"
     # between the newsletter box and the footer's links, with its phone or not) is the footer's:
     # every segment of its paragraph. So are a form field's list of choices between the form's
-    # other lines ("Appointment type: NHS eye test | Private eye test | Contact lens check") and
-    # the opening hours ("Open Monday to Saturday 9:00–17:30 · Closed Sundays").
+    # other lines ("Appointment type: NHS eye test | Private eye test | Contact lens check"), the
+    # opening hours ("Open Monday to Saturday 9:00–17:30 · Closed Sundays") and a phone line.
     for k in range(1, len(segs) - 1):
         p = segs[k][0]
         if segs[k - 1][0] == p or segs[k - 1][3] != BOILERPLATE:
@@ -1138,7 +1138,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and all(seg[3] == PROSE for seg in segs[k:last + 1])
                 and (_ADDRESS_PARTS.match(text[paragraphs[p][0]:paragraphs[p][1]].strip())
                      or _FIELD_CHOICES.match(text[paragraphs[p][0]:paragraphs[p][1]].strip())
-                     or _OPENING_HOURS.match(text[paragraphs[p][0]:paragraphs[p][1]].strip()))):
+                     or _OPENING_HOURS.match(text[paragraphs[p][0]:paragraphs[p][1]].strip())
+                     or _PHONE_LINE.match(text[paragraphs[p][0]:paragraphs[p][1]].strip()))):
             for seg in segs[k:last + 1]:
                 seg[3] = BOILERPLATE
     # A book's order note ("<Title> is published by <Publisher>. To order a copy for £14.95, go to
@@ -1159,6 +1160,8 @@ _ADDRESS_PARTS = re.compile(r"^[A-Z](?:[^.!?,:()\n]|\.(?=,)){0,60}(?:,\s*[A-Z0-9
                             # Tue–Sat 11:00–19:00 · 01632 960482")
                             r"(?:[.,·|]\s*(?:(?:Tel|Phone|T)\b[.:]?\s*)?\+?\d[\d ()-]{6,}\d|"
                             r"[.·|]\s*Open\s+[^.!?·|]{0,80}?(?:\d\s*[ap]m\b|\d{1,2}[:.]\d{2})[^.!?·|]{0,60}\.?){0,2}$")
+#: A phone line with its hours ("Telephone: 01632 960418 (Monday to Friday, 9am to 4pm)").
+_PHONE_LINE = re.compile(r"^(?:tel(?:ephone)?|phone|call)\s*:?\s*\+?\d[\d ()-]{6,}\d(?:\s*\([^()\n]{1,60}\))?\.?$", re.I)
 #: Opening hours: "Open" or a day first, a time in it, no sentence.
 _OPENING_HOURS = re.compile(r"^(?:open(?:ing\s+(?:hours|times))?\s*:?\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
                             r"(?:day)?|daily|every\s+day)\b[^.!?\n]{0,120}?\d{1,2}(?:[:.]\d{2}|\s*[ap]m)[^.!?\n]{0,120}\.?$", re.I)
@@ -1947,7 +1950,7 @@ _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball\s+rights\s+res
 _COPYRIGHT_INSIDE = re.compile(r"©\s*(?:\d{4}|[A-Z])|\bcopyright\s+©?\s*\d{4}|\ball\s+rights\s+reserved\b", re.I)
 _FOOTER_MAX_SENTENCES = 3
 #: A heading over the page's furniture alone, at most this many words (see below).
-_FOOTER_HEADING_MAX_WORDS = 4
+_FOOTER_HEADING_MAX_WORDS = 5
 #: The most words of a line that reads as an item of a list of short lines, not a sentence.
 _LIST_ITEM_MAX_WORDS = 8
 

@@ -5961,3 +5961,27 @@ def test_a_trades_list_of_services_between_its_name_and_menu_is_the_tagline():
 def test_a_letters_desk_note_under_its_label():
     assert boilerplate_line("How to write to us: letters should be no more than 300 words and must include your address.")
     assert not boilerplate_line("How to write to us: that is what a new reader asked this week, and the answer is simple.")
+
+
+# ------------------------------------------------------------------------------- 413th-416th batches
+def test_a_post_card_whose_display_name_carries_an_emoji():
+    text = (f"{LONG}\n\nJo Example 🌾 (@joexample.bsky.social)\n\nBridge has been under review for SEVEN years.\n\n"
+            f"3 March 2025 at 08:15\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[1] == [ATTRIBUTION] and set(roles[2]) == {POST} and roles[3] == [ATTRIBUTION]
+
+
+def test_an_activity_credit_naming_the_platform_with_its_figures():
+    line = "Jo Example · Strava · 8 June 2025 · Distance 162.3 km · Elev Gain 2,634 m · Time 4:51:07"
+    assert attribution_span(line) == (0, len(line))
+    assert attribution_span("Jo Example · Strava · the ride she calls her best · Distance unknown") is None
+
+
+def test_a_phone_line_between_furniture_and_a_five_word_heading_over_the_footer():
+    text = (f"{LONG}\n\nEmail: markets@example.org\n\nTelephone: 01632 960418 (Monday to Friday, 9am to 4pm)\n\n"
+            "Was this page helpful? Yes | No")
+    assert tag_roles_of(text)[2] == [BOILERPLATE]
+    assert tag_roles_of(f"{LONG}\n\nTelephone: 01632 960418 (Monday to Friday, 9am to 4pm)\n\n{LONG}")[1] != [BOILERPLATE]
+    footer = ("Letters should be no longer than 300 words and may be edited.\n\n"
+              "Privacy notice | Complaints | Accessibility")
+    assert tag_roles_of(f"{LONG}\n\n{LONG}\n\nHow to write to us\n\n{footer}")[2] == [BOILERPLATE]
