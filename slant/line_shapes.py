@@ -1577,7 +1577,11 @@ _TRADE_REGISTER = re.compile(r"^[\w&'’ -]{2,40}\bregister(?:ed)?\s+(?:no\.?|nu
 _LETTERS_DESK = re.compile(r"^(?:how\s+to\s+write\s+to\s+us\s*:\s*)?(?:letters\s+(?:should|must)\s+(?:be\s+)?(?:no\s+(?:more|longer)\s+than|under|kept\s+(?:to|under))\s+\d+\s+words\b|"
                            r"e-?mail\s+(?:the\s+)?letters\s+desk\b|write\s+to\s+the\s+editor\s*[,:]|write\s+to\s*:\s*(?:the\s+)?(?:letters|editor)\b|"
                            # "Write to letters@<paper>.co.uk, including your name and address."
-                           r"(?:write|e-?mail)\s+(?:to\s+)?letters@[\w.-]+\b).{0,250}$", re.I)
+                           r"(?:write|e-?mail)\s+(?:to\s+)?letters@[\w.-]+\b|"
+                           # "Letters responding to this editorial can be sent to ...", "Letters on
+                           # this subject are welcome."
+                           r"letters\s+(?:responding\s+to|about|on)\s+this\s+(?:editorial|article|column|subject|topic|issue)\s+"
+                           r"(?:(?:can|may|should)\s+be\s+(?:sent|e-?mailed|addressed)\s+to|are\s+welcome)\b).{0,250}$", re.I)
 _CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:no\.?|number|reg\.?)\s*:?\s*[A-Z]{0,3}\d[\d-]*\b.{0,100}$", re.I)
 #: A charity's legal footer in its other forms ("<Charity> is a charitable incorporated
 #: organisation entered on the Register of Charities ..., number 5530214."), a call for readers'

@@ -839,10 +839,18 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # athlete with the day under them ("Westmarch XC" / caption / "8.02 km · 29:47 · 3:43 /km" /
     # "<Name> · 11 January 2025 · <Place>"). The figures and the credit close the post; the
     # caption runs up at most two paragraphs, to the line that introduces it.
+    # (Or the athlete, the activity's name and its figures on one line: "<Name> · <Race> Leg 4 ·
+    # 6.84 km · 41:12 · 386 m elev gain".)
     for k in range(1, len(segs) - 1):
-        if (segs[k][3] != BOILERPLATE or segs[k + 1][3] != BOILERPLATE
-                or not _ACTIVITY_STATS.match(text[segs[k][1]:segs[k][2]].strip())
-                or not _DATED_ATHLETE.match(text[segs[k + 1][1]:segs[k + 1][2]].strip())):
+        if segs[k][3] != BOILERPLATE:
+            continue
+        line = text[segs[k][1]:segs[k][2]].strip()
+        if _ATHLETE_FIGURES.match(line):
+            credit, figures = k, []
+        elif (segs[k + 1][3] == BOILERPLATE and _ACTIVITY_STATS.match(line)
+              and _DATED_ATHLETE.match(text[segs[k + 1][1]:segs[k + 1][2]].strip())):
+            credit, figures = k + 1, [k]
+        else:
             continue
         body, top = [], k - 1
         while (top >= 0 and segs[top][3] in (PROSE, HEADLINE) and len({segs[b][0] for b in body + [top]}) <= 2
@@ -850,9 +858,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             body.append(top)
             top -= 1
         if body:
-            for b in body + [k]:
+            for b in body + figures:
                 segs[b][3] = POST
-            segs[k + 1][3] = ATTRIBUTION
+            segs[credit][3] = ATTRIBUTION
     # A photo card copied header first: the account and its badge ("name_example · Verified"),
     # the caption, closed by the card's button ("View this post on Instagram").
     for k in range(len(segs) - 2):
@@ -1321,13 +1329,14 @@ _POSTER_LINE = re.compile(r"^[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}(?:\s*[·�
 _CARD_BODY_MAX_LINES = 4
 #: An Instagram embed's lines between the body and its credit ("View more on Instagram", "4,812
 #: likes"), and its header: the username alone over "View profile".
-_STAT = r"(?:[a-z][a-z ]{0,15}\s)?[\d.,:]+\s*(?:mi|km|ft|m|/km|/mi|bpm|kcal)?"
+_STAT = r"(?:[a-z][a-z ]{0,15}\s)?[\d.,:]+\s*(?:mi|km|ft|m|/km|/mi|bpm|kcal)?(?:\s+[a-z][a-z ]{0,15}[a-z])?"
 #: An activity's figures, a distance among them ("14.1 mi · 1:58:41 · Elev gain 5,413 ft").
 _ACTIVITY_FIGURES = r"(?=.*\d\s*(?:mi|km)\b)(?:" + _STAT + r"\s*[·•|]\s*){1,5}" + _STAT
 _ACTIVITY_STATS = re.compile(r"^" + _ACTIVITY_FIGURES + r"$", re.I)
 #: The athlete and the day under an activity's figures ("<Name> · 11 January 2025 · <Place>").
 _DATED_ATHLETE = re.compile(r"^" + _POSTER_NAME + r"\s*[·•]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})"
                             r"(?:,?\s+\d{4})?(?:\s*[·•]\s*[^·•\n]{1,60})?$")
+_ATHLETE_FIGURES = re.compile(r"^" + _POSTER_NAME + r"\s*[·•]\s*(?:[^·•\n]{1,60}?\s*[·•]\s*)?" + _ACTIVITY_FIGURES + r"$", re.I)
 #: What an embed prints between a post's body and its credit: the platform's button, the like
 #: count, or an activity's figures.
 _EMBED_FOOTER = re.compile(r"^(?:view\s+more\s+on\s+(?:instagram|facebook|threads|tiktok)|[\d.,]+\s*[KkMm]?\s+likes|"

@@ -5985,3 +5985,21 @@ def test_a_phone_line_between_furniture_and_a_five_word_heading_over_the_footer(
     footer = ("Letters should be no longer than 300 words and may be edited.\n\n"
               "Privacy notice | Complaints | Accessibility")
     assert tag_roles_of(f"{LONG}\n\n{LONG}\n\nHow to write to us\n\n{footer}")[2] == [BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 417th-420th batches
+def test_an_activity_card_closed_by_the_athlete_with_the_activitys_name_and_figures():
+    text = (f"{LONG}\n\nJo Example later logged the leg on the exercise-tracking app, where she posted a photo.\n\n"
+            "Legs gone, lungs gone, title won\n\nForty seconds down at the changeover. Pint earned.\n\n"
+            f"Jo Example · Example Relay Leg 4 · 6.84 km · 41:12 · 386 m elev gain\n\nGive kudos · Comment\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [POST] and set(roles[3]) == {POST} and roles[4] == [ATTRIBUTION]
+    assert set(roles[1]) == {PROSE}
+
+
+@pytest.mark.parametrize("line,desk", [
+    ("Letters responding to this editorial can be sent to the Letters Editor, The Example Standard, 14 Market Row.", True),
+    ("Letters on this subject are welcome.", True),
+    ("Letters on this subject have poured in since March, the editor said.", False)])
+def test_a_letters_desk_invitation_under_an_editorial(line, desk):
+    assert boilerplate_line(line) is desk
