@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -49,9 +48,9 @@ def test_notebook_executes(kernel_for_this_python):
     client = nbclient.NotebookClient(
         nb, timeout=180, kernel_name=kernel_for_this_python,
         resources={"metadata": {"path": str(NOTEBOOK.parent)}})
-    started = time.monotonic()
+    # (No bound on the run's total time here: speed is measured by benchmarks/, and a bound that
+    # holds on an idle machine failed under load. The per-cell timeout above guards a hang.)
     client.execute()  # raises CellExecutionError, with the cell and traceback, on any error
-    elapsed = time.monotonic() - started
 
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
@@ -64,4 +63,3 @@ def test_notebook_executes(kernel_for_this_python):
     assert len(images) >= 2, "the opinion-share and position plots"
     text = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
     assert "[[" in text or "] fact" in text or "] commentary" in text  # the plain terminal view
-    assert elapsed < 120, f"the notebook took {elapsed:.0f}s"
