@@ -702,6 +702,27 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 segs[h][3] = ATTRIBUTION
             for b in body:
                 segs[b][3] = POST
+    # Such a post copied after a line that introduces it ("In the post, she wrote:"): the author
+    # with the titles ("<Name> · Owner, <Firm> | Former MD, <Firm>"), then the body down to its
+    # hashtags or the card's counts.
+    for k in range(1, len(segs) - 1):
+        line = text[segs[k][1]:segs[k][2]].strip()
+        if (segs[k][3] not in (PROSE, HEADLINE, ATTRIBUTION) or not _NAME_AND_TITLES.match(line)
+                or segs[k - 1][3] != PROSE or not _introduces_post(text[segs[k - 1][1]:segs[k - 1][2]])):
+            continue
+        body = []
+        for b in range(k + 1, min(len(segs), k + 1 + _CARD_MAX_LINES)):
+            if segs[b][3] not in (PROSE, HEADLINE):
+                break
+            body.append(b)
+            if _HASHTAGS.match(text[segs[b][1]:segs[b][2]].strip()):
+                break
+        close = k + 1 + len(body)
+        if body and (_HASHTAGS.match(text[segs[body[-1]][1]:segs[body[-1]][2]].strip())
+                     or (close < len(segs) and _CARD_CLOSE.match(text[segs[close][1]:segs[close][2]].strip()))):
+            segs[k][3] = ATTRIBUTION
+            for b in body:
+                segs[b][3] = POST
     # Embedded posts: attribution lines and the body above them.
     out_segs = []
     for i, seg in enumerate(segs):
@@ -1363,6 +1384,9 @@ _DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’
 _ROLE_PARTS = re.compile(r"^[^•·|\n.!?]{2,80}(?:\s[•·|]\s*[^•·|\n.!?]{2,60}){1,3}$")
 _ROLE_AND_AGE = re.compile(r"^[^•·|\n]{2,80}(?:\s[•·|]\s*[^•·|\n]{2,40})?\s[•·|]\s*\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·|]\s*Edited)?$")
 _BADGED_ACCOUNT = re.compile(r"^[a-z0-9_.]{3,30}\s*[·•]\s*(?:Verified|Follow)$")
+_NAME_AND_TITLES = re.compile(r"^" + _POSTER_NAME + r"\s+[•·]\s*[^•·|\n.!?]{2,80}(?:\s[•·|]\s*[^•·|\n.!?]{2,60}){0,3}$")
+#: A post's closing line of hashtags ("#Bookshops #Retail #HighStreet").
+_HASHTAGS = re.compile(r"^(?:#\w+\s*){2,}$")
 _HANDLE_ALONE = re.compile(r"^@[A-Za-z0-9_][\w.\-]{0,60}$")
 _NAME_AND_ROLE = re.compile(r"^" + _POSTER_NAME + r"\s+[•·|]\s*[^•·|\n.!?]{2,80}$")
 #: A card's age alone on its line ("14h • Edited", "2d").
@@ -1945,7 +1969,10 @@ def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
     # An author's bio before the contact line ("Nell Hargrove writes about the city. Reach her at
     # ..."): the byline's other half. A sign-up box's pitch before its form ("Wanderline
     # Weekend: our favourite breaks, in your inbox every Friday. Enter your email ...").
-    bio = k == 0 and (_AUTHOR_BIO.match(line) is not None or _INBOX.search(line) is not None)
+    # So is a newsletter's or a reader-funded site's pitch before its button ("Get the best of
+    # <Town>'s nature news every Friday.", "<Site> is free to read and funded by readers like you.").
+    bio = k == 0 and (_AUTHOR_BIO.match(line) is not None or _INBOX.search(line) is not None
+                      or _PITCH.search(line) is not None)
     # The site's short lead-in, in its own "we", before two or more widget sentences ("We
     # independently select the products we mention. If you buy through links ..., we may earn a
     # commission. Learn more ...").
@@ -1955,6 +1982,8 @@ def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
         roles[k] = BOILERPLATE
 
 
+_PITCH = re.compile(r"\b(?:every|each)\s+(?:day|week|weekday|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+                    r"\bfunded\s+by\s+(?:readers|supporters|members|listeners)\b|\bfree\s+to\s+read\b", re.I)
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball\s+rights\s+reserved\b", re.I)
 _COPYRIGHT_INSIDE = re.compile(r"©\s*(?:\d{4}|[A-Z])|\bcopyright\s+©?\s*\d{4}|\ball\s+rights\s+reserved\b", re.I)
 _FOOTER_MAX_SENTENCES = 3

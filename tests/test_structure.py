@@ -6003,3 +6003,22 @@ def test_an_activity_card_closed_by_the_athlete_with_the_activitys_name_and_figu
     ("Letters on this subject have poured in since March, the editor said.", False)])
 def test_a_letters_desk_invitation_under_an_editorial(line, desk):
     assert boilerplate_line(line) is desk
+
+
+# ------------------------------------------------------------------------------- 421st-424th batches
+def test_a_professional_post_after_its_lead_in_closed_by_its_hashtags():
+    text = (f"{LONG}\n\nIn the post, she wrote:\n\nJo Example · Owner, Example Holdings | Former MD, Example & Finch\n\n"
+            "Some personal news: I've bought Example Books.\n\nBookshops are not a nostalgia business. That stops now.\n\n"
+            f"#Bookshops #Retail #HighStreet\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [ATTRIBUTION] and set(roles[3]) | set(roles[4]) | set(roles[5]) == {POST}
+    assert set(roles[6]) == {PROSE}
+    # without the line that introduces it, the same lines are the page's own
+    assert ATTRIBUTION not in tag_roles_of(text.replace("In the post, she wrote:\n\n", ""))[1]
+
+
+@pytest.mark.parametrize("pitch", ["Get the best of Exampleton's nature news every Friday.",
+                                   "Example Review is free to read and funded by readers like you."])
+def test_a_pitch_before_a_sign_up_or_supporter_button_is_the_boxs(pitch):
+    button = "Sign up to the Wildside newsletter" if "Friday" in pitch else "Become a supporter from £3 a month."
+    assert set(tag_roles_of(f"{LONG}\n\n{pitch} {button}\n\n{LONG}")[1]) == {BOILERPLATE}
