@@ -1392,8 +1392,10 @@ _SATIRE_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z]
 #: A site's funding notice ("TechBench is supported by its audience.").
 _AUDIENCE_SUPPORTED = re.compile(r"^.{1,40}\bis\s+(?:independent\s+and\s+)?(?:supported|funded)\s+by\s+(?:its|our)\s+(?:audience|readers)\b"
                                  r".{0,80}$|^.{1,40}\bis\s+(?:reader|audience)-supported\b.{0,250}$|"
-                                 # "<Site> is run by two people and funded by its readers. ..."
-                                 r"^[^.]{1,80}\b(?:funded|supported)\s+(?:entirely\s+|largely\s+)?by\s+(?:its|our)\s+readers\b.{0,300}$", re.I)
+                                 # "<Site> is run by two people and funded by its readers. ...", "<Site> is free
+                                 # to read and funded by readers like you."
+                                 r"^[^.]{1,80}\b(?:funded|supported)\s+(?:entirely\s+|largely\s+)?by\s+(?:(?:its|our)\s+readers\b|"
+                                 r"readers\s+like\s+you\b).{0,300}$", re.I)
 #: A listing's legal notices: fair housing, "information deemed reliable but not guaranteed".
 _LISTING_NOTICE = re.compile(r"^.{0,80}\b(?:committed\s+to\s+the\s+letter\s+and\s+spirit\b.{0,80}\bhousing|"
                              r"equal\s+housing\s+opportunity|(?:is\s+)?deemed\s+reliable\s+but\s+not\s+guaranteed|"

@@ -1969,10 +1969,11 @@ def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
     # An author's bio before the contact line ("Nell Hargrove writes about the city. Reach her at
     # ..."): the byline's other half. A sign-up box's pitch before its form ("Wanderline
     # Weekend: our favourite breaks, in your inbox every Friday. Enter your email ...").
-    # So is a newsletter's or a reader-funded site's pitch before its button ("Get the best of
-    # <Town>'s nature news every Friday.", "<Site> is free to read and funded by readers like you.").
+    # So is a newsletter's pitch by its day before its button ("Get the best of <Town>'s nature
+    # news every Friday."). (A reader-funded site's pitch is a widget shape of its own,
+    # `_AUDIENCE_SUPPORTED`.)
     bio = k == 0 and (_AUTHOR_BIO.match(line) is not None or _INBOX.search(line) is not None
-                      or _PITCH.search(line) is not None)
+                      or _NEWSLETTER_DAY.search(line) is not None)
     # The site's short lead-in, in its own "we", before two or more widget sentences ("We
     # independently select the products we mention. If you buy through links ..., we may earn a
     # commission. Learn more ...").
@@ -1982,8 +1983,7 @@ def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
         roles[k] = BOILERPLATE
 
 
-_PITCH = re.compile(r"\b(?:every|each)\s+(?:day|week|weekday|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
-                    r"\bfunded\s+by\s+(?:readers|supporters|members|listeners)\b|\bfree\s+to\s+read\b", re.I)
+_NEWSLETTER_DAY = re.compile(r"\b(?:every|each)\s+(?:day|week|weekday|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball\s+rights\s+reserved\b", re.I)
 _COPYRIGHT_INSIDE = re.compile(r"©\s*(?:\d{4}|[A-Z])|\bcopyright\s+©?\s*\d{4}|\ball\s+rights\s+reserved\b", re.I)
 _FOOTER_MAX_SENTENCES = 3
