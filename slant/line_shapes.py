@@ -85,7 +85,9 @@ _ATTRIBUTION_PLATFORM = re.compile(
     # "— @handle on Instagram, 13 February": a handle for the name, a day without its year.
     r"(?:[—–―]|--?)\s*(?:[A-Z][\w.’' -]{1,60}?|@[\w.]{2,40})(?:,\s*\w[\w.’' -]{1,60}?)?(?:\s*\([^()\n]{1,40}\))?(?:,\s*(?:on\s+)?|\s+on\s+)(?:"
     + _PLATFORM + r"|Telegram),?\s*(?:(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)?)$")
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)?"
+    # with the post's reach after it: "· 312 likes · 48 comments".
+    r"(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:likes|comments|reactions|shares|replies|reposts))*)$")
 #: A neighbourhood app's signature under a post: "— Kevin L., Linden Street · Alder Park
 #: Neighbors · Mar 13" (a dash, the poster, the group, and the day); a rating app's under a
 #: check-in, with a lower-case handle ("— hopsandhedges · ★★★★½ · <Beer> · 3 May").
@@ -147,7 +149,7 @@ _WATCH_BUTTON = re.compile(r"^(?:watch|view)\s+on\s+(?:youtube|tiktok|vimeo|inst
 _CRUMB_MAX_WORDS = 7
 #: A live page's entry opens with its minute or clock time ("27' ", "90+4' ", "14:05 ").
 _LIVE_ENTRY = re.compile(r"\s*(?:\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s")
-_VIEW_POST = re.compile(r"^view\s+(?:this\s+)?post\s+on\s+\w+$", re.I)
+_VIEW_POST = re.compile(r"^view\s+(?:this\s+)?post\s+on\s+\w+(?:\s*[·•|]\s*[\d,.]+[km]?\s+(?:likes?|comments?|views?))*$", re.I)
 #: A post's footer under its body: a Telegram channel's link with its views and time
 #: ("t.me/channel · 41.7K views · 06:58"), or a LinkedIn-style author line with the post's
 #: age and counts ("Name · General Secretary, <Union> · 3h · 2,416 reactions · 389 comments").
@@ -157,8 +159,10 @@ _POST_FOOTER = re.compile(
     r"^(?:https?://)?(?:t\.me|telegram\.me)/\w+(?:/\d+)?(?:\s*[·•|]\s*(?:[\d.,]+\s*[KkMm]?\s+views|\d{1,2}:\d{2}|"
     + _DATE + r"))+$|"
     # (not a blog's byline with its comment count: "By Name · date · 41 comments")
-    r"^(?!by\s)(?=.*\b(?:reactions?|likes?|reposts?)\b)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s*[·•|]\s*[^·•|]{1,80}?)?\s*[·•|]\s*"
-    r"(?:\d{1,2}\s*(?:h|d|w|m|mo|hrs?|mins?)|\d+\s+(?:hours?|days?|weeks?)\s+ago|" + _DATE + r")"
+    # (the age may be left out: "Name · Chief Executive at <Firm> · 2,318 reactions · 164 comments")
+    r"^(?!by\s|reply\b|like\b)(?=.*\b(?:reactions?|likes?|reposts?)\b)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
+    r"(?:(?:\s*[·•|]\s*[^·•|\d]{1,80}?)(?=\s*[·•|])|(?=\s*[·•|]\s*(?:\d{1,2}\s*(?:h|d|w|m|mo|hrs?|mins?)|\d+\s+(?:hours?|days?|weeks?)\s+ago|" + _DATE + r")))"
+    r"(?:\s*[·•|]\s*(?:\d{1,2}\s*(?:h|d|w|m|mo|hrs?|mins?)|\d+\s+(?:hours?|days?|weeks?)\s+ago|" + _DATE + r"))?"
     r"(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:reactions?|likes?|comments?|reposts?|shares?|views)){1,4}$|"
     # a Facebook page's credit with the day, time and counts ("Example & District Angling Club,
     # 16 June at 21:47 · 412 shares"): a reaction, like, share or repost count, not comments alone.
@@ -246,8 +250,9 @@ _COMMENT_DATED = re.compile(r"^" + _COMMENTER_DATED + r"$")
 #: A shared post's credit: the poster, the date and the group or page it went to ("Karen Mills ·
 #: 10 November at 21:04 · Harrowfield Community Noticeboard").
 _SHARED_POST_CREDIT = re.compile(
-    r"^(?:" + _COMMENTER_DATED + r"|[\w.'’ &–-]{1,50}\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH
-    + r"\.?\s+\d{1,2})(?:\s*(?:at|,)?\s*" + _TIME + r")?)(?:\s*[·•|]\s*[^·•|\n]{1,60})?$")
+    # (the poster's place may come between: "<Name> · <Farm>, <Village> · 7 May at 14:12 · 312 likes")
+    r"^(?:" + _COMMENTER_DATED + r"|[\w.'’ &–-]{1,50}(?:\s*[·•|]\s*[^·•|\n\d]{1,50})?\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH
+    + r"\.?\s+\d{1,2})(?:\s*(?:at|,)?\s*" + _TIME + r")?)(?:\s*[·•|]\s*[^·•|\n]{1,60}){0,3}$")
 _COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s*[|·•]?\s*sort\s+by\b.{0,40})?|thoughts?\s+on\b.*|responses?\s+to\b.*)|"
                               # "Comments (87) · Sort by: Newest | Oldest"
                               # (also "Listener comments (37)", "Readers' comments")
@@ -336,7 +341,8 @@ _SIGNOFF_NAMED = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3},\s+(?-i:[A-Z]
 #: A newsletter's closing line, above the writer's bare name ("That's all for this month. ...",
 #: "Thanks for reading, ...", "Until next week, ...").
 _VALEDICTION = re.compile(r"^(?:that['’]s\s+(?:all|it)\s+(?:from|for)\b|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading\b|"
-                          r"until\s+next\s+(?:time|week|month)\b|see\s+you\s+(?:next|soon|then|there|at|in|on)\b|take\s+care\b)", re.I)
+                          r"until\s+next\s+(?:time|week|month)\b|see\s+you\s+(?:next|soon|then|there|at|in|on)\b|take\s+care\b|"
+                          r"happy\s+[a-z]+ing[.!]*$)", re.I)
 #: A review site's card over a guest's review ("Sophie R. · Harlow Green · 23 contributions") and
 #: the owner's reply header ("Response from <Name>, Owner at <Hotel> · Responded 2 Oct 2024").
 _REVIEWER_CARD = re.compile(r"^(?!by\s)[\w.'’ -]{2,40}?(?:\s*[·•|]\s*[^·•|\n]{1,40}?)?\s*[·•|]\s*\d[\d,]*\s+(?:contributions?|reviews?|helpful\s+votes?)$", re.I)
@@ -998,7 +1004,7 @@ _WIDGET_LEAD = re.compile(
     r"(?:season\s+)?tickets?\s+(?:are\s+)?(?:on\s+sale|available)\s+now\b.{0,150}|box\s+office\s*:?\s*\+?\d[\d ()-]{6,}.{0,100}|"
     r"be\s+the\s+first\s+to\s+(?:hear|know)\b.{0,250}|ready\s+to\s+(?:get\s+started|apply|book|join)\?.{0,200}|"
     r"make\s+a\s+(?:complaint|comment|compliment|payment|donation|claim)\b.{0,80}|still\s+(?:can['’]?t|cannot)\s+find\b.{0,60}|"
-    r"start\s+your\s+(?:fundraiser|fundraising|application|claim)\b.{0,40}|start\s+(?:your\s+)?(?:free\s+)?trial|find\s+us|my\s+(?:booking|account|basket|orders?)|"
+    r"start\s+your\s+(?:fundraiser|fundraising|application|claim)\b.{0,40}|start\s+(?:your\s+)?(?:free\s+)?trial|find\s+us|my\s+(?:booking|account|basket|orders?)|(?:basket|cart|trolley)\s*\(\d+\)|"
     r"open\s+(?:daily|every\s+day)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]m)?\s*[–-]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]m)?|"
     # A letters invitation after "Do you agree?", a ticket count, an embed's "View more on
     # Instagram", a crime-report line, a press page's image download, a members' login, a site
@@ -1172,10 +1178,10 @@ _WIDGET_LEAD = re.compile(
     r"(?:marshals|volunteers|helpers|stewards)\s+(?:wanted|needed)\s*[!.:]\s*.{0,250}|"
     # A call-to-book line, a lender's buttons and notices, a status page's notifications and
     # platform credit.
-    r"call\s+\+?\d[\d ()-]{6,}\d(?:\s+(?:or|to)\s+(?:book|visit|order|apply)\b.{0,120})?|check\s+(?:my|your)\s+(?:rate|eligibility|credit\s+score)|"
+    r"call\s+\+?\d[\d ()-]{6,}\d(?:\s+(?:or|to)\s+(?:book|visit|order|apply|e-?mail)\b.{0,120})?|check\s+(?:my|your)\s+(?:rate|eligibility|credit\s+score)|"
     r"talk\s+to\s+(?:a|an|our)\s+[\w ]{1,30}|you\s+(?:might|may)\s+also\s+(?:need|like|want)\s*:.{1,300}|"
     r"(?:loans?|offers?|rates?|credit|finance)\s+(?:is\s+|are\s+)?subject\s+to\s+(?:credit\s+)?(?:approval|status)\b.{0,300}|"
-    r"get\s+(?:e-?mail|sms|text)\s+notifications\b.{0,200}|powered\s+by\s+(?-i:[A-Z])[\w.-]+|view\s+the\s+full\s+[\w ,]{1,60}\s+on\s+the\s+.{1,120}|"
+    r"get\s+(?:e-?mail|sms|text)\s+notifications\b.{0,200}|powered\s+by\s+(?-i:[A-Z])[\w.-]+|(?:web\s*)?site\s+(?:designed\s+|built\s+)?by\s+(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?|view\s+the\s+full\s+[\w ,]{1,60}\s+on\s+the\s+.{1,120}|"
     r"this\s+(?:live\s+blog|article|story|report|piece)\s+was\s+(?:produced|written|funded|published)\s+(?:as\s+part\s+of|in\s+partnership\s+with|"
     r"with\s+(?:support|funding)\s+from)\b.{0,250}|"
     # A results page's download row and sponsor, a calendar link, a sponsors' thanks, a programme's
@@ -1335,7 +1341,7 @@ _WIDGET_LEAD = re.compile(
     r"live\s+(?:text\s+)?(?:commentary|coverage|blog|updates)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}|search\s*:\s*[^.!?]{1,60}|"
     r"have\s+an?\s+(?:[\w'’ ]{1,30}\s+)?(?:photos?|pictures?|story|tip|event|opinion|view)(?:\s+[\w'’ ]{1,40})?\?\s+(?:send|email|e-mail|upload|share|tell)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
-    "read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
+    "basket cart trolley read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
     "thank thanks accept reject decline manage change sort lead contact officer latest earlier previous update "
     "original pin contents puzzle quiz problem our ref reference case request add support open free book have got "
@@ -1395,7 +1401,7 @@ _AUDIENCE_SUPPORTED = re.compile(r"^.{1,40}\bis\s+(?:independent\s+and\s+)?(?:su
                                  # "<Site> is run by two people and funded by its readers. ...", "<Site> is free
                                  # to read and funded by readers like you."
                                  r"^[^.]{1,80}\b(?:funded|supported)\s+(?:entirely\s+|largely\s+)?by\s+(?:(?:its|our)\s+readers\b|"
-                                 r"readers\s+like\s+you\b).{0,300}$", re.I)
+                                 r"readers(?:\s+like\s+you\b|\s*[.!](?:\s|$))).{0,300}$", re.I)
 #: A listing's legal notices: fair housing, "information deemed reliable but not guaranteed".
 _LISTING_NOTICE = re.compile(r"^.{0,80}\b(?:committed\s+to\s+the\s+letter\s+and\s+spirit\b.{0,80}\bhousing|"
                              r"equal\s+housing\s+opportunity|(?:is\s+)?deemed\s+reliable\s+but\s+not\s+guaranteed|"
@@ -1664,7 +1670,11 @@ _DROPDOWN = re.compile(r"^[^.!?▾]{1,60}▾(?:\s*[|·•]\s*[^|·•.!?]{1,40})
 _REPLY_PROMPT = re.compile(r"^[^?]{1,80}\?\s+(?:just\s+)?(?:hit\s+)?reply\s+to\s+this\s+(?:e-?mail|newsletter|message)\b.{0,120}$", re.I)
 _PUBLISHED_EVERY = re.compile(r"^[^.!?]{1,60}\bis\s+published\s+(?:every|each)\s+\w+(?:\s+\w+)?\s+by\b.{0,250}$", re.I)
 _REGISTERED_FOOTER = re.compile(r"^[^.!?]{1,120}[·•|]\s*registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)(?:\s+and\s+wales)?"
-                                r"\s*(?:no\.?|number|company\s+(?:no\.?|number))\s*:?\s*\d{6,8}\.?$", re.I)
+                                r"\s*(?:no\.?|number|company\s+(?:no\.?|number))\s*:?\s*\d{6,8}\.?$|"
+                                # or opening the line, with the firm's scheme or VAT number after it
+                                # ("Registered in England No. 10482217 · Approved Contractor, <Scheme>")
+                                r"^registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)(?:\s+and\s+wales)?,?"
+                                r"\s*(?:no\.?|number|company\s+(?:no\.?|number))\s*:?\s*\d{6,8}(?:\s*[·•|.]\s*[^·•|\n]{1,80}){0,3}\.?$", re.I)
 #: A paper's note on its editorials ("<Paper> editorials represent the view of the newspaper's
 #: editorial board ...", "This editorial represents the majority view ...", "Unsigned editorials
 #: represent ..."); a timetable's accuracy note ("Timetable correct at time of publishing.
@@ -1747,9 +1757,6 @@ _COMMON_LEAD = re.compile(
     # ("Get the weekly report by email — Subscribe").
     r"new\s+customers\s+only[.:]\s.{0,300}|on\s+this\s+page|get\s+in\s+touch|get\s+updates\s+(?:like\s+this\s+)?by\s+e-?mail\b.{0,200}|"
     r"we\s+reserve\s+the\s+right\s+to\s+edit\b.{0,200}|we\s+may\s+edit\s+(?:letters|comments|contributions|submissions|posts|reviews)\b.{0,250}|get\s+updates\s+(?:for|on|about)\s+this\b.{0,200}|get\s+(?:the|our)\s+[\w'’ ]{1,30}\s+by\s+e-?mail\b.{0,60}|"
-    # A testimonials box's heading ("What our customers say", "What visitors say").
-    r"what\s+(?:our\s+)?(?:previous\s+|past\s+)?(?:customers|clients|visitors|buyers|guests|tenants|patients|members|readers|parents|"
-    r"students|diners|families|owners|adopters|users|audiences|paddlers)\s+(?:say|think|are\s+saying)(?:\s+about\s+[^.!?]{1,60})?|"
     # A shop's age gate ("You must be 18 or over to buy from this site.").
     r"you\s+must\s+be\s+(?:aged\s+)?(?:1[689]|21)\s*(?:\+|or\s+over|or\s+older)\s+to\s+(?:buy|purchase|order|enter|use|visit|view)\b.{0,150})$", re.I)
 #: A contact line under its role: "Parish Clerk: Mrs Janet Example · clerk@example.org · 01632 960000".
@@ -1896,6 +1903,9 @@ _CREDIT_VERB = re.compile(r"written|compiled|produced|edited|curated")
 #: 14 May: 9:00 | 9:30 | 11:15").
 _FORM_CHOICES = re.compile(r"^(?:(?:select|choose|pick)\s+(?:a|an|the|your)\s+[\w'’ ]{1,30}:\s*[^|\n]{1,60}(?:\s*\|\s*[^|\n]{1,60})+|"
                            r"[^:|\n]{1,40}:\s*\d{1,2}[:.]\d{2}(?:\s*\|\s*\d{1,2}[:.]\d{2}){2,})$", re.I)
+#: A form's question and its radio buttons or tick boxes ("I would like to register as: ( ) NHS
+#: patient ( ) Private patient ( ) Not sure").
+_FORM_BOXES = re.compile(r"^[^:\n]{1,60}:\s*(?:(?:\(\s?\)|\[\s?\]|[○◯☐□])\s*[^()\[\]○◯☐□:\n]{1,40}){2,}$")
 #: A firm's contact row: its name, address, phone and e-mail between dots or bars ("<Firm> Ltd ·
 #: 4 Tanner's Yard, <Town> · 01632 960 418 · hello@<firm>.co.uk").
 _CONTACT_ROW = re.compile(r"^(?=.*\s[·|•]\s*\+?\d[\d ()-]{8,}\d\s*(?:[·|•]|$))(?=.*\s[·|•]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[·|•]|$))"
@@ -1932,6 +1942,8 @@ def _widget_match(line: str) -> bool:
     if "[" in line and _FORM_FIELDS.match(line):
         return True
     if "|" in line and ":" in line and _FORM_CHOICES.match(line):
+        return True
+    if ":" in line and _FORM_BOXES.match(line):
         return True
     if "sponsor" in low and _MATCH_SPONSOR.match(line):
         return True
@@ -2244,6 +2256,9 @@ _NAV_GAP_MIN_ITEMS = 4
 _CHROME_ITEMS = frozenset({"menu", "search", "home", "sign in", "log in", "subscribe", "register", "my account"})
 _SOCIAL_SITES = frozenset({"facebook", "instagram", "x", "twitter", "youtube", "tiktok", "linkedin", "threads",
                            "bluesky", "pinterest", "whatsapp", "mastodon", "strava"})
+#: A share widget's item ("Share on Facebook", "Email this page", "Copy link").
+_SHARE_ITEM = re.compile(r"(?:share\s+on\s+\w+|e-?mail(?:\s+this(?:\s+(?:page|article|story))?)?|copy\s+link|"
+                         r"print(?:\s+this\s+page)?)", re.I)
 #: "More travel", "More in Business": a section's teaser heading (see ``segment_roles``).
 _MORE_SECTION = re.compile(r"^More\s+(?:(?:in|from|on)\s+)?[A-Z&]?[\w&'’-]*(?:\s+[\w&'’-]+){0,3}$")
 #: A contents box's first line ("On this page", "Contents", "In this guide"); the short lines
@@ -2451,7 +2466,7 @@ def is_navigation(line: str) -> bool:
     # (a row of the site's social links is one too: "Instagram   Facebook   YouTube")
     if (len(gapped) > len(parts) and (len(gapped) >= _NAV_GAP_MIN_ITEMS or (
             len(gapped) >= 3 and any(g.lower() in _CHROME_ITEMS for g in gapped))
-            or all(g.lower() in _SOCIAL_SITES for g in gapped))
+            or all(g.lower() in _SOCIAL_SITES or _SHARE_ITEM.fullmatch(g) for g in gapped))
             and all(len(g.split()) <= 4 and (g[0].isalpha() or g[0] == "©") for g in gapped)):
         return True
     if ("›" in line or "‹" in line) and len(parts) >= 2 and all(len(p.split()) <= _CRUMB_MAX_WORDS for p in parts):

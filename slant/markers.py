@@ -29,6 +29,9 @@ Three kinds of marker, each with a probability-like ``weight``:
     ..."), under the same conditions. Unlike "should", which in news often carries a source's
     words on, an imperative outside quotation marks is the writer's advice almost every time
     (train sentences: opinion 10 of 11), so it does not wait for the article to read as opinion.
+    The writer naming what follows as their advice ("My advice: go midweek", "Our top tip? ...",
+    "My advice is to ...", "Top tip: ...") counts as one, whatever verb follows: on the example
+    pages it fixed 20 paragraphs and broke 2, with every dev figure unchanged.
 ``aside``
     A learned word run holding an adverb and set off by commas or opening the sentence
     ("The plan, somewhat conveniently, arrives ..."); a learned word run inside a comment
@@ -208,6 +211,7 @@ _ADVICE = re.compile(
 #: taken for an object: after a noun it opens a clause ("Demagogue that he is").
 _IMPERATIVE = re.compile(
     r"(?:[•▪◦‣*–-][ \t]+)?"  # a bulleted list's item ("• Chit your first early potatoes ...")
+    r"(?:[Tt]ip:[ \t]+)?"  # a tip's label ("Tip: always bring us the original key")
     r"(?:(?:And|But|So|Now|Then)\s+(?=[Ii]f|[Ww]hen|[Bb]efore|[Uu]n|[Oo]nce|[Ww]h|[Nn]ext))?"
     r"(?:(?:[Ii]f|[Ww]hen|[Ww]henever|[Bb]efore|[Uu]ntil|[Uu]nless|[Oo]nce|[Ww]hile|[Ww]hatever|[Nn]ext\s+time)\b[^,.;:!?]{0,80},\s*)?"
     r"(?:(?:Please|Just|So|Now|And|But|Then|Instead|Simply),?\s+)?"
@@ -689,6 +693,11 @@ def _context_cues(text, start, end, quotes, words: list[Marker],
     if first is not None:
         out.append(Marker(first.start(), first.end(), first.group(), kind=FIRST_PERSON,
                           weight=weights.first_person))
+    label = _advice_label(text, start, end)
+    if label is not None:
+        out.append(Marker(label[0], label[1], text[label[0]:label[1]], kind=IMPERATIVE,
+                          weight=weights.imperative))
+        return out
     if _SENT_QUESTION.search(text, start, end):
         return out  # a question asks; it does not advise
     verb = _imperative(text, start, end)
@@ -717,6 +726,29 @@ def _context_cues(text, start, end, quotes, words: list[Marker],
 
 
 _LIST_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
+#: The writer naming what follows as their own advice: "My advice: go midweek", "Our top tip?
+#: Book early", "My advice is simple: slow down", "Our advice is to apply early", "Top tip: ...".
+#: It orders the reader as plainly as an imperative does, whatever verb follows. "Our advice is
+#: free" (a service describing itself) and "Our advice line ..." are not labels.
+_ADVICE_LABEL = re.compile(
+    r"(?:(?:My|Our)\s+(?:(?:top|best|one|main|big|golden|only|first|final|usual|own)\s+)?"
+    r"(?:advice|tips?|recommendation|suggestion|rule\s+of\s+thumb)"
+    r"(?:\s+(?:for|to|on)\s+[^:?.!]{1,40}?)?"
+    r"(?:\s*[:?]|\s*,\s*for\s+what\s+it(?:['’]s|\s+is)\s+worth\s*[:,]|"
+    r"\s+(?:is|remains|would\s+be)\s+(?:(?:simple|clear|this|always|still|the\s+same)[^:.!?]{0,60}[:—–]|"
+    r"(?:always\s+|simply\s+|still\s+)?to\s+(?=[a-z])|that\b))"
+    r"|(?:Top|Pro|Insider|Expert|Handy|Quick)\s+tip\s*[:?!])")
+
+
+def _advice_label(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of an advice label (``_ADVICE_LABEL``) that opens the sentence and has the advice
+    after it, in the sentence or (after "Our advice?") on the same line; else ``None``."""
+    m = _ADVICE_LABEL.match(text, start, end)
+    if m is None:
+        return None
+    line_end = text.find("\n", m.end())
+    rest = text[m.end():end if end > m.end() + 1 else (len(text) if line_end < 0 else line_end)]
+    return (m.start(), m.end()) if rest.strip() else None
 
 
 def _imperative(text: str, start: int, end: int) -> tuple[int, int] | None:

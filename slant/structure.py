@@ -270,6 +270,8 @@ _POST_INTRO = re.compile(r"\bsocial\s+media\b|\b(?:posted|tweeted|replied|repost
                          # Naming the platform ("... its figures on X", "on Facebook") or the
                          # post itself ("A post from a resident ...") introduces the embed.
                          r"\bon\s+" + _PLATFORM + r"(?![\w-])|\b(?:post|tweet)\s+(?:from|by)\b|"
+                         # or going there ("... had taken to Facebook to criticise the scheme")
+                         r"\b(?:took|taken|taking|takes|turned|went|gone)\s+to\s+" + _PLATFORM + r"(?![\w-])|"
                          # or a group on a platform ("on the Kelsham Parents Chat Facebook group")
                          r"\b(?i:facebook|whatsapp|telegram|discord|nextdoor|reddit)\s+(?:group|page|chat|channel|community)\b|"
                          # or readers' comments quoted below it ("... drew 900 comments. Two are below")
@@ -399,7 +401,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and all(is_headline_shape(text[segs[j][1]:segs[j][2]]) for j in (i + 1, i + 2))):
             continue
         if i + 1 < n and segs[i + 1][3] == PROSE and _PRICE_ITEM.search(text[segs[i + 1][1]:segs[i + 1][2]].rstrip()):
-            continue  # a price list under its heading ("Other Services" / "Motorway lessons: £80"), not teasers
+            # A price list under its heading ("Other Services" / "Motorway lessons: £80"), not
+            # teasers: the heading is the page's own, unless it is a button ("Shop geraniums").
+            if not _BUTTON.match(line):
+                segs[i][3] = HEADLINE
+            continue
         segs[i][3] = BOILERPLATE
         claimed = []
         for j in range(i + 1, min(n, i + 1 + _TEASER_MAX_LINES)):
@@ -902,7 +908,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     for k in range(len(segs) - 2):
         p, s, e, role = segs[k]
         line = text[s:e].strip()
-        if role == BOILERPLATE and "(@" in line and _SIGNATURE.match(line):
+        if ((role == BOILERPLATE and "(@" in line and _SIGNATURE.match(line))
+                or (role in (PROSE, HEADLINE, BOILERPLATE) and " @" in line and _NAME_THEN_HANDLE.match(line))):
             head = [k]
         elif (role in (PROSE, HEADLINE, BOILERPLATE) and _HANDLE_ALONE.match(line) and k > 0
               and segs[k - 1][3] in (PROSE, HEADLINE) and segs[k - 1][0] != p
@@ -1144,18 +1151,33 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[k][3] = HEADLINE
     # A button: a short order to act, alone in its paragraph and headed nowhere (no prose follows
     # it before the next heading or the page's furniture): "Order a search online" over "Download
-    # the postal enquiry form (PDF)", "Start your report" at the end of its section.
+    # the postal enquiry form (PDF)", "Start your report" at the end of its section. Its price or
+    # phone number after it does not count ("Buy from our bookshop (£22.50)").
     for k, (p, s, e, role) in enumerate(segs):
         nxt = segs[k + 1][3] if k + 1 < len(segs) else None
-        if (role == PROSE and paragraphs[p] == (s, e) and nxt in (BOILERPLATE, HEADLINE, None) and k > 0
-                and len(text[s:e].split()) <= _BUTTON_MAX_WORDS and is_headline_shape(text[s:e])
-                and _BUTTON.match(text[s:e].strip())):
+        if role != PROSE or paragraphs[p] != (s, e) or nxt not in (BOILERPLATE, HEADLINE, None) or k == 0:
+            continue
+        label = _BUTTON_TAIL.sub("", text[s:e].strip())
+        if len(label.split()) <= _BUTTON_MAX_WORDS and is_headline_shape(label) and _BUTTON.match(label):
             segs[k][3] = BOILERPLATE
     # An address between furniture lines ("<Museum>, The Corn Exchange, Tallow Street, <Town>"
     # between the newsletter box and the footer's links, with its phone or not) is the footer's:
     # every segment of its paragraph. So are a form field's list of choices between the form's
     # other lines ("Appointment type: NHS eye test | Private eye test | Contact lens check"), the
-    # opening hours ("Open Monday to Saturday 9:00–17:30 · Closed Sundays") and a phone line.
+    # opening hours ("Open Monday to Saturday 9:00–17:30 · Closed Sundays") and a phone line; and
+    # a paragraph of such sentences beside the site's own lines ("<Club>, <Lane>, <Town>.
+    # Affiliated to <Association>.").
+    def footer_part(part: str) -> bool:
+        return bool(_ADDRESS_PARTS.match(part.rstrip(".")) or _FIELD_CHOICES.match(part)
+                    or _OPENING_HOURS.match(part) or _PHONE_LINE.match(part))
+
+    def footer_paragraph(par: str) -> bool:
+        if footer_part(par):
+            return True
+        parts = _SENTENCE_GAP.split(par)
+        return (len(parts) > 1 and any(footer_part(q) for q in parts)
+                and all(footer_part(q) or boilerplate_line(q) for q in parts))
+
     for k in range(1, len(segs) - 1):
         p = segs[k][0]
         if segs[k - 1][0] == p or segs[k - 1][3] != BOILERPLATE:
@@ -1165,10 +1187,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             last += 1
         if (last + 1 < len(segs) and segs[last + 1][3] == BOILERPLATE
                 and all(seg[3] == PROSE for seg in segs[k:last + 1])
-                and (_ADDRESS_PARTS.match(text[paragraphs[p][0]:paragraphs[p][1]].strip())
-                     or _FIELD_CHOICES.match(text[paragraphs[p][0]:paragraphs[p][1]].strip())
-                     or _OPENING_HOURS.match(text[paragraphs[p][0]:paragraphs[p][1]].strip())
-                     or _PHONE_LINE.match(text[paragraphs[p][0]:paragraphs[p][1]].strip()))):
+                and footer_paragraph(text[paragraphs[p][0]:paragraphs[p][1]].strip())):
             for seg in segs[k:last + 1]:
                 seg[3] = BOILERPLATE
     # A book's order note ("<Title> is published by <Publisher>. To order a copy for £14.95, go to
@@ -1183,14 +1202,14 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 
 #: An address: capitalised parts between commas, three at least, and no sentence, label or aside
 #: ("Cast includes: ...", "<Recipe> (One Pot, 35 Minutes)").
-_ADDRESS_PARTS = re.compile(r"^[A-Z](?:[^.!?,:()\n]|\.(?=,)){0,60}(?:,\s*[A-Z0-9][^.!?,:()\n]{0,40}){2,}"
+_ADDRESS_PARTS = re.compile(r"^[A-Z](?:[^.!?,:()\n]|\.(?=,)){0,60}(?:(?:,|\s[·|])\s*[A-Z0-9][^.!?,:()\n]{0,40}){2,}"
                             # and its phone or opening hours ("... BM4 7TQ. Tel 01632 960418", "...
                             # FL3 8QD. Open Monday to Friday 8am–7pm, Saturday 9am–1pm.", "... · Open
                             # Tue–Sat 11:00–19:00 · 01632 960482")
                             r"(?:[.,·|]\s*(?:(?:Tel|Phone|T)\b[.:]?\s*)?\+?\d[\d ()-]{6,}\d|"
                             r"[.·|]\s*Open\s+[^.!?·|]{0,80}?(?:\d\s*[ap]m\b|\d{1,2}[:.]\d{2})[^.!?·|]{0,60}\.?){0,2}$")
 #: A phone line with its hours ("Telephone: 01632 960418 (Monday to Friday, 9am to 4pm)").
-_PHONE_LINE = re.compile(r"^(?:tel(?:ephone)?|phone|call)\s*:?\s*\+?\d[\d ()-]{6,}\d(?:\s*\([^()\n]{1,60}\))?\.?$", re.I)
+_PHONE_LINE = re.compile(r"^(?:tel(?:ephone)?|phone|call(?:\s+(?:now|us|today))?(?:\s+on)?)\s*:?\s*\+?\d[\d ()-]{6,}\d(?:\s*\([^()\n]{1,60}\))?\.?$", re.I)
 #: Opening hours: "Open" or a day first, a time in it, no sentence.
 _OPENING_HOURS = re.compile(r"^(?:open(?:ing\s+(?:hours|times))?\s*:?\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
                             r"(?:day)?|daily|every\s+day)\b[^.!?\n]{0,120}?\d{1,2}(?:[:.]\d{2}|\s*[ap]m)[^.!?\n]{0,120}\.?$", re.I)
@@ -1204,8 +1223,13 @@ _BOOK_ORDER = re.compile(r"(?:^|(?<=[.!?])\s+)(?:to\s+support\s+[^,.]{1,40},\s+)
 #: A button's order to act (see above), at most this many words, with no price or colon ("Contact
 #: lens aftercare check: £20" is a price list's line).
 _BUTTON_MAX_WORDS = 6
+#: The gap after a full stop that ends a sentence of a footer's line ("<Town>. Affiliated to ...").
+_SENTENCE_GAP = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z])")
+#: A button's price or phone number after its words ("Buy from our bookshop (£22.50)", "Book an
+#: inspection online or call us on 01632 960 418").
+_BUTTON_TAIL = re.compile(r"\s*\((?:from\s+)?[£$€]\d[\d,.]*\)$|\s+or\s+call(?:\s+us)?(?:\s+on)?\s+\+?\d[\d ()-]{6,}\d$")
 _BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+up|join|become|download|renew|request|"
-                     r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue|watch|listen)\b", re.I)
+                     r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue|watch|listen|shop)\b", re.I)
 
 
 #: An event's date line, opening with its day ("Saturday 14 June 2025, 9pm start, <Place>").
@@ -1261,7 +1285,10 @@ def _renames_crumb(text: str, paragraphs, segs, words, k: int, crumb: str) -> bo
 
 
 #: A price list's item: the price after a colon at the end ("Pass Plus course (6 hours): £210").
-_PRICE_ITEM = re.compile(r":\s*(?:from\s+)?[£$€]\s?\d[\d,.]*(?:\s+(?:per|an?|each)\b[^.!?]{0,20})?$", re.I)
+#: A price list's line, the price after the colon, perhaps with a short note after it ("Watch
+#: batteries fitted: £7.00, including a check of the back seal").
+_PRICE_ITEM = re.compile(r":\s*(?:from\s+)?[£$€]\s?\d[\d,.]*(?:\s+(?:per|an?|each)\b[^.!?]{0,20})?"
+                         r"(?:(?:,|\s+(?:for|including|with|plus)\b)[^.!?:]{1,60}|\s*\([^)]{1,40}\))?$", re.I)
 #: A credit naming where it was posted ("— Name, via Facebook", "— Name, Ashgrove, on Nextdoor",
 #: "— Name, Exampleton (Google review)").
 _NAMES_PLATFORM = re.compile(r",\s*(?:via|on)\s+(?:" + _PLATFORM + r"|Nextdoor|WhatsApp|Telegram|Reddit|Discord)(?![\w-])|"
@@ -1383,11 +1410,15 @@ _DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’
 #: | Cllr for <Ward>"): read as the author's only over a body that the card's counts close.
 _ROLE_PARTS = re.compile(r"^[^•·|\n.!?]{2,80}(?:\s[•·|]\s*[^•·|\n.!?]{2,60}){1,3}$")
 _ROLE_AND_AGE = re.compile(r"^[^•·|\n]{2,80}(?:\s[•·|]\s*[^•·|\n]{2,40})?\s[•·|]\s*\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·|]\s*Edited)?$")
-_BADGED_ACCOUNT = re.compile(r"^[a-z0-9_.]{3,30}\s*[·•]\s*(?:Verified|Follow)$")
+#: A photo card's account with its badge or the place it was tagged in ("name_example · Verified",
+#: "name.example · Harrowfield, Kerrow Valley").
+_BADGED_ACCOUNT = re.compile(r"^[a-z0-9_.]{3,30}\s*[·•]\s*(?:Verified|Follow|[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,4})$")
 _NAME_AND_TITLES = re.compile(r"^" + _POSTER_NAME + r"\s+[•·]\s*[^•·|\n.!?]{2,80}(?:\s[•·|]\s*[^•·|\n.!?]{2,60}){0,3}$")
 #: A post's closing line of hashtags ("#Bookshops #Retail #HighStreet").
 _HASHTAGS = re.compile(r"^(?:#\w+\s*){2,}$")
 _HANDLE_ALONE = re.compile(r"^@[A-Za-z0-9_][\w.\-]{0,60}$")
+#: A poster's name and handle on one line, perhaps with pronouns ("Name (she/her) @name.bsky.social").
+_NAME_THEN_HANDLE = re.compile(r"^" + _POSTER_NAME + r"(?:\s+\([a-z]{2,4}/[a-z]{2,5}\))?\s+@[A-Za-z0-9_][\w.\-]{0,60}$")
 _NAME_AND_ROLE = re.compile(r"^" + _POSTER_NAME + r"\s+[•·|]\s*[^•·|\n.!?]{2,80}$")
 #: A card's age alone on its line ("14h • Edited", "2d").
 _CARD_AGE = re.compile(r"^\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·|]\s*Edited)?(?:\s*[•·|]\s*🌐)?$")
@@ -1972,8 +2003,11 @@ def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
     # So is a newsletter's pitch by its day before its button ("Get the best of <Town>'s nature
     # news every Friday."). (A reader-funded site's pitch is a widget shape of its own,
     # `_AUDIENCE_SUPPORTED`.)
+    # A plea before the supporter's button ("Support independent jazz writing."), and a blogger's
+    # farewell before the signature ("Happy hunting. Tamsin x"), belong to them too.
     bio = k == 0 and (_AUTHOR_BIO.match(line) is not None or _INBOX.search(line) is not None
-                      or _NEWSLETTER_DAY.search(line) is not None)
+                      or _NEWSLETTER_DAY.search(line) is not None or _SUPPORT_PLEA.match(line) is not None
+                      or _VALEDICTION.match(line) is not None)
     # The site's short lead-in, in its own "we", before two or more widget sentences ("We
     # independently select the products we mention. If you buy through links ..., we may earn a
     # commission. Learn more ...").
@@ -1983,7 +2017,9 @@ def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
         roles[k] = BOILERPLATE
 
 
-_NEWSLETTER_DAY = re.compile(r"\b(?:every|each)\s+(?:day|week|weekday|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+_NEWSLETTER_DAY = re.compile(r"\b(?:every|each)\s+(?:day|week|weekday|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+                             r"\b(?:our|a|the)\s+(?:weekly|daily|monthly|fortnightly)\s+(?:round-?up|newsletter|digest|e-?mail|bulletin|briefing)\b", re.I)
+_SUPPORT_PLEA = re.compile(r"^(?:please\s+)?(?:support|back|fund)\s+(?:independent|local|quality|our|us)\b[^.!?]{0,40}[.!]?$", re.I)
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball\s+rights\s+reserved\b", re.I)
 _COPYRIGHT_INSIDE = re.compile(r"©\s*(?:\d{4}|[A-Z])|\bcopyright\s+©?\s*\d{4}|\ball\s+rights\s+reserved\b", re.I)
 _FOOTER_MAX_SENTENCES = 3

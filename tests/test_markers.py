@@ -531,3 +531,30 @@ def test_an_owned_so_called_keeps_the_name_at_arms_length(sentence):
                                       'He said the "so-called experts" had got it wrong.'])
 def test_a_so_called_without_an_owner_or_inside_a_quotation_names_a_term(sentence):
     assert not [m for m in find_markers(sentence, 0, len(sentence)) if m.kind == SCARE_QUOTES and m.text == "so-called"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("My advice: go midweek and sit on the left.", "My advice:"),
+    ("Our top tip? Book the Tuesday slot.", "Our top tip?"),
+    ("My advice is simple: slow down.", "My advice is simple:"),
+    ("Our advice is to apply before the summer holidays.", "Our advice is to "),
+    ("Top tip: parking in the village is very limited.", "Top tip:"),
+    ("My advice, for what it's worth: get there early.", "My advice, for what it's worth:"),
+])
+def test_the_writer_naming_their_own_advice_is_an_order_to_the_reader(text, label, weights):
+    assert [m.text for m in markers(text, weights) if m.kind == IMPERATIVE] == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "Our advice is free and confidential.",                 # a service describing itself
+    "Our advice line took 2,340 calls last year.",
+    "Tip: the lasagne can be assembled a day ahead.",       # a bare tip that orders nothing
+    '"My advice: sell now," the broker told clients.',      # someone else's, attributed
+])
+def test_no_advice_label(text, weights):
+    assert not any(m.kind == IMPERATIVE for m in markers(text, weights))
+
+
+def test_a_tip_that_orders_the_reader_is_an_imperative(weights):
+    text = "Tip: keep your receipt and the box."
+    assert [m.text for m in markers(text, weights) if m.kind == IMPERATIVE] == ["keep"]
