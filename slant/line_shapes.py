@@ -154,6 +154,9 @@ _VIEW_POST = re.compile(r"^view\s+(?:this\s+)?post\s+on\s+\w+(?:\s*[·•|]\s*[\
 #: ("t.me/channel · 41.7K views · 06:58"), or a LinkedIn-style author line with the post's
 #: age and counts ("Name · General Secretary, <Union> · 3h · 2,416 reactions · 389 comments").
 _POST_FOOTER = re.compile(
+    # A professional post's credit under it, with the post's age ("— <Name>, Managing Director at
+    # <Firm> · 2d").
+    r"^[—–]\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3},\s*[^·•|\n]{2,80}?\s*[·•]\s*\d{1,2}\s*(?:h|d|w|mo)(?:\s*[·•]\s*Edited)?$|"
     # A Threads card's footer under the post ("Post by @name · 14 Sep 2025 · View on Threads").
     r"^Post\s+by\s+" + _HANDLE + r"\s*[·•|].{0,60}$|"
     r"^(?:https?://)?(?:t\.me|telegram\.me)/\w+(?:/\d+)?(?:\s*[·•|]\s*(?:[\d.,]+\s*[KkMm]?\s+views|\d{1,2}:\d{2}|"
@@ -220,7 +223,10 @@ _COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\
                              + r"(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"(?=\s+at\s))(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
 #: A commenter and the comment's date or age: "Dev R. · November 7, 2025 at 6:40 pm",
 #: "old_man_tech · 45 minutes ago".
-_COMMENTER_DATED = (r"(?:(?:Posted\s+by\s+)?@?[\w.'’ &,-]{1,50}(?:\s*\((?:post\s+)?[A-Za-z](?:[\w'’-]|\s(?:&\s)?){2,30}\))?\s*[·•|—–]\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
+_COMMENTER_DATED = (r"(?:(?:Posted\s+by\s+)?@?[\w.'’ &,-]{1,50}(?:\s*\((?:post\s+)?[A-Za-z](?:[\w'’-]|\s(?:&\s)?){2,30}\))?"
+                    # (a reply's header: "<Name> (author) replying to <commenter> · <date>"; a
+                    # hyphen between spaces may stand for the dash: "dumplingdan - 10 March 2024")
+                    r"(?:\s+replying\s+to\s+@?[\w.'’-]{2,30}(?:\s[\w.'’-]{1,30})?)?\s*(?:[·•|—–]|(?<=\s)-(?=\s))\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
                     + r")?|\d{1,2}\s+" + _MONTH + r"\s+at\s+" + _TIME + r"|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhdw])\s+ago"
                     # a video site's "@name · 3 weeks ago (edited)", also without the dot
                     r"(?:\s+\(edited\))?)|@[\w.-]{2,40}\s+(?:\d{1,3}|an?)\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
@@ -303,10 +309,13 @@ _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "fa
              "september", "october", "november", "december", "early", "late", "next", "last"}
 _BYLINE = re.compile(
     r"^(?:By|BY|Written\s+by|Words\s+by|Column\s+by|Created\s+by|As\s+told\s+to|Story\s+by|Compiled\s+by|Curated\s+by|Interview\s+by|Reporting\s+by|Report\s+by|"
+    r"(?:[A-Z][a-z]+\s+)?[Rr]eview\s+by|"
     r"(?:(?:Medically|Clinically|Expert)\s+)?[Rr]eviewed\s+by|Fact[-\s][Cc]hecked\s+by)\s+(?:[Tt]he\s+)?"
     # A title before the name ("By the Rev. Miriam Ashdown", "By Dr Ana Ruiz").
     r"(?:(?:Rev(?:d|erend)?|Dr|Prof(?:essor)?|Canon|Father|Rabbi|Imam|Cllr|Sir|Dame)\.?\s+)?(?P<who>" + _NAME
     + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)(?:\s*[,|–—-]\s*[A-Za-z][A-Za-z0-9 .,&'’()-]{0,59}|"
+    # the date and reading time between bars ("By <Name> | 9 March 2024 | 6 min read")
+    r"(?:\s*[|·•]\s*[A-Za-z0-9][A-Za-z0-9 .,:&'’()-]{0,40}){1,3}|"
     r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’ .-]{1,40}(?:,\s*[A-Z][\w'’ .-]{1,30})?)?\.?$")
 _WIRE_CREDITS = re.compile(
     r"^(?:\(?(?:Additional\s+(?:[Rr]eporting|[Ww]riting)|Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,300}\)?|"
@@ -381,6 +390,8 @@ _SKIP_LINK_TEXT = r"skip\s+(?:to\s+)?(?:main\s+)?(?:content|navigation)"
 _SKIP_LINK = re.compile(r"^" + _SKIP_LINK_TEXT + r"$", re.I)
 _WIDGET = re.compile(
     r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+(?:on|via)\s+\w+)?(?:\s*:?(?:\s*" + _PLATFORM_LIST + r")?)?|"
+    # A help prompt ("Questions about your appointment? Read our FAQs or contact the helpline ...").
+    r"(?:any\s+)?(?:questions?|queries)(?:\s+about\s+[^?]{1,50})?\?\s+(?:read|see|visit|check|call|contact|e-?mail|ask|get\s+in\s+touch)\b.{0,160}|"
     # A forum post's quotation header ("Quoting ferncottage_jo:"), a report's list of papers
     # ("Accompanying documents:").
     r"quoting\s+@?[\w.'’-]{2,40}\s*:|(?:accompanying|supporting|background)\s+(?:documents|papers)\s*:|"
@@ -435,7 +446,7 @@ _WIDGET = re.compile(
     r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
     r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
     r"\d+[\s-]+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|"
-    r"(?:comments?(?:\s*\([\d,]+\))?|[\d,]+\s+comments?)(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
+    r"(?:(?:readers?['’]?\s+)?comments?(?:\s*\([\d,]+\))?|[\d,]+\s+comments?)(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
     r"(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?comments?.{0,30}|"
     r"(?:log\s+in|sign\s+in|register|subscribe)(?:\s+or\s+(?:register|sign\s+up))?\s+to\s+"
     r"(?:(?:add|post|leave)\s+(?:a|your)\s+)?(?:comment|reply|join\s+the\s+(?:conversation|discussion))\b.{0,40}|"
@@ -452,7 +463,7 @@ _WIDGET = re.compile(
     r"to\s+(?:report|flag)\s+an?\s+(?:possible\s+|suspected\s+|factual\s+)?(?:error|mistake|typo|correction)\b.{0,300}|"
     r"read\s+our\s+(?:corrections?|ethics|editorial|fact-?checking)\s+polic(?:y|ies)\b.{0,100}|"
     r"copyright\b.{0,150}|©.{0,150}|©.{0,150}\bregistered\s+(?:in|office)\b.{0,200}|\(c\)\s*\d{4}.{0,100}|"
-    r"(?:photo(?:graph)?|image|video|graphic|illustration|picture)s?(?:\s+credits?)?\s*:.{0,120}|"
+    r"(?:(?:production|rehearsal|event|cover|header|top)\s+)?(?:photo(?:graph)?|image|video|graphic|illustration|picture)s?(?:\s+credits?)?\s*:.{0,120}|"
     # Where the story ran in print ("This story appears in the Spring 2025 issue of ...", "A
     # version of this article appeared in print on ...").
     r"(?:this|a\s+version\s+of\s+this)\s+(?:story|article|feature|essay|piece)\s+(?:originally\s+)?"
@@ -1679,7 +1690,9 @@ _REGISTERED_FOOTER = re.compile(r"^[^.!?]{1,120}[·•|]\s*registered\s+in\s+(?:
 #: editorial board ...", "This editorial represents the majority view ...", "Unsigned editorials
 #: represent ..."); a timetable's accuracy note ("Timetable correct at time of publishing.
 #: ..."); a column's slot note ("<Name> answers readers' consumer problems every Sunday. ...").
-_EDITORIALS_NOTE = re.compile(r"^(?:[\w'’]+\s+){0,3}editorials?\s+(?:represents?|reflects?)\s+the\b.{0,300}$", re.I)
+_EDITORIALS_NOTE = re.compile(r"^(?:[\w'’]+\s+){0,3}editorials?\s+(?:represents?|reflects?)\s+the\b.{0,300}$|"
+                              # the house view's label ("Herald View is the opinion of The <Paper>. ...")
+                              r"^(?-i:[A-Z])[\w'’]+\s+(?:view|comment|opinion)\s+is\s+the\s+(?:view|opinion|voice)\s+of\s+(?:the\s+)?(?-i:[A-Z]).{0,300}$", re.I)
 _CORRECT_AT_PUBLISHING = re.compile(r"^(?:the\s+)?(?:timetable|prices?|information|details|dates|times|listings?)\s+(?:is\s+|are\s+)?correct\s+at\s+"
                                     r"(?:the\s+)?time\s+of\s+(?:publishing|publication)\b.{0,250}$", re.I)
 _COLUMN_SLOT = re.compile(r"^(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+answers\s+readers['’]?\s+[\w ]{1,40}\s+every\s+\w+\b.{0,250}$", re.I)
@@ -2169,7 +2182,8 @@ def _widget_match(line: str) -> bool:
         return True
     if "registered in" in low and _REGISTERED_FOOTER.match(line):
         return True
-    if "editorial" in low and (" represent" in low or " reflect" in low) and _EDITORIALS_NOTE.match(line):
+    if ((("editorial" in low and (" represent" in low or " reflect" in low)) or " is the " in low)
+            and _EDITORIALS_NOTE.match(line)):
         return True
     if "time of publi" in low and _CORRECT_AT_PUBLISHING.match(line):
         return True
@@ -2216,7 +2230,7 @@ _SECTION = re.compile(
     r"^(?:\d{1,2}\.\s+)?(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on|from)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?|related(?:\s+(?:article|coverage|content|news|reading|advice|information|"
     r"fact[-\s]?checks|help|(?:[a-z'’-]+\s+)?[a-z'’-]+s|to\s+this\s+(?:story|article|page)))?|"
     # A promoted box's label ("SPONSORED WEBINAR", "Partner content").
-    r"(?:sponsored|promoted|partner)\s+(?:webinar|content|event|feature|post|story|stories)|latest(?:\s+(?:news|stories|headlines|articles?))?|trending(?:\s+(?:now|in\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2}))?|"
+    r"(?:sponsored|promoted|partner)\s+(?:webinar|content|event|feature|post|story|stories)|latest(?:(?:\s+[\w'’-]+){0,2}\s+(?:news|stories|headlines|articles?))?|trending(?:\s+(?:now|in\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2}))?|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|(?:if\s+you\s+(?:enjoyed|liked)\s+this(?:\s+(?:post|review|article|piece|story))?,?\s+)?you\s+(?:may|might)\s+also\s+(?:like|enjoy|need|be\s+interested\s+in)|key\s+events|"
     r"(?:read\s+)?more\s+(?:from|on|in)\b.{0,40}|"
     r"(?:read\s+)?more\s+(?:[\w'’-]+\s+){0,2}(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"

@@ -270,6 +270,8 @@ _POST_INTRO = re.compile(r"\bsocial\s+media\b|\b(?:posted|tweeted|replied|repost
                          # Naming the platform ("... its figures on X", "on Facebook") or the
                          # post itself ("A post from a resident ...") introduces the embed.
                          r"\bon\s+" + _PLATFORM + r"(?![\w-])|\b(?:post|tweet)\s+(?:from|by)\b|"
+                         # or a post on a network outside `_PLATFORM` ("announced it in a post on LinkedIn")
+                         r"\b(?:a|her|his|their|its)\s+(?:post|update)\s+on\s+(?:LinkedIn|Nextdoor|Reddit)\b|"
                          # or going there ("... had taken to Facebook to criticise the scheme")
                          r"\b(?:took|taken|taking|takes|turned|went|gone)\s+to\s+" + _PLATFORM + r"(?![\w-])|"
                          # or a group on a platform ("on the Kelsham Parents Chat Facebook group")
@@ -710,15 +712,16 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 segs[b][3] = POST
     # Such a post copied after a line that introduces it ("In the post, she wrote:"): the author
     # with the titles ("<Name> · Owner, <Firm> | Former MD, <Firm>"), then the body down to its
-    # hashtags or the card's counts.
+    # hashtags or the card's counts. (With the post's age, "<Name> · Owner at <Firm> · 2d", the
+    # author's line reads as a menu of three items: it is still the author's.)
     for k in range(1, len(segs) - 1):
         line = text[segs[k][1]:segs[k][2]].strip()
-        if (segs[k][3] not in (PROSE, HEADLINE, ATTRIBUTION) or not _NAME_AND_TITLES.match(line)
+        if (segs[k][3] not in (PROSE, HEADLINE, ATTRIBUTION, BOILERPLATE) or not _NAME_AND_TITLES.match(line)
                 or segs[k - 1][3] != PROSE or not _introduces_post(text[segs[k - 1][1]:segs[k - 1][2]])):
             continue
         body = []
         for b in range(k + 1, min(len(segs), k + 1 + _CARD_MAX_LINES)):
-            if segs[b][3] not in (PROSE, HEADLINE):
+            if segs[b][3] not in (PROSE, HEADLINE, POST):
                 break
             body.append(b)
             if _HASHTAGS.match(text[segs[b][1]:segs[b][2]].strip()):
@@ -865,11 +868,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # An activity card (a run or a ride): its title and caption, the activity's figures, and the
     # athlete with the day under them ("Westmarch XC" / caption / "8.02 km · 29:47 · 3:43 /km" /
     # "<Name> · 11 January 2025 · <Place>"). The figures and the credit close the post; the
-    # caption runs up at most two paragraphs, to the line that introduces it.
+    # caption runs up to the line that introduces it, five paragraphs at most, or else two.
     # (Or the athlete, the activity's name and its figures on one line: "<Name> · <Race> Leg 4 ·
-    # 6.84 km · 41:12 · 386 m elev gain".)
+    # 6.84 km · 41:12 · 386 m elev gain", which may already read as a post's credit.)
     for k in range(1, len(segs) - 1):
-        if segs[k][3] != BOILERPLATE:
+        if segs[k][3] not in (BOILERPLATE, ATTRIBUTION):
             continue
         line = text[segs[k][1]:segs[k][2]].strip()
         if _ATHLETE_FIGURES.match(line):
@@ -880,10 +883,18 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         else:
             continue
         body, top = [], k - 1
-        while (top >= 0 and segs[top][3] in (PROSE, HEADLINE) and len({segs[b][0] for b in body + [top]}) <= 2
-               and not _is_intro(text, segs[top][1], segs[top][2])):
+        while (top >= 0 and segs[top][3] in (PROSE, HEADLINE, POST)
+               and len({segs[b][0] for b in body + [top]}) <= _ACTIVITY_CAPTION_MAX_PARAGRAPHS
+               and not _introduces_post(text[segs[top][1]:segs[top][2]])):
             body.append(top)
             top -= 1
+        if not (top >= 0 and segs[top][3] == PROSE and _introduces_post(text[segs[top][1]:segs[top][2]])):
+            # No line introduces it: the caption is the two paragraphs above, up to a speaker's line.
+            body, top = [], k - 1
+            while (top >= 0 and segs[top][3] in (PROSE, HEADLINE) and len({segs[b][0] for b in body + [top]}) <= 2
+                   and not _is_intro(text, segs[top][1], segs[top][2])):
+                body.append(top)
+                top -= 1
         if body:
             for b in body + figures:
                 segs[b][3] = POST
@@ -987,8 +998,12 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         while (j >= 0 and k - j <= _SHARED_POST_MAX_LINES and segs[j][3] == PROSE
                and not _introduces_post(text[segs[j][1]:segs[j][2]])):
             j -= 1
-        if (j >= 0 and j < k - 1 and segs[j][3] == PROSE
-                and _introduces_post(text[segs[j][1]:segs[j][2]])):
+        # (or right under the credit of the post before, in a run of posts each closed by its own:
+        # one paragraph between the two credits)
+        if (j >= 0 and j < k - 1 and ((segs[j][3] == PROSE and _introduces_post(text[segs[j][1]:segs[j][2]]))
+                                      or (segs[j][3] == ATTRIBUTION and len({segs[b][0] for b in range(j + 1, k)}) == 1
+                                          and _has_separator(text, segs[j][1], segs[j][2])
+                                          and _SHARED_POST_CREDIT.match(text[segs[j][1]:segs[j][2]].strip())))):
             for b in range(j + 1, k):
                 segs[b][3] = POST
             segs[k][3] = ATTRIBUTION
@@ -1168,13 +1183,20 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # a paragraph of such sentences beside the site's own lines ("<Club>, <Lane>, <Town>.
     # Affiliated to <Association>.").
     def footer_part(part: str) -> bool:
-        return bool(_ADDRESS_PARTS.match(part.rstrip(".")) or _FIELD_CHOICES.match(part)
-                    or _OPENING_HOURS.match(part) or _PHONE_LINE.match(part))
+        if _DATED_OPENING.match(part):
+            return False  # an event's line ("Tuesday 12 November, 7.30pm: ..."), not the venue's hours
+        address = _ADDRESS_PARTS.match(part.rstrip("."))
+        if address and not _PART_GAP.search(part):
+            # between commas, a name or a street first ("<Firm> Ltd", "Unit 4"), not a sentence
+            # that lists ("Help is available in English, Spanish and Russian.")
+            head = part.split(",", 1)[0].split()
+            address = 2 * sum(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in head) >= len(head)
+        return bool(address or _FIELD_CHOICES.match(part) or _OPENING_HOURS.match(part) or _PHONE_LINE.match(part))
 
     def footer_paragraph(par: str) -> bool:
         if footer_part(par):
             return True
-        parts = _SENTENCE_GAP.split(par)
+        parts = [q for part in _SENTENCE_GAP.split(par) for q in _PART_GAP.split(part)]
         return (len(parts) > 1 and any(footer_part(q) for q in parts)
                 and all(footer_part(q) or boilerplate_line(q) for q in parts))
 
@@ -1186,10 +1208,35 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         while last + 1 < len(segs) and segs[last + 1][0] == p:
             last += 1
         if (last + 1 < len(segs) and segs[last + 1][3] == BOILERPLATE
-                and all(seg[3] == PROSE for seg in segs[k:last + 1])
+                and all(seg[3] in (PROSE, HEADLINE) for seg in segs[k:last + 1])
                 and footer_paragraph(text[paragraphs[p][0]:paragraphs[p][1]].strip())):
             for seg in segs[k:last + 1]:
                 seg[3] = BOILERPLATE
+    # The footer's own lines may also come with no furniture over them: a button, the address with
+    # its phone, the opening hours, then the links down to the page's end. From the bottom up,
+    # each such paragraph right above the furniture that closes the page is the footer's.
+    k = len(segs)
+    while k > 0 and segs[k - 1][3] == BOILERPLATE:
+        k -= 1
+    swept = False
+    while len(segs) > k > 0:
+        p = segs[k - 1][0]
+        first = k - 1
+        while first > 0 and segs[first - 1][0] == p:
+            first -= 1
+        par = text[paragraphs[p][0]:paragraphs[p][1]].strip()
+        if not all(seg[3] in (PROSE, HEADLINE) for seg in segs[first:k]):
+            break
+        if footer_paragraph(par):
+            for seg in segs[first:k]:
+                seg[3] = BOILERPLATE
+            swept, k = True, first
+            continue
+        label = _BUTTON_TAIL.sub("", par)
+        if (swept and first == k - 1 and len(label.split()) <= _BUTTON_MAX_WORDS and is_headline_shape(label)
+                and _BUTTON.match(label)):
+            segs[first][3] = BOILERPLATE  # the button over them ("Book Online")
+        break
     # A book's order note ("<Title> is published by <Publisher>. To order a copy for £14.95, go to
     # ... Delivery charges may apply."): the bookshop's box, every sentence of it.
     for p in {seg[0] for seg in segs if "rder" in text[seg[1]:seg[2]] and _BOOK_ORDER.search(text, seg[1], seg[2])}:
@@ -1202,14 +1249,14 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 
 #: An address: capitalised parts between commas, three at least, and no sentence, label or aside
 #: ("Cast includes: ...", "<Recipe> (One Pot, 35 Minutes)").
-_ADDRESS_PARTS = re.compile(r"^[A-Z](?:[^.!?,:()\n]|\.(?=,)){0,60}(?:(?:,|\s[·|])\s*[A-Z0-9][^.!?,:()\n]{0,40}){2,}"
+_ADDRESS_PARTS = re.compile(r"^[A-Z](?:[^.!?,:()\n]|\.(?=,)){0,60}(?:(?:,(?!\d)|\s[·|])\s*[A-Z0-9][^.!?,:()\n]{0,40}){2,}"
                             # and its phone or opening hours ("... BM4 7TQ. Tel 01632 960418", "...
                             # FL3 8QD. Open Monday to Friday 8am–7pm, Saturday 9am–1pm.", "... · Open
                             # Tue–Sat 11:00–19:00 · 01632 960482")
                             r"(?:[.,·|]\s*(?:(?:Tel|Phone|T)\b[.:]?\s*)?\+?\d[\d ()-]{6,}\d|"
                             r"[.·|]\s*Open\s+[^.!?·|]{0,80}?(?:\d\s*[ap]m\b|\d{1,2}[:.]\d{2})[^.!?·|]{0,60}\.?){0,2}$")
 #: A phone line with its hours ("Telephone: 01632 960418 (Monday to Friday, 9am to 4pm)").
-_PHONE_LINE = re.compile(r"^(?:tel(?:ephone)?|phone|call(?:\s+(?:now|us|today))?(?:\s+on)?)\s*:?\s*\+?\d[\d ()-]{6,}\d(?:\s*\([^()\n]{1,60}\))?\.?$", re.I)
+_PHONE_LINE = re.compile(r"^(?:tel(?:ephone)?|phone|call(?:\s+(?:now|us|today|the\s+(?:workshop|shop|office|studio|surgery|salon|team)))?(?:\s+on)?)\s*:?\s*\+?\d[\d ()-]{6,}\d(?:\s*\([^()\n]{1,60}\))?\.?$", re.I)
 #: Opening hours: "Open" or a day first, a time in it, no sentence.
 _OPENING_HOURS = re.compile(r"^(?:open(?:ing\s+(?:hours|times))?\s*:?\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
                             r"(?:day)?|daily|every\s+day)\b[^.!?\n]{0,120}?\d{1,2}(?:[:.]\d{2}|\s*[ap]m)[^.!?\n]{0,120}\.?$", re.I)
@@ -1223,8 +1270,12 @@ _BOOK_ORDER = re.compile(r"(?:^|(?<=[.!?])\s+)(?:to\s+support\s+[^,.]{1,40},\s+)
 #: A button's order to act (see above), at most this many words, with no price or colon ("Contact
 #: lens aftercare check: £20" is a price list's line).
 _BUTTON_MAX_WORDS = 6
+#: A line that opens with a day and a date or time ("Tuesday 12 November, 7.30pm", "Tue 24 Sept · 7pm").
+_DATED_OPENING = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d", re.I)
 #: The gap after a full stop that ends a sentence of a footer's line ("<Town>. Affiliated to ...").
 _SENTENCE_GAP = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z])")
+#: The dot or bar between the parts of a contact bar ("Call <phone> · Open Tuesday to Saturday").
+_PART_GAP = re.compile(r"\s[·|]\s")
 #: A button's price or phone number after its words ("Buy from our bookshop (£22.50)", "Book an
 #: inspection online or call us on 01632 960 418").
 _BUTTON_TAIL = re.compile(r"\s*\((?:from\s+)?[£$€]\d[\d,.]*\)$|\s+or\s+call(?:\s+us)?(?:\s+on)?\s+\+?\d[\d ()-]{6,}\d$")
@@ -1288,7 +1339,7 @@ def _renames_crumb(text: str, paragraphs, segs, words, k: int, crumb: str) -> bo
 #: A price list's line, the price after the colon, perhaps with a short note after it ("Watch
 #: batteries fitted: £7.00, including a check of the back seal").
 _PRICE_ITEM = re.compile(r":\s*(?:from\s+)?[£$€]\s?\d[\d,.]*(?:\s+(?:per|an?|each)\b[^.!?]{0,20})?"
-                         r"(?:(?:,|\s+(?:for|including|with|plus)\b)[^.!?:]{1,60}|\s*\([^)]{1,40}\))?$", re.I)
+                         r"(?:(?:,|\s+(?:for|including|with|plus)\b)[^.!?:]{1,60}|\s*\([^)]{1,40}\))?\.?$", re.I)
 #: A credit naming where it was posted ("— Name, via Facebook", "— Name, Ashgrove, on Nextdoor",
 #: "— Name, Exampleton (Google review)").
 _NAMES_PLATFORM = re.compile(r",\s*(?:via|on)\s+(?:" + _PLATFORM + r"|Nextdoor|WhatsApp|Telegram|Reddit|Discord)(?![\w-])|"
@@ -1380,11 +1431,14 @@ _CARD_BODY_MAX_LINES = 4
 _STAT = r"(?:[a-z][a-z ]{0,15}\s)?[\d.,:]+\s*(?:mi|km|ft|m|/km|/mi|bpm|kcal)?(?:\s+[a-z][a-z ]{0,15}[a-z])?"
 #: An activity's figures, a distance among them ("14.1 mi · 1:58:41 · Elev gain 5,413 ft").
 _ACTIVITY_FIGURES = r"(?=.*\d\s*(?:mi|km)\b)(?:" + _STAT + r"\s*[·•|]\s*){1,5}" + _STAT
+#: An activity card's caption under the line that introduces it runs at most this many
+#: paragraphs (its title and three paragraphs of text); without that line, two.
+_ACTIVITY_CAPTION_MAX_PARAGRAPHS = 5
 _ACTIVITY_STATS = re.compile(r"^" + _ACTIVITY_FIGURES + r"$", re.I)
 #: The athlete and the day under an activity's figures ("<Name> · 11 January 2025 · <Place>").
 _DATED_ATHLETE = re.compile(r"^" + _POSTER_NAME + r"\s*[·•]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})"
                             r"(?:,?\s+\d{4})?(?:\s*[·•]\s*[^·•\n]{1,60})?$")
-_ATHLETE_FIGURES = re.compile(r"^" + _POSTER_NAME + r"\s*[·•]\s*(?:[^·•\n]{1,60}?\s*[·•]\s*)?" + _ACTIVITY_FIGURES + r"$", re.I)
+_ATHLETE_FIGURES = re.compile(r"^" + _POSTER_NAME + r"\s*[·•]\s*(?:[^·•\n]{1,60}?\s*[·•]\s*){0,2}" + _ACTIVITY_FIGURES + r"$", re.I)
 #: What an embed prints between a post's body and its credit: the platform's button, the like
 #: count, or an activity's figures.
 _EMBED_FOOTER = re.compile(r"^(?:view\s+more\s+on\s+(?:instagram|facebook|threads|tiktok)|[\d.,]+\s*[KkMm]?\s+likes|"
@@ -1513,9 +1567,12 @@ def _pull_quotes(text: str, paragraphs, segs) -> list[int]:
             continue
         # It follows the paragraph it repeats; a line that a later paragraph repeats is a dek or
         # a summary that the lede restates. A line that echoes the title (a paragraph shaped as
-        # a headline) is the writer's closing line.
+        # a headline) is the writer's closing line. A line right under the paragraph that
+        # introduces a post by quoting its title ('... on Strava, under the title "<Title>"') is
+        # the post's title.
         if any(len(other) > len(words[p]) and words[p] in other
                and not is_headline_shape(text[paragraphs[q][0]:paragraphs[q][1]].strip())
+               and not (q == p - 1 and _introduces_post(text[paragraphs[q][0]:paragraphs[q][1]]))
                for q, other in enumerate(words[:p]) if q in prose):
             found.append(i)
     return found

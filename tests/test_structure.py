@@ -6161,3 +6161,122 @@ def test_a_plea_a_newsletters_round_up_and_a_farewell_belong_to_their_widget_or_
 def test_a_plea_or_round_up_without_its_button_stays_prose():
     assert PROSE in tag_roles_of(f"{LONG}\n\nSupport independent jazz writing. The club needs you.\n\n{LONG}")[1]
     assert not boilerplate_line("The festival was funded by readers of the paper in 2019.")
+
+
+# ------------------------------------------------------------------------------- 445th-448th batches
+def test_a_replys_header_names_the_commenter_it_answers():
+    from slant.line_shapes import _COMMENT_DATED
+    assert _COMMENT_DATED.match("Jo Example (author) replying to P_Example · 9 February 2025, 08:02")
+    assert not _COMMENT_DATED.match("Jo Example (author) replying to P_Example about the budget, which the council set")
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Production photos: Jo Example", True),
+    ("Questions about your appointment? Read our FAQs or contact the donor helpline on 0300 123 2323.", True),
+    ("Questions remain about the plan? Critics say yes.", False)])
+def test_a_replys_header_a_production_photo_credit_and_a_help_prompt(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_professional_post_whose_author_line_holds_the_posts_age():
+    text = (f"{LONG}\n\nThe owner announced the move in a post on LinkedIn on Tuesday evening.\n\n"
+            "Jo Example · Owner at Example Books · 2d\n\nTen years ago I opened the shop with 900 books.\n\n"
+            f"See you on Market Street in June. #IndieBookshops #SmallBusiness\n\n3,214 reactions · 287 comments · 41 reposts\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [ATTRIBUTION] and set(roles[3]) | set(roles[4]) == {POST}
+    # without the line that introduces it, the author's line stays the page's furniture
+    plain = tag_roles_of(text.replace("in a post on LinkedIn ", ""))
+    assert ATTRIBUTION not in plain[2]
+
+
+# ------------------------------------------------------------------------------- 449th-452nd batches
+def test_comment_headers_with_a_hyphen_for_the_dash_under_a_reader_comments_count():
+    text = (f"{LONG}\n\nReader comments (2)\n\njo_example - 10 March 2024\n\nWent on Saturday. Agree about the dumplings.\n\n"
+            "Example Eats replied - 11 March 2024\n\nThanks, all.")
+    roles = tag_roles_of(text)
+    assert roles[1] == [BOILERPLATE] and roles[2] == [BOILERPLATE] and POST in roles[3] and roles[4] == [BOILERPLATE]
+    # outside a comments section a name and a date stay the page's own
+    assert tag_roles_of(f"{LONG}\n\nHarvest Festival - 10 March 2024\n\n{LONG}")[1] != [BOILERPLATE]
+
+
+@pytest.mark.parametrize("line,byline", [
+    ("By Jo Example | 9 March 2024 | 6 min read", True),
+    ("Restaurant review by Jo Example | 9 March 2024 | 6 min read", True),
+    ("Review by the council found a fault", False),
+    ("By Tuesday | the council said", False)])
+def test_a_byline_with_its_date_and_reading_time_between_bars(line, byline):
+    assert is_byline(line) is byline
+
+
+def test_a_quoted_professional_post_closed_by_its_dashed_credit_with_the_posts_age():
+    text = (f"{LONG}\n\nIn the post, Ms Example wrote:\n\nWhat a year. We had the best spring in our history.\n\n"
+            "Garden centres aren't just shops. #retail #growth\n\n"
+            f"— Jo Example, Managing Director at Example Garden Centres · 2d · Edited\n\n1,284 reactions · 163 comments\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[2]) | set(roles[3]) == {POST} and roles[4] == [ATTRIBUTION]
+
+
+def test_a_contact_bar_of_phone_and_hours_between_the_menus():
+    text = (f"Example Upholstery\n\nHome | About Us | Our Work | Prices | Contact\n\n"
+            f"Call the workshop on 01632 418207 · Open Tuesday to Saturday, 8.30am to 4pm\n\nHome > Services > Prices\n\n{LONG}")
+    assert tag_roles_of(text)[2] == [BOILERPLATE]
+    assert tag_roles_of(text.replace("Call the workshop on 01632 418207 · ", "Our workshop reopens after a fire · "))[2] != [BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 453rd-456th batches
+def test_a_price_list_whose_lines_end_with_a_full_stop():
+    prices = "Sensor replacement: from £45 per sensor, including programming.\n\nLocking wheel nut removal: £30."
+    assert tag_roles_of(f"{LONG}\n\nOther services\n\n{prices}\n\n{LONG}")[1] == [HEADLINE]
+
+
+def test_a_run_of_group_posts_each_closed_by_its_credit():
+    text = (f"{LONG}\n\nThe news prompted hundreds of comments in the Example Swimmers Facebook group. Among the posts:\n\n"
+            "Seven months. SEVEN. Did nobody check the roof?\n\nJo Example · Example Swimmers · 17 February at 21:14\n\n"
+            "Drove 28 miles for a lane swim and it was cancelled. This is a joke.\n\n"
+            f"Sam Example · Example Swimmers · 18 February at 08:52\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[2]) == {POST} and roles[3] == [ATTRIBUTION] and set(roles[4]) == {POST} and roles[5] == [ATTRIBUTION]
+    # a reporter's paragraph between two credits is not a third post
+    two = text.replace("Drove 28 miles for a lane swim and it was cancelled. This is a joke.\n\n",
+                       "Another member wrote that the swim had been cancelled.\n\nDrove 28 miles for nothing. A joke.\n\n")
+    assert POST not in tag_roles_of(two)[4]
+
+
+def test_an_activity_card_whose_title_the_line_above_quotes_and_whose_caption_runs_long():
+    text = (f"{LONG}\n\nHours later she posted an account of her day on Strava, under the title \"Not bad for a slow starter\".\n\n"
+            "Not bad for a slow starter 🏃‍♀️\n\nI woke at 4am with a sore throat. He said just start and see how it feels.\n\n"
+            "Miles 20 to 24 were the hardest thing I have ever done.\n\nHuge thanks to everyone on the Quayside.\n\n"
+            f"Jo Example · Example Marathon · 26.3 mi · 2:31:07 · 5:46 /mi\n\nKudos 1,412 · Comments 268\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert all(set(roles[i]) == {POST} for i in range(2, 6)) and roles[6] == [ATTRIBUTION]
+    assert set(roles[1]) == {PROSE}
+
+
+# ------------------------------------------------------------------------------- 457th-460th batches
+def test_the_footers_own_lines_above_its_closing_furniture():
+    text = (f"{LONG}\n\nBook Online\n\nExample Parlour, 14 Tanner's Yard, Exampleton · 01632 960418\n\n"
+            "Opening hours: Tue–Sat 8.30am–4pm · Closed Sundays, Mondays and bank holidays\n\n"
+            "Follow us on Instagram and Facebook\n\n© 2024 Example Parlour. All rights reserved.")
+    roles = tag_roles_of(text)
+    assert roles[1] == [BOILERPLATE] and set(roles[2]) == {BOILERPLATE} and set(roles[3]) == {BOILERPLATE}
+    # an event list or a sentence that lists above the footer stays the page's own
+    events = "Tuesday 12 November, 7.30pm: an illustrated talk on the old brickworks"
+    listing = "Free help is available in English, Spanish, Vietnamese and Russian."
+    for line in (events, listing):
+        assert PROSE in tag_roles_of(f"{LONG}\n\n{line}\n\nFollow us on Instagram and Facebook\n\n© 2024 Example Ltd")[1]
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Example View is the opinion of The Example Herald. Letters in response can be sent to letters@example.org.", True),
+    ("His view is the opinion of the majority, he said.", False),
+    ("Latest squad news", True)])
+def test_a_house_views_label_and_a_latest_news_heading(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_an_activity_credit_with_the_day_and_the_place_before_the_figures():
+    text = (f"{LONG}\n\nHours later, she uploaded the ride to Strava with the following caption:\n\n"
+            "4:51. Still can't feel my legs\n\nCourse record!! Went out way too hard.\n\n"
+            f"Jo Example · 13 October 2024 · Exampleton · 1.90 km · 4:51 · 612 W avg · 231 kudos\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[2]) | set(roles[3]) == {POST} and roles[4] == [ATTRIBUTION]
