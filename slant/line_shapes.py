@@ -234,8 +234,11 @@ _COMMENTER_DATED = (r"(?:(?:Posted\s+by\s+)?@?[\w.'’ &,-]{1,50}(?:\s*\((?:post
 #: A reader comment with its header on the same line: "Dev R. · November 7, 2025 at 6:40 pm —
 #: Way too much paprika ...".
 #: A comment's header with its age ("Janet Morley · 2h", "AshfordLocal · 45m").
-_COMMENT_AGE = re.compile(r"^[\w.'’-]+(?:\s[\w.'’-]+){0,2}(?:\s*[·•|]\s*[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3})?"
-                          r"\s*[·•|]\s*\d{1,2}\s*(?:m|h|hrs?|d|w)(?:\s+ago)?"
+_COMMENT_AGE = re.compile(r"^(?!\d)[\w.'’-]+(?:\s[\w.'’-]+){0,2}(?:\s*[·•|]\s*[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3}"
+                          # (an age in words needs the poster's area between: "<Name> · <Area> · 3 days
+                          # ago"; "<Name> · 2 hours ago" alone is also a blog's byline)
+                          r"\s*[·•|]\s*(?:\d{1,2}|an?)\s+(?:minute|hour|day|week)s?\s+ago|(?:\s*[·•|]\s*[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3})?"
+                          r"\s*[·•|]\s*\d{1,2}\s*(?:m|h|hrs?|d|w)(?:\s+ago)?)"
                           # and the comment's votes ("pixelmoth · 14h · ▲ 341")
                           r"(?:\s*[·•|]\s*[▲△⬆↑]\s*[\d.,]+[KkMm]?)?$")
 #: A post's reaction buttons with their counts, in words ("Thank 48 · Reply 23", "Like 1.2K · Share 40").
@@ -332,7 +335,7 @@ _JOB_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:\s+|(?<=\w))
 #: and a place.
 _SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:\s+\([^()\n]{1,20}\))?,\s+" + _NAME
                              # and the place's district ("<Name>, Cold Ashby Farm, near <Town>")
-                             + r"(?:,\s+(?:near\s+)?" + _NAME + r")?$|"
+                             + r"(?:,\s+(?:near\s+)?" + _NAME + r")?(?:\s+\([^()\n]{1,30}\))?$|"
                              # with the writer's role between ("Jo Example, former town councillor, Exampleton")
                              r"^" + _NAME + r",\s+(?:a\s+|an\s+|the\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+" + _NAME
                              # (and a note: "..., chair, <Parish Council> (writing in a personal capacity)")
@@ -615,6 +618,9 @@ _WIDGET = re.compile(
     r"were\s+you\s+(?:there|affected)|do\s+you\s+have\s+(?:a\s+story|information|(?:a\s+)?memor(?:y|ies)|photos|pictures)|"
     r"do\s+you\s+(?:live|work)\s+(?:near|in|on)\b)"
     r"\b[^?]{0,100}\?\s*(?:email|e-mail|contact|get\s+in\s+touch|write|call|message|tell\s+us|share|send)\b.{0,160}|"
+    # a call for sources after a question ("Do you run a stall at the market? Get in touch with
+    # our newsroom at ...")
+    r"[^?\n]{1,80}\?\s+(?:get\s+in\s+touch|contact|e-?mail|write\s+to)\s+(?:with\s+)?(?:our|the)\s+(?:newsroom|news\s*desk|news\s+team|reporters?)\b.{0,120}|"
     r"(?:sponsored|paid|partner|advertiser|promoted)\s+(?:content|partnership|post|feature)\s*:.{0,200}|"
     # An appeal's donation box: amounts, text-to-give, Gift Aid, the charity's registration.
     r"(?:choose|select|pick)\s+(?:an?\s+)?(?:amount|donation)\s*:.{0,120}|"
@@ -814,8 +820,11 @@ _WIDGET = re.compile(
     # help prompt ("Still need help? Chat with us ..."), "Buy tickets online".
     r"(?:press\s+release\s*[—–:-]?\s*)?for\s+immediate\s+release(?:\s*[—–:-]\s*[^.!?]{1,40})?|shop\s+(?:this|the)\s+(?:post|look|story|article|recipe)\s*:.{1,300}|"
     r"you\s+are\s+here\s*:.{1,200}|most\s+(?:read|popular|viewed|shared)(?:\s+in\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?\s*:.{1,300}|"
-    r"republish\s+(?:our|this)\s+(?:articles?|stories|story|content)\b.{0,200}|before\s+you\s+go\s*(?:\.\.\.|…|[:,—–-])\s*.{1,400}|"
+    r"republish\s+(?:our|this)\s+(?:articles?|stories|story|content)\b.{0,200}|before\s+you\s+go\s*(?:(?:\.\.\.|…|[:—–-])\s*.{1,400}|,\s*(?:please\s+)?(?:consider|support|donate|subscribe|sign\s+up|help)\b.{1,400})|"
     r"still\s+need\s+help\?.{0,200}|buy\s+tickets(?:\s+(?:online|now|here))?|"
+    # A firm's membership of its trade body ("Registered member, <Guild>", "Proud member of the <Association>").
+    r"(?:(?:a\s+)?(?:registered|accredited|approved|proud|full)\s+members?|member)(?:\s+of|,)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w&'’-]*(?:\s+(?:of|and|&|for|the|(?-i:[A-Z])[\w&'’-]*)){0,8}\.?|"
     # Event and venue buttons and offers ("Register now", "Become a Friend from £40 a year ..."), a
     # contact line ("Contact the events team: events@... · 01632 ...", "Speak to our cruise team:
     # 0800 ..."), an app promo ("Download the <station> Weather app ..."), a newsletter's issue line
@@ -1684,7 +1693,7 @@ _REGISTERED_FOOTER = re.compile(r"^[^.!?]{1,120}[·•|]\s*registered\s+in\s+(?:
                                 r"\s*(?:no\.?|number|company\s+(?:no\.?|number))\s*:?\s*\d{6,8}\.?$|"
                                 # or opening the line, with the firm's scheme or VAT number after it
                                 # ("Registered in England No. 10482217 · Approved Contractor, <Scheme>")
-                                r"^registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)(?:\s+and\s+wales)?,?"
+                                r"^registered\s+(?:in\s+(?:england|scotland|wales|northern\s+ireland)(?:\s+and\s+wales)?|pharmacy\s+premises|charity),?"
                                 r"\s*(?:no\.?|number|company\s+(?:no\.?|number))\s*:?\s*\d{6,8}(?:\s*[·•|.]\s*[^·•|\n]{1,80}){0,3}\.?$", re.I)
 #: A paper's note on its editorials ("<Paper> editorials represent the view of the newspaper's
 #: editorial board ...", "This editorial represents the majority view ...", "Unsigned editorials
@@ -1819,8 +1828,9 @@ _ADDRESS_BAR = re.compile(r"^[^·\n]{3,60}\s·\s[^·\n]{0,60}\b[A-Z]{1,2}\d{1,2}
 #: Friday, 8am to 6.30pm", "Tel 01632 960 418 | hello@example.org").
 _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+us)?(?:\s+free)?(?:\s+on)?\.?\s*:?\s+\+?\(?\d[\d ()-]{6,}\d\s*[|·•]\s*\S.{0,100}$", re.I)
 #: A form's field label alone on its line ("Email address", "Your email*").
-_FORM_LABEL_OPENINGS = ("email", "e-mail", "your ", "first ", "last ", "full ", "postcode")
-_FORM_LABEL = re.compile(r"^(?:your\s+)?(?:e-?mail(?:\s+address)?|first\s+name|last\s+name|full\s+name|postcode)\s*\*?:?$", re.I)
+_FORM_LABEL_OPENINGS = ("email", "e-mail", "your ", "first ", "last ", "full ", "postcode", "name", "phone", "telephone", "mobile")
+_FORM_LABEL = re.compile(r"^(?:your\s+)?(?:e-?mail(?:\s+address)?(?:\s+or\s+(?:phone|telephone)(?:\s+number)?)?|first\s+name|last\s+name|full\s+name|"
+                         r"name|(?:tele)?phone\s+number|mobile\s+number|message|postcode)\s*\*?:?$", re.I)
 #: A form's other parts: a consent or choice box ("☐ Keep me updated about ... by email", "[ ] I am
 #: a nervous patient and would like ..."), the buttons that move on or send it ("Continue to
 #: payment", "Submit registration"), an optional field ("I am walking in memory of (optional)"), a
@@ -2180,7 +2190,7 @@ def _widget_match(line: str) -> bool:
         return True
     if "published every" in low and _PUBLISHED_EVERY.match(line):
         return True
-    if "registered in" in low and _REGISTERED_FOOTER.match(line):
+    if "registered " in low and _REGISTERED_FOOTER.match(line):
         return True
     if ((("editorial" in low and (" represent" in low or " reflect" in low)) or " is the " in low)
             and _EDITORIALS_NOTE.match(line)):

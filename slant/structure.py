@@ -1172,8 +1172,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         nxt = segs[k + 1][3] if k + 1 < len(segs) else None
         if role != PROSE or paragraphs[p] != (s, e) or nxt not in (BOILERPLATE, HEADLINE, None) or k == 0:
             continue
-        label = _BUTTON_TAIL.sub("", text[s:e].strip())
-        if len(label.split()) <= _BUTTON_MAX_WORDS and is_headline_shape(label) and _BUTTON.match(label):
+        if _is_button(text[s:e]):
             segs[k][3] = BOILERPLATE
     # An address between furniture lines ("<Museum>, The Corn Exchange, Tallow Street, <Town>"
     # between the newsletter box and the footer's links, with its phone or not) is the footer's:
@@ -1232,14 +1231,13 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 seg[3] = BOILERPLATE
             swept, k = True, first
             continue
-        label = _BUTTON_TAIL.sub("", par)
-        if (swept and first == k - 1 and len(label.split()) <= _BUTTON_MAX_WORDS and is_headline_shape(label)
-                and _BUTTON.match(label)):
+        if swept and first == k - 1 and _is_button(par):
             segs[first][3] = BOILERPLATE  # the button over them ("Book Online")
         break
     # A book's order note ("<Title> is published by <Publisher>. To order a copy for £14.95, go to
     # ... Delivery charges may apply."): the bookshop's box, every sentence of it.
-    for p in {seg[0] for seg in segs if "rder" in text[seg[1]:seg[2]] and _BOOK_ORDER.search(text, seg[1], seg[2])}:
+    for p in {seg[0] for seg in segs if ("rder" in text[seg[1]:seg[2]] or "uy " in text[seg[1]:seg[2]])
+              and _BOOK_ORDER.search(text, seg[1], seg[2])}:
         for seg in segs:
             if seg[0] == p:
                 seg[3] = BOILERPLATE
@@ -1256,7 +1254,8 @@ _ADDRESS_PARTS = re.compile(r"^[A-Z](?:[^.!?,:()\n]|\.(?=,)){0,60}(?:(?:,(?!\d)|
                             r"(?:[.,·|]\s*(?:(?:Tel|Phone|T)\b[.:]?\s*)?\+?\d[\d ()-]{6,}\d|"
                             r"[.·|]\s*Open\s+[^.!?·|]{0,80}?(?:\d\s*[ap]m\b|\d{1,2}[:.]\d{2})[^.!?·|]{0,60}\.?){0,2}$")
 #: A phone line with its hours ("Telephone: 01632 960418 (Monday to Friday, 9am to 4pm)").
-_PHONE_LINE = re.compile(r"^(?:tel(?:ephone)?|phone|call(?:\s+(?:now|us|today|the\s+(?:workshop|shop|office|studio|surgery|salon|team)))?(?:\s+on)?)\s*:?\s*\+?\d[\d ()-]{6,}\d(?:\s*\([^()\n]{1,60}\))?\.?$", re.I)
+_PHONE_LINE = re.compile(r"^(?:tel(?:ephone)?|phone|call(?:\s+(?:now|us|today|the\s+(?:workshop|shop|office|studio|surgery|salon|team)))?(?:\s+on)?|"
+                         r"(?:book|order|enquire)\b[\w' ]{0,30}:)\s*:?\s*\+?\d[\d ()-]{6,}\d(?:\s*\([^()\n]{1,60}\))?\.?$", re.I)
 #: Opening hours: "Open" or a day first, a time in it, no sentence.
 _OPENING_HOURS = re.compile(r"^(?:open(?:ing\s+(?:hours|times))?\s*:?\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
                             r"(?:day)?|daily|every\s+day)\b[^.!?\n]{0,120}?\d{1,2}(?:[:.]\d{2}|\s*[ap]m)[^.!?\n]{0,120}\.?$", re.I)
@@ -1264,7 +1263,7 @@ _OPENING_HOURS = re.compile(r"^(?:open(?:ing\s+(?:hours|times))?\s*:?\s+)?(?:(?:
 _FIELD_CHOICES = re.compile(r"^[A-Z][\w'’ ]{1,30}:\s*[^|.!?:\n]{1,40}(?:\s\|\s[^|.!?:\n]{1,40}){2,}$")
 #: The sentence that makes a paragraph a bookshop's box (see above).
 _BOOK_ORDER = re.compile(r"(?:^|(?<=[.!?])\s+)(?:to\s+support\s+[^,.]{1,40},\s+)?(?:to\s+)?(?:order|buy)\s+"
-                         r"(?:(?:a|your)\s+copy\b|(?-i:[A-Z])[^.!?]{1,60}?\s+for\s+[£$€]\d)", re.I | re.M)
+                         r"(?:(?:a|your)\s+copy\b|(?-i:[A-Z])[^.!?]{1,60}?\s+for\s+[£$€]\d|this\s+(?:book|title)\s+for\s+[£$€]\d)", re.I | re.M)
 
 
 #: A button's order to act (see above), at most this many words, with no price or colon ("Contact
@@ -1278,9 +1277,16 @@ _SENTENCE_GAP = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z])")
 _PART_GAP = re.compile(r"\s[·|]\s")
 #: A button's price or phone number after its words ("Buy from our bookshop (£22.50)", "Book an
 #: inspection online or call us on 01632 960 418").
-_BUTTON_TAIL = re.compile(r"\s*\((?:from\s+)?[£$€]\d[\d,.]*\)$|\s+or\s+call(?:\s+us)?(?:\s+on)?\s+\+?\d[\d ()-]{6,}\d$")
+_BUTTON_TAIL = re.compile(r"\s*\((?:from\s+)?[£$€]\d[\d,.]*\)$|\s+or\s+call(?:\s+us)?(?:\s+on)?\s+\+?\d[\d ()-]{6,}\d\.?$")
 _BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+up|join|become|download|renew|request|"
                      r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue|watch|listen|shop)\b", re.I)
+
+
+def _is_button(line: str) -> bool:
+    """Whether a line reads as a button: a short order to act (``_BUTTON``), with no sentence
+    punctuation once its price or phone number (``_BUTTON_TAIL``) is set aside."""
+    label = _BUTTON_TAIL.sub("", line.strip())
+    return len(label.split()) <= _BUTTON_MAX_WORDS and is_headline_shape(label) and bool(_BUTTON.match(label))
 
 
 #: An event's date line, opening with its day ("Saturday 14 June 2025, 9pm start, <Place>").
@@ -2076,6 +2082,7 @@ def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
 
 _NEWSLETTER_DAY = re.compile(r"\b(?:every|each)\s+(?:day|week|weekday|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
                              r"\b(?:our|a|the)\s+(?:weekly|daily|monthly|fortnightly)\s+(?:round-?up|newsletter|digest|e-?mail|bulletin|briefing)\b", re.I)
+#: A plea to support the site before its supporter's button ("Support independent jazz writing.").
 _SUPPORT_PLEA = re.compile(r"^(?:please\s+)?(?:support|back|fund)\s+(?:independent|local|quality|our|us)\b[^.!?]{0,40}[.!]?$", re.I)
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball\s+rights\s+reserved\b", re.I)
 _COPYRIGHT_INSIDE = re.compile(r"©\s*(?:\d{4}|[A-Z])|\bcopyright\s+©?\s*\d{4}|\ball\s+rights\s+reserved\b", re.I)

@@ -6280,3 +6280,52 @@ def test_an_activity_credit_with_the_day_and_the_place_before_the_figures():
             f"Jo Example · 13 October 2024 · Exampleton · 1.90 km · 4:51 · 612 W avg · 231 kudos\n\n{LONG}")
     roles = tag_roles_of(text)
     assert set(roles[2]) | set(roles[3]) == {POST} and roles[4] == [ATTRIBUTION]
+
+
+# ------------------------------------------------------------------------------- 461st-464th batches
+@pytest.mark.parametrize("line,header", [
+    ("Jo E. · Exampleton East · 3 days ago", True), ("Jo E. · Exampleton · an hour ago", True),
+    ("Jo Example · 2 hours ago", False),  # a blog's byline, as far as the line alone tells
+    ("Pottery for beginners · 3 days", False), ("1.9k points · 8 hours ago", False)])
+def test_a_neighbourhood_posts_header_with_its_age_in_words(line, header):
+    from slant.line_shapes import _COMMENT_AGE
+    assert bool(_COMMENT_AGE.match(line)) is header
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Do you run a stall at the market hall? Get in touch with our newsroom at news@example.org", True),
+    ("Why did it close? The council would not say.", False),
+    ("Registered pharmacy premises no. 1187342 · Superintendent pharmacist: Jo Example", True),
+    ("Registered charity no. 1187342", True)])
+def test_a_call_for_sources_and_a_pharmacys_registration(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_bookshop_box_that_says_buy_this_book():
+    roles = tag_roles_of(f"{LONG}\n\nBuy this book for £16.99 from the Example Bookshop. Free UK delivery on orders over £20.\n\n{LONG}")
+    assert set(roles[1]) == {BOILERPLATE}
+
+
+# ------------------------------------------------------------------------------- 465th-468th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Registered member, Example Guild of Clockmakers", True),
+    ("Proud member of the Example Groomers Association", True),
+    ("Members of the Parish Council voted against the plan.", False),
+    ("Before you go, check the mountain forecast for the fells.", False),
+    ("Before you go... Independent journalism costs money to produce.", True)])
+def test_a_trade_bodys_membership_and_advice_that_opens_like_a_donation_pitch(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 469th-472nd batches
+@pytest.mark.parametrize("line,field", [("Name", True), ("Email or phone", True), ("Phone number", True),
+                                        ("Name the day", False), ("Phone numbers changed in 2019.", False)])
+def test_a_forms_field_labels(line, field):
+    assert boilerplate_line(line) is field
+
+
+def test_a_booking_line_with_its_phone_between_the_menus_and_a_button_with_a_phone_and_a_full_stop():
+    nav = "Home | Hearing Tests | Hearing Aids | Contact"
+    assert tag_roles_of(f"Example Hearing\n\n{nav}\n\nBook a hearing check: 01632 448 190\n\nHome > Hearing Aids\n\n{LONG}")[2] == [BOILERPLATE]
+    footer = "Example Hearing Centre, 14 Example Street, Exampleton EX1 2AB"
+    assert tag_roles_of(f"{LONG}\n\nBook your hearing assessment online or call us on 01632 448 190.\n\n{footer}")[1] == [BOILERPLATE]
