@@ -1023,6 +1023,9 @@ _WIDGET_LEAD = re.compile(
     r"forward\s+(?:this\s+)?to\s+a\s+friend|share\s+or\s+comment\s+on\s+this\s+\w+\s*:.{1,120}|"
     r"(?:season\s+)?tickets?\s+(?:are\s+)?(?:on\s+sale|available)\s+now\b.{0,150}|box\s+office\s*:?\s*\+?\d[\d ()-]{6,}.{0,100}|"
     r"be\s+the\s+first\s+to\s+(?:hear|know)\b.{0,250}|ready\s+to\s+(?:get\s+started|apply|book|join)\?.{0,200}|"
+    # (a prompt to get in touch: "Ready to talk about a piece? Send us ...", "Prefer to talk? Ring ...")
+    r"(?:ready\s+to\s+(?:start|give\s+it\s+a\s+(?:go|try)|talk(?:\s+about\s+[^?]{1,30})?)|prefer\s+to\s+(?:talk|speak|chat|call|phone))\?\s+"
+    r"(?:send|fill|call|ring|phone|e-?mail|contact|book|get\s+in\s+touch|drop|message|click|use|tap|apply|join)\b.{0,200}|"
     r"make\s+a\s+(?:complaint|comment|compliment|payment|donation|claim)\b.{0,80}|still\s+(?:can['’]?t|cannot)\s+find\b.{0,60}|"
     r"start\s+your\s+(?:fundraiser|fundraising|application|claim)\b.{0,40}|start\s+(?:your\s+)?(?:free\s+)?trial|find\s+us|my\s+(?:booking|account|basket|orders?)|(?:basket|cart|trolley)\s*\(\d+\)|"
     r"open\s+(?:daily|every\s+day)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]m)?\s*[–-]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]m)?|"
@@ -1361,7 +1364,7 @@ _WIDGET_LEAD = re.compile(
     r"live\s+(?:text\s+)?(?:commentary|coverage|blog|updates)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}|search\s*:\s*[^.!?]{1,60}|"
     r"have\s+an?\s+(?:[\w'’ ]{1,30}\s+)?(?:photos?|pictures?|story|tip|event|opinion|view)(?:\s+[\w'’ ]{1,40})?\?\s+(?:send|email|e-mail|upload|share|tell)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
-    "basket cart trolley read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
+    "basket cart trolley prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
     "thank thanks accept reject decline manage change sort lead contact officer latest earlier previous update "
     "original pin contents puzzle quiz problem our ref reference case request add support open free book have got "

@@ -6329,3 +6329,13 @@ def test_a_booking_line_with_its_phone_between_the_menus_and_a_button_with_a_pho
     assert tag_roles_of(f"Example Hearing\n\n{nav}\n\nBook a hearing check: 01632 448 190\n\nHome > Hearing Aids\n\n{LONG}")[2] == [BOILERPLATE]
     footer = "Example Hearing Centre, 14 Example Street, Exampleton EX1 2AB"
     assert tag_roles_of(f"{LONG}\n\nBook your hearing assessment online or call us on 01632 448 190.\n\n{footer}")[1] == [BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 473rd-476th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Ready to talk about a piece? Send us a few photos and we will get back to you within two days.", True),
+    ("Ready to give it a go? Fill in the short form below and a coach will get back to you.", True),
+    ("Prefer to talk? Ring Jo or Sam on 01632 960 418, or email bookings@example.org.", True),
+    ("Ready to talk? The minister was not.", False)])
+def test_a_prompt_to_get_in_touch(line, furniture):
+    assert boilerplate_line(line) is furniture
