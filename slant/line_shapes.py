@@ -393,6 +393,12 @@ _SKIP_LINK_TEXT = r"skip\s+(?:to\s+)?(?:main\s+)?(?:content|navigation)"
 _SKIP_LINK = re.compile(r"^" + _SKIP_LINK_TEXT + r"$", re.I)
 _WIDGET = re.compile(
     r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+(?:on|via)\s+\w+)?(?:\s*:?(?:\s*" + _PLATFORM_LIST + r")?)?|"
+    # A newsletter's sign-up after its lead-in ("Get camp news first: sign up for the <Club>
+    # newsletter"); a blog's tip jar ("Found this guide useful? Buy me a coffee ..."); a critic's
+    # meals note ("<Name> pays for all her meals. Restaurants are not told ...").
+    r"[^.!?:\n]{1,60}:\s*sign\s+up\s+(?:for|to)\s+[^.!?]{0,60}\bnewsletter\b[^.!?]{0,40}\.?|"
+    r"(?:[^?\n]{1,60}\?\s+)?buy\s+me\s+a\s+coffee\b.{0,150}|"
+    r"(?-i:[A-Z])[^.!?]{1,60}\bpays?\s+for\s+(?:all\s+)?(?:her|his|their|its|our)\s+(?:own\s+)?meals(?:\s+and\s+drinks)?\s*[.,;].{0,200}|"
     # A help prompt ("Questions about your appointment? Read our FAQs or contact the helpline ...").
     r"(?:any\s+)?(?:questions?|queries)(?:\s+about\s+[^?]{1,50})?\?\s+(?:read|see|visit|check|call|contact|e-?mail|ask|get\s+in\s+touch)\b.{0,160}|"
     # A forum post's quotation header ("Quoting ferncottage_jo:"), a report's list of papers

@@ -2066,11 +2066,12 @@ def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
     # So is a newsletter's pitch by its day before its button ("Get the best of <Town>'s nature
     # news every Friday."). (A reader-funded site's pitch is a widget shape of its own,
     # `_AUDIENCE_SUPPORTED`.)
-    # A plea before the supporter's button ("Support independent jazz writing."), and a blogger's
-    # farewell before the signature ("Happy hunting. Tamsin x"), belong to them too.
+    # A plea before the supporter's button ("Support independent jazz writing."), a blogger's
+    # farewell before the signature ("Happy hunting. Tamsin x") and a button beside the widget
+    # ("Book a lock change online or call us on <phone>. Get a free quote") belong to them too.
     bio = k == 0 and (_AUTHOR_BIO.match(line) is not None or _INBOX.search(line) is not None
                       or _NEWSLETTER_DAY.search(line) is not None or _SUPPORT_PLEA.match(line) is not None
-                      or _VALEDICTION.match(line) is not None)
+                      or _VALEDICTION.match(line) is not None or _is_button(line))
     # The site's short lead-in, in its own "we", before two or more widget sentences ("We
     # independently select the products we mention. If you buy through links ..., we may earn a
     # commission. Learn more ...").

@@ -6339,3 +6339,20 @@ def test_a_booking_line_with_its_phone_between_the_menus_and_a_button_with_a_pho
     ("Ready to talk? The minister was not.", False)])
 def test_a_prompt_to_get_in_touch(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 477th-480th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Get camp news first: sign up for the Example Hawks newsletter", True),
+    ("Found this guide useful? Buy me a coffee to help keep the blog ad-free.", True),
+    ("Jo Example pays for all her meals. Restaurants are not told in advance of her visit.", True),
+    ("The council pays for all its meals on wheels from the care budget.", False)])
+def test_a_newsletter_sign_up_after_its_lead_in_a_tip_jar_and_a_critics_meals_note(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_button_beside_the_widget_in_one_paragraph():
+    footer = "Example Locksmiths Ltd, 14 Mill Street, Exampleton EX1 2AB."
+    roles = tag_roles_of(f"{LONG}\n\nBook a lock change online or call us on 01632 960 418. Get a free quote\n\n{footer}")
+    assert set(roles[1]) == {BOILERPLATE}
+    assert PROSE in tag_roles_of(f"{LONG}\n\nThe locks were changed on Monday. Get a free quote\n\n{footer}")[1]
