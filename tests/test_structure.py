@@ -6356,3 +6356,12 @@ def test_a_button_beside_the_widget_in_one_paragraph():
     roles = tag_roles_of(f"{LONG}\n\nBook a lock change online or call us on 01632 960 418. Get a free quote\n\n{footer}")
     assert set(roles[1]) == {BOILERPLATE}
     assert PROSE in tag_roles_of(f"{LONG}\n\nThe locks were changed on Monday. Get a free quote\n\n{footer}")[1]
+
+
+# ------------------------------------------------------------------------------- 481st-484th batches
+def test_a_send_button_over_a_follow_row_for_the_studio():
+    assert boilerplate_line("Follow the studio on Facebook | Instagram")
+    assert not boilerplate_line("Follow the river north for two miles.")
+    footer = "Member of the Example Guild of String Teachers"
+    roles = tag_roles_of(f"{LONG}\n\nSend a message\n\nFollow the studio on Facebook | Instagram\n\n{footer}")
+    assert roles[1] == [BOILERPLATE] and roles[2] == [BOILERPLATE]
