@@ -746,9 +746,11 @@ def _advice_label(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = _ADVICE_LABEL.match(text, start, end)
     if m is None:
         return None
-    line_end = text.find("\n", m.end())
-    rest = text[m.end():end if end > m.end() + 1 else (len(text) if line_end < 0 else line_end)]
-    return (m.start(), m.end()) if rest.strip() else None
+    stop = end
+    if end <= m.end() + 1:  # the label is the whole sentence ("Our advice?"): look along its line
+        line_end = text.find("\n", m.end())
+        stop = len(text) if line_end < 0 else line_end
+    return (m.start(), m.end()) if text[m.end():stop].strip() else None
 
 
 def _imperative(text: str, start: int, end: int) -> tuple[int, int] | None:

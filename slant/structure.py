@@ -882,19 +882,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             credit, figures = k + 1, [k]
         else:
             continue
-        body, top = [], k - 1
-        while (top >= 0 and segs[top][3] in (PROSE, HEADLINE, POST)
-               and len({segs[b][0] for b in body + [top]}) <= _ACTIVITY_CAPTION_MAX_PARAGRAPHS
-               and not _introduces_post(text[segs[top][1]:segs[top][2]])):
-            body.append(top)
-            top -= 1
+        body, top = _lines_above(segs, k, (PROSE, HEADLINE, POST), _ACTIVITY_CAPTION_MAX_PARAGRAPHS,
+                                 lambda j: _introduces_post(text[segs[j][1]:segs[j][2]]))
         if not (top >= 0 and segs[top][3] == PROSE and _introduces_post(text[segs[top][1]:segs[top][2]])):
             # No line introduces it: the caption is the two paragraphs above, up to a speaker's line.
-            body, top = [], k - 1
-            while (top >= 0 and segs[top][3] in (PROSE, HEADLINE) and len({segs[b][0] for b in body + [top]}) <= 2
-                   and not _is_intro(text, segs[top][1], segs[top][2])):
-                body.append(top)
-                top -= 1
+            body, _ = _lines_above(segs, k, (PROSE, HEADLINE), 2, lambda j: _is_intro(text, segs[j][1], segs[j][2]))
         if body:
             for b in body + figures:
                 segs[b][3] = POST
@@ -1181,24 +1173,6 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # opening hours ("Open Monday to Saturday 9:00–17:30 · Closed Sundays") and a phone line; and
     # a paragraph of such sentences beside the site's own lines ("<Club>, <Lane>, <Town>.
     # Affiliated to <Association>.").
-    def footer_part(part: str) -> bool:
-        if _DATED_OPENING.match(part):
-            return False  # an event's line ("Tuesday 12 November, 7.30pm: ..."), not the venue's hours
-        address = _ADDRESS_PARTS.match(part.rstrip("."))
-        if address and not _PART_GAP.search(part):
-            # between commas, a name or a street first ("<Firm> Ltd", "Unit 4"), not a sentence
-            # that lists ("Help is available in English, Spanish and Russian.")
-            head = part.split(",", 1)[0].split()
-            address = 2 * sum(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in head) >= len(head)
-        return bool(address or _FIELD_CHOICES.match(part) or _OPENING_HOURS.match(part) or _PHONE_LINE.match(part))
-
-    def footer_paragraph(par: str) -> bool:
-        if footer_part(par):
-            return True
-        parts = [q for part in _SENTENCE_GAP.split(par) for q in _PART_GAP.split(part)]
-        return (len(parts) > 1 and any(footer_part(q) for q in parts)
-                and all(footer_part(q) or boilerplate_line(q) for q in parts))
-
     for k in range(1, len(segs) - 1):
         p = segs[k][0]
         if segs[k - 1][0] == p or segs[k - 1][3] != BOILERPLATE:
@@ -1208,7 +1182,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             last += 1
         if (last + 1 < len(segs) and segs[last + 1][3] == BOILERPLATE
                 and all(seg[3] in (PROSE, HEADLINE) for seg in segs[k:last + 1])
-                and footer_paragraph(text[paragraphs[p][0]:paragraphs[p][1]].strip())):
+                and _footer_paragraph(text[paragraphs[p][0]:paragraphs[p][1]].strip())):
             for seg in segs[k:last + 1]:
                 seg[3] = BOILERPLATE
     # The footer's own lines may also come with no furniture over them: a button, the address with
@@ -1226,7 +1200,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         par = text[paragraphs[p][0]:paragraphs[p][1]].strip()
         if not all(seg[3] in (PROSE, HEADLINE) for seg in segs[first:k]):
             break
-        if footer_paragraph(par):
+        if _footer_paragraph(par):
             for seg in segs[first:k]:
                 seg[3] = BOILERPLATE
             swept, k = True, first
@@ -1287,6 +1261,30 @@ def _is_button(line: str) -> bool:
     punctuation once its price or phone number (``_BUTTON_TAIL``) is set aside."""
     label = _BUTTON_TAIL.sub("", line.strip())
     return len(label.split()) <= _BUTTON_MAX_WORDS and is_headline_shape(label) and bool(_BUTTON.match(label))
+
+
+def _footer_part(part: str) -> bool:
+    """A footer's own line: an address, a form field's choices, opening hours or a phone line.
+    Not an event's line ("Tuesday 12 November, 7.30pm: ..."), nor a sentence that lists between
+    commas ("Help is available in English, Spanish and Russian."): there a name or a street comes
+    first ("<Firm> Ltd", "Unit 4")."""
+    if _DATED_OPENING.match(part):
+        return False
+    address = _ADDRESS_PARTS.match(part.rstrip("."))
+    if address and not _PART_GAP.search(part):
+        head = part.split(",", 1)[0].split()
+        address = 2 * sum(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in head) >= len(head)
+    return bool(address or _FIELD_CHOICES.match(part) or _OPENING_HOURS.match(part) or _PHONE_LINE.match(part))
+
+
+def _footer_paragraph(par: str) -> bool:
+    """A footer's line (``_footer_part``), or a paragraph of such sentences and parts beside the
+    site's own ("<Club>, <Lane>, <Town>. Affiliated to <Association>.")."""
+    if _footer_part(par):
+        return True
+    parts = [q for part in _SENTENCE_GAP.split(par) for q in _PART_GAP.split(part)]
+    return (len(parts) > 1 and any(_footer_part(q) for q in parts)
+            and all(_footer_part(q) or boilerplate_line(q) for q in parts))
 
 
 #: An event's date line, opening with its day ("Saturday 14 June 2025, 9pm start, <Place>").
@@ -1384,6 +1382,18 @@ def _credited_message(text: str, segs, platform: bool = False) -> int | None:
                 and above.rstrip().endswith(":") and _POST_INTRO.search(above)):
             return j
     return None
+
+
+def _lines_above(segs, k: int, roles, max_paragraphs: int, stop) -> tuple[list[int], int]:
+    """The lines above line ``k`` (nearest first) with one of ``roles``, over at most
+    ``max_paragraphs`` paragraphs, up to a line for which ``stop(j)`` holds; and the index of the
+    line where the walk stopped (-1 at the page's top)."""
+    body, top = [], k - 1
+    while (top >= 0 and segs[top][3] in roles and len({segs[b][0] for b in body + [top]}) <= max_paragraphs
+           and not stop(top)):
+        body.append(top)
+        top -= 1
+    return body, top
 
 
 def _prose_run(segs, start: int, limit: int = _SHARED_POST_MAX_LINES) -> list[int]:
@@ -2070,7 +2080,7 @@ def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
     # farewell before the signature ("Happy hunting. Tamsin x") and a button beside the widget
     # ("Book a lock change online or call us on <phone>. Get a free quote") belong to them too.
     bio = k == 0 and (_AUTHOR_BIO.match(line) is not None or _INBOX.search(line) is not None
-                      or _NEWSLETTER_DAY.search(line) is not None or _SUPPORT_PLEA.match(line) is not None
+                      or _NEWSLETTER_CADENCE.search(line) is not None or _SUPPORT_PLEA.match(line) is not None
                       or _VALEDICTION.match(line) is not None or _is_button(line))
     # The site's short lead-in, in its own "we", before two or more widget sentences ("We
     # independently select the products we mention. If you buy through links ..., we may earn a
@@ -2081,7 +2091,8 @@ def _claim_widget_prompt(text: str, sents, roles: list[str]) -> None:
         roles[k] = BOILERPLATE
 
 
-_NEWSLETTER_DAY = re.compile(r"\b(?:every|each)\s+(?:day|week|weekday|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+#: A newsletter's rhythm in its pitch ("... every Friday", "our weekly round-up").
+_NEWSLETTER_CADENCE = re.compile(r"\b(?:every|each)\s+(?:day|week|weekday|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
                              r"\b(?:our|a|the)\s+(?:weekly|daily|monthly|fortnightly)\s+(?:round-?up|newsletter|digest|e-?mail|bulletin|briefing)\b", re.I)
 #: A plea to support the site before its supporter's button ("Support independent jazz writing.").
 _SUPPORT_PLEA = re.compile(r"^(?:please\s+)?(?:support|back|fund)\s+(?:independent|local|quality|our|us)\b[^.!?]{0,40}[.!]?$", re.I)
