@@ -191,6 +191,41 @@ _VERDICT_LINE = re.compile(
     r"(?=[^:]{1,80},\s*[$£€]\d[\d.,]*$)|"
     # A player's or an entrant's mark and verdict: "Leon Marsh – 9/10: Took his goal superbly."
     r"[^:\n]{1,60}\s[–—-]\s*\d{1,2}(?:\.\d)?\s*/\s*10\s*:)\s*\S.{0,400}$", re.I)
+#: A review's headline: the title, "review" and, after a colon or a dash, the critic's one-line
+#: verdict ("<Title> review – a bruising, beautifully acted war drama", "Review: <Bar>, <Town> –
+#: briny, brilliant and worth the wait"). "Review" capitalised inside a line is a name ("The
+#: Wrenfield Review: four issues a year"). A restaurant's review names the place and its street
+#: or town before the colon instead ("<Bakery>, <Wharf>: the khachapuri worth crossing the river
+#: for").
+_REVIEW_HEADLINE = re.compile(r"^(?:(?:[A-Z][a-z]+\s+)?[Rr]eview\s*:\s*|.{2,120}?\breview\s*(?:[:–—]|\s-)\s*|"
+                              r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:&|and|of|the)?\s*[A-Z][\w'’&.-]*){0,4},"
+                              r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}:\s+)(?P<verdict>\S.*)$")
+#: A headline that says what the test was rather than how it went: a time spent with the thing
+#: ("four weeks with the new moisturiser", "a year on a vanishing estuary") or "... tested".
+_REVIEW_DIARY = re.compile(
+    r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:days?|nights?|weeks?|"
+    r"months?|years?|hours?|miles?|seasons?)\s+(?:with|on|in|at|of|inside|aboard|behind)\b|"
+    r".*\b(?:tested|reviewed|tried|driven|compared|rated)$", re.I)
+_WH_WORDS = frozenset("what who how why when where which".split())
+
+
+def review_verdict(line: str) -> bool:
+    """Whether a headline is a review's title with the critic's verdict after it (see
+    ``_REVIEW_HEADLINE``): the part after the title reads as a phrase, not as another title
+    (most of its words lower-case: "<Band> – <Album>" is a title), is not a question ("is it
+    worth £38?"), does not open with a question word ("what happened at the meeting") and does
+    not say what the test was (``_REVIEW_DIARY``)."""
+    m = _REVIEW_HEADLINE.match(line)
+    if m is None:
+        return False
+    verdict = m.group("verdict").strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", verdict)
+    if len(words) < 3 or verdict.endswith("?") or words[0].lower() in _WH_WORDS:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    return 2 * lower > len(words) and not _REVIEW_DIARY.match(verdict)
+
+
 #: A critic's scored note: sentences about one item closed by the mark ("... My pick of the week.
 #: 93/100", "... Lovely with sardines. 4/5").
 _SCORED_NOTE = re.compile(
@@ -324,8 +359,8 @@ _WIRE_CREDITS = re.compile(
     r"^(?:\(?(?:Additional\s+(?:[Rr]eporting|[Ww]riting)|Reporting|Writing|Editing|Reported|Edited)\s+by\s+[A-Z].{0,300}\)?|"
     r"[A-Z][^.]{0,100}\b(?:contributed|contributing)\s+(?:(?:to\s+)?(?:this\s+)?(?:report|story|article|"
     r"reporting)(?:\s+from\s+[A-Z][^.]{0,40})?|from\s+[A-Z][^.]{0,40})\.?)$")
-#: A group post's header as Facebook shows it: "Name > Group" (or "▶", "›").
-_GROUP_POST_HEADER = re.compile(r"^" + _NAME + r"\s*[>▶►›]\s*(?-i:[A-Z])[\w'’&., -]{1,60}$")
+#: A group post's header as Facebook shows it: "Name > Group" (or "▶", "▸", "›").
+_GROUP_POST_HEADER = re.compile(r"^" + _NAME + r"\s*[>▶►▸›]\s*(?-i:[A-Z])[\w'’&., -]{1,60}$")
 _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
 #: A writer's job alone on its line ("Parliamentary sketchwriter", "Chief Political
 #: Correspondent"): with a byline or the writer's name beside it, the byline's second line.
@@ -1835,7 +1870,12 @@ _ADDRESS_BAR = re.compile(r"^[^·\n]{3,60}\s·\s[^·\n]{0,60}\b[A-Z]{1,2}\d{1,2}
                           r"^[^·\n]{3,120}\s·\s\+?\(?\d[\d ()-]{7,}\d\s·\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 #: A contact bar: the phone number beside other chrome ("Call 01632 960418 | Open Monday to
 #: Friday, 8am to 6.30pm", "Tel 01632 960 418 | hello@example.org").
-_PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+us)?(?:\s+free)?(?:\s+on)?\.?\s*:?\s+\+?\(?\d[\d ()-]{6,}\d\s*[|·•]\s*\S.{0,100}$", re.I)
+_PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+us)?(?:\s+free)?(?:\s+on)?\.?\s*:?\s+\+?\(?\d[\d ()-]{6,}\d"
+                        # (a bar of other contacts, or a button beside the number: "Call 01632
+                        # 960 418 or Request a Callback")
+                        r"(?:\s*[|·•]\s*\S.{0,100}|\s+or\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[a-z]{1,3}\s+)?(?-i:[A-Z])[\w'’-]*){1,3})$", re.I)
+#: A form's field with its placeholder ("Preferred date: dd/mm/yyyy", "Time: hh:mm").
+_FORM_PLACEHOLDER = re.compile(r"^[^:\n]{2,40}:\s*(?:dd/mm/yy(?:yy)?|mm/dd/yy(?:yy)?|yyyy-mm-dd|hh:mm|_{3,})\s*\*?$", re.I)
 #: A form's field label alone on its line ("Email address", "Your email*").
 _FORM_LABEL_OPENINGS = ("email", "e-mail", "your ", "first ", "last ", "full ", "postcode", "name", "phone", "telephone", "mobile")
 _FORM_LABEL = re.compile(r"^(?:your\s+)?(?:e-?mail(?:\s+address)?(?:\s+or\s+(?:phone|telephone)(?:\s+number)?)?|first\s+name|last\s+name|full\s+name|"
@@ -1861,7 +1901,8 @@ _ADVISER_DISCLAIMER = re.compile(r"^this\s+(?:column|article|page|guide)\s+(?:of
 #: A poll's option with its share ("○ Four stars: excellent (29%)") and its vote button ("[Vote]
 #: 1,284 votes so far. ..."); a forum's user card ("name · New member") and solved mark ("name
 #: marked this thread as Solved."); a pager between angle brackets ("< <previous> | <next> >");
-#: a sports club's registration ("<Club> is a registered Community Amateur Sports Club ...").
+#: a sports club's registration ("<Club> is a registered Community Amateur Sports Club ...",
+#: "Registered as a Community Amateur Sports Club.").
 _POLL_SHARE = re.compile(r"^[○◯☐]\s*[^()]{1,80}\(\s*\d{1,3}(?:\.\d)?\s*%\s*\)$")
 _VOTE_BUTTON = re.compile(r"^\[\s*\w+(?:\s+\w+)?\s*\]\s*[\d,]+\s+votes\b.{0,100}$", re.I)
 _MEMBER_CARD = re.compile(r"^[\w.-]{2,30}\s*·\s*(?:new|junior|senior|well-known|active|established|trusted)\s+member$", re.I)
@@ -1881,7 +1922,7 @@ _MAP_PLACEHOLDER = re.compile(r"^\[\s*(?:interactive\s+)?(?:map|chart|graphic)\b
 #: print on March 15, 2025, Section B, Page 11, with the headline: ...").
 _PRINT_VERSION_NOTE = re.compile(r"^(?:a\s+version\s+of\s+)?this\s+(?:article|story|review|column|obituary|essay|piece|interview)\s+"
                                  r"(?:appears|appeared|was\s+published)\s+in\s+print\b.{0,300}$", re.I)
-_REGISTERED_BODY = re.compile(r"^.{0,60}\bis\s+a\s+registered\s+community\s+amateur\s+sports\s+club\b.{0,250}$", re.I)
+_REGISTERED_BODY = re.compile(r"^(?:.{0,60}\bis\s+a\s+registered\s+|registered\s+as\s+an?\s+)community\s+amateur\s+sports\s+club\b.{0,250}$", re.I)
 #: A discount banner ("AUTUMN OFFER: Save 20% on selected frames ..."); a firm's trading-name and
 #: company-number footers; a form's required field ("Email address *").
 _OFFER_BANNER = re.compile(r"^(?:[\w'’&-]+\s+){0,4}(?:offer|sale)\s*:\s*.{0,40}?\b\d{1,2}\s?%\s+(?:off|on)\b.{0,200}$", re.I)
@@ -1991,6 +2032,8 @@ def _widget_match(line: str) -> bool:
         return True
     if len(line) < 40 and low.startswith(_FORM_LABEL_OPENINGS) and _FORM_LABEL.match(line):
         return True
+    if ("/" in line or "__" in line or "hh:" in low) and _FORM_PLACEHOLDER.match(line):
+        return True
     if (line[:1] in "☐☑□[" or low.startswith(("continue", "submit")) or low.endswith("(optional)")
             or "( )" in line) and _FORM_CONTROL.match(line):
         return True
@@ -2037,7 +2080,7 @@ def _widget_match(line: str) -> bool:
         return True
     if line[:1] == "<" and _ANGLE_PAGER.match(line):
         return True
-    if "is a registered" in low and _REGISTERED_BODY.match(line):
+    if ("is a registered" in low or low.startswith("registered as")) and _REGISTERED_BODY.match(line):
         return True
     if "check price" in low and _CHECK_PRICE.match(line):
         return True

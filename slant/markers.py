@@ -753,9 +753,30 @@ def _advice_label(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (m.start(), m.end()) if text[m.end():stop].strip() else None
 
 
+#: An order that says when or how to go rather than what to do with an object: "Go early",
+#: "Go on a weekday", "Go in September", "Come hungry", "Arrive early", "Go for the beef",
+#: "Go on, treat yourself". A verb of going takes no object, so ``_IMPERATIVE`` misses it.
+#: "Go to ..." is left out: it is how service pages give directions ("Go to Account > ..."), and
+#: so is a cheer ("Come on, Rovers!").
+_GOING_ORDER = re.compile(
+    r"(?:(?:Please|Just|So|Now|And|But|Then|Instead|Simply),?\s+)?"
+    r"(?P<verb>(?:Go|Come|Arrive|Get\s+there)|(?:[Dd]on['’]t|[Nn]ever|[Aa]lways)\s+(?:go|come|arrive|get\s+there))"
+    r"(?:,?\s+(?:early|late|midweek|off-peak|hungry|thirsty|alone|slowly|prepared|sober)\b"
+    r"|\s+for\s+the\s"
+    r"|(?<![Cc]ome)\s+on,\s"
+    r"|\s+(?:on|in|at|during)\s+(?:(?:a|the|any)\s+)?(?:(?:quiet|grey|wet|dry|sunny|clear|calm|cold|warm|late|early|last|first)\s+)*"
+    r"(?:weekdays?|weeknights?|weekends?|mornings?|afternoons?|evenings?|lunchtime|lunch|"
+    r"sunset|sunrise|dusk|dawn|night|spring|summer|autumn|winter|off-season|low\s+tide|high\s+tide|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|fortnight|week|month)\b)")
+
+
 def _imperative(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the verb (with "Don't"/"Never" before it) of a sentence that gives an order
     in the writer's voice, or ``None``. A sentence that opens with a quotation mark is speech."""
+    going = _GOING_ORDER.match(text, start, end)
+    if going is not None and not _LIST_NUMBER.match(text, text.rfind("\n", 0, start) + 1, end):
+        return going.start("verb"), going.end("verb")
     m = _IMPERATIVE.match(text, start, end)
     if m is None or _LIST_NUMBER.match(text, text.rfind("\n", 0, start) + 1, end):
         return None  # a numbered step ("1. Heat the oil. Add the onion.") is a procedure

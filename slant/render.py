@@ -501,7 +501,10 @@ def sentence_html(sent: Sentence, text: str | None = None) -> str:
     elif sent.role == "answer":
         why = "set by the structure stage: an interviewee's answer, their speech"
     elif sent.role == "rating":
-        why = "set by the structure stage: a review's rating line, the critic's verdict"
+        why = "set by the structure stage: a review's rating line or headline verdict, the critic's verdict"
+    elif sent.role == "claim":
+        why = ("set by the structure stage: a letter's heading, the letter's case (fact only when the "
+               "classifier is sure it names the item)")
     elif sent.role == "question" and sent.label == "fact":
         why = "an interviewer's question: it asks, and holds no loaded word of the writer's"
     elif sent.label != best and markers:

@@ -34,7 +34,7 @@ from typing import Sequence
 
 from .line_shapes import (  # the line lexicon; re-exported for callers of the detectors
     attribution_span, boilerplate_line, is_byline, is_headline_shape, is_navigation,
-    is_section_heading, is_timestamp, is_widget, platform_limit, _ABOUT_HEADING, _BARE_HANDLE,
+    is_section_heading, is_timestamp, is_widget, platform_limit, review_verdict, _ABOUT_HEADING, _BARE_HANDLE,
     _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
     _COMMENTS_MARKER, _CONTENTS_HEADING, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _MONTH, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
@@ -48,8 +48,12 @@ PROSE, HEADLINE, BOILERPLATE, POST, ATTRIBUTION = (
 #: Turns of an interview transcript ("Q: ..." / "A: ...", "Review: ..." / "Varga: ..."): an
 #: interviewee's turn is their speech; an interviewer's question asks.
 ANSWER, QUESTION = "answer", "question"
-#: A review's rating line ("★★½ out of four stars", "Score: 4.5 out of 5"): the critic's verdict.
+#: A review's rating line ("★★½ out of four stars", "Score: 4.5 out of 5") or its headline's
+#: verdict ("<Title> review – a bruising war drama"): the critic's verdict.
 RATING = "rating"
+#: A heading that states its section's case rather than naming a topic: a letter's heading on a
+#: readers' letters page ("Consultation was a sham").
+CLAIM = "claim"
 
 
 # Parameters of the page-context rules below.
@@ -891,15 +895,23 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             for b in body + figures:
                 segs[b][3] = POST
             segs[credit][3] = ATTRIBUTION
-    # A photo card copied header first: the account and its badge ("name_example · Verified"),
-    # the caption, closed by the card's button ("View this post on Instagram").
+    def handle(j: int) -> bool:
+        """A poster's bare handle: one word with a dot, an underscore or a digit in it."""
+        line = text[segs[j][1]:segs[j][2]].strip()
+        return bool(_BARE_USERNAME.match(line)) and any(c in line for c in "._0123456789")
+
+    # A card copied header first: the account and its badge ("name_example · Verified") or the
+    # poster's bare handle ("sandvalley_sal"), the text, closed by the card's button ("View this
+    # post on Instagram", "View on Threads").
     for k in range(len(segs) - 2):
-        if segs[k][3] not in (PROSE, HEADLINE) or not _BADGED_ACCOUNT.match(text[segs[k][1]:segs[k][2]].strip()):
+        if segs[k][3] not in (PROSE, HEADLINE) or not (
+                _BADGED_ACCOUNT.match(text[segs[k][1]:segs[k][2]].strip()) or handle(k)):
             continue
         body = _prose_run(segs, k + 1, _CARD_MAX_LINES)
         close = k + 1 + len(body)
         if (body and close < len(segs) and segs[close][3] == BOILERPLATE
                 and (_VIEW_POST.match(text[segs[close][1]:segs[close][2]].strip())
+                     or _VIEW_ON_PLATFORM.match(text[segs[close][1]:segs[close][2]].strip())
                      or _WATCH_BUTTON.match(text[segs[close][1]:segs[close][2]].strip()))):
             segs[k][3] = ATTRIBUTION
             for b in body:
@@ -932,11 +944,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 segs[b][3] = POST
     # A workplace forum's card: its poster line ("Corvane · Software Engineer"), the body, and the
     # date with its counts under it ("13 Nov · 412 likes · 96 comments"); a Threads card the same
-    # with the poster's bare handle on top ("maisie.q.example").
-    def handle(j: int) -> bool:
-        line = text[segs[j][1]:segs[j][2]].strip()
-        return bool(_BARE_USERNAME.match(line)) and any(c in line for c in "._0123456789")
-
+    # with the poster's bare handle on top ("maisie.q.example", see ``handle``).
     for k in range(2, len(segs)):
         if segs[k][3] not in (BOILERPLATE, PROSE) or not _DATED_COUNTS.match(text[segs[k][1]:segs[k][2]].strip()):
             continue
@@ -1039,14 +1047,19 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             for b in range(k + 1, footer):
                 segs[b][3] = POST
     # A group's posts as Facebook lays them out: "Name > Group" over each post's text, under a
-    # line that introduces them or under the post before.
+    # line that introduces them or under the post before. With the post's date after it ("Name
+    # ▸ Group · 18 February at 19:06") the header is a post's wherever it stands.
     for k in range(1, len(segs) - 1):
         p, s, e, role = segs[k]
         above, below = segs[k - 1], segs[k + 1]
-        if (role in (PROSE, BOILERPLATE) and below[3] == PROSE and below[0] != p
-                and _GROUP_POST_HEADER.match(text[s:e].strip())
-                and ((above[3] == PROSE and _introduces_post(text[above[1]:above[2]]))
-                     or (above[3] == POST and k >= 2 and segs[k - 2][3] == ATTRIBUTION))):
+        if role not in (PROSE, BOILERPLATE, HEADLINE) or below[3] != PROSE or below[0] == p:
+            continue
+        head, _, when = text[s:e].strip().partition(" · ")
+        dated = bool(when) and _dated(when)
+        if (_GROUP_POST_HEADER.match(head) and (dated or not when)
+                and (dated or (role != HEADLINE and (
+                     (above[3] == PROSE and _introduces_post(text[above[1]:above[2]]))
+                     or (above[3] == POST and k >= 2 and segs[k - 2][3] == ATTRIBUTION))))):
             segs[k][3] = ATTRIBUTION
             below[3] = POST
     # A card that opens with its chrome ("r/Hollowreach · Posted by u/name · 9h") and has no
@@ -1088,19 +1101,24 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 segs[b][3] = POST
             if k > 0 and segs[k - 1][3] in (PROSE, POST) and _QUOTED_TITLE.match(text[segs[k - 1][1]:segs[k - 1][2]].strip()):
                 segs[k - 1][3] = POST
-    # A social page's comments as it lays them out: the commenter's name alone on a line, the
-    # comment's lines, then its controls ("2d · Like · Reply · 14"). The name credits the
-    # comment like a post's attribution.
+    # A social page's comments as it lays them out: the commenter's name (or handle) alone on a
+    # line, the comment's lines, then its controls ("2d · Like · Reply · 14", "12 May 2024 ·
+    # Reply · 14 likes"). The name credits the comment like a post's attribution; one already
+    # read as the comment section's furniture stays furniture.
     for k in range(len(segs) - 2):
-        if segs[k][3] not in (PROSE, HEADLINE) or not _COMMENTER_NAME.match(text[segs[k][1]:segs[k][2]].strip()):
+        name = text[segs[k][1]:segs[k][2]].strip()
+        if (segs[k][3] not in (PROSE, HEADLINE, BOILERPLATE)
+                or not (_COMMENTER_NAME.match(name) or handle(k))
+                or (segs[k][3] == BOILERPLATE and boilerplate_line(name))):
             continue
         end = k + 1
         while (end < min(len(segs), k + 1 + _COMMENT_MAX_BODY_LINES) and segs[end][3] == PROSE
                and not _COMMENTER_NAME.match(text[segs[end][1]:segs[end][2]].strip())):
             end += 1
         if (end > k + 1 and end < len(segs) and segs[end][3] == BOILERPLATE
-                and _COMMENT_CONTROLS.match(text[segs[end][1]:segs[end][2]].strip())):
-            segs[k][3] = ATTRIBUTION
+                and _comment_controls(text[segs[end][1]:segs[end][2]].strip())):
+            if segs[k][3] != BOILERPLATE:
+                segs[k][3] = ATTRIBUTION
             for b in range(k + 1, end):
                 segs[b][3] = POST
     # A list's heading ("What we know:", "Examples of emergency repairs include:") is a
@@ -1215,7 +1233,17 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         for seg in segs:
             if seg[0] == p:
                 seg[3] = BOILERPLATE
+    # A post's header as Threads copies it, the poster's bare handle and the post's age
+    # ("name.example · 2d"), right over a post's body: the post's attribution. Under the comments
+    # heading the same line heads a reader's comment, which stays furniture.
+    for k in range(min(len(segs), comments_from) - 1):
+        p, s, e, role = segs[k]
+        if (role in (PROSE, HEADLINE, BOILERPLATE) and segs[k + 1][3] == POST and segs[k + 1][0] != p
+                and _HANDLE_AGE.match(text[s:e].strip())):
+            segs[k][3] = ATTRIBUTION
     _claim_question_subheadings(text, paragraphs, segs)
+    _claim_review_verdict(text, segs)
+    _claim_letter_headings(text, paragraphs, segs)
     return [tuple(seg) for seg in segs]
 
 
@@ -1245,8 +1273,9 @@ _BOOK_ORDER = re.compile(r"(?:^|(?<=[.!?])\s+)(?:to\s+support\s+[^,.]{1,40},\s+)
 _BUTTON_MAX_WORDS = 6
 #: A line that opens with a day and a date or time ("Tuesday 12 November, 7.30pm", "Tue 24 Sept · 7pm").
 _DATED_OPENING = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d", re.I)
-#: The gap after a full stop that ends a sentence of a footer's line ("<Town>. Affiliated to ...").
-_SENTENCE_GAP = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z])")
+#: The gap after a full stop that ends a sentence of a footer's line ("<Town>. Affiliated to ...",
+#: "<Town> TM4 2QR. Registered as ...").
+_SENTENCE_GAP = re.compile(r"(?:(?<=[a-z]\.)|(?<=\d[A-Z]{2}\.))\s+(?=[A-Z])")
 #: The dot or bar between the parts of a contact bar ("Call <phone> · Open Tuesday to Saturday").
 _PART_GAP = re.compile(r"\s[·|]\s")
 #: A button's price or phone number after its words ("Buy from our bookshop (£22.50)", "Book an
@@ -1295,6 +1324,82 @@ _THREE_THINGS = re.compile(r"^[A-Z][a-z]+,\s+[A-Z][a-z]+,?\s+(?:and|&)\s+[A-Z][a
 #: A breadcrumb trail's separators ("Home > Your home > Damp and mould").
 _CRUMB_SEP = re.compile(r"\s(?:>|›|»)\s")
 _PAGE_TITLE_MAX_WORDS = 12
+
+
+#: How far down the page's lines that are not chrome a review's headline may stand (under a
+#: kicker and a section label at most); further down, such a line is another review's teaser.
+_REVIEW_VERDICT_REACH = 3
+
+
+def _claim_review_verdict(text: str, segs) -> None:
+    """A review's headline that gives the critic's verdict after the title (see
+    ``line_shapes.review_verdict``) is the verdict, like a rating line, whatever its words."""
+    seen = 0
+    for seg in segs:
+        if seg[3] == BOILERPLATE:
+            continue
+        seen += 1
+        if seen > _REVIEW_VERDICT_REACH:
+            return
+        if seg[3] in (PROSE, HEADLINE) and review_verdict(text[seg[1]:seg[2]].strip()):
+            seg[3] = RATING
+            return
+
+
+#: A readers' letters page holds at least this many signed letters under their headings.
+_LETTERS_MIN = 2
+#: A letter's heading: up to this many words on a line of its own.
+_LETTER_HEADING_MAX_WORDS = 12
+#: "From <Name>, <Place>" over a letter names its writer, like the signature.
+_FROM_WRITER = re.compile(r"^From\s+[A-Z]")
+#: The paper's own signature for a writer it does not name.
+_NAME_WITHHELD = re.compile(r"^names?\s+(?:and\s+address(?:es)?\s+)?(?:supplied|withheld)\.?$", re.I)
+
+
+def _title_cased(line: str) -> bool:
+    """Whether every longer word of a line is capitalised, as in a name or a title ("Marrow
+    Holm, Wester Skail", "Harvest Family Day, Greystoke Farm"): it names a thing, it argues
+    nothing."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+
+
+def _heading_line(text: str, paragraphs, seg) -> str | None:
+    """The line of a one-line paragraph shaped like a letter's heading, or ``None``."""
+    line = text[seg[1]:seg[2]].strip()
+    if (paragraphs[seg[0]] == (seg[1], seg[2]) and is_headline_shape(line)
+            and len(line.split()) <= _LETTER_HEADING_MAX_WORDS):
+        return line
+    return None
+
+
+def _claim_letter_headings(text: str, paragraphs, segs) -> None:
+    """The headings of a readers' letters page: each letter's heading line over its paragraphs,
+    down to its writer's signature ("<Name>, <Place>"), states the letter's case (``CLAIM``), on
+    a page with at least ``_LETTERS_MIN`` such letters. A quoted heading quotes the letter; "From
+    <Name>, ..." names its writer; a title-cased heading names a thing (``_title_cased``).
+    """
+    found = []
+    for k, (p, s, e, role) in enumerate(segs):
+        line = text[s:e].strip()
+        if role != BOILERPLATE or paragraphs[p] != (s, e) or not (
+                _SIGNATURE_LINE.match(line) or _SIGNED_ROLE.match(line) or _NAME_WITHHELD.match(line)):
+            continue
+        j, body = k - 1, set()  # climb the letter's paragraphs up to its heading
+        while (j >= 0 and segs[j][3] == PROSE and len(body) <= _LETTER_MAX_PARAGRAPHS
+               and not (body and _heading_line(text, paragraphs, segs[j]))):
+            body.add(segs[j][0])
+            j -= 1
+        if j < 0 or not body or segs[j][3] not in (PROSE, HEADLINE) or len(body) > _LETTER_MAX_PARAGRAPHS:
+            continue
+        heading = _heading_line(text, paragraphs, segs[j])
+        if (heading and heading[:1] not in "\"'‘“" and not _FROM_WRITER.match(heading)
+                and not _title_cased(heading)
+                and any(seg[3] in (PROSE, HEADLINE, CLAIM) for seg in segs[:j])):  # not the page's title
+            found.append(j)
+    if len(found) >= _LETTERS_MIN:
+        for j in found:
+            segs[j][3] = CLAIM
 
 
 def _claim_page_title(text: str, paragraphs, segs, words) -> None:
@@ -1461,6 +1566,8 @@ _EMBED_FOOTER = re.compile(r"^(?:view\s+more\s+on\s+(?:instagram|facebook|thread
                            + _ACTIVITY_FIGURES + r")$", re.I)
 _VIEW_PROFILE = re.compile(r"^view\s+profile$", re.I)
 _BARE_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._]{2,29}$")
+#: A bare handle (with a dot, an underscore or a digit in it) and a post's age ("name.example · 2d").
+_HANDLE_AGE = re.compile(r"^(?=[a-z0-9._]*[._0-9])[a-z0-9][a-z0-9._]{2,29}\s*[·•]\s*\d{1,2}\s*(?:m|h|d|w|y|min|hr|hrs)$")
 #: A customer review's credit line: the reviewer and "Verified buyer" (or purchase, customer ...),
 #: with the date.
 _REVIEWER_LINE = re.compile(r"^(?:[^·•|\n]{1,50}\s*[·•|,]\s*)?verified\s+(?:buyer|purchase|customer|owner|guest|reviewer)\b"
@@ -1498,8 +1605,23 @@ _CARD_CLOSE = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+\\s*)*(
                          r"like\s*[·•|]\s*comment\b.{0,60}|(?:see|view)\s+more\s+on\s+linkedin|view\s+(?:the\s+)?post\s+on\s+linkedin)$", re.I)
 #: A commenter's name alone on its line ("Dev Okafor", "Friends of Wennick Shore").
 _COMMENTER_NAME = re.compile(r"^" + _POSTER_NAME + r"$")
+#: A card's closing button that names only the platform ("View on Threads"). Unlike Instagram's
+#: "View this post on Instagram", it never opens an embed, so it closes a card only.
+_VIEW_ON_PLATFORM = re.compile(r"^view\s+on\s+" + _PLATFORM + r"$", re.I)
 #: A comment's controls under it: "Like · Reply · 3d", "2d · Like · Reply · 14".
 _COMMENT_CONTROLS = re.compile(r"^(?:\d{1,2}\s*(?:m|h|d|w|y)\s*[·•]\s*)?like\s*[·•]\s*reply\b.{0,40}$", re.I)
+#: The controls after a comment's date ("12 May 2024 · Reply · 14 likes").
+_DATED_CONTROL = re.compile(r"^(?:reply|like|report|share|[\d,]+\s+(?:likes?|replies))$", re.I)
+
+
+def _comment_controls(line: str) -> bool:
+    """Whether a line is a comment's controls: "Like · Reply" (``_COMMENT_CONTROLS``), or the
+    comment's date with its "Reply" button and counts ("12 May 2024 · Reply · 14 likes")."""
+    if _COMMENT_CONTROLS.match(line):
+        return True
+    parts = _CHROME_PARTS.split(line)
+    return (len(parts) >= 2 and _dated(parts[0]) and any(p.lower() == "reply" for p in parts[1:])
+            and all(_DATED_CONTROL.match(p) for p in parts[1:]))
 _COMMENT_MAX_BODY_LINES = 3
 #: A forum poster's line: "Posted by u/name · 9h" (with the forum in front: "r/Sub · Posted by ...").
 _REDDIT_POSTER = re.compile(r"^\s*(?:[rt]/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/[\w-]{2,40}\s*(?:[·•|]\s*\d{1,2}\s*(?:m|h|d|w|mo|y)\b.{0,20})?$")
@@ -1650,7 +1772,7 @@ _QUIZ_OPTION = re.compile(r"^\(?[A-Da-d][).:]\s+\S")
 _ANY_QUOTE_CHAR = re.compile("[\"“”‘’]")
 
 
-_PRIORITY = {ATTRIBUTION: 4, POST: 3, PROSE: 2, RATING: 2, HEADLINE: 1, BOILERPLATE: 0}
+_PRIORITY = {ATTRIBUTION: 4, POST: 3, PROSE: 2, RATING: 2, CLAIM: 1, HEADLINE: 1, BOILERPLATE: 0}
 _MASTHEAD_MAX_WORDS = 6
 _MASTHEAD_TAGLINE_MAX_WORDS = 15
 _MASTHEAD_SERVICES_MAX_WORDS = 20

@@ -12,7 +12,7 @@ from slant.document import Marker, Sentence
 from slant.labels import BOILERPLATE, COMMENTARY, EMBEDDED_OPINION, FACT
 from slant.markers import (ADVICE, ASIDE, EVALUATIVE, FIRST_PERSON, IMPERATIVE, RHETORICAL_QUESTION,
                            SCARE_QUOTES)
-from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE as BP_ROLE, HEADLINE, POST, PROSE,
+from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE as BP_ROLE, CLAIM, HEADLINE, POST, PROSE,
                              QUESTION)
 
 #: A fact call that a word marker may still overturn (under ``MARKER_MAX_FACT``).
@@ -259,3 +259,13 @@ def test_an_order_or_the_house_we_speaks_as_a_service_but_i_does_not():
     assert not speaks_as_a_service([me]) and not speaks_as_a_service([heavy()])
     # A "we" too light to promote does not count.
     assert not speaks_as_a_service([Marker(0, 2, "We", kind=FIRST_PERSON, weight=0.01)])
+
+
+def test_a_letters_heading_is_its_case_unless_the_classifier_is_sure_it_names_the_item():
+    from slant.aggregate import CLAIM_MIN_FACT
+    sure = {FACT: CLAIM_MIN_FACT + 0.01, COMMENTARY: 0.0, EMBEDDED_OPINION: 1 - CLAIM_MIN_FACT - 0.01}
+    assert sentence_label(FACTUAL, CLAIM, []) == COMMENTARY      # what a heading would call fact
+    assert sentence_label(FACTUAL, HEADLINE, []) == FACT
+    assert sentence_label(sure, CLAIM, []) == FACT               # "The council responds"
+    order = Marker(0, 3, "Ask", kind=IMPERATIVE, weight=0.99)
+    assert sentence_label(sure, CLAIM, [order]) == COMMENTARY    # "Ask the residents first"

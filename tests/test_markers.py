@@ -558,3 +558,29 @@ def test_no_advice_label(text, weights):
 def test_a_tip_that_orders_the_reader_is_an_imperative(weights):
     text = "Tip: keep your receipt and the box."
     assert [m.text for m in markers(text, weights) if m.kind == IMPERATIVE] == ["keep"]
+
+
+# ---- an order that says when or how to go (485th-488th blind batches)
+@pytest.mark.parametrize("text, verb", [
+    ("Go early, before the coaches from the resorts arrive at noon.", "Go"),
+    ("Go on a weekday if you can.", "Go"),
+    ("Go in the last fortnight of October and take the loop anticlockwise.", "Go"),
+    ("Come hungry.", "Come"),
+    ("Arrive early if you want to watch the boats come in.", "Arrive"),
+    ("Go for the beef, and forgive the crumble.", "Go"),
+    ("Go on, treat yourself.", "Go"),
+    ("Don't go on a Saturday unless you like queueing.", "Don't go"),
+])
+def test_an_order_about_when_or_how_to_go(text, verb, weights):
+    assert [m.text for m in markers(text, weights) if m.kind == IMPERATIVE] == [verb]
+
+
+@pytest.mark.parametrize("text", [
+    "Go to Account > My pass > Cancel renewal.",   # a service page's directions
+    "Come on, Rovers!",                             # a cheer
+    "Come September, the prices rise again.",       # "Come" as a preposition
+    "Go-ahead given for 40 homes on the old dairy site.",
+    "1. Go early to the registration desk.",        # a numbered step
+])
+def test_not_an_order_about_going(text, weights):
+    assert not any(m.kind == IMPERATIVE for m in markers(text, weights))

@@ -6,7 +6,7 @@ import pytest
 
 from slant.segment import split_paragraphs, split_sentences
 from slant.line_shapes import _ATTRIBUTION_PLATFORM, _COMMENT_INLINE, _SIGNATURE_LINE, _SIGNED_ROLE
-from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE, HEADLINE, POST, PROSE, QUESTION, RATING,
+from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE, CLAIM, HEADLINE, POST, PROSE, QUESTION, RATING,
                              reader_letters,
                              attribution_span, boilerplate_line, declares_opinion, is_byline, is_headline_shape, is_navigation,
                              is_section_heading, is_timestamp, is_widget, segment_roles, tag_roles)
@@ -6365,3 +6365,111 @@ def test_a_send_button_over_a_follow_row_for_the_studio():
     footer = "Member of the Example Guild of String Teachers"
     roles = tag_roles_of(f"{LONG}\n\nSend a message\n\nFollow the studio on Facebook | Instagram\n\n{footer}")
     assert roles[1] == [BOILERPLATE] and roles[2] == [BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 485th-488th batches
+@pytest.mark.parametrize("line,verdict", [
+    ("Review: The Example Oyster Bar, Exampleton – briny, brilliant and worth the wait", True),
+    ("Example Silver Band: Winding Gear review – a colliery band finds its wild side", True),
+    ("Restaurant review: The Example Lantern, Quay Road — a curry house that finally earns its queue", True),
+    ("Example Vireo E review: Example's first electric seven-seater tested", False),  # what the test was
+    ("Example Barrier Cream review: four weeks with the new £28 moisturiser", False),
+    ("Review: Example Barrier Cream – is it worth £38?", False),                         # a question
+    ("Review: Jo Example – The Ferryman's Daughter", False),                              # a title
+    ("The rent review: what happened at the February general meeting", False),
+    ("Subscribe to The Example Review: four print issues a year", False),                # a name
+    ("The Example Anchor, Lowfield Marsh: a Sunday roast worth the detour", True),       # the place, then the verdict
+    ("The Example Lantern, Pellinor Harbour: restaurant review", False),
+    ("Hello, Autumn: Our New Seasonal Menu Starts Saturday", False),
+])
+def test_a_reviews_headline_with_the_critics_verdict(line, verdict):
+    from slant.line_shapes import review_verdict
+    assert review_verdict(line) is verdict
+
+
+def test_a_review_headlines_verdict_is_the_critics_but_a_teaser_further_down_is_not():
+    head = "The Example Inn review – a cosy pub that finally earns its queue"
+    teaser = "The Other Inn review – a creaky old boozer that runs out of steam"
+    text = f"Example Eats\n\nHome > Reviews\n\n{head}\n\n{LONG}\n\n{LONG}\n\n{LONG}\n\n{teaser}\n\n{LONG}"
+    roles = tag_roles_of(text)
+    assert roles[2] == [RATING]
+    assert roles[7] != [RATING]
+
+
+def test_a_group_posts_header_with_its_date_and_a_small_arrow():
+    body = "So that's it then. First the bank, now the post office. Shameful."
+    header = "Jo Example ▸ Example Village Community Noticeboard · 18 February at 19:06"
+    text = f"{LONG}\n\nOne of the most-shared posts came from a resident of 46 years.\n\n{header}\n\n{body}\n\n{LONG}"
+    roles = tag_roles_of(text)
+    assert roles[2] == [ATTRIBUTION] and set(roles[3]) == {POST}
+    assert set(tag_roles_of(f"{LONG}\n\nExample Village Noticeboard · 18 February\n\n{body}")[2]) != {POST}
+
+
+def test_a_bare_handle_over_a_post_closed_by_view_on_threads():
+    body = "So the 62 goes in March. My mum is 81 and her GP is in town. Disgraceful."
+    roles = tag_roles_of(f"{LONG}\n\nPassengers took to Threads within hours.\n\nsandvalley_sal\n\n{body}\n\nView on Threads\n\n{LONG}")
+    assert roles[2] == [ATTRIBUTION] and set(roles[3]) == {POST}
+    # "View on Threads" under a credited post does not open the next paragraphs as another post
+    credited = "— Jo Example (@jo.example) on Threads, 8 March 2025"
+    roles = tag_roles_of(f"{LONG}\n\n“{body}”\n\n{credited}\n\nView on Threads\n\n{LONG}\n\n“{body}”\n\n{credited}")
+    assert set(roles[4]) == {PROSE} and set(roles[5]) == {POST}
+
+
+def test_a_readers_comment_between_its_name_and_its_dated_controls():
+    text = (f"{LONG}\n\nComments (2)\n\nkottu_kid\n\nBeen three times and the hoppers are honestly the best.\n\n"
+            "12 May 2024 · Reply · 14 likes\n\nJ. Example\n\nFour stars for dry cake? Overrated.\n\n12 May 2024 · Reply · 3 likes")
+    roles = tag_roles_of(text)
+    assert set(roles[3]) == {POST} and set(roles[6]) == {POST}
+    assert roles[4] == [BOILERPLATE]
+    # a date and a byline's bar are not a comment's controls
+    text = f"{LONG}\n\nJo Example\n\nThe shop opened in 1998 on Mill Street.\n\n12 May 2024 · News · Share"
+    assert POST not in tag_roles_of(text)[2]
+
+
+def _letter(heading, name):
+    return (f"{heading}\n\nI have lived beside the green for 41 years, and in that time it has hosted fairs and "
+            f"games.\n\nThe plan would take a third of it for cars.\n\n{name}, Chapel Row, Exampleton")
+
+
+def test_a_letters_heading_states_the_letters_case():
+    text = (f"Letters: the green\n\n{LONG}\n\n" + _letter("Hands off our green", "Jo Example") + "\n\n"
+            + _letter("Consultation was a sham", "Sam Example") + "\n\n" + _letter("'Think of the children'", "Al Example"))
+    roles = tag_roles_of(text)
+    assert roles[2] == [CLAIM] and roles[6] == [CLAIM]
+    assert roles[10] != [CLAIM]  # a quoted heading quotes the letter
+    assert roles[0] != [CLAIM]   # the page's title
+    # one signed piece under a heading is not a letters page
+    alone = tag_roles_of(f"Letters: the green\n\n{LONG}\n\n" + _letter("Hands off our green", "Jo Example"))
+    assert CLAIM not in {r for para in alone for r in para}
+    # nor are listings signed by place ("Harvest Family Day, Example Farm")
+    items = tag_roles_of(f"What's on\n\n{LONG}\n\n" + _letter("Harvest Family Day, Example Farm", "Jo Example")
+                         + "\n\n" + _letter("Teddy Bears' Picnic, Example Park", "Sam Example"))
+    assert CLAIM not in {r for para in items for r in para}
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Preferred date: dd/mm/yyyy", True),
+    ("Call 01632 960 418 or Request a Callback", True),
+    ("Registered as a Community Amateur Sports Club.", True),
+    ("The date was written as dd/mm/yyyy on the form, the court heard.", False),
+    ("Registered as a nurse in 1998, she worked on the ward for 20 years.", False)])
+def test_a_forms_placeholder_a_callback_button_and_a_clubs_registration(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_footers_address_ending_in_its_postcode_before_a_sentence():
+    footer = "Example Rowing Club, The Boathouse, Mill Lane, Exampleton EX4 2QR. Registered as a Community Amateur Sports Club."
+    roles = tag_roles_of(f"{LONG}\n\n{footer}\n\nPrivacy policy | Safeguarding | Cookie settings")
+    assert set(roles[1]) == {BOILERPLATE}
+
+
+# ------------------------------------------------------------------------------- 489th-492nd batches
+def test_a_threads_header_with_the_handle_and_the_posts_age_over_its_body():
+    body = "So the last boat home is now 3.50pm. I finish my shift at 4. Do I sleep in the car park?"
+    text = (f"{LONG}\n\nWithin hours, islanders had taken to Threads.\n\nmorag.example · 2d\n\n{body}\n\n"
+            f"48 likes · 12 replies\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [ATTRIBUTION] and set(roles[3]) == {POST}
+    from slant.structure import _HANDLE_AGE
+    assert _HANDLE_AGE.match("calum.fishes.example · 1d") and _HANDLE_AGE.match("jo_example · 3h")
+    assert not _HANDLE_AGE.match("News · 2d") and not _HANDLE_AGE.match("example · 2 days")
