@@ -200,12 +200,14 @@ _VERDICT_LINE = re.compile(
 _REVIEW_HEADLINE = re.compile(r"^(?:(?:[A-Z][a-z]+\s+)?[Rr]eview\s*:\s*|.{2,120}?\breview\s*(?:[:–—]|\s-)\s*|"
                               r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:&|and|of|the)?\s*[A-Z][\w'’&.-]*){0,4},"
                               r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}:\s+)(?P<verdict>\S.*)$")
-#: A headline that says what the test was rather than how it went: a time spent with the thing
-#: ("four weeks with the new moisturiser", "a year on a vanishing estuary") or "... tested".
+#: A headline that says what the piece is rather than how it went: a time spent with the thing
+#: ("four weeks with the new moisturiser", "a year on a vanishing estuary"), "... tested", or the
+#: kind of piece ("a swimmer's guide", "restaurant review").
 _REVIEW_DIARY = re.compile(
     r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:days?|nights?|weeks?|"
     r"months?|years?|hours?|miles?|seasons?)\s+(?:with|on|in|at|of|inside|aboard|behind)\b|"
-    r".*\b(?:tested|reviewed|tried|driven|compared|rated)$", re.I)
+    r".*\b(?:tested|reviewed|tried|driven|compared|rated|guide|review|preview|profile|interview|"
+    r"explainer|timetable|itinerary|map)s?$", re.I)
 _WH_WORDS = frozenset("what who how why when where which".split())
 
 
@@ -371,8 +373,9 @@ _JOB_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:\s+|(?<=\w))
 _SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:\s+\([^()\n]{1,20}\))?,\s+" + _NAME
                              # and the place's district ("<Name>, Cold Ashby Farm, near <Town>")
                              + r"(?:,\s+(?:near\s+)?" + _NAME + r")?(?:\s+\([^()\n]{1,30}\))?$|"
-                             # with the writer's role between ("Jo Example, former town councillor, Exampleton")
-                             r"^" + _NAME + r",\s+(?:a\s+|an\s+|the\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+" + _NAME
+                             # with the writer's role between ("Jo Example, former town councillor, Exampleton",
+                             # "Jo Example (17), student representative, <School>")
+                             r"^" + _NAME + r"(?:\s+\([^()\n]{1,20}\))?,\s+(?:a\s+|an\s+|the\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+" + _NAME
                              # (and a note: "..., chair, <Parish Council> (writing in a personal capacity)")
                              + r"(?:\s+\([^()\n]{1,40}\))?$|"
                              # or a role of a place ("Jo Example, former mayor of Exampleton")
@@ -484,7 +487,7 @@ _WIDGET = re.compile(
     r"subscriber))\b.{0,200}|"
     # A newsletter's sign-off ("Thanks for reading The Ledger!").
     r"thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading(?:\s+[^,;:.!?]{1,50})?[.!]?|"
-    r"follow\s+(?:us|me|him|her|them|@\w+|(?:the|our)\s+(?:studio|shop|salon|club|team|practice|school|farm|gallery)|(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,2}\s+on\s+"
+    r"follow\s+(?:us|me|him|her|them|@\w+|(?:the|our)\s+(?:studio|shop|salon|club|team|practice|school|farm|gallery)|(?-i:[A-Z])[\w&'’-]*(?:\s+(?:&\s+|and\s+)?(?-i:[A-Z])[\w&'’-]*){0,2}\s+on\s+"
     r"(?:Instagram|X|Twitter|TikTok|Facebook|Threads|Bluesky|Pinterest|LinkedIn|YouTube))\b.{0,120}|reply|comments\s+are\s+(?:closed|disabled)\b.{0,40}|(?:this\s+)?(?:discussion|thread|conversation)\s+is\s+(?:now\s+)?closed(?:\s+(?:for|to)\s+(?:new\s+)?comments)?\.?|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
     r"read\s+(?:more|next|the\s+full\s+(?:story|article))\b.{0,150}|continue\s+reading\b.{0,60}|"
     r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
@@ -1874,6 +1877,15 @@ _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+us)?(?:\s+free
                         # (a bar of other contacts, or a button beside the number: "Call 01632
                         # 960 418 or Request a Callback")
                         r"(?:\s*[|·•]\s*\S.{0,100}|\s+or\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[a-z]{1,3}\s+)?(?-i:[A-Z])[\w'’-]*){1,3})$", re.I)
+#: A contact form's prompt with its promise of a reply ("Fill in our short form or call <Name> on
+#: <phone> and we'll get back to you within one working day").
+_FORM_PROMPT = re.compile(r"^(?:fill\s+in|complete|use)\s+(?:our|the|this)\b[^.!?]{0,40}\bform\b[^.!?]{0,100}\band\s+"
+                          r"(?:we['’]ll|we\s+will|(?:one\s+of\s+us|someone|a\s+member\s+of\s+(?:our|the)\s+team)\s+will)\s+"
+                          r"(?:get\s+back\s+to\s+you|call\s+you\s+back|be\s+in\s+touch|reply)\b[^.!?]{0,60}[.!]?$", re.I)
+#: A book review's shop button with the price ("Buy from our partner bookshop: £17.09", "Buy it
+#: from the Review bookshop (£22.50)").
+_BOOKSHOP_BUTTON = re.compile(r"^buy\s+(?:it\s+|a\s+copy\s+|this\s+book\s+|the\s+book\s+)?(?:from|at|via)\s+(?:our|the)\s+"
+                              r"(?:[\w'’]+\s+){0,2}(?:bookshop|book\s+shop|bookstore|shop)\s*(?::\s*|\(|for\s+)(?:from\s+)?[£$€]\d[\d.,]*\)?$", re.I)
 #: A form's field with its placeholder ("Preferred date: dd/mm/yyyy", "Time: hh:mm").
 _FORM_PLACEHOLDER = re.compile(r"^[^:\n]{2,40}:\s*(?:dd/mm/yy(?:yy)?|mm/dd/yy(?:yy)?|yyyy-mm-dd|hh:mm|_{3,})\s*\*?$", re.I)
 #: A form's field label alone on its line ("Email address", "Your email*").
@@ -2033,6 +2045,10 @@ def _widget_match(line: str) -> bool:
     if len(line) < 40 and low.startswith(_FORM_LABEL_OPENINGS) and _FORM_LABEL.match(line):
         return True
     if ("/" in line or "__" in line or "hh:" in low) and _FORM_PLACEHOLDER.match(line):
+        return True
+    if "form" in low and _FORM_PROMPT.match(line):
+        return True
+    if low.startswith("buy") and _BOOKSHOP_BUTTON.match(line):
         return True
     if (line[:1] in "☐☑□[" or low.startswith(("continue", "submit")) or low.endswith("(optional)")
             or "( )" in line) and _FORM_CONTROL.match(line):

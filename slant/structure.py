@@ -402,9 +402,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # is one only over at least two title lines: alone, it may be a subheading ("More rain").
     for i in range(n):
         line = text[segs[i][1]:segs[i][2]].strip()
+        # (a title may end with the quotation it leads on: "Carrigan: 'I'm playing my best darts'")
         if not is_section_heading(line) and not (
                 _MORE_SECTION.match(line) and i + 2 < n
-                and all(is_headline_shape(text[segs[j][1]:segs[j][2]]) for j in (i + 1, i + 2))):
+                and all(is_headline_shape(text[segs[j][1]:segs[j][2]].strip().rstrip("'’\"”"))
+                        for j in (i + 1, i + 2))):
             continue
         if i + 1 < n and segs[i + 1][3] == PROSE and _PRICE_ITEM.search(text[segs[i + 1][1]:segs[i + 1][2]].rstrip()):
             # A price list under its heading ("Other Services" / "Motorway lessons: £80"), not
@@ -499,9 +501,20 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                     break
                 segs[j][3] = BOILERPLATE
             continue
-        # Or one entry per paragraph: the short lines under the heading that come back further
-        # down the page as its section headings.
         stripped = [text[a:b].strip() for a, b in paragraphs]
+        # Or one row of entries between dots or bars ("Where dogs must be on a lead · Off-lead
+        # areas · ..."), or one entry per paragraph: the short lines under the heading that come
+        # back further down the page as its section headings.
+        row = _CHROME_PARTS.split(stripped[p + 1]) if len(lines) == 1 and last == p + 1 else []
+        if len(row) >= 2 and all(len(q.split()) <= _CONTENTS_ENTRY_MAX_WORDS for q in row):
+            names = set(row)
+            for j in range(k, n):
+                if segs[j][0] <= p + 1:
+                    segs[j][3] = BOILERPLATE
+                elif (segs[j][3] in (PROSE, BOILERPLATE) and paragraphs[segs[j][0]] == (segs[j][1], segs[j][2])
+                      and text[segs[j][1]:segs[j][2]].strip() in names):
+                    segs[j][3] = HEADLINE  # the box names its sections' headings
+            continue
         entries = []
         for q in range(p + 1, len(paragraphs)):
             entry = stripped[q]
@@ -1007,6 +1020,16 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             for b in range(j + 1, k):
                 segs[b][3] = POST
             segs[k][3] = ATTRIBUTION
+        elif segs[k - 1][3] == PROSE and segs[k - 1][0] != p and any(
+                segs[c][3] == ATTRIBUTION and segs[c - 1][3] == POST and _has_separator(text, segs[c][1], segs[c][2])
+                and _SHARED_POST_CREDIT.match(text[segs[c][1]:segs[c][2]].strip()) for c in range(1, k)):
+            # (a page that closes a post with its credit closes its later posts so too: the
+            # paragraph right above a later credit of the same shape is that post)
+            for b in range(k - 1, -1, -1):
+                if segs[b][0] != segs[k - 1][0]:
+                    break
+                segs[b][3] = POST
+            segs[k][3] = ATTRIBUTION
     # A page's post as Facebook copies it with the name and the time on lines of their own
     # ("Kittiwake Café" / "8 May at 19:52 ·") or on one ("Sandra Example · Friday at 19:48"),
     # the body under them down to its reaction counts.
@@ -1233,6 +1256,27 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         for seg in segs:
             if seg[0] == p:
                 seg[3] = BOILERPLATE
+    # Readers' replies on a platform quoted in a row, each under its writer's bare name ("We
+    # asked readers on our Facebook page ..." / "Jo Example" / reply / "Sam Example" / reply):
+    # at least ``_REPLIES_MIN`` such pairs right under a line that names the platform.
+    k = 0
+    while k < len(segs) - 1:
+        pairs = []
+        j = k
+        while (j + 1 < len(segs) and segs[j][3] in (PROSE, HEADLINE) and segs[j + 1][3] == PROSE
+               and paragraphs[segs[j][0]] == (segs[j][1], segs[j][2]) and segs[j + 1][0] != segs[j][0]
+               and len(text[segs[j][1]:segs[j][2]].split()) <= 4
+               and _COMMENTER_NAME.match(text[segs[j][1]:segs[j][2]].strip())
+               and not is_headline_shape(text[segs[j + 1][1]:segs[j + 1][2]])):
+            pairs.append(j)
+            j += 2
+        intro = text[segs[k - 1][1]:segs[k - 1][2]] if k > 0 else ""
+        if len(pairs) >= _REPLIES_MIN and segs[k - 1][3] == PROSE and _PLATFORM_NAMED.search(intro):
+            for j in pairs:
+                segs[j][3], segs[j + 1][3] = ATTRIBUTION, POST
+            k = pairs[-1] + 2
+        else:
+            k += 1
     # A post's header as Threads copies it, the poster's bare handle and the post's age
     # ("name.example · 2d"), right over a post's body: the post's attribution. Under the comments
     # heading the same line heads a reader's comment, which stays furniture.
@@ -1603,6 +1647,9 @@ _CARD_AGE = re.compile(r"^\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·|]\s
 _CARD_CLOSE = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+\\s*)*(?:[\\d.,]+\\s*[KkMm]?\\s+(?:reactions?|likes?|comments?|reposts?)\\b.{0,80}|"
                          r"[\d.,]+\s*[KkMm]?\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:reactions?|likes?|comments?|reposts?)\b.{0,80}|"
                          r"like\s*[·•|]\s*comment\b.{0,60}|(?:see|view)\s+more\s+on\s+linkedin|view\s+(?:the\s+)?post\s+on\s+linkedin)$", re.I)
+#: Readers' replies in a row under their names: at least this many, under a line naming the platform.
+_REPLIES_MIN = 2
+_PLATFORM_NAMED = re.compile(r"\b" + _PLATFORM + r"\b")
 #: A commenter's name alone on its line ("Dev Okafor", "Friends of Wennick Shore").
 _COMMENTER_NAME = re.compile(r"^" + _POSTER_NAME + r"$")
 #: A card's closing button that names only the platform ("View on Threads"). Unlike Instagram's
@@ -1708,8 +1755,11 @@ def _pull_quotes(text: str, paragraphs, segs) -> list[int]:
         # a headline) is the writer's closing line. A line right under the paragraph that
         # introduces a post by quoting its title ('... on Strava, under the title "<Title>"') is
         # the post's title.
+        # (nor is a heading that repeats an entry of a row of jump links: "Where dogs must be on
+        # a lead · Off-lead areas · ...")
         if any(len(other) > len(words[p]) and words[p] in other
                and not is_headline_shape(text[paragraphs[q][0]:paragraphs[q][1]].strip())
+               and not _CHROME_PARTS.search(text, paragraphs[q][0], paragraphs[q][1])
                and not (q == p - 1 and _introduces_post(text[paragraphs[q][0]:paragraphs[q][1]]))
                for q, other in enumerate(words[:p]) if q in prose):
             found.append(i)
@@ -1786,7 +1836,7 @@ _WRITES = (r"writes\s+(?:about|on|for|"
            r"(?:column|newsletter|blog|series|feature)\b|"
            r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:column|newsletter|blog)\b|"
            r"(?-i:(?:the\s+|The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s+(?:column|newsletter|blog))?\s+(?:every|each)\s+\w+)")
-_AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:" + _WRITES + r"|covers|reports\s+on|(?:is|has\s+been)\s+(?:(?:an?|the|"
+_AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:" + _WRITES + r"|covers(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?\d)|reports\s+on|(?:is|has\s+been)\s+(?:(?:an?|the|"
                          r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+)?(?:[\w-]+\s+){0,3}[\w-]*(?i:reporter|writer|columnist|correspondent|editor|critic|archivist|curator|librarian)|"
                          # An office held at a named place ("... has been Vicar of St Oswin's since 2016",
                          # "... is a partner at Heronsgate Veterinary Centre").

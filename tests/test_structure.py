@@ -6473,3 +6473,77 @@ def test_a_threads_header_with_the_handle_and_the_posts_age_over_its_body():
     from slant.structure import _HANDLE_AGE
     assert _HANDLE_AGE.match("calum.fishes.example · 1d") and _HANDLE_AGE.match("jo_example · 3h")
     assert not _HANDLE_AGE.match("News · 2d") and not _HANDLE_AGE.match("example · 2 days")
+
+
+# ------------------------------------------------------------------------------- 493rd-496th batches
+def test_a_more_section_whose_teasers_end_with_a_quotation():
+    teasers = "More darts\n\nExample out of Baltic Open with wrist injury\n\nExample: 'I'm playing the best darts of my life'"
+    roles = tag_roles_of(f"{LONG}\n\n{teasers}\n\nComments (214) | Join the conversation")
+    assert roles[1] == roles[2] == roles[3] == [BOILERPLATE]
+
+
+def test_a_place_that_covers_so_many_hectares_is_no_writers_bio():
+    text = (f"Example Botanic Garden\n\nHome | Visit | Shop\n\nExample Botanic Garden covers 19 hectares on the "
+            f"slope of Example Hill.\n\n{LONG}")
+    assert tag_roles_of(text)[2] == [PROSE]
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Follow Pip & Example on Instagram and Facebook for the latest designs", True),
+    ("Fill in our short form or call Jo on 01632 960 418 and we’ll get back to you within one working day.", True),
+    ("Fill in the form and the council will decide within eight weeks.", False),
+    ("Follow the river and Example Lane on foot to the weir.", False)])
+def test_a_follow_prompt_naming_two_partners_and_a_contact_forms_promise_of_a_reply(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_readers_replies_under_their_names_below_a_line_that_names_the_platform():
+    replies = ("Jo Example\n\nAbsolutely brilliant news. That van was her lifeline.\n\n"
+               "Sam Example\n\n£96k a year for a bookshelf on wheels? Priorities, eh.")
+    roles = tag_roles_of(f"{LONG}\n\nWe asked readers on our Facebook page what they thought.\n\n{replies}\n\n{LONG}")
+    assert roles[2] == roles[4] == [ATTRIBUTION] and set(roles[3]) == set(roles[5]) == {POST}
+    # without the platform, names over paragraphs are a vox pop or a list of people
+    roles = tag_roles_of(f"{LONG}\n\nWe asked shoppers what they thought.\n\n{replies}\n\n{LONG}")
+    assert ATTRIBUTION not in roles[2] and POST not in roles[3]
+
+
+def test_a_guides_title_after_the_place_is_no_verdict():
+    from slant.line_shapes import review_verdict
+    assert not review_verdict("Example Pool, River Example: a swimmer's guide")
+    assert review_verdict("Example Pool, River Example: a swimming hole worth the long walk in")
+
+
+# ------------------------------------------------------------------------------- 497th-500th batches
+def test_a_page_that_closes_a_post_with_its_credit_closes_its_later_posts_so_too():
+    credit = "{} · Example Community Noticeboard · 12 March at {}"
+    text = (f"{LONG}\n\nResidents shared the news on the village's Facebook group:\n\n"
+            f"FINALLY!!! The loos are open again.\n\n{credit.format('Jo Example', '08:15')}\n\n"
+            f"Not everyone was in a celebratory mood.\n\n£186k for a toilet block and it took them 3 years.\n\n"
+            f"{credit.format('Sam Example', '09:02')}\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[3] == [ATTRIBUTION] and set(roles[5]) == {POST} and roles[6] == [ATTRIBUTION]
+    assert PROSE in roles[4]
+    # with no post closed by its credit before it, such a line may open the paragraph under it
+    alone = tag_roles_of(f"{LONG}\n\nNot everyone was in a celebratory mood.\n\n{credit.format('Sam Example', '09:02')}\n\n{LONG}")
+    assert POST not in alone[1]
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Buy from our partner bookshop: £17.09", True),
+    ("Buy it from the Review bookshop (£22.50)", True),
+    ("Buy from the farm shop for fresh eggs.", False)])
+def test_a_book_reviews_shop_button_with_its_price(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_letters_signature_with_the_writers_age_and_role():
+    assert _SIGNATURE_LINE.match("Jo Example (17), student representative, Example Sixth Form")
+    assert not _SIGNATURE_LINE.match("Jo Example (17), who was in the car, was not hurt")
+
+
+def test_a_contents_row_of_jump_links_and_the_heading_that_repeats_an_entry_which_is_no_pull_quote():
+    row = ("Where dogs must be on a lead · Off-lead areas · Clearing up after your dog · Cattle and sheep · "
+           "Ponds and water · Reporting a problem")
+    text = f"{LONG}\n\nOn this page\n\n{row}\n\nWhere dogs must be on a lead\n\n{LONG}"
+    roles = tag_roles_of(text)
+    assert roles[2] == [BOILERPLATE] and roles[3] == [HEADLINE]  # the row is the contents box
