@@ -1886,6 +1886,10 @@ _FORM_PROMPT = re.compile(r"^(?:fill\s+in|complete|use)\s+(?:our|the|this)\b[^.!
 #: from the Review bookshop (£22.50)").
 _BOOKSHOP_BUTTON = re.compile(r"^buy\s+(?:it\s+|a\s+copy\s+|this\s+book\s+|the\s+book\s+)?(?:from|at|via)\s+(?:our|the)\s+"
                               r"(?:[\w'’]+\s+){0,2}(?:bookshop|book\s+shop|bookstore|shop)\s*(?::\s*|\(|for\s+)(?:from\s+)?[£$€]\d[\d.,]*\)?$", re.I)
+#: A business's registration number alone ("Registered pharmacy number 1090442.", "Company
+#: number 08412277").
+_REGISTRATION_NUMBER = re.compile(r"^(?:registered\s+)?(?:pharmacy|company|premises|vat|gphc)\s+(?:registration\s+)?(?:no\.?|number)\s*:?\s*"
+                                  r"[A-Z]{0,3}\s?\d[\d -]{3,}\.?$", re.I)
 #: A form's field with its placeholder ("Preferred date: dd/mm/yyyy", "Time: hh:mm").
 _FORM_PLACEHOLDER = re.compile(r"^[^:\n]{2,40}:\s*(?:dd/mm/yy(?:yy)?|mm/dd/yy(?:yy)?|yyyy-mm-dd|hh:mm|_{3,})\s*\*?$", re.I)
 #: A form's field label alone on its line ("Email address", "Your email*").
@@ -2049,6 +2053,8 @@ def _widget_match(line: str) -> bool:
     if "form" in low and _FORM_PROMPT.match(line):
         return True
     if low.startswith("buy") and _BOOKSHOP_BUTTON.match(line):
+        return True
+    if ("number" in low or "no" in low) and _REGISTRATION_NUMBER.match(line):
         return True
     if (line[:1] in "☐☑□[" or low.startswith(("continue", "submit")) or low.endswith("(optional)")
             or "( )" in line) and _FORM_CONTROL.match(line):
@@ -2444,9 +2450,11 @@ def is_timestamp(line: str) -> bool:
 _UPDATED_SPLIT = re.compile(r"\s+(?=(?:Updated|Last\s+updated)\b)")
 #: A post card's footer: the date and time with the post's counts ("11 Mar 2025, 21:17 · 214 boosts
 #: · 388 favourites").
-_DATED_COUNTS = re.compile(r"^(?:" + _TIME + r"\s*[·•,]\s*)?(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})"
+_DATED_COUNTS = re.compile(r"^(?:posted\s+(?:on\s+)?)?(?:" + _TIME + r"\s*[·•,]\s*)?(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})"
                            r"(?:,?\s*(?:at\s+)?" + _TIME + r")?(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:boosts?|favou?rites?|likes?|reposts?|replies|"
-                           r"shares?|views|retweets|quotes|comments?))+$", re.I)
+                           r"shares?|views|retweets|quotes|comments?))+"
+                           # (and the card's button: "Posted 10 Mar · 1.2K likes · View on Threads")
+                           r"(?:\s*[·•|]\s*view\s+(?:(?:this\s+)?post\s+)?on\s+\w+)?$", re.I)
 #: A day and month with its clock time ("Mar 12, 10:58 UTC", "21 May, 10:00 local time"): with
 #: the time, a day without a year is a timestamp (alone, "Saturday 17 May" may head a day's
 #: programme); and a month with its year alone ("March 2025"), as a status page or an archive

@@ -957,16 +957,20 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 segs[b][3] = POST
     # A workplace forum's card: its poster line ("Corvane · Software Engineer"), the body, and the
     # date with its counts under it ("13 Nov · 412 likes · 96 comments"); a Threads card the same
-    # with the poster's bare handle on top ("maisie.q.example", see ``handle``).
+    # with the poster's bare handle on top ("maisie.q.example", see ``handle``; under such a
+    # footer, a bare lower-case word such as "pennyonapenny" is a handle too).
+    def bare_word(j: int) -> bool:
+        return bool(_BARE_USERNAME.match(text[segs[j][1]:segs[j][2]].strip()))
+
     for k in range(2, len(segs)):
         if segs[k][3] not in (BOILERPLATE, PROSE) or not _DATED_COUNTS.match(text[segs[k][1]:segs[k][2]].strip()):
             continue
         top = k - 1
-        while top > 0 and k - top <= _CARD_BODY_MAX_LINES and segs[top][3] == PROSE and not handle(top):
+        while top > 0 and k - top <= _CARD_BODY_MAX_LINES and segs[top][3] == PROSE and not bare_word(top):
             top -= 1
         head = text[segs[top][1]:segs[top][2]].strip()
         if top < k - 1 and ((segs[top][3] in (BOILERPLATE, PROSE) and _POSTER_LINE.match(head))
-                            or (segs[top][3] in (PROSE, HEADLINE) and handle(top))):
+                            or (segs[top][3] in (PROSE, HEADLINE) and bare_word(top))):
             segs[top][3] = segs[k][3] = ATTRIBUTION
             for b in range(top + 1, k):
                 segs[b][3] = POST
@@ -1831,7 +1835,7 @@ _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+b
 _PERSON_BIO_VERB = re.compile(r"\s+(?:(?:is|was)\s+(?:a|an)\s|writes\b|covers\b|teaches\b|works\b|serves\b|has\s+been\b)")
 #: What a writer's bio says they write: "about ...", "for ...", a named column ("The Listening
 #: Room, a weekly podcast column"), "a weekly column", "the Work Life column every Wednesday".
-_WRITES = (r"writes\s+(?:about|on|for|"
+_WRITES = (r"(?:writes|has\s+written)\s+(?:about|on|for|"
            r"(?-i:(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}),\s+(?:a|an|the|her|his|their)\s+[^.!?]{0,40}\b"
            r"(?:column|newsletter|blog|series|feature)\b|"
            r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:column|newsletter|blog)\b|"

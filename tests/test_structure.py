@@ -6547,3 +6547,27 @@ def test_a_contents_row_of_jump_links_and_the_heading_that_repeats_an_entry_whic
     text = f"{LONG}\n\nOn this page\n\n{row}\n\nWhere dogs must be on a lead\n\n{LONG}"
     roles = tag_roles_of(text)
     assert roles[2] == [BOILERPLATE] and roles[3] == [HEADLINE]  # the row is the contents box
+
+
+# ------------------------------------------------------------------------------- 501st-504th batches
+def test_a_threads_card_under_a_bare_lower_case_handle_closed_by_its_posted_line():
+    body = "Commuted on this road every day for a year. Now the council wants to hand it back to the lorries."
+    text = (f"{LONG}\n\nReaction was swift, with dozens of cyclists posting on Threads.\n\npennyexample\n\n{body}\n\n"
+            f"Posted 10 Mar · 1.2K likes · View on Threads\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [ATTRIBUTION] and set(roles[3]) == {POST} and roles[4] == [ATTRIBUTION]
+    assert set(roles[1]) == {PROSE}
+
+
+def test_a_writers_bio_that_has_written_for_the_paper_since_a_year():
+    text = (f"Example Gazette\n\nHome | News | Opinion\n\nThe carnival is over\n\nJo Example\n\n{LONG}\n\n"
+            "Jo Example has written for the Gazette since 2011. The views expressed are her own.")
+    assert set(tag_roles_of(text)[5]) == {BOILERPLATE}
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Registered pharmacy number 1090442.", True),
+    ("Company number 08412277", True),
+    ("Pharmacy number 12 was closed after the inspection.", False)])
+def test_a_businesss_registration_number(line, furniture):
+    assert boilerplate_line(line) is furniture
