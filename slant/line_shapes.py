@@ -203,7 +203,7 @@ _REVIEW_HEADLINE = re.compile(r"^(?:(?:[A-Z][a-z]+\s+)?[Rr]eview\s*:\s*|.{2,120}
 #: A headline that says what the piece is rather than how it went: a time spent with the thing
 #: ("four weeks with the new moisturiser", "a year on a vanishing estuary"), "... tested", or the
 #: kind of piece ("a swimmer's guide", "restaurant review").
-_REVIEW_DIARY = re.compile(
+_PIECE_DESCRIPTION = re.compile(
     r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:days?|nights?|weeks?|"
     r"months?|years?|hours?|miles?|seasons?)\s+(?:with|on|in|at|of|inside|aboard|behind)\b|"
     r".*\b(?:tested|reviewed|tried|driven|compared|rated|guide|review|preview|profile|interview|"
@@ -216,7 +216,7 @@ def review_verdict(line: str) -> bool:
     ``_REVIEW_HEADLINE``): the part after the title reads as a phrase, not as another title
     (most of its words lower-case: "<Band> – <Album>" is a title), is not a question ("is it
     worth £38?"), does not open with a question word ("what happened at the meeting") and does
-    not say what the test was (``_REVIEW_DIARY``)."""
+    not say what the test was (``_PIECE_DESCRIPTION``)."""
     m = _REVIEW_HEADLINE.match(line)
     if m is None:
         return False
@@ -225,7 +225,7 @@ def review_verdict(line: str) -> bool:
     if len(words) < 3 or verdict.endswith("?") or words[0].lower() in _WH_WORDS:
         return False
     lower = sum(1 for w in words if w[0].islower())
-    return 2 * lower > len(words) and not _REVIEW_DIARY.match(verdict)
+    return 2 * lower > len(words) and not _PIECE_DESCRIPTION.match(verdict)
 
 
 #: A critic's scored note: sentences about one item closed by the mark ("... My pick of the week.
@@ -1886,6 +1886,8 @@ _FORM_PROMPT = re.compile(r"^(?:fill\s+in|complete|use)\s+(?:our|the|this)\b[^.!
 #: from the Review bookshop (£22.50)").
 _BOOKSHOP_BUTTON = re.compile(r"^buy\s+(?:it\s+|a\s+copy\s+|this\s+book\s+|the\s+book\s+)?(?:from|at|via)\s+(?:our|the)\s+"
                               r"(?:[\w'’]+\s+){0,2}(?:bookshop|book\s+shop|bookstore|shop)\s*(?::\s*|\(|for\s+)(?:from\s+)?[£$€]\d[\d.,]*\)?$", re.I)
+#: A track list's or a list's button ("Show all 14 tracks").
+_SHOW_ALL = re.compile(r"^(?:show|see|view)\s+all(?:\s+\d+)?\s+(?:tracks|episodes|reviews|photos|comments|replies|results|dates|events|stories|articles)$", re.I)
 #: A business's registration number alone ("Registered pharmacy number 1090442.", "Company
 #: number 08412277").
 _REGISTRATION_NUMBER = re.compile(r"^(?:registered\s+)?(?:pharmacy|company|premises|vat|gphc)\s+(?:registration\s+)?(?:no\.?|number)\s*:?\s*"
@@ -2053,6 +2055,8 @@ def _widget_match(line: str) -> bool:
     if "form" in low and _FORM_PROMPT.match(line):
         return True
     if low.startswith("buy") and _BOOKSHOP_BUTTON.match(line):
+        return True
+    if " all " in low and _SHOW_ALL.match(line):
         return True
     if ("number" in low or "no" in low) and _REGISTRATION_NUMBER.match(line):
         return True

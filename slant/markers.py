@@ -775,11 +775,11 @@ def _imperative(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the verb (with "Don't"/"Never" before it) of a sentence that gives an order
     in the writer's voice, or ``None``. A sentence that opens with a quotation mark is speech."""
     going = _GOING_ORDER.match(text, start, end)
-    if going is not None and not _LIST_NUMBER.match(text, text.rfind("\n", 0, start) + 1, end):
+    m = _IMPERATIVE.match(text, start, end) if going is None else None
+    if (going is None and m is None) or _LIST_NUMBER.match(text, text.rfind("\n", 0, start) + 1, end):
+        return None  # (a numbered step, "1. Heat the oil. Add the onion.", is a procedure)
+    if going is not None:
         return going.start("verb"), going.end("verb")
-    m = _IMPERATIVE.match(text, start, end)
-    if m is None or _LIST_NUMBER.match(text, text.rfind("\n", 0, start) + 1, end):
-        return None  # a numbered step ("1. Heat the oil. Add the onion.") is a procedure
     word = m.group("verb")
     if not _verb_shaped(word) or word.lower().startswith("wh"):
         return None

@@ -1597,7 +1597,8 @@ _POSTER_LINE = re.compile(r"^[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}(?:\s*[·�
 _CARD_BODY_MAX_LINES = 4
 #: An Instagram embed's lines between the body and its credit ("View more on Instagram", "4,812
 #: likes"), and its header: the username alone over "View profile".
-_STAT = r"(?:[a-z][a-z ]{0,15}\s)?[\d.,:]+\s*(?:mi|km|ft|m|/km|/mi|bpm|kcal)?(?:\s+[a-z][a-z ]{0,15}[a-z])?"
+_STAT = (r"(?:[a-z][a-z ]{0,15}\s)?(?:\d{1,2}\s*h(?:\s*\d{1,2}\s*m(?:in)?)?|[\d.,:]+\s*(?:mi|km|ft|m|/km|/mi|bpm|kcal)?)"
+         r"(?:\s+[a-z][a-z ]{0,15}[a-z])?")  # (a time in hours and minutes: "3h 34m")
 #: An activity's figures, a distance among them ("14.1 mi · 1:58:41 · Elev gain 5,413 ft").
 _ACTIVITY_FIGURES = r"(?=.*\d\s*(?:mi|km)\b)(?:" + _STAT + r"\s*[·•|]\s*){1,5}" + _STAT
 #: An activity card's caption under the line that introduces it runs at most this many

@@ -6571,3 +6571,21 @@ def test_a_writers_bio_that_has_written_for_the_paper_since_a_year():
     ("Pharmacy number 12 was closed after the inspection.", False)])
 def test_a_businesss_registration_number(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 505th-508th batches
+def test_an_activitys_figures_with_a_time_in_hours_and_minutes_close_its_post():
+    from slant.structure import _ACTIVITY_STATS
+    assert _ACTIVITY_STATS.match("142.3 km · 3h 34m · Elev gain 2,180 m")
+    assert not _ACTIVITY_STATS.match("3h 34m · a long day")  # no distance
+    text = (f"{LONG}\n\nHallam later uploaded the ride to Strava. It read:\n\nDid that really just happen??\n\n"
+            "Legs felt terrible for the first two hours. Biggest win of my life.\n\n"
+            "142.3 km · 3h 34m · Elev gain 2,180 m\n\n— Jo Example on Strava, 14 April\n\n" + LONG)
+    roles = tag_roles_of(text)
+    assert set(roles[2]) == set(roles[3]) == {POST} and roles[5] == [ATTRIBUTION]
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Show all 14 tracks", True), ("See all reviews", True), ("Show all the ways to help", False)])
+def test_a_lists_show_all_button(line, furniture):
+    assert boilerplate_line(line) is furniture
