@@ -1872,11 +1872,12 @@ _ADDRESS_BAR = re.compile(r"^[^·\n]{3,60}\s·\s[^·\n]{0,60}\b[A-Z]{1,2}\d{1,2}
                           # The organisation, its address, phone and email between dots, no postcode.
                           r"^[^·\n]{3,120}\s·\s\+?\(?\d[\d ()-]{7,}\d\s·\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 #: A contact bar: the phone number beside other chrome ("Call 01632 960418 | Open Monday to
-#: Friday, 8am to 6.30pm", "Tel 01632 960 418 | hello@example.org").
+#: Friday, 8am to 6.30pm", "Tel 01632 960 418 | hello@example.org", "Call <phone> — 24-hour
+#: emergency line").
 _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+us)?(?:\s+free)?(?:\s+on)?\.?\s*:?\s+\+?\(?\d[\d ()-]{6,}\d"
                         # (a bar of other contacts, or a button beside the number: "Call 01632
                         # 960 418 or Request a Callback")
-                        r"(?:\s*[|·•]\s*\S.{0,100}|\s+or\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[a-z]{1,3}\s+)?(?-i:[A-Z])[\w'’-]*){1,3})$", re.I)
+                        r"(?:\s*[|·•—–]\s*\S.{0,100}|\s+or\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[a-z]{1,3}\s+)?(?-i:[A-Z])[\w'’-]*){1,3})$", re.I)
 #: A contact form's prompt with its promise of a reply ("Fill in our short form or call <Name> on
 #: <phone> and we'll get back to you within one working day").
 _FORM_PROMPT = re.compile(r"^(?:fill\s+in|complete|use)\s+(?:our|the|this)\b[^.!?]{0,40}\bform\b[^.!?]{0,100}\band\s+"

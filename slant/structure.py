@@ -1039,7 +1039,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # the body under them down to its reaction counts.
     for k in range(len(segs) - 3):
         name, when = segs[k], segs[k + 1]
-        if (name[3] in (PROSE, HEADLINE) and when[3] in (PROSE, HEADLINE, BOILERPLATE)
+        if ((name[3] in (PROSE, HEADLINE) or (name[3] == BOILERPLATE and not boilerplate_line(text[name[1]:name[2]])))
+                and when[3] in (PROSE, HEADLINE, BOILERPLATE)
                 and _COMMENTER_NAME.match(text[name[1]:name[2]].strip())
                 and _POST_TIME_LINE.match(text[when[1]:when[2]].strip())
                 and _closed_by_reactions(text, segs, k + 1)):
@@ -1583,8 +1584,9 @@ _QUOTED_MESSAGE_MAX_LINES = 6
 _POSTER_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z&][\w.'’-]*|of|the|and|at|on)){0,4}"
 _POST_TIME = (r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}|yesterday|today|" + _WEEKDAY + r")(?:,?\s+\d{4})?\s+at\s+"
               r"\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?")
-#: That time on its own line under the poster's name ("8 May at 19:52 ·").
-_POST_TIME_LINE = re.compile(r"^" + _POST_TIME + r"\s*(?:[·•]\s*(?:🌎|🌍|🌏|👥)?)?$", re.I)
+#: That time on its own line under the poster's name ("8 May at 19:52 ·", "<Group> · 2 June at 18:04").
+_POST_TIME_LINE = re.compile(r"^(?:(?-i:[A-Z])[\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}\s*[·•]\s*)?"  # (after the group's name)
+                             + _POST_TIME + r"\s*(?:[·•]\s*(?:🌎|🌍|🌏|👥)?)?$", re.I)
 #: The name and that time on one line ("Sandra Example · Friday at 19:48").
 _NAMED_POST_TIME = re.compile(r"^" + _POSTER_NAME + r"\s*[·•]\s*(?i:"
                               + _POST_TIME + r")\s*(?:[·•]\s*(?:🌎|🌍|🌏|👥)?)?$")
@@ -1626,7 +1628,7 @@ _SELLER_RESPONSE = re.compile(r"^(?:response|reply)\s+from\s+[^:\n]{1,60}:", re.
 #: A review's title with its stars ("★★★★★ Gorgeous piece").
 _STARRED_TITLE = re.compile(r"^[★☆]{5}\s+\S.{0,80}$")
 #: A commenter's name over the word "says:" and nothing else ("Haddie R. says:").
-_COMMENT_SAYS = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|wrote|replied)\s*:$")
+_COMMENT_SAYS = re.compile(r"^[\w.'’ -]{1,40}?(?:\s+on\s+[\w,:. ]{4,40}?)?\s+(?:says|said|wrote|replied)\s*:$")
 #: A credit line: a dash, the person or group, and who they are ("— Rachel, Thornbury", "— Alan
 #: Pryce, Saturday volunteer, Crossgate shop", "— The Nakamura family").
 _DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’-]*\.?|of|the|and|at|family)){0,5}(?:,\s*[^,.!?]{1,40}){0,3}$")

@@ -6589,3 +6589,29 @@ def test_an_activitys_figures_with_a_time_in_hours_and_minutes_close_its_post():
     ("Show all 14 tracks", True), ("See all reviews", True), ("Show all the ways to help", False)])
 def test_a_lists_show_all_button(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 509th-512th batches
+def test_a_facebook_post_with_the_group_and_the_time_under_the_posters_name():
+    text = (f"{LONG}\n\nWithin hours, a post about the closure in the community group had hundreds of replies.\n\n"
+            "Jo Example\n\nExample Community Noticeboard · 2 June at 18:04\n\n"
+            "Absolutely disgraceful. I've banked there since I was sixteen.\n\n👍😡 318 · 142 comments · 57 shares\n\n" + LONG)
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[3] == [ATTRIBUTION] and set(roles[4]) == {POST}
+
+
+def test_a_readers_comment_headed_by_the_name_the_date_and_said():
+    text = (f"{LONG}\n\n3 thoughts on “The reservoir guide”\n\nJo Example on 3 April 2025 at 8:12 pm said:\n\n"
+            "Spot on about the bay. Had three fish there last June.\n\nReply\n\n"
+            "Sam Example on 4 April 2025 at 10:47 am said:\n\nThe ticket machine takes cards only now.\n\nReply")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[5] == [BOILERPLATE] and set(roles[3]) == set(roles[6]) == {POST}
+    # outside a comment section, "<Name> said:" is a report's lead-in
+    assert tag_roles_of(f"{LONG}\n\nThe chair said:\n\n{LONG}")[1] != [BOILERPLATE]
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Call 01632 960 418 — 24-hour emergency line", True),
+    ("Call 999 — the fire had spread to the roof.", False)])
+def test_a_phone_line_with_its_label_after_a_dash(line, furniture):
+    assert boilerplate_line(line) is furniture
