@@ -211,6 +211,23 @@ _PIECE_DESCRIPTION = re.compile(
 _WH_WORDS = frozenset("what who how why when where which".split())
 
 
+#: An editorial's headline under the paper's label ("Our view: Closing the museum would be a false
+#: economy", "The Courier view: ...", "Editorial: ...", "Opinion: ..."): the paper's own case.
+_LABELLED_OPINION_HEADLINE = re.compile(
+    r"^(?:(?:our|the\s+[A-Z][\w'’]*(?:['’]s)?|[A-Z][\w'’]*(?:['’]s)?)\s+view|editorial|opinion|leader)\s*:\s+"
+    r"(?P<claim>\S.*)$", re.I)
+
+
+def headline_verdict(line: str) -> bool:
+    """Whether a headline is its writer's verdict rather than a topic: a review's verdict after
+    its title (``review_verdict``) or an editorial's claim under the paper's label (at least
+    three words: "Our view: <claim>")."""
+    m = _LABELLED_OPINION_HEADLINE.match(line)
+    if m is not None:
+        return len(m.group("claim").split()) >= 3 and not m.group("claim").rstrip().endswith("?")
+    return review_verdict(line)
+
+
 def review_verdict(line: str) -> bool:
     """Whether a headline is a review's title with the critic's verdict after it (see
     ``_REVIEW_HEADLINE``): the part after the title reads as a phrase, not as another title

@@ -34,9 +34,9 @@ from typing import Sequence
 
 from .line_shapes import (  # the line lexicon; re-exported for callers of the detectors
     attribution_span, boilerplate_line, is_byline, is_headline_shape, is_navigation,
-    is_section_heading, is_timestamp, is_widget, platform_limit, review_verdict, _ABOUT_HEADING, _BARE_HANDLE,
+    is_section_heading, is_timestamp, is_widget, platform_limit, headline_verdict, _ABOUT_HEADING, _BARE_HANDLE,
     _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
-    _COMMENTS_MARKER, _CONTENTS_HEADING, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
+    _COMMENTS_MARKER, _CONTENTS_HEADING, _COUNT_FIRST_REACTIONS, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _MONTH, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
     _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE,
@@ -1043,7 +1043,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and when[3] in (PROSE, HEADLINE, BOILERPLATE)
                 and _COMMENTER_NAME.match(text[name[1]:name[2]].strip())
                 and _POST_TIME_LINE.match(text[when[1]:when[2]].strip())
-                and _closed_by_reactions(text, segs, k + 1)):
+                and _closed_by_reactions(text, segs, k + 1, count_first=True)):
             name[3] = when[3] = ATTRIBUTION
             for b in _prose_run(segs, k + 2):
                 segs[b][3] = POST
@@ -1381,8 +1381,9 @@ _REVIEW_VERDICT_REACH = 3
 
 
 def _claim_review_verdict(text: str, segs) -> None:
-    """A review's headline that gives the critic's verdict after the title (see
-    ``line_shapes.review_verdict``) is the verdict, like a rating line, whatever its words."""
+    """A review's headline that gives the critic's verdict after the title, or an editorial's
+    headline under the paper's label (see ``line_shapes.headline_verdict``), is the verdict, like
+    a rating line, whatever its words."""
     seen = 0
     for seg in segs:
         if seg[3] == BOILERPLATE:
@@ -1390,7 +1391,7 @@ def _claim_review_verdict(text: str, segs) -> None:
         seen += 1
         if seen > _REVIEW_VERDICT_REACH:
             return
-        if seg[3] in (PROSE, HEADLINE) and review_verdict(text[seg[1]:seg[2]].strip()):
+        if seg[3] in (PROSE, HEADLINE) and headline_verdict(text[seg[1]:seg[2]].strip()):
             seg[3] = RATING
             return
 
@@ -1685,13 +1686,16 @@ _STARRED_REVIEWER = re.compile(r"^[★☆]{3,6}\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w
 _QUOTED_TITLE = re.compile(r"^[“\"‘'][^“”\"]{1,100}[”\"’']$")
 
 
-def _closed_by_reactions(text: str, segs, here: int) -> bool:
+def _closed_by_reactions(text: str, segs, here: int, count_first: bool = False) -> bool:
     """Whether the header line ``segs[here]`` tops a post: one to ``_SHARED_POST_MAX_LINES``
     lines of prose under it, then the post's reaction counts ("Thank 48 · Reply 23"), as a
-    neighbourhood app lays a post out with no introduction above it."""
+    neighbourhood app lays a post out with no introduction above it. With ``count_first``, for a
+    header that already names the poster and the time, counts with the number first ("214
+    reactions · 87 comments") close it too."""
     for j in range(here + 2, min(len(segs), here + 2 + _SHARED_POST_MAX_LINES)):
         line = text[segs[j][1]:segs[j][2]].strip()
-        if _WORDED_REACTIONS.match(line) or _REACTION_COUNTS.match(line):
+        if (_WORDED_REACTIONS.match(line) or _REACTION_COUNTS.match(line)
+                or (count_first and _COUNT_FIRST_REACTIONS.match(line))):
             return all(segs[b][3] == PROSE for b in range(here + 1, j))
         if segs[j][3] != PROSE:
             return False

@@ -6615,3 +6615,28 @@ def test_a_readers_comment_headed_by_the_name_the_date_and_said():
     ("Call 999 — the fire had spread to the roof.", False)])
 def test_a_phone_line_with_its_label_after_a_dash(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 513th-514th batches
+@pytest.mark.parametrize("line,verdict", [
+    ("Courier View: Closing the youth club would be a costly mistake", True),
+    ("Editorial: The university cannot keep balancing its books on students' rent", True),
+    ("Our view: Merging the two councils is right, but not like this", True),
+    ("Opinion | Guest Column", False),                    # a section label
+    ("The Courier's view | Tuesday 11 March 2025", False),
+    ("Opinion: Is it time?", False)])                      # a question
+def test_an_editorials_headline_under_the_papers_label(line, verdict):
+    from slant.line_shapes import headline_verdict
+    assert headline_verdict(line) is verdict
+
+
+def test_an_editorials_labelled_headline_is_the_papers_verdict():
+    text = f"Example Courier\n\nHome | News | Opinion\n\nEditorial: The university cannot keep balancing its books on rent\n\n{LONG}"
+    assert tag_roles_of(text)[2] == [RATING]
+
+
+def test_a_facebook_post_closed_by_counts_with_the_number_first():
+    text = (f"{LONG}\n\nJo Example\n\nExample Parents Chat · 10 March at 10:14\n\n"
+            "So the park's shut AGAIN with zero notice. Absolute joke.\n\n214 reactions · 87 comments · 312 shares\n\n" + LONG)
+    roles = tag_roles_of(text)
+    assert roles[1] == roles[2] == [ATTRIBUTION] and set(roles[3]) == {POST}
