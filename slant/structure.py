@@ -908,17 +908,14 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             for b in body + figures:
                 segs[b][3] = POST
             segs[credit][3] = ATTRIBUTION
-    def handle(j: int) -> bool:
-        """A poster's bare handle: one word with a dot, an underscore or a digit in it."""
-        line = text[segs[j][1]:segs[j][2]].strip()
-        return bool(_BARE_USERNAME.match(line)) and any(c in line for c in "._0123456789")
-
     # A card copied header first: the account and its badge ("name_example · Verified") or the
     # poster's bare handle ("sandvalley_sal"), the text, closed by the card's button ("View this
     # post on Instagram", "View on Threads").
     for k in range(len(segs) - 2):
-        if segs[k][3] not in (PROSE, HEADLINE) or not (
-                _BADGED_ACCOUNT.match(text[segs[k][1]:segs[k][2]].strip()) or handle(k)):
+        if segs[k][3] not in (PROSE, HEADLINE):
+            continue
+        head = text[segs[k][1]:segs[k][2]].strip()
+        if not (_BADGED_ACCOUNT.match(head) or _poster_handle(head)):
             continue
         body = _prose_run(segs, k + 1, _CARD_MAX_LINES)
         close = k + 1 + len(body)
@@ -957,20 +954,18 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 segs[b][3] = POST
     # A workplace forum's card: its poster line ("Corvane · Software Engineer"), the body, and the
     # date with its counts under it ("13 Nov · 412 likes · 96 comments"); a Threads card the same
-    # with the poster's bare handle on top ("maisie.q.example", see ``handle``; under such a
+    # with the poster's bare handle on top ("maisie.q.example", see ``_poster_handle``; under such a
     # footer, a bare lower-case word such as "pennyonapenny" is a handle too).
-    def bare_word(j: int) -> bool:
-        return bool(_BARE_USERNAME.match(text[segs[j][1]:segs[j][2]].strip()))
-
     for k in range(2, len(segs)):
         if segs[k][3] not in (BOILERPLATE, PROSE) or not _DATED_COUNTS.match(text[segs[k][1]:segs[k][2]].strip()):
             continue
         top = k - 1
-        while top > 0 and k - top <= _CARD_BODY_MAX_LINES and segs[top][3] == PROSE and not bare_word(top):
+        while (top > 0 and k - top <= _CARD_BODY_MAX_LINES and segs[top][3] == PROSE
+               and not _BARE_USERNAME.match(text[segs[top][1]:segs[top][2]].strip())):
             top -= 1
         head = text[segs[top][1]:segs[top][2]].strip()
         if top < k - 1 and ((segs[top][3] in (BOILERPLATE, PROSE) and _POSTER_LINE.match(head))
-                            or (segs[top][3] in (PROSE, HEADLINE) and bare_word(top))):
+                            or (segs[top][3] in (PROSE, HEADLINE) and _BARE_USERNAME.match(head))):
             segs[top][3] = segs[k][3] = ATTRIBUTION
             for b in range(top + 1, k):
                 segs[b][3] = POST
@@ -1136,7 +1131,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     for k in range(len(segs) - 2):
         name = text[segs[k][1]:segs[k][2]].strip()
         if (segs[k][3] not in (PROSE, HEADLINE, BOILERPLATE)
-                or not (_COMMENTER_NAME.match(name) or handle(k))
+                or not (_COMMENTER_NAME.match(name) or _poster_handle(name))
                 or (segs[k][3] == BOILERPLATE and boilerplate_line(name))):
             continue
         end = k + 1
@@ -1716,6 +1711,12 @@ def _claim_box(segs, i: int, reach: int, through: tuple[str, ...]) -> None:
         if segs[j][0] > p + reach or segs[j][3] not in through:
             break
         segs[j][3] = BOILERPLATE
+
+
+def _poster_handle(line: str) -> bool:
+    """A poster's bare handle: one lower-case word with a dot, an underscore or a digit in it
+    ("sandvalley_sal", "maisie.q.example"); a bare word alone may be an ordinary word."""
+    return bool(_BARE_USERNAME.match(line)) and any(c in line for c in "._0123456789")
 
 
 def _card_handle(line: str) -> bool:
