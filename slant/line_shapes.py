@@ -56,7 +56,8 @@ _ATTRIBUTION_PLATFORM = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:[A-Z][\w.'’&-]*\s+){1,6}(?:Group|Chat|Noticeboard|Notice\s+Board|Forum)\b"
     r"(?:\s+on\s+(?:WhatsApp|Facebook|Nextdoor))?,\s*(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})"
     r"(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\s*$|"
-    r"A\s+post\s+shared\s+by\s+.{1,80}|Posted\s+by\s+(?:the\s+)?[A-Z].{0,80}?\s+on\s+(?:"
+    # "A post shared by <Name> (@handle)", perhaps with its day and reach ("· 26 Nov 2024 · 5,806 likes").
+    r"A\s+post\s+shared\s+by\s+.{1,80}?(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:likes|comments|views|reactions|shares))*|Posted\s+by\s+(?:the\s+)?[A-Z].{0,80}?\s+on\s+(?:"
     + _WEEKDAY + r",?\s+)?" + _DATE + r"(?:.{0,30}|\s*[|·•]\s*[^|·•\n]{1,80})|Post\s+by\s+" + _HANDLE + r".{0,40}|"
     r"[A-Z][\w.’' -]{1,60}\s+(?:Truth\s+Social|Threads|Bluesky)\s+Post\b.{0,60}|"
     r"(?:[—–―]|--?)\s*[A-Z][\w.’' -]{1,60},?\s+(?:posted|shared|writing|wrote)\s+on\s+" + _PLATFORM
@@ -93,7 +94,12 @@ _ATTRIBUTION_PLATFORM = re.compile(
 #: check-in, with a lower-case handle ("— hopsandhedges · ★★★★½ · <Beer> · 3 May").
 _GROUP_POST_SIGNATURE = re.compile(
     r"^[—–]\s*(?:[A-Z]|[a-z](?=[\w.]{1,30}\s*[·•]))[^·•\n]{1,60}(?:\s*[·•]\s*[^·•\n]{1,40}){1,2}\s*[·•]\s*(?:" + _MONTH
-    + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?|\d{1,2}\s*[hdwm])$")
+    + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?|\d{1,2}\s*[hdwm])$|"
+    # or the poster and the group in one part, then the day and the post's counts ("— <Name>,
+    # <Group> · 10 March at 19:47 · 112 reactions · 64 comments", "— <Name> in <Group> · ...")
+    r"^[—–]\s*[A-Z][^·•\n]{1,80}\s*[·•]\s*(?:\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?|" + _MONTH + r"\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+    r"(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
+    r"(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|replies))+$")
 #: A group post's credit under its text: a dash, the poster and the group, then the day ("— Posted
 #: by Jo M. in Brackenfold Parents, 12 November at 07:31", "— Posted by a radiographer, 12 March",
 #: "— Name, posted in <Group>, 2 March at 21:58", "— Name in <Group> (public group), 11 March"),
@@ -259,7 +265,15 @@ _PLAYER_MARK = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+\((?:c|sub|gk)\))?\s*[–—-]\s*\d{1,2}(?:\.5)?(?:\s*/\s*10)?\.\s+[A-Z].{0,300}$")
 #: A critic's marks per aspect: "Food 3/10 | Atmosphere 4/10 | Service 5/10".
 _SCORECARD = re.compile(r"^(?:(?:Ratings?|Scores?|Marks?)\s*:\s*)?(?:[A-Z][\w&'’ -]{0,25}?:?\s*\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|20|100)\s*"
-                        r"(?:[|·•,]\s*|$)){2,}$")
+                        r"(?:[|·•,]\s*|\s{2,}|$)){2,}$|"
+                        # stars for the marks ("Food ★★★☆☆   Service ★★★★☆   Value ★★★☆☆")
+                        r"^(?:[A-Z][\w&'’-]*(?:\s[\w&'’-]+){0,2}:?\s*[★☆½]{3,6}(?:\s{2,}|\s*[|·•]\s*|$)){2,}$|"
+                        # one mark on its own line, under its label ("Food: 9/10", "Atmosphere: 7/10")
+                        r"^[A-Z][\w&'’-]*(?:\s[\w&'’-]+){0,2}:\s*\d{1,2}(?:\.\d)?\s*/\s*(?:5|10)$|"
+                        # the marks set apart by gaps, the scale given once, at the end ("Food 8   Service 8
+                        # Value 7   Overall 7/10")
+                        r"^(?:[A-Z][\w&'’-]*(?:\s[\w&'’-]+){0,2}:?\s\d{1,2}(?:\.\d)?\s{2,}){2,}"
+                        r"[A-Z][\w&'’-]*(?:\s[\w&'’-]+){0,2}:?\s\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|20|100)$")
 _RATING_LINE = re.compile(
     # The label may name the outlet ("ReelPulse rating: ★★★½ (3.5 out of 5)").
     r"^(?:(?:our\s+|the\s+|(?-i:[A-Z])[\w'’-]*\s+)?(?:rating|grade|score|verdict|ruling)\s*:\s*)?(?:"
@@ -276,12 +290,13 @@ _RATING_LINE = re.compile(
 _COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\s*:\s*(?:on\s+)?"
                              + r"(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"(?=\s+at\s))(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
 #: A commenter and the comment's date or age: "Dev R. · November 7, 2025 at 6:40 pm",
-#: "old_man_tech · 45 minutes ago".
+#: "old_man_tech · 45 minutes ago", "oakby_lad · Yesterday".
 _COMMENTER_DATED = (r"(?:(?:Posted\s+by\s+)?@?[\w.'’ &,-]{1,50}(?:\s*\((?:post\s+)?[A-Za-z](?:[\w'’-]|\s(?:&\s)?){2,30}\))?"
-                    # (a reply's header: "<Name> (author) replying to <commenter> · <date>"; a
+                    # (a reply's header: "<Name> (author) replying to <commenter> · <date>", "<Name>
+                    # (<Business>) replied · <date>"; a
                     # hyphen between spaces may stand for the dash: "dumplingdan - 10 March 2024")
-                    r"(?:\s+replying\s+to\s+@?[\w.'’-]{2,30}(?:\s[\w.'’-]{1,30})?)?\s*(?:[·•|—–]|(?<=\s)-(?=\s))\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
-                    + r")?|\d{1,2}\s+" + _MONTH + r"\s+at\s+" + _TIME + r"|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhdw])\s+ago"
+                    r"(?:\s+replying\s+to\s+@?[\w.'’-]{2,30}(?:\s[\w.'’-]{1,30})?|\s+replied)?\s*(?:[·•|—–]|(?<=\s)-(?=\s))\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
+                    + r")?|\d{1,2}\s+" + _MONTH + r"\s+at\s+" + _TIME + r"|(?:[Yy]esterday|[Tt]oday)(?:\s+at\s+" + _TIME + r")?|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhdw])\s+ago"
                     # a video site's "@name · 3 weeks ago (edited)", also without the dot
                     r"(?:\s+\(edited\))?)|@[\w.-]{2,40}\s+(?:\d{1,3}|an?)\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
                     r"(?:\s+\(edited\))?)")
@@ -306,20 +321,26 @@ _WORDED_REACTIONS = re.compile(r"^(?:(?:thanks?|likes?|repl(?:y|ies)|shares?|com
 #: the end of a post by the readings that look for one (``_WORDED_REACTIONS``).
 _COUNT_FIRST_REACTIONS = re.compile(r"^(?:[\d.,]+[km]?\s*(?:thanks?|likes?|repl(?:y|ies)|shares?|comments?|reactions?)"
                                     r"\s*(?:[·•|]\s*|$)){2,4}$", re.I)
+#: A post's counts spaced apart with no dots, the number first ("142 Reposts 37 Quotes 611 Likes",
+#: "4 replies   11 reposts   52 likes"), as X's and Bluesky's cards copy.
+_SPACED_COUNTS = re.compile(r"^[\d.,]+[KkMm]?\s+(?:replies|reposts|retweets|quotes|likes|comments|shares|views|bookmarks|reactions)"
+                            r"(?:\s+[\d.,]+[KkMm]?\s+(?:replies|reposts|retweets|quotes|likes|comments|shares|views|bookmarks|reactions)){1,4}$", re.I)
 _COMMENT_INLINE = re.compile(r"^" + _COMMENTER_DATED + r"\s*(?:[—–-]\s|:)\s*\S")
-#: A commenter's header with the date ("dre_w23 · February 22, 2025 at 11:52 pm"); the same
-#: shape as a byline, so it counts only below the comment section's marker ("2 Comments").
-_COMMENT_DATED = re.compile(r"^" + _COMMENTER_DATED + r"$")
+#: A commenter's header with the date ("dre_w23 · February 22, 2025 at 11:52 pm", the day
+#: alone: "Jude Farrant · 12 Mar", or after "on": "Jo Example on 15 March 2025 at 8:12 am"); the
+#: same shape as a byline, so it counts only below the comment section's marker ("2 Comments").
+_COMMENT_DATED = re.compile(r"^(?:" + _COMMENTER_DATED + r"|[\w.'’ &-]{1,50}\s[·•]\s\d{1,2}\s+" + _MONTH + r"\.?|"
+                            r"[\w.'’ &-]{1,50}?\s+on\s+" + _DATE + r"(?:\s*(?:at|,)\s*" + _TIME + r")?)$")
 #: A shared post's credit: the poster, the date and the group or page it went to ("Karen Mills ·
 #: 10 November at 21:04 · Harrowfield Community Noticeboard").
 _SHARED_POST_CREDIT = re.compile(
     # (the poster's place may come between: "<Name> · <Farm>, <Village> · 7 May at 14:12 · 312 likes")
     r"^(?:" + _COMMENTER_DATED + r"|[\w.'’ &–-]{1,50}(?:\s*[·•|]\s*[^·•|\n\d]{1,50})?\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH
     + r"\.?\s+\d{1,2})(?:\s*(?:at|,)?\s*" + _TIME + r")?)(?:\s*[·•|]\s*[^·•|\n]{1,60}){0,3}$")
-_COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s*[|·•]?\s*sort\s+by\b.{0,40})?|thoughts?\s+on\b.*|responses?\s+to\b.*)|"
+_COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s*[|·•]?\s*sort\s+by\b.{0,40})?|thoughts?\s+on\b.*|responses?(?:\s+to\b.*)?)|"
                               # "Comments (87) · Sort by: Newest | Oldest"
                               # (also "Listener comments (37)", "Readers' comments")
-                              r"(?:(?:readers?|listeners?|viewers?|players?|members?)['’]?\s+)?comments?(?:\s*\([\d,]+\))?(?:\s*[·•|]\s*sort\s+by\b.{0,80})?|"
+                              r"(?:(?:readers?|listeners?|viewers?|players?|members?)['’]?\s+)?comments?(?:\s*\([\d,]+\))?(?:(?:\s*[·•|]\s*|\s{2,})sort\s+by\b.{0,80})?|"
                               r"guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
                               r"join\s+the\s+(?:conversation|discussion)\b.*)$", re.I)
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
@@ -589,7 +610,7 @@ _WIDGET = re.compile(
     # "Rated PG-13 for ...".
     r"(?:directed|written|produced)\s+by\s+(?-i:[A-Z])[^\"”]{0,100}|starring\s+(?-i:[A-Z]).{0,200}|"
     r"(?:running\s+time|runtime)\s*:.{0,80}|rated\s+(?-i:(?:G|PG|PG-13|R|NC-17|TV-\w+|M|MA15\+))\b.{0,100}|"
-    r"(?:(?:suggested\s+)?(?:tags|topics)|filed\s+under)\s*:.{0,150}|(?:posted|filed)\s+in\s+[\w &,-]{1,40}|"
+    r"(?:(?:suggested\s+)?(?:tags|topics)|tagged(?:\s+with)?|filed\s+under)\s*:.{0,150}|(?:posted|filed)\s+in\s+[\w &,-]{1,40}|"
     r"menu|search(?:\s+[\w-]+(?:\.[\w-]+)+)?|home|back\s+to\s+top|"
     # A newsletter's pitch ("Never miss an event: get our monthly What's On email").
     r"(?:never\s+miss\s+an?\s+[\w-]+\s*[:,–—-]\s*)?get\s+our\s+(?:free\s+)?(?:weekly|monthly|daily|fortnightly)\s+"
@@ -944,7 +965,7 @@ _WIDGET = re.compile(
     r"(?:write|send|email)\s+(?:to\s+)?(?-i:[A-Z])\w+\b[^.!?]{0,160}?[\w.+-]+@[\w-]+\.[\w.]+.{0,160}|"
     r"(?:use\s+)?(?:signal|whatsapp|telegram)\s+(?:on|at)\s+\+?\d[\d ().-]{6,}\d.{0,160}|"
     r"(?:send|email|e-mail|write|submit)\s+(?:your\s+)?(?:questions?|letters?|problems?)\b.{0,100}"
-    r"[\w.+-]+@[\w-]+\.[\w.]+.{0,80}|(?:letters|submissions)\s+(?:may|will)\s+be\s+edited\b.{0,120}|"
+    r"[\w.+-]+@[\w-]+\.[\w.]+.{0,80}|(?:letters|submissions)\s+(?:may|will)\s+(?:have\s+)?be(?:en)?\s+edited\b.{0,120}|"
     r"more\s+news\s+from\s+(?:this\s+source|[^.]{1,40})|download(?:\s+(?:pdf|the\s+app|our\s+app|(?:the\s+)?(?:full\s+)?(?:(?-i:[A-Z]{2,5})\s+)?(?:data(?:set)?|report|spreadsheet|file|figures)"
     r"(?:\s*\([^)]{1,30}\))?))?|"
     # A regulatory announcement's number ("RNS Number: 7731K"), a comment's reply count ("3 replies").
@@ -997,7 +1018,7 @@ _WIDGET_LEAD = re.compile(
     r"this\s+(?:content|article|story|post|feature)\s+(?:was|is)\s+(?:produced|created|written)\s+in\s+(?:paid\s+)?partnership\s+with\b.{0,200}|"
     r"shop\s+(?:the\s+|our\s+)?[\w'’ -]{0,40}?\s*(?:at|on)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)+|"
     r"showing\s+\d[\d,]*\s+(?:(?:of|out\s+of)\s+\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:results|notices|items|listings|properties|homes|"
-    r"jobs|articles|stories|events)\b.{0,60}|"
+    r"jobs|articles|stories|events|walks|courses|sessions|tours|classes)\b.{0,60}|"
     r"(?:first\s+)?(?:published|appeared)\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"|"
     r"get\s+[\w'’ -]{1,40}?\s+alerts\b.{0,200}|write\s+to\s+us\s*(?::|at\b|on\b).{1,300}|"
     r"thanks?\s+(?:(?:as\s+always|again|once\s+again)\s*,?\s*)?to\s+our\s+(?:[\w-]+\s+){0,2}sponsors?\b.{0,200}|"
@@ -1023,7 +1044,7 @@ _WIDGET_LEAD = re.compile(
     r"book\s+(?:your\s+)?tickets?\b.{0,80}|"
     r"(?:have|got)\s+something\s+to\s+say\?.{0,300}|compare\s+[\w'’ -]{1,40}?\s+(?:deals|prices|quotes|tariffs)\b.{0,120}|"
     r"prices?\s+quoted\s+(?:are|is)\s+(?:for|based\s+on)\b.{0,300}|started\s+by\s+@?[\w.-]{2,40}\s*[·•|].{1,120}|"
-    r"reactions\s*:\s*.{1,120}?\band\s+\d+\s+others?|you\s+must\s+(?:log\s+in|sign\s+in|register)\b.{0,80}|"
+    r"reactions\s*:\s*.{1,120}?\band\s+\d+\s+others?|you\s+(?:must|need\s+to)\s+(?:log\s+in|sign\s+in|register|be\s+(?:signed|logged)\s+in)\b.{0,80}|"
     r"view\s+[\w'’ -]{1,40}?\s+on\s+(?:our|the|an)\s+(?:interactive\s+)?map|"
     r"report\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:bin|light|fault|sighting|leak|repair)\b.{0,60}|"
     r"this\s+(?:post|article|story|episode|issue)\s+is\s+(?:only\s+)?for\s+(?:paid\s+)?(?:subscribers|members)\b.{0,80}|"
@@ -1547,6 +1568,10 @@ _CHARITY_NUMBER = re.compile(r"^[^.!?]{1,60}\bis\s+a\s+registered\s+charity\s*[,
 _OPERATED_BY = re.compile(r"^(?:operated|run|managed)\s+(?:on\s+behalf\s+of\s+[^,]{1,60}\s+)?by\s+(?-i:[A-Z])[^.!?]{1,80},\s+"
                           r"an?\s+(?:not[-\s]for[-\s]profit|registered\s+charity|charitable\s+trust|social\s+enterprise|"
                           r"community\s+interest\s+company|company\s+limited\s+by\s+guarantee)\b[^.!?]{0,80}\.?$", re.I)
+#: A paper's footer naming the group that owns it ("Part of Marlgate Media Ltd.", "The <Paper> is
+#: part of <Group> Newspapers").
+_PART_OF_GROUP = re.compile(r"^(?:(?-i:[A-Z])[\w&'’ .-]{1,60}\s+is\s+)?part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ .-]{0,50}?\b"
+                            r"(?:media|group|publishing|newspapers|press|publications)(?:\s+(?:ltd|limited|plc|group))?\.?$", re.I)
 _SHARE_PROMPT = re.compile(r"^(?:[\w'’ ]{1,30}\?\s+)?share\s+(?:(?:it|this(?:\s+\w+)?)\s+with\b[^.!?]{0,60}|"
                            # "Made one? Share your finished cowl on our community board with #Tag"
                            r"your\s+(?:[\w'’-]+\s+){0,3}(?:on|with|using)\s+(?:our|us|the)\b.{0,150}|"
@@ -1558,8 +1583,9 @@ _REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:
                               r"reposts|views))?\s*(?:[·•|]\s*|(?<=\s\s)|$)){2,6}(?:view\s+on\s+\w+|share)?$|"
                               # A Facebook post's footer: its reaction emoji and total, then its
                               # comment and share counts ("❤️👍 486 · 174 comments",
-                              # "💙 402 · Comments turned off").
-                              r"^[^\w\s·•|]{1,8}\s*[\d.,]+[KkMm]?(?:\s*[·•|]\s*(?:[\d.,]+[KkMm]?\s+(?:comments?|shares?|"
+                              # "💙 402 · Comments turned off"), perhaps spaced apart instead
+                              # ("👍❤️ 184   63 comments   211 shares").
+                              r"^[^\w\s·•|]{1,8}\s*[\d.,]+[KkMm]?(?:(?:\s*[·•|]\s*|\s{2,})(?:[\d.,]+[KkMm]?\s+(?:comments?|shares?|"
                               r"replies|reposts?|views)|comments?\s+(?:turned\s+off|closed|disabled|off)))+$|"
                               # a comment count and the buttons beside it ("💬 212 comments · Share")
                               r"^[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?\s+comments?(?:\s*[·•|]\s*(?:share|save|reply|print))+$", re.I)
@@ -2010,8 +2036,33 @@ _CREDIT_VERB = re.compile(r"written|compiled|produced|edited|curated")
 
 #: A booking form's choices ("Select a practice: <A> | <B>") and a day's time slots ("Wednesday
 #: 14 May: 9:00 | 9:30 | 11:15").
-_FORM_CHOICES = re.compile(r"^(?:(?:select|choose|pick)\s+(?:a|an|the|your)\s+[\w'’ ]{1,30}:\s*[^|\n]{1,60}(?:\s*\|\s*[^|\n]{1,60})+|"
-                           r"[^:|\n]{1,40}:\s*\d{1,2}[:.]\d{2}(?:\s*\|\s*\d{1,2}[:.]\d{2}){2,})$", re.I)
+_FORM_CHOICES = re.compile(r"^(?:(?:select|choose|pick)\s+(?:a|an|the|your)\s+[\w'’ ]{1,30}:\s*[^|\n]{1,60}?(?:(?:\s*\|\s*|\s{2,})[^|\n]{1,60}?)+|"
+                           r"[^:|\n]{1,40}:\s*\d{1,2}[:.]\d{2}(?:(?:\s*\|\s*|\s{2,})\d{1,2}[:.]\d{2}){2,})$", re.I)
+#: A form copied as one row, its parts set apart by wide gaps (``_NAV_GAP``): a field, a button
+#: that sends the form ("Your name   Your town   Your letter (max 300 words)   Send letter"),
+#: fields marked required ("Name*   Email*   Phone"), or a poll's results with its vote count
+#: ("Yes 78%   No 14%   Not sure 8%   (1,243 votes)").
+_FORM_SEND = re.compile(r"^(?:send|submit|calculate|upload|vote|search|subscribe|sign\s+up|choose\s+files?|find\s+(?:my\s+)?address|"
+                        r"\[[^\[\]]{1,40}\]|"  # a field or a drop-down in brackets ("[ Stove installation ▾ ]")
+                        # (a cookie banner's buttons: "Accept all    Manage preferences")
+                        r"accept\s+all(?:\s+cookies)?|reject\s+all|manage\s+(?:preferences|cookies|settings)|cookie\s+settings|"
+                        r"view\s+results|send\s+(?:message|letter|enquiry|request)|request\s+(?:a\s+)?(?:callback|booking|quote))$", re.I)
+_STARRED_ITEM = re.compile(r"^[A-Z][\w'’ -]{0,30}\s?\*$")
+_VOTE_SHARE = re.compile(r"^[\w'’ ,-]{1,40}?\s\d{1,3}(?:\.\d)?\s?%$")
+_VOTE_COUNT = re.compile(r"^\(?[\d,]+\s+votes?\)?$", re.I)
+
+
+def _gapped_form(line: str) -> bool:
+    """Whether ``line`` is a form or poll copied as one gapped row (see ``_FORM_SEND``)."""
+    items = [g.strip() for g in _NAV_GAP.split(line.strip()) if g.strip()]
+    if len(items) < 2 or any(len(g.split()) > 8 or g.endswith((".", "!", "?")) for g in items):
+        return False
+    if any(_FORM_SEND.match(g) for g in items) or sum(bool(_STARRED_ITEM.match(g)) for g in items) >= 2:
+        return True
+    return (len(items) >= 3 and bool(_VOTE_COUNT.match(items[-1]))
+            and all(_VOTE_SHARE.match(g) for g in items[:-1]))
+
+
 #: A form's question and its radio buttons or tick boxes ("I would like to register as: ( ) NHS
 #: patient ( ) Private patient ( ) Not sure").
 _FORM_BOXES = re.compile(r"^[^:\n]{1,60}:\s*(?:(?:\(\s?\)|\[\s?\]|[○◯☐□])\s*[^()\[\]○◯☐□:\n]{1,40}){2,}$")
@@ -2023,11 +2074,21 @@ _CONTACT_ROW = re.compile(r"^(?=.*\s[·|•]\s*\+?\d[\d ()-]{8,}\d\s*(?:[·|•]
 _MATCH_SPONSOR = re.compile(r"^(?:today['’]s\s+)?(?:match|kit|ball|programme|page)\s+sponsors?\s*:\s*(?-i:[A-Z])[^.!?]{1,120}$", re.I)
 
 
+#: A booking form's step ("Step 2 of 4: Choose your practitioner").
+_FORM_STEP = re.compile(r"^step\s+\d{1,2}\s+of\s+\d{1,2}\b[^.!?]{0,60}$", re.I)
+#: A like count behind its heart or thumb ("♥ 9", "👍 14", "♡ 412 likes"), a comment's or a card's.
+_ICON_COUNT = re.compile("^[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\s+likes?)?$")
+
+
 def _widget_match(line: str) -> bool:
     """Whether ``line`` is one of the widget shapes (`_WIDGET` or `_WIDGET_TAIL`)."""
     if _WIDGET.match(line):
         return True
+    if line[:1] in "♥❤♡👍" and _ICON_COUNT.match(line):
+        return True
     low = line.lower()
+    if low.startswith("step") and _FORM_STEP.match(line):
+        return True
     first = _FIRST_WORD.match(low)
     if first is not None and first.group() in _LEAD_WORDS and _WIDGET_LEAD.match(line):
         return True
@@ -2050,9 +2111,11 @@ def _widget_match(line: str) -> bool:
         return True
     if "[" in line and _FORM_FIELDS.match(line):
         return True
-    if "|" in line and ":" in line and _FORM_CHOICES.match(line):
+    if ("|" in line or "  " in line) and ":" in line and _FORM_CHOICES.match(line):
         return True
     if ":" in line and _FORM_BOXES.match(line):
+        return True
+    if ("  " in line or "\t" in line) and _gapped_form(line):
         return True
     if "sponsor" in low and _MATCH_SPONSOR.match(line):
         return True
@@ -2161,6 +2224,8 @@ def _widget_match(line: str) -> bool:
         return True
     if " by " in low and _OPERATED_BY.match(line):
         return True
+    if "part of" in low and _PART_OF_GROUP.match(line):
+        return True
     if ("·" in line or "•" in line or "|" in line or "  " in line) and _REACTION_COUNTS.match(line):
         return True
     if "share" in low and _SHARE_PROMPT.match(line):
@@ -2178,6 +2243,8 @@ def _widget_match(line: str) -> bool:
     if low.endswith(("kb", "mb", "gb")) and _FILE_LINE.match(line):
         return True
     if ("·" in line or "•" in line or "|" in line) and (_WORDED_REACTIONS.match(line) or _COUNT_FIRST_REACTIONS.match(line)):
+        return True
+    if line[:1].isdigit() and _SPACED_COUNTS.match(line):
         return True
     if ("reply" in low or line[:1] in "▲△⬆↑") and _THREAD_VOTES.match(line):
         return True
@@ -2372,8 +2439,25 @@ _SECTION = re.compile(
 _NAV_SEP = re.compile(r"\s(?:\||•|·|›|‹|»|>|/)\s")
 _NAV_GAP = re.compile(r"[ \t]{2,}|\t")
 _NAV_GAP_MIN_ITEMS = 4
+#: The icon a menu or share item carries before its name ("☰", "🔍", "🔗", "✉").
+_ICON = re.compile(r"^[\u2190-\u2BFF\U0001D400-\U0001D7FF\U0001F000-\U0001FAFF\ufe0f]+\s*")
+
+
+def _without_icon(item: str) -> str:
+    """A menu or share item's name without the icon before it ("" when it is only an icon; a
+    letter of a mathematical alphabet, such as "𝕏", is an icon too)."""
+    return _ICON.sub("", item)
+
+
+#: A breadcrumb of two to four short parts between slashes, each opening with a capital and
+#: holding letters only ("Space / Comets", "Route guides / Northern climbs"); on the example
+#: pages all 70 such lines are furniture to the labellers.
+_SLASH_CRUMB = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}(?:\s/\s[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}){1,3}$")
 #: A page's own controls: with one of them, three gapped items are a menu ("Menu  Search  My account").
 _CHROME_ITEMS = frozenset({"menu", "search", "home", "sign in", "log in", "subscribe", "register", "my account"})
+#: Three or more of those controls with single spaces between them ("Menu Search Sign in").
+_CHROME_ROW = re.compile(r"^(?:menu|search|home|sign\s+in|log\s+in|subscribe|register|my\s+account)"
+                         r"(?:\s+(?:menu|search|home|sign\s+in|log\s+in|subscribe|register|my\s+account)){2,}$", re.I)
 _SOCIAL_SITES = frozenset({"facebook", "instagram", "x", "twitter", "youtube", "tiktok", "linkedin", "threads",
                            "bluesky", "pinterest", "whatsapp", "mastodon", "strava"})
 #: A share widget's item ("Share on Facebook", "Email this page", "Copy link").
@@ -2472,7 +2556,7 @@ def is_timestamp(line: str) -> bool:
 _UPDATED_SPLIT = re.compile(r"\s+(?=(?:Updated|Last\s+updated)\b)")
 #: A post card's footer: the date and time with the post's counts ("11 Mar 2025, 21:17 · 214 boosts
 #: · 388 favourites").
-_DATED_COUNTS = re.compile(r"^(?:posted\s+(?:on\s+)?)?(?:" + _TIME + r"\s*[·•,]\s*)?(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})"
+_DATED_COUNTS = re.compile(r"^(?:posted\s+(?:on\s+)?|replying\s+to\s+@[\w.]{1,40}\s*[·•|]\s*)?(?:" + _TIME + r"\s*[·•,]\s*)?(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})"
                            r"(?:,?\s*(?:at\s+)?" + _TIME + r")?(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:boosts?|favou?rites?|likes?|reposts?|replies|"
                            r"shares?|views|retweets|quotes|comments?))+"
                            # (and the card's button: "Posted 10 Mar · 1.2K likes · View on Threads")
@@ -2585,12 +2669,23 @@ def is_navigation(line: str) -> bool:
     # News   Business   Opinion   Subscribe", "The Courier | News  Sport  Local  Sign in"); prose
     # has single spaces.
     gapped = [g for p in parts for g in _NAV_GAP.split(p) if g]
+    # An item's icon ("☰ Menu", "🔍 Search", "🔗 Copy link") is not part of its name; an item
+    # that is only an icon ("✉") is a button all the same.
+    named = [_without_icon(g) for g in gapped]
     # (a row of the site's social links is one too: "Instagram   Facebook   YouTube")
     if (len(gapped) > len(parts) and (len(gapped) >= _NAV_GAP_MIN_ITEMS or (
-            len(gapped) >= 3 and any(g.lower() in _CHROME_ITEMS for g in gapped))
-            or all(g.lower() in _SOCIAL_SITES or _SHARE_ITEM.fullmatch(g) for g in gapped))
-            and all(len(g.split()) <= 4 and (g[0].isalpha() or g[0] == "©") for g in gapped)):
+            len(gapped) >= 3 and any(g.lower() in _CHROME_ITEMS for g in named))
+            or all(g.lower() in _SOCIAL_SITES or _SHARE_ITEM.fullmatch(g) for g in named))
+            and any(named)
+            and all(not g or (len(g.split()) <= 4 and (g[0].isalpha() or g[0] == "©")) for g in named)):
         return True
+    if _CHROME_ROW.match(line.strip()):
+        return True  # the page's own controls run together ("Menu Search Sign in")
+    social = line.split()
+    if len(social) >= 3 and all(w.lower() in _SOCIAL_SITES for w in social):
+        return True  # the site's social links run together ("Facebook Instagram X YouTube")
+    if " / " in line and _SLASH_CRUMB.match(line.strip()):
+        return True  # a section and its subsection ("Guides / Northern Lakes", "BOOKS / EXCERPT")
     if ("›" in line or "‹" in line) and len(parts) >= 2 and all(len(p.split()) <= _CRUMB_MAX_WORDS for p in parts):
         return True  # a breadcrumb: "Shows › The Morning Line with Dev Marsh"
     if (len(parts) >= 2 and parts[0].lower() == "home" and (" > " in line or " › " in line or " » " in line)
@@ -2650,7 +2745,11 @@ _MENU_WORDS = frozenset(
     "podcasts video videos newsletter newsletters subscribe home reviews features festivals live listen money "
     "health science tech technology world local comment obituaries jobs property motoring crosswords games "
     "events music film books arts food chess fashion education about contact blog shop membership gallery donate "
-    "faq faqs".split())
+    "faq faqs letters notices directory leisure edition".split())
+#: A paper's masthead slogan: "Serving <Town>, <Town> and the <Valley> since 1874".
+_SERVING_SINCE = re.compile(r"^(?:proudly\s+)?serving\s+[^.!?\n]{3,100}?\s+since\s+\d{4}\.?$", re.I)
+#: A paper's digital edition as its menu names it ("e-Edition", "ePaper"): one more section.
+_DIGITAL_EDITION = re.compile(r"(?<!\S)e-?(?:Edition|Paper)(?!\S)")
 _BARE_MENU_MIN_ITEMS = 5
 _BARE_MENU_MIN_SECTIONS = 3
 _BARE_MENU_SHARE = 0.6
@@ -2660,6 +2759,8 @@ _NOT_A_MENU = re.compile(r"[^\w\s&]|(?:^|\s)[^A-Z&\s]")
 def _is_bare_menu(line: str) -> bool:
     """A menu copied without separators or gaps ("News Sport Business Opinion Culture Subscribe"):
     capitalised words only, mostly (and at least three) a site's section names."""
+    if "e" in line:
+        line = _DIGITAL_EDITION.sub("Edition", line)
     if _NOT_A_MENU.search(line):  # first: a lower-case word or punctuation rules out most lines
         return False
     words = line.split()
@@ -2680,7 +2781,8 @@ def boilerplate_line(line: str) -> bool:
         return False
     if (is_timestamp(stripped) or is_byline(stripped) or is_widget(stripped)
             or is_section_heading(stripped) or bool(_DATELINE.match(stripped)) or _is_bare_menu(stripped)
-            or ("," in stripped and _PLACE_AND_DATE.match(stripped))):
+            or ("," in stripped and _PLACE_AND_DATE.match(stripped))
+            or (stripped[:1] in "SsPp" and _SERVING_SINCE.match(stripped))):
         return True
     # "By Jane Roe | Published 8:05 AM EST, Thu January 9, 2025", "Posted in Travel | 23 Comments":
     # every part between separators is a byline, timestamp or widget.

@@ -705,9 +705,16 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # author line opens the body below; it does not close the writer's lines above.
     for k in range(len(segs) - 1):
         line = text[segs[k][1]:segs[k][2]].strip()
-        if segs[k][3] != PROSE:
+        if segs[k][3] not in (PROSE, HEADLINE):
             continue
-        if _CARD_AUTHOR.match(line):
+        if (k + 2 < len(segs) and _COMMENTER_NAME.match(line) and paragraphs[segs[k][0]] == (segs[k][1], segs[k][2])
+                and segs[k + 1][3] in (PROSE, HEADLINE) and segs[k + 2][3] in (PROSE, HEADLINE, BOILERPLATE)
+                and is_headline_shape(text[segs[k + 1][1]:segs[k + 1][2]].strip())
+                and _CARD_AGE.match(text[segs[k + 2][1]:segs[k + 2][2]].strip())):
+            head = [k, k + 1, k + 2]  # "Name" over "Owner at <Firm> | <Tagline>" over "1d • Edited"
+        elif segs[k][3] != PROSE:
+            continue
+        elif _CARD_AUTHOR.match(line):
             head = [k]
         elif (_COMMENTER_NAME.match(line) and paragraphs[segs[k][0]] == (segs[k][1], segs[k][2])
               and segs[k + 1][3] in (PROSE, HEADLINE)
@@ -845,6 +852,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and _VIEW_POST.match(text[out_segs[opener][1]:out_segs[opener][2]].strip())):
             for j in range(opener + 1, top + 1):
                 out_segs[j][3] = POST
+            _claim_embed_header(text, out_segs, opener)
             continue
         k = top
         # A body that closes a quotation runs up to the paragraph that opens it.
@@ -875,9 +883,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             if (quoted and text[qs:qe].lstrip()[:1] in "“\""
                     and not (k >= 0 and text[out_segs[k][1]:out_segs[k][2]].lstrip()[:1] in "“\"")):
                 break
-        if (k >= 1 and out_segs[k][3] == BOILERPLATE and _VIEW_PROFILE.match(text[out_segs[k][1]:out_segs[k][2]].strip())
-                and out_segs[k - 1][3] == PROSE and _BARE_USERNAME.match(text[out_segs[k - 1][1]:out_segs[k - 1][2]].strip())):
-            out_segs[k - 1][3] = ATTRIBUTION  # the embed's header: the poster's username over "View profile"
+        _claim_embed_header(text, out_segs, k)
         if k == here - 1 and _BLOG_BYLINE.match(text[s:e]):
             # "Posted by Name on <date>" with no post above it is the page's own byline.
             out_segs[here][3] = BOILERPLATE
@@ -911,19 +917,29 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # A card copied header first: the account and its badge ("name_example · Verified") or the
     # poster's bare handle ("sandvalley_sal"), the text, closed by the card's button ("View this
     # post on Instagram", "View on Threads").
+    # The post's age ("1d") or the place it was tagged in ("<Park>, <Town>") may take a line of
+    # its own under the account, and the post's counts may stand over the button.
+    def card_button(j):
+        line = text[segs[j][1]:segs[j][2]].strip()
+        return segs[j][3] == BOILERPLATE and bool(_VIEW_POST.match(line) or _VIEW_ON_PLATFORM.match(line)
+                                                  or _WATCH_BUTTON.match(line) or _VIEW_MORE.match(line))
     for k in range(len(segs) - 2):
         if segs[k][3] not in (PROSE, HEADLINE):
             continue
         head = text[segs[k][1]:segs[k][2]].strip()
         if not (_BADGED_ACCOUNT.match(head) or _poster_handle(head)):
             continue
-        body = _prose_run(segs, k + 1, _CARD_MAX_LINES)
-        close = k + 1 + len(body)
+        sub = text[segs[k + 1][1]:segs[k + 1][2]].strip()
+        tagged = (_poster_handle(head) and segs[k + 1][3] in (PROSE, HEADLINE, BOILERPLATE) and segs[k + 1][0] != segs[k][0]
+                  and (_CARD_AGE.match(sub) is not None or _TAGGED_PLACE.match(sub) is not None))
+        first = k + 2 if tagged else k + 1
+        body = _prose_run(segs, first, _CARD_MAX_LINES)
+        close = first + len(body)
         if (body and close < len(segs) and segs[close][3] == BOILERPLATE
-                and (_VIEW_POST.match(text[segs[close][1]:segs[close][2]].strip())
-                     or _VIEW_ON_PLATFORM.match(text[segs[close][1]:segs[close][2]].strip())
-                     or _WATCH_BUTTON.match(text[segs[close][1]:segs[close][2]].strip()))):
+                and (card_button(close) or (close + 1 < len(segs) and card_button(close + 1)))):
             segs[k][3] = ATTRIBUTION
+            if tagged:
+                segs[k + 1][3] = ATTRIBUTION
             for b in body:
                 segs[b][3] = POST
     # A post card as a reader copies it from a platform that prints the poster over the body and
@@ -1071,20 +1087,27 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 segs[b][3] = POST
     # A group's posts as Facebook lays them out: "Name > Group" over each post's text, under a
     # line that introduces them or under the post before. With the post's date after it ("Name
-    # ▸ Group · 18 February at 19:06") the header is a post's wherever it stands.
+    # ▸ Group · 18 February at 19:06") the header is a post's wherever it stands. The date may
+    # take its own line between the header and the text ("4 March at 08:51").
     for k in range(1, len(segs) - 1):
         p, s, e, role = segs[k]
         above, below = segs[k - 1], segs[k + 1]
-        if role not in (PROSE, BOILERPLATE, HEADLINE) or below[3] != PROSE or below[0] == p:
+        time_below = (below[3] in (BOILERPLATE, HEADLINE, PROSE) and k + 2 < len(segs) and segs[k + 2][3] == PROSE
+                      and _POST_TIME_LINE.match(text[below[1]:below[2]].strip()) is not None)
+        body = segs[k + 2] if time_below else below
+        if (role not in (PROSE, BOILERPLATE, HEADLINE) or body[3] != PROSE or body[0] == p
+                or (time_below and body[0] == below[0])):
             continue
         head, _, when = text[s:e].strip().partition(" · ")
-        dated = bool(when) and _dated(when)
+        dated = (bool(when) and _dated(when)) or (time_below and not when)
         if (_GROUP_POST_HEADER.match(head) and (dated or not when)
                 and (dated or (role != HEADLINE and (
                      (above[3] == PROSE and _introduces_post(text[above[1]:above[2]]))
                      or (above[3] == POST and k >= 2 and segs[k - 2][3] == ATTRIBUTION))))):
             segs[k][3] = ATTRIBUTION
-            below[3] = POST
+            if time_below:
+                below[3] = ATTRIBUTION
+            body[3] = POST
     # A card that opens with its chrome ("r/Hollowreach · Posted by u/name · 9h") and has no
     # closing chrome line (votes) below: its body is the line right under the opening. Unless
     # the writer quoted the body first, right under a line that introduces it, and credited it
@@ -1113,7 +1136,19 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 or (line[:1] in "★☆" and _STARRED_REVIEWER.match(line) is not None)
                 or (line[:1] in "RrMm" and _OWNER_RESPONSE.match(line) is not None))
     for k in range(len(segs) - 1):
-        if segs[k][3] not in (PROSE, BOILERPLATE) or not review_card(k):
+        if segs[k][3] not in (PROSE, BOILERPLATE, HEADLINE) or not review_card(k):
+            continue
+        above = text[segs[k - 1][1]:segs[k - 1][2]].strip() if k > 0 else ""
+        if (above[:1] in "“\"‘'" and segs[k - 1][3] in (PROSE, POST) and text[segs[k][1]:segs[k][1] + 1] in "★☆"
+                and _QUOTED_SENTENCE.search(above)):
+            # Under the review it quotes ("“Honestly the best value day out we've had all year.
+            # ...”" / "★★★★★ Name, <Town>, on Tripadvisor, Aug 2024"), the starred card is its
+            # credit: the lines below are the page's own again. (Under a review's quoted title,
+            # it opens the review.)
+            segs[k][3] = ATTRIBUTION
+            segs[k - 1][3] = POST
+            continue
+        if segs[k][3] == HEADLINE:
             continue
         end = k + 1
         while end < min(len(segs), k + 1 + _CARD_MAX_LINES) and segs[end][3] == PROSE and not review_card(end):
@@ -1201,9 +1236,21 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # it before the next heading or the page's furniture): "Order a search online" over "Download
     # the postal enquiry form (PDF)", "Start your report" at the end of its section. Its price or
     # phone number after it does not count ("Buy from our bookshop (£22.50)").
+    # (A title line under it is headed nowhere either: a form's field, "Name*", or the next
+    # button.)
     for k, (p, s, e, role) in enumerate(segs):
         nxt = segs[k + 1][3] if k + 1 < len(segs) else None
-        if role != PROSE or paragraphs[p] != (s, e) or nxt not in (BOILERPLATE, HEADLINE, None) or k == 0:
+        if role not in (PROSE, HEADLINE) or paragraphs[p] != (s, e) or k == 0:
+            continue
+        above = text[segs[k - 1][1]:segs[k - 1][2]]
+        if role == HEADLINE and segs[k - 1][3] == BOILERPLATE and any(c in above for c in ">›»"):
+            continue  # the page's title under its breadcrumb ("Apply for a market stall licence")
+        if nxt == PROSE:
+            below = text[segs[k + 1][1]:segs[k + 1][2]].strip()
+            if (role != PROSE or len(below.split()) > _BUTTON_NEXT_MAX_WORDS
+                    or not (is_headline_shape(below) or below.endswith("?"))):
+                continue
+        elif nxt not in (BOILERPLATE, HEADLINE, None):
             continue
         if _is_button(text[s:e]):
             segs[k][3] = BOILERPLATE
@@ -1315,6 +1362,9 @@ _BOOK_ORDER = re.compile(r"(?:^|(?<=[.!?])\s+)(?:to\s+support\s+[^,.]{1,40},\s+)
 #: A button's order to act (see above), at most this many words, with no price or colon ("Contact
 #: lens aftercare check: £20" is a price list's line).
 _BUTTON_MAX_WORDS = 6
+#: The longest title line under a button that leaves it headed nowhere (a section's heading or
+#: question, a form's field).
+_BUTTON_NEXT_MAX_WORDS = 12
 #: A line that opens with a day and a date or time ("Tuesday 12 November, 7.30pm", "Tue 24 Sept · 7pm").
 _DATED_OPENING = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d", re.I)
 #: The gap after a full stop that ends a sentence of a footer's line ("<Town>. Affiliated to ...",
@@ -1326,6 +1376,7 @@ _PART_GAP = re.compile(r"\s[·|]\s")
 #: inspection online or call us on 01632 960 418").
 _BUTTON_TAIL = re.compile(r"\s*\((?:from\s+)?[£$€]\d[\d,.]*\)$|\s+or\s+call(?:\s+us)?(?:\s+on)?\s+\+?\d[\d ()-]{6,}\d\.?$")
 _BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+up|join|become|download|renew|request|"
+                     r"enquire|adopt|respond|confirm|upload|manage|rearrange|"
                      r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue|watch|listen|shop|send)\b", re.I)
 
 
@@ -1580,12 +1631,14 @@ _QUOTED_MESSAGE_MAX_LINES = 6
 _POSTER_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z&][\w.'’-]*|of|the|and|at|on)){0,4}"
 _POST_TIME = (r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}|yesterday|today|" + _WEEKDAY + r")(?:,?\s+\d{4})?\s+at\s+"
               r"\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?")
-#: That time on its own line under the poster's name ("8 May at 19:52 ·", "<Group> · 2 June at 18:04").
-_POST_TIME_LINE = re.compile(r"^(?:(?-i:[A-Z])[\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}\s*[·•]\s*)?"  # (after the group's name)
-                             + _POST_TIME + r"\s*(?:[·•]\s*(?:🌎|🌍|🌏|👥)?)?$", re.I)
+#: That time on its own line under the poster's name ("8 May at 19:52 ·", "<Group> · 2 June at 18:04",
+#: "8 May at 15:47 · <Group>").
+_POST_TIME_LINE = re.compile(r"^(?:(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:[\w'’&.-]+|[–—]\s+[\w'’&.-]+)){0,6}\s*[·•]\s*)?"  # (after the group's name,
+                             + _POST_TIME  # or before it: "8 May at 15:47 · <Group>")
+                             + r"(?:\s*[·•]\s*(?-i:[A-Z])[\w'’&.-]*(?:\s+[\w'’&.-]+){0,5})?\s*(?:[·•]\s*(?:🌎|🌍|🌏|🌐|👥)?)?$", re.I)
 #: The name and that time on one line ("Sandra Example · Friday at 19:48").
 _NAMED_POST_TIME = re.compile(r"^" + _POSTER_NAME + r"\s*[·•]\s*(?i:"
-                              + _POST_TIME + r")\s*(?:[·•]\s*(?:🌎|🌍|🌏|👥)?)?$")
+                              + _POST_TIME + r")\s*(?:[·•]\s*(?:🌎|🌍|🌏|🌐|👥)?)?$")
 #: That time with the post's counts, under its body ("18 November at 08:31 · 164 reactions").
 _TIMED_REACTIONS = re.compile(r"^" + _POST_TIME + r"(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+"
                               r"(?:reactions?|likes?|comments?|shares?|replies|reposts?))+$", re.I)
@@ -1636,13 +1689,19 @@ _ROLE_PARTS = re.compile(r"^[^•·|\n.!?]{2,80}(?:\s[•·|]\s*[^•·|\n.!?]{2
 _ROLE_AND_AGE = re.compile(r"^[^•·|\n]{2,80}(?:\s[•·|]\s*[^•·|\n]{2,40})?\s[•·|]\s*\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·|]\s*Edited)?$")
 #: A photo card's account with its badge or the place it was tagged in ("name_example · Verified",
 #: "name.example · Harrowfield, Kerrow Valley").
+#: A card's button to the platform ("View more on Instagram").
+_VIEW_MORE = re.compile(r"^view\s+more\s+on\s+" + _PLATFORM + r"$", re.I)
+#: The place a photo card was tagged in, on a line of its own under the account ("<Park>, <Town>").
+_TAGGED_PLACE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 _BADGED_ACCOUNT = re.compile(r"^[a-z0-9_.]{3,30}\s*[·•]\s*(?:Verified|Follow|[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,4})$")
 _NAME_AND_TITLES = re.compile(r"^" + _POSTER_NAME + r"\s+[•·]\s*[^•·|\n.!?]{2,80}(?:\s[•·|]\s*[^•·|\n.!?]{2,60}){0,3}$")
 #: A post's closing line of hashtags ("#Bookshops #Retail #HighStreet").
 _HASHTAGS = re.compile(r"^(?:#\w+\s*){2,}$")
 _HANDLE_ALONE = re.compile(r"^@[A-Za-z0-9_][\w.\-]{0,60}$")
-#: A poster's name and handle on one line, perhaps with pronouns ("Name (she/her) @name.bsky.social").
-_NAME_THEN_HANDLE = re.compile(r"^" + _POSTER_NAME + r"(?:\s+\([a-z]{2,4}/[a-z]{2,5}\))?\s+@[A-Za-z0-9_][\w.\-]{0,60}$")
+#: A poster's name and handle on one line, perhaps with pronouns ("Name (she/her) @name.bsky.social"),
+#: an emoji or the card's "· Follow" button.
+_NAME_THEN_HANDLE = re.compile(r"^" + _POSTER_NAME + r"(?:\s+\([a-z]{2,4}/[a-z]{2,5}\))?(?:\s+[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+)?"
+                               r"\s+@[A-Za-z0-9_][\w.\-]{0,60}(?:\s*[·•]\s*Follow)?$")
 _NAME_AND_ROLE = re.compile(r"^" + _POSTER_NAME + r"\s+[•·|]\s*[^•·|\n.!?]{2,80}$")
 #: A card's age alone on its line ("14h • Edited", "2d").
 _CARD_AGE = re.compile(r"^\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·|]\s*Edited)?(?:\s*[•·|]\s*🌐)?$")
@@ -1660,8 +1719,9 @@ _COMMENTER_NAME = re.compile(r"^" + _POSTER_NAME + r"$")
 _VIEW_ON_PLATFORM = re.compile(r"^view\s+on\s+" + _PLATFORM + r"$", re.I)
 #: A comment's controls under it: "Like · Reply · 3d", "2d · Like · Reply · 14".
 _COMMENT_CONTROLS = re.compile(r"^(?:\d{1,2}\s*(?:m|h|d|w|y)\s*[·•]\s*)?like\s*[·•]\s*reply\b.{0,40}$", re.I)
-#: The controls after a comment's date ("12 May 2024 · Reply · 14 likes").
-_DATED_CONTROL = re.compile(r"^(?:reply|like|report|share|[\d,]+\s+(?:likes?|replies))$", re.I)
+#: The controls after a comment's date ("12 May 2024 · Reply · 14 likes", "13 March at 08:15 ·
+#: Like · Reply · 47": a bare number is the comment's likes).
+_DATED_CONTROL = re.compile(r"^(?:reply|like|report|share|[\d,]+(?:\s+(?:likes?|replies))?)$", re.I)
 
 
 def _comment_controls(line: str) -> bool:
@@ -1677,6 +1737,9 @@ _COMMENT_MAX_BODY_LINES = 3
 _REDDIT_POSTER = re.compile(r"^\s*(?:[rt]/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/[\w-]{2,40}\s*(?:[·•|]\s*\d{1,2}\s*(?:m|h|d|w|mo|y)\b.{0,20})?$")
 #: A guest's card that opens with the stars given: "★★★★☆ Niamh O., 1st year, Marine Biology".
 _STARRED_REVIEWER = re.compile(r"^[★☆]{3,6}\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+[^.!?]{1,80}$")
+#: A sentence's end inside a quotation ("... all year. The kids ...", "... every penny!”"): a
+#: quoted review, where a review's quoted title has none.
+_QUOTED_SENTENCE = re.compile(r"[.!?](?:\s|[”\"’']$)")
 #: A review's title in quotation marks, alone on its line.
 _QUOTED_TITLE = re.compile(r"^[“\"‘'][^“”\"]{1,100}[”\"’']$")
 
@@ -1711,6 +1774,18 @@ def _claim_box(segs, i: int, reach: int, through: tuple[str, ...]) -> None:
         if segs[j][0] > p + reach or segs[j][3] not in through:
             break
         segs[j][3] = BOILERPLATE
+
+
+def _claim_embed_header(text: str, segs, k: int) -> None:
+    """The header of an embed whose body starts under ``segs[k]``: the poster's username over
+    "View profile" (``segs[k]`` itself, or the line over "View this post on Instagram")."""
+    if (k >= 2 and segs[k][3] == BOILERPLATE and _VIEW_POST.match(text[segs[k][1]:segs[k][2]].strip())
+            and segs[k - 1][3] == BOILERPLATE):
+        k -= 1
+    if (k >= 1 and segs[k][3] == BOILERPLATE and _VIEW_PROFILE.match(text[segs[k][1]:segs[k][2]].strip())
+            and segs[k - 1][3] in (PROSE, HEADLINE)
+            and _BARE_USERNAME.match(text[segs[k - 1][1]:segs[k - 1][2]].strip())):
+        segs[k - 1][3] = ATTRIBUTION
 
 
 def _poster_handle(line: str) -> bool:
