@@ -114,6 +114,12 @@ _GROUP_POSTED_IN = re.compile(
     r"(?:(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r"\.?)(?:,?\s+\d{4})?)"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
     r"(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|replies))*$")
+#: A group post's credit with dots between its parts, the group after "posted in" ("<Name>  ·  posted
+#: in <Group> (public group)  ·  14 May  ·  87 reactions  ·  23 comments").
+_GROUP_CREDIT_DOTTED = re.compile(
+    r"^(?:[—–]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[·•]\s*posted\s+in\s+" + _GROUP_NAME + r"\s*[·•]\s*"
+    r"(?:\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?|" + _MONTH + r"\.?\s+\d{1,2}(?:,\s*\d{4})?)(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
+    r"(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|replies))*$")
 #: A forum post's credit under its quoted text: "— u/name, r/Forum, 11 March 2025 · 4.8k upvotes"
 #: (or "— u/name in r/Forum, 13 Oct 2025").
 _REDDIT_CREDIT = re.compile(r"^[—–]\s*u/[\w-]{2,40}(?:,\s*|\s+in\s+)r/\w{2,40}(?:,\s*" + _DATE + r")?"
@@ -2047,14 +2053,20 @@ _FORM_SEND = re.compile(r"^(?:send|submit|calculate|upload|vote|search|subscribe
                         # (a cookie banner's buttons: "Accept all    Manage preferences")
                         r"accept\s+all(?:\s+cookies)?|reject\s+all|manage\s+(?:preferences|cookies|settings)|cookie\s+settings|"
                         r"view\s+results|send\s+(?:message|letter|enquiry|request)|request\s+(?:a\s+)?(?:callback|booking|quote))$", re.I)
+_CARD_CONTROL = re.compile(r"^(?:[♥❤♡↻🔁💬👍]\ufe0f?\s*)?(?:[\d.,]+[KkMm]?|like|liked\s+by\s+[\d,]+\s+people|reply|repost|"
+                           r"comment|share|send|copy\s+link|read\s+[\d.,]+[KkMm]?\s+replies)$", re.I)
 _STARRED_ITEM = re.compile(r"^[A-Z][\w'’ -]{0,30}\s?\*$")
 _VOTE_SHARE = re.compile(r"^[\w'’ ,-]{1,40}?\s\d{1,3}(?:\.\d)?\s?%$")
 _VOTE_COUNT = re.compile(r"^\(?[\d,]+\s+votes?\)?$", re.I)
 
 
 def _gapped_form(line: str) -> bool:
-    """Whether ``line`` is a form or poll copied as one gapped row (see ``_FORM_SEND``)."""
+    """Whether ``line`` is a form or poll copied as one gapped row (see ``_FORM_SEND``), or a
+    post card's controls and counts ("♥ 412   ↻ 97   Read 23 replies")."""
     items = [g.strip() for g in _NAV_GAP.split(line.strip()) if g.strip()]
+    if (len(items) >= 2 and all(_CARD_CONTROL.match(g) for g in items)
+            and not all(g.replace(",", "").replace(".", "").isdigit() for g in items)):
+        return True
     if len(items) < 2 or any(len(g.split()) > 8 or g.endswith((".", "!", "?")) for g in items):
         return False
     if any(_FORM_SEND.match(g) for g in items) or sum(bool(_STARRED_ITEM.match(g)) for g in items) >= 2:
@@ -2074,6 +2086,10 @@ _CONTACT_ROW = re.compile(r"^(?=.*\s[·|•]\s*\+?\d[\d ()-]{8,}\d\s*(?:[·|•]
 _MATCH_SPONSOR = re.compile(r"^(?:today['’]s\s+)?(?:match|kit|ball|programme|page)\s+sponsors?\s*:\s*(?-i:[A-Z])[^.!?]{1,120}$", re.I)
 
 
+#: A site's search box as copied ("Search …", "Search this site Search").
+_SEARCH_BOX = re.compile(r"^search(?:\s+(?:this|the|our)\s+(?:site|website|blog))?(?:\s+search)?\s*(?:…|\.\.\.)?$", re.I)
+#: Share buttons run together with no gaps ("Share on Facebook Share on X Email this article").
+_SHARE_RUN = re.compile(r"^(?:(?:share\s+(?:on|by|via)\s+\w+|e-?mail\s+this(?:\s+(?:page|article|story|post))?|copy\s+link|print)\s*){2,}$", re.I)
 #: A booking form's step ("Step 2 of 4: Choose your practitioner").
 _FORM_STEP = re.compile(r"^step\s+\d{1,2}\s+of\s+\d{1,2}\b[^.!?]{0,60}$", re.I)
 #: A like count behind its heart or thumb ("♥ 9", "👍 14", "♡ 412 likes"), a comment's or a card's.
@@ -2088,6 +2104,10 @@ def _widget_match(line: str) -> bool:
         return True
     low = line.lower()
     if low.startswith("step") and _FORM_STEP.match(line):
+        return True
+    if low.startswith("search") and _SEARCH_BOX.match(line):
+        return True
+    if low.startswith("share") and _SHARE_RUN.match(line):
         return True
     first = _FIRST_WORD.match(low)
     if first is not None and first.group() in _LEAD_WORDS and _WIDGET_LEAD.match(line):
@@ -2503,6 +2523,7 @@ def attribution_span(line: str) -> tuple[int, int] | None:
     m = (_ATTRIBUTION_PLATFORM.match(stripped.lstrip()) or _PLATFORM_CHROME.match(stripped.lstrip())
          or _CARD_AUTHOR.match(stripped.lstrip()) or _GROUP_POST_SIGNATURE.match(stripped.lstrip())
          or (("osted by" in stripped or " in " in stripped) and _GROUP_POSTED_IN.match(stripped.lstrip()))
+         or ("posted in" in stripped and _GROUP_CREDIT_DOTTED.match(stripped.lstrip()))
          or ("u/" in stripped and _REDDIT_CREDIT.match(stripped.lstrip()))
          or (("·" in stripped or "•" in stripped or "|" in stripped) and _POST_FOOTER.match(stripped.lstrip())))
     if m:
@@ -2672,10 +2693,11 @@ def is_navigation(line: str) -> bool:
     # An item's icon ("☰ Menu", "🔍 Search", "🔗 Copy link") is not part of its name; an item
     # that is only an icon ("✉") is a button all the same.
     named = [_without_icon(g) for g in gapped]
-    # (a row of the site's social links is one too: "Instagram   Facebook   YouTube")
+    # (a row of the site's social links is one too: "Instagram   Facebook   YouTube", with the
+    # accounts or not: "Instagram @name   Facebook /name")
     if (len(gapped) > len(parts) and (len(gapped) >= _NAV_GAP_MIN_ITEMS or (
             len(gapped) >= 3 and any(g.lower() in _CHROME_ITEMS for g in named))
-            or all(g.lower() in _SOCIAL_SITES or _SHARE_ITEM.fullmatch(g) for g in named))
+            or all((g.split()[0].lower() if g else "") in _SOCIAL_SITES or _SHARE_ITEM.fullmatch(g) for g in named))
             and any(named)
             and all(not g or (len(g.split()) <= 4 and (g[0].isalpha() or g[0] == "©")) for g in named)):
         return True

@@ -35,7 +35,7 @@ from typing import Sequence
 from .line_shapes import (  # the line lexicon; re-exported for callers of the detectors
     attribution_span, boilerplate_line, is_byline, is_headline_shape, is_navigation,
     is_section_heading, is_timestamp, is_widget, platform_limit, headline_verdict, _ABOUT_HEADING, _BARE_HANDLE,
-    _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
+    _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_CREDIT_DOTTED, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
     _COMMENTS_MARKER, _CONTENTS_HEADING, _COUNT_FIRST_REACTIONS, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _MONTH, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
@@ -303,6 +303,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         elif (boilerplate_line(text[s:e]) and not _CARD_AUTHOR.match(text[s:e].strip())
               and not _PLATFORM_CHROME.match(text[s:e].strip())
               and not (line[:1] in "—–" and (_GROUP_POST_SIGNATURE.match(line) or _GROUP_POSTED_IN.match(line)))
+              and not ("posted in" in line and _GROUP_CREDIT_DOTTED.match(line))
               and not (line[:1] == "@" and attribution_span(line))):
             seg[3] = BOILERPLATE
         elif _POST_LINK.search(text, s, e) and attribution_span(text[s:e]) is None:
@@ -1099,7 +1100,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 or (time_below and body[0] == below[0])):
             continue
         head, _, when = text[s:e].strip().partition(" · ")
-        dated = (bool(when) and _dated(when)) or (time_below and not when)
+        dated = (bool(when) and (_dated(when) or _DAY_MONTH_ALONE.match(when) is not None)) or (time_below and not when)
         if (_GROUP_POST_HEADER.match(head) and (dated or not when)
                 and (dated or (role != HEADLINE and (
                      (above[3] == PROSE and _introduces_post(text[above[1]:above[2]]))
@@ -1248,8 +1249,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if nxt == PROSE:
             below = text[segs[k + 1][1]:segs[k + 1][2]].strip()
             if (role != PROSE or len(below.split()) > _BUTTON_NEXT_MAX_WORDS
-                    or not (is_headline_shape(below) or below.endswith("?"))):
-                continue
+                    or below.endswith((".", "!", ":")) or _LIST_ENTRY.match(below)):
+                continue  # (a numbered or bulleted entry is the list the line heads: "Track listing")
         elif nxt not in (BOILERPLATE, HEADLINE, None):
             continue
         if _is_button(text[s:e]):
@@ -1362,6 +1363,8 @@ _BOOK_ORDER = re.compile(r"(?:^|(?<=[.!?])\s+)(?:to\s+support\s+[^,.]{1,40},\s+)
 #: A button's order to act (see above), at most this many words, with no price or colon ("Contact
 #: lens aftercare check: £20" is a price list's line).
 _BUTTON_MAX_WORDS = 6
+#: A numbered or bulleted list entry ("1. Salt Road (11:42)", "• Two forms of ID").
+_LIST_ENTRY = re.compile(r"^(?:\d{1,2}[.)]|[•·*–-])\s")
 #: The longest title line under a button that leaves it headed nowhere (a section's heading or
 #: question, a form's field).
 _BUTTON_NEXT_MAX_WORDS = 12
@@ -1376,7 +1379,7 @@ _PART_GAP = re.compile(r"\s[·|]\s")
 #: inspection online or call us on 01632 960 418").
 _BUTTON_TAIL = re.compile(r"\s*\((?:from\s+)?[£$€]\d[\d,.]*\)$|\s+or\s+call(?:\s+us)?(?:\s+on)?\s+\+?\d[\d ()-]{6,}\d\.?$")
 _BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+up|join|become|download|renew|request|"
-                     r"enquire|adopt|respond|confirm|upload|manage|rearrange|"
+                     r"enquire|adopt|respond|confirm|upload|manage|rearrange|add\s+to|"
                      r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue|watch|listen|shop|send)\b", re.I)
 
 
@@ -1689,6 +1692,8 @@ _ROLE_PARTS = re.compile(r"^[^•·|\n.!?]{2,80}(?:\s[•·|]\s*[^•·|\n.!?]{2
 _ROLE_AND_AGE = re.compile(r"^[^•·|\n]{2,80}(?:\s[•·|]\s*[^•·|\n]{2,40})?\s[•·|]\s*\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·|]\s*Edited)?$")
 #: A photo card's account with its badge or the place it was tagged in ("name_example · Verified",
 #: "name.example · Harrowfield, Kerrow Valley").
+#: A day without its year or time, as a group post's header gives it ("<Name> ▸ <Group> · 14 February").
+_DAY_MONTH_ALONE = re.compile(r"^(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})$")
 #: A card's button to the platform ("View more on Instagram").
 _VIEW_MORE = re.compile(r"^view\s+more\s+on\s+" + _PLATFORM + r"$", re.I)
 #: The place a photo card was tagged in, on a line of its own under the account ("<Park>, <Town>").

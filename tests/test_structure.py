@@ -6877,3 +6877,41 @@ def test_an_x_card_headed_by_the_name_the_handle_and_follow():
             f"214 Reposts   1,307 Likes   38 Bookmarks\n\n{LONG}")
     roles = tag_roles_of(text)
     assert roles[2] == [ATTRIBUTION] and set(roles[3]) == {POST}
+
+
+# ------------------------------------------------------------------------------- 567th-578th batches
+def test_a_group_posts_dotted_credit_with_posted_in():
+    text = (f"{LONG}\n\nBeen pulling bits of plastic out of my plot for six years. Nice that someone finally believes us.\n\n"
+            "Jo Example  ·  posted in Example Allotment Growers (public group)  ·  14 May  ·  87 reactions  ·  23 comments\n\n" + LONG)
+    roles = tag_roles_of(text)
+    assert set(roles[1]) == {POST} and roles[2] == [ATTRIBUTION]
+
+
+def test_a_group_posts_header_with_the_day_alone():
+    text = (f"{LONG}\n\nJo Example ▸ Example Villagers · 14 February\n\n"
+            f"Walked past the old phone box again today and honestly it breaks my heart.\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[1] == [ATTRIBUTION] and set(roles[2]) == {POST}
+
+
+def test_a_button_over_the_next_items_title():
+    text = (f"{LONG}\n\nAdd to quote\n\nExample Stack 10\n\n{LONG}\n\nBook Lantern Trail\n\nDungeon Tales (ages 12+)\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[1] == roles[4] == [BOILERPLATE]
+    # a heading over its numbered list is the list's
+    assert tag_roles_of(f"{LONG}\n\nTrack listing\n\n1. Salt Road (11:42)\n\n2. Marram (6:10)")[1] != [BOILERPLATE]
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Search this site Search", True), ("Search …", True),
+    ("Search and rescue teams were called out twice", False),
+    ("Share on Facebook Share on X Email this article", True),   # share buttons run together
+    ("Share on Facebook to win a family ticket", False),
+    ("♥ 412   ↻ 97   Read 23 replies", True),                    # a post card's controls and counts
+    ("612   Reply   Copy link   Read 41 replies", True),
+    ("♥ Like   Liked by 38 people", True),
+    ("12   34", False),                                          # two numbers alone
+    ("Instagram @example_priya   Facebook /examplestudio", True),  # social links with the accounts
+])
+def test_furniture_lines_of_the_567th_to_578th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
