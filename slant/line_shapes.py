@@ -2053,6 +2053,7 @@ _FORM_SEND = re.compile(r"^(?:send|submit|calculate|upload|vote|search|subscribe
                         # (a cookie banner's buttons: "Accept all    Manage preferences")
                         r"accept\s+all(?:\s+cookies)?|reject\s+all|manage\s+(?:preferences|cookies|settings)|cookie\s+settings|"
                         r"view\s+results|send\s+(?:message|letter|enquiry|request)|request\s+(?:a\s+)?(?:callback|booking|quote))$", re.I)
+_POLL_ANSWERS = frozenset({"yes", "no", "undecided", "not sure", "don't know", "maybe", "other"})
 _CARD_CONTROL = re.compile(r"^(?:[♥❤♡↻🔁💬👍]\ufe0f?\s*)?(?:[\d.,]+[KkMm]?|like|liked\s+by\s+[\d,]+\s+people|reply|repost|"
                            r"comment|share|send|copy\s+link|read\s+[\d.,]+[KkMm]?\s+replies)$", re.I)
 _STARRED_ITEM = re.compile(r"^[A-Z][\w'’ -]{0,30}\s?\*$")
@@ -2071,6 +2072,8 @@ def _gapped_form(line: str) -> bool:
         return False
     if any(_FORM_SEND.match(g) for g in items) or sum(bool(_STARRED_ITEM.match(g)) for g in items) >= 2:
         return True
+    if len(items) >= 2 and all(g.lower() in _POLL_ANSWERS for g in items):
+        return True  # a poll's answers ("Yes  No  Undecided")
     return (len(items) >= 3 and bool(_VOTE_COUNT.match(items[-1]))
             and all(_VOTE_SHARE.match(g) for g in items[:-1]))
 
@@ -2769,7 +2772,10 @@ _MENU_WORDS = frozenset(
     "events music film books arts food chess fashion education about contact blog shop membership gallery donate "
     "faq faqs letters notices directory leisure edition".split())
 #: A paper's masthead slogan: "Serving <Town>, <Town> and the <Valley> since 1874".
-_SERVING_SINCE = re.compile(r"^(?:proudly\s+)?serving\s+[^.!?\n]{3,100}?\s+since\s+\d{4}\.?$", re.I)
+_SERVING_SINCE = re.compile(r"^(?:proudly\s+)?serving\s+[^.!?\n]{3,100}?\s+since\s+\d{4}\.?$|"
+                            # or after the year it was founded or the paper's name in capitals ("Est.
+                            # 1872 · Serving <Town>, <Town> and the <Valley>", "<PAPER> – Serving ...")
+                            r"^(?:est(?:ablished|\.)?\s*\d{4}|(?-i:[A-Z][A-Z&'’. ]{2,40}))\s*[·•|–—-]\s*serving\s+[^.!?\n]{3,100}$", re.I)
 #: A paper's digital edition as its menu names it ("e-Edition", "ePaper"): one more section.
 _DIGITAL_EDITION = re.compile(r"(?<!\S)e-?(?:Edition|Paper)(?!\S)")
 _BARE_MENU_MIN_ITEMS = 5
@@ -2804,7 +2810,7 @@ def boilerplate_line(line: str) -> bool:
     if (is_timestamp(stripped) or is_byline(stripped) or is_widget(stripped)
             or is_section_heading(stripped) or bool(_DATELINE.match(stripped)) or _is_bare_menu(stripped)
             or ("," in stripped and _PLACE_AND_DATE.match(stripped))
-            or (stripped[:1] in "SsPp" and _SERVING_SINCE.match(stripped))):
+            or ("erving" in stripped and _SERVING_SINCE.match(stripped))):
         return True
     # "By Jane Roe | Published 8:05 AM EST, Thu January 9, 2025", "Posted in Travel | 23 Comments":
     # every part between separators is a byline, timestamp or widget.

@@ -959,10 +959,16 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             head = [k - 1, k]
         else:
             continue
-        body = _prose_run(segs, k + 1)
+        # (The footer may carry the post's counts after the time and read as prose: "8:14 AM ·
+        # Feb 11, 2025 · 41 Reposts · 156 Likes".)
+        body = []
+        for b in _prose_run(segs, k + 1):
+            if _DATED_COUNTS.match(text[segs[b][1]:segs[b][2]].strip()):
+                break
+            body.append(b)
         close = k + 1 + len(body)
-        if (body and close < len(segs) and segs[close][3] == BOILERPLATE
-                and (is_timestamp(text[segs[close][1]:segs[close][2]])
+        if (body and close < len(segs) and segs[close][3] in (BOILERPLATE, PROSE)
+                and ((segs[close][3] == BOILERPLATE and is_timestamp(text[segs[close][1]:segs[close][2]]))
                      or _DATED_COUNTS.match(text[segs[close][1]:segs[close][2]].strip()))
                 and sum(segs[b][2] - segs[b][1] for b in body) <= platform_limit(line)):
             for h in head + [close]:

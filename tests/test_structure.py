@@ -6915,3 +6915,22 @@ def test_a_button_over_the_next_items_title():
 ])
 def test_furniture_lines_of_the_567th_to_578th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 579th-582nd batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Est. 1872 · Serving Exampleton, Upper Denby and the Brack Valley", True),   # a masthead's slogan
+    ("EXAMPLE ECHO – Serving Exampleton, Hollins Cross and the Ridge villages", True),
+    ("Serving suggestions", False),
+    ("Yes  No  Undecided", True),                                                  # a poll's answers
+    ("Yes, the council should  No one asked us", False),
+])
+def test_furniture_lines_of_the_579th_to_582nd_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_name_and_handle_card_closed_by_the_time_the_day_and_the_counts():
+    text = (f"{LONG}\n\nJo Example @jo_example\n\nDay 2 of the bridge being shut. Mum can't manage the lane.\n\n"
+            f"8:14 AM · Feb 11, 2025 · 41 Reposts · 156 Likes\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[1] == roles[3] == [ATTRIBUTION] and set(roles[2]) == {POST}
