@@ -2706,7 +2706,7 @@ def is_navigation(line: str) -> bool:
         return True
     if _CHROME_ROW.match(line.strip()):
         return True  # the page's own controls run together ("Menu Search Sign in")
-    social = line.split()
+    social = line.split() if len(line) < 80 else ()
     if len(social) >= 3 and all(w.lower() in _SOCIAL_SITES for w in social):
         return True  # the site's social links run together ("Facebook Instagram X YouTube")
     if " / " in line and _SLASH_CRUMB.match(line.strip()):
@@ -2787,7 +2787,7 @@ _NOT_A_MENU = re.compile(r"[^\w\s&]|(?:^|\s)[^A-Z&\s]")
 def _is_bare_menu(line: str) -> bool:
     """A menu copied without separators or gaps ("News Sport Business Opinion Culture Subscribe"):
     capitalised words only, mostly (and at least three) a site's section names."""
-    if "e" in line:
+    if "dition" in line or "Paper" in line:
         line = _DIGITAL_EDITION.sub("Edition", line)
     if _NOT_A_MENU.search(line):  # first: a lower-case word or punctuation rules out most lines
         return False
