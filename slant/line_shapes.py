@@ -92,14 +92,17 @@ _ATTRIBUTION_PLATFORM = re.compile(
 #: A neighbourhood app's signature under a post: "— Kevin L., Linden Street · Alder Park
 #: Neighbors · Mar 13" (a dash, the poster, the group, and the day); a rating app's under a
 #: check-in, with a lower-case handle ("— hopsandhedges · ★★★★½ · <Beer> · 3 May").
+#: A group post's day in its credit, perhaps with the time ("14 May", "10 March at 19:47"), and
+#: the post's counts after it ("· 112 reactions · 64 comments"): parts of the credit patterns below.
+_POST_DAY = (r"(?:\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?|" + _MONTH + r"\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+             r"(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?")
+_POST_COUNTS = r"(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|replies))"
 _GROUP_POST_SIGNATURE = re.compile(
     r"^[—–]\s*(?:[A-Z]|[a-z](?=[\w.]{1,30}\s*[·•]))[^·•\n]{1,60}(?:\s*[·•]\s*[^·•\n]{1,40}){1,2}\s*[·•]\s*(?:" + _MONTH
     + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?|\d{1,2}\s*[hdwm])$|"
     # or the poster and the group in one part, then the day and the post's counts ("— <Name>,
     # <Group> · 10 March at 19:47 · 112 reactions · 64 comments", "— <Name> in <Group> · ...")
-    r"^[—–]\s*[A-Z][^·•\n]{1,80}\s*[·•]\s*(?:\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?|" + _MONTH + r"\.?\s+\d{1,2}(?:,\s*\d{4})?)"
-    r"(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
-    r"(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|replies))+$")
+    r"^[—–]\s*[A-Z][^·•\n]{1,80}\s*[·•]\s*" + _POST_DAY + _POST_COUNTS + r"+$")
 #: A group post's credit under its text: a dash, the poster and the group, then the day ("— Posted
 #: by Jo M. in Brackenfold Parents, 12 November at 07:31", "— Posted by a radiographer, 12 March",
 #: "— Name, posted in <Group>, 2 March at 21:58", "— Name in <Group> (public group), 11 March"),
@@ -112,14 +115,12 @@ _GROUP_POSTED_IN = re.compile(
     + r"|\s+on\s+(?:the\s+|their\s+|its\s+)?[A-Z][^,\n]{0,60}?\s+(?:Facebook|Instagram)\s+(?:page|group))?|"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*posted)?\s+in\s+" + _GROUP_NAME + r"),\s*"
     r"(?:(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r"\.?)(?:,?\s+\d{4})?)"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
-    r"(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|replies))*$")
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?" + _POST_COUNTS + r"*$")
 #: A group post's credit with dots between its parts, the group after "posted in" ("<Name>  ·  posted
 #: in <Group> (public group)  ·  14 May  ·  87 reactions  ·  23 comments").
 _GROUP_CREDIT_DOTTED = re.compile(
     r"^(?:[—–]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[·•]\s*posted\s+in\s+" + _GROUP_NAME + r"\s*[·•]\s*"
-    r"(?:\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?|" + _MONTH + r"\.?\s+\d{1,2}(?:,\s*\d{4})?)(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
-    r"(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+(?:reactions?|likes?|comments?|shares?|replies))*$")
+    + _POST_DAY + _POST_COUNTS + r"*$")
 #: A forum post's credit under its quoted text: "— u/name, r/Forum, 11 March 2025 · 4.8k upvotes"
 #: (or "— u/name in r/Forum, 13 Oct 2025").
 _REDDIT_CREDIT = re.compile(r"^[—–]\s*u/[\w-]{2,40}(?:,\s*|\s+in\s+)r/\w{2,40}(?:,\s*" + _DATE + r")?"
@@ -2072,7 +2073,7 @@ def _gapped_form(line: str) -> bool:
         return False
     if any(_FORM_SEND.match(g) for g in items) or sum(bool(_STARRED_ITEM.match(g)) for g in items) >= 2:
         return True
-    if len(items) >= 2 and all(g.lower() in _POLL_ANSWERS for g in items):
+    if all(g.lower() in _POLL_ANSWERS for g in items):
         return True  # a poll's answers ("Yes  No  Undecided")
     return (len(items) >= 3 and bool(_VOTE_COUNT.match(items[-1]))
             and all(_VOTE_SHARE.match(g) for g in items[:-1]))

@@ -37,7 +37,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     is_section_heading, is_timestamp, is_widget, platform_limit, headline_verdict, _ABOUT_HEADING, _BARE_HANDLE,
     _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_CREDIT_DOTTED, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
     _COMMENTS_MARKER, _CONTENTS_HEADING, _COUNT_FIRST_REACTIONS, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
-    _MONTH, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
+    _DAY_MONTH, _MONTH, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
     _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE,
     _TEAM_SIGNATURE, _VALEDICTION, _REVIEWER_CARD, _OWNER_RESPONSE, _NOT_NAME, _SIGNOFF_NAMED,
@@ -920,10 +920,6 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # post on Instagram", "View on Threads").
     # The post's age ("1d") or the place it was tagged in ("<Park>, <Town>") may take a line of
     # its own under the account, and the post's counts may stand over the button.
-    def card_button(j):
-        line = text[segs[j][1]:segs[j][2]].strip()
-        return segs[j][3] == BOILERPLATE and bool(_VIEW_POST.match(line) or _VIEW_ON_PLATFORM.match(line)
-                                                  or _WATCH_BUTTON.match(line) or _VIEW_MORE.match(line))
     for k in range(len(segs) - 2):
         if segs[k][3] not in (PROSE, HEADLINE):
             continue
@@ -937,7 +933,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         body = _prose_run(segs, first, _CARD_MAX_LINES)
         close = first + len(body)
         if (body and close < len(segs) and segs[close][3] == BOILERPLATE
-                and (card_button(close) or (close + 1 < len(segs) and card_button(close + 1)))):
+                and (_card_button(text, segs[close]) or (close + 1 < len(segs) and _card_button(text, segs[close + 1])))):
             segs[k][3] = ATTRIBUTION
             if tagged:
                 segs[k + 1][3] = ATTRIBUTION
@@ -1106,7 +1102,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 or (time_below and body[0] == below[0])):
             continue
         head, _, when = text[s:e].strip().partition(" · ")
-        dated = (bool(when) and (_dated(when) or _DAY_MONTH_ALONE.match(when) is not None)) or (time_below and not when)
+        dated = (bool(when) and (_dated(when) or _DAY_MONTH.fullmatch(when) is not None)) or (time_below and not when)
         if (_GROUP_POST_HEADER.match(head) and (dated or not when)
                 and (dated or (role != HEADLINE and (
                      (above[3] == PROSE and _introduces_post(text[above[1]:above[2]]))
@@ -1698,8 +1694,6 @@ _ROLE_PARTS = re.compile(r"^[^•·|\n.!?]{2,80}(?:\s[•·|]\s*[^•·|\n.!?]{2
 _ROLE_AND_AGE = re.compile(r"^[^•·|\n]{2,80}(?:\s[•·|]\s*[^•·|\n]{2,40})?\s[•·|]\s*\d{1,2}\s*(?:h|d|w|mo|hrs?|days?|wks?)(?:\s*[•·|]\s*Edited)?$")
 #: A photo card's account with its badge or the place it was tagged in ("name_example · Verified",
 #: "name.example · Harrowfield, Kerrow Valley").
-#: A day without its year or time, as a group post's header gives it ("<Name> ▸ <Group> · 14 February").
-_DAY_MONTH_ALONE = re.compile(r"^(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})$")
 #: A card's button to the platform ("View more on Instagram").
 _VIEW_MORE = re.compile(r"^view\s+more\s+on\s+" + _PLATFORM + r"$", re.I)
 #: The place a photo card was tagged in, on a line of its own under the account ("<Park>, <Town>").
@@ -1785,6 +1779,14 @@ def _claim_box(segs, i: int, reach: int, through: tuple[str, ...]) -> None:
         if segs[j][0] > p + reach or segs[j][3] not in through:
             break
         segs[j][3] = BOILERPLATE
+
+
+def _card_button(text: str, seg) -> bool:
+    """Whether a line is a card's closing button ("View this post on Instagram", "View on
+    Threads", "Watch on YouTube", "View more on Instagram")."""
+    line = text[seg[1]:seg[2]].strip()
+    return seg[3] == BOILERPLATE and bool(_VIEW_POST.match(line) or _VIEW_ON_PLATFORM.match(line)
+                                          or _WATCH_BUTTON.match(line) or _VIEW_MORE.match(line))
 
 
 def _claim_embed_header(text: str, segs, k: int) -> None:
