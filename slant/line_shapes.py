@@ -121,6 +121,18 @@ _GROUP_POSTED_IN = re.compile(
 _GROUP_CREDIT_DOTTED = re.compile(
     r"^(?:[—–]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[·•]\s*posted\s+in\s+" + _GROUP_NAME + r"\s*[·•]\s*"
     + _POST_DAY + _POST_COUNTS + r"*$")
+#: A group post's credit with the poster, the day and time, then the group ("<Name> · 6 July at
+#: 22:47 · <Village> Noticeboard"): the same shape as the header over a post, so read as a credit
+#: only under a message a line introduces (see ``structure``).
+_POSTER_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_DAY_AT_TIME = (r"(?:\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})(?:,?\s+\d{4})?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?")
+_GROUP_CREDIT_TIMED = re.compile(
+    r"^(?:[—–]\s*)?" + _POSTER_WORDS + r"\s*[·•]\s*" + _DAY_AT_TIME
+    + r"\s*[·•]\s*(?!(?:Reply|Public|Like|Share)$)[A-Z][^·•\n\d]{2,60}" + _POST_COUNTS + r"*$")
+#: The same credit with the group after "in" ("<Name> in <Group> · 14 October at 22:41 · 312
+#: reactions"): it names the group, so it closes the post above it wherever it stands.
+_GROUP_CREDIT_IN = re.compile(r"^(?:[—–]\s*)?" + _POSTER_WORDS + r"\s+in\s+[A-Z][^·•\n\d]{2,60}?\s*[·•]\s*" + _DAY_AT_TIME
+                              + _POST_COUNTS + r"*$")
 #: A forum post's credit under its quoted text: "— u/name, r/Forum, 11 March 2025 · 4.8k upvotes"
 #: (or "— u/name in r/Forum, 13 Oct 2025").
 _REDDIT_CREDIT = re.compile(r"^[—–]\s*u/[\w-]{2,40}(?:,\s*|\s+in\s+)r/\w{2,40}(?:,\s*" + _DATE + r")?"
@@ -324,9 +336,10 @@ _THREAD_VOTES = re.compile(r"^(?:[▲△⬆↑]\s*[\d.,]+[KkMm]?(?:\s*[▼▽⬇
                            r"[\d.,]+[KkMm]?\s+(?:comments?|replies)))*|" + _COMMENTER_DATED + r"\s*[·•|]\s*reply)$", re.I)
 _WORDED_REACTIONS = re.compile(r"^(?:(?:thanks?|likes?|repl(?:y|ies)|shares?|comments?|reactions?)\s*[\d.,]+[km]?"
                                r"\s*(?:[·•|]\s*|$)){2,4}$", re.I)
-#: The same counts with the number first ("42 Thanks · 17 Replies"); furniture, but not taken as
-#: the end of a post by the readings that look for one (``_WORDED_REACTIONS``).
-_COUNT_FIRST_REACTIONS = re.compile(r"^(?:[\d.,]+[km]?\s*(?:thanks?|likes?|repl(?:y|ies)|shares?|comments?|reactions?)"
+#: The same counts with the number first ("42 Thanks · 17 Replies", "214 reposts · 1.1K likes");
+#: furniture, but not taken as the end of a post by the readings that look for one
+#: (``_WORDED_REACTIONS``).
+_COUNT_FIRST_REACTIONS = re.compile(r"^(?:[\d.,]+[km]?\s*(?:thanks?|likes?|repl(?:y|ies)|shares?|comments?|reactions?|reposts?|quotes?|views?)"
                                     r"\s*(?:[·•|]\s*|$)){2,4}$", re.I)
 #: A post's counts spaced apart with no dots, the number first ("142 Reposts 37 Quotes 611 Likes",
 #: "4 replies   11 reposts   52 likes"), as X's and Bluesky's cards copy.
@@ -336,7 +349,8 @@ _COMMENT_INLINE = re.compile(r"^" + _COMMENTER_DATED + r"\s*(?:[—–-]\s|:)\s*
 #: A commenter's header with the date ("dre_w23 · February 22, 2025 at 11:52 pm", the day
 #: alone: "Jude Farrant · 12 Mar", or after "on": "Jo Example on 15 March 2025 at 8:12 am"); the
 #: same shape as a byline, so it counts only below the comment section's marker ("2 Comments").
-_COMMENT_DATED = re.compile(r"^(?:" + _COMMENTER_DATED + r"|[\w.'’ &-]{1,50}\s[·•]\s\d{1,2}\s+" + _MONTH + r"\.?|"
+#: A reply's header may open with its arrow ("↳ <Name> (Author) · 9 Feb 2025, 17:40").
+_COMMENT_DATED = re.compile(r"^(?:[↳↪]\s*)?(?:" + _COMMENTER_DATED + r"|[\w.'’ &-]{1,50}\s[·•]\s\d{1,2}\s+" + _MONTH + r"\.?|"
                             r"[\w.'’ &-]{1,50}?\s+on\s+" + _DATE + r"(?:\s*(?:at|,)\s*" + _TIME + r")?)$")
 #: A shared post's credit: the poster, the date and the group or page it went to ("Karen Mills ·
 #: 10 November at 21:04 · Harrowfield Community Noticeboard").
@@ -410,8 +424,8 @@ _WIRE_CREDITS = re.compile(
 _GROUP_POST_HEADER = re.compile(r"^" + _NAME + r"\s*[>▶►▸›]\s*(?-i:[A-Z])[\w'’&., -]{1,60}$")
 _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
 #: A writer's job alone on its line ("Parliamentary sketchwriter", "Chief Political
-#: Correspondent"): with a byline or the writer's name beside it, the byline's second line.
-_JOB_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:\s+|(?<=\w))(?i:[\w-]*(?:writer|reporter|"
+#: Correspondent", "Columnist"): with a byline or the writer's name beside it, the byline's second line.
+_JOB_TITLE = re.compile(r"^(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:\s+|(?<=\w)))?(?i:[\w-]*(?:writer|reporter|"
                         r"correspondent|columnist|editor|critic|contributor|photographer)s?)$")
 #: "Marguerite Osei, Tallow Point", "— Dolores M., Fenwick", "Jo Example (aged 15), Exampleton": a name
 #: and a place.
@@ -1116,7 +1130,9 @@ _WIDGET_LEAD = re.compile(
     r"(?:ready\s+to\s+(?:start|give\s+it\s+a\s+(?:go|try)|talk(?:\s+about\s+[^?]{1,30})?)|prefer\s+to\s+(?:talk|speak|chat|call|phone))\?\s+"
     r"(?:send|fill|call|ring|phone|e-?mail|contact|book|get\s+in\s+touch|drop|message|click|use|tap|apply|join)\b.{0,200}|"
     r"make\s+a\s+(?:complaint|comment|compliment|payment|donation|claim)\b.{0,80}|still\s+(?:can['’]?t|cannot)\s+find\b.{0,60}|"
-    r"start\s+your\s+(?:fundraiser|fundraising|application|claim)\b.{0,40}|start\s+(?:your\s+)?(?:free\s+)?trial|find\s+us|my\s+(?:booking|account|basket|orders?)|(?:basket|cart|trolley)\s*\(\d+\)|"
+    r"start\s+your\s+(?:fundraiser|fundraising|application|claim)\b.{0,40}|start\s+(?:your\s+)?(?:free\s+)?trial|find\s+us|my\s+(?:booking|account|basket|orders?)|"
+    # (a basket with its total: "Basket (0) · £0.00")
+    r"(?:sample\s+)?(?:basket|cart|trolley)\s*\(\d+\)(?:\s*[·|]?\s*[£$€]\d[\d.,]*)?|"
     r"open\s+(?:daily|every\s+day)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]m)?\s*[–-]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]m)?|"
     # A letters invitation after "Do you agree?", a ticket count, an embed's "View more on
     # Instagram", a crime-report line, a press page's image download, a members' login, a site
@@ -1591,8 +1607,9 @@ _REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:
                               # A Facebook post's footer: its reaction emoji and total, then its
                               # comment and share counts ("❤️👍 486 · 174 comments",
                               # "💙 402 · Comments turned off"), perhaps spaced apart instead
-                              # ("👍❤️ 184   63 comments   211 shares").
-                              r"^[^\w\s·•|]{1,8}\s*[\d.,]+[KkMm]?(?:(?:\s*[·•|]\s*|\s{2,})(?:[\d.,]+[KkMm]?\s+(?:comments?|shares?|"
+                              # ("👍❤️ 184   63 comments   211 shares"), the emoji perhaps lost
+                              # in the copy ("218     63 comments     9 shares").
+                              r"^[^\w\s·•|]{0,8}\s*[\d.,]+[KkMm]?(?:(?:\s*[·•|]\s*|\s{2,})(?:[\d.,]+[KkMm]?\s+(?:comments?|shares?|"
                               r"replies|reposts?|views)|comments?\s+(?:turned\s+off|closed|disabled|off)))+$|"
                               # a comment count and the buttons beside it ("💬 212 comments · Share")
                               r"^[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?\s+comments?(?:\s*[·•|]\s*(?:share|save|reply|print))+$", re.I)
@@ -1924,10 +1941,18 @@ _ADDRESS_BAR = re.compile(r"^[^·\n]{3,60}\s·\s[^·\n]{0,60}\b[A-Z]{1,2}\d{1,2}
 #: A contact bar: the phone number beside other chrome ("Call 01632 960418 | Open Monday to
 #: Friday, 8am to 6.30pm", "Tel 01632 960 418 | hello@example.org", "Call <phone> — 24-hour
 #: emergency line").
-_PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+us)?(?:\s+free)?(?:\s+on)?\.?\s*:?\s+\+?\(?\d[\d ()-]{6,}\d"
-                        # (a bar of other contacts, or a button beside the number: "Call 01632
-                        # 960 418 or Request a Callback")
-                        r"(?:\s*[|·•—–]\s*\S.{0,100}|\s+or\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[a-z]{1,3}\s+)?(?-i:[A-Z])[\w'’-]*){1,3})$", re.I)
+_PHONE_NUMBER = r"\+?\(?\d[\d ()-]{6,}\d"
+_PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+or\s+(?:text|whatsapp))?(?:\s+us)?(?:\s+free)?(?:\s+on)?\.?\s*:?\s+"
+                        + _PHONE_NUMBER +
+                        # a second number to text ("Call 01632 960 418 or text 07700 900 362"), or
+                        r"(?:\s+or\s+(?:text|whatsapp)(?:\s+us)?(?:\s+on)?\s+" + _PHONE_NUMBER + r"(?:\s*[|·•—–]\s*\S.{0,100})?|"
+                        # a bar of other contacts, or a button beside the number ("Call 01632
+                        # 960 418 or Request a Callback", "... or request a callback")
+                        r"\s*[|·•—–]\s*\S.{0,100}|\s+or\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[a-z]{1,3}\s+)?(?-i:[A-Z])[\w'’-]*){1,3}|"
+                        r"\s+or\s+(?:request|book)\s+a\s+call\s?-?back)$|"
+                        # the header's line to a named tradesperson ("Call or WhatsApp Danny: 07700 900 318",
+                        # "Call Tom: 01632 960 318", "Call or WhatsApp: 07700 900 482")
+                        r"^(?:call|ring)(?:\s+or\s+(?:text|whatsapp)(?:\s+(?-i:[A-Z])[\w'’-]+)?|\s+(?-i:[A-Z])[\w'’-]+)\s*:\s*" + _PHONE_NUMBER + r"$", re.I)
 #: A contact form's prompt with its promise of a reply ("Fill in our short form or call <Name> on
 #: <phone> and we'll get back to you within one working day").
 _FORM_PROMPT = re.compile(r"^(?:fill\s+in|complete|use)\s+(?:our|the|this)\b[^.!?]{0,40}\bform\b[^.!?]{0,100}\band\s+"
@@ -1937,8 +1962,23 @@ _FORM_PROMPT = re.compile(r"^(?:fill\s+in|complete|use)\s+(?:our|the|this)\b[^.!
 #: from the Review bookshop (£22.50)").
 _BOOKSHOP_BUTTON = re.compile(r"^buy\s+(?:it\s+|a\s+copy\s+|this\s+book\s+|the\s+book\s+)?(?:from|at|via)\s+(?:our|the)\s+"
                               r"(?:[\w'’]+\s+){0,2}(?:bookshop|book\s+shop|bookstore|shop)\s*(?::\s*|\(|for\s+)(?:from\s+)?[£$€]\d[\d.,]*\)?$", re.I)
-#: A track list's or a list's button ("Show all 14 tracks").
-_SHOW_ALL = re.compile(r"^(?:show|see|view)\s+all(?:\s+\d+)?\s+(?:tracks|episodes|reviews|photos|comments|replies|results|dates|events|stories|articles)$", re.I)
+#: A track list's or a list's button ("Show all 14 tracks", "Read all reviews").
+_SHOW_ALL = re.compile(r"^(?:show|see|view|read)\s+all(?:\s+\d+)?\s+(?:tracks|episodes|reviews|photos|comments|replies|results|dates|events|stories|articles)$", re.I)
+#: A form's button that can only be a form's ("Find address", "Calculate my estimate").
+_FORM_BUTTON = re.compile(r"^(?:find\s+(?:my\s+)?address|calculate(?:\s+my)?\s+(?:estimate|quote|price|cost)|get\s+my\s+(?:estimate|quote))$", re.I)
+#: A paper's imprint in its footer ("<Paper> is published by <Group> Media Ltd, 14 Sheep Street,
+#: <Town> <postcode>.", "Published by <Group> Media Ltd.") and where complaints go.
+_PUBLISHER_LINE = re.compile(r"^(?:(?-i:(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,5})is\s+)?published\s+by\s+(?-i:(?:[A-Z][\w'’&.-]*\s+){1,5})"
+                             r"(?:ltd|limited|plc|llp)(?:\.|,\s*[^!?]{1,120})?$|"
+                             r"^complaints\s+about\s+(?:our\s+)?(?:journalism|coverage|content|articles?)\b[^!?]{0,150}$", re.I)
+#: A page's weather widget, perhaps after the day's date: "<Town> 9°C, light rain", "Thursday, 10
+#: April 2025  ·  14°C, light showers", "Today: light showers, 11°C" (not a forecast's sentence).
+_WEATHER_SKY = (r"(?:(?:light|heavy|sunny|bright|clear|dry|cloudy|partly\s+cloudy|mostly\s+\w+)\s+)?(?:rain|showers|drizzle|cloud|cloudy|"
+                r"sunny(?:\s+spells)?|sunshine|fog|mist|snow|sleet|clear|overcast|fair|dry|windy|bright|spells|intervals)")
+_WEATHER = re.compile(r"^(?:[^|·•\n]{1,40}?(?:\s*[|·•]\s*|\s{2,}))?(?:(?:today|now)\s*:\s*)?(?:"
+                      r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+-?\d{1,2}\s?°[CF]?(?:,?\s+" + _WEATHER_SKY + r")?|"
+                      r"-?\d{1,2}\s?°[CF]?,?\s+" + _WEATHER_SKY + r"|"
+                      + _WEATHER_SKY + r",\s*-?\d{1,2}\s?°[CF]?)$", re.I)
 #: A business's registration number alone ("Registered pharmacy number 1090442.", "Company
 #: number 08412277").
 _REGISTRATION_NUMBER = re.compile(r"^(?:registered\s+)?(?:pharmacy|company|premises|vat|gphc)\s+(?:registration\s+)?(?:no\.?|number)\s*:?\s*"
@@ -1979,11 +2019,13 @@ _MARKED_SOLVED = re.compile(r"^\S{2,30}\s+marked\s+this\s+(?:thread|question|pos
 _ANGLE_PAGER = re.compile(r"^<\s*[^<>|]{1,80}\|\s*[^<>|]{1,80}\s*>$")
 #: An affiliate link's button after the product ("The pot I use: <Brand> 26cm Dutch Oven — Check price").
 _CHECK_PRICE = re.compile(r"^[^!?]{1,120}\s[—–:|-]\s*check\s+(?:the\s+)?(?:latest\s+)?prices?(?:\s+(?:on|at)\s+[\w .]{1,30})?$", re.I)
-#: A product's or place's rating summary ("★★★★★ 4.9 average from 1,318 ratings", "4.0 of 5
+#: A product's or place's rating summary ("★★★★★ 4.9 average from 1,318 ratings", "... from 212
+#: Google reviews", "4.0 of 5
 #: bubbles · 386 reviews · #7 of 22 hotels in <Town>"): the readers' score, not the critic's.
 _RATING_SUMMARY = re.compile(r"^rating\s*:\s*(?:[★☆⭐✩]{1,5}\s*)?\d(?:\.\d)?\s+from\s+[\d,]+\s+(?:votes|ratings|reviews)$|"
                              r"^(?:[★☆⭐✩]{1,5}\s*)?\d(?:\.\d)?\s*(?:average|(?:out\s+)?of\s+5(?:\s+(?:stars|bubbles))?|/\s*5)\s*"
-                             r"(?:average\s+)?(?:[·•|,]\s*|from\s+|based\s+on\s+)?[\d,]+\+?\s+(?:ratings|reviews|votes)\b.{0,80}$", re.I)
+                             r"(?:average\s+)?(?:[·•|,]\s*|from\s+|based\s+on\s+)?[\d,]+\+?\s+(?:(?:google|tripadvisor|trustpilot|facebook|feefo|"
+                             r"checkatrade|yell)\s+)?(?:ratings|reviews|votes)\b.{0,80}$", re.I)
 #: An interactive map's or chart's placeholder, the whole line in brackets ("[Map: reported defects
 #: near you. Use the + and - buttons to zoom ...]").
 _MAP_PLACEHOLDER = re.compile(r"^\[\s*(?:interactive\s+)?(?:map|chart|graphic)\b[^\]]{0,250}\]$", re.I)
@@ -2057,6 +2099,7 @@ _FORM_SEND = re.compile(r"^(?:send|submit|calculate|upload|vote|search|subscribe
 _POLL_ANSWERS = frozenset({"yes", "no", "undecided", "not sure", "don't know", "maybe", "other"})
 _CARD_CONTROL = re.compile(r"^(?:[♥❤♡↻🔁💬👍]\ufe0f?\s*)?(?:[\d.,]+[KkMm]?|like|liked\s+by\s+[\d,]+\s+people|reply|repost|"
                            r"comment|share|send|copy\s+link|read\s+[\d.,]+[KkMm]?\s+replies)$", re.I)
+_DROPDOWN_FIELD = re.compile(r"^[A-Z][\w'’ ]{1,30}:\s*\[[^\[\]]{0,40}\]$")
 _STARRED_ITEM = re.compile(r"^[A-Z][\w'’ -]{0,30}\s?\*$")
 _VOTE_SHARE = re.compile(r"^[\w'’ ,-]{1,40}?\s\d{1,3}(?:\.\d)?\s?%$")
 _VOTE_COUNT = re.compile(r"^\(?[\d,]+\s+votes?\)?$", re.I)
@@ -2073,6 +2116,8 @@ def _gapped_form(line: str) -> bool:
         return False
     if any(_FORM_SEND.match(g) for g in items) or sum(bool(_STARRED_ITEM.match(g)) for g in items) >= 2:
         return True
+    if sum(bool(_DROPDOWN_FIELD.match(g)) for g in items) >= 2:
+        return True  # a calculator's drop-downs ("Number of windows: [ 1 ▾ ]   Glass: [ Standard ▾ ]")
     if all(g.lower() in _POLL_ANSWERS for g in items):
         return True  # a poll's answers ("Yes  No  Undecided")
     return (len(items) >= 3 and bool(_VOTE_COUNT.match(items[-1]))
@@ -2096,15 +2141,16 @@ _SEARCH_BOX = re.compile(r"^search(?:\s+(?:this|the|our)\s+(?:site|website|blog)
 _SHARE_RUN = re.compile(r"^(?:(?:share\s+(?:on|by|via)\s+\w+|e-?mail\s+this(?:\s+(?:page|article|story|post))?|copy\s+link|print)\s*){2,}$", re.I)
 #: A booking form's step ("Step 2 of 4: Choose your practitioner").
 _FORM_STEP = re.compile(r"^step\s+\d{1,2}\s+of\s+\d{1,2}\b[^.!?]{0,60}$", re.I)
-#: A like count behind its heart or thumb ("♥ 9", "👍 14", "♡ 412 likes"), a comment's or a card's.
-_ICON_COUNT = re.compile("^[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\s+likes?)?$")
+#: A like count behind its heart or thumb ("♥ 9", "👍 14", "♡ 412 likes") or before it ("12 👍"),
+#: a comment's or a card's.
+_ICON_COUNT = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\s+likes?)?|[\\d,.]+[KkMm]?\\s*[♥❤♡👍]\ufe0f?)$")
 
 
 def _widget_match(line: str) -> bool:
     """Whether ``line`` is one of the widget shapes (`_WIDGET` or `_WIDGET_TAIL`)."""
     if _WIDGET.match(line):
         return True
-    if line[:1] in "♥❤♡👍" and _ICON_COUNT.match(line):
+    if (line[:1] in "♥❤♡👍" or line[-1:] in "♥❤♡👍\ufe0f") and _ICON_COUNT.match(line):
         return True
     low = line.lower()
     if low.startswith("step") and _FORM_STEP.match(line):
@@ -2161,7 +2207,13 @@ def _widget_match(line: str) -> bool:
         return True
     if low.startswith("buy") and _BOOKSHOP_BUTTON.match(line):
         return True
-    if " all " in low and _SHOW_ALL.match(line):
+    if (" all " in low or low.startswith("read all")) and _SHOW_ALL.match(line):
+        return True
+    if (low.startswith(("find", "calculate", "get my"))) and _FORM_BUTTON.match(line):
+        return True
+    if "°" in line and _WEATHER.match(line):
+        return True
+    if ("ublished by" in line or "omplaints" in line) and _PUBLISHER_LINE.match(line):
         return True
     if ("number" in low or "no" in low) and _REGISTRATION_NUMBER.match(line):
         return True
@@ -2528,6 +2580,7 @@ def attribution_span(line: str) -> tuple[int, int] | None:
          or _CARD_AUTHOR.match(stripped.lstrip()) or _GROUP_POST_SIGNATURE.match(stripped.lstrip())
          or (("osted by" in stripped or " in " in stripped) and _GROUP_POSTED_IN.match(stripped.lstrip()))
          or ("posted in" in stripped and _GROUP_CREDIT_DOTTED.match(stripped.lstrip()))
+         or (" in " in stripped and " at " in stripped and _GROUP_CREDIT_IN.match(stripped.lstrip()))
          or ("u/" in stripped and _REDDIT_CREDIT.match(stripped.lstrip()))
          or (("·" in stripped or "•" in stripped or "|" in stripped) and _POST_FOOTER.match(stripped.lstrip())))
     if m:

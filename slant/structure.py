@@ -35,9 +35,9 @@ from typing import Sequence
 from .line_shapes import (  # the line lexicon; re-exported for callers of the detectors
     attribution_span, boilerplate_line, is_byline, is_headline_shape, is_navigation,
     is_section_heading, is_timestamp, is_widget, platform_limit, headline_verdict, _ABOUT_HEADING, _BARE_HANDLE,
-    _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_CREDIT_DOTTED, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
+    _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_CREDIT_DOTTED, _GROUP_CREDIT_TIMED, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
     _COMMENTS_MARKER, _CONTENTS_HEADING, _COUNT_FIRST_REACTIONS, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
-    _DAY_MONTH, _MONTH, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
+    _DAY_MONTH, _FORM_LABEL, _FORM_PLACEHOLDER, _MONTH, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
     _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE,
     _TEAM_SIGNATURE, _VALEDICTION, _REVIEWER_CARD, _OWNER_RESPONSE, _NOT_NAME, _SIGNOFF_NAMED,
@@ -560,18 +560,21 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # The byline's job line: right beside the writer's name, a byline or a timestamp (perhaps
     # with the reading time: "9 December 2024 · 5 min read"). The name right above it is then
     # the writer's too ("Tobias Example" / "Classical music critic" / the date).
+    # (The job may stand alone, "Columnist", with the reading time, "Columnist · 5 min read", and
+    # may already read as a label: then the line under it must be dated or a byline.)
     for i in range(n):
         s, e = segs[i][1], segs[i][2]
-        if segs[i][3] != PROSE or words[i] > 4 or not _JOB_TITLE.match(text[s:e].strip()):
+        job = _READING_TIME.sub("", text[s:e].strip())
+        if segs[i][3] not in (PROSE, BOILERPLATE) or len(job.split()) > 4 or not _JOB_TITLE.match(job):
             continue
-        near = [segs[k] for k in (i - 1, i + 1) if 0 <= k < n]
-        if any(k[3] == BOILERPLATE and (_NAME_ONLY.match(text[k[1]:k[2]].strip())
-                                        or _dated(text[k[1]:k[2]]) or is_byline(text[k[1]:k[2]]))
+        near = [segs[k] for k in ((i - 1, i + 1) if segs[i][3] == PROSE else (i + 1,)) if 0 <= k < n]
+        if any(k[3] == BOILERPLATE and (_NAME_ONLY.match(text[k[1]:k[2]].strip()) or _dated(text[k[1]:k[2]])
+                                        or is_byline(text[k[1]:k[2]]) or _READING_TIME_ALONE.match(text[k[1]:k[2]].strip()))
                for k in near):
             segs[i][3] = BOILERPLATE
             above = segs[i - 1] if i > 0 else None
-            if (above is not None and above[3] == PROSE and paragraphs[above[0]] == (above[1], above[2])
-                    and _NAME_ONLY.match(text[above[1]:above[2]].strip())):
+            if (above is not None and above[3] in (PROSE, HEADLINE) and paragraphs[above[0]] == (above[1], above[2])
+                    and _NAME_ONLY.match(_BY.sub("", text[above[1]:above[2]].strip()))):
                 above[3] = BOILERPLATE
     # The writer's post and employer right under the byline ("Senior Lecturer in Sociology,
     # University of Wendmoor"): a short line of capitalised words and their connectors.
@@ -757,6 +760,38 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[k][3] = ATTRIBUTION
             for b in body:
                 segs[b][3] = POST
+    # A group post copied under a line that introduces it, as the group's page prints it: the
+    # poster's name, then the group with the post's age ("<Group>  ·  2d  ·"), the body, and the
+    # card's counts ("👍❤️ 312     148 comments     27 shares").
+    for k in range(1, len(segs) - 3):
+        if (segs[k][3] not in (PROSE, HEADLINE) or segs[k + 1][3] not in (PROSE, HEADLINE, BOILERPLATE)
+                or segs[k - 1][3] != PROSE or not _NAME_ONLY.match(text[segs[k][1]:segs[k][2]].strip())
+                or not _GROUP_AGE.match(text[segs[k + 1][1]:segs[k + 1][2]].strip())
+                or not _introduces_post(text[segs[k - 1][1]:segs[k - 1][2]])):
+            continue
+        body = _prose_run(segs, k + 2, _CARD_MAX_LINES)
+        close = k + 2 + len(body)
+        if body and close < len(segs) and _COUNTS_ROW.match(text[segs[close][1]:segs[close][2]].strip()):
+            segs[k][3] = segs[k + 1][3] = ATTRIBUTION
+            for b in body:
+                segs[b][3] = POST
+    # A card copied with its header over the body: the poster's handle or name with the post's
+    # day or age ("name_example · 27 Nov", "<Club> Minis & Juniors · 2d"), the body, then the
+    # card's counts ("86 likes · 31 replies", "👍 87   💬 12   ↗ 4").
+    for k in range(len(segs) - 2):
+        line = text[segs[k][1]:segs[k][2]].strip()
+        if segs[k][3] not in (PROSE, HEADLINE, BOILERPLATE) or "·" not in line and "•" not in line:
+            continue
+        if not (_HANDLE_DAY.match(line) or _NAME_AGE.match(line)) or segs[k + 1][0] == segs[k][0]:
+            continue
+        body = _prose_run(segs, k + 1, _CARD_MAX_LINES)
+        close = k + 1 + len(body)
+        if (body and close < len(segs) and segs[close][0] != segs[body[-1]][0]
+                and (_COUNTS_ROW.match(text[segs[close][1]:segs[close][2]].strip())
+                     or _CARD_CLOSE.match(text[segs[close][1]:segs[close][2]].strip()))):
+            segs[k][3] = ATTRIBUTION
+            for b in body:
+                segs[b][3] = POST
     # Embedded posts: attribution lines and the body above them.
     out_segs = []
     for i, seg in enumerate(segs):
@@ -784,21 +819,34 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         names_platform = bool(_NAMES_PLATFORM.search(credit))
         dated = credit[:1] in "—–" and "," in credit and is_timestamp(credit.rsplit(",", 1)[-1].strip())
+        rated = credit.endswith(("★", "☆")) or _starred_message(text, out_segs)
+        quoted = bool(out_segs) and text[out_segs[-1][1]:out_segs[-1][2]].rstrip().endswith(("”", '"'))
+        carded = (i + 1 < len(segs) and "·" in credit and _HANDLE_DAY.match(credit) is not None
+                  and _COUNTS_ROW.match(text[segs[i + 1][1]:segs[i + 1][2]].strip()) is not None)
         if (span is None and role in (BOILERPLATE, HEADLINE, PROSE) and out_segs and out_segs[-1][3] == PROSE
-                and ((credit[:1] in "—–" and (role != PROSE or names_platform or dated) and _DASH_CREDIT.match(credit))
-                     or (credit[:6] == "Posted" and _POSTED_IN.match(credit)))):
+                and ((credit[:1] in "—–" and (role != PROSE or names_platform or dated or rated or quoted)
+                      and _DASH_CREDIT.match(credit))
+                     or (credit[:6] == "Posted" and _POSTED_IN.match(credit))
+                     or (" at " in credit and _GROUP_CREDIT_TIMED.match(credit)) or carded
+                     # (a review's credit naming the review site needs no dash: "<Name>, <Town>,
+                     # Google review, August 2024" under "★★★★★ “...”")
+                     or ((quoted or rated) and _REVIEW_SITE.search(credit) and _DASH_CREDIT.match("— " + credit)))):
             # A credit right under a message ("— Ray Dunmore, taxi driver, Hallbridge", "Posted by
-            # Name in <Group>") closes it, as a post's attribution does; under the writer's own
-            # text it is a signature. A dash line of prose is a credit only when it names the
-            # platform ("— Dawn M., Ashgrove, on Nextdoor") or the day ("— <Group>, 12 October
-            # 2024 at 18:05"). Dated, under a paragraph that follows a post's credit, it closes
-            # the next post of the run ("— Name, 5 February 2025"); a signature under the
-            # writer's text gives a role, not a day ("— Name, Club Chair").
+            # Name in <Group>", "<Name> · 6 July at 22:47 · <Group>") closes it, as a post's
+            # attribution does; under the writer's own text it is a signature. A dash line of
+            # prose is a credit only under a quotation, or when it names the platform ("— Dawn
+            # M., Ashgrove, on Nextdoor") or the day ("— <Group>, 12 October 2024 at 18:05").
+            # Dated, under a paragraph that follows a post's credit, it closes the next post of
+            # the run ("— Name, 5 February 2025"); a signature under the writer's text gives a
+            # role, not a day ("— Name, Club Chair"). A customer's review rated with stars, on
+            # the credit ("— Name, <Town> ★★★★★") or opening the message ("★★★★☆ Great teacher
+            # ..." / "— Name, parent of a pupil"), is credited so too. So is a card's handle and
+            # day under its body, over its counts ("name_example · 20 Feb" / "♡ 312   💬 47").
             top = len(out_segs) - 1
             while top > 0 and out_segs[top - 1][0] == out_segs[-1][0]:
                 top -= 1
             after_post = top > 0 and out_segs[top - 1][3] == ATTRIBUTION and dated
-            opening = _credited_message(text, out_segs, platform=names_platform or after_post)
+            opening = _credited_message(text, out_segs, platform=names_platform or after_post or carded)
             if opening is not None:
                 for j in range(opening, len(out_segs)):
                     out_segs[j][3] = POST
@@ -1263,17 +1311,22 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # other lines ("Appointment type: NHS eye test | Private eye test | Contact lens check"), the
     # opening hours ("Open Monday to Saturday 9:00–17:30 · Closed Sundays") and a phone line; and
     # a paragraph of such sentences beside the site's own lines ("<Club>, <Lane>, <Town>.
-    # Affiliated to <Association>.").
+    # Affiliated to <Association>."). Several such paragraphs may run between the furniture lines
+    # (the opening hours a day to a line: "Fri 7.30am–5pm" / "Sat 8am–1pm" / "Sun Closed").
     for k in range(1, len(segs) - 1):
-        p = segs[k][0]
-        if segs[k - 1][0] == p or segs[k - 1][3] != BOILERPLATE:
+        if segs[k - 1][0] == segs[k][0] or segs[k - 1][3] != BOILERPLATE:
             continue
-        last = k
-        while last + 1 < len(segs) and segs[last + 1][0] == p:
-            last += 1
-        if (last + 1 < len(segs) and segs[last + 1][3] == BOILERPLATE
-                and all(seg[3] in (PROSE, HEADLINE) for seg in segs[k:last + 1])
-                and _footer_paragraph(text[paragraphs[p][0]:paragraphs[p][1]].strip())):
+        last = k - 1
+        while last + 1 < len(segs) and segs[last + 1][3] != BOILERPLATE:
+            p = segs[last + 1][0]
+            end = last + 1
+            while end + 1 < len(segs) and segs[end + 1][0] == p:
+                end += 1
+            if (not all(seg[3] in (PROSE, HEADLINE) for seg in segs[last + 1:end + 1])
+                    or not _footer_paragraph(text[paragraphs[p][0]:paragraphs[p][1]].strip())):
+                break
+            last = end
+        if last >= k and last + 1 < len(segs) and segs[last + 1][3] == BOILERPLATE:
             for seg in segs[k:last + 1]:
                 seg[3] = BOILERPLATE
     # The footer's own lines may also come with no furniture over them: a button, the address with
@@ -1327,18 +1380,74 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             k = pairs[-1] + 2
         else:
             k += 1
-    # A post's header as Threads copies it, the poster's bare handle and the post's age
-    # ("name.example · 2d"), right over a post's body: the post's attribution. Under the comments
+    # A post's header as Threads copies it, the poster's bare handle and the post's age or day
+    # ("name.example · 2d", "name_example · 27 Nov"), right over a post's body: the post's
+    # attribution. Under the comments
     # heading the same line heads a reader's comment, which stays furniture.
     for k in range(min(len(segs), comments_from) - 1):
         p, s, e, role = segs[k]
         if (role in (PROSE, HEADLINE, BOILERPLATE) and segs[k + 1][3] == POST and segs[k + 1][0] != p
-                and _HANDLE_AGE.match(text[s:e].strip())):
+                and (_HANDLE_AGE.match(text[s:e].strip()) or _HANDLE_DAY.match(text[s:e].strip()))):
             segs[k][3] = ATTRIBUTION
+    _claim_form_fields(text, paragraphs, segs)
     _claim_question_subheadings(text, paragraphs, segs)
     _claim_review_verdict(text, segs)
     _claim_letter_headings(text, paragraphs, segs)
     return [tuple(seg) for seg in segs]
+
+
+#: A form's field by its shape: required or optional ("Wedding date *", "Where is the nest?
+#: (optional)"), a box to tick or a drop-down ("Manual ☐  Automatic ☐", "[ Stove ▾ ]").
+_FIELD_SHAPE = re.compile(r"(?:\*|\((?:optional|required)\))$|[☐☑▾]|\[\s*\]", re.I)
+#: A form's send button ("Send enquiry", "Request booking", "Submit").
+_SEND_BUTTON = re.compile(r"^(?:send|submit|request|book|enquire|register|apply|confirm|sign\s+me\s+up)\b", re.I)
+#: A line that may be a field between a form's own lines: a few words with no sentence end
+#: ("Venue", "Phone or email", "Anything we should know? (access, pets)"), or the consent box's
+#: sentence ("I agree to <Firm> storing my details ...").
+_FIELD_LINE_MAX_WORDS = 12
+_CONSENT = re.compile(r"^(?:[☐☑□]\s*)?(?:i\s+agree\b|i\s+consent\b|i'?d\s+like\s+to\s+(?:receive|hear|be\s+contacted)\b|"
+                      r"i\s+would\s+like\s+to\s+(?:receive|hear|be\s+contacted)\b|i\s+have\s+read\b)", re.I)
+#: How many lines above its send button a form's first field may stand.
+_FORM_MAX_LINES = 12
+
+
+#: A field's label by the thing it asks for ("Parent/carer name", "Child's date of birth").
+_FIELD_NOUN = re.compile(r"(?:\bname|\bdate\s+of\s+birth|\be-?mail(?:\s+address)?|\b(?:phone|mobile|telephone)(?:\s+number)?|"
+                         r"\bpostcode|\baddress)\s*\*?$", re.I)
+_FIELD_NOUN_MAX_WORDS = 4
+
+
+def _is_field(line: str) -> bool:
+    return bool(_FIELD_SHAPE.search(line) or (len(line) < 40 and _FORM_LABEL.match(line))
+                or _FORM_PLACEHOLDER.match(line) or re.search(r"\(dd/mm/yy(?:yy)?\)$", line)
+                or (len(line.split()) <= _FIELD_NOUN_MAX_WORDS and _FIELD_NOUN.search(line)))
+
+
+def _claim_form_fields(text: str, paragraphs, segs) -> None:
+    """The lines between a form's first field and its send button are its fields, whatever
+    their words ("Your name" / "Phone or email" / "Venue" / "Tell us about the job" / "Send
+    enquiry"): the form is the page's furniture. Two lines at least must read as fields by their
+    shape (``_is_field``), so a price list over its "Book now" stays content."""
+    for k, (p, s, e, role) in enumerate(segs):
+        line = text[s:e].strip()
+        if not (_SEND_BUTTON.match(line) and _is_button(line)) or paragraphs[p] != (s, e):
+            continue
+        run, fields = [], []
+        for j in range(k - 1, max(-1, k - 1 - _FORM_MAX_LINES), -1):
+            q, a, b, kind = segs[j]
+            above = text[a:b].strip()
+            if paragraphs[q] != (a, b):
+                break
+            if _is_field(above):
+                fields.append(j)
+            elif not (kind == BOILERPLATE or _CONSENT.match(above) or (
+                    len(above.split()) <= _FIELD_LINE_MAX_WORDS and not above.endswith((".", "!", ":")))):
+                break
+            run.append(j)
+        if len(fields) >= 2:
+            for j in range(fields[-1], k + 1):
+                if segs[j][3] in (PROSE, HEADLINE):
+                    segs[j][3] = BOILERPLATE
 
 
 #: An address: capitalised parts between commas, three at least, and no sentence, label or aside
@@ -1354,7 +1463,9 @@ _PHONE_LINE = re.compile(r"^(?:tel(?:ephone)?|phone|call(?:\s+(?:now|us|today|th
                          r"(?:book|order|enquire)\b[\w' ]{0,30}:)\s*:?\s*\+?\d[\d ()-]{6,}\d(?:\s*\([^()\n]{1,60}\))?\.?$", re.I)
 #: Opening hours: "Open" or a day first, a time in it, no sentence.
 _OPENING_HOURS = re.compile(r"^(?:open(?:ing\s+(?:hours|times))?\s*:?\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
-                            r"(?:day)?|daily|every\s+day)\b[^.!?\n]{0,120}?\d{1,2}(?:[:.]\d{2}|\s*[ap]m)[^.!?\n]{0,120}\.?$", re.I)
+                            r"(?:day)?|daily|every\s+day)\b[^.!?\n]{0,120}?\d{1,2}(?:[:.]\d{2}|\s*[ap]m)[^.!?\n]{0,120}\.?$|"
+                            # (a day the place is shut: "Sun Closed", "Sunday and bank holidays: closed")
+                            r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b[\w ,&–-]{0,40}?:?\s+closed\.?$", re.I)
 #: A form field's label and three choices at least, each a few words with no sentence in them.
 _FIELD_CHOICES = re.compile(r"^[A-Z][\w'’ ]{1,30}:\s*[^|.!?:\n]{1,40}(?:\s\|\s[^|.!?:\n]{1,40}){2,}$")
 #: The sentence that makes a paragraph a bookshop's box (see above).
@@ -1370,8 +1481,9 @@ _LIST_ENTRY = re.compile(r"^(?:\d{1,2}[.)]|[•·*–-])\s")
 #: The longest title line under a button that leaves it headed nowhere (a section's heading or
 #: question, a form's field).
 _BUTTON_NEXT_MAX_WORDS = 12
-#: A line that opens with a day and a date or time ("Tuesday 12 November, 7.30pm", "Tue 24 Sept · 7pm").
-_DATED_OPENING = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d", re.I)
+#: A line that opens with a day and a date ("Tuesday 12 November, 7.30pm", "Tue 24 Sept · 7pm"), not
+#: a time ("Fri 7.30am–5pm" is the opening hours).
+_DATED_OPENING = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\s", re.I)
 #: The gap after a full stop that ends a sentence of a footer's line ("<Town>. Affiliated to ...",
 #: "<Town> TM4 2QR. Registered as ...").
 _SENTENCE_GAP = re.compile(r"(?:(?<=[a-z]\.)|(?<=\d[A-Z]{2}\.))\s+(?=[A-Z])")
@@ -1381,7 +1493,7 @@ _PART_GAP = re.compile(r"\s[·|]\s")
 #: inspection online or call us on 01632 960 418").
 _BUTTON_TAIL = re.compile(r"\s*\((?:from\s+)?[£$€]\d[\d,.]*\)$|\s+or\s+call(?:\s+us)?(?:\s+on)?\s+\+?\d[\d ()-]{6,}\d\.?$")
 _BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+up|join|become|download|renew|request|"
-                     r"enquire|adopt|respond|confirm|upload|manage|rearrange|add\s+to|"
+                     r"enquire|adopt|respond|confirm|upload|manage|rearrange|add\s+to|ask\s+for|"
                      r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue|watch|listen|shop|send)\b", re.I)
 
 
@@ -1554,10 +1666,34 @@ _PRICE_ITEM = re.compile(r":\s*(?:from\s+)?[£$€]\s?\d[\d,.]*(?:\s+(?:per|an?|
 #: "— Name, Exampleton (Google review)").
 _NAMES_PLATFORM = re.compile(r",\s*(?:via|on)\s+(?:" + _PLATFORM + r"|Nextdoor|WhatsApp|Telegram|Reddit|Discord)(?![\w-])|"
                              r"\((?:Google|Trustpilot|Tripadvisor|Yelp|Feefo)(?:\s+reviews?)?\)\s*$")
+#: A group's name with the post's age or day under the poster's name ("<Group>  ·  2d  ·  🌐",
+#: "<Group> · 12 May at 21:14").
+_GROUP_AGE = re.compile(r"^[A-Z][^·•\n]{1,60}?\s*[·•]\s*(?:\d{1,2}\s*[mhdw]|\d{1,2}\s+" + _MONTH + r"(?:\s+at\s+\d{1,2}[:.]\d{2})?)"
+                        r"(?:\s*[·•]\s*(?:🌐)?)?$")
+#: A page's or person's name with the post's age ("<Club> Minis & Juniors · 2d").
+_NAME_AGE = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6}\s*[·•]\s*\d{1,2}\s*[mhdw]$")
+#: A card's handle and the post's day or age ("name_example · 20 Feb", "jo.example · 3d").
+_HANDLE_DAY = re.compile(r"^@?(?=[a-z0-9._]*[._0-9])[a-z0-9][a-z0-9._]{2,29}\s*[·•]\s*(?:\d{1,2}\s+" + _MONTH + r"\.?|"
+                         + _MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s*[mhdw])$")
+#: A card's counts: numbers with their icons or words, set apart by dots or gaps ("♡ 312   💬 47
+#: ↻ 58", "48 likes · 12 replies").
+_COUNT_ITEM = r"(?:[^\w\s·•|]{1,6}\s*)?[\d.,]+[KkMm]?(?:\s+(?:likes?|replies|reply|reposts?|quotes?|comments?|shares?))?"
+_COUNTS_ROW = re.compile(r"^" + _COUNT_ITEM + r"(?:(?:\s*[·•|]\s*|\s{2,})" + _COUNT_ITEM + r")+$")
+#: A review site named in a customer's credit ("..., Google review, August 2024", "... on Tripadvisor").
+_REVIEW_SITE = re.compile(r",\s*(?:via\s+|on\s+)?(?:Google|Tripadvisor|TripAdvisor|Trustpilot|Facebook|Yelp|Feefo|Checkatrade)"
+                          r"(?:\s+reviews?)?(?:,|$)")
 #: A group post's credit under its text, without the dash or date of ``_GROUP_POSTED_IN``
 #: ("Posted by Derek Ollerenshaw in Tessmouth Community Noticeboard"): read as one only under a
 #: message (see ``_credited_message``), since a blog's byline has the same words.
 _POSTED_IN = re.compile(r"^Posted\s+by\s+[A-Z][^,\n]{0,50}?\s+in\s+[A-Z][^\n]{1,60}$")
+
+
+def _starred_message(text: str, segs) -> bool:
+    """Whether the paragraph that ends ``segs`` opens with a review's stars ("★★★★☆ Great ...")."""
+    first = len(segs) - 1
+    while first > 0 and segs[first - 1][0] == segs[-1][0]:
+        first -= 1
+    return bool(segs) and text[segs[first][1]:segs[first][2]].lstrip()[:1] in "★☆"
 
 
 def _credited_message(text: str, segs, platform: bool = False) -> int | None:
@@ -1565,8 +1701,8 @@ def _credited_message(text: str, segs, platform: bool = False) -> int | None:
 
     The message is the paragraph right above when the credit names the platform
     (``platform``: "— Name, via Facebook"); otherwise a quotation (its last line closes it, its
-    first line opens it), or the lines under one that introduces a post ("Her daughter wrote on
-    Facebook:"). It runs at most ``_QUOTED_MESSAGE_MAX_LINES`` lines of prose."""
+    first line opens it), a review opening with its stars ("★★★★★ Turned up on time ..."), or
+    the lines under one that introduces a post ("Her daughter wrote on Facebook:"). It runs at most ``_QUOTED_MESSAGE_MAX_LINES`` lines of prose."""
     last = len(segs) - 1
     quoted = text[segs[last][1]:segs[last][2]].rstrip().endswith(("”", '"'))
     if platform:
@@ -1581,8 +1717,8 @@ def _credited_message(text: str, segs, platform: bool = False) -> int | None:
         line = text[segs[j][1]:segs[j][2]]
         if segs[j][3] != PROSE or (not quoted and line.rstrip().endswith(":")):
             return None
-        if quoted and line.lstrip()[:1] in "“\"":
-            return j
+        if (quoted and line.lstrip()[:1] in "“\"") or line.lstrip()[:1] in "★☆":
+            return j  # (a quotation, or a review opening with its stars)
         above = text[segs[j - 1][1]:segs[j - 1][2]] if j > 0 else ""
         if (not quoted and segs[j - 1][3] == PROSE and segs[j - 1][0] != segs[j][0]
                 and above.rstrip().endswith(":") and _POST_INTRO.search(above)):
@@ -1963,6 +2099,13 @@ def _has_separator(text: str, s: int, e: int) -> bool:
     return any(text.find(c, s, e) >= 0 for c in "·•|—–")
 
 
+#: A byline's reading time after the writer's job ("Columnist · 5 min read").
+_READING_TIME = re.compile(r"\s*[·|•]\s*\d{1,2}\s+min(?:ute)?s?\s+read$", re.I)
+_READING_TIME_ALONE = re.compile(r"^\d{1,2}\s+min(?:ute)?s?\s+read$", re.I)
+#: A byline's "By " before the writer's name.
+_BY = re.compile(r"^by\s+", re.I)
+
+
 def _dated(line: str) -> bool:
     """A timestamp, alone or as one part of a chrome line ("Saturday 12 October 2024, 6:00am ·
     6 min read")."""
@@ -2010,6 +2153,10 @@ def _above_byline(text: str, segs, k: int) -> bool:
         is_byline(part) or is_timestamp(part) for part in re.split(r"\s[|•·]\s", line))
 
 
+#: A newspaper's name: "The" and a place's words before the title's word ("The Kelsham Standard").
+_PAPER_NAME = re.compile(r"^(?:the\s+)?(?:[a-z][\w'’-]+\s+){1,3}(?:courier|gazette|echo|observer|standard|advertiser|mercury|times|"
+                         r"herald|chronicle|journal|express|telegraph|argus|mail|bugle|examiner|sentinel|tribune|ledger|"
+                         r"dispatch|clarion|messenger|recorder|enquirer|pioneer|packet|citizen)$", re.I)
 _FIRM_SUFFIX = re.compile(r"(?<=\s(?:co|CO|Co))\.$|(?<=\s(?:ltd|LTD|Ltd|inc|INC|Inc))\.$")
 
 
@@ -2026,8 +2173,13 @@ def _is_masthead(text: str, segs, words, first: int) -> bool:
     # "Calder University's independent student newspaper since 1921" / "News | Opinion | ...").
     # Only a skip link ("Skip to main content") may come before it.
     top = first == 0 or (first == 1 and _SKIP_LINK.match(text[segs[0][1]:segs[0][2]].strip()) is not None)
+    # A paper's name by its shape ("The Ashcombe Courier", "THE DUNSMERE GAZETTE") may sit under
+    # the page's banners (cookies, "Subscribe from £1 a week") or over its slogan, and its menu
+    # further down. (Alone over the headline, the same shape may be the headline.)
+    named = (_PAPER_NAME.match(line) is not None and all(seg[3] == BOILERPLATE for seg in segs[:first])
+             and (first > 0 or (first + 1 < len(segs) and segs[first + 1][3] == BOILERPLATE)))
     # Or under a shop's banner ("Free UK delivery on orders over £60").
-    over_menu = top and (menu(first + 1) or (
+    over_menu = named or top and (menu(first + 1) or (
         menu(first + 2) and (segs[first + 1][3] == BOILERPLATE or (
             segs[first + 1][3] == PROSE and is_headline_shape(text[segs[first + 1][1]:segs[first + 1][2]])
             and words[first + 1] <= _MASTHEAD_TAGLINE_MAX_WORDS))))

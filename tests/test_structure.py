@@ -6934,3 +6934,209 @@ def test_a_name_and_handle_card_closed_by_the_time_the_day_and_the_counts():
             f"8:14 AM · Feb 11, 2025 · 41 Reposts · 156 Likes\n\n{LONG}")
     roles = tag_roles_of(text)
     assert roles[1] == roles[3] == [ATTRIBUTION] and set(roles[2]) == {POST}
+
+
+# ------------------------------------------------------------------------------- 583rd-586th batches
+def test_a_customers_review_rated_with_stars_is_credited():
+    # the stars open the review, the credit under it gives no platform or day
+    text = (f"{LONG}\n\n★★★★☆ Great teacher and my son loved her, I just wish there were more evening slots.\n\n"
+            f"— Jo E., parent of a pupil\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[1]) == {POST} and roles[2] == [ATTRIBUTION]
+    # or the stars close the credit under a quoted review
+    text = (f"{LONG}\n\n“Quick, thorough and absolutely no hard sell. Brilliant from start to finish.”\n\n"
+            f"— Sam E., Exampleton ★★★★★\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[1]) == {POST} and roles[2] == [ATTRIBUTION]
+    # a writer's own paragraph over a dash line with a role stays the writer's
+    roles = tag_roles_of(f"{LONG}\n\n{LONG}\n\n— Jo Example, club chair\n\n{LONG}")
+    assert set(roles[1]) == {PROSE} and roles[2] != [ATTRIBUTION]
+
+
+def test_the_lines_between_a_forms_first_field_and_its_send_button_are_the_form():
+    text = (f"{LONG}\n\nReady to talk flowers?\n\nYour names *\n\nWedding date *\n\nVenue\n\n"
+            f"Tell us a little about your day\n\nSend enquiry\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert all(roles[k] == [BOILERPLATE] for k in range(2, 7))
+    assert set(roles[0]) == set(roles[7]) == {PROSE}
+    # a price list over its button has no fields: its lines stay content
+    text = f"{LONG}\n\nStandard tuning from £65\n\nPitch raise from £30\n\nBook a tuning\n\n{LONG}"
+    roles = tag_roles_of(text)
+    assert roles[1] != [BOILERPLATE] and roles[2] != [BOILERPLATE]
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("214 reposts · 1.1K likes", True),                       # counts with the number first
+    ("Basket (0) £0.00", True), ("Basket (0) · £0.00", True),  # a basket with its total
+    ("Call Tom: 01632 960 318", True),                         # a header's contact strip
+    ("Call or WhatsApp Danny: 07700 900 318", True),
+    ("Call 01632 960 418 or text 07700 900 362", True),
+    ("Call 01632 960418 or request a callback", True),
+    ("Call Tom on 01632 960 318 for a chat about your piano.", False),
+    ("Call 01632 960418 or use the online form to arrange a visit.", False),
+])
+def test_furniture_lines_of_the_583rd_to_586th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_writers_name_over_the_job_and_the_date_is_the_byline():
+    text = ("Opinion\n\nPutting our market in a car park would rip the heart out of Exampleton\n\n"
+            f"Jo Example\n\nColumnist\n\nThursday 11 July 2024, 6:00am · 5 min read\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[3] == [BOILERPLATE]
+    # a name over "Columnist" with no date under it is not taken as the byline
+    roles = tag_roles_of(f"Opinion\n\nA headline of the column\n\nJo Example\n\nColumnist\n\n{LONG}\n\n{LONG}")
+    assert roles[2] != [BOILERPLATE]
+
+
+def test_a_papers_name_under_the_banners_is_its_masthead():
+    text = ("The Exampleton Courier\n\nServing Exampleton, Lydford Cross and the Tarne villages since 1887\n\n"
+            "Log in | Subscribe from £1 a week\n\nNews   Opinion   Letters   Sport   Community   Obituaries   E-edition\n\n"
+            f"Opinion › Our View\n\nOur view: Cutting the crossing patrols is a saving we will regret\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[0] == roles[1] == [BOILERPLATE]  # the name and its slogan, not a headline
+    # under a line of the page's content, a paper's name is content
+    assert tag_roles_of(f"{LONG}\n\nThe Exampleton Gazette\n\n{LONG}")[1] != [BOILERPLATE]
+
+
+def test_a_group_posts_credit_with_the_time_then_the_group_under_an_introduced_post():
+    text = (f"{LONG}\n\nResident Jo Example shared footage of the emergence on the village's Facebook group:\n\n"
+            "Absolutely magical evening at the church. Anyone who says bats are creepy has never seen this.\n\n"
+            f"Jo Example · 6 July at 22:47 · Example Village Noticeboard\n\n👍❤️ 87   23 comments   4 shares\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[2]) == {POST} and roles[3] == [ATTRIBUTION] and roles[4] == [BOILERPLATE]
+    # under the writer's own paragraph, no post is made of it
+    roles = tag_roles_of(f"{LONG}\n\n{LONG}\n\nJo Example · 6 July at 22:47 · Example Village Noticeboard\n\n{LONG}")
+    assert set(roles[1]) == {PROSE}
+
+
+def test_a_replys_header_with_its_arrow_in_the_comments():
+    text = (f"{LONG}\n\n3 comments\n\nSam Example · 9 Feb 2025, 16:05\n\nWent last Sunday after reading this. Much better gravy.\n\n"
+            f"↳ Jo Example (Author) · 9 Feb 2025, 17:40\n\nDelighted to hear it, Sam. I may have to go back!\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[4] == [BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 587th-590th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Exampleton 9°C, light rain", True),                               # a weather widget
+    ("Wednesday, 12 February 2025  |  4°C Light rain", True),
+    ("Saturday 8 November 2025  ·  Today: light showers, 11°C", True),
+    ("360 g water, at about 26°C", False), ("Temperature range: 40°C to 210°C", False),
+    ("Maximum eclipse | 10:07:15 | 31°", False),
+    ("★★★★★ 4.9 average from 212 Google reviews   Read all reviews", True),  # a reviews badge
+    ("218     63 comments     9 shares", True),                         # a post's counts, its emoji lost
+    ("Reply · 12 👍", True),                                             # a comment's controls
+    ("The Exampleton Observer is published by Example Valley Media Ltd, 14 Sheep Street, Exampleton EX3 1QP.", True),
+    ("Published by Example Media Ltd.", True),
+    ("Complaints about our journalism should be sent to the editor at the same address.", True),
+    ("The report was published by Ofsted on Tuesday.", False),
+    ("The book is published by Salt Press Ltd and costs £12.", False),
+])
+def test_furniture_lines_of_the_587th_to_590th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_cards_handle_and_day_under_its_body_over_its_counts():
+    text = (f"{LONG}\n\nOn Threads, several residents reacted to the news:\n\n"
+            "so they spend 400k doing up the library and then shut it two days a week?? unreal\n\n"
+            "jo_example · 20 Feb\n\n♡ 312   💬 47   ↻ 58\n\n"
+            "Wednesday was the only day I could get there with my mum after her physio.\n\n"
+            f"sam.example.writes · 20 Feb\n\n♡ 96   💬 12   ↻ 9\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[2]) == set(roles[5]) == {POST} and roles[3] == roles[6] == [ATTRIBUTION]
+    # with no counts under it, the same line heads what follows (a comment's header)
+    roles = tag_roles_of(f"{LONG}\n\n{LONG}\n\njo_example · 20 Feb\n\n{LONG}")
+    assert set(roles[1]) == {PROSE} and roles[2] != [ATTRIBUTION]
+
+
+def test_a_quoted_testimonial_under_a_dash_credit_with_a_role():
+    text = (f"{LONG}\n\n“Best fiver I spend all week. Our two come home shattered and happy every Tuesday.”\n\n"
+            f"— Sam, dad of Under 13s and Under 15s players\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[1]) == {POST} and roles[2] == [ATTRIBUTION]
+
+
+def test_a_group_post_under_its_introduction_with_the_poster_then_the_group_and_age():
+    text = (f"{LONG}\n\nOne post, shared with the author's permission, read:\n\nJo Example\n\n"
+            "Example Lido Cold Water Swimmers  ·  2d  ·\n\n"
+            "Heated?? The whole point of the lido is that it's COLD. Absolutely gutted.\n\n"
+            f"👍❤️😢 312     148 comments     27 shares\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[3] == [ATTRIBUTION] and set(roles[4]) == {POST}
+    # without a line introducing it, a name over such a line is left alone
+    roles = tag_roles_of(f"{LONG}\n\n{LONG}\n\nJo Example\n\nExample Lido Cold Water Swimmers  ·  2d  ·\n\n{LONG}\n\n"
+                         f"👍❤️😢 312     148 comments     27 shares\n\n{LONG}")
+    assert roles[2] != [ATTRIBUTION]
+
+
+def test_a_forms_heading_that_asks_for_a_quote_is_its_button():
+    text = f"{LONG}\n\nAsk for a free quote\n\nYour name\n\nEmail address\n\nSend enquiry\n\n{LONG}"
+    assert tag_roles_of(text)[1] == [BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 591st-594th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Read all reviews", True), ("Read all about it", False),         # a reviews link
+    ("Find address", True), ("Calculate my estimate", True),          # a form's own buttons
+    ("Find addresses of all polling stations", False),
+    ("Number of windows: [ 1 ▾ ]   Frame colour: [ White ▾ ]   Glass: [ Standard ▾ ]", True),  # a calculator's drop-downs
+])
+def test_furniture_lines_of_the_591st_to_594th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_opening_hours_a_day_to_a_line_between_the_footers_lines():
+    text = (f"{LONG}\n\nHome | About | Prices | Contact\n\nFri 7.30am–5pm\n\nSat 8am–1pm\n\nSun Closed\n\n"
+            "© 2024 Example Physiotherapy Ltd. All rights reserved.")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[3] == roles[4] == [BOILERPLATE]
+    # an event's dated line there is not the opening hours
+    text = (f"{LONG}\n\nHome | About | Prices | Contact\n\nTuesday 12 November, 7.30pm: Quiz night in the hall\n\n"
+            "© 2024 Example Physiotherapy Ltd. All rights reserved.")
+    assert tag_roles_of(text)[2] != [BOILERPLATE]
+
+
+def test_form_fields_named_by_what_they_ask_for():
+    text = (f"{LONG}\n\nParent/carer name\n\nChild's date of birth\n\nEmail address\n\nSend enquiry\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[1] == roles[2] == roles[3] == roles[4] == [BOILERPLATE]
+
+
+def test_a_byline_over_the_reading_time_alone():
+    text = ("Opinion\n\nShutting the information centre is a false economy we cannot afford\n\n"
+            f"Jo Example\n\nColumnist\n\n5 min read\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[3] == [BOILERPLATE]
+
+
+def test_a_group_posts_credit_with_the_group_after_in():
+    line = "Jo Example in Example Community Noticeboard · 14 October at 22:41 · 312 reactions · 47 comments"
+    assert attribution_span(line) == (0, len(line))
+    assert attribution_span("Jo Example in the kitchen at 10:41, then the hall") is None
+
+
+def test_a_cards_header_with_the_posters_name_or_handle_and_the_age_over_the_body_and_counts():
+    text = (f"{LONG}\n\n{BODY}\n\nExample Minis & Juniors · 2d\n\n"
+            "What a morning at the festival 🏉 Our Under 8s didn't stop smiling and the Under 10s played some lovely rugby.\n\n"
+            f"👍 87   💬 12   ↗ 4\n\nSee more on Facebook\n\n{LONG}\n\n{BODY}\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [ATTRIBUTION] and set(roles[3]) == {POST}
+    text = (f"{LONG}\n\nThe delay prompted a stream of posts on Threads over the following days.\n\n"
+            "jo_example · 27 Nov\n\nFour days now and the high street still looks like a power cut.\n\n"
+            f"86 likes · 31 replies\n\nView on Threads\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [ATTRIBUTION] and set(roles[3]) == {POST}
+    # with no counts under the body, a name and an age over a paragraph is left alone
+    roles = tag_roles_of(f"{LONG}\n\nExample Minis & Juniors · 2d\n\n{LONG}\n\n{LONG}")
+    assert roles[1] != [ATTRIBUTION] and set(roles[2]) == {PROSE}
+
+
+def test_a_reviews_credit_naming_the_review_site_needs_no_dash():
+    text = (f"{LONG}\n\n★★★★☆ “Lovely walk and a proper laugh, though our trek got rained off twice.”\n\n"
+            f"Jo E., Exampleton, Tripadvisor, July 2024\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[1]) == {POST} and roles[2] == [ATTRIBUTION]
+    # a name and a town under the writer's own paragraph is no credit
+    roles = tag_roles_of(f"{LONG}\n\n{LONG}\n\nJo E., Exampleton, Tripadvisor, July 2024\n\n{LONG}")
+    assert set(roles[1]) == {PROSE}
