@@ -311,8 +311,9 @@ _COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\
 #: A commenter and the comment's date or age: "Dev R. · November 7, 2025 at 6:40 pm",
 #: "old_man_tech · 45 minutes ago", "oakby_lad · Yesterday".
 _COMMENTER_DATED = (r"(?:(?:Posted\s+by\s+)?@?[\w.'’ &,-]{1,50}(?:\s*\((?:post\s+)?[A-Za-z](?:[\w'’-]|\s(?:&\s)?){2,30}\))?"
+                    r"(?:\s*[✔✓]\ufe0f?\s*(?i:verified|author|owner|staff)?)?"
                     # (a reply's header: "<Name> (author) replying to <commenter> · <date>", "<Name>
-                    # (<Business>) replied · <date>"; a
+                    # (<Business>) replied · <date>", "<Business> ✔ Verified · <date>"; a
                     # hyphen between spaces may stand for the dash: "dumplingdan - 10 March 2024")
                     r"(?:\s+replying\s+to\s+@?[\w.'’-]{2,30}(?:\s[\w.'’-]{1,30})?|\s+replied)?\s*(?:[·•|—–]|(?<=\s)-(?=\s))\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
                     + r")?|\d{1,2}\s+" + _MONTH + r"\s+at\s+" + _TIME + r"|(?:[Yy]esterday|[Tt]oday)(?:\s+at\s+" + _TIME + r")?|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhdw])\s+ago"
@@ -478,7 +479,10 @@ _VIEWS_EXPRESSED = (r"(?:(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)
                     r"(?:those|that)\s+of\s+the\s+(?:author|writer|contributor)s?)|"
                     # "Opinion pieces reflect the views of the author and not necessarily ..."
                     r"(?:opinion\s+pieces|columns|comment\s+pieces)\s+reflect\s+the\s+views\s+of\s+(?:the|their)\s+"
-                    r"(?:author|writer|contributor)s?)\b")
+                    r"(?:author|writer|contributor)s?|"
+                    # "<Paper> Comment represents the view of the newspaper."
+                    r"(?:[\w'’]+\s+){1,3}(?:comment|view|opinion)\s+(?:represents|is)\s+the\s+views?\s+of\s+(?:the|this)\s+"
+                    r"(?:newspaper|paper|publication|editor))\b")
 #: A row of sharing targets ("Facebook  X  Email  Copy link").
 _PLATFORM_LIST = (r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|"
                   r"flipboard|print|copy(?:\s+link)?|messenger|threads|bluesky|mastodon|post)\s*[,|·•/]?\s*){2,}")
@@ -1952,7 +1956,10 @@ _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+or\s+(?:text|w
                         r"\s+or\s+(?:request|book)\s+a\s+call\s?-?back)$|"
                         # the header's line to a named tradesperson ("Call or WhatsApp Danny: 07700 900 318",
                         # "Call Tom: 01632 960 318", "Call or WhatsApp: 07700 900 482")
-                        r"^(?:call|ring)(?:\s+or\s+(?:text|whatsapp)(?:\s+(?-i:[A-Z])[\w'’-]+)?|\s+(?-i:[A-Z])[\w'’-]+)\s*:\s*" + _PHONE_NUMBER + r"$", re.I)
+                        r"^(?:call|ring)(?:\s+or\s+(?:text|whatsapp)(?:\s+(?-i:[A-Z])[\w'’-]+)?|\s+(?-i:[A-Z])[\w'’-]+)\s*:\s*" + _PHONE_NUMBER + r"$|"
+                        # or with the hours the line is open ("Call Gary on 07700 900418 (Mon–Sat, 8am–6pm)")
+                        r"^(?:call|ring)(?:\s+(?-i:[A-Z])[\w'’-]+|\s+us)?(?:\s+on)?\s*:?\s*" + _PHONE_NUMBER
+                        + r"\s*\((?:mon|tue|wed|thu|fri|sat|sun|daily)[^()]{2,40}\)$", re.I)
 #: A contact form's prompt with its promise of a reply ("Fill in our short form or call <Name> on
 #: <phone> and we'll get back to you within one working day").
 _FORM_PROMPT = re.compile(r"^(?:fill\s+in|complete|use)\s+(?:our|the|this)\b[^.!?]{0,40}\bform\b[^.!?]{0,100}\band\s+"
@@ -1980,8 +1987,8 @@ _WEATHER = re.compile(r"^(?:[^|·•\n]{1,40}?(?:\s*[|·•]\s*|\s{2,}))?(?:(?:t
                       r"-?\d{1,2}\s?°[CF]?,?\s+" + _WEATHER_SKY + r"|"
                       + _WEATHER_SKY + r",\s*-?\d{1,2}\s?°[CF]?)$", re.I)
 #: A business's registration number alone ("Registered pharmacy number 1090442.", "Company
-#: number 08412277").
-_REGISTRATION_NUMBER = re.compile(r"^(?:registered\s+)?(?:pharmacy|company|premises|vat|gphc)\s+(?:registration\s+)?(?:no\.?|number)\s*:?\s*"
+#: number 08412277", "Registered in England & Wales, company no. 04417729").
+_REGISTRATION_NUMBER = re.compile(r"^(?:registered\s+(?:in\s+england(?:\s*(?:&|and)\s*wales)?\s*[,.·]?\s*)?)?(?:pharmacy|company|premises|vat|gphc)\s+(?:registration\s+)?(?:no\.?|number)\s*:?\s*"
                                   r"[A-Z]{0,3}\s?\d[\d -]{3,}\.?$", re.I)
 #: A form's field with its placeholder ("Preferred date: dd/mm/yyyy", "Time: hh:mm").
 _FORM_PLACEHOLDER = re.compile(r"^[^:\n]{2,40}:\s*(?:dd/mm/yy(?:yy)?|mm/dd/yy(?:yy)?|yyyy-mm-dd|hh:mm|_{3,})\s*\*?$", re.I)
@@ -2210,6 +2217,8 @@ def _widget_match(line: str) -> bool:
     if (" all " in low or low.startswith("read all")) and _SHOW_ALL.match(line):
         return True
     if (low.startswith(("find", "calculate", "get my"))) and _FORM_BUTTON.match(line):
+        return True
+    if len(line) < 40 and _PAPER_VIEW.match(line):
         return True
     if "°" in line and _WEATHER.match(line):
         return True
@@ -2926,6 +2935,12 @@ _OUTLET_NAME = re.compile(r"^(?:The\s+)?" + _NAME + r"$")
 #: A branch named by its phone (see `boilerplate_line`); a bare "Telephone: <number>" is a field.
 _PLACE_PHONE = re.compile(r"^(?!(?:Tel(?:ephone)?|Phone|Mobile|Fax|Call)\b)[A-Z][\w'’ &.-]{0,40}:\s*\+?\d[\d ()-]{6,}\d$")
 _USERNAME_PART = re.compile(r"^[A-Za-z0-9_.]{3,30}(?:\s+replying\s+to\s+[A-Za-z0-9_.]{3,30})?$")
+#: A newspaper's title word ("The Kelsham <Standard>").
+_PAPER_WORD = (r"(?:courier|gazette|echo|observer|standard|advertiser|mercury|times|herald|chronicle|journal|express|telegraph|"
+               r"argus|mail|bugle|examiner|sentinel|tribune|ledger|dispatch|clarion|messenger|recorder|enquirer|pioneer|packet|citizen)")
+#: An editorial's label by the paper's title word ("Courier View", "MERCURY VIEW", "Gazette Leader
+#: Comment"): the paper speaking as itself.
+_PAPER_VIEW = re.compile(r"^(?:the\s+)?" + _PAPER_WORD + r"(?:['’]s)?(?:\s+leader)?\s+(?:view|comment|opinion)$", re.I)
 #: An editorial's label, the paper speaking as itself: "The Gazette's view", "Our view".
 _HOUSE_VIEW = re.compile(r"^(?:(?:The\s+)?" + _NAME + r"(?:['’]s)?|Our)\s+(?:view|opinion|verdict)$")
 

@@ -37,7 +37,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     is_section_heading, is_timestamp, is_widget, platform_limit, headline_verdict, _ABOUT_HEADING, _BARE_HANDLE,
     _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_CREDIT_DOTTED, _GROUP_CREDIT_TIMED, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
     _COMMENTS_MARKER, _CONTENTS_HEADING, _COUNT_FIRST_REACTIONS, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
-    _DAY_MONTH, _FORM_LABEL, _FORM_PLACEHOLDER, _MONTH, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
+    _DAY_MONTH, _FORM_LABEL, _FORM_PLACEHOLDER, _MONTH, _PAPER_WORD, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
     _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE,
     _TEAM_SIGNATURE, _VALEDICTION, _REVIEWER_CARD, _OWNER_RESPONSE, _NOT_NAME, _SIGNOFF_NAMED,
@@ -776,15 +776,18 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             for b in body:
                 segs[b][3] = POST
     # A card copied with its header over the body: the poster's handle or name with the post's
-    # day or age ("name_example · 27 Nov", "<Club> Minis & Juniors · 2d"), the body, then the
-    # card's counts ("86 likes · 31 replies", "👍 87   💬 12   ↗ 4").
+    # day or age ("name_example · 27 Nov", "<Club> Minis & Juniors · 2d") or the bare handle
+    # ("jo.example.nq"), the body, then the card's counts ("86 likes · 31 replies", "👍 87   💬
+    # 12   ↗ 4", "3d · 48 likes · 12 replies").
     for k in range(len(segs) - 2):
         line = text[segs[k][1]:segs[k][2]].strip()
-        if segs[k][3] not in (PROSE, HEADLINE, BOILERPLATE) or "·" not in line and "•" not in line:
+        if segs[k][3] not in (PROSE, HEADLINE, BOILERPLATE) or ("·" not in line and "•" not in line
+                                                                 and not _LOWER_HANDLE.match(line)):
             continue
-        if not (_HANDLE_DAY.match(line) or _NAME_AGE.match(line)) or segs[k + 1][0] == segs[k][0]:
+        if not (_HANDLE_DAY.match(line) or _NAME_AGE.match(line) or _LOWER_HANDLE.match(line)) or segs[k + 1][0] == segs[k][0]:
             continue
-        body = _prose_run(segs, k + 1, _CARD_MAX_LINES)
+        # (the body is one paragraph, right over the counts)
+        body = [b for b in _prose_run(segs, k + 1, _CARD_MAX_LINES) if segs[b][0] == segs[k + 1][0]]
         close = k + 1 + len(body)
         if (body and close < len(segs) and segs[close][0] != segs[body[-1]][0]
                 and (_COUNTS_ROW.match(text[segs[close][1]:segs[close][2]].strip())
@@ -828,9 +831,13 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                       and _DASH_CREDIT.match(credit))
                      or (credit[:6] == "Posted" and _POSTED_IN.match(credit))
                      or (" at " in credit and _GROUP_CREDIT_TIMED.match(credit)) or carded
-                     # (a review's credit naming the review site needs no dash: "<Name>, <Town>,
-                     # Google review, August 2024" under "★★★★★ “...”")
-                     or ((quoted or rated) and _REVIEW_SITE.search(credit) and _DASH_CREDIT.match("— " + credit)))):
+                     # (a review's credit naming the review site, or the customer by an initial,
+                     # needs no dash: "<Name>, <Town>, Google review, August 2024" under "★★★★★
+                     # “...”", "Marion T., member since 2023" under a quoted sentence, not under
+                     # a review's quoted title, which it opens)
+                     or ((rated or (quoted and text[out_segs[-1][1]:out_segs[-1][2]].rstrip()[-2:-1] in ".!?"))
+                         and (_REVIEW_SITE.search(credit) or _INITIALLED.match(credit))
+                         and _DASH_CREDIT.match("— " + credit)))):
             # A credit right under a message ("— Ray Dunmore, taxi driver, Hallbridge", "Posted by
             # Name in <Group>", "<Name> · 6 July at 22:47 · <Group>") closes it, as a post's
             # attribution does; under the writer's own text it is a signature. A dash line of
@@ -1411,6 +1418,9 @@ _CONSENT = re.compile(r"^(?:[☐☑□]\s*)?(?:i\s+agree\b|i\s+consent\b|i'?d\s+
 _FORM_MAX_LINES = 12
 
 
+#: A booking form's picker or quantity stepper ("Select date", "Select time slot: 9.30am | 11.00am",
+#: "Adult £4.50   −  0  +").
+_PICKER = re.compile(r"^(?:select|choose|pick)\s+(?:a\s+|your\s+)?(?:date|time|time\s+slot|day|session|tickets?)\b|[−–-]\s*\d{1,2}\s*\+$", re.I)
 #: A field's label by the thing it asks for ("Parent/carer name", "Child's date of birth").
 _FIELD_NOUN = re.compile(r"(?:\bname|\bdate\s+of\s+birth|\be-?mail(?:\s+address)?|\b(?:phone|mobile|telephone)(?:\s+number)?|"
                          r"\bpostcode|\baddress)\s*\*?$", re.I)
@@ -1420,7 +1430,7 @@ _FIELD_NOUN_MAX_WORDS = 4
 def _is_field(line: str) -> bool:
     return bool(_FIELD_SHAPE.search(line) or (len(line) < 40 and _FORM_LABEL.match(line))
                 or _FORM_PLACEHOLDER.match(line) or re.search(r"\(dd/mm/yy(?:yy)?\)$", line)
-                or (len(line.split()) <= _FIELD_NOUN_MAX_WORDS and _FIELD_NOUN.search(line)))
+                or (len(line.split()) <= _FIELD_NOUN_MAX_WORDS and _FIELD_NOUN.search(line)) or _PICKER.search(line))
 
 
 def _claim_form_fields(text: str, paragraphs, segs) -> None:
@@ -1493,7 +1503,7 @@ _PART_GAP = re.compile(r"\s[·|]\s")
 #: inspection online or call us on 01632 960 418").
 _BUTTON_TAIL = re.compile(r"\s*\((?:from\s+)?[£$€]\d[\d,.]*\)$|\s+or\s+call(?:\s+us)?(?:\s+on)?\s+\+?\d[\d ()-]{6,}\d\.?$")
 _BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+up|join|become|download|renew|request|"
-                     r"enquire|adopt|respond|confirm|upload|manage|rearrange|add\s+to|ask\s+for|"
+                     r"enquire|adopt|respond|confirm|upload|manage|rearrange|add\s+to|ask\s+for|notify\s+me|"
                      r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue|watch|listen|shop|send)\b", re.I)
 
 
@@ -1678,7 +1688,13 @@ _HANDLE_DAY = re.compile(r"^@?(?=[a-z0-9._]*[._0-9])[a-z0-9][a-z0-9._]{2,29}\s*[
 #: A card's counts: numbers with their icons or words, set apart by dots or gaps ("♡ 312   💬 47
 #: ↻ 58", "48 likes · 12 replies").
 _COUNT_ITEM = r"(?:[^\w\s·•|]{1,6}\s*)?[\d.,]+[KkMm]?(?:\s+(?:likes?|replies|reply|reposts?|quotes?|comments?|shares?))?"
-_COUNTS_ROW = re.compile(r"^" + _COUNT_ITEM + r"(?:(?:\s*[·•|]\s*|\s{2,})" + _COUNT_ITEM + r")+$")
+_COUNTS_ROW = re.compile(r"^" + _COUNT_ITEM + r"(?:(?:\s*[·•|]\s*|\s{2,})" + _COUNT_ITEM + r")+$|"
+                         # (after the post's age: "3d · 48 likes · 12 replies")
+                         r"^\d{1,2}\s*[mhdw]\s*[·•]\s*" + _COUNT_ITEM + r"(?:\s*[·•|]\s*" + _COUNT_ITEM + r")*$")
+#: A poster's bare handle, in lower case with a dot, an underscore or a digit ("jo.example.nq").
+_LOWER_HANDLE = re.compile(r"^@?(?=[a-z0-9._]*[._0-9])[a-z0-9][a-z0-9._]{2,29}$")
+#: A customer's name cut to an initial, with a role or a place ("Marion T., member since 2023").
+_INITIALLED = re.compile(r"^[A-Z][a-z'’-]+(?:\s+(?:&|and)\s+[A-Z][a-z'’-]+)?\s+[A-Z]\.,\s")
 #: A review site named in a customer's credit ("..., Google review, August 2024", "... on Tripadvisor").
 _REVIEW_SITE = re.compile(r",\s*(?:via\s+|on\s+)?(?:Google|Tripadvisor|TripAdvisor|Trustpilot|Facebook|Yelp|Feefo|Checkatrade)"
                           r"(?:\s+reviews?)?(?:,|$)")
@@ -2154,9 +2170,7 @@ def _above_byline(text: str, segs, k: int) -> bool:
 
 
 #: A newspaper's name: "The" and a place's words before the title's word ("The Kelsham Standard").
-_PAPER_NAME = re.compile(r"^(?:the\s+)?(?:[a-z][\w'’-]+\s+){1,3}(?:courier|gazette|echo|observer|standard|advertiser|mercury|times|"
-                         r"herald|chronicle|journal|express|telegraph|argus|mail|bugle|examiner|sentinel|tribune|ledger|"
-                         r"dispatch|clarion|messenger|recorder|enquirer|pioneer|packet|citizen)$", re.I)
+_PAPER_NAME = re.compile(r"^(?:the\s+)?(?:[a-z][\w'’-]+\s+){1,3}" + _PAPER_WORD + r"$", re.I)
 _FIRM_SUFFIX = re.compile(r"(?<=\s(?:co|CO|Co))\.$|(?<=\s(?:ltd|LTD|Ltd|inc|INC|Inc))\.$")
 
 

@@ -7140,3 +7140,49 @@ def test_a_reviews_credit_naming_the_review_site_needs_no_dash():
     # a name and a town under the writer's own paragraph is no credit
     roles = tag_roles_of(f"{LONG}\n\n{LONG}\n\nJo E., Exampleton, Tripadvisor, July 2024\n\n{LONG}")
     assert set(roles[1]) == {PROSE}
+
+
+# ------------------------------------------------------------------------------- 595th-598th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Courier Comment", True), ("MERCURY VIEW", True), ("Gazette Leader Comment", True),  # the paper's own label
+    ("A volunteer's view", False),
+    ("Courier Comment represents the view of the newspaper. Letters in response are welcome.", True),
+    ("Call Jo on 07700 900418 (Mon–Sat, 8am–6pm)", True),                        # a header's phone strip
+    ("Call us on 0300 555 0172 (24 hours a day, 7 days a week)", False),
+    ("Registered in England & Wales, company no. 04417729", True),
+])
+def test_furniture_lines_of_the_595th_to_598th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_business_replying_in_the_comments_with_its_verified_mark():
+    text = (f"{LONG}\n\n4 comments\n\nSam Example · 23 May 2025, 21:02\n\nWent on the Friday and waited 50 minutes for dumplings.\n\n"
+            f"Example Collective ✔ Verified · 24 May 2025, 09:40\n\nThanks Sam, that's fair feedback. We're adding two more stalls.\n\n{LONG}")
+    assert tag_roles_of(text)[4] == [BOILERPLATE]
+
+
+def test_a_customer_credited_by_an_initial_under_a_quotation():
+    text = (f"{LONG}\n\n“I joined the beginners' course at 52 having never held a racket. The team were so patient.”\n\n"
+            f"Jo E., member since 2023\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[1]) == {POST} and roles[2] == [ATTRIBUTION]
+    # under the writer's own paragraph it is no credit
+    roles = tag_roles_of(f"{LONG}\n\n{LONG}\n\nJo E., member since 2023\n\n{LONG}")
+    assert set(roles[1]) == {PROSE}
+
+
+def test_a_bare_handle_over_a_body_closed_by_the_age_and_the_counts():
+    text = (f"{LONG}\n\nVillagers say they were given no warning, and several have posted about it on Threads.\n\n"
+            "jo.example.nq\n\nWent to post my grandson's birthday card this morning and the box is just GONE.\n\n"
+            f"3d · 48 likes · 12 replies\n\n{LONG}\n\nsam_example\n\n{LONG}\n\n{BODY}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [ATTRIBUTION] and set(roles[3]) == {POST}
+    # a handle over the writer's paragraphs with no counts under them is left alone
+    assert roles[6] != [ATTRIBUTION] and set(roles[7]) == {PROSE}
+
+
+def test_a_booking_forms_picker_and_stepper_are_its_fields():
+    text = (f"{LONG}\n\nSelect date\n\nSelect time slot: 9.30am | 11.00am | 12.30pm\n\nAdult £4.50   −  0  +\n\n"
+            f"Book Tickets\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[1] == roles[3] == roles[4] == [BOILERPLATE]
