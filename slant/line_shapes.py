@@ -480,8 +480,9 @@ _VIEWS_EXPRESSED = (r"(?:(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)
                     # "Opinion pieces reflect the views of the author and not necessarily ..."
                     r"(?:opinion\s+pieces|columns|comment\s+pieces)\s+reflect\s+the\s+views\s+of\s+(?:the|their)\s+"
                     r"(?:author|writer|contributor)s?|"
-                    # "<Paper> Comment represents the view of the newspaper."
-                    r"(?:[\w'’]+\s+){1,3}(?:comment|view|opinion)\s+(?:represents|is)\s+the\s+views?\s+of\s+(?:the|this)\s+"
+                    # "<Paper> Comment represents the view of the newspaper." (the paper's name
+                    # before it is allowed where the line is read whole, below)
+                    r"(?:comment|view|opinion)\s+(?:represents|is)\s+the\s+views?\s+of\s+(?:the|this)\s+"
                     r"(?:newspaper|paper|publication|editor))\b")
 #: A row of sharing targets ("Facebook  X  Email  Copy link").
 _PLATFORM_LIST = (r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|"
@@ -630,7 +631,7 @@ _WIDGET = re.compile(
     # An opinion page's own notice ("This is an opinion column.", "The views expressed are the
     # author's own.").
     r"this\s+is\s+an?\s+(?:opinion|guest|satirical|satire|humou?r)\s+(?:column|piece|essay|article)\.?|"
-    r"(?:the\s+)?" + _VIEWS_EXPRESSED + r".{0,100}|"
+    r"(?:the\s+|(?:[\w'’]+\s+){1,3}(?=(?:comment|view|opinion)\s))?" + _VIEWS_EXPRESSED + r".{0,100}|"
     # A film's or show's credits block: "Directed by ...", "Starring ...", "Running time: ...",
     # "Rated PG-13 for ...".
     r"(?:directed|written|produced)\s+by\s+(?-i:[A-Z])[^\"”]{0,100}|starring\s+(?-i:[A-Z]).{0,200}|"

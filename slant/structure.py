@@ -564,7 +564,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # may already read as a label: then the line under it must be dated or a byline.)
     for i in range(n):
         s, e = segs[i][1], segs[i][2]
-        job = _READING_TIME.sub("", text[s:e].strip())
+        job = text[s:e].strip()
+        if job.endswith(" read"):
+            job = _READING_TIME.sub("", job)
         if segs[i][3] not in (PROSE, BOILERPLATE) or len(job.split()) > 4 or not _JOB_TITLE.match(job):
             continue
         near = [segs[k] for k in ((i - 1, i + 1) if segs[i][3] == PROSE else (i + 1,)) if 0 <= k < n]
@@ -764,9 +766,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # poster's name, then the group with the post's age ("<Group>  ·  2d  ·"), the body, and the
     # card's counts ("👍❤️ 312     148 comments     27 shares").
     for k in range(1, len(segs) - 3):
+        meta = text[segs[k + 1][1]:segs[k + 1][2]].strip()
         if (segs[k][3] not in (PROSE, HEADLINE) or segs[k + 1][3] not in (PROSE, HEADLINE, BOILERPLATE)
-                or segs[k - 1][3] != PROSE or not _NAME_ONLY.match(text[segs[k][1]:segs[k][2]].strip())
-                or not _GROUP_AGE.match(text[segs[k + 1][1]:segs[k + 1][2]].strip())
+                or segs[k - 1][3] != PROSE or ("·" not in meta and "•" not in meta) or not _GROUP_AGE.match(meta)
+                or not _NAME_ONLY.match(text[segs[k][1]:segs[k][2]].strip())
                 or not _introduces_post(text[segs[k - 1][1]:segs[k - 1][2]])):
             continue
         body = _prose_run(segs, k + 2, _CARD_MAX_LINES)
