@@ -306,7 +306,7 @@ _RATING_LINE = re.compile(
     r"missing\s+context|altered|needs\s+context))\s*(?:\([\w\s.,/-]{1,30}\))?\.?$", re.I)
 #: A reader comment's header ("Marcy T. says: March 6, 2025 at 7:12 am", "HC_Dad_of_3 says:
 #: ..."); the comment's text follows it, up to the next header.
-_COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}\s+(?:says|said|wrote|replied)\s*:\s*(?:on\s+)?"
+_COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}(?:\s+\(@[\w.]{2,30}\))?\s+(?:says|said|wrote|replied)\s*:\s*(?:on\s+)?"
                              + r"(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"(?=\s+at\s))(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
 #: A commenter and the comment's date or age: "Dev R. · November 7, 2025 at 6:40 pm",
 #: "old_man_tech · 45 minutes ago", "oakby_lad · Yesterday".
@@ -1956,8 +1956,8 @@ _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+or\s+(?:text|w
                         r"\s*[|·•—–]\s*\S.{0,100}|\s+or\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[a-z]{1,3}\s+)?(?-i:[A-Z])[\w'’-]*){1,3}|"
                         r"\s+or\s+(?:request|book)\s+a\s+call\s?-?back)$|"
                         # the header's line to a named tradesperson ("Call or WhatsApp Danny: 07700 900 318",
-                        # "Call Tom: 01632 960 318", "Call or WhatsApp: 07700 900 482")
-                        r"^(?:call|ring)(?:\s+or\s+(?:text|whatsapp)(?:\s+(?-i:[A-Z])[\w'’-]+)?|\s+(?-i:[A-Z])[\w'’-]+)\s*:\s*" + _PHONE_NUMBER + r"$|"
+                        # "Call Tom: 01632 960 318", "Call Tom on 07700 914362", "Call or WhatsApp: 07700 900 482")
+                        r"^(?:call|ring)(?:\s+or\s+(?:text|whatsapp)(?:\s+(?-i:[A-Z])[\w'’-]+)?|\s+(?-i:[A-Z])[\w'’-]+)\s*(?::|\s+on)\s*" + _PHONE_NUMBER + r"$|"
                         # or with the hours the line is open ("Call Gary on 07700 900418 (Mon–Sat, 8am–6pm)")
                         r"^(?:call|ring)(?:\s+(?-i:[A-Z])[\w'’-]+|\s+us)?(?:\s+on)?\s*:?\s*" + _PHONE_NUMBER
                         + r"\s*\((?:mon|tue|wed|thu|fri|sat|sun|daily)[^()]{2,40}\)$", re.I)
@@ -2149,6 +2149,10 @@ _SEARCH_BOX = re.compile(r"^search(?:\s+(?:this|the|our)\s+(?:site|website|blog)
 _SHARE_RUN = re.compile(r"^(?:(?:share\s+(?:on|by|via)\s+\w+|e-?mail\s+this(?:\s+(?:page|article|story|post))?|copy\s+link|print)\s*){2,}$", re.I)
 #: A booking form's step ("Step 2 of 4: Choose your practitioner").
 _FORM_STEP = re.compile(r"^step\s+\d{1,2}\s+of\s+\d{1,2}\b[^.!?]{0,60}$", re.I)
+#: A post's or comment's buttons run together, perhaps after the like count ("Like Comment Share",
+#: "👍 42 Reply Report").
+_BUTTON_WORDS = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?\\s+)?(?i:like|comment|share|reply|report|repost|send)"
+                           "(?:\\s+(?i:like|comment|share|reply|report|repost|send)){1,4}$")
 #: A like count behind its heart or thumb ("♥ 9", "👍 14", "♡ 412 likes") or before it ("12 👍"),
 #: a comment's or a card's.
 _ICON_COUNT = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\s+likes?)?|[\\d,.]+[KkMm]?\\s*[♥❤♡👍]\ufe0f?)$")
@@ -2159,6 +2163,8 @@ def _widget_match(line: str) -> bool:
     if _WIDGET.match(line):
         return True
     if (line[:1] in "♥❤♡👍" or line[-1:] in "♥❤♡👍\ufe0f") and _ICON_COUNT.match(line):
+        return True
+    if len(line) < 40 and _BUTTON_WORDS.match(line):
         return True
     low = line.lower()
     if low.startswith("step") and _FORM_STEP.match(line):
@@ -2835,11 +2841,16 @@ _MENU_WORDS = frozenset(
     "health science tech technology world local comment obituaries jobs property motoring crosswords games "
     "events music film books arts food chess fashion education about contact blog shop membership gallery donate "
     "faq faqs letters notices directory leisure edition".split())
+#: A newspaper's title word ("The Kelsham <Standard>").
+_PAPER_WORD = (r"(?:courier|gazette|echo|observer|standard|advertiser|mercury|times|herald|chronicle|journal|express|telegraph|"
+               r"argus|mail|bugle|examiner|sentinel|tribune|ledger|dispatch|clarion|messenger|recorder|enquirer|pioneer|packet|citizen)")
 #: A paper's masthead slogan: "Serving <Town>, <Town> and the <Valley> since 1874".
 _SERVING_SINCE = re.compile(r"^(?:proudly\s+)?serving\s+[^.!?\n]{3,100}?\s+since\s+\d{4}\.?$|"
                             # or after the year it was founded or the paper's name in capitals ("Est.
                             # 1872 · Serving <Town>, <Town> and the <Valley>", "<PAPER> – Serving ...")
-                            r"^(?:est(?:ablished|\.)?\s*\d{4}|(?-i:[A-Z][A-Z&'’. ]{2,40}))\s*[·•|–—-]\s*serving\s+[^.!?\n]{3,100}$", re.I)
+                            r"^(?:est(?:ablished|\.)?\s*\d{4}|(?-i:[A-Z][A-Z&'’. ]{2,40}))\s*[·•|–—-]\s*serving\s+[^.!?\n]{3,100}$|"
+                            # or the paper's name by its title word ("The <Town> Chronicle – serving ...")
+                            r"^(?:the\s+)?(?:[\w'’-]+\s+){1,3}" + _PAPER_WORD + r"\s*[·•|–—-]\s*serving\s+[^.!?\n]{3,100}$", re.I)
 #: A paper's digital edition as its menu names it ("e-Edition", "ePaper"): one more section.
 _DIGITAL_EDITION = re.compile(r"(?<!\S)e-?(?:Edition|Paper)(?!\S)")
 _BARE_MENU_MIN_ITEMS = 5
@@ -2936,9 +2947,6 @@ _OUTLET_NAME = re.compile(r"^(?:The\s+)?" + _NAME + r"$")
 #: A branch named by its phone (see `boilerplate_line`); a bare "Telephone: <number>" is a field.
 _PLACE_PHONE = re.compile(r"^(?!(?:Tel(?:ephone)?|Phone|Mobile|Fax|Call)\b)[A-Z][\w'’ &.-]{0,40}:\s*\+?\d[\d ()-]{6,}\d$")
 _USERNAME_PART = re.compile(r"^[A-Za-z0-9_.]{3,30}(?:\s+replying\s+to\s+[A-Za-z0-9_.]{3,30})?$")
-#: A newspaper's title word ("The Kelsham <Standard>").
-_PAPER_WORD = (r"(?:courier|gazette|echo|observer|standard|advertiser|mercury|times|herald|chronicle|journal|express|telegraph|"
-               r"argus|mail|bugle|examiner|sentinel|tribune|ledger|dispatch|clarion|messenger|recorder|enquirer|pioneer|packet|citizen)")
 #: An editorial's label by the paper's title word ("Courier View", "MERCURY VIEW", "Gazette Leader
 #: Comment"): the paper speaking as itself.
 _PAPER_VIEW = re.compile(r"^(?:the\s+)?" + _PAPER_WORD + r"(?:['’]s)?(?:\s+leader)?\s+(?:view|comment|opinion)$", re.I)

@@ -7186,3 +7186,21 @@ def test_a_booking_forms_picker_and_stepper_are_its_fields():
             f"Book Tickets\n\n{LONG}")
     roles = tag_roles_of(text)
     assert roles[1] == roles[3] == roles[4] == [BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 599th-600th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Call Jo on 07700 914362", True), ("Call the council on 01632 960418 to report it.", False),
+    ("The Exampleton Chronicle – serving Exampleton and the Lowdale villages since 1871", True),  # masthead and slogan
+    ("The Exampleton Chronicle – serving the town since 1871 and proud of it.", False),
+    ("Like Comment Share", True), ("👍 42 Reply Report", True),      # buttons run together
+    ("Send reply to the council", False),
+])
+def test_furniture_lines_of_the_599th_to_600th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_comment_header_with_the_handle_in_brackets():
+    text = (f"{LONG}\n\n3 comments\n\nJo (@towpathjo) says: 19 May 2025 at 9:27 pm\n\n"
+            f"Walked it last week and the tearoom was shut. Worth checking before you go.\n\n{LONG}")
+    assert tag_roles_of(text)[2] == [BOILERPLATE]
