@@ -1974,6 +1974,10 @@ _BOOKSHOP_BUTTON = re.compile(r"^buy\s+(?:it\s+|a\s+copy\s+|this\s+book\s+|the\s
 _SHOW_ALL = re.compile(r"^(?:show|see|view|read)\s+all(?:\s+\d+)?\s+(?:tracks|episodes|reviews|photos|comments|replies|results|dates|events|stories|articles)$", re.I)
 #: A form's button that can only be a form's ("Find address", "Calculate my estimate").
 _FORM_BUTTON = re.compile(r"^(?:find\s+(?:my\s+)?address|calculate(?:\s+my)?\s+(?:estimate|quote|price|cost)|get\s+my\s+(?:estimate|quote))$", re.I)
+#: A blog's comment form's box and its theme credit ("Save my name, email, and website in this
+#: browser for the next time I comment.", "Powered by WordPress · Theme: <Theme> by <Studio>").
+_BLOG_FORM_LINE = re.compile(r"^(?:[☐□]\s*)?save\s+my\s+name,\s+email,?\s+and\s+website\s+in\s+this\s+browser\b[^!?]{0,60}$|"
+                             r"^powered\s+by\s+wordpress\s*[·|•]\s*theme\s*:[^.!?]{1,80}$", re.I)
 #: A paper's imprint in its footer ("<Paper> is published by <Group> Media Ltd, 14 Sheep Street,
 #: <Town> <postcode>.", "Published by <Group> Media Ltd.") and where complaints go.
 _PUBLISHER_LINE = re.compile(r"^(?:(?-i:(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,5})is\s+)?published\s+by\s+(?-i:(?:[A-Z][\w'’&.-]*\s+){1,5})"
@@ -2152,7 +2156,9 @@ _FORM_STEP = re.compile(r"^step\s+\d{1,2}\s+of\s+\d{1,2}\b[^.!?]{0,60}$", re.I)
 #: A post's or comment's buttons run together, perhaps after the like count ("Like Comment Share",
 #: "👍 42 Reply Report").
 _BUTTON_WORDS = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?\\s+)?(?i:like|comment|share|reply|report|repost|send)"
-                           "(?:\\s+(?i:like|comment|share|reply|report|repost|send)){1,4}$")
+                           "(?:\\s+(?i:like|comment|share|reply|report|repost|send)){1,4}$|"
+                           # (or one with its count: "Like (9)")
+                           "^(?i:like|reply|replies)\\s*\\(\\d{1,5}\\)$")
 #: A like count behind its heart or thumb ("♥ 9", "👍 14", "♡ 412 likes") or before it ("12 👍"),
 #: a comment's or a card's.
 _ICON_COUNT = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\s+likes?)?|[\\d,.]+[KkMm]?\\s*[♥❤♡👍]\ufe0f?)$")
@@ -2224,6 +2230,8 @@ def _widget_match(line: str) -> bool:
     if (" all " in low or low.startswith("read all")) and _SHOW_ALL.match(line):
         return True
     if (low.startswith(("find", "calculate", "get my"))) and _FORM_BUTTON.match(line):
+        return True
+    if ("save my" in low or "wordpress" in low) and _BLOG_FORM_LINE.match(line):
         return True
     if len(line) < 40 and _PAPER_VIEW.match(line):
         return True

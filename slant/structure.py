@@ -409,8 +409,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and all(is_headline_shape(text[segs[j][1]:segs[j][2]].strip().rstrip("'’\"”"))
                         for j in (i + 1, i + 2))):
             continue
-        if i + 1 < n and segs[i + 1][3] == PROSE and _PRICE_ITEM.search(text[segs[i + 1][1]:segs[i + 1][2]].rstrip()):
-            # A price list under its heading ("Other Services" / "Motorway lessons: £80"), not
+        below = text[segs[i + 1][1]:segs[i + 1][2]].rstrip() if i + 1 < n else ""
+        if i + 1 < n and segs[i + 1][3] == PROSE and (
+                _PRICE_ITEM.search(below) or (_DASH_PRICE_ITEM.search(below) and not _RECOMMENDS.search(line))):
+            # A price list under its heading ("Other Services" / "Motorway lessons: £80", "Box
+            # frames — from £85"), not
             # teasers: the heading is the page's own, unless it is a button ("Shop geraniums").
             if not _BUTTON.match(line):
                 segs[i][3] = HEADLINE
@@ -834,12 +837,13 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                       and _DASH_CREDIT.match(credit))
                      or (credit[:6] == "Posted" and _POSTED_IN.match(credit))
                      or (" at " in credit and _GROUP_CREDIT_TIMED.match(credit)) or carded
-                     # (a review's credit naming the review site, or the customer by an initial,
-                     # needs no dash: "<Name>, <Town>, Google review, August 2024" under "★★★★★
-                     # “...”", "Marion T., member since 2023" under a quoted sentence, not under
-                     # a review's quoted title, which it opens)
+                     # (a review's credit naming the review site, the customer by an initial or
+                     # giving the stars needs no dash: "<Name>, <Town>, Google review, August
+                     # 2024" under "★★★★★ “...”", "Marion T., member since 2023" or "<Name>,
+                     # <Town> ★★★★★" under a quoted sentence, not under a review's quoted title,
+                     # which it opens)
                      or ((rated or (quoted and text[out_segs[-1][1]:out_segs[-1][2]].rstrip()[-2:-1] in ".!?"))
-                         and (_REVIEW_SITE.search(credit) or _INITIALLED.match(credit))
+                         and (_REVIEW_SITE.search(credit) or _INITIALLED.match(credit) or credit.endswith(("★", "☆")))
                          and _DASH_CREDIT.match("— " + credit)))):
             # A credit right under a message ("— Ray Dunmore, taxi driver, Hallbridge", "Posted by
             # Name in <Group>", "<Name> · 6 July at 22:47 · <Group>") closes it, as a post's
@@ -1673,8 +1677,13 @@ def _renames_crumb(text: str, paragraphs, segs, words, k: int, crumb: str) -> bo
 #: A price list's item: the price after a colon at the end ("Pass Plus course (6 hours): £210").
 #: A price list's line, the price after the colon, perhaps with a short note after it ("Watch
 #: batteries fitted: £7.00, including a check of the back seal").
-_PRICE_ITEM = re.compile(r":\s*(?:from\s+)?[£$€]\s?\d[\d,.]*(?:\s+(?:per|an?|each)\b[^.!?]{0,20})?"
-                         r"(?:(?:,|\s+(?:for|including|with|plus)\b)[^.!?:]{1,60}|\s*\([^)]{1,40}\))?\.?$", re.I)
+_PRICE_TAIL = (r"\s*(?:from\s+)?[£$€]\s?\d[\d,.]*(?:\s+(?:per|an?|each)\b[^.!?]{0,20})?"
+               r"(?:(?:[,;]|\s+(?:for|including|with|plus)\b)[^.!?:]{1,60}|\s*\([^)]{1,40}\))?\.?$")
+_PRICE_ITEM = re.compile(r":" + _PRICE_TAIL, re.I)
+#: The same price after a dash ("Box frames — from £85"): a price list's line, unless its heading
+#: recommends other things to buy ("You might also like" / "Oak cheese board — £24").
+_DASH_PRICE_ITEM = re.compile(r"\s[—–-]" + _PRICE_TAIL, re.I)
+_RECOMMENDS = re.compile(r"\b(?:also\s+like|similar|related|recommended|more\s+from|popular|trending)\b", re.I)
 #: A credit naming where it was posted ("— Name, via Facebook", "— Name, Ashgrove, on Nextdoor",
 #: "— Name, Exampleton (Google review)").
 _NAMES_PLATFORM = re.compile(r",\s*(?:via|on)\s+(?:" + _PLATFORM + r"|Nextdoor|WhatsApp|Telegram|Reddit|Discord)(?![\w-])|"

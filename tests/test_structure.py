@@ -7204,3 +7204,32 @@ def test_a_comment_header_with_the_handle_in_brackets():
     text = (f"{LONG}\n\n3 comments\n\nJo (@towpathjo) says: 19 May 2025 at 9:27 pm\n\n"
             f"Walked it last week and the tearoom was shut. Worth checking before you go.\n\n{LONG}")
     assert tag_roles_of(text)[2] == [BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 601st-602nd batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Like (9)", True), ("Like (the rest of us)", False),
+    ("Save my name, email, and website in this browser for the next time I comment.", True),
+    ("Powered by WordPress · Theme: Example by Example Studio", True),
+])
+def test_furniture_lines_of_the_601st_to_602nd_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_price_list_with_dashes_under_its_heading_is_the_pages_own():
+    text = (f"{LONG}\n\nOther services\n\nBox frames for shirts and medals — from £85\n\n"
+            f"Needlework lacing and stretching — from £28\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[1] != [BOILERPLATE] and roles[2] != [BOILERPLATE]
+    # under a heading that recommends other things to buy, the same lines are teasers
+    text = (f"{LONG}\n\nYou might also like\n\nOak cheese board, engraved — £24\n\n"
+            f"Damson chutney, 300g — £5.25\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[1] == roles[2] == roles[3] == [BOILERPLATE]
+
+
+def test_a_customers_credit_giving_the_stars_needs_no_dash():
+    text = (f"{LONG}\n\n“Fair price and no upselling. Our old boiler is running better than it has in years.”\n\n"
+            f"Mr & Mrs Example, Exampleton ★★★★★\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[1]) == {POST} and roles[2] == [ATTRIBUTION]
