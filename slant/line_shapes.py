@@ -2032,8 +2032,8 @@ _ANGLE_PAGER = re.compile(r"^<\s*[^<>|]{1,80}\|\s*[^<>|]{1,80}\s*>$")
 #: An affiliate link's button after the product ("The pot I use: <Brand> 26cm Dutch Oven — Check price").
 _CHECK_PRICE = re.compile(r"^[^!?]{1,120}\s[—–:|-]\s*check\s+(?:the\s+)?(?:latest\s+)?prices?(?:\s+(?:on|at)\s+[\w .]{1,30})?$", re.I)
 #: A product's or place's rating summary ("★★★★★ 4.9 average from 1,318 ratings", "... from 212
-#: Google reviews", "4.0 of 5
-#: bubbles · 386 reviews · #7 of 22 hotels in <Town>"): the readers' score, not the critic's.
+#: Google reviews", "4.0 of 5 bubbles · 386 reviews · #7 of 22 hotels in <Town>"): the readers'
+#: score, not the critic's.
 _RATING_SUMMARY = re.compile(r"^rating\s*:\s*(?:[★☆⭐✩]{1,5}\s*)?\d(?:\.\d)?\s+from\s+[\d,]+\s+(?:votes|ratings|reviews)$|"
                              r"^(?:[★☆⭐✩]{1,5}\s*)?\d(?:\.\d)?\s*(?:average|(?:out\s+)?of\s+5(?:\s+(?:stars|bubbles))?|/\s*5)\s*"
                              r"(?:average\s+)?(?:[·•|,]\s*|from\s+|based\s+on\s+)?[\d,]+\+?\s+(?:(?:google|tripadvisor|trustpilot|facebook|feefo|"
@@ -2229,7 +2229,7 @@ def _widget_match(line: str) -> bool:
         return True
     if (" all " in low or low.startswith("read all")) and _SHOW_ALL.match(line):
         return True
-    if (low.startswith(("find", "calculate", "get my"))) and _FORM_BUTTON.match(line):
+    if low.startswith(("find", "calculate", "get my")) and _FORM_BUTTON.match(line):
         return True
     if ("save my" in low or "wordpress" in low) and _BLOG_FORM_LINE.match(line):
         return True

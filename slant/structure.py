@@ -829,7 +829,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         names_platform = bool(_NAMES_PLATFORM.search(credit))
         dated = credit[:1] in "—–" and "," in credit and is_timestamp(credit.rsplit(",", 1)[-1].strip())
         rated = credit.endswith(("★", "☆")) or _starred_message(text, out_segs)
-        quoted = bool(out_segs) and text[out_segs[-1][1]:out_segs[-1][2]].rstrip().endswith(("”", '"'))
+        above = text[out_segs[-1][1]:out_segs[-1][2]].rstrip() if out_segs else ""
+        quoted = above.endswith(("”", '"'))
+        quoted_sentence = quoted and above[-2:-1] in ".!?"  # ("... all year.”", not a quoted title)
         carded = (i + 1 < len(segs) and "·" in credit and _HANDLE_DAY.match(credit) is not None
                   and _COUNTS_ROW.match(text[segs[i + 1][1]:segs[i + 1][2]].strip()) is not None)
         if (span is None and role in (BOILERPLATE, HEADLINE, PROSE) and out_segs and out_segs[-1][3] == PROSE
@@ -842,7 +844,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                      # 2024" under "★★★★★ “...”", "Marion T., member since 2023" or "<Name>,
                      # <Town> ★★★★★" under a quoted sentence, not under a review's quoted title,
                      # which it opens)
-                     or ((rated or (quoted and text[out_segs[-1][1]:out_segs[-1][2]].rstrip()[-2:-1] in ".!?"))
+                     or ((rated or quoted_sentence)
                          and (_REVIEW_SITE.search(credit) or _INITIALLED.match(credit) or credit.endswith(("★", "☆")))
                          and _DASH_CREDIT.match("— " + credit)))):
             # A credit right under a message ("— Ray Dunmore, taxi driver, Hallbridge", "Posted by
