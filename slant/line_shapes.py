@@ -121,16 +121,11 @@ _GROUP_POSTED_IN = re.compile(
 _GROUP_CREDIT_DOTTED = re.compile(
     r"^(?:[—–]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[·•]\s*posted\s+in\s+" + _GROUP_NAME + r"\s*[·•]\s*"
     + _POST_DAY + _POST_COUNTS + r"*$")
-#: A group post's credit with the poster, the day and time, then the group ("<Name> · 6 July at
-#: 22:47 · <Village> Noticeboard"): the same shape as the header over a post, so read as a credit
-#: only under a message a line introduces (see ``structure``).
+#: A group post's credit parts: the poster's name, and the day with the time.
 _POSTER_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _DAY_AT_TIME = (r"(?:\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})(?:,?\s+\d{4})?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?")
-_GROUP_CREDIT_TIMED = re.compile(
-    r"^(?:[—–]\s*)?" + _POSTER_WORDS + r"\s*[·•]\s*" + _DAY_AT_TIME
-    + r"\s*[·•]\s*(?!(?:Reply|Public|Like|Share)$)[A-Z][^·•\n\d]{2,60}" + _POST_COUNTS + r"*$")
-#: The same credit with the group after "in" ("<Name> in <Group> · 14 October at 22:41 · 312
-#: reactions"): it names the group, so it closes the post above it wherever it stands.
+#: A group post's credit with the group after "in" ("<Name> in <Group> · 14 October at 22:41 ·
+#: 312 reactions"): it names the group, so it closes the post above it wherever it stands.
 _GROUP_CREDIT_IN = re.compile(r"^(?:[—–]\s*)?" + _POSTER_WORDS + r"\s+in\s+[A-Z][^·•\n\d]{2,60}?\s*[·•]\s*" + _DAY_AT_TIME
                               + _POST_COUNTS + r"*$")
 #: A forum post's credit under its quoted text: "— u/name, r/Forum, 11 March 2025 · 4.8k upvotes"

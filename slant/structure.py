@@ -35,7 +35,7 @@ from typing import Sequence
 from .line_shapes import (  # the line lexicon; re-exported for callers of the detectors
     attribution_span, boilerplate_line, is_byline, is_headline_shape, is_navigation,
     is_section_heading, is_timestamp, is_widget, platform_limit, headline_verdict, _ABOUT_HEADING, _BARE_HANDLE,
-    _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_CREDIT_DOTTED, _GROUP_CREDIT_TIMED, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
+    _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_CREDIT_DOTTED, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
     _COMMENTS_MARKER, _CONTENTS_HEADING, _COUNT_FIRST_REACTIONS, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _DAY_MONTH, _FORM_LABEL, _FORM_PLACEHOLDER, _MONTH, _PAPER_WORD, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
@@ -838,7 +838,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and ((credit[:1] in "—–" and (role != PROSE or names_platform or dated or rated or quoted)
                       and _DASH_CREDIT.match(credit))
                      or (credit[:6] == "Posted" and _POSTED_IN.match(credit))
-                     or (" at " in credit and _GROUP_CREDIT_TIMED.match(credit)) or carded
+                     or carded
                      # (a review's credit naming the review site, the customer by an initial or
                      # giving the stars needs no dash: "<Name>, <Town>, Google review, August
                      # 2024" under "★★★★★ “...”", "Marion T., member since 2023" or "<Name>,
@@ -848,7 +848,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                          and (_REVIEW_SITE.search(credit) or _INITIALLED.match(credit) or credit.endswith(("★", "☆")))
                          and _DASH_CREDIT.match("— " + credit)))):
             # A credit right under a message ("— Ray Dunmore, taxi driver, Hallbridge", "Posted by
-            # Name in <Group>", "<Name> · 6 July at 22:47 · <Group>") closes it, as a post's
+            # Name in <Group>") closes it, as a post's
             # attribution does; under the writer's own text it is a signature. A dash line of
             # prose is a credit only under a quotation, or when it names the platform ("— Dawn
             # M., Ashgrove, on Nextdoor") or the day ("— <Group>, 12 October 2024 at 18:05").
@@ -1086,7 +1086,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                     segs[b][3] = POST
     for k in range(1, len(segs)):
         p, s, e, role = segs[k]
-        if (role != BOILERPLATE or not _has_separator(text, s, e)
+        # (a credit that reads as prose, its group named at length, still closes the post when
+        # it gives the day and the time: "<Name> · 6 July at 22:47 · <Village> Noticeboard")
+        if (role not in (BOILERPLATE, PROSE) or not _has_separator(text, s, e)
+                or (role == PROSE and " at " not in text[s:e])
                 or not _SHARED_POST_CREDIT.match(text[s:e].strip())):
             continue
         j = k - 1

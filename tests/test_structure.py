@@ -7002,11 +7002,11 @@ def test_a_papers_name_under_the_banners_is_its_masthead():
 def test_a_group_posts_credit_with_the_time_then_the_group_under_an_introduced_post():
     text = (f"{LONG}\n\nResident Jo Example shared footage of the emergence on the village's Facebook group:\n\n"
             "Absolutely magical evening at the church. Anyone who says bats are creepy has never seen this.\n\n"
-            f"Jo Example · 6 July at 22:47 · Example Village Noticeboard\n\n👍❤️ 87   23 comments   4 shares\n\n{LONG}")
+            f"Jo Example · 6 July at 22:47 · Example St Mary Village Noticeboard\n\n👍❤️ 87   23 comments   4 shares\n\n{LONG}")
     roles = tag_roles_of(text)
     assert set(roles[2]) == {POST} and roles[3] == [ATTRIBUTION] and roles[4] == [BOILERPLATE]
     # under the writer's own paragraph, no post is made of it
-    roles = tag_roles_of(f"{LONG}\n\n{LONG}\n\nJo Example · 6 July at 22:47 · Example Village Noticeboard\n\n{LONG}")
+    roles = tag_roles_of(f"{LONG}\n\n{LONG}\n\nJo Example · 6 July at 22:47 · Example St Mary Village Noticeboard\n\n{LONG}")
     assert set(roles[1]) == {PROSE}
 
 
