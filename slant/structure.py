@@ -787,10 +787,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # 12   ↗ 4", "3d · 48 likes · 12 replies").
     for k in range(len(segs) - 2):
         line = text[segs[k][1]:segs[k][2]].strip()
-        if segs[k][3] not in (PROSE, HEADLINE, BOILERPLATE) or ("·" not in line and "•" not in line
-                                                                 and not _LOWER_HANDLE.match(line)):
+        if segs[k][3] not in (PROSE, HEADLINE, BOILERPLATE) or segs[k + 1][0] == segs[k][0]:
             continue
-        if not (_HANDLE_DAY.match(line) or _NAME_AGE.match(line) or _LOWER_HANDLE.match(line)) or segs[k + 1][0] == segs[k][0]:
+        timed = ("·" in line or "•" in line) and (_HANDLE_DAY.match(line) or _NAME_AGE.match(line))
+        if not (timed or _LOWER_HANDLE.match(line)):
             continue
         # (the body is one paragraph, right over the counts)
         body = [b for b in _prose_run(segs, k + 1, _CARD_MAX_LINES) if segs[b][0] == segs[k + 1][0]]
@@ -1699,8 +1699,12 @@ _GROUP_AGE = re.compile(r"^[A-Z][^·•\n]{1,60}?\s*[·•]\s*(?:\d{1,2}\s*[mhdw
                         r"(?:\s*[·•]\s*(?:🌐)?)?$")
 #: A page's or person's name with the post's age ("<Club> Minis & Juniors · 2d").
 _NAME_AGE = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6}\s*[·•]\s*\d{1,2}\s*[mhdw]$")
+#: A user name as a platform prints it in lower case, and the bare handle: one with a dot, an
+#: underscore or a digit in it ("jo.example.nq"), which a plain word is not.
+_USER_NAME = r"[a-z0-9][a-z0-9._]{2,29}"
+_BARE_HANDLE_NAME = r"(?=[a-z0-9._]*[._0-9])" + _USER_NAME
 #: A card's handle and the post's day or age ("name_example · 20 Feb", "jo.example · 3d").
-_HANDLE_DAY = re.compile(r"^@?(?=[a-z0-9._]*[._0-9])[a-z0-9][a-z0-9._]{2,29}\s*[·•]\s*(?:\d{1,2}\s+" + _MONTH + r"\.?|"
+_HANDLE_DAY = re.compile(r"^@?" + _BARE_HANDLE_NAME + r"\s*[·•]\s*(?:\d{1,2}\s+" + _MONTH + r"\.?|"
                          + _MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s*[mhdw])$")
 #: A card's counts: numbers with their icons or words, set apart by dots or gaps ("♡ 312   💬 47
 #: ↻ 58", "48 likes · 12 replies").
@@ -1709,7 +1713,7 @@ _COUNTS_ROW = re.compile(r"^" + _COUNT_ITEM + r"(?:(?:\s*[·•|]\s*|\s{2,})" + 
                          # (after the post's age: "3d · 48 likes · 12 replies")
                          r"^\d{1,2}\s*[mhdw]\s*[·•]\s*" + _COUNT_ITEM + r"(?:\s*[·•|]\s*" + _COUNT_ITEM + r")*$")
 #: A poster's bare handle, in lower case with a dot, an underscore or a digit ("jo.example.nq").
-_LOWER_HANDLE = re.compile(r"^@?(?=[a-z0-9._]*[._0-9])[a-z0-9][a-z0-9._]{2,29}$")
+_LOWER_HANDLE = re.compile(r"^@?" + _BARE_HANDLE_NAME + r"$")
 #: A customer's name cut to an initial, with a role or a place ("Marion T., member since 2023").
 _INITIALLED = re.compile(r"^[A-Z][a-z'’-]+(?:\s+(?:&|and)\s+[A-Z][a-z'’-]+)?\s+[A-Z]\.,\s")
 #: A review site named in a customer's credit ("..., Google review, August 2024", "... on Tripadvisor").
@@ -1839,9 +1843,9 @@ _ATHLETE_FIGURES = re.compile(r"^" + _POSTER_NAME + r"\s*[·•]\s*(?:[^·•\n]
 _EMBED_FOOTER = re.compile(r"^(?:view\s+more\s+on\s+(?:instagram|facebook|threads|tiktok)|[\d.,]+\s*[KkMm]?\s+likes|"
                            + _ACTIVITY_FIGURES + r")$", re.I)
 _VIEW_PROFILE = re.compile(r"^view\s+profile$", re.I)
-_BARE_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._]{2,29}$")
+_BARE_USERNAME = re.compile(r"^" + _USER_NAME + r"$")
 #: A bare handle (with a dot, an underscore or a digit in it) and a post's age ("name.example · 2d").
-_HANDLE_AGE = re.compile(r"^(?=[a-z0-9._]*[._0-9])[a-z0-9][a-z0-9._]{2,29}\s*[·•]\s*\d{1,2}\s*(?:m|h|d|w|y|min|hr|hrs)$")
+_HANDLE_AGE = re.compile(r"^" + _BARE_HANDLE_NAME + r"\s*[·•]\s*\d{1,2}\s*(?:m|h|d|w|y|min|hr|hrs)$")
 #: A customer review's credit line: the reviewer and "Verified buyer" (or purchase, customer ...),
 #: with the date.
 _REVIEWER_LINE = re.compile(r"^(?:[^·•|\n]{1,50}\s*[·•|,]\s*)?verified\s+(?:buyer|purchase|customer|owner|guest|reviewer)\b"
