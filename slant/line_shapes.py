@@ -11,6 +11,7 @@ in its page (a name beside a byline, a post's body above its credit) is `structu
 
 from __future__ import annotations
 
+import functools
 import re
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -338,9 +339,11 @@ _WORDED_REACTIONS = re.compile(r"^(?:(?:thanks?|likes?|repl(?:y|ies)|shares?|com
 _COUNT_FIRST_REACTIONS = re.compile(r"^(?:[\d.,]+[km]?\s*(?:thanks?|likes?|repl(?:y|ies)|shares?|comments?|reactions?|reposts?|quotes?|views?)"
                                     r"\s*(?:[·•|]\s*|$)){2,4}$", re.I)
 #: A post's counts spaced apart with no dots, the number first ("142 Reposts 37 Quotes 611 Likes",
-#: "4 replies   11 reposts   52 likes"), as X's and Bluesky's cards copy.
+#: "4 replies   11 reposts   52 likes"), as X's and Bluesky's cards copy, with X's link to the
+#: replies after them ("318 reposts   1.4K likes   Read 96 replies").
 _SPACED_COUNTS = re.compile(r"^[\d.,]+[KkMm]?\s+(?:replies|reposts|retweets|quotes|likes|comments|shares|views|bookmarks|reactions)"
-                            r"(?:\s+[\d.,]+[KkMm]?\s+(?:replies|reposts|retweets|quotes|likes|comments|shares|views|bookmarks|reactions)){1,4}$", re.I)
+                            r"(?:\s+[\d.,]+[KkMm]?\s+(?:replies|reposts|retweets|quotes|likes|comments|shares|views|bookmarks|reactions)){1,4}"
+                            r"(?:\s+Read\s+[\d.,]+[KkMm]?\s+repl(?:y|ies))?$", re.I)
 _COMMENT_INLINE = re.compile(r"^" + _COMMENTER_DATED + r"\s*(?:[—–-]\s|:)\s*\S")
 #: A commenter's header with the date ("dre_w23 · February 22, 2025 at 11:52 pm", the day
 #: alone: "Jude Farrant · 12 Mar", or after "on": "Jo Example on 15 March 2025 at 8:12 am"); the
@@ -1043,7 +1046,7 @@ _WIDGET_LEAD = re.compile(
     r"(?:first\s+)?(?:published|appeared)\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"|"
     r"get\s+[\w'’ -]{1,40}?\s+alerts\b.{0,200}|write\s+to\s+us\s*(?::|at\b|on\b).{1,300}|"
     r"thanks?\s+(?:(?:as\s+always|again|once\s+again)\s*,?\s*)?to\s+our\s+(?:[\w-]+\s+){0,2}sponsors?\b.{0,200}|"
-    r"(?:accept|reject|decline)\s+(?:all\s+|analytics\s+|additional\s+|optional\s+)?cookies|(?:view|manage|change)\s+cookie\s+(?:settings|preferences)|"
+    r"(?:accept|reject|decline)\s+(?:all\s+|analytics\s+|additional\s+|optional\s+)?cookies|(?:accept|reject|decline)\s+(?:all\s+)?non-?essential(?:\s+cookies)?|(?:view|manage|change)\s+cookie\s+(?:settings|preferences)|"
     r"sort\s+by(?:\s*:.{0,80})?|"
     r"(?:(?:lead\s+|contact\s+)?officer|contact)\s*:\s*[^.]{1,80}\.\s*(?:e-?mail|tel(?:ephone)?|phone)\s*:.{1,120}|"
     r"(?:(?:latest|earlier|previous)\s+)?(?:update|original\s+report)\s*[,:—–-]?\s*(?:(?:" + _WEEKDAY + r",?\s+)?\d{1,2}\s+" + _MONTH
@@ -1595,6 +1598,9 @@ _OPERATED_BY = re.compile(r"^(?:operated|run|managed)\s+(?:on\s+behalf\s+of\s+[^
 #: part of <Group> Newspapers").
 _PART_OF_GROUP = re.compile(r"^(?:(?-i:[A-Z])[\w&'’ .-]{1,60}\s+is\s+)?part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ .-]{0,50}?\b"
                             r"(?:media|group|publishing|newspapers|press|publications)(?:\s+(?:ltd|limited|plc|group))?\.?$", re.I)
+#: A Facebook group's name over its members' posts, as the card shows it ("<Village> Community
+#: Noticeboard · Public group", "... · Private group · 3.4K members").
+_GROUP_CHROME = re.compile(r"^[^·•|\n]{2,80}?\s*[·•]\s*(?:Public|Private)\s+group(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+members)?$")
 _SHARE_PROMPT = re.compile(r"^(?:[\w'’ ]{1,30}\?\s+)?share\s+(?:(?:it|this(?:\s+\w+)?)\s+with\b[^.!?]{0,60}|"
                            # "Made one? Share your finished cowl on our community board with #Tag"
                            r"your\s+(?:[\w'’-]+\s+){0,3}(?:on|with|using)\s+(?:our|us|the)\b.{0,150}|"
@@ -1952,10 +1958,16 @@ _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+or\s+(?:text|w
                         r"\s+or\s+(?:request|book)\s+a\s+call\s?-?back)$|"
                         # the header's line to a named tradesperson ("Call or WhatsApp Danny: 07700 900 318",
                         # "Call Tom: 01632 960 318", "Call Tom on 07700 914362", "Call or WhatsApp: 07700 900 482")
-                        r"^(?:call|ring)(?:\s+or\s+(?:text|whatsapp)(?:\s+(?-i:[A-Z])[\w'’-]+)?|\s+(?-i:[A-Z])[\w'’-]+)\s*(?::|\s+on)\s*" + _PHONE_NUMBER + r"$|"
+                        # (perhaps with another way in: "Call Dean on 07700 900417 or message us on WhatsApp")
+                        r"^(?:call|ring)(?:\s+or\s+(?:text|whatsapp)(?:\s+(?-i:[A-Z])[\w'’-]+)?|\s+(?-i:[A-Z])[\w'’-]+)\s*(?::|\s+on)\s*" + _PHONE_NUMBER
+                        + r"(?:\s+or\s+(?:message|text|whatsapp|email)\s+(?:us|me|him|her)(?:\s+on\s+(?:whatsapp|facebook|messenger))?)?$|"
                         # or with the hours the line is open ("Call Gary on 07700 900418 (Mon–Sat, 8am–6pm)")
                         r"^(?:call|ring)(?:\s+(?-i:[A-Z])[\w'’-]+|\s+us)?(?:\s+on)?\s*:?\s*" + _PHONE_NUMBER
                         + r"\s*\((?:mon|tue|wed|thu|fri|sat|sun|daily)[^()]{2,40}\)$", re.I)
+#: A phone number alone under its icon or its label ("📞 01632 960418", "24/7 Emergency Line:
+#: 01632 960 418", "Out of hours: 07700 900315").
+_PHONE_ALONE = re.compile(r"^(?:(?:📞|☎\ufe0f?|✆)\s*|(?:[\w/'’&-]+\s+){0,4}(?:line|phone|mobile|office|tel|hours|24/7)"
+                          r"(?:\s*\([^()]{1,20}\))?\s*:\s*)" + _PHONE_NUMBER + r"$", re.I)
 #: A contact form's prompt with its promise of a reply ("Fill in our short form or call <Name> on
 #: <phone> and we'll get back to you within one working day").
 _FORM_PROMPT = re.compile(r"^(?:fill\s+in|complete|use)\s+(?:our|the|this)\b[^.!?]{0,40}\bform\b[^.!?]{0,100}\band\s+"
@@ -2214,6 +2226,8 @@ def _widget_match(line: str) -> bool:
         return True
     if first is not None and first.group() in ("call", "tel", "phone", "telephone", "ring") and _PHONE_BAR.match(line):
         return True
+    if line[-1:].isdigit() and _PHONE_ALONE.match(line):
+        return True
     if len(line) < 40 and low.startswith(_FORM_LABEL_OPENINGS) and _FORM_LABEL.match(line):
         return True
     if ("/" in line or "__" in line or "hh:" in low) and _FORM_PLACEHOLDER.match(line):
@@ -2322,6 +2336,8 @@ def _widget_match(line: str) -> bool:
     if "part of" in low and _PART_OF_GROUP.match(line):
         return True
     if ("·" in line or "•" in line or "|" in line or "  " in line) and _REACTION_COUNTS.match(line):
+        return True
+    if "group" in low and _GROUP_CHROME.match(line):
         return True
     if "share" in low and _SHARE_PROMPT.match(line):
         return True
@@ -2511,7 +2527,7 @@ _SECTION = re.compile(
     r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+(?:episodes|columns|posts|issues|articles|stories|bulletins|editions)|listings?\s+information|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
     r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|(?:latest|earlier|previous)\s+updates|related\s+research|"
-    r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:[\w-]+\s+)?(?:vacancies|jobs|roles|opportunities)(?:\s+you\s+(?:might|may)\s+like)?|useful\s+links|also\s+in\s+(?:this\s+(?:issue|edition)|issue\s+(?:no\.?\s*)?\d{1,4})|"
+    r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:[\w-]+\s+)?(?:vacancies|jobs|roles|opportunities)(?:\s+you\s+(?:might|may)\s+like)?|useful\s+links|also\s+in\s+(?:this\s+(?:issue|edition|newsletter|bulletin)|issue\s+(?:no\.?\s*)?\d{1,4})|"
     r"(?:upcoming|other|more)\s+(?:[\w-]+\s+)?(?:auctions|sales|courses|classes|exhibitions|workshops|music|services|works|routes|trails|events|dates|talks|meetings|walks|concerts|shows|trips|visits|outings|excursions)(?:\s+near\s+you|\s+this\s+(?:season|year|term|month))?|"
     r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|other\s+(?:dogs|cats|pets|animals)\s+(?:looking\s+for|needing|in\s+need\s+of)\s+(?:new\s+)?(?:homes?|a\s+home)|"
     r"other\s+(?:recent\s+)?(?:club\s+)?(?:notices|news)(?:\s+(?:on|for|in|from)\s+[^.!?:]{1,50})?|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates|"
@@ -2717,8 +2733,11 @@ def is_byline(line: str) -> bool:
     return first not in _NOT_NAME
 
 
+@functools.lru_cache(maxsize=4096)
 def is_widget(line: str) -> bool:
-    """Share/subscribe/follow widgets, navigation, ads, "Read more", copyright, credits, comments."""
+    """Share/subscribe/follow widgets, navigation, ads, "Read more", copyright, credits, comments.
+
+    Memoised: `slant.structure` asks about one line several times (it empties the memo per article)."""
     stripped = line.strip()
     if len(stripped.split()) > 40:
         return False

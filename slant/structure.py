@@ -286,6 +286,10 @@ _POST_INTRO = re.compile(r"\bsocial\s+media\b|\b(?:posted|tweeted|replied|repost
 
 def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, str]]:
     """``(paragraph, start, end, role)`` for every line (or part of a line) of the article."""
+    # `is_widget` memoises within one article (its passes ask about a line several times); the
+    # memo starts empty for each article so that its size stays bounded and a run over repeated
+    # documents is timed as if they were new.
+    is_widget.cache_clear()
     segs: list[list] = []  # [para, start, end, role]
     for p, (ps, pe) in enumerate(paragraphs):
         for s, e in _lines(text, ps, pe):
@@ -333,6 +337,29 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             if (q >= 1 and segs[q][3] == PROSE and text[segs[q][1]:segs[q][2]].rstrip().endswith("?")
                     and segs[q - 1][3] == BOILERPLATE and "poll" in text[segs[q - 1][1]:segs[q - 1][2]].lower()):
                 segs[q][3] = BOILERPLATE
+    # A poll laid out in a row: its options between slashes over the vote button ("Yes, services
+    # need the money / No, ... / Not sure" over "Vote · View results"), and its question over the
+    # options or over the results ("Are this year's lights better or worse?" over "Better 11% ·
+    # Worse 66% · 1,482 votes").
+    for seg in segs:
+        line = text[seg[1]:seg[2]]
+        if seg[3] == PROSE and "%" in line and "vote" in line.lower() and _POLL_ROW.match(line.strip()):
+            seg[3] = BOILERPLATE
+    for i in range(n - 1):
+        line = text[segs[i][1]:segs[i][2]].strip()
+        below = text[segs[i + 1][1]:segs[i + 1][2]].strip()
+        if (segs[i][3] == PROSE and line.count(" / ") >= 1 and segs[i + 1][3] == BOILERPLATE
+                and _VOTE_BUTTON_ROW.match(below) and paragraphs[segs[i][0]] == (segs[i][1], segs[i][2])):
+            segs[i][3] = BOILERPLATE
+    for i in range(n - 1):
+        line = text[segs[i][1]:segs[i][2]].strip()
+        if (segs[i][3] not in (PROSE, HEADLINE) or not line.endswith("?") or segs[i + 1][3] != BOILERPLATE
+                or paragraphs[segs[i][0]] != (segs[i][1], segs[i][2])):
+            continue
+        below = text[segs[i + 1][1]:segs[i + 1][2]].strip()
+        if (_POLL_VOTES.search(below) or (below.count(" / ") >= 1 and i + 2 < n and segs[i + 2][3] == BOILERPLATE
+                                           and _VOTE_BUTTON_ROW.match(text[segs[i + 2][1]:segs[i + 2][2]].strip()))):
+            segs[i][3] = BOILERPLATE
     # Players' marks: a run of "Name 6 – verdict" lines, each naming someone else. Lines that
     # share the word before the number count the steps of something ("Stage 1 – Water
     # confidence: ...", "Stage 2 – ...").
@@ -555,8 +582,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         # or the writer with their role ("Ines Example, Head of Product Security" over the date)
         if not name and not (words[i] <= 10 and _SIGNED_ROLE.match(line.strip())):
             continue
+        # (a post's footer above, dated with its counts, "11 March at 20:15 · 12 reactions",
+        # closes the post before: the name under it opens the next one)
         beside = any(segs[k][3] == BOILERPLATE and (_dated(text[segs[k][1]:segs[k][2]])
                                                     or is_byline(text[segs[k][1]:segs[k][2]]))
+                     and not (k < i and _COUNTED_FOOTER.search(text[segs[k][1]:segs[k][2]]))
                      for k in (i - 1, i + 1) if 0 <= k < n)
         if beside or (name and (i >= tail_from or _bio_follows(text, segs, i, line.strip()))):
             segs[i][3] = BOILERPLATE
@@ -868,6 +898,12 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                     out_segs[j][3] = POST
                 out_segs.append([p, s, e, ATTRIBUTION])
                 continue
+        if span is None and role == PROSE and credit[:1] in "“\"":
+            # A quotation with its credit on the same line ("“Never once missed a visit.” —
+            # Pauline R., Little Fenby"): a customer's words and their credit.
+            close = max(credit.rfind("” "), credit.rfind('" '))
+            if close > 0 and credit[close - 1:close] in ".!?" and _DASH_CREDIT.match(credit[close + 2:]):
+                span = (text[s:e].index(credit) + close + 2, e - s)
         if span is None:
             out_segs.append(seg)
             continue
@@ -1417,7 +1453,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 
 #: A form's field by its shape: required or optional ("Wedding date *", "Where is the nest?
 #: (optional)"), a box to tick or a drop-down ("Manual ☐  Automatic ☐", "[ Stove ▾ ]").
-_FIELD_SHAPE = re.compile(r"(?:\*|\((?:optional|required)\))$|[☐☑▾]|\[\s*\]", re.I)
+#: (or a question with its choices between slashes: "Which services? Windows / Gutters / Fascias")
+_FIELD_SHAPE = re.compile(r"(?:\*|\((?:optional|required)\))$|[☐☑▾]|\[\s*\]|"
+                          r"[?:]\s+[^.!?/\n]{1,30}(?:\s/\s[^.!?/\n]{1,30}){2,}$", re.I)
 #: A form's send button ("Send enquiry", "Request booking", "Submit").
 _SEND_BUTTON = re.compile(r"^(?:send|submit|request|book|enquire|register|apply|confirm|sign\s+me\s+up)\b", re.I)
 #: A line that may be a field between a form's own lines: a few words with no sentence end
@@ -1514,7 +1552,7 @@ _PART_GAP = re.compile(r"\s[·|]\s")
 #: A button's price or phone number after its words ("Buy from our bookshop (£22.50)", "Book an
 #: inspection online or call us on 01632 960 418").
 _BUTTON_TAIL = re.compile(r"\s*\((?:from\s+)?[£$€]\d[\d,.]*\)$|\s+or\s+call(?:\s+us)?(?:\s+on)?\s+\+?\d[\d ()-]{6,}\d\.?$")
-_BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+up|join|become|download|renew|request|"
+_BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+(?:me\s+)?up|leave\s+a|join|become|download|renew|request|"
                      r"enquire|adopt|respond|confirm|upload|manage|rearrange|add\s+to|ask\s+for|notify\s+me|"
                      r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue|watch|listen|shop|send)\b", re.I)
 
@@ -1712,6 +1750,15 @@ _COUNT_ITEM = r"(?:[^\w\s·•|]{1,6}\s*)?[\d.,]+[KkMm]?(?:\s+(?:likes?|replies|
 _COUNTS_ROW = re.compile(r"^" + _COUNT_ITEM + r"(?:(?:\s*[·•|]\s*|\s{2,})" + _COUNT_ITEM + r")+$|"
                          # (after the post's age: "3d · 48 likes · 12 replies")
                          r"^\d{1,2}\s*[mhdw]\s*[·•]\s*" + _COUNT_ITEM + r"(?:\s*[·•|]\s*" + _COUNT_ITEM + r")*$")
+#: A poll's results in a row with the number of votes ("Yes 43% · No 51% · 1,208 votes": the
+#: results alone, `_POLL_ROW`, or within a line, `_POLL_VOTES`) and its button row ("Vote",
+#: "Vote · View results").
+_POLL_VOTES = re.compile(r"\d(?:\.\d)?\s*%.{0,120}?\b[\d.,]+[KkMm]?\s+votes?\b", re.I)
+_POLL_ROW = re.compile(r"^(?:[\w'’ ,-]{1,40}?\s*[:–—-]?\s*\d{1,3}(?:\.\d)?\s*%\s*[·•|]\s*){2,}(?:total\s*:?\s*)?[\d.,]+[KkMm]?\s+votes?"
+                       r"(?:\s*[·•|]\s*[^·•|]{1,40})?$", re.I)
+_VOTE_BUTTON_ROW = re.compile(r"^vote(?:\s*[·•|]\s*(?:view|see)\s+results)?$", re.I)
+#: A post's footer that ends with its counts ("11 March at 20:15 · 12 reactions · 3 replies").
+_COUNTED_FOOTER = re.compile(r"[·•|]\s*[\d.,]+[KkMm]?\s+(?:reactions?|likes?|repl(?:y|ies)|comments?|shares?)\s*$", re.I)
 #: A poster's bare handle, in lower case with a dot, an underscore or a digit ("jo.example.nq").
 _LOWER_HANDLE = re.compile(r"^@?" + _BARE_HANDLE_NAME + r"$")
 #: A customer's name cut to an initial, with a role or a place ("Marion T., member since 2023").
@@ -1726,11 +1773,16 @@ _POSTED_IN = re.compile(r"^Posted\s+by\s+[A-Z][^,\n]{0,50}?\s+in\s+[A-Z][^\n]{1,
 
 
 def _starred_message(text: str, segs) -> bool:
-    """Whether the paragraph that ends ``segs`` opens with a review's stars ("★★★★☆ Great ...")."""
+    """Whether the paragraph that ends ``segs`` opens with a review's stars ("★★★★☆ Great ..."),
+    or sits under the review's starred title alone on its line ("★★★★★ Saved the day")."""
+    if not segs:
+        return False
     first = len(segs) - 1
     while first > 0 and segs[first - 1][0] == segs[-1][0]:
         first -= 1
-    return bool(segs) and text[segs[first][1]:segs[first][2]].lstrip()[:1] in "★☆"
+    return (text[segs[first][1]:segs[first][2]].lstrip()[:1] in "★☆"
+            or (first > 0 and segs[first - 1][0] != segs[first][0]
+                and _STARRED_TITLE.match(text[segs[first - 1][1]:segs[first - 1][2]].strip()) is not None))
 
 
 def _credited_message(text: str, segs, platform: bool = False) -> int | None:
@@ -1752,6 +1804,8 @@ def _credited_message(text: str, segs, platform: bool = False) -> int | None:
             return first
     for j in range(last, max(-1, last - _QUOTED_MESSAGE_MAX_LINES), -1):
         line = text[segs[j][1]:segs[j][2]]
+        if segs[j][3] == HEADLINE and _STARRED_TITLE.match(line.strip()):
+            return j  # (a review's starred title, read as a heading: "★★★★★ Saved the day")
         if segs[j][3] != PROSE or (not quoted and line.rstrip().endswith(":")):
             return None
         if (quoted and line.lstrip()[:1] in "“\"") or line.lstrip()[:1] in "★☆":
@@ -1898,8 +1952,9 @@ _VIEW_ON_PLATFORM = re.compile(r"^view\s+on\s+" + _PLATFORM + r"$", re.I)
 #: A comment's controls under it: "Like · Reply · 3d", "2d · Like · Reply · 14".
 _COMMENT_CONTROLS = re.compile(r"^(?:\d{1,2}\s*(?:m|h|d|w|y)\s*[·•]\s*)?like\s*[·•]\s*reply\b.{0,40}$", re.I)
 #: The controls after a comment's date ("12 May 2024 · Reply · 14 likes", "13 March at 08:15 ·
-#: Like · Reply · 47": a bare number is the comment's likes).
-_DATED_CONTROL = re.compile(r"^(?:reply|like|report|share|[\d,]+(?:\s+(?:likes?|replies))?)$", re.I)
+#: Like · Reply · 47": a bare number is the comment's likes, perhaps behind its thumb: "2 days ago ·
+#: 👍 86 · Reply · Report").
+_DATED_CONTROL = re.compile("^(?:reply|like|report|share|(?:[♥❤♡👍]\ufe0f?\\s*)?[\\d,]+(?:\\s+(?:likes?|replies))?)$", re.I)
 
 
 def _comment_controls(line: str) -> bool:
@@ -1913,8 +1968,10 @@ def _comment_controls(line: str) -> bool:
 _COMMENT_MAX_BODY_LINES = 3
 #: A forum poster's line: "Posted by u/name · 9h" (with the forum in front: "r/Sub · Posted by ...").
 _REDDIT_POSTER = re.compile(r"^\s*(?:[rt]/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/[\w-]{2,40}\s*(?:[·•|]\s*\d{1,2}\s*(?:m|h|d|w|mo|y)\b.{0,20})?$")
-#: A guest's card that opens with the stars given: "★★★★☆ Niamh O., 1st year, Marine Biology".
-_STARRED_REVIEWER = re.compile(r"^[★☆]{3,6}\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+[^.!?]{1,80}$")
+#: A guest's card that opens with the stars given: "★★★★☆ Niamh O., 1st year, Marine Biology",
+#: "★★★★★ <Name> · 3 weeks ago".
+_STARRED_REVIEWER = re.compile(r"^[★☆]{3,6}\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+                               r"(?:,\s+[^.!?]{1,80}|\s+·\s+(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$")
 #: A sentence's end inside a quotation ("... all year. The kids ...", "... every penny!”"): a
 #: quoted review, where a review's quoted title has none.
 _QUOTED_SENTENCE = re.compile(r"[.!?](?:\s|[”\"’']$)")

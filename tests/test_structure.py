@@ -3714,7 +3714,7 @@ def test_a_team_signature_between_the_last_sentence_and_the_furniture_signs_the_
     "Elections Office: elections@example.gov · 01632 960000 · Monday to Friday",
     "Support student journalism. The Example is funded by readers and advertisers.",
     "Other vacancies",
-    "Also in this issue",
+    "Also in this issue", "Also in this newsletter",
     "Updated Friday 11 April, 17:40. All times shown in local time (UTC+1).",
     "Fixtures, times and channels are subject to change. Some events may not be shown in every region.",
     "Never miss a match. Add fixtures to My List and we will remind you 15 minutes before.",
@@ -7233,3 +7233,89 @@ def test_a_customers_credit_giving_the_stars_needs_no_dash():
             f"Mr & Mrs Example, Exampleton ★★★★★\n\n{LONG}")
     roles = tag_roles_of(text)
     assert set(roles[1]) == {POST} and roles[2] == [ATTRIBUTION]
+
+
+# ------------------------------------------------------------------------------- 603rd-606th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("📞 01632 960418", True), ("24/7 Emergency Line: 01632 960 418", True),   # a phone number alone
+    ("Barcode: 5 060412 873306", False),
+    ("Call Jo on 07700 900417 or message us on WhatsApp", True),
+    ("Reject non-essential", True), ("Reject the plan, residents say", False),
+    ("Hexley & Example Community Noticeboard · Public group", True),
+    ("The group went public in March.", False),
+    ("318 reposts   1.4K likes   Read 96 replies", True),                    # X's card, its link to the replies
+])
+def test_furniture_lines_of_the_603rd_to_606th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_review_under_its_starred_title_is_credited_by_the_dash_line():
+    text = (f"{LONG}\n\nWhat parents say\n\n★★★★★ Saved the day\n\n"
+            "Our first entertainer cancelled two days before and Jo stepped in. Worth every penny.\n\n"
+            f"— Sam E., Exampleton · Party date: March 2024\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [POST] and set(roles[3]) == {POST} and roles[4] == [ATTRIBUTION]
+
+
+def test_a_starred_reviewers_card_with_the_reviews_age():
+    text = (f"{LONG}\n\nRated 4.9 out of 5 from 187 Google reviews\n\n★★★★★ Jo Example · 3 weeks ago\n\n"
+            "Locked out at midnight and he was here in twenty minutes. Can't recommend enough.\n\n"
+            "★★★★☆ Sam Example · 2 months ago\n\nGood job on the back door, though I had to wait.\n\n"
+            f"Read all 187 reviews on Google\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[4] == [ATTRIBUTION] and set(roles[3]) == set(roles[5]) == {POST}
+
+
+def test_a_posters_name_under_the_footer_of_the_post_before_opens_the_next_post():
+    text = (f"{LONG}\n\nPassengers have been reacting in the village group on Facebook:\n\n"
+            "Jo Example\n\nI've used the 47 every week since 1991. Nobody asked us.\n\n"
+            "11 March at 19:42 · 87 reactions · 23 replies\n\nSam Example\n\n"
+            "If there's only 11 people on it no wonder they're pulling it.\n\n"
+            f"11 March at 20:15 · 12 reactions\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[5] != [BOILERPLATE] and set(roles[6]) == {POST}
+
+
+def test_a_polls_question_over_its_results_and_its_options_over_the_vote_button():
+    text = (f"{LONG}\n\nHave your say\n\nAre this year's lights better or worse than last year's?\n\n"
+            f"Better 11% · About the same 23% · Worse 66% · 1,482 votes\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[3] == [BOILERPLATE]
+    text = (f"{LONG}\n\nIs a 4.99% council tax rise justified?\n\n"
+            f"Yes, services need the money / No, cut waste first / Not sure\n\nVote · View results\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[1] == roles[2] == [BOILERPLATE]
+    # a question in the writer's text over a sentence with slashes stays the writer's
+    text = f"{LONG}\n\nWho pays for it?\n\nThe council / the county split the bill, it says.\n\n{LONG}"
+    assert tag_roles_of(text)[1] != [BOILERPLATE]
+
+
+def test_a_comments_controls_with_the_like_count_behind_its_thumb():
+    text = (f"{LONG}\n\nComments (47)\n\nTamlynExample\n\nSpot on. The lantern was the best bit of Christmas.\n\n"
+            f"2 days ago · 👍 86 · Reply · Report\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [ATTRIBUTION] and set(roles[3]) == {POST}
+
+
+@pytest.mark.parametrize("button", ["Sign me up", "Leave a review"])
+def test_more_buttons_headed_nowhere(button):
+    text = f"{LONG}\n\nRead all 212 reviews\n\n{button}\n\nFAQs\n\n{LONG}"
+    assert tag_roles_of(text)[2] == [BOILERPLATE]
+
+
+def test_a_forms_question_with_its_choices_between_slashes_is_a_field():
+    text = (f"{LONG}\n\nGet a free quote\n\nYour name\n\nPostcode\n\nPhone number or email address\n\n"
+            "Which services are you interested in? Windows / Gutters / Conservatory roof / Fascias & soffits\n\n"
+            f"Send my quote request\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[4] == [BOILERPLATE] and set(roles[5]) == {BOILERPLATE}
+
+
+def test_a_quotation_with_its_credit_on_the_same_line():
+    text = (f"{LONG}\n\nWhat our customers say\n\n“Jo has done our windows for six years and never once missed a "
+            f"visit. Lovely bloke.” — Pat E., Little Exampleton\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2][:-1] == [POST] * (len(roles[2]) - 1) and roles[2][-1] == ATTRIBUTION
+    # a quotation followed by the writer's own sentence is not credited
+    text = f"{LONG}\n\n“We felt powerless.” — that is how one owner put it to us.\n\n{LONG}"
+    assert ATTRIBUTION not in tag_roles_of(text)[1]
