@@ -279,6 +279,8 @@ _PLAYER_MARK = re.compile(
     # the mark after the dash: "Femi Ashworth – 9. Man of the match ...", "Danny Pelham (sub) – 8. ..."
     r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+\((?:c|sub|gk)\))?\s*[–—-]\s*\d{1,2}(?:\.5)?(?:\s*/\s*10)?\.\s+[A-Z].{0,300}$")
 #: A critic's marks per aspect: "Food 3/10 | Atmosphere 4/10 | Service 5/10".
+_MARKED_ASPECT = (r"(?i:food|cooking|service|atmosphere|ambience|value|drinks|decor|setting|comfort|location|cleanliness|"
+                  r"rooms?|overall|taste|presentation|vibe|staff|facilities|welcome|coffee|cakes?|beer|wine)")
 _SCORECARD = re.compile(r"^(?:(?:Ratings?|Scores?|Marks?)\s*:\s*)?(?:[A-Z][\w&'’ -]{0,25}?:?\s*\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|20|100)\s*"
                         r"(?:[|·•,]\s*|\s{2,}|$)){2,}$|"
                         # stars for the marks ("Food ★★★☆☆   Service ★★★★☆   Value ★★★☆☆")
@@ -288,7 +290,10 @@ _SCORECARD = re.compile(r"^(?:(?:Ratings?|Scores?|Marks?)\s*:\s*)?(?:[A-Z][\w&'�
                         # the marks set apart by gaps, the scale given once, at the end ("Food 8   Service 8
                         # Value 7   Overall 7/10")
                         r"^(?:[A-Z][\w&'’-]*(?:\s[\w&'’-]+){0,2}:?\s\d{1,2}(?:\.\d)?\s{2,}){2,}"
-                        r"[A-Z][\w&'’-]*(?:\s[\w&'’-]+){0,2}:?\s\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|20|100)$")
+                        r"[A-Z][\w&'’-]*(?:\s[\w&'’-]+){0,2}:?\s\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|20|100)$|"
+                        # the marks between dots with no scale, three at least, each labelled by what a
+                        # critic marks ("Food 9 · Atmosphere 7 · Service 8 · Value 9")
+                        r"^(?:" + _MARKED_ASPECT + r":?\s\d{1,2}(?:\.\d)?\s*[·•|]\s*){2,}" + _MARKED_ASPECT + r":?\s\d{1,2}(?:\.\d)?$")
 _RATING_LINE = re.compile(
     # The label may name the outlet ("ReelPulse rating: ★★★½ (3.5 out of 5)").
     r"^(?:(?:our\s+|the\s+|(?-i:[A-Z])[\w'’-]*\s+)?(?:rating|grade|score|verdict|ruling)\s*:\s*)?(?:"
@@ -420,7 +425,7 @@ _WIRE_CREDITS = re.compile(
     r"[A-Z][^.]{0,100}\b(?:contributed|contributing)\s+(?:(?:to\s+)?(?:this\s+)?(?:report|story|article|"
     r"reporting)(?:\s+from\s+[A-Z][^.]{0,40})?|from\s+[A-Z][^.]{0,40})\.?)$")
 #: A group post's header as Facebook shows it: "Name > Group" (or "▶", "▸", "›").
-_GROUP_POST_HEADER = re.compile(r"^" + _NAME + r"\s*[>▶►▸›]\s*(?-i:[A-Z])[\w'’&., -]{1,60}$")
+_GROUP_POST_HEADER = re.compile(r"^" + _NAME + r"\s*[>▶►▸›]\s*(?-i:[A-Z])[\w'’&., –-]{1,60}$")
 _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
 #: A writer's job alone on its line ("Parliamentary sketchwriter", "Chief Political
 #: Correspondent", "Columnist"): with a byline or the writer's name beside it, the byline's second line.
@@ -1960,7 +1965,9 @@ _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+or\s+(?:text|w
                         # "Call Tom: 01632 960 318", "Call Tom on 07700 914362", "Call or WhatsApp: 07700 900 482")
                         # (perhaps with another way in: "Call Dean on 07700 900417 or message us on WhatsApp")
                         r"^(?:call|ring)(?:\s+or\s+(?:text|whatsapp)(?:\s+(?-i:[A-Z])[\w'’-]+)?|\s+(?-i:[A-Z])[\w'’-]+)\s*(?::|\s+on)\s*" + _PHONE_NUMBER
-                        + r"(?:\s+or\s+(?:message|text|whatsapp|email)\s+(?:us|me|him|her)(?:\s+on\s+(?:whatsapp|facebook|messenger))?)?$|"
+                        + r"(?:\s+or\s+(?:message|text|whatsapp|email)\s+(?:us|me|him|her)(?:\s+on\s+(?:whatsapp|facebook|messenger))?"
+                        # or the header's other line after a dot ("Call Jan on <number> · Open all year round")
+                        r"|\s+[·•|]\s+[^·•|.!?]{1,60})?$|"
                         # or with the hours the line is open ("Call Gary on 07700 900418 (Mon–Sat, 8am–6pm)")
                         r"^(?:call|ring)(?:\s+(?-i:[A-Z])[\w'’-]+|\s+us)?(?:\s+on)?\s*:?\s*" + _PHONE_NUMBER
                         + r"\s*\((?:mon|tue|wed|thu|fri|sat|sun|daily)[^()]{2,40}\)$", re.I)
@@ -2020,7 +2027,10 @@ _FORM_CONTROL = re.compile(r"^(?:(?:[☐☑□]|\[\s?\])\s*(?:keep\s+me|i|send\s
                            r"(?!\d)[^.!?\n]{2,60}\(optional\))$", re.I)  # (not a recipe's "100ml cream (optional)")
 #: A page's reference with its review date ("Research Guide No. 3 · Last reviewed 11 February
 #: 2025", "Timetable valid from Monday 3 March · Last updated 26 February").
-_LAST_REVIEWED_META = re.compile(r"^(?:[^·|•\n.!?]|\.(?=\s*\d)){1,60}\s[·|•]\s+last\s+(?:updated|reviewed|revised|checked)\s*:?\s*(?:on\s+)?"
+_LAST_REVIEWED_META = re.compile(r"^(?:(?:[^·|•\n.!?]|\.(?=\s*\d)){1,60}\s[·|•]\s+|"
+                                 # (or the part of the page it dates: "Price list last updated 3 March 2025")
+                                 r"(?:(?:this\s+)?(?:price\s+list|prices|timetable|menu|page|fees)\s+))"
+                                 r"last\s+(?:updated|reviewed|revised|checked)\s*:?\s*(?:on\s+)?"
                                  r"[^·|•\n]{0,30}\d[^·|•\n]{0,20}$", re.I)
 #: A column's adviser disclaimer: "<Name> is not a regulated financial adviser. ...".
 _ADVISER_DISCLAIMER = re.compile(r"^this\s+(?:column|article|page|guide)\s+(?:offers|gives|provides)\s+general\s+"

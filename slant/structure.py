@@ -348,9 +348,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     for i in range(n - 1):
         line = text[segs[i][1]:segs[i][2]].strip()
         below = text[segs[i + 1][1]:segs[i + 1][2]].strip()
-        if (segs[i][3] == PROSE and line.count(" / ") >= 1 and segs[i + 1][3] == BOILERPLATE
+        if (segs[i][3] in (PROSE, BOILERPLATE) and " / " in line and segs[i + 1][3] in (PROSE, HEADLINE, BOILERPLATE)
                 and _VOTE_BUTTON_ROW.match(below) and paragraphs[segs[i][0]] == (segs[i][1], segs[i][2])):
-            segs[i][3] = BOILERPLATE
+            segs[i][3] = segs[i + 1][3] = BOILERPLATE
     for i in range(n - 1):
         line = text[segs[i][1]:segs[i][2]].strip()
         if (segs[i][3] not in (PROSE, HEADLINE) or not line.endswith("?") or segs[i + 1][3] != BOILERPLATE
@@ -857,16 +857,19 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             out_segs.append([p, s, e, ATTRIBUTION])
             continue
         names_platform = bool(_NAMES_PLATFORM.search(credit))
-        dated = credit[:1] in "—–" and "," in credit and is_timestamp(credit.rsplit(",", 1)[-1].strip())
-        rated = credit.endswith(("★", "☆")) or _starred_message(text, out_segs)
+        # (the stars may open a dash credit: "★★★★☆ — <Names>, <Venue>, March 2024")
+        dash_credit = credit.lstrip("★☆ ") if credit[:1] in "★☆" else credit
+        dated = dash_credit[:1] in "—–" and "," in dash_credit and is_timestamp(dash_credit.rsplit(",", 1)[-1].strip())
+        rated = dash_credit != credit or credit.endswith(("★", "☆")) or _starred_message(text, out_segs)
+        badged = dash_credit[:1] in "—–" and _under_reviews_badge(text, out_segs)
         above = text[out_segs[-1][1]:out_segs[-1][2]].rstrip() if out_segs else ""
         quoted = above.endswith(("”", '"'))
         quoted_sentence = quoted and above[-2:-1] in ".!?"  # ("... all year.”", not a quoted title)
         carded = (i + 1 < len(segs) and "·" in credit and _HANDLE_DAY.match(credit) is not None
                   and _COUNTS_ROW.match(text[segs[i + 1][1]:segs[i + 1][2]].strip()) is not None)
         if (span is None and role in (BOILERPLATE, HEADLINE, PROSE) and out_segs and out_segs[-1][3] == PROSE
-                and ((credit[:1] in "—–" and (role != PROSE or names_platform or dated or rated or quoted)
-                      and _DASH_CREDIT.match(credit))
+                and ((dash_credit[:1] in "—–" and (role != PROSE or names_platform or dated or rated or quoted or badged)
+                      and _DASH_CREDIT.match(dash_credit))
                      or (credit[:6] == "Posted" and _POSTED_IN.match(credit))
                      or carded
                      # (a review's credit naming the review site, the customer by an initial or
@@ -887,12 +890,14 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             # role, not a day ("— Name, Club Chair"). A customer's review rated with stars, on
             # the credit ("— Name, <Town> ★★★★★") or opening the message ("★★★★☆ Great teacher
             # ..." / "— Name, parent of a pupil"), is credited so too. So is a card's handle and
-            # day under its body, over its counts ("name_example · 20 Feb" / "♡ 312   💬 47").
+            # day under its body, over its counts ("name_example · 20 Feb" / "♡ 312   💬 47"). So
+            # is a dash credit under the first paragraph below the page's reviews badge
+            # ("★★★★★ 4.9 average from 86 reviews" / "<Review>" / "— <Names>, <Venue>, September 2024").
             top = len(out_segs) - 1
             while top > 0 and out_segs[top - 1][0] == out_segs[-1][0]:
                 top -= 1
             after_post = top > 0 and out_segs[top - 1][3] == ATTRIBUTION and dated
-            opening = _credited_message(text, out_segs, platform=names_platform or after_post or carded)
+            opening = _credited_message(text, out_segs, platform=names_platform or after_post or carded or badged)
             if opening is not None:
                 for j in range(opening, len(out_segs)):
                     out_segs[j][3] = POST
@@ -1241,12 +1246,13 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         return ((line[-1:] in "sSnNeEwW" and _REVIEWER_CARD.match(line) is not None)
                 or (line[:1] in "★☆" and _STARRED_REVIEWER.match(line) is not None)
                 or (line[:1] in "RrMm" and _OWNER_RESPONSE.match(line) is not None))
+    card_bodies: set[int] = set()  # lines this pass gave to the card above them
     for k in range(len(segs) - 1):
         if segs[k][3] not in (PROSE, BOILERPLATE, HEADLINE) or not review_card(k):
             continue
         above = text[segs[k - 1][1]:segs[k - 1][2]].strip() if k > 0 else ""
         if (above[:1] in "“\"‘'" and segs[k - 1][3] in (PROSE, POST) and text[segs[k][1]:segs[k][1] + 1] in "★☆"
-                and _QUOTED_SENTENCE.search(above)):
+                and k - 1 not in card_bodies and _QUOTED_SENTENCE.search(above)):
             # Under the review it quotes ("“Honestly the best value day out we've had all year.
             # ...”" / "★★★★★ Name, <Town>, on Tripadvisor, Aug 2024"), the starred card is its
             # credit: the lines below are the page's own again. (Under a review's quoted title,
@@ -1263,6 +1269,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[k][3] = ATTRIBUTION
             for b in range(k + 1, end):
                 segs[b][3] = POST
+                card_bodies.add(b)
             if k > 0 and segs[k - 1][3] in (PROSE, POST) and _QUOTED_TITLE.match(text[segs[k - 1][1]:segs[k - 1][2]].strip()):
                 segs[k - 1][3] = POST
     # A social page's comments as it lays them out: the commenter's name (or handle) alone on a
@@ -1756,7 +1763,7 @@ _COUNTS_ROW = re.compile(r"^" + _COUNT_ITEM + r"(?:(?:\s*[·•|]\s*|\s{2,})" + 
 _POLL_VOTES = re.compile(r"\d(?:\.\d)?\s*%.{0,120}?\b[\d.,]+[KkMm]?\s+votes?\b", re.I)
 _POLL_ROW = re.compile(r"^(?:[\w'’ ,-]{1,40}?\s*[:–—-]?\s*\d{1,3}(?:\.\d)?\s*%\s*[·•|]\s*){2,}(?:total\s*:?\s*)?[\d.,]+[KkMm]?\s+votes?"
                        r"(?:\s*[·•|]\s*[^·•|]{1,40})?$", re.I)
-_VOTE_BUTTON_ROW = re.compile(r"^vote(?:\s*[·•|]\s*(?:view|see)\s+results)?$", re.I)
+_VOTE_BUTTON_ROW = re.compile(r"^vote(?:\s*[·•|]\s*(?:(?:view|see)\s+results|[\d.,]+[KkMm]?\s+votes?(?:\s+so\s+far)?))?$", re.I)
 #: A post's footer that ends with its counts ("11 March at 20:15 · 12 reactions · 3 replies").
 _COUNTED_FOOTER = re.compile(r"[·•|]\s*[\d.,]+[KkMm]?\s+(?:reactions?|likes?|repl(?:y|ies)|comments?|shares?)\s*$", re.I)
 #: A poster's bare handle, in lower case with a dot, an underscore or a digit ("jo.example.nq").
@@ -1783,6 +1790,21 @@ def _starred_message(text: str, segs) -> bool:
     return (text[segs[first][1]:segs[first][2]].lstrip()[:1] in "★☆"
             or (first > 0 and segs[first - 1][0] != segs[first][0]
                 and _STARRED_TITLE.match(text[segs[first - 1][1]:segs[first - 1][2]].strip()) is not None))
+
+
+#: A page's reviews badge: "★★★★★ 4.9 average from 86 reviews on <Site>", "Rated 4.9 out of 5 from
+#: 187 Google reviews".
+_REVIEWS_BADGE = re.compile(r"^(?:[★☆]+\s*)?(?:rated\s+)?\d(?:\.\d)?\s*(?:/\s*5|out\s+of\s+5|stars?|average)?\b[^.!?]{0,60}\breviews?\b", re.I)
+
+
+def _under_reviews_badge(text: str, segs) -> bool:
+    """Whether the paragraph that ends ``segs`` sits right under the page's reviews badge."""
+    first = len(segs) - 1
+    while first > 0 and segs[first - 1][0] == segs[-1][0]:
+        first -= 1
+    if first == 0 or segs[first - 1][3] != BOILERPLATE:
+        return False
+    return _REVIEWS_BADGE.match(text[segs[first - 1][1]:segs[first - 1][2]].strip()) is not None
 
 
 def _credited_message(text: str, segs, platform: bool = False) -> int | None:
@@ -1953,8 +1975,8 @@ _VIEW_ON_PLATFORM = re.compile(r"^view\s+on\s+" + _PLATFORM + r"$", re.I)
 _COMMENT_CONTROLS = re.compile(r"^(?:\d{1,2}\s*(?:m|h|d|w|y)\s*[·•]\s*)?like\s*[·•]\s*reply\b.{0,40}$", re.I)
 #: The controls after a comment's date ("12 May 2024 · Reply · 14 likes", "13 March at 08:15 ·
 #: Like · Reply · 47": a bare number is the comment's likes, perhaps behind its thumb: "2 days ago ·
-#: 👍 86 · Reply · Report").
-_DATED_CONTROL = re.compile("^(?:reply|like|report|share|(?:[♥❤♡👍]\ufe0f?\\s*)?[\\d,]+(?:\\s+(?:likes?|replies))?)$", re.I)
+#: 👍 86 · Reply · Report"; "12 March at 11:03 · Like · Reply · 214 reactions").
+_DATED_CONTROL = re.compile("^(?:reply|like|report|share|(?:[♥❤♡👍]\ufe0f?\\s*)?[\\d,]+(?:\\s+(?:likes?|replies|reactions?))?)$", re.I)
 
 
 def _comment_controls(line: str) -> bool:
@@ -1969,9 +1991,9 @@ _COMMENT_MAX_BODY_LINES = 3
 #: A forum poster's line: "Posted by u/name · 9h" (with the forum in front: "r/Sub · Posted by ...").
 _REDDIT_POSTER = re.compile(r"^\s*(?:[rt]/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/[\w-]{2,40}\s*(?:[·•|]\s*\d{1,2}\s*(?:m|h|d|w|mo|y)\b.{0,20})?$")
 #: A guest's card that opens with the stars given: "★★★★☆ Niamh O., 1st year, Marine Biology",
-#: "★★★★★ <Name> · 3 weeks ago".
+#: "★★★★★ <Name> · 3 weeks ago", "★★★★★ Megan O. – passed first time, January 2025".
 _STARRED_REVIEWER = re.compile(r"^[★☆]{3,6}\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-                               r"(?:,\s+[^.!?]{1,80}|\s+·\s+(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$")
+                               r"(?:(?:,|\s[–—])\s+[^.!?]{1,80}|\s+·\s+(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$")
 #: A sentence's end inside a quotation ("... all year. The kids ...", "... every penny!”"): a
 #: quoted review, where a review's quoted title has none.
 _QUOTED_SENTENCE = re.compile(r"[.!?](?:\s|[”\"’']$)")

@@ -7319,3 +7319,69 @@ def test_a_quotation_with_its_credit_on_the_same_line():
     # a quotation followed by the writer's own sentence is not credited
     text = f"{LONG}\n\n“We felt powerless.” — that is how one owner put it to us.\n\n{LONG}"
     assert ATTRIBUTION not in tag_roles_of(text)[1]
+
+
+# ------------------------------------------------------------------------------- 607th-610th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Call Jo on 01632 960418 · Open all year round", True),
+    ("Price list last updated 3 March 2025", True), ("Prices last rose in 2019", False),
+])
+def test_furniture_lines_of_the_607th_to_610th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_starred_cards_with_a_dash_each_open_the_quotation_under_them():
+    text = (f"{LONG}\n\n★ 4.9 out of 5 from 163 Google reviews\n\n"
+            "★★★★★ Jo E. – passed first time, January 2025\n\n“Jo was so calm with me. Passed with only 3 minors.”\n\n"
+            "★★★★☆ Sam E. – passed on second attempt, October 2024\n\n“Great instructor, really knows the test routes.”\n\n"
+            f"Read all 163 reviews on Google →\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[4] == [ATTRIBUTION] and set(roles[3]) == set(roles[5]) == {POST}
+
+
+def test_dash_credits_under_the_pages_reviews_badge():
+    text = (f"{LONG}\n\nKind words\n\n★★★★★ 4.9 average from 86 reviews on ExampleWed\n\n"
+            "We were so nervous about having our photos taken, but she made it feel easy.\n\n"
+            "— Jo & Sam, Example Tithe Barn, September 2024\n\n"
+            "It poured all day and she still got us down on the sand for ten minutes.\n\n— Pat & Lee E., June 2024\n\n"
+            "The album took four months because of a delay at the print lab.\n\n"
+            f"★★★★☆ — Dan & Kit E., Example Town Hall, March 2024\n\nRead all 86 reviews\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[3]) == set(roles[5]) == set(roles[7]) == {POST}
+    assert roles[4] == roles[6] == roles[8] == [ATTRIBUTION]
+    # without the badge, a dash line with a role under the writer's paragraph stays a signature
+    text = (f"{LONG}\n\nWe were so nervous about our photos, but she made it feel easy.\n\n"
+            f"— Jo Example, Club Chair\n\n{LONG}")
+    assert tag_roles_of(text)[2] != [ATTRIBUTION]
+
+
+def test_comments_under_their_names_closed_by_reactions():
+    text = (f"{LONG}\n\nMore than 400 people commented in the town's community group. Here is some of what they said:\n\n"
+            "Jo Example\n\nMy dad is in there three times a week. £4.20 a go adds up fast.\n\n"
+            "12 March at 11:03 · Like · Reply · 214 reactions\n\nSam Example\n\n"
+            "To be fair the multi-storey is falling apart.\n\n"
+            f"12 March at 11:27 · Like · Reply · 88 reactions\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[5] == [ATTRIBUTION] and set(roles[3]) == set(roles[6]) == {POST}
+
+
+def test_a_polls_options_over_the_vote_button_with_its_count():
+    text = (f"{LONG}\n\nHave your say\n\nShould Exampleton move to three-weekly bin collections?\n\n"
+            "Yes – the savings are needed  /  No – keep fortnightly collections  /  Not sure\n\n"
+            f"Vote · 1,482 votes so far\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[3] == roles[4] == [BOILERPLATE]
+
+
+def test_a_critics_marks_between_dots_without_a_scale():
+    assert [r for _, r in roles_of(f"{BODY}\n\nFood 9 · Atmosphere 7 · Service 8 · Value 9\n")][-1] == RATING
+    assert [r for _, r in roles_of(f"{BODY}\n\nRound 1 · Round 2 · Round 3\n")][-1] != RATING
+
+
+def test_a_group_posts_header_whose_group_name_holds_a_dash():
+    text = (f"{LONG}\n\nLongtime regular Jo Example gave his verdict in a post on the group's Facebook page.\n\n"
+            "Jo Example ▸ Save Our Lamp – Exampleton St Clement\n\n28 February at 23:14 · 🌐\n\n"
+            "Well what a night!! Been coming in the Lamp since 1983 and I've not seen it this full.\n\n"
+            f"👍❤️ 286 · 54 comments · 31 shares\n\nLike · Comment · Share\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [ATTRIBUTION] and set(roles[4]) == {POST}
