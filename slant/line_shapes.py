@@ -433,7 +433,9 @@ _JOB_TITLE = re.compile(r"^(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:\s+|(?<=\
                         r"correspondent|columnist|editor|critic|contributor|photographer)s?)$")
 #: "Marguerite Osei, Tallow Point", "— Dolores M., Fenwick", "Jo Example (aged 15), Exampleton": a name
 #: and a place.
-_SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:\s+\([^()\n]{1,20}\))?,\s+" + _NAME
+_SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:\s+\([^()\n]{1,20}\))?,\s+"
+                             # (or how the letter came: "<Name>, by email")
+                             + r"(?:(?-i:by)\s+(?-i:email|e-mail|post)$|" + _NAME + r")"
                              # and the place's district ("<Name>, Cold Ashby Farm, near <Town>")
                              + r"(?:,\s+(?:near\s+)?" + _NAME + r")?(?:\s+\([^()\n]{1,30}\))?$|"
                              # with the writer's role between ("Jo Example, former town councillor, Exampleton",
@@ -1049,7 +1051,7 @@ _WIDGET_LEAD = re.compile(
     r"showing\s+\d[\d,]*\s+(?:(?:of|out\s+of)\s+\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:results|notices|items|listings|properties|homes|"
     r"jobs|articles|stories|events|walks|courses|sessions|tours|classes)\b.{0,60}|"
     r"(?:first\s+)?(?:published|appeared)\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"|"
-    r"get\s+[\w'’ -]{1,40}?\s+alerts\b.{0,200}|write\s+to\s+us\s*(?::|at\b|on\b).{1,300}|"
+    r"get\s+[\w'’ -]{1,40}?\s+alerts\b.{0,200}|get\s+[\w'’ ,&-]{1,60}?\s+(?:by|via)\s+e-?mail|write\s+to\s+us\s*(?::|at\b|on\b).{1,300}|"
     r"thanks?\s+(?:(?:as\s+always|again|once\s+again)\s*,?\s*)?to\s+our\s+(?:[\w-]+\s+){0,2}sponsors?\b.{0,200}|"
     r"(?:accept|reject|decline)\s+(?:all\s+|analytics\s+|additional\s+|optional\s+)?cookies|(?:accept|reject|decline)\s+(?:all\s+)?non-?essential(?:\s+cookies)?|(?:view|manage|change)\s+cookie\s+(?:settings|preferences)|"
     r"sort\s+by(?:\s*:.{0,80})?|"
@@ -1603,6 +1605,11 @@ _OPERATED_BY = re.compile(r"^(?:operated|run|managed)\s+(?:on\s+behalf\s+of\s+[^
 #: part of <Group> Newspapers").
 _PART_OF_GROUP = re.compile(r"^(?:(?-i:[A-Z])[\w&'’ .-]{1,60}\s+is\s+)?part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ .-]{0,50}?\b"
                             r"(?:media|group|publishing|newspapers|press|publications)(?:\s+(?:ltd|limited|plc|group))?\.?$", re.I)
+#: A form's promise under its send button: a reply within a time, and the details kept ("We'll
+#: reply within one working day. We never share your details with anyone.").
+_REPLY_PROMISE = re.compile(r"^we(?:['’]ll|\s+will)?\s+(?:reply|respond|get\s+back\s+to\s+you)\s+within\s+[^.!?]{1,40}?"
+                            r"(?:[.,;]\s*|\s+and\s+)we\s+(?:never|don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:share|pass|sell|give)\b"
+                            r"[^.!?]{0,80}[.!]?$", re.I)
 #: A Facebook group's name over its members' posts, as the card shows it ("<Village> Community
 #: Noticeboard · Public group", "... · Private group · 3.4K members").
 _GROUP_CHROME = re.compile(r"^[^·•|\n]{2,80}?\s*[·•]\s*(?:Public|Private)\s+group(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+members)?$")
@@ -1953,7 +1960,7 @@ _ADDRESS_BAR = re.compile(r"^[^·\n]{3,60}\s·\s[^·\n]{0,60}\b[A-Z]{1,2}\d{1,2}
 #: Friday, 8am to 6.30pm", "Tel 01632 960 418 | hello@example.org", "Call <phone> — 24-hour
 #: emergency line").
 _PHONE_NUMBER = r"\+?\(?\d[\d ()-]{6,}\d"
-_PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+or\s+(?:text|whatsapp))?(?:\s+us)?(?:\s+free)?(?:\s+on)?\.?\s*:?\s+"
+_PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+or\s+(?:text|whatsapp))?(?:\s+us)?(?:\s+(?:free|now|today))?(?:\s+on)?\.?\s*:?\s+"
                         + _PHONE_NUMBER +
                         # a second number to text ("Call 01632 960 418 or text 07700 900 362"), or
                         r"(?:\s+or\s+(?:text|whatsapp)(?:\s+us)?(?:\s+on)?\s+" + _PHONE_NUMBER + r"(?:\s*[|·•—–]\s*\S.{0,100})?|"
@@ -2175,7 +2182,9 @@ _FORM_STEP = re.compile(r"^step\s+\d{1,2}\s+of\s+\d{1,2}\b[^.!?]{0,60}$", re.I)
 _BUTTON_WORDS = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?\\s+)?(?i:like|comment|share|reply|report|repost|send)"
                            "(?:\\s+(?i:like|comment|share|reply|report|repost|send)){1,4}$|"
                            # (or one with its count: "Like (9)")
-                           "^(?i:like|reply|replies)\\s*\\(\\d{1,5}\\)$")
+                           "^(?i:like|reply|replies)\\s*\\(\\d{1,5}\\)$|"
+                           # (or a comment's controls with its age and likes: "Like · Reply · 52m · 18")
+                           "^(?i:like)\\s*[·•]\\s*(?i:reply)\\s*[·•]\\s*\\d{1,2}\\s*(?:m|h|d|w|y|mo)\\s*[·•]\\s*[\\d,.]+[KkMm]?$")
 #: A like count behind its heart or thumb ("♥ 9", "👍 14", "♡ 412 likes") or before it ("12 👍"),
 #: a comment's or a card's.
 _ICON_COUNT = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\s+likes?)?|[\\d,.]+[KkMm]?\\s*[♥❤♡👍]\ufe0f?)$")
@@ -2346,6 +2355,8 @@ def _widget_match(line: str) -> bool:
     if "part of" in low and _PART_OF_GROUP.match(line):
         return True
     if ("·" in line or "•" in line or "|" in line or "  " in line) and _REACTION_COUNTS.match(line):
+        return True
+    if "within" in low and _REPLY_PROMISE.match(line):
         return True
     if "group" in low and _GROUP_CHROME.match(line):
         return True

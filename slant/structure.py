@@ -598,14 +598,16 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     for i in range(n):
         s, e = segs[i][1], segs[i][2]
         job = text[s:e].strip()
+        timed = False  # (the job with the reading time, "Columnist · 5 min read", is a byline's line itself)
         if job.endswith(" read"):
             job = _READING_TIME.sub("", job)
+            timed = job != text[s:e].strip()
         if segs[i][3] not in (PROSE, BOILERPLATE) or len(job.split()) > 4 or not _JOB_TITLE.match(job):
             continue
         near = [segs[k] for k in ((i - 1, i + 1) if segs[i][3] == PROSE else (i + 1,)) if 0 <= k < n]
-        if any(k[3] == BOILERPLATE and (_NAME_ONLY.match(text[k[1]:k[2]].strip()) or _dated(text[k[1]:k[2]])
-                                        or is_byline(text[k[1]:k[2]]) or _READING_TIME_ALONE.match(text[k[1]:k[2]].strip()))
-               for k in near):
+        if timed or any(k[3] == BOILERPLATE and (_NAME_ONLY.match(text[k[1]:k[2]].strip()) or _dated(text[k[1]:k[2]])
+                                                 or is_byline(text[k[1]:k[2]]) or _READING_TIME_ALONE.match(text[k[1]:k[2]].strip()))
+                        for k in near):
             segs[i][3] = BOILERPLATE
             above = segs[i - 1] if i > 0 else None
             if (above is not None and above[3] in (PROSE, HEADLINE) and paragraphs[above[0]] == (above[1], above[2])
@@ -950,12 +952,13 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             while (top >= 0 and top >= here - 3 and out_segs[top][3] in (BOILERPLATE, ATTRIBUTION)
                    and _EMBED_FOOTER.match(text[out_segs[top][1]:out_segs[top][2]].strip())):
                 top -= 1
-        # Instagram's embed may open with that button instead: the lines between it and the
-        # credit are the post, whatever they say.
+        # Instagram's embed may open with that button instead, or with the poster's "View
+        # profile": the lines between it and the credit are the post, whatever they say.
         opener = next((j for j in range(top, max(-1, top - _CARD_MAX_LINES - 1), -1)
                        if out_segs[j][3] not in (PROSE, POST)), None)
         if (opener is not None and opener < top and out_segs[opener][3] == BOILERPLATE
-                and _VIEW_POST.match(text[out_segs[opener][1]:out_segs[opener][2]].strip())):
+                and (_VIEW_POST.match(text[out_segs[opener][1]:out_segs[opener][2]].strip())
+                     or _VIEW_PROFILE.match(text[out_segs[opener][1]:out_segs[opener][2]].strip()))):
             for j in range(opener + 1, top + 1):
                 out_segs[j][3] = POST
             _claim_embed_header(text, out_segs, opener)
@@ -1279,7 +1282,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     for k in range(len(segs) - 2):
         name = text[segs[k][1]:segs[k][2]].strip()
         if (segs[k][3] not in (PROSE, HEADLINE, BOILERPLATE)
-                or not (_COMMENTER_NAME.match(name) or _poster_handle(name))
+                or not (_COMMENTER_NAME.match(name) or _poster_handle(name) or _REPLIED.match(name))
                 or (segs[k][3] == BOILERPLATE and boilerplate_line(name))):
             continue
         end = k + 1
@@ -1915,8 +1918,9 @@ _DATED_ATHLETE = re.compile(r"^" + _POSTER_NAME + r"\s*[·•]\s*(?:\d{1,2}\s+" 
                             r"(?:,?\s+\d{4})?(?:\s*[·•]\s*[^·•\n]{1,60})?$")
 _ATHLETE_FIGURES = re.compile(r"^" + _POSTER_NAME + r"\s*[·•]\s*(?:[^·•\n]{1,60}?\s*[·•]\s*){0,2}" + _ACTIVITY_FIGURES + r"$", re.I)
 #: What an embed prints between a post's body and its credit: the platform's button, the like
-#: count, or an activity's figures.
+#: count, the link to its comments ("View all 212 comments"), or an activity's figures.
 _EMBED_FOOTER = re.compile(r"^(?:view\s+more\s+on\s+(?:instagram|facebook|threads|tiktok)|[\d.,]+\s*[KkMm]?\s+likes|"
+                           r"view\s+all\s+[\d.,]+\s*[KkMm]?\s+comments|"
                            + _ACTIVITY_FIGURES + r")$", re.I)
 _VIEW_PROFILE = re.compile(r"^view\s+profile$", re.I)
 _BARE_USERNAME = re.compile(r"^" + _USER_NAME + r"$")
@@ -1968,6 +1972,8 @@ _REPLIES_MIN = 2
 _PLATFORM_NAMED = re.compile(r"\b" + _PLATFORM + r"\b")
 #: A commenter's name alone on its line ("Dev Okafor", "Friends of Wennick Shore").
 _COMMENTER_NAME = re.compile(r"^" + _POSTER_NAME + r"$")
+#: A reply's header on a social page's comments ("<School> replied", "<Name> replied to <Name>").
+_REPLIED = re.compile(r"^" + _POSTER_NAME + r"\s+replied(?:\s+to\s+" + _POSTER_NAME + r")?$")
 #: A card's closing button that names only the platform ("View on Threads"). Unlike Instagram's
 #: "View this post on Instagram", it never opens an embed, so it closes a card only.
 _VIEW_ON_PLATFORM = re.compile(r"^view\s+on\s+" + _PLATFORM + r"$", re.I)
@@ -1991,9 +1997,11 @@ _COMMENT_MAX_BODY_LINES = 3
 #: A forum poster's line: "Posted by u/name · 9h" (with the forum in front: "r/Sub · Posted by ...").
 _REDDIT_POSTER = re.compile(r"^\s*(?:[rt]/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/[\w-]{2,40}\s*(?:[·•|]\s*\d{1,2}\s*(?:m|h|d|w|mo|y)\b.{0,20})?$")
 #: A guest's card that opens with the stars given: "★★★★☆ Niamh O., 1st year, Marine Biology",
-#: "★★★★★ <Name> · 3 weeks ago", "★★★★★ Megan O. – passed first time, January 2025".
-_STARRED_REVIEWER = re.compile(r"^[★☆]{3,6}\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-                               r"(?:(?:,|\s[–—])\s+[^.!?]{1,80}|\s+·\s+(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$")
+#: "★★★★★ <Name> · 3 weeks ago", "★★★★★ Megan O. – passed first time, January 2025", "★★★★★ Dylan O. ·
+#: Stayed August 2024 with two dogs".
+_STARRED_REVIEWER = re.compile(r"^[★☆]{3,6}\s+[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,2}"
+                               r"(?:(?:,|\s[–—])\s+[^.!?]{1,80}|\s+·\s+(?:(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|"
+                               r"(?i:stayed|visited|reviewed)\b[^.!?·]{1,50}))$")
 #: A sentence's end inside a quotation ("... all year. The kids ...", "... every penny!”"): a
 #: quoted review, where a review's quoted title has none.
 _QUOTED_SENTENCE = re.compile(r"[.!?](?:\s|[”\"’']$)")

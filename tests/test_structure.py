@@ -7385,3 +7385,61 @@ def test_a_group_posts_header_whose_group_name_holds_a_dash():
             f"👍❤️ 286 · 54 comments · 31 shares\n\nLike · Comment · Share\n\n{LONG}")
     roles = tag_roles_of(text)
     assert roles[2] == [ATTRIBUTION] and set(roles[4]) == {POST}
+
+
+# ------------------------------------------------------------------------------- 611th-614th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Call now: 01632 960418 · Mon–Fri 7.30am–5pm, Sat 8am–12pm", True),
+    ("We'll reply within one working day. We never share your details with anyone.", True),
+    ("We reply within a day, and we think that matters.", False),
+    ("Get grading dates and club news by email", True), ("Get your tickets by email, she said.", False),
+    ("Like · Reply · 52m · 18", True),
+])
+def test_furniture_lines_of_the_611th_to_614th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+@pytest.mark.parametrize("line,signature", [
+    ("Jo Example, by email", True),
+    ("Worn Out, via email", False),    # an advice column's pseudonym signs the letter it quotes
+    ("Jo Example, by the river", False),
+])
+def test_a_letters_signature_saying_how_it_came(line, signature):
+    assert bool(_SIGNATURE_LINE.match(line)) is signature
+
+
+def test_starred_guest_cards_with_the_stay():
+    text = (f"{LONG}\n\nGuest reviews (41)\n\n★★★★☆ Jo & Sam, Exampleton · Stayed September 2024\n\n"
+            "Lovely cottage, spoilt only slightly by a very feeble shower.\n\nWas this review helpful?  Yes (7)   Report\n\n"
+            "★★★★★ Pat E. · Stayed August 2024 with two dogs\n\nDog heaven. Ours had the run of the garden.\n\n"
+            f"Was this review helpful?  Yes (4)   Report\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[5] == [ATTRIBUTION] and set(roles[3]) == set(roles[6]) == {POST}
+
+
+def test_a_pages_reply_among_its_comments():
+    text = (f"{LONG}\n\nJo Example\n\nWill parents be able to hire it for parties?\n\nLike · Reply · 1h · 6\n\n"
+            "Exampleton Academy replied\n\nHi Jo, yes! Community bookings open on 1 April.\n\n"
+            f"Like · Reply · 1h · 9\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[4] == [ATTRIBUTION] and set(roles[5]) == {POST}
+
+
+def test_an_instagram_card_from_view_profile_to_its_credit():
+    text = (f"{LONG}\n\nThe gym celebrated the win on Instagram shortly after midnight:\n\nexamplegym\n\nView profile\n\n"
+            "AND THE NEW!!! Our Jo is the ENGLISH CHAMPION. Fourteen years of 6am runs, bust noses and never once "
+            "missing a session. Nobody deserves it more. We are so proud of you, champ, and of every single one of "
+            "you who came down to the gym on a cold Tuesday night to hold the pads, spar a few rounds or just shout.\n\n"
+            "Massive thanks to everyone who bought a ticket and made the hall the loudest place in the North.\n\n"
+            "#ExampleFamily #NewChamp\n\nView all 212 comments\n\n2,847 likes\n\n"
+            f"A post shared by Example Gym (@examplegym)\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [ATTRIBUTION]
+    assert set(roles[4]) == set(roles[5]) == set(roles[6]) == {POST}
+
+
+def test_the_writers_name_over_the_job_with_the_reading_time():
+    text = (f"THE EXAMPLE ECHO\n\nOPINION\n\nIf e-scooters are the future, somebody forgot to tell the pavement\n\n"
+            f"Jo Example\n\nColumnist · 5 min read\n\n{LONG}\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[3] == roles[4] == [BOILERPLATE]
