@@ -479,7 +479,7 @@ _BYLINE_INSTITUTION = re.compile(
     r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|(?:and|&)\s+){0,6}(?:Board|Staff|Editors|Desk|Teams?|Newsroom|Readers|Contributors|Press\s+Office)\.?$", re.I)
 #: "The views expressed are the author's own": an opinion page's notice (a widget line, and a sign
 #: that the page is opinion, see `declares_opinion`).
-_VIEWS_EXPRESSED = (r"(?:(?:views|opinions)\s+expressed\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+)?"
+_VIEWS_EXPRESSED = (r"(?:(?:views|opinions)\s+(?:expressed|in\s+this\s+(?:column|article|piece))\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+)?"
                     r"(?:(?:his|her|their|my|the\s+author['’]s|the\s+writer['’]s)\s+own|"
                     r"(?:those|that)\s+of\s+the\s+(?:author|writer|contributor)s?)|"
                     # "Opinion pieces reflect the views of the author and not necessarily ..."
@@ -556,7 +556,7 @@ _WIDGET = re.compile(
     r"subscriber))\b.{0,200}|"
     # A newsletter's sign-off ("Thanks for reading The Ledger!").
     r"thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading(?:\s+[^,;:.!?]{1,50})?[.!]?|"
-    r"follow\s+(?:us|me|him|her|them|@\w+|(?:the|our)\s+(?:studio|shop|salon|club|team|practice|school|farm|gallery)|(?-i:[A-Z])[\w&'’-]*(?:\s+(?:&\s+|and\s+)?(?-i:[A-Z])[\w&'’-]*){0,2}\s+on\s+"
+    r"follow\s+(?:us|me|him|her|them|@\w+|(?:the|our)\s+(?:studio|shop|salon|club|team|practice|school|farm|gallery|pack|crew|gang)|(?-i:[A-Z])[\w&'’-]*(?:\s+(?:&\s+|and\s+)?(?-i:[A-Z])[\w&'’-]*){0,2}\s+on\s+"
     r"(?:Instagram|X|Twitter|TikTok|Facebook|Threads|Bluesky|Pinterest|LinkedIn|YouTube))\b.{0,120}|reply|comments\s+are\s+(?:closed|disabled)\b.{0,40}|(?:this\s+)?(?:discussion|thread|conversation)\s+is\s+(?:now\s+)?closed(?:\s+(?:for|to)\s+(?:new\s+)?comments)?\.?|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
     r"read\s+(?:more|next|the\s+full\s+(?:story|article))\b.{0,150}|continue\s+reading\b.{0,60}|"
     r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
@@ -1610,6 +1610,10 @@ _PART_OF_GROUP = re.compile(r"^(?:(?-i:[A-Z])[\w&'’ .-]{1,60}\s+is\s+)?part\s+
 _REPLY_PROMISE = re.compile(r"^we(?:['’]ll|\s+will)?\s+(?:reply|respond|get\s+back\s+to\s+you)\s+within\s+[^.!?]{1,40}?"
                             r"(?:[.,;]\s*|\s+and\s+)we\s+(?:never|don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:share|pass|sell|give)\b"
                             r"[^.!?]{0,80}[.!]?$", re.I)
+#: A blog's count of the comments under a post, naming it ("3 responses to “<Title>”"), and a
+#: heading over posts copied from the paper's own social page ("From our Facebook page").
+_RESPONSES_TO = re.compile(r"^\d{1,4}\s+(?:responses?|comments?|repl(?:y|ies)|thoughts)\s+(?:to|on)\s+[“\"‘'].{1,150}[”\"’']$|"
+                           r"^(?:from|on)\s+our\s+(?:facebook|instagram|x|twitter|threads|tiktok)\s+page$", re.I)
 #: A Facebook group's name over its members' posts, as the card shows it ("<Village> Community
 #: Noticeboard · Public group", "... · Private group · 3.4K members").
 _GROUP_CHROME = re.compile(r"^[^·•|\n]{2,80}?\s*[·•]\s*(?:Public|Private)\s+group(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+members)?$")
@@ -1971,7 +1975,7 @@ _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+or\s+(?:text|w
                         # the header's line to a named tradesperson ("Call or WhatsApp Danny: 07700 900 318",
                         # "Call Tom: 01632 960 318", "Call Tom on 07700 914362", "Call or WhatsApp: 07700 900 482")
                         # (perhaps with another way in: "Call Dean on 07700 900417 or message us on WhatsApp")
-                        r"^(?:call|ring)(?:\s+or\s+(?:text|whatsapp)(?:\s+(?-i:[A-Z])[\w'’-]+)?|\s+(?-i:[A-Z])[\w'’-]+)\s*(?::|\s+on)\s*" + _PHONE_NUMBER
+                        r"^(?:call|ring)(?:\s+or\s+(?:text|whatsapp)(?:\s+(?-i:[A-Z])[\w'’-]+)?|\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:or|and|&)\s+(?-i:[A-Z])[\w'’-]+)?)\s*(?::|\s+on)\s*" + _PHONE_NUMBER
                         + r"(?:\s+or\s+(?:message|text|whatsapp|email)\s+(?:us|me|him|her)(?:\s+on\s+(?:whatsapp|facebook|messenger))?"
                         # or the header's other line after a dot ("Call Jan on <number> · Open all year round")
                         r"|\s+[·•|]\s+[^·•|.!?]{1,60})?$|"
@@ -1996,9 +2000,11 @@ _SHOW_ALL = re.compile(r"^(?:show|see|view|read)\s+all(?:\s+\d+)?\s+(?:tracks|ep
 #: A form's button that can only be a form's ("Find address", "Calculate my estimate").
 _FORM_BUTTON = re.compile(r"^(?:find\s+(?:my\s+)?address|calculate(?:\s+my)?\s+(?:estimate|quote|price|cost)|get\s+my\s+(?:estimate|quote))$", re.I)
 #: A blog's comment form's box and its theme credit ("Save my name, email, and website in this
-#: browser for the next time I comment.", "Powered by WordPress · Theme: <Theme> by <Studio>").
+#: browser for the next time I comment.", "Powered by WordPress · Theme: <Theme> by <Studio>", or the
+#: theme alone: "Theme: <Theme> by <Studio> Themes").
 _BLOG_FORM_LINE = re.compile(r"^(?:[☐□]\s*)?save\s+my\s+name,\s+email,?\s+and\s+website\s+in\s+this\s+browser\b[^!?]{0,60}$|"
-                             r"^powered\s+by\s+wordpress\s*[·|•]\s*theme\s*:[^.!?]{1,80}$", re.I)
+                             r"^powered\s+by\s+wordpress\s*[·|•]\s*theme\s*:[^.!?]{1,80}$|"
+                             r"^theme\s*:[^.!?]{1,40}?\s+by\s+[^.!?]{0,40}\b(?:themes?|studio|design|wordpress(?:\.com)?)$", re.I)
 #: A paper's imprint in its footer ("<Paper> is published by <Group> Media Ltd, 14 Sheep Street,
 #: <Town> <postcode>.", "Published by <Group> Media Ltd.") and where complaints go.
 _PUBLISHER_LINE = re.compile(r"^(?:(?-i:(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,5})is\s+)?published\s+by\s+(?-i:(?:[A-Z][\w'’&.-]*\s+){1,5})"
@@ -2259,7 +2265,7 @@ def _widget_match(line: str) -> bool:
         return True
     if low.startswith(("find", "calculate", "get my")) and _FORM_BUTTON.match(line):
         return True
-    if ("save my" in low or "wordpress" in low) and _BLOG_FORM_LINE.match(line):
+    if ("save my" in low or "wordpress" in low or low.startswith("theme")) and _BLOG_FORM_LINE.match(line):
         return True
     if len(line) < 40 and _PAPER_VIEW.match(line):
         return True
@@ -2355,6 +2361,8 @@ def _widget_match(line: str) -> bool:
     if "part of" in low and _PART_OF_GROUP.match(line):
         return True
     if ("·" in line or "•" in line or "|" in line or "  " in line) and _REACTION_COUNTS.match(line):
+        return True
+    if (" to " in line or " on " in line or "our " in low) and _RESPONSES_TO.match(line):
         return True
     if "within" in low and _REPLY_PROMISE.match(line):
         return True

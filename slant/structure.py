@@ -880,7 +880,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                      # <Town> ★★★★★" under a quoted sentence, not under a review's quoted title,
                      # which it opens)
                      or ((rated or quoted_sentence)
-                         and (_REVIEW_SITE.search(credit) or _INITIALLED.match(credit) or credit.endswith(("★", "☆")))
+                         and (_REVIEW_SITE.search(credit) or _INITIALLED.match(credit) or credit.endswith(("★", "☆"))
+                              or _STAYED.search(credit))
                          and _DASH_CREDIT.match("— " + credit)))):
             # A credit right under a message ("— Ray Dunmore, taxi driver, Hallbridge", "Posted by
             # Name in <Group>") closes it, as a post's
@@ -1464,7 +1465,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 #: A form's field by its shape: required or optional ("Wedding date *", "Where is the nest?
 #: (optional)"), a box to tick or a drop-down ("Manual ☐  Automatic ☐", "[ Stove ▾ ]").
 #: (or a question with its choices between slashes: "Which services? Windows / Gutters / Fascias")
-_FIELD_SHAPE = re.compile(r"(?:\*|\((?:optional|required)\))$|[☐☑▾]|\[\s*\]|"
+_FIELD_SHAPE = re.compile(r"(?:\*|\((?:optional|required|if\s+any)\))$|[☐☑▾]|\[\s*\]|[–-]\s*please\s+(?:select|choose)\s*[–-]?$|"
                           r"[?:]\s+[^.!?/\n]{1,30}(?:\s/\s[^.!?/\n]{1,30}){2,}$", re.I)
 #: A form's send button ("Send enquiry", "Request booking", "Submit").
 _SEND_BUTTON = re.compile(r"^(?:send|submit|request|book|enquire|register|apply|confirm|sign\s+me\s+up)\b", re.I)
@@ -1772,7 +1773,9 @@ _COUNTED_FOOTER = re.compile(r"[·•|]\s*[\d.,]+[KkMm]?\s+(?:reactions?|likes?|
 #: A poster's bare handle, in lower case with a dot, an underscore or a digit ("jo.example.nq").
 _LOWER_HANDLE = re.compile(r"^@?" + _BARE_HANDLE_NAME + r"$")
 #: A customer's name cut to an initial, with a role or a place ("Marion T., member since 2023").
-_INITIALLED = re.compile(r"^[A-Z][a-z'’-]+(?:\s+(?:&|and)\s+[A-Z][a-z'’-]+)?\s+[A-Z]\.,\s")
+_INITIALLED = re.compile(r"^[A-Z][a-z'’-]+(?:\s+(?:&|and)\s+[A-Z][a-z'’-]+)?\s+[A-Z]\.(?:,|\s·)\s")
+#: A guest's stay in a review's credit ("<Names>, <Town> · Stayed September 2024").
+_STAYED = re.compile(r"\b(?:stayed|visited)\s+(?:in\s+)?" + _MONTH + r"\s+\d{4}\b", re.I)
 #: A review site named in a customer's credit ("..., Google review, August 2024", "... on Tripadvisor").
 _REVIEW_SITE = re.compile(r",\s*(?:via\s+|on\s+)?(?:Google|Tripadvisor|TripAdvisor|Trustpilot|Facebook|Yelp|Feefo|Checkatrade)"
                           r"(?:\s+reviews?)?(?:,|$)")
@@ -1938,7 +1941,8 @@ _STARRED_TITLE = re.compile(r"^[★☆]{5}\s+\S.{0,80}$")
 _COMMENT_SAYS = re.compile(r"^[\w.'’ -]{1,40}?(?:\s+on\s+[\w,:. ]{4,40}?)?\s+(?:says|said|wrote|replied)\s*:$")
 #: A credit line: a dash, the person or group, and who they are ("— Rachel, Thornbury", "— Alan
 #: Pryce, Saturday volunteer, Crossgate shop", "— The Nakamura family").
-_DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’-]*\.?|of|the|and|at|family)){0,5}(?:,\s*[^,.!?]{1,40}){0,3}$")
+_DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’-]*\.?|of|the|and|at|family)){0,5}"
+                          r"(?:(?:,|\s·)\s*[^,.!?·]{1,40}){0,3}$")  # (parts between commas or dots)
 #: The line under a poster's name on a professional network: their title and the post's age
 #: ("Head Brewer at Example Brewing Co. · 1d").
 #: The same line without the age, its roles between bars ("Cabinet Member for Transport, <Council>
@@ -2055,7 +2059,9 @@ def _claim_embed_header(text: str, segs, k: int) -> None:
     if (k >= 2 and segs[k][3] == BOILERPLATE and _VIEW_POST.match(text[segs[k][1]:segs[k][2]].strip())
             and segs[k - 1][3] == BOILERPLATE):
         k -= 1
-    if (k >= 1 and segs[k][3] == BOILERPLATE and _VIEW_PROFILE.match(text[segs[k][1]:segs[k][2]].strip())
+    # (or the username right over "View this post on Instagram")
+    if (k >= 1 and segs[k][3] == BOILERPLATE and (_VIEW_PROFILE.match(text[segs[k][1]:segs[k][2]].strip())
+                                                  or _VIEW_POST.match(text[segs[k][1]:segs[k][2]].strip()))
             and segs[k - 1][3] in (PROSE, HEADLINE)
             and _BARE_USERNAME.match(text[segs[k - 1][1]:segs[k - 1][2]].strip())):
         segs[k - 1][3] = ATTRIBUTION
@@ -2187,8 +2193,8 @@ _MASTHEAD_MAX_WORDS = 6
 _MASTHEAD_TAGLINE_MAX_WORDS = 15
 _MASTHEAD_SERVICES_MAX_WORDS = 20
 _KICKER_MAX_WORDS = 3
-_BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been)\b")
-_PERSON_BIO_VERB = re.compile(r"\s+(?:(?:is|was)\s+(?:a|an)\s|writes\b|covers\b|teaches\b|works\b|serves\b|has\s+been\b)")
+_BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been|has\s+written)\b")
+_PERSON_BIO_VERB = re.compile(r"\s+(?:(?:is|was)\s+(?:a|an)\s|writes\b|covers\b|teaches\b|works\b|serves\b|has\s+been\b|has\s+written\b)")
 #: What a writer's bio says they write: "about ...", "for ...", a named column ("The Listening
 #: Room, a weekly podcast column"), "a weekly column", "the Work Life column every Wednesday".
 _WRITES = (r"(?:writes|has\s+written)\s+(?:about|on|for|"

@@ -7443,3 +7443,50 @@ def test_the_writers_name_over_the_job_with_the_reading_time():
             f"Jo Example\n\nColumnist · 5 min read\n\n{LONG}\n\n{LONG}")
     roles = tag_roles_of(text)
     assert roles[3] == roles[4] == [BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 615th-618th batches
+@pytest.mark.parametrize("line,furniture", [
+    ('3 responses to "The Example Path is open at last!"', True), ("From our Facebook page", True),
+    ("Follow the pack on Instagram @example_dogs", True), ("Call Dan or Ellie: 01632 960418", True),
+    ("Theme: Meadowlark by Example Themes", True), ("Theme: the council by the river", False),
+    ("The views in this column are the author's own and do not necessarily reflect those of the Herald.", True),
+])
+def test_furniture_lines_of_the_615th_to_618th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_starred_reviews_credit_with_its_parts_between_dots():
+    text = f"{LONG}\n\n★★★☆☆ Lovely cut, but I was kept waiting 25 minutes past my appointment.\n\nGary T. · 1 month ago\n\n{LONG}"
+    roles = tag_roles_of(text)
+    assert set(roles[1]) == {POST} and roles[2] == [ATTRIBUTION]
+
+
+def test_a_guests_credit_with_the_stay_under_a_starred_title():
+    text = (f"{LONG}\n\n★★★★★ Perfect base for walking\n\nWe stayed three nights and didn't want to leave.\n\n"
+            f"Helen & Rob, Exampleton · Stayed September 2024\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[2]) == {POST} and roles[3] == [ATTRIBUTION]
+
+
+def test_a_username_right_over_view_this_post_on_instagram():
+    text = (f"{LONG}\n\nThe head coach posted on Instagram after the match:\n\ncoach_example_netball\n\n"
+            "View this post on Instagram\n\nCHAMPIONS!!! 22 years we've waited for this.\n\n#netball #countycup\n\n"
+            f"A post shared by Jo Example (@coach_example_netball)\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [ATTRIBUTION] and set(roles[4]) == {POST}
+
+
+def test_the_writers_name_over_a_bio_saying_what_they_have_written():
+    text = (f"THE EXAMPLE HERALD\n\nA four-day week at the town hall? Show me the bins first\n\nJo Example\n\n"
+            f"Jo Example has written about Exampleton life for the Herald since 1998.\n\n{LONG}\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[3] == [BOILERPLATE]
+
+
+def test_form_fields_marked_if_any_or_with_a_please_select_placeholder():
+    text = (f"{LONG}\n\nMembership enquiry\n\nFirst name* | Last name* | Email* | Phone\n\n"
+            "Which category are you interested in? – Please select –\n\nCurrent handicap index (if any)\n\n"
+            f"Send enquiry\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[3]) == {BOILERPLATE} and roles[4] == roles[5] == [BOILERPLATE]
