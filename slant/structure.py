@@ -896,9 +896,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             # day under its body, over its counts ("name_example · 20 Feb" / "♡ 312   💬 47"). So
             # is a dash credit under the first paragraph below the page's reviews badge
             # ("★★★★★ 4.9 average from 86 reviews" / "<Review>" / "— <Names>, <Venue>, September 2024").
-            top = len(out_segs) - 1
-            while top > 0 and out_segs[top - 1][0] == out_segs[-1][0]:
-                top -= 1
+            top = _last_paragraph_start(out_segs)
             after_post = top > 0 and out_segs[top - 1][3] == ATTRIBUTION and dated
             opening = _credited_message(text, out_segs, platform=names_platform or after_post or carded or badged)
             if opening is not None:
@@ -1785,14 +1783,20 @@ _REVIEW_SITE = re.compile(r",\s*(?:via\s+|on\s+)?(?:Google|Tripadvisor|TripAdvis
 _POSTED_IN = re.compile(r"^Posted\s+by\s+[A-Z][^,\n]{0,50}?\s+in\s+[A-Z][^\n]{1,60}$")
 
 
+def _last_paragraph_start(segs) -> int:
+    """The index of the first line of the paragraph that ends ``segs``."""
+    first = len(segs) - 1
+    while first > 0 and segs[first - 1][0] == segs[-1][0]:
+        first -= 1
+    return first
+
+
 def _starred_message(text: str, segs) -> bool:
     """Whether the paragraph that ends ``segs`` opens with a review's stars ("★★★★☆ Great ..."),
     or sits under the review's starred title alone on its line ("★★★★★ Saved the day")."""
     if not segs:
         return False
-    first = len(segs) - 1
-    while first > 0 and segs[first - 1][0] == segs[-1][0]:
-        first -= 1
+    first = _last_paragraph_start(segs)
     return (text[segs[first][1]:segs[first][2]].lstrip()[:1] in "★☆"
             or (first > 0 and segs[first - 1][0] != segs[first][0]
                 and _STARRED_TITLE.match(text[segs[first - 1][1]:segs[first - 1][2]].strip()) is not None))
@@ -1805,9 +1809,7 @@ _REVIEWS_BADGE = re.compile(r"^(?:[★☆]+\s*)?(?:rated\s+)?\d(?:\.\d)?\s*(?:/\
 
 def _under_reviews_badge(text: str, segs) -> bool:
     """Whether the paragraph that ends ``segs`` sits right under the page's reviews badge."""
-    first = len(segs) - 1
-    while first > 0 and segs[first - 1][0] == segs[-1][0]:
-        first -= 1
+    first = _last_paragraph_start(segs)
     if first == 0 or segs[first - 1][3] != BOILERPLATE:
         return False
     return _REVIEWS_BADGE.match(text[segs[first - 1][1]:segs[first - 1][2]].strip()) is not None
