@@ -1606,14 +1606,25 @@ _OPERATED_BY = re.compile(r"^(?:operated|run|managed)\s+(?:on\s+behalf\s+of\s+[^
 _PART_OF_GROUP = re.compile(r"^(?:(?-i:[A-Z])[\w&'’ .-]{1,60}\s+is\s+)?part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ .-]{0,50}?\b"
                             r"(?:media|group|publishing|newspapers|press|publications)(?:\s+(?:ltd|limited|plc|group))?\.?$", re.I)
 #: A form's promise under its send button: a reply within a time, and the details kept ("We'll
-#: reply within one working day. We never share your details with anyone.").
-_REPLY_PROMISE = re.compile(r"^we(?:['’]ll|\s+will)?\s+(?:reply|respond|get\s+back\s+to\s+you)\s+within\s+[^.!?]{1,40}?"
-                            r"(?:[.,;]\s*|\s+and\s+)we\s+(?:never|don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:share|pass|sell|give)\b"
-                            r"[^.!?]{0,80}[.!]?$", re.I)
+#: reply within one working day. We never share your details with anyone.", "We reply to every
+#: enquiry within one working day. By sending this form you agree ...").
+_REPLY_PROMISE = re.compile(r"^we(?:['’]ll|\s+will)?\s+(?:reply|respond|get\s+back\s+to\s+you)(?:\s+to\s+(?:every|all|your)\s+\w+)?\s+within\s+[^.!?]{1,40}?"
+                            r"(?:(?:[.,;]\s*|\s+and\s+)we\s+(?:never|don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:share|pass|sell|give)\b|"
+                            # (or the form's consent: "... By sending this form you agree ...")
+                            r"[.,;]\s*by\s+(?:sending|submitting|completing)\s+this\s+form\b)"
+                            r"[^!?]{0,160}[.!]?$", re.I)
 #: A blog's count of the comments under a post, naming it ("3 responses to “<Title>”"), and a
 #: heading over posts copied from the paper's own social page ("From our Facebook page").
 _RESPONSES_TO = re.compile(r"^\d{1,4}\s+(?:responses?|comments?|repl(?:y|ies)|thoughts)\s+(?:to|on)\s+[“\"‘'].{1,150}[”\"’']$|"
                            r"^(?:from|on)\s+our\s+(?:facebook|instagram|x|twitter|threads|tiktok)\s+page$", re.I)
+#: A paper's subscription pitch ("Subscribe to the Chronicle: unlimited access to local news for £1 a
+#: week ...") and a site's tip jar ("Enjoy our reviews? Buy us a coffee").
+_SUBSCRIBE_PITCH = re.compile(r"^subscribe\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}\s*(?::|–|—|-|\s+for)\s*"
+                              r"[^!?]{0,80}?\b(?:unlimited\s+access|e-?edition|[£$€]\d)[^!?]{0,160}$|"
+                              r"^(?:enjoy|like|love)(?:ed|s)?\s+(?:our|this|my|the)\s+[\w ]{1,20}\?\s+buy\s+(?:us|me)\s+a\s+coffee\b.{0,60}$", re.I)
+#: A form's labels run together on one line, two of them marked required ("Your name* Email
+#: address* Phone number Moving from (postcode)*").
+_STARRED_FIELDS = re.compile(r"^(?:[A-Z][^*.!?\n]{0,39}\*\s+){2,}(?:[A-Z][^.!?\n]{0,80})?$")
 #: A Facebook group's name over its members' posts, as the card shows it ("<Village> Community
 #: Noticeboard · Public group", "... · Private group · 3.4K members").
 _GROUP_CHROME = re.compile(r"^[^·•|\n]{2,80}?\s*[·•]\s*(?:Public|Private)\s+group(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+members)?$")
@@ -2364,6 +2375,10 @@ def _widget_match(line: str) -> bool:
         return True
     if (" to " in line or " on " in line or "our " in low) and _RESPONSES_TO.match(line):
         return True
+    if (low.startswith("subscribe") or "coffee" in low) and _SUBSCRIBE_PITCH.match(line):
+        return True
+    if line.count("*") >= 2 and _STARRED_FIELDS.match(line):
+        return True
     if "within" in low and _REPLY_PROMISE.match(line):
         return True
     if "group" in low and _GROUP_CHROME.match(line):
@@ -2723,8 +2738,8 @@ _POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?(?:"
                            r"(?:(?:Councillor|Cllr|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame)\.?\s+)?" + _NAME
                            + r"(?:\s+&\s+" + _NAME + r")?(?:(?:\s+[a-z][\w-]*){0,2}\s+(?:team|office|desk))?(?:,\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|&)){0,8}"
                            # or a role in lower case ("..., newsletter editor", "..., club secretary")
-                           r"|,\s+(?:[\w'’-]+\s+){0,3}(?:editor|secretary|chair(?:man|woman|person)?|treasurer|president|"
-                           r"manager|officer|co-?ordinator|correspondent|reporter|writer|columnist|director))?"
+                           r"|,\s+(?:[\w'’&-]+\s+){0,3}(?:editor|secretary|chair(?:man|woman|person)?|treasurer|president|"
+                           r"manager|officer|co-?ordinator|correspondent|reporter|writer|columnist|director|rep|representative))?"
                            r"(?:\s+in\s+[A-Z][\w&'’ ]{1,40})?$")
 _BYLINE_AT = re.compile(r"^" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:,\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|"
                         r"columnist|critic))?,\s+at\s+(?:the\s+)?[A-Z][\w'’ .-]{1,60}$")

@@ -395,6 +395,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         says_alone = says and (dated_below or (i > 0 and segs[i - 1][3] == BOILERPLATE))
         if not (_is_comment_header(line) or (in_comments and _COMMENT_DATED.match(line)) or says_alone):
             continue
+        if (i > 0 and i + 1 < n and text[segs[i - 1][1]:segs[i - 1][1] + 1] in "★☆"
+                and text[segs[i + 1][1]:segs[i + 1][1] + 1] in "★☆"):
+            continue  # between reviews that open with their stars, it credits the one above
         if (not in_comments and i > 0 and segs[i - 1][3] == PROSE
                 and (_introduces_post(text[segs[i - 1][1]:segs[i - 1][2]])
                      or _closed_by_reactions(text, segs, i))):
@@ -1531,8 +1534,10 @@ _ADDRESS_PARTS = re.compile(r"^[A-Z](?:[^.!?,:()\n]|\.(?=,)){0,60}(?:(?:,(?!\d)|
 _PHONE_LINE = re.compile(r"^(?:tel(?:ephone)?|phone|call(?:\s+(?:now|us|today|the\s+(?:workshop|shop|office|studio|surgery|salon|team)))?(?:\s+on)?|"
                          r"(?:book|order|enquire)\b[\w' ]{0,30}:)\s*:?\s*\+?\d[\d ()-]{6,}\d(?:\s*\([^()\n]{1,60}\))?\.?$", re.I)
 #: Opening hours: "Open" or a day first, a time in it, no sentence.
-_OPENING_HOURS = re.compile(r"^(?:open(?:ing\s+(?:hours|times))?\s*:?\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
-                            r"(?:day)?|daily|every\s+day)\b[^.!?\n]{0,120}?\d{1,2}(?:[:.]\d{2}|\s*[ap]m)[^.!?\n]{0,120}\.?$|"
+_OPENING_HOURS = re.compile(r"^(?:(?:office|shop|showroom|lines?)\s+)?(?:open(?:ing\s+(?:hours|times))?\s*:?\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
+                            r"(?:day)?|daily|every\s+day)\b[^.!?\n]{0,120}?\d{1,2}(?:[:.]\d{2}|\s*[ap]m)[^.!?\n]{0,120}"
+                            # (and the day it is shut: "Office open Mon–Fri 8am–6pm. Closed Sundays.")
+                            r"(?:\.\s+closed\s+[^.!?\n]{1,40})?\.?$|"
                             # (a day the place is shut: "Sun Closed", "Sunday and bank holidays: closed")
                             r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b[\w ,&–-]{0,40}?:?\s+closed\.?$", re.I)
 #: A form field's label and three choices at least, each a few words with no sentence in them.

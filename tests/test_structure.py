@@ -7490,3 +7490,31 @@ def test_form_fields_marked_if_any_or_with_a_please_select_placeholder():
             f"Send enquiry\n\n{LONG}")
     roles = tag_roles_of(text)
     assert set(roles[3]) == {BOILERPLATE} and roles[4] == roles[5] == [BOILERPLATE]
+
+
+def test_credits_between_reviews_that_open_with_their_stars():
+    text = (f"{LONG}\n\n★★★★★ 4.9 out of 5 · based on 212 reviews\n\n"
+            "★★★★★ I came in with a home-dye disaster and walked out with the best hair I've had.\n\n"
+            "Jo E. · Exampleton · 2 weeks ago\n\n★★★★★ Finally a barber in town who listens.\n\n"
+            f"Sam E. · 1 month ago\n\nRead all 212 reviews on Google →\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[2]) == set(roles[4]) == {POST} and roles[3] == roles[5] == [ATTRIBUTION]
+
+
+# ------------------------------------------------------------------------------- 619th-622nd batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Subscribe to the Chronicle: unlimited access to local news for £1 a week for your first three months.", True),
+    ("Enjoy our reviews? Buy us a coffee", True),
+    ("We reply to every enquiry within one working day. By sending this form you agree to us storing your details.", True),
+    ("Your name* Email address* Phone number Moving from (postcode)* Moving to (postcode)*", True),
+    ("Stars* and stripes* are two things", False),
+    ("Posted on 9 April 2024 by Jo Example, Transport & Streets rep", True),   # a blog's byline
+])
+def test_furniture_lines_of_the_619th_to_622nd_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_opening_hours_with_the_day_it_is_shut_in_the_footer():
+    text = (f"{LONG}\n\n{LONG}\n\nExample Removals Ltd, Unit 7, Example Lane, Exampleton EX4 2RT. Registered in England and Wales No. 04418827.\n\n"
+            "Office open Mon–Fri 8am–6pm, Sat 9am–1pm. Closed Sundays.\n\nPrivacy policy | Terms & conditions | Sitemap")
+    assert set(tag_roles_of(text)[3]) == {BOILERPLATE}
