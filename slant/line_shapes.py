@@ -1982,7 +1982,7 @@ _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+or\s+(?:text|w
                         # a bar of other contacts, or a button beside the number ("Call 01632
                         # 960 418 or Request a Callback", "... or request a callback")
                         r"\s*[|·•—–]\s*\S.{0,100}|\s+or\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[a-z]{1,3}\s+)?(?-i:[A-Z])[\w'’-]*){1,3}|"
-                        r"\s+or\s+(?:request|book)\s+a\s+call\s?-?back)$|"
+                        r"\s+or\s+(?:request|book)\s+a\s+call\s?-?back|\s+or\s+book\s+online)$|"
                         # the header's line to a named tradesperson ("Call or WhatsApp Danny: 07700 900 318",
                         # "Call Tom: 01632 960 318", "Call Tom on 07700 914362", "Call or WhatsApp: 07700 900 482")
                         # (perhaps with another way in: "Call Dean on 07700 900417 or message us on WhatsApp")
@@ -2032,7 +2032,9 @@ _WEATHER = re.compile(r"^(?:[^|·•\n]{1,40}?(?:\s*[|·•]\s*|\s{2,}))?(?:(?:t
 #: A business's registration number alone ("Registered pharmacy number 1090442.", "Company
 #: number 08412277", "Registered in England & Wales, company no. 04417729").
 _REGISTRATION_NUMBER = re.compile(r"^(?:registered\s+(?:in\s+england(?:\s*(?:&|and)\s*wales)?\s*[,.·]?\s*)?)?(?:pharmacy|company|premises|vat|gphc)\s+(?:registration\s+)?(?:no\.?|number)\s*:?\s*"
-                                  r"[A-Z]{0,3}\s?\d[\d -]{3,}\.?$", re.I)
+                                  r"[A-Z]{0,3}\s?\d[\d -]{3,}\.?"
+                                  # (or the country after the number: "Company No. 09384412 · Registered in England & Wales")
+                                  r"(?:\s*[·|,]\s*registered\s+in\s+england(?:\s*(?:&|and)\s*wales)?\.?)?$", re.I)
 #: A form's field with its placeholder ("Preferred date: dd/mm/yyyy", "Time: hh:mm").
 _FORM_PLACEHOLDER = re.compile(r"^[^:\n]{2,40}:\s*(?:dd/mm/yy(?:yy)?|mm/dd/yy(?:yy)?|yyyy-mm-dd|hh:mm|_{3,})\s*\*?$", re.I)
 #: A form's field label alone on its line ("Email address", "Your email*").

@@ -7518,3 +7518,13 @@ def test_opening_hours_with_the_day_it_is_shut_in_the_footer():
     text = (f"{LONG}\n\n{LONG}\n\nExample Removals Ltd, Unit 7, Example Lane, Exampleton EX4 2RT. Registered in England and Wales No. 04418827.\n\n"
             "Office open Mon–Fri 8am–6pm, Sat 9am–1pm. Closed Sundays.\n\nPrivacy policy | Terms & conditions | Sitemap")
     assert set(tag_roles_of(text)[3]) == {BOILERPLATE}
+
+
+# ------------------------------------------------------------------------------- 623rd-624th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Call us on 01632 960 418 or book online", True),
+    ("Company No. 09384412 · Registered in England & Wales", True),
+    ("Call us on 01632 960 418 or book online if you would rather we came to you.", False),
+])
+def test_furniture_lines_of_the_623rd_to_624th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
