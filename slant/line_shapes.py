@@ -487,8 +487,8 @@ _VIEWS_EXPRESSED = (r"(?:(?:views|opinions)\s+(?:expressed|in\s+this\s+(?:column
                     r"(?:author|writer|contributor)s?|"
                     # "<Paper> Comment represents the view of the newspaper." (the paper's name
                     # before it is allowed where the line is read whole, below)
-                    r"(?:comment|view|opinion)\s+(?:represents|is)\s+the\s+views?\s+of\s+(?:the|this)\s+"
-                    r"(?:newspaper|paper|publication|editor))\b")
+                    r"(?:comment|view|opinion)\s+(?:represents|is)\s+the\s+(?:views?|opinion)\s+of\s+(?:the|this)\s+"
+                    r"(?:newspaper|paper|publication|editor|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\.))")
 #: A row of sharing targets ("Facebook  X  Email  Copy link").
 _PLATFORM_LIST = (r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|"
                   r"flipboard|print|copy(?:\s+link)?|messenger|threads|bluesky|mastodon|post)\s*[,|·•/]?\s*){2,}")
@@ -1988,8 +1988,9 @@ _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+or\s+(?:text|w
                         # (perhaps with another way in: "Call Dean on 07700 900417 or message us on WhatsApp")
                         r"^(?:call|ring)(?:\s+or\s+(?:text|whatsapp)(?:\s+(?-i:[A-Z])[\w'’-]+)?|\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:or|and|&)\s+(?-i:[A-Z])[\w'’-]+)?)\s*(?::|\s+on)\s*" + _PHONE_NUMBER
                         + r"(?:\s+or\s+(?:message|text|whatsapp|email)\s+(?:us|me|him|her)(?:\s+on\s+(?:whatsapp|facebook|messenger))?"
-                        # or the header's other line after a dot ("Call Jan on <number> · Open all year round")
-                        r"|\s+[·•|]\s+[^·•|.!?]{1,60})?$|"
+                        # or the header's other line after a dot or a dash ("Call Jan on <number> · Open
+                        # all year round", "Call Gary on <number> — Mon to Sat")
+                        r"|\s+[·•|—–]\s+[^·•|.!?]{1,60})?$|"
                         # or with the hours the line is open ("Call Gary on 07700 900418 (Mon–Sat, 8am–6pm)")
                         r"^(?:call|ring)(?:\s+(?-i:[A-Z])[\w'’-]+|\s+us)?(?:\s+on)?\s*:?\s*" + _PHONE_NUMBER
                         + r"\s*\((?:mon|tue|wed|thu|fri|sat|sun|daily)[^()]{2,40}\)$", re.I)

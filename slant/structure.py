@@ -1566,7 +1566,7 @@ _PART_GAP = re.compile(r"\s[·|]\s")
 #: A button's price or phone number after its words ("Buy from our bookshop (£22.50)", "Book an
 #: inspection online or call us on 01632 960 418").
 _BUTTON_TAIL = re.compile(r"\s*\((?:from\s+)?[£$€]\d[\d,.]*\)$|\s+or\s+call(?:\s+us)?(?:\s+on)?\s+\+?\d[\d ()-]{6,}\d\.?$")
-_BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+(?:me\s+)?up|leave\s+a|join|become|download|renew|request|"
+_BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+(?:me\s+)?up|leave\s+(?:us\s+)?a|join|become|download|renew|request|"
                      r"enquire|adopt|respond|confirm|upload|manage|rearrange|add\s+to|ask\s+for|notify\s+me|"
                      r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue|watch|listen|shop|send)\b", re.I)
 
@@ -1744,7 +1744,9 @@ _RECOMMENDS = re.compile(r"\b(?:also\s+like|similar|related|recommended|more\s+f
 #: A credit naming where it was posted ("— Name, via Facebook", "— Name, Ashgrove, on Nextdoor",
 #: "— Name, Exampleton (Google review)").
 _NAMES_PLATFORM = re.compile(r",\s*(?:via|on)\s+(?:" + _PLATFORM + r"|Nextdoor|WhatsApp|Telegram|Reddit|Discord)(?![\w-])|"
-                             r"\((?:Google|Trustpilot|Tripadvisor|Yelp|Feefo)(?:\s+reviews?)?\)\s*$")
+                             r"\((?:Google|Trustpilot|Tripadvisor|Yelp|Feefo)(?:\s+reviews?)?\)\s*$|"
+                             # (or in the brackets that say where it was posted: "(<Group>, Facebook)", "(Facebook)")
+                             r"\((?:[^()\n]{1,60},\s*)?(?:" + _PLATFORM + r"|Nextdoor|WhatsApp)\)")
 #: A group's name with the post's age or day under the poster's name ("<Group>  ·  2d  ·  🌐",
 #: "<Group> · 12 May at 21:14").
 _GROUP_AGE = re.compile(r"^[A-Z][^·•\n]{1,60}?\s*[·•]\s*(?:\d{1,2}\s*[mhdw]|\d{1,2}\s+" + _MONTH + r"(?:\s+at\s+\d{1,2}[:.]\d{2})?)"
@@ -1949,7 +1951,10 @@ _COMMENT_SAYS = re.compile(r"^[\w.'’ -]{1,40}?(?:\s+on\s+[\w,:. ]{4,40}?)?\s+(
 #: A credit line: a dash, the person or group, and who they are ("— Rachel, Thornbury", "— Alan
 #: Pryce, Saturday volunteer, Crossgate shop", "— The Nakamura family").
 _DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’-]*\.?|of|the|and|at|family)){0,5}"
-                          r"(?:(?:,|\s·)\s*[^,.!?·]{1,40}){0,3}$")  # (parts between commas or dots)
+                          # (where the words were posted, in brackets, perhaps with the day: "— <Name>
+                          # (<Group>, Facebook) 4 March 2025")
+                          r"(?:\s+\([^()\n]{1,60}\)(?:\s+[^,.!?·()]{1,30})?)?"
+                          r"(?:(?:,|\s·)\s*[^,.!?·]{1,60}){0,3}$")  # (parts between commas or dots)
 #: The line under a poster's name on a professional network: their title and the post's age
 #: ("Head Brewer at Example Brewing Co. · 1d").
 #: The same line without the age, its roles between bars ("Cabinet Member for Transport, <Council>

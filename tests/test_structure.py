@@ -7528,3 +7528,31 @@ def test_opening_hours_with_the_day_it_is_shut_in_the_footer():
 ])
 def test_furniture_lines_of_the_623rd_to_624th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 625th-626th batches
+def test_a_dash_credit_naming_the_platform_in_brackets():
+    text = (f"{LONG}\n\nOne post, shared more than 200 times, read:\n\n"
+            "Absolutely disgusted. That box has been there longer than most of us have been alive.\n\n"
+            "— Jo Example (Exampleton Noticeboard, Facebook) 4 March 2025\n\nOthers questioned the figures.\n\n"
+            "Fewer than five letters a day?? Of course it's quiet.\n\n"
+            f"— Sam Example, Exampleton Community Noticeboard (Facebook), 18 March 2025\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[2]) == set(roles[5]) == {POST} and roles[3] == roles[6] == [ATTRIBUTION]
+    # a dash line in brackets that names no platform, under the writer's paragraph, stays a signature
+    text = f"{LONG}\n\nWe will keep campaigning for the box.\n\n— Jo Example (Exampleton Parish Council)\n\n{LONG}"
+    assert tag_roles_of(text)[2] != [ATTRIBUTION]
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Call Gary on 07700 900382 — Mon to Sat", True),
+    ("The Gazette View is the opinion of the Exampleton Gazette. Letters in response are welcome.", True),
+    ("The view is the opinion of the people who live here.", False),
+])
+def test_furniture_lines_of_the_625th_to_626th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_leave_us_a_review_is_a_button():
+    text = f"{LONG}\n\nLoad more reviews\n\nLeave us a review on Google\n\nWhy patients choose us\n\n{LONG}"
+    assert tag_roles_of(text)[2] == [BOILERPLATE]
