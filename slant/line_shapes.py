@@ -2376,7 +2376,7 @@ def _widget_match(line: str) -> bool:
         return True
     if ("·" in line or "•" in line or "|" in line or "  " in line) and _REACTION_COUNTS.match(line):
         return True
-    if (" to " in line or " on " in line or "our " in low) and _RESPONSES_TO.match(line):
+    if (line[:1].isdigit() or low.startswith(("from our", "on our"))) and _RESPONSES_TO.match(line):
         return True
     if (low.startswith("subscribe") or "coffee" in low) and _SUBSCRIBE_PITCH.match(line):
         return True
