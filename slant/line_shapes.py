@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Sequence
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -1143,6 +1144,9 @@ _WIDGET_LEAD = re.compile(
     r"start\s+your\s+(?:fundraiser|fundraising|application|claim)\b.{0,40}|start\s+(?:your\s+)?(?:free\s+)?trial|find\s+us|my\s+(?:booking|account|basket|orders?)|"
     # (a basket with its total: "Basket (0) · £0.00")
     r"(?:sample\s+)?(?:basket|cart|trolley)\s*\(\d+\)(?:\s*[·|]?\s*[£$€]\d[\d.,]*)?|"
+    # (and the saved items' count: "Shortlist (0)", "Wishlist (2)", also after a heart; see
+    # `_ICON_COUNT`)
+    r"(?:shortlist|wish\s*list|saved(?:\s+items)?|favou?rites)\s*\(\d+\)|"
     r"open\s+(?:daily|every\s+day)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]m)?\s*[–-]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]m)?|"
     # A letters invitation after "Do you agree?", a ticket count, an embed's "View more on
     # Instagram", a crime-report line, a press page's image download, a members' login, a site
@@ -1479,7 +1483,7 @@ _WIDGET_LEAD = re.compile(
     r"live\s+(?:text\s+)?(?:commentary|coverage|blog|updates)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}|search\s*:\s*[^.!?]{1,60}|"
     r"have\s+an?\s+(?:[\w'’ ]{1,30}\s+)?(?:photos?|pictures?|story|tip|event|opinion|view)(?:\s+[\w'’ ]{1,40})?\?\s+(?:send|email|e-mail|upload|share|tell)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
-    "basket cart trolley prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
+    "basket cart trolley shortlist wishlist wish saved favourites favorites prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
     "thank thanks accept reject decline manage change sort lead contact officer latest earlier previous update "
     "original pin contents puzzle quiz problem our ref reference case request add support open free book have got "
@@ -1587,10 +1591,11 @@ _POLL_RESULT = re.compile(r"^[\w'’ ,.()-]{1,40}?\s*[–—-]\s*(?:[\d,]+\s+vot
                           r"\d{1,3}(?:\.\d)?\s*%)$", re.I)
 #: Widget shapes that open with any text, each tried only on a line holding its literal (see
 #: `_widget_match`): a charity's registration ("Hearth & Home is a registered charity (No.
-#: 1187342)."), a share prompt after a question ("Enjoyed this? Share it with someone who ...:",
+#: 1187342).", "... a registered charity in England and Wales, no. 1187342."), a share prompt after a question ("Enjoyed this? Share it with someone who ...:",
 #: "How did you do? Share your score:"), a column's notice ("Maggie regrets she cannot reply to
 #: every letter personally.").
-_CHARITY_NUMBER = re.compile(r"^[^.!?]{1,60}\bis\s+a\s+registered\s+charity\s*[,(]?\s*(?:no\.?|number|reg(?:istered)?\.?"
+_CHARITY_NUMBER = re.compile(r"^[^.!?]{1,60}\bis\s+a\s+registered\s+charity(?:\s+in\s+(?:England(?:\s+and\s+Wales)?|Scotland|Wales|Northern\s+Ireland))?"
+                             r"\s*[,(]?\s*(?:no\.?|number|reg(?:istered)?\.?"
                              r"\s+no\.?)\s*\d{5,8}\)?.{0,300}$|"
                              # a charity's legal footer ("... is a registered charity and a
                              # company limited by guarantee registered in England ...")
@@ -1621,7 +1626,12 @@ _RESPONSES_TO = re.compile(r"^\d{1,4}\s+(?:responses?|comments?|repl(?:y|ies)|th
 #: week ...") and a site's tip jar ("Enjoy our reviews? Buy us a coffee").
 _SUBSCRIBE_PITCH = re.compile(r"^subscribe\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}\s*(?::|–|—|-|\s+for)\s*"
                               r"[^!?]{0,80}?\b(?:unlimited\s+access|e-?edition|[£$€]\d)[^!?]{0,160}$|"
-                              r"^(?:enjoy|like|love)(?:ed|s)?\s+(?:our|this|my|the)\s+[\w ]{1,20}\?\s+buy\s+(?:us|me)\s+a\s+coffee\b.{0,60}$", re.I)
+                              r"^(?:enjoy|like|love)(?:ed|s)?\s+(?:our|this|my|the)\s+[\w ]{1,20}\?\s+buy\s+(?:us|me)\s+a\s+coffee\b.{0,60}$|"
+                              # (or asks for support: "Enjoyed this report? <Site> is run by
+                              # volunteers. Support us on Patreon from £2 a month.")
+                              r"^(?:enjoy|like|love|value)(?:ed|s)?\s+(?:our|this|my|the)\s+[\w ]{1,20}\?\s+[^?]{0,120}?\b"
+                              r"(?:support\s+(?:us|our\s+work|the\s+site)|donate|become\s+a\s+(?:patron|supporter|member)|"
+                              r"buy\s+(?:us|me)\s+a\s+coffee)\b[^?]{0,100}$", re.I)
 #: A form's labels run together on one line, two of them marked required ("Your name* Email
 #: address* Phone number Moving from (postcode)*").
 _STARRED_FIELDS = re.compile(r"^(?:[A-Z][^*.!?\n]{0,39}\*\s+){2,}(?:[A-Z][^.!?\n]{0,80})?$")
@@ -2008,7 +2018,24 @@ _FORM_PROMPT = re.compile(r"^(?:fill\s+in|complete|use)\s+(?:our|the|this)\b[^.!
 _BOOKSHOP_BUTTON = re.compile(r"^buy\s+(?:it\s+|a\s+copy\s+|this\s+book\s+|the\s+book\s+)?(?:from|at|via)\s+(?:our|the)\s+"
                               r"(?:[\w'’]+\s+){0,2}(?:bookshop|book\s+shop|bookstore|shop)\s*(?::\s*|\(|for\s+)(?:from\s+)?[£$€]\d[\d.,]*\)?$", re.I)
 #: A track list's or a list's button ("Show all 14 tracks", "Read all reviews").
-_SHOW_ALL = re.compile(r"^(?:show|see|view|read)\s+all(?:\s+\d+)?\s+(?:tracks|episodes|reviews|photos|comments|replies|results|dates|events|stories|articles)$", re.I)
+_SHOW_ALL = re.compile(r"^(?:show|see|view|read)\s+all(?:\s+\d+|\s+our)?\s+(?:tracks|episodes|reviews|photos|comments|replies|results|dates|"
+                       r"events|stories|articles|shops|stores|branches|locations|venues|offers|products|jobs|vacancies)"
+                       # (and where they are: "See all 14 shops on the map", "Read all reviews on Google")
+                       r"(?:\s+on\s+(?:the\s+map|a\s+map|google|tripadvisor|trustpilot|facebook))?$", re.I)
+#: A comment the site took down ("This comment has been removed by a moderator.", "Comment
+#: deleted by the author").
+_MODERATED = re.compile(r"^(?:this\s+)?(?:comment|post|reply|message)\s+(?:has\s+been\s+|was\s+)?(?:removed|deleted|hidden|withdrawn)"
+                        r"(?:\s+by\s+(?:a\s+|the\s+)?(?:moderators?|administrators?|admins?|author|user|poster|site))?"
+                        r"(?:\s+for\s+[^.!?]{1,60})?\.?$", re.I)
+#: A form's consent box without its box ("I'm happy for <Charity> to contact me about volunteering.
+#: We will never sell or swap your details. Read our privacy policy.").
+_CONTACT_CONSENT = re.compile(r"^(?:(?:[☐☑□]|\[\s?\])\s*)?i(?:['’]m|\s+am|\s+would\s+be)\s+happy\s+(?:for\s+[^.!?]{1,60}?\s+)?"
+                              r"to\s+(?:contact|email|keep\s+in\s+touch\s+with|hear\s+from|receive)\b[^.!?]{0,120}[.!]?"
+                              r"(?:\s+[^.!?]{0,120}\b(?:your\s+(?:details|data|information|email)|privacy\s+(?:policy|notice)|"
+                              r"unsubscribe)\b[^.!?]{0,60}[.!]?){0,3}$", re.I)
+#: A printed form's blanks to sign and date ("Signed ……………… (Chairman)      Date ………").
+_BLANK_SIGNATURE = re.compile(r"^(?:(?:signed|signature|date|name|print\s+name|position)\s*:?\s*(?:[.…_]\s*){4,}"
+                              r"(?:\([^()]{1,30}\))?\s*){1,4}$", re.I)
 #: A form's button that can only be a form's ("Find address", "Calculate my estimate").
 _FORM_BUTTON = re.compile(r"^(?:find\s+(?:my\s+)?address|calculate(?:\s+my)?\s+(?:estimate|quote|price|cost)|get\s+my\s+(?:estimate|quote))$", re.I)
 #: A blog's comment form's box and its theme credit ("Save my name, email, and website in this
@@ -2157,6 +2184,8 @@ _CARD_CONTROL = re.compile(r"^(?:[♥❤♡↻🔁💬👍]\ufe0f?\s*)?(?:[\d.,]
                            r"comment|share|send|copy\s+link|read\s+[\d.,]+[KkMm]?\s+replies)$", re.I)
 _DROPDOWN_FIELD = re.compile(r"^[A-Z][\w'’ ]{1,30}:\s*\[[^\[\]]{0,40}\]$")
 _STARRED_ITEM = re.compile(r"^[A-Z][\w'’ -]{0,30}\s?\*$")
+#: A form field's label with its choices, at most this many words.
+_FORM_CHOICES_MAX_WORDS = 14
 _VOTE_SHARE = re.compile(r"^[\w'’ ,-]{1,40}?\s\d{1,3}(?:\.\d)?\s?%$")
 _VOTE_COUNT = re.compile(r"^\(?[\d,]+\s+votes?\)?$", re.I)
 
@@ -2168,9 +2197,16 @@ def _gapped_form(line: str) -> bool:
     if (len(items) >= 2 and all(_CARD_CONTROL.match(g) for g in items)
             and not all(g.replace(",", "").replace(".", "").isdigit() for g in items)):
         return True
-    if len(items) < 2 or any(len(g.split()) > 8 or g.endswith((".", "!", "?")) for g in items):
+    if len(items) < 2 or any(g.endswith((".", "!", "?")) for g in items):
         return False
-    if any(_FORM_SEND.match(g) for g in items) or sum(bool(_STARRED_ITEM.match(g)) for g in items) >= 2:
+    # (two required fields mark a form, whose choices may run long: "Days available: Mon Tue
+    # Wed Thu Fri Sat Sun", "Service: Full Groom / Bath & Tidy / Puppy Introduction / ...")
+    if (sum(bool(_STARRED_ITEM.match(g)) for g in items) >= 2
+            and all(len(g.split()) <= _FORM_CHOICES_MAX_WORDS for g in items)):
+        return True
+    if any(len(g.split()) > 8 for g in items):
+        return False
+    if any(_FORM_SEND.match(g) for g in items):
         return True
     if sum(bool(_DROPDOWN_FIELD.match(g)) for g in items) >= 2:
         return True  # a calculator's drop-downs ("Number of windows: [ 1 ▾ ]   Glass: [ Standard ▾ ]")
@@ -2207,7 +2243,8 @@ _BUTTON_WORDS = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?\\s+)?(
                            "^(?i:like)\\s*[·•]\\s*(?i:reply)\\s*[·•]\\s*\\d{1,2}\\s*(?:m|h|d|w|y|mo)\\s*[·•]\\s*[\\d,.]+[KkMm]?$")
 #: A like count behind its heart or thumb ("♥ 9", "👍 14", "♡ 412 likes") or before it ("12 👍"),
 #: a comment's or a card's.
-_ICON_COUNT = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\s+likes?)?|[\\d,.]+[KkMm]?\\s*[♥❤♡👍]\ufe0f?)$")
+_ICON_COUNT = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\s+likes?)?|[\\d,.]+[KkMm]?\\s*[♥❤♡👍]\ufe0f?|"
+                         "[♥❤♡]\\s*(?:shortlist|wish\\s*list|saved(?:\\s+items)?|favou?rites)\\s*\\(\\d+\\))$", re.I)
 
 
 def _widget_match(line: str) -> bool:
@@ -2276,6 +2313,12 @@ def _widget_match(line: str) -> bool:
     if low.startswith("buy") and _BOOKSHOP_BUTTON.match(line):
         return True
     if (" all " in low or low.startswith("read all")) and _SHOW_ALL.match(line):
+        return True
+    if ("removed" in low or "deleted" in low or "hidden" in low or "withdrawn" in low) and _MODERATED.match(line):
+        return True
+    if "happy" in low and _CONTACT_CONSENT.match(line):
+        return True
+    if ("…" in line or "...." in line or "___" in line) and _BLANK_SIGNATURE.match(line):
         return True
     if low.startswith(("find", "calculate", "get my")) and _FORM_BUTTON.match(line):
         return True
@@ -2378,7 +2421,8 @@ def _widget_match(line: str) -> bool:
         return True
     if (line[:1].isdigit() or low.startswith(("from our", "on our"))) and _RESPONSES_TO.match(line):
         return True
-    if (low.startswith("subscribe") or "coffee" in low) and _SUBSCRIBE_PITCH.match(line):
+    if (low.startswith("subscribe") or "coffee" in low or "support" in low or "donate" in low or "become a" in low) \
+            and _SUBSCRIBE_PITCH.match(line):
         return True
     if line.count("*") >= 2 and _STARRED_FIELDS.match(line):
         return True
@@ -2993,7 +3037,32 @@ def boilerplate_line(line: str) -> bool:
                # owner: <team>")
                or (named and k > 0 and _RECORD_FIELD.match(p))
                or ((chrome or signed) and len(p.split()) <= 2 and (p[:1].isupper() or _DAY_MONTH.fullmatch(p) is not None))
+               # after a timestamp, its section in sentence case ("Published <date> | Roads
+               # policing | <Town>")
+               or (named and k > 0 and is_timestamp(parts[0]) and len(p.split()) <= 3 and p[:1].isupper()
+                   and p.replace(" ", "").replace("-", "").isalpha())
                for k, p in enumerate(parts))
+
+
+#: An event's day and start time alone on its line ("Saturday 18 October 2025, 7.30pm", "Tuesday 7
+#: October 2025, 9.30am to 11.00am"). A page's own timestamp has the same shape, but a page has
+#: one: two or more of them on different days are a listing's dates (`listing_dates`). On the
+#: example pages of 6 Dec, such lines were fact 14 times in 14 where a page held two or more, and
+#: boilerplate 229 times in 231 where it held one.
+_EVENT_DATE = re.compile(r"^(?P<day>" + _WEEKDAY + r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+\d{4})?),?\s+"
+                         r"(?:from\s+)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?"
+                         r"(?:\s*(?:to|until|–|-)\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?(?:\s*\([^()\n]{1,60}\))?$", re.I)
+
+
+def listing_dates(lines: Sequence[str]) -> set[int]:
+    """Indices of the lines that are a listing's event dates (``_EVENT_DATE``, on two or more
+    different days), not the page's own timestamp."""
+    found = {}
+    for i, line in enumerate(lines):
+        match = _EVENT_DATE.match(line.strip()) if line[:1].isalpha() else None
+        if match:
+            found[i] = " ".join(match.group("day").lower().replace(",", " ").split())
+    return set(found) if len(set(found.values())) >= 2 else set()
 
 
 _DAY_HEADING = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+"

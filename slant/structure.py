@@ -33,11 +33,11 @@ from collections import Counter
 from typing import Sequence
 
 from .line_shapes import (  # the line lexicon; re-exported for callers of the detectors
-    attribution_span, boilerplate_line, is_byline, is_headline_shape, is_navigation,
+    attribution_span, boilerplate_line, is_byline, is_headline_shape, is_navigation, listing_dates,
     is_section_heading, is_timestamp, is_widget, platform_limit, headline_verdict, _ABOUT_HEADING, _BARE_HANDLE,
     _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_CREDIT_DOTTED, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
     _COMMENTS_MARKER, _CONTENTS_HEADING, _COUNT_FIRST_REACTIONS, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
-    _DAY_MONTH, _FORM_LABEL, _FORM_PLACEHOLDER, _MONTH, _PAPER_WORD, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
+    _DAY_MONTH, _FORM_LABEL, _FORM_PLACEHOLDER, _POSTCODE_ADDRESS, _MONTH, _PAPER_WORD, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
     _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE,
     _TEAM_SIGNATURE, _VALEDICTION, _REVIEWER_CARD, _OWNER_RESPONSE, _NOT_NAME, _SIGNOFF_NAMED,
@@ -284,6 +284,10 @@ _POST_INTRO = re.compile(r"\bsocial\s+media\b|\b(?:posted|tweeted|replied|repost
                          r"\bcomments\b.{0,120}\bbelow\b")
 
 
+#: How far under a listing's event date its venue's address may stand (date / title / venue).
+_VENUE_MAX_LINES = 3
+
+
 def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, str]]:
     """``(paragraph, start, end, role)`` for every line (or part of a line) of the article."""
     # `is_widget` memoises within one article (its passes ask about a line several times); the
@@ -297,10 +301,16 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     n = len(segs)
     words = [len(text[s:e].split()) for _, s, e, _ in segs]
 
-    # Exact shapes.
-    for seg in segs:
+    # Exact shapes. (A listing's event dates are its content, not the page's timestamp.)
+    # (so is each one's venue, an address a line or two under its date)
+    events = listing_dates([text[s:e] if paragraphs[p] == (s, e) else "" for p, s, e, _ in segs])
+    events |= {j for i in sorted(events) for j in range(i + 1, min(n, i + 1 + _VENUE_MAX_LINES))
+               if _POSTCODE_ADDRESS.match(text[segs[j][1]:segs[j][2]].strip())}
+    for i, seg in enumerate(segs):
         p, s, e, _ = seg
         line = text[s:e].strip()
+        if i in events:
+            continue
         if (_RATING_LINE.match(line) or _VERDICT_LINE.match(line) or _SCORECARD.match(line)
                 or (line[-1:].isdigit() or line.endswith(("★", "☆"))) and _SCORED_NOTE.match(line)):
             seg[3] = RATING
@@ -470,6 +480,13 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 break
             if segs[j][3] in (POST, ATTRIBUTION):
                 continue  # a reader's comment under the teasers is the reader's, not a teaser
+            if j + 1 < n and _comment_controls(text[segs[j + 1][1]:segs[j + 1][2]].strip()):
+                # A comment over its controls ("23 comments" / "Sort by: Newest" / <Name> /
+                # <comment> / "Like · Reply · 14 · 2d"): the comments start here, with their
+                # commenter's name.
+                if claimed and claimed[-1] == j - 1 and _COMMENTER_NAME.match(text[segs[j - 1][1]:segs[j - 1][2]].strip()):
+                    claimed.pop()
+                break
             claimed.append(j)
         for j in claimed:
             segs[j][3] = BOILERPLATE
@@ -1034,7 +1051,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if segs[k][3] not in (PROSE, HEADLINE):
             continue
         head = text[segs[k][1]:segs[k][2]].strip()
-        if not (_BADGED_ACCOUNT.match(head) or _poster_handle(head)):
+        # (a bare lower-case word may be the account too, as "hollesbyplayers" is, where the
+        # card's button closes the post below it)
+        bare = _BARE_USERNAME.match(head) is not None and head.islower()
+        if not (_BADGED_ACCOUNT.match(head) or _poster_handle(head) or bare):
             continue
         sub = text[segs[k + 1][1]:segs[k + 1][2]].strip()
         tagged = (_poster_handle(head) and segs[k + 1][3] in (PROSE, HEADLINE, BOILERPLATE) and segs[k + 1][0] != segs[k][0]
@@ -1244,13 +1264,22 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # 1st year, <course>") or the owner's reply header over the review's lines, down to the
     # page's next furniture line ("Helpful (14) · Share · Report") or the next card. A quoted
     # title right above a guest's card is the review's too.
+    def stars_under_name(k):
+        # (a widget's card on two lines: the reviewer's name alone, then the stars and the age)
+        if k + 1 >= len(segs) or segs[k][3] != PROSE or len(text[segs[k][1]:segs[k][2]].split()) > 4:
+            return False
+        below = text[segs[k + 1][1]:segs[k + 1][2]].strip()
+        return (below[:1] in "★☆" and _STARS_AND_AGE.match(below) is not None
+                and _NAME_ONLY.match(text[segs[k][1]:segs[k][2]]) is not None)
+
     def review_card(k):
         line = text[segs[k][1]:segs[k][2]].strip()
         # (a card ends in its count's noun or opens with its stars; a reply header opens with
         # "Response" or "Reply")
         return ((line[-1:] in "sSnNeEwW" and _REVIEWER_CARD.match(line) is not None)
                 or (line[:1] in "★☆" and _STARRED_REVIEWER.match(line) is not None)
-                or (line[:1] in "RrMm" and _OWNER_RESPONSE.match(line) is not None))
+                or (line[:1] in "RrMm" and _OWNER_RESPONSE.match(line) is not None)
+                or stars_under_name(k))
     card_bodies: set[int] = set()  # lines this pass gave to the card above them
     for k in range(len(segs) - 1):
         if segs[k][3] not in (PROSE, BOILERPLATE, HEADLINE) or not review_card(k):
@@ -1267,16 +1296,34 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         if segs[k][3] == HEADLINE:
             continue
-        end = k + 1
-        while end < min(len(segs), k + 1 + _CARD_MAX_LINES) and segs[end][3] == PROSE and not review_card(end):
+        first = k + 2 if stars_under_name(k) else k + 1
+        end = first
+        while end < min(len(segs), first + _CARD_MAX_LINES) and segs[end][3] == PROSE and not review_card(end):
             end += 1
-        if end > k + 1 and end < len(segs) and (segs[end][3] == BOILERPLATE or review_card(end)):
-            segs[k][3] = ATTRIBUTION
-            for b in range(k + 1, end):
+        if end > first and end < len(segs) and (segs[end][3] == BOILERPLATE or review_card(end)):
+            for c in range(k, first):
+                segs[c][3] = ATTRIBUTION
+            for b in range(first, end):
                 segs[b][3] = POST
                 card_bodies.add(b)
             if k > 0 and segs[k - 1][3] in (PROSE, POST) and _QUOTED_TITLE.match(text[segs[k - 1][1]:segs[k - 1][2]].strip()):
                 segs[k - 1][3] = POST
+    # A starred quotation's credit alone on the line under it, with no dash ("★★★★★ “Worth every
+    # penny.”" / "Carl & Denise, Harrowby Green"), which reads as a letter's signature: the
+    # reviewer's name and town.
+    for k in range(1, len(segs)):
+        if segs[k][3] != BOILERPLATE or segs[k - 1][3] not in (PROSE, POST) or segs[k - 1][0] == segs[k][0]:
+            continue
+        top = k - 1
+        while top > 0 and segs[top - 1][0] == segs[k - 1][0]:
+            top -= 1
+        opening = text[segs[top][1]:segs[top][2]].lstrip()
+        line = text[segs[k][1]:segs[k][2]].strip()
+        if (opening[:1] in "★☆" and text[segs[k - 1][1]:segs[k - 1][2]].rstrip().endswith(("”", '"'))
+                and len(line.split()) <= 8 and _SIGNATURE_LINE.match(line)):
+            segs[k][3] = ATTRIBUTION
+            for b in range(top, k):
+                segs[b][3] = POST
     # A social page's comments as it lays them out: the commenter's name (or handle) alone on a
     # line, the comment's lines, then its controls ("2d · Like · Reply · 14", "12 May 2024 ·
     # Reply · 14 likes"). The name credits the comment like a post's attribution; one already
@@ -2018,6 +2065,10 @@ _REDDIT_POSTER = re.compile(r"^\s*(?:[rt]/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+
 _STARRED_REVIEWER = re.compile(r"^[★☆]{3,6}\s+[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,2}"
                                r"(?:(?:,|\s[–—])\s+[^.!?]{1,80}|\s+·\s+(?:(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|"
                                r"(?i:stayed|visited|reviewed)\b[^.!?·]{1,50}))$")
+#: A review's stars and age on their own line, under the reviewer's name alone ("Rosie P." /
+#: "★★★★★ · a year ago"), as a review widget lays its cards out.
+_STARS_AND_AGE = re.compile(r"^[★☆]{3,6}\s*[·•|–—-]\s*(?:(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|"
+                            r"(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{1,2})?,?\s+\d{4})$")
 #: A sentence's end inside a quotation ("... all year. The kids ...", "... every penny!”"): a
 #: quoted review, where a review's quoted title has none.
 _QUOTED_SENTENCE = re.compile(r"[.!?](?:\s|[”\"’']$)")
@@ -2061,8 +2112,18 @@ def _card_button(text: str, seg) -> bool:
     """Whether a line is a card's closing button ("View this post on Instagram", "View on
     Threads", "Watch on YouTube", "View more on Instagram")."""
     line = text[seg[1]:seg[2]].strip()
-    return seg[3] == BOILERPLATE and bool(_VIEW_POST.match(line) or _VIEW_ON_PLATFORM.match(line)
-                                          or _WATCH_BUTTON.match(line) or _VIEW_MORE.match(line))
+    if seg[3] != BOILERPLATE:
+        return False
+    # (the post's counts and date may stand beside it: "214 likes · View more on Instagram",
+    # "87 likes · 29 August · View on Instagram")
+    parts = line.split(" · ")
+    buttons = [p for p in parts if _VIEW_POST.match(p) or _VIEW_ON_PLATFORM.match(p)
+               or _WATCH_BUTTON.match(p) or _VIEW_MORE.match(p)]
+    return len(buttons) == 1 and all(p in buttons or _CARD_COUNT.match(p) or _DAY_MONTH.fullmatch(p) for p in parts)
+
+
+#: A post card's count beside its button ("214 likes", "1.2K views").
+_CARD_COUNT = re.compile(r"^[\d,.]+[KkMm]?\s+(?:likes?|comments?|views?|shares?|reposts?|replies)$", re.I)
 
 
 def _claim_embed_header(text: str, segs, k: int) -> None:

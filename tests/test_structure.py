@@ -7556,3 +7556,85 @@ def test_furniture_lines_of_the_625th_to_626th_batches(line, furniture):
 def test_leave_us_a_review_is_a_button():
     text = f"{LONG}\n\nLoad more reviews\n\nLeave us a review on Google\n\nWhy patients choose us\n\n{LONG}"
     assert tag_roles_of(text)[2] == [BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 627th-630th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("First name*   Last name*   Email address*   Phone number   Preferred shop (please select)   "
+     "Days available: Mon Tue Wed Thu Fri Sat Sun", True),
+    ("Your name*   Phone*   Email*   Dog's name*   Breed*   Size: Small / Medium / Large / Giant   "
+     "Service: Full Groom / Bath & Tidy / Puppy Introduction / Nail clip only   Preferred date   "
+     "Anything we should know (health, behaviour, nerves)", True),
+    ("I'm happy for Example Hospice to contact me about volunteering. We will never sell or swap your details. "
+     "Read our privacy policy.", True),
+    ("I am happy to say the shop has reopened.", False),
+    ("See all 14 shops on the map", True),
+    ("Read all reviews on Google   Write a review", True),
+    ("This comment has been removed by a moderator.", True),
+    ("The comment was removed from the report after a complaint by the club.", False),
+    ("Signed ……………………………… (Chairman)      Date ………………", True),
+    ("Published 14:35, 11 March 2025  |  Roads policing  |  Exampleton", True),
+    ("Published 14:35, 11 March 2025 | Man arrested after crash", False),
+    ("Example Orchestra is a registered charity in England and Wales, no. 1187342.", True),
+    ("Enjoyed this report? Example Terrace is run by volunteers. Support us on Patreon from £2 a month.", True),
+    ("Like this idea? The council wants you to support it at the meeting on Monday.", False),
+    ("♡ Shortlist (0)   My account", True),
+    ("Saved by the bell", False),
+])
+def test_furniture_lines_of_the_627th_to_630th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_listings_event_dates_and_venues_are_its_content():
+    listing = ("Saturday 18 October 2025, 7.30pm\n\nAutumn Concert\n\nSt Example's Church, Market Square, Exampleton EX4 2LN\n\n"
+               f"{LONG}\n\nSaturday 6 December 2025, 3pm\n\nFamily Christmas Concert\n\n"
+               f"Example Village Hall, Church Lane, Exampleton EX9 7QT\n\n{LONG}")
+    roles = tag_roles_of(f"Concerts\n\n{LONG}\n\n{listing}")
+    assert BOILERPLATE not in roles[2] + roles[4] + roles[6] + roles[8]
+    # one such line is the page's own timestamp
+    roles = tag_roles_of(f"Storm closes pier\n\nSaturday 18 October 2025, 7.30pm\n\n{LONG}\n\n{LONG}")
+    assert roles[1] == [BOILERPLATE]
+    # two on the same day are a live page's times, not a listing
+    roles = tag_roles_of(f"Storm closes pier\n\nSaturday 18 October 2025, 7.30pm\n\n{LONG}\n\n"
+                         f"Saturday 18 October 2025, 9.30pm\n\n{LONG}")
+    assert roles[1] == roles[3] == [BOILERPLATE]
+
+
+def test_a_review_widgets_card_on_two_lines():
+    text = (f"{LONG}\n\nWhat our customers say\n\n★★★★★ 4.8 average from 212 Google reviews\n\nRosie Example\n\n★★★★★ · a year ago\n\n"
+            "Best crab sandwich on this stretch of coast and the staff couldn't be friendlier.\n\nDave E.\n\n★★★★☆ · 5 months ago\n\n"
+            "Lovely coffee, though it gets very cramped at weekends. Worth it for the rarebit.\n\n"
+            f"Read all reviews on Google   Write a review\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[3] == roles[4] == roles[6] == roles[7] == [ATTRIBUTION]
+    assert set(roles[5]) == set(roles[8]) == {POST}
+
+
+def test_an_instagram_card_under_a_bare_account_word_with_its_counts_beside_the_button():
+    text = (f"{LONG}\n\nexampleplayers\n\nOpening night DONE! What an audience, thank you Exampleton!! Three more chances to catch Daisy.\n\n"
+            f"214 likes · View more on Instagram\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[1] == [ATTRIBUTION] and set(roles[2]) == {POST}
+    # without the card's button the bare word stays as it was
+    assert tag_roles_of(text.replace("214 likes · View more on Instagram", "214 likes · 29 August"))[1] != [ATTRIBUTION]
+
+
+def test_comments_under_a_count_heading_are_not_its_teasers():
+    # (the "Most read" heading's reach would take the first comment for one of its teasers)
+    text = (f"{LONG}\n\n{LONG}\n\nMost read\n\n1. Pier to reopen in spring\n\n2. Town reach play-off final\n\n"
+            "3. Planning approved for 120 homes\n\n23 comments\n\nSort by: Newest | Oldest | Most liked\n\nPauline Example\n\n"
+            "Spot on. I spent £60 parking while my husband was in hospital and that was with the weekly pass.\n\n"
+            "Like · Reply · 14 · 2d\n\nTom Example\n\nSomeone has to pay for it. The Herald never tells us which.\n\n"
+            "Like · Reply · 6 · 2d")
+    roles = tag_roles_of(text)
+    assert roles[3:6] == [[BOILERPLATE]] * 3
+    assert roles[8] == roles[11] == [ATTRIBUTION] and set(roles[9]) == set(roles[12]) == {POST}
+
+
+def test_a_starred_quotations_credit_under_it_without_a_dash():
+    text = (f"{LONG}\n\nWhat our customers say\n\n★★★★★ “Best groomer we've found in the area, and we've tried a few. Worth every penny.”\n\n"
+            f"Carl & Denise Example, Exampleton Green\n\nRead all 212 reviews on Google\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[2]) == {POST} and roles[3] == [ATTRIBUTION]
+    # under a quotation without stars, the name line is a signature as before
+    assert tag_roles_of(text.replace("★★★★★ ", ""))[3] != [ATTRIBUTION]
