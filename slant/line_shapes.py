@@ -308,7 +308,7 @@ _RATING_LINE = re.compile(
     r"missing\s+context|altered|needs\s+context))\s*(?:\([\w\s.,/-]{1,30}\))?\.?$", re.I)
 #: A reader comment's header ("Marcy T. says: March 6, 2025 at 7:12 am", "HC_Dad_of_3 says:
 #: ..."); the comment's text follows it, up to the next header.
-_COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}(?:\s+\(@[\w.]{2,30}\))?\s+(?:says|said|wrote|replied)\s*:\s*(?:on\s+)?"
+_COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}(?:\s+\(@[\w.]{2,30}\)|\s@\s[\w.'’& -]{1,40})?\s+(?:says|said|wrote|replied)\s*:\s*(?:on\s+)?"
                              + r"(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"(?=\s+at\s))(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
 #: A commenter and the comment's date or age: "Dev R. · November 7, 2025 at 6:40 pm",
 #: "old_man_tech · 45 minutes ago", "oakby_lad · Yesterday".
@@ -947,7 +947,9 @@ _WIDGET = re.compile(
     r"register\s+(?:now|today|here|online)|become\s+a\s+(?:friend|member|patron|supporter)\s+(?:from|for)\s+[£$€]\s?\d.{0,200}|"
     r"contact\s+(?:the|our)\s+[\w'’ -]{1,30}\s*:\s*\S+@\S+.{0,120}|(?:speak|talk)\s+to\s+(?:our|the)\s+[\w'’ -]{1,30}\s*:\s*\+?\d[\d ]{6,20}.{0,100}|"
     r"download\s+(?:the|our)\s+.{1,60}?\bapp\b.{0,200}|issue\s+#?\d+\s*[·•|—–-].{0,200}|"
-    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:\s+\((?:post\s+)?(?:author|admin)\))?\s+says\s*:\s*" + _PAGE_DATE + r"(?:,?\s+(?:at\s+)?" + _PAGE_TIME + r")?|"
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:\s+\((?:post\s+)?(?:author|admin)\)|"
+    # (or the commenter's own outfit after "@": "Kerry @ <Brewery> says: ...")
+    r"\s@\s(?-i:[A-Z])[\w'’.&-]*(?:\s+[\w'’.&-]+){0,3})?\s+says\s*:\s*" + _PAGE_DATE + r"(?:,?\s+(?:at\s+)?" + _PAGE_TIME + r")?|"
     r"about\s+(?:the\s+)?(?P<org>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,5})\s*:\s*(?:the\s+)?(?P=org)\b.{0,600}|"
     r"(?:(?:have|did)\s+you\s+)?(?:made|tried)\s+(?:this|our|one\s+of\s+our)(?:\s+(?:recipe|recipes|dish|bake))?\?.{0,200}|cookies\s+on\s+[\w.-]+\.[a-z.]{2,}\b.{0,300}|"
     r"this\s+(?:article|story|report)\s+was\s+(?:produced|written|supplied)\s+by\s+(?:the\s+|a\s+)?[^.!?]{0,60}\breporting\s+"
@@ -971,8 +973,8 @@ _WIDGET = re.compile(
     r"(?:editor['’]s\s+note\s*:\s*)?the\s+views\s+expressed\s+(?:in\s+this\s+(?:article|piece|column|post)\s+)?are\s+"
     r"(?:those\s+of\s+)?the\s+(?:author|writer)['’]?s?(?:\s+own)?\b.{0,200}|"
     r"purchase\s+licensing\s+rights\b.{0,30}|(?:some\s+of\s+)?the\s+links\s+(?:on|in)\s+this\s+(?:page|article|story)\s+are\s+affiliate\s+links\.?|"
-    r"[♡♥☆★]?\s*save\s+(?:to\s+(?:my\s+)?(?:list|favou?rites)|for\s+later)|book\s+(?:a\s+table|now|tickets|your\s+(?:place|table|tickets))|prices?(?:\s+and\s+[\w\s]{1,30}?)?\s+(?:are\s+|were\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+"
-    r"(?:the\s+)?time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press|our\s+visits?)\b.{0,80}|"
+    r"[♡♥☆★]?\s*save\s+(?:to\s+(?:my\s+)?(?:list|favou?rites)|for\s+later)|book\s+(?:a\s+table|now|tickets|your\s+(?:place|table|tickets))|(?:prices?|(?:event\s+)?details|information|(?:opening\s+)?times)(?:\s+and\s+[\w\s]{1,30}?)?\s+(?:are\s+|were\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+"
+    r"(?:the\s+)?time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press|our\s+visits?)\b.{0,200}|"
     # An audio player's controls ("▶ Play 00:00 / 14:32 Volume ..."), a transcript's bracketed
     # note ("[Travel news and adverts removed]", "[Music]"), a station's "Have your say: text ...",
     # an email's sender line, a newsletter's greeting ("Hello neighbours,"), a column's "Next
@@ -2033,6 +2035,22 @@ _CONTACT_CONSENT = re.compile(r"^(?:(?:[☐☑□]|\[\s?\])\s*)?i(?:['’]m|\s+a
                               r"to\s+(?:contact|email|keep\s+in\s+touch\s+with|hear\s+from|receive)\b[^.!?]{0,120}[.!]?"
                               r"(?:\s+[^.!?]{0,120}\b(?:your\s+(?:details|data|information|email)|privacy\s+(?:policy|notice)|"
                               r"unsubscribe)\b[^.!?]{0,60}[.!]?){0,3}$", re.I)
+#: A police or emergency page's standing advice ("In an emergency, or if a crime is in progress,
+#: always call 999. ..."): the labellers call it page furniture 8 times in 10.
+_EMERGENCY_999 = re.compile(r"^(?:in\s+an\s+emergency|if\s+it['’]s\s+an\s+emergency)(?:,?\s+or\s+(?:if\s+)?(?:a\s+)?crime\s+is\s+"
+                            r"(?:in\s+progress|happening(?:\s+(?:now|right\s+now))?))?,?\s+(?:always\s+)?(?:call|dial|ring)\s+999\b.{0,300}$", re.I)
+#: A sports site's ticker of other scores ("LIVE: <Team> 12–10 <Team> (58') | <Team> 7–21 <Team>",
+#: "FULL-TIME: <Team> 1-1 <Team> · <Team> 3-0 <Team>").
+_SCORE_TICKER = re.compile(r"^(?:LIVE|FULL[- ]TIME|FT|HALF[- ]TIME|HT|LATEST(?:\s+SCORES)?|RESULTS)\s*:\s*"
+                           r"[^|·•]{3,60}?\d{1,3}\s*[–-]\s*\d{1,3}[^|·•]{2,60}(?:[|·•][^|·•]{3,60}?\d{1,3}\s*[–-]\s*\d{1,3}[^|·•]{2,60}){1,8}$")
+#: A mortgage calculator's warnings ("This calculator is for illustration only. Your home may be
+#: repossessed if you do not keep up repayments ...").
+_MORTGAGE_WARNING = re.compile(r"^(?:(?:this\s+calculator|(?:the\s+)?figures|results?)\s+(?:is|are)\s+(?:for\s+illustration|illustrative)(?:\s+only)?\.\s+)?"
+                               r"your\s+home\s+may\s+be\s+repossessed\b.{0,300}$", re.I)
+#: A calendar's weekday header ("Mon Tue Wed Thu Fri Sat Sun") and its key ("Key: ■ Booked  □
+#: Provisional  ○ Available").
+_CALENDAR_ROW = re.compile(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|M|T|W|F|S)\s+){4,6}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|M|T|W|F|S)$|"
+                           r"^[Kk]ey\s*:\s*(?:[■□○●◼◻▪▫✓✗✔✘]\s*[\w-]+(?:\s[\w-]+)?\s*){2,6}$")
 #: A printed form's blanks to sign and date ("Signed ……………… (Chairman)      Date ………").
 _BLANK_SIGNATURE = re.compile(r"^(?:(?:signed|signature|date|name|print\s+name|position)\s*:?\s*(?:[.…_]\s*){4,}"
                               r"(?:\([^()]{1,30}\))?\s*){1,4}$", re.I)
@@ -2237,8 +2255,8 @@ _FORM_STEP = re.compile(r"^step\s+\d{1,2}\s+of\s+\d{1,2}\b[^.!?]{0,60}$", re.I)
 #: "👍 42 Reply Report").
 _BUTTON_WORDS = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?\\s+)?(?i:like|comment|share|reply|report|repost|send)"
                            "(?:\\s+(?i:like|comment|share|reply|report|repost|send)){1,4}$|"
-                           # (or one with its count: "Like (9)")
-                           "^(?i:like|reply|replies)\\s*\\(\\d{1,5}\\)$|"
+                           # (or one with its count: "Like (9)", a review's "👍 Helpful (18)")
+                           "^(?:👍\\s*)?(?i:like|reply|replies|helpful|useful)\\s*\\(\\d{1,5}\\)$|"
                            # (or a comment's controls with its age and likes: "Like · Reply · 52m · 18")
                            "^(?i:like)\\s*[·•]\\s*(?i:reply)\\s*[·•]\\s*\\d{1,2}\\s*(?:m|h|d|w|y|mo)\\s*[·•]\\s*[\\d,.]+[KkMm]?$")
 #: A like count behind its heart or thumb ("♥ 9", "👍 14", "♡ 412 likes") or before it ("12 👍"),
@@ -2317,6 +2335,14 @@ def _widget_match(line: str) -> bool:
     if ("removed" in low or "deleted" in low or "hidden" in low or "withdrawn" in low) and _MODERATED.match(line):
         return True
     if "happy" in low and _CONTACT_CONSENT.match(line):
+        return True
+    if "999" in line and _EMERGENCY_999.match(line):
+        return True
+    if line[:1].isupper() and ":" in line and _SCORE_TICKER.match(line):
+        return True
+    if "repossessed" in low and _MORTGAGE_WARNING.match(line):
+        return True
+    if line[:1] in "MTWFSKk" and _CALENDAR_ROW.match(line):
         return True
     if ("…" in line or "...." in line or "___" in line) and _BLANK_SIGNATURE.match(line):
         return True
@@ -3007,6 +3033,12 @@ def boilerplate_line(line: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s+[|•·/]\s+|\s{2,}", stripped)]
     if len(parts) < 2 or len(stripped.split()) > 30 or not all(parts):
         return False
+    # (a row of buttons may give each its icon: "♡ Save   ⤴ Share   Print brochure"; a review's
+    # votes end in "Report")
+    buttons = [_BUTTON_ICON.sub("", p) or p for p in parts]
+    if (all(_widget_match(b) or b in _ROW_BUTTONS for b in buttons)
+            and any(_widget_match(b) for b in buttons)):
+        return True
     # A blog's "Posted by <name> on <date>, <time>" opens such a line too (alone, the same words
     # may credit an embedded post; see `attribution_span`).
     signed = is_byline(parts[0]) or bool(_POSTED_BY_ON.match(parts[0])) or (
@@ -3063,6 +3095,13 @@ def listing_dates(lines: Sequence[str]) -> set[int]:
         if match:
             found[i] = " ".join(match.group("day").lower().replace(",", " ").split())
     return set(found) if len(set(found.values())) >= 2 else set()
+
+
+#: The icon a button row gives a button ("♡ Save", "⤴ Share").
+_BUTTON_ICON = re.compile(r"^[♡♥❤⤴↗🔗✉🖨⎙📞☎]\ufe0f?\s*")
+#: Buttons that stand only in such a row ("Report" under a review, "Print brochure" beside
+#: "Save").
+_ROW_BUTTONS = frozenset({"Report", "Print brochure", "Print details", "Download brochure", "Email agent", "Floorplan", "Floor plan"})
 
 
 _DAY_HEADING = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+"

@@ -1279,6 +1279,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         return ((line[-1:] in "sSnNeEwW" and _REVIEWER_CARD.match(line) is not None)
                 or (line[:1] in "★☆" and _STARRED_REVIEWER.match(line) is not None)
                 or (line[:1] in "RrMm" and _OWNER_RESPONSE.match(line) is not None)
+                or (("★" in line or "☆" in line) and _NAMED_STARS_AGE.match(line) is not None)
                 or stars_under_name(k))
     card_bodies: set[int] = set()  # lines this pass gave to the card above them
     for k in range(len(segs) - 1):
@@ -2063,8 +2064,13 @@ _REDDIT_POSTER = re.compile(r"^\s*(?:[rt]/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+
 #: "★★★★★ <Name> · 3 weeks ago", "★★★★★ Megan O. – passed first time, January 2025", "★★★★★ Dylan O. ·
 #: Stayed August 2024 with two dogs".
 _STARRED_REVIEWER = re.compile(r"^[★☆]{3,6}\s+[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,2}"
+                               # (the party may add a pet: "Gwen & Bryn (and Biscuit the spaniel)")
+                               r"(?:\s+\([^()\n]{1,40}\))?"
                                r"(?:(?:,|\s[–—])\s+[^.!?]{1,80}|\s+·\s+(?:(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|"
-                               r"(?i:stayed|visited|reviewed)\b[^.!?·]{1,50}))$")
+                               r"(?i:stayed|visited|reviewed)\b[^.!?·]{1,50}(?:\s+·\s+[^.!?·]{1,40})?))$")
+#: A reviewer's card with the name first: "<Name> ★★★★★ 2 weeks ago", "Lou M ★★★☆☆ 3 months ago".
+_NAMED_STARS_AGE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,2}\s+[★☆]{3,6}\s*[·•]?\s*"
+                              r"(?:(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{1,2})?,?\s+\d{4})$")
 #: A review's stars and age on their own line, under the reviewer's name alone ("Rosie P." /
 #: "★★★★★ · a year ago"), as a review widget lays its cards out.
 _STARS_AND_AGE = re.compile(r"^[★☆]{3,6}\s*[·•|–—-]\s*(?:(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|"
@@ -2119,9 +2125,11 @@ def _card_button(text: str, seg) -> bool:
     parts = line.split(" · ")
     buttons = [p for p in parts if _VIEW_POST.match(p) or _VIEW_ON_PLATFORM.match(p)
                or _WATCH_BUTTON.match(p) or _VIEW_MORE.match(p)]
-    return len(buttons) == 1 and all(p in buttons or _CARD_COUNT.match(p) or _DAY_MONTH.fullmatch(p) for p in parts)
+    return len(buttons) == 1 and all(p in buttons or _CARD_COUNT.match(p) or _CARD_DAY.fullmatch(p) for p in parts)
 
 
+#: A post card's day beside its button ("29 August", "28 September 2024").
+_CARD_DAY = re.compile(r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?")
 #: A post card's count beside its button ("214 likes", "1.2K views").
 _CARD_COUNT = re.compile(r"^[\d,.]+[KkMm]?\s+(?:likes?|comments?|views?|shares?|reposts?|replies)$", re.I)
 

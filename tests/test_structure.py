@@ -7638,3 +7638,48 @@ def test_a_starred_quotations_credit_under_it_without_a_dash():
     assert set(roles[2]) == {POST} and roles[3] == [ATTRIBUTION]
     # under a quotation without stars, the name line is a signature as before
     assert tag_roles_of(text.replace("★★★★★ ", ""))[3] != [ATTRIBUTION]
+
+
+# ------------------------------------------------------------------------------- 631st-634th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("👍 Helpful (18)   Report", True),
+    ("♡ Save   ⤴ Share   Print brochure", True),
+    ("Tom   Report", False),
+    ("Event details were correct at the time of publishing. Check organisers' social media pages before you travel, "
+     "as events can be cancelled at short notice in bad weather.", True),
+    ("Kerry @ Example Brewing says: 16 March 2025 at 9:15 am", True),
+    ("In an emergency, or if a crime is in progress, always call 999.", True),
+    ("In an emergency at the coast, call 999 and ask for the coastguard.", False),
+    ("LIVE: Example Saints 12–10 Hollin Moor (58') | Coldwell 7–21 Stainby | Ashby 3–3 Kelby", True),
+    ("FULL-TIME: Example Athletic 1-1 Calder Bridge", False),
+    ("This calculator is for illustration only. Your home may be repossessed if you do not keep up repayments on your mortgage.", True),
+    ("Mon Tue Wed Thu Fri Sat Sun", True),
+    ("Key: ■ Booked  □ Provisional  ○ Available", True),
+    ("Monday to Friday we open at nine", False),
+])
+def test_furniture_lines_of_the_631st_to_634th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_reviewer_cards_with_the_name_before_the_stars():
+    text = (f"{LONG}\n\nWhat our customers say\n\nGoogle Reviews 4.8 ★★★★★ Based on 236 reviews\n\nPriya Example ★★★★★ 2 weeks ago\n\n"
+            "Dropped my commuter in at 8am with a snapped gear cable and it was ready by lunchtime.\n\nLou E ★★★☆☆ 3 months ago\n\n"
+            f"Good work on the wheels, but I waited nine days for a service in May.\n\nSee all reviews on Google\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[3] == roles[5] == [ATTRIBUTION] and set(roles[4]) == set(roles[6]) == {POST}
+
+
+def test_a_starred_guest_card_naming_a_pet_and_the_party():
+    text = (f"{LONG}\n\nGuest reviews\n\n“Heaven for dog walkers”\n\n"
+            "★★★★★ Gwen & Bryn (and Biscuit the spaniel) · Stayed June 2024 · Couple with dog\n\n"
+            "Footpath straight from the top field up onto the fell, so no need to touch the car all week.\n\n"
+            f"👍 Helpful (11)   Report\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[3] == [ATTRIBUTION] and set(roles[2]) == set(roles[4]) == {POST} and roles[5] == [BOILERPLATE]
+
+
+def test_an_instagram_card_with_its_place_and_a_dated_button_line():
+    text = (f"{LONG}\n\nexampleoyster · Example Quay\n\nCrab tart is back on tonight and honestly it's better than ever. "
+            f"Only 12 portions so don't hang about!\n\n412 likes · 28 September 2024 · View more on Instagram\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[1] == [ATTRIBUTION] and set(roles[2]) == {POST}
