@@ -343,7 +343,9 @@ _WORDED_REACTIONS = re.compile(r"^(?:(?:thanks?|likes?|repl(?:y|ies)|shares?|com
 #: furniture, but not taken as the end of a post by the readings that look for one
 #: (``_WORDED_REACTIONS``).
 _COUNT_FIRST_REACTIONS = re.compile(r"^(?:[\d.,]+[km]?\s*(?:thanks?|likes?|repl(?:y|ies)|shares?|comments?|reactions?|reposts?|quotes?|views?)"
-                                    r"\s*(?:[·•|]\s*|$)){2,4}$", re.I)
+                                    r"\s*(?:[·•|]\s*|$)){2,4}$|"
+                                    # (or spaced apart, with the card's reply button: "61 Likes  9 Reposts  Reply")
+                                    r"^(?:[\d.,]+[km]?\s*(?:likes?|reposts?|replies|shares?|quotes?|views?)\s{2,}){2,4}(?:reply|share)$", re.I)
 #: A post's counts spaced apart with no dots, the number first ("142 Reposts 37 Quotes 611 Likes",
 #: "4 replies   11 reposts   52 likes"), as X's and Bluesky's cards copy, with X's link to the
 #: replies after them ("318 reposts   1.4K likes   Read 96 replies").
@@ -1601,6 +1603,10 @@ _CHARITY_NUMBER = re.compile(r"^[^.!?]{1,60}\bis\s+a\s+registered\s+charity(?:\s
                              r"\s+no\.?)\s*\d{5,8}\)?.{0,300}$|"
                              # a charity's legal footer ("... is a registered charity and a
                              # company limited by guarantee registered in England ...")
+                             # a society's registration ("... is a registered community benefit
+                             # society, no. 30417R. ...")
+                             r"^[^.!?]{1,80}\bis\s+a\s+registered\s+(?:community\s+benefit\s+|co-?operative\s+|friendly\s+)society\s*[,(]?\s*"
+                             r"(?:no\.?|number)\s*\d{4,8}[A-Z]{0,2}\)?.{0,300}$|"
                              r"^.{0,80}\bregistered\s+charity\b.{0,200}\b(?:company\s+limited\s+by\s+guarantee|"
                              r"registered\s+in\s+(?:England|Scotland|Wales))\b.{0,200}$", re.I)
 #: The body that runs a venue or service, in its footer ("Operated by <Trust>, a not-for-profit
@@ -1657,7 +1663,11 @@ _REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:
                               r"^[^\w\s·•|]{0,8}\s*[\d.,]+[KkMm]?(?:(?:\s*[·•|]\s*|\s{2,})(?:[\d.,]+[KkMm]?\s+(?:comments?|shares?|"
                               r"replies|reposts?|views)|comments?\s+(?:turned\s+off|closed|disabled|off)))+$|"
                               # a comment count and the buttons beside it ("💬 212 comments · Share")
-                              r"^[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?\s+comments?(?:\s*[·•|]\s*(?:share|save|reply|print))+$", re.I)
+                              r"^[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?\s+comments?(?:\s*[·•|]\s*(?:share|save|reply|print))+$|"
+                              # a neighbourhood app's worded counts behind their icons ("👍 Helpful 31
+                              # 💬 9 replies", "❤️ Thank 12 · 💬 Reply 4")
+                              r"^(?:[^\w\s·•|]{1,4}\s*(?:(?:helpful|thanks?|likes?|agree|repl(?:y|ies))\s+[\d.,]+[KkMm]?|"
+                              r"[\d.,]+[KkMm]?\s+(?:replies|comments|likes|thanks))\s*(?:[·•|]\s*|\s{2,}|$)){2,4}$", re.I)
 #: A link button: a short unpunctuated label closed by an arrow ("Shop the Cloud Hybrid →") or
 #: a document's "(PDF)" ("Read the ruling (PDF)").
 _LINK_BUTTON = re.compile(r"^(?:[^.!?<>]|(?<=\d)\.(?=\d)){1,80}\s*[→»▶►›>]$|"
@@ -2034,7 +2044,20 @@ _MODERATED = re.compile(r"^(?:this\s+)?(?:comment|post|reply|message)\s+(?:has\s
 _CONTACT_CONSENT = re.compile(r"^(?:(?:[☐☑□]|\[\s?\])\s*)?i(?:['’]m|\s+am|\s+would\s+be)\s+happy\s+(?:for\s+[^.!?]{1,60}?\s+)?"
                               r"to\s+(?:contact|email|keep\s+in\s+touch\s+with|hear\s+from|receive)\b[^.!?]{0,120}[.!]?"
                               r"(?:\s+[^.!?]{0,120}\b(?:your\s+(?:details|data|information|email)|privacy\s+(?:policy|notice)|"
-                              r"unsubscribe)\b[^.!?]{0,60}[.!]?){0,3}$", re.I)
+                              r"unsubscribe)\b[^.!?]{0,60}[.!]?){0,3}$|"
+                              # (or agrees to the keeping of them: "I agree to the Society storing my
+                              # details to manage the waiting list, as set out in the privacy notice. *")
+                              r"^(?:(?:[☐☑□]|\[\s?\])\s*)?i\s+agree\s+to\s+(?:the\s+|us\s+)?[^.!?]{0,60}?\b(?:storing|using|holding|keeping|processing)\s+"
+                              r"(?:my|these)\s+(?:personal\s+)?(?:details|data|information)\b[^.!?]{0,160}[.!]?\s*\*?$", re.I)
+#: A page's other furniture: its page count ("Page 1 of 3"), the complaints line ("Corrections
+#: and complaints: read our editorial complaints policy."), a letters page's address ("Letters:
+#: write to letters@<paper>. Letters may be edited ..."), the comment rules ("Comments are subject
+#: to our community guidelines."), a scorecard's link, a sponsors' heading ("Proudly supported by").
+_PAGE_FURNITURE = re.compile(r"^page\s+\d{1,3}\s+of\s+\d{1,3}$|"
+                             r"^corrections\s+and\s+complaints\s*:.{1,160}$|^(?:to\s+)?(?:read|see)\s+our\s+(?:editorial\s+)?complaints\s+(?:policy|procedure)\b.{0,80}$|"
+                             r"^letters\s*:\s*(?:write|e-?mail|send)\b[^\n]{0,40}@.{0,200}$|"
+                             r"^comments\s+are\s+(?:subject\s+to|moderated\s+(?:in\s+line\s+with|according\s+to))\s+our\b.{0,160}$|"
+                             r"^(?:view\s+(?:the\s+)?)?full\s+(?:scorecard|match\s+stats)$|^(?:proudly\s+)?(?:supported|sponsored)\s+by\s*:?$", re.I)
 #: A police or emergency page's standing advice ("In an emergency, or if a crime is in progress,
 #: always call 999. ..."): the labellers call it page furniture 8 times in 10.
 _EMERGENCY_999 = re.compile(r"^(?:in\s+an\s+emergency|if\s+it['’]s\s+an\s+emergency)(?:,?\s+or\s+(?:if\s+)?(?:a\s+)?crime\s+is\s+"
@@ -2093,7 +2116,7 @@ _FORM_LABEL = re.compile(r"^(?:your\s+)?(?:e-?mail(?:\s+address)?(?:\s+or\s+(?:p
 #: question with its choices ("Are you registering for NHS or private care?* ( ) NHS ( ) Private").
 _FORM_CONTROL = re.compile(r"^(?:(?:[☐☑□]|\[\s?\])\s*(?:keep\s+me|i|send\s+me|sign\s+me\s+up|"
                            r"please\s+(?:send|keep|contact)|yes,?\s+(?:i|please))\b.{0,200}|"
-                           r"continue\s+to\s+(?:payment|checkout|booking|the\s+next\s+step|next\s+step|step\s+\d)|"
+                           r"continue\s+to\s+(?:payment|checkout|booking|the\s+next\s+step|next\s+step|step\s+\d)(?:\s*\([^()]{1,20}\))?|"
                            r"submit(?:\s+(?:your|my|the|a|an)?\s*[\w'’-]+){0,2}\s*[→»]?|"
                            r"[^()\n]{1,120}\?\*?\s*(?:\(\s?\)\s*(?:(?!\(\s?\))[^\n]){1,60}){2,}|"
                            r"(?!\d)[^.!?\n]{2,60}\(optional\))$", re.I)  # (not a recipe's "100ml cream (optional)")
@@ -2334,7 +2357,10 @@ def _widget_match(line: str) -> bool:
         return True
     if ("removed" in low or "deleted" in low or "hidden" in low or "withdrawn" in low) and _MODERATED.match(line):
         return True
-    if "happy" in low and _CONTACT_CONSENT.match(line):
+    if ("happy" in low or "agree" in low) and _CONTACT_CONSENT.match(line):
+        return True
+    if low.startswith(("page", "correction", "read our", "see our", "to read", "to see", "letters", "comments are", "full", "view",
+                       "proudly", "supported", "sponsored")) and _PAGE_FURNITURE.match(line):
         return True
     if "999" in line and _EMERGENCY_999.match(line):
         return True
@@ -2437,7 +2463,7 @@ def _widget_match(line: str) -> bool:
         return True
     if "c/o" in low and _CARE_OF.match(line):
         return True
-    if "registered charity" in low and _CHARITY_NUMBER.match(line):
+    if ("registered charity" in low or "society" in low) and _CHARITY_NUMBER.match(line):
         return True
     if " by " in low and _OPERATED_BY.match(line):
         return True
@@ -2470,7 +2496,7 @@ def _widget_match(line: str) -> bool:
         return True
     if low.endswith(("kb", "mb", "gb")) and _FILE_LINE.match(line):
         return True
-    if ("·" in line or "•" in line or "|" in line) and (_WORDED_REACTIONS.match(line) or _COUNT_FIRST_REACTIONS.match(line)):
+    if ("·" in line or "•" in line or "|" in line or "  " in line) and (_WORDED_REACTIONS.match(line) or _COUNT_FIRST_REACTIONS.match(line)):
         return True
     if line[:1].isdigit() and _SPACED_COUNTS.match(line):
         return True

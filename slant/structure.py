@@ -1143,13 +1143,17 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                      or (k < comments_from and _closed_by_reactions(text, segs, k)))) or (
                 role == BOILERPLATE and k >= 3 and segs[k - 1][3] == BOILERPLATE and segs[k - 2][3] == POST
                 and segs[k - 3][3] == ATTRIBUTION and _has_separator(text, s, e)
-                and _SHARED_POST_CREDIT.match(text[s:e].strip())):  # the next under the post before
+                and (_SHARED_POST_CREDIT.match(text[s:e].strip())
+                     or (_COMMENT_AGE.match(text[s:e].strip()) and _COMMENT_AGE.match(text[segs[k - 3][1]:segs[k - 3][2]].strip())))):
+                # (the next under the post before, with a header of the same shape)
             body = _prose_run(segs, k + 1)
             closed = k + 1 + len(body) < len(segs) and segs[k + 1 + len(body)][3] == BOILERPLATE
             if body:
                 segs[k][3] = ATTRIBUTION
                 for b in (body if closed else body[:1]):
                     segs[b][3] = POST
+            elif segs[k + 1][3] == POST:
+                segs[k][3] = ATTRIBUTION  # (a reading above took the post's text already)
     for k in range(1, len(segs)):
         p, s, e, role = segs[k]
         # (a credit that reads as prose, its group named at length, still closes the post when
@@ -1279,14 +1283,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         return ((line[-1:] in "sSnNeEwW" and _REVIEWER_CARD.match(line) is not None)
                 or (line[:1] in "★☆" and _STARRED_REVIEWER.match(line) is not None)
                 or (line[:1] in "RrMm" and _OWNER_RESPONSE.match(line) is not None)
-                or (("★" in line or "☆" in line) and _NAMED_STARS_AGE.match(line) is not None)
+                or (("★" in line or "☆" in line) and (_NAMED_STARS_AGE.match(line) is not None or _starred_card(line)))
                 or stars_under_name(k))
     card_bodies: set[int] = set()  # lines this pass gave to the card above them
     for k in range(len(segs) - 1):
         if segs[k][3] not in (PROSE, BOILERPLATE, HEADLINE) or not review_card(k):
             continue
         above = text[segs[k - 1][1]:segs[k - 1][2]].strip() if k > 0 else ""
-        if (above[:1] in "“\"‘'" and segs[k - 1][3] in (PROSE, POST) and text[segs[k][1]:segs[k][1] + 1] in "★☆"
+        if (above[:1] in "“\"‘'" and segs[k - 1][3] in (PROSE, POST)
+                and (text[segs[k][1]:segs[k][1] + 1] in "★☆" or _starred_card(text[segs[k][1]:segs[k][2]].strip()))
                 and k - 1 not in card_bodies and _QUOTED_SENTENCE.search(above)):
             # Under the review it quotes ("“Honestly the best value day out we've had all year.
             # ...”" / "★★★★★ Name, <Town>, on Tripadvisor, Aug 2024"), the starred card is its
@@ -1309,6 +1314,25 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 card_bodies.add(b)
             if k > 0 and segs[k - 1][3] in (PROSE, POST) and _QUOTED_TITLE.match(text[segs[k - 1][1]:segs[k - 1][2]].strip()):
                 segs[k - 1][3] = POST
+    # A planning portal's comments as a story reproduces them: each under its header ("Objection |
+    # <Street>, <Village> | Received 28 Feb 2025", "Comment submitted 02 Mar 2025 | Stance:
+    # Object"), down to the next header.
+    for k in range(len(segs) - 1):
+        if segs[k][3] not in (PROSE, BOILERPLATE, HEADLINE) or not _PORTAL_COMMENT.match(text[segs[k][1]:segs[k][2]].strip()):
+            continue
+        end = k + 1
+        while (end < min(len(segs), k + 1 + _CARD_MAX_LINES) and segs[end][3] == PROSE
+               and not _PORTAL_COMMENT.match(text[segs[end][1]:segs[end][2]].strip())):
+            end += 1
+        if end == len(segs) or not _PORTAL_COMMENT.match(text[segs[end][1]:segs[end][2]].strip()):
+            # (under the last header, only its first paragraph: the writer's text resumes after it)
+            end = k + 1
+            while end < len(segs) and segs[end][3] == PROSE and segs[end][0] == segs[k + 1][0]:
+                end += 1
+        if end > k + 1:
+            segs[k][3] = ATTRIBUTION
+            for b in range(k + 1, end):
+                segs[b][3] = POST
     # A starred quotation's credit alone on the line under it, with no dash ("★★★★★ “Worth every
     # penny.”" / "Carl & Denise, Harrowby Green"), which reads as a letter's signature: the
     # reviewer's name and town.
@@ -2071,6 +2095,32 @@ _STARRED_REVIEWER = re.compile(r"^[★☆]{3,6}\s+[A-Z][\w.'’-]*(?:\s+(?:&\s+)
 #: A reviewer's card with the name first: "<Name> ★★★★★ 2 weeks ago", "Lou M ★★★☆☆ 3 months ago".
 _NAMED_STARS_AGE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,2}\s+[★☆]{3,6}\s*[·•]?\s*"
                               r"(?:(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{1,2})?,?\s+\d{4})$")
+#: A reviewer's card with the stars as one of its parts: "<Name>, <Town> · ★★★★★ · August 2024",
+#: "Jess, <Town> · Stayed August 2024 · ★★★★★" (see `_starred_card`).
+_CARD_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,3}(?:,\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})?$")
+_CARD_META = re.compile(r"^(?:(?:stayed|visited|reviewed)\b[^·]{1,40}|(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{1,2})?,?\s+\d{4}|"
+                        r"(?:\d+|an?|one)\s+(?:days?|weeks?|months?|years?)\s+ago)$", re.I)
+_STAR_RUN = re.compile(r"[★☆]{3,6}")
+
+
+def _starred_card(line: str) -> bool:
+    """Whether ``line`` is a reviewer's name (and town) with the stars given and the stay or the
+    date, each between dots."""
+    parts = [p.strip() for p in line.split(" · ")]
+    if not 2 <= len(parts) <= 4 or not _CARD_NAME.match(parts[0]):
+        return False
+    stars = [p for p in parts[1:] if _STAR_RUN.fullmatch(p)]
+    return len(stars) == 1 and all(p in stars or _CARD_META.match(p) for p in parts[1:])
+
+
+#: A planning portal comment's header: its stance, the commenter's street and the day it came in
+#: ("Objection | Wendham Road, <Village> | Received 28 Feb 2025"), or the day and then the stance
+#: ("Comment submitted 02 Mar 2025 | Stance: Object").
+_PORTAL_DAY = r"\d{1,2}\s+" + _MONTH + r"\.?,?\s+\d{4}"
+_PORTAL_COMMENT = re.compile(r"^(?:(?:comment\s+)?(?:submitted|received)\s+(?:on\s+)?" + _PORTAL_DAY + r"\s*[|·•]\s*"
+                             r"(?:stance|type|position)\s*:\s*(?:object(?:ion)?|support|neutral(?:\s+comment)?|comments?|representation)|"
+                             r"(?:objection|support|neutral(?:\s+comment)?|comment)\s*[|·•]\s*[^|·•\n]{1,60}?\s*[|·•]\s*"
+                             r"(?:received|submitted)\s+(?:on\s+)?" + _PORTAL_DAY + r")$", re.I)
 #: A review's stars and age on their own line, under the reviewer's name alone ("Rosie P." /
 #: "★★★★★ · a year ago"), as a review widget lays its cards out.
 _STARS_AND_AGE = re.compile(r"^[★☆]{3,6}\s*[·•|–—-]\s*(?:(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|"
@@ -2141,11 +2191,16 @@ def _claim_embed_header(text: str, segs, k: int) -> None:
             and segs[k - 1][3] == BOILERPLATE):
         k -= 1
     # (or the username right over "View this post on Instagram")
-    if (k >= 1 and segs[k][3] == BOILERPLATE and (_VIEW_PROFILE.match(text[segs[k][1]:segs[k][2]].strip())
-                                                  or _VIEW_POST.match(text[segs[k][1]:segs[k][2]].strip()))
-            and segs[k - 1][3] in (PROSE, HEADLINE)
-            and _BARE_USERNAME.match(text[segs[k - 1][1]:segs[k - 1][2]].strip())):
-        segs[k - 1][3] = ATTRIBUTION
+    if not (k >= 1 and segs[k][3] == BOILERPLATE and (_VIEW_PROFILE.match(text[segs[k][1]:segs[k][2]].strip())
+                                                      or _VIEW_POST.match(text[segs[k][1]:segs[k][2]].strip()))):
+        return
+    # (the place the post was tagged in may stand between: "jowhitlow" / "<Town>, <Valley>")
+    place = (k >= 2 and segs[k - 1][3] in (PROSE, HEADLINE)
+             and _TAGGED_PLACE.match(text[segs[k - 1][1]:segs[k - 1][2]].strip()) is not None)
+    head = k - 2 if place else k - 1
+    if segs[head][3] in (PROSE, HEADLINE) and _BARE_USERNAME.match(text[segs[head][1]:segs[head][2]].strip()):
+        for j in range(head, k):
+            segs[j][3] = ATTRIBUTION
 
 
 def _poster_handle(line: str) -> bool:

@@ -7683,3 +7683,72 @@ def test_an_instagram_card_with_its_place_and_a_dated_button_line():
             f"Only 12 portions so don't hang about!\n\n412 likes · 28 September 2024 · View more on Instagram\n\n{LONG}")
     roles = tag_roles_of(text)
     assert roles[1] == [ATTRIBUTION] and set(roles[2]) == {POST}
+
+
+# ------------------------------------------------------------------------------- 635th-638th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("👍 Helpful 31   💬 9 replies", True),
+    ("61 Likes  9 Reposts  Reply", True),
+    ("Corrections and complaints: read our editorial complaints policy.", True),
+    ("Continue to payment (£5)", True),
+    ("I agree to the Society storing my details to manage the waiting list, as set out in the privacy notice. *", True),
+    ("I agree to the plan because it saves money.", False),
+    ("Example Allotment Society is a registered community benefit society, no. 30417R. Registered address: The Hut, "
+     "Example Lane, Exampleton EX4 7TT.", True),
+    ("Page 1 of 3", True),
+    ("Page 3 of the report says the money ran out.", False),
+    ("Full scorecard", True),
+    ("Letters: write to letters@examplecourier.co.uk. Letters may be edited for length.", True),
+    ("Letters: the council replies", False),
+    ("Comments are subject to our community guidelines. Report a comment", True),
+    ("Proudly supported by", True),
+    ("Supported by the lottery, the club grew.", False),
+])
+def test_furniture_lines_of_the_635th_to_638th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_neighbourhood_apps_posts_each_closed_by_its_worded_counts():
+    text = (f"{LONG}\n\nMany residents shared photographs on the neighbourhood app, where some of their posts are reproduced below.\n\n"
+            "Gareth Example · Alder Meadows · 2 days ago\n\n6.40am and the water is over the kerb on Plover Way AGAIN. Absolute joke.\n\n"
+            "👍 Helpful 48   💬 17 replies\n\nShona Example · Teal Close · 2 days ago\n\n"
+            "Anyone else's drain cover lifted? Ours popped right up.\n\n👍 Helpful 31   💬 9 replies\n\n"
+            f"The developer said in a statement that its engineers had inspected the drains.\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[5] == [ATTRIBUTION] and set(roles[3]) == {POST} and set(roles[6]) == {POST}
+    assert roles[4] == roles[7] == [BOILERPLATE] and set(roles[8]) == {PROSE}
+
+
+def test_planning_portal_comments_under_their_headers():
+    for header, second in (("Comment submitted 02 Mar 2025 | Stance: Object", "Comment submitted 05 Mar 2025 | Stance: Support"),
+                           ("Objection | Example Road, Exampleton | Received 28 Feb 2025", "Support | Exampleton | Received 5 Mar 2025")):
+        text = (f"{LONG}\n\nFrom the planning portal: a selection of comments\n\n{header}\n\n"
+                "This is the wrong site. There is already gridlock at the mini roundabout.\n\n"
+                f"{second}\n\nLong overdue. The town has been without fuel for three years.\n\n"
+                f"Ward councillor Jo Example said she had asked for the application to go to committee.\n\n{LONG}")
+        roles = tag_roles_of(text)
+        assert roles[2] == roles[4] == [ATTRIBUTION] and set(roles[3]) == set(roles[5]) == {POST}
+        assert set(roles[6]) == {PROSE}  # the writer resumes under the last comment
+
+
+def test_an_instagram_embed_with_its_tagged_place_over_view_profile():
+    text = (f"{LONG}\n\nResident Jo Example posted a photograph on Instagram of bottled water stacked across her kitchen.\n\n"
+            "joexample\n\nExampleton, Example Valley\n\nView profile\n\nDay 3 of no water. We pay over £600 a year for this.\n\n"
+            f"A post shared by Jo Example (@joexample)\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[3] == [ATTRIBUTION] and set(roles[5]) == {POST}
+
+
+def test_reviewer_cards_with_the_stars_between_dots():
+    credits = (f"{LONG}\n\nWhat owners say\n\n★★★★★ 4.9 out of 5 from 126 reviews\n\n"
+               "\"Second summer leaving Biscuit here and he comes home fat and happy.\"\n\nAnnette Example, Exampleton · ★★★★★ · August 2024\n\n"
+               "\"Lovely staff, but the drop-off slots are tight if you work full time.\"\n\nGraham Example · ★★★★☆ · January 2025\n\n"
+               f"Read all 126 reviews\n\n{LONG}")
+    roles = tag_roles_of(credits)
+    assert set(roles[3]) == set(roles[5]) == {POST} and roles[4] == roles[6] == [ATTRIBUTION]
+    headers = (f"{LONG}\n\nGuest reviews\n\nJess, Sheffield · Stayed August 2024 · ★★★★★\n\n"
+               "We came with two kids under six and it was the best weekend we've had all year.\n\n"
+               "Dom, Newcastle upon Tyne · Stayed July 2024 · ★★☆☆☆\n\nSheep bleating right outside the tent at 5am.\n\n"
+               f"Show all 126 reviews\n\n{LONG}")
+    roles = tag_roles_of(headers)
+    assert roles[2] == roles[4] == [ATTRIBUTION] and set(roles[3]) == set(roles[5]) == {POST}
