@@ -2058,6 +2058,13 @@ _PAGE_FURNITURE = re.compile(r"^page\s+\d{1,3}\s+of\s+\d{1,3}$|"
                              r"^letters\s*:\s*(?:write|e-?mail|send)\b[^\n]{0,40}@.{0,200}$|"
                              r"^comments\s+are\s+(?:subject\s+to|moderated\s+(?:in\s+line\s+with|according\s+to))\s+our\b.{0,160}$|"
                              r"^(?:view\s+(?:the\s+)?)?full\s+(?:scorecard|match\s+stats)$|^(?:proudly\s+)?(?:supported|sponsored)\s+by\s*:?$", re.I)
+#: Where the piece first ran ("This interview first appeared in the summer 2024 issue of <Magazine>."),
+#: a sponsor's credit ("Our junior sections are proudly sponsored by <Firm>."), a site's
+#: essential-cookies notice with its button ("This site uses only essential cookies.   OK").
+_PIECE_NOTE = re.compile(r"^this\s+(?:article|interview|story|feature|piece|review|column|essay)\s+(?:(?:first|originally)\s+(?:appeared|ran)|"
+                         r"was\s+(?:first|originally)\s+(?:published|printed))\s+in\b[^!?]{0,120}$|"
+                         r"^[^.!?]{0,60}\bproudly\s+(?:sponsored|supported)\s+by\s+[^!?]{1,100}$|"
+                         r"^this\s+(?:site|website)\s+uses\s+(?:only\s+)?(?:essential|necessary|strictly\s+necessary)\s+cookies\b[^!?]{0,120}$", re.I)
 #: A police or emergency page's standing advice ("In an emergency, or if a crime is in progress,
 #: always call 999. ..."): the labellers call it page furniture 8 times in 10.
 _EMERGENCY_999 = re.compile(r"^(?:in\s+an\s+emergency|if\s+it['’]s\s+an\s+emergency)(?:,?\s+or\s+(?:if\s+)?(?:a\s+)?crime\s+is\s+"
@@ -2084,7 +2091,9 @@ _FORM_BUTTON = re.compile(r"^(?:find\s+(?:my\s+)?address|calculate(?:\s+my)?\s+(
 #: theme alone: "Theme: <Theme> by <Studio> Themes").
 _BLOG_FORM_LINE = re.compile(r"^(?:[☐□]\s*)?save\s+my\s+name,\s+email,?\s+and\s+website\s+in\s+this\s+browser\b[^!?]{0,60}$|"
                              r"^powered\s+by\s+wordpress\s*[·|•]\s*theme\s*:[^.!?]{1,80}$|"
-                             r"^theme\s*:[^.!?]{1,40}?\s+by\s+[^.!?]{0,40}\b(?:themes?|studio|design|wordpress(?:\.com)?)$", re.I)
+                             r"^theme\s*:[^.!?]{1,40}?\s+by\s+[^.!?]{0,40}\b(?:themes?|studio|design|wordpress(?:\.com)?)\.?$|"
+                             # (and its like button as copied while it loads: "Like Loading...")
+                             r"^(?:★\s*)?like\s+loading(?:\.{3}|…)$", re.I)
 #: A paper's imprint in its footer ("<Paper> is published by <Group> Media Ltd, 14 Sheep Street,
 #: <Town> <postcode>.", "Published by <Group> Media Ltd.") and where complaints go.
 _PUBLISHER_LINE = re.compile(r"^(?:(?-i:(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,5})is\s+)?published\s+by\s+(?-i:(?:[A-Z][\w'’&.-]*\s+){1,5})"
@@ -2362,6 +2371,8 @@ def _widget_match(line: str) -> bool:
     if low.startswith(("page", "correction", "read our", "see our", "to read", "to see", "letters", "comments are", "full", "view",
                        "proudly", "supported", "sponsored")) and _PAGE_FURNITURE.match(line):
         return True
+    if ("this" in low or "proudly" in low) and _PIECE_NOTE.match(line):
+        return True
     if "999" in line and _EMERGENCY_999.match(line):
         return True
     if line[:1].isupper() and ":" in line and _SCORE_TICKER.match(line):
@@ -2374,7 +2385,7 @@ def _widget_match(line: str) -> bool:
         return True
     if low.startswith(("find", "calculate", "get my")) and _FORM_BUTTON.match(line):
         return True
-    if ("save my" in low or "wordpress" in low or low.startswith("theme")) and _BLOG_FORM_LINE.match(line):
+    if ("save my" in low or "wordpress" in low or low.startswith(("theme", "like", "★"))) and _BLOG_FORM_LINE.match(line):
         return True
     if len(line) < 40 and _PAPER_VIEW.match(line):
         return True
@@ -2839,6 +2850,8 @@ _POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?(?:"
                            # or a role in lower case ("..., newsletter editor", "..., club secretary")
                            r"|,\s+(?:[\w'’&-]+\s+){0,3}(?:editor|secretary|chair(?:man|woman|person)?|treasurer|president|"
                            r"manager|officer|co-?ordinator|correspondent|reporter|writer|columnist|director|rep|representative))?"
+                           # or "@" the blog ("... by Tamsin @ Dog-Eared")
+                           r"(?:\s+@\s+[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3})?"
                            r"(?:\s+in\s+[A-Z][\w&'’ ]{1,40})?$")
 _BYLINE_AT = re.compile(r"^" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:,\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|"
                         r"columnist|critic))?,\s+at\s+(?:the\s+)?[A-Z][\w'’ .-]{1,60}$")
@@ -3103,11 +3116,11 @@ def boilerplate_line(line: str) -> bool:
 
 
 #: An event's day and start time alone on its line ("Saturday 18 October 2025, 7.30pm", "Tuesday 7
-#: October 2025, 9.30am to 11.00am"). A page's own timestamp has the same shape, but a page has
+#: October 2025, 9.30am to 11.00am", "Saturday 13 December 2025 · 7.00pm"). A page's own timestamp has the same shape, but a page has
 #: one: two or more of them on different days are a listing's dates (`listing_dates`). On the
 #: example pages of 6 Dec, such lines were fact 14 times in 14 where a page held two or more, and
 #: boilerplate 229 times in 231 where it held one.
-_EVENT_DATE = re.compile(r"^(?P<day>" + _WEEKDAY + r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+\d{4})?),?\s+"
+_EVENT_DATE = re.compile(r"^(?P<day>" + _WEEKDAY + r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+\d{4})?)(?:,?\s+|\s*[·•|]\s*)"
                          r"(?:from\s+)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?"
                          r"(?:\s*(?:to|until|–|-)\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?(?:\s*\([^()\n]{1,60}\))?$", re.I)
 

@@ -306,6 +306,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     events = listing_dates([text[s:e] if paragraphs[p] == (s, e) else "" for p, s, e, _ in segs])
     events |= {j for i in sorted(events) for j in range(i + 1, min(n, i + 1 + _VENUE_MAX_LINES))
                if _POSTCODE_ADDRESS.match(text[segs[j][1]:segs[j][2]].strip())}
+    event_starts = {segs[i][1] for i in events}
     for i, seg in enumerate(segs):
         p, s, e, _ = seg
         line = text[s:e].strip()
@@ -457,6 +458,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             # teasers: the heading is the page's own, unless it is a button ("Shop geraniums").
             if not _BUTTON.match(line):
                 segs[i][3] = HEADLINE
+            continue
+        if any(segs[j][1] in event_starts for j in range(i + 1, min(n, i + 3))):
+            # A listing under its heading ("Upcoming Concerts" / "Saturday 13 December 2025 ·
+            # 7.00pm" / ...), not teasers.
+            segs[i][3] = HEADLINE
             continue
         segs[i][3] = BOILERPLATE
         claimed = []
@@ -1355,9 +1361,12 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # read as the comment section's furniture stays furniture.
     for k in range(len(segs) - 2):
         name = text[segs[k][1]:segs[k][2]].strip()
-        if (segs[k][3] not in (PROSE, HEADLINE, BOILERPLATE)
-                or not (_COMMENTER_NAME.match(name) or _poster_handle(name) or _REPLIED.match(name))
-                or (segs[k][3] == BOILERPLATE and boilerplate_line(name))):
+        if segs[k][3] not in (PROSE, HEADLINE, BOILERPLATE):
+            continue
+        # (the name may carry the comment's date: "<name>   8 Feb 2025 9:14")
+        dated_name = _gapped_commenter(name)
+        if (not (_COMMENTER_NAME.match(name) or _poster_handle(name) or _REPLIED.match(name) or dated_name)
+                or (segs[k][3] == BOILERPLATE and boilerplate_line(name) and not dated_name)):
             continue
         end = k + 1
         while (end < min(len(segs), k + 1 + _COMMENT_MAX_BODY_LINES) and segs[end][3] == PROSE
@@ -2079,8 +2088,26 @@ def _comment_controls(line: str) -> bool:
     if _COMMENT_CONTROLS.match(line):
         return True
     parts = _CHROME_PARTS.split(line)
-    return (len(parts) >= 2 and _dated(parts[0]) and any(p.lower() == "reply" for p in parts[1:])
-            and all(_DATED_CONTROL.match(p) for p in parts[1:]))
+    if (len(parts) >= 2 and _dated(parts[0]) and any(p.lower() == "reply" for p in parts[1:])
+            and all(_DATED_CONTROL.match(p) for p in parts[1:])):
+        return True
+    # (or the buttons spaced apart, a count of recommendations among them: "Recommend 186
+    # Report   Reply")
+    buttons = [p for p in re.split(r"\s{2,}|\s+[|•·]\s+", line.strip()) if p]
+    return (len(buttons) >= 2 and any(b.lower() == "reply" for b in buttons)
+            and all(_DATED_CONTROL.match(b) or _RECOMMENDS_COUNT.match(b) for b in buttons))
+#: A commenter and the comment's date, spaced apart or between a dash or dot ("Trainspotter_Steve
+#: 8 Feb 2025 9:14", "GeoffH_Example — 16 March, 9:02am").
+_GAPPED_COMMENTER = re.compile(r"^[\w.'’-]{3,30}(?:\s[\w.'’-]+){0,2}(?:\s{2,}|\s+[—–·•|]\s+)(?P<when>\S.{4,40})$")
+
+
+def _gapped_commenter(line: str) -> bool:
+    match = _GAPPED_COMMENTER.match(line)
+    return match is not None and _dated(match.group("when"))
+
+
+#: A comment's recommendations beside its buttons ("Recommend 186", "Recommended (12)").
+_RECOMMENDS_COUNT = re.compile(r"^recommend(?:ed|s)?\s*\(?\d{1,6}\)?$", re.I)
 _COMMENT_MAX_BODY_LINES = 3
 #: A forum poster's line: "Posted by u/name · 9h" (with the forum in front: "r/Sub · Posted by ...").
 _REDDIT_POSTER = re.compile(r"^\s*(?:[rt]/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/[\w-]{2,40}\s*(?:[·•|]\s*\d{1,2}\s*(?:m|h|d|w|mo|y)\b.{0,20})?$")
@@ -2115,8 +2142,8 @@ def _starred_card(line: str) -> bool:
 
 #: A planning portal comment's header: its stance, the commenter's street and the day it came in
 #: ("Objection | Wendham Road, <Village> | Received 28 Feb 2025"), or the day and then the stance
-#: ("Comment submitted 02 Mar 2025 | Stance: Object").
-_PORTAL_DAY = r"\d{1,2}\s+" + _MONTH + r"\.?,?\s+\d{4}"
+#: ("Comment submitted 02 Mar 2025 | Stance: Object", "OBJECTION | <Street> | Received 02/03/2025").
+_PORTAL_DAY = r"(?:\d{1,2}\s+" + _MONTH + r"\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
 _PORTAL_COMMENT = re.compile(r"^(?:(?:comment\s+)?(?:submitted|received)\s+(?:on\s+)?" + _PORTAL_DAY + r"\s*[|·•]\s*"
                              r"(?:stance|type|position)\s*:\s*(?:object(?:ion)?|support|neutral(?:\s+comment)?|comments?|representation)|"
                              r"(?:objection|support|neutral(?:\s+comment)?|comment)\s*[|·•]\s*[^|·•\n]{1,60}?\s*[|·•]\s*"

@@ -7752,3 +7752,44 @@ def test_reviewer_cards_with_the_stars_between_dots():
                f"Show all 126 reviews\n\n{LONG}")
     roles = tag_roles_of(headers)
     assert roles[2] == roles[4] == [ATTRIBUTION] and set(roles[3]) == set(roles[5]) == {POST}
+
+
+# ------------------------------------------------------------------------------- 639th-642nd batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Posted on 23 March 2024 by Tamsin @ Dog-Eared", True),
+    ("Like Loading...", True),
+    ("Theme: Quillfeather by Example Studio.", True),
+    ("This site uses only essential cookies.   OK", True),
+    ("This interview first appeared in the summer 2024 issue of Vale & Furrow magazine.", True),
+    ("This story appeared in the local paper last week and caused a row.", False),
+    ("Our junior sections are proudly sponsored by Example & Daughters Estate Agents.", True),
+])
+def test_furniture_lines_of_the_639th_to_642nd_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_comments_with_the_date_beside_the_name_and_spaced_buttons():
+    text = (f"{LONG}\n\n{LONG}\n\nSort by: Oldest   Newest   Recommendations\n\nTrainspotter_Example   8 Feb 2025 9:14\n\n"
+            "The split-ticket point is spot on. I saved £40 last month by buying four tickets for one journey.\n\n"
+            "Recommend 186   Report   Reply\n\nGeoffH_Example — 16 March, 9:02am\n\n"
+            "Nobody forces anyone to live 300 miles from their parents. Railways cost money to run.\n\nReply · 12 likes")
+    roles = tag_roles_of(text)
+    assert set(roles[4]) == set(roles[7]) == {POST} and roles[5] == roles[8] == [BOILERPLATE]
+
+
+def test_a_listing_under_its_heading_with_dotted_times():
+    text = (f"{LONG}\n\nUpcoming Concerts\n\nSaturday 13 December 2025 · 7.00pm\n\nChristmas Concert with the Junior Choir\n\n"
+            f"Capel Example, Heol y Felin, Exampleton\n\n{LONG}\n\nFriday 23 January 2026 · 7.30pm\n\nNew Year Gala Concert\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[1] == [HEADLINE] and BOILERPLATE not in roles[2] + roles[3] + roles[4] + roles[6] + roles[7]
+    # a lone one is still the page's own date
+    assert tag_roles_of(f"Choir news\n\nSaturday 13 December 2025 · 7.00pm\n\n{LONG}")[1] == [BOILERPLATE]
+
+
+def test_planning_portal_headers_in_capitals_with_numeric_dates():
+    text = (f"{LONG}\n\nThree comments from the council's planning portal:\n\nOBJECTION | Marsh Lane, Exampleton | Received 02/03/2025\n\n"
+            "The access track goes right past the primary school. Forty-tonne lorries are not safe there.\n\n"
+            "SUPPORT | Fen Road, Exampleton | Received 09/03/2025\n\nWe need the energy and the farm needs the income.\n\n"
+            f"The council is expected to decide the application in the summer.\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[4] == [ATTRIBUTION] and set(roles[3]) == set(roles[5]) == {POST} and set(roles[6]) == {PROSE}
