@@ -464,7 +464,9 @@ _VALEDICTION = re.compile(r"^(?:that['’]s\s+(?:all|it)\s+(?:from|for)\b|thanks
 #: A review site's card over a guest's review ("Sophie R. · Harlow Green · 23 contributions") and
 #: the owner's reply header ("Response from <Name>, Owner at <Hotel> · Responded 2 Oct 2024").
 _REVIEWER_CARD = re.compile(r"^(?!by\s)[\w.'’ -]{2,40}?(?:\s*[·•|]\s*[^·•|\n]{1,40}?)?\s*[·•|]\s*\d[\d,]*\s+(?:contributions?|reviews?|helpful\s+votes?)$", re.I)
-_OWNER_RESPONSE = re.compile(r"^(?:management\s+)?(?:response|reply)\s+from\s+[^·•|\n:]{1,80}?(?:\s*[·•|]\s*(?:responded|replied)\s+[^·•|\n]{1,30})?$", re.I)
+_OWNER_RESPONSE = re.compile(r"^(?:management\s+)?(?:response|reply)\s+from\s+(?:[^·•|\n:]{1,80}?(?:\s*[·•|]\s*(?:responded|replied)\s+[^·•|\n]{1,30})?|"
+                             # (or as a label over the reply: "Response from <Name> (owner):")
+                             r"[^·•|\n:.!?]{1,60}:)$", re.I)
 #: A signature with the signer's full role ("Helen Example, Chief Nurse and Director of Patient
 #: Experience"): under a paragraph of prose, the close of a letter or welcome. The name may carry
 #: titles ("The Revd Canon Jo Example, Vicar of Exampleton") and a bracketed note ("Dr Jo Example
@@ -2057,7 +2059,21 @@ _PAGE_FURNITURE = re.compile(r"^page\s+\d{1,3}\s+of\s+\d{1,3}$|"
                              r"^corrections\s+and\s+complaints\s*:.{1,160}$|^(?:to\s+)?(?:read|see)\s+our\s+(?:editorial\s+)?complaints\s+(?:policy|procedure)\b.{0,80}$|"
                              r"^letters\s*:\s*(?:write|e-?mail|send)\b[^\n]{0,40}@.{0,200}$|"
                              r"^comments\s+are\s+(?:subject\s+to|moderated\s+(?:in\s+line\s+with|according\s+to))\s+our\b.{0,160}$|"
-                             r"^(?:view\s+(?:the\s+)?)?full\s+(?:scorecard|match\s+stats)$|^(?:proudly\s+)?(?:supported|sponsored)\s+by\s*:?$", re.I)
+                             r"^(?:view\s+(?:the\s+)?)?full\s+(?:scorecard|match\s+stats)$|^(?:proudly\s+)?(?:supported|sponsored)\s+by\s*:?$|"
+                             # (and "Story continues below", "Commenting is now closed on this article",
+                             # "Our sponsors", "Read previous reports: 2022–23 · 2021–22", "Request a
+                             # free quote", "Fill in the form below and ...", a press office's "Images
+                             # ... are available from our media library")
+                             r"^story\s+continues\s+(?:below|after\s+(?:the\s+)?(?:advert(?:isement)?|ad))$|"
+                             r"^commenting\s+(?:is\s+)?(?:now\s+)?(?:closed|disabled)(?:\s+(?:on|for)\s+this\s+(?:article|story|page|post))?\.?$|"
+                             r"^(?:our\s+|club\s+|match\s+)?sponsors$|"
+                             r"^(?:read|see|view)\s+(?:our\s+)?(?:previous|past|earlier|older)\s+[\w ]{1,20}\s*:\s*[^.!?]{1,100}$|"
+                             r"^request\s+a\s+(?:free\s+)?(?:quote|callback|call\s*back|brochure)$|"
+                             r"^(?:please\s+)?fill\s+in\s+(?:the|this|our)\s+form\s+(?:below|above)\b.{0,160}$|"
+                             r"^(?:images?|photos?|photographs?|pictures?|video)\b[^.!?]{0,60}\bavailable\s+(?:from|in|on|via)\s+our\s+"
+                             r"(?:media\s+library|press\s+office|newsroom|media\s+centre)\b.{0,200}$", re.I)
+#: A reply's header in a thread: "<username> replying to <username>".
+_REPLYING_TO = re.compile(r"^[\w.'’-]{3,30}\s+replying\s+to\s+@?[\w.'’-]{3,30}$")
 #: Where the piece first ran ("This interview first appeared in the summer 2024 issue of <Magazine>."),
 #: a sponsor's credit ("Our junior sections are proudly sponsored by <Firm>."), a site's
 #: essential-cookies notice with its button ("This site uses only essential cookies.   OK").
@@ -2368,8 +2384,11 @@ def _widget_match(line: str) -> bool:
         return True
     if ("happy" in low or "agree" in low) and _CONTACT_CONSENT.match(line):
         return True
-    if low.startswith(("page", "correction", "read our", "see our", "to read", "to see", "letters", "comments are", "full", "view",
-                       "proudly", "supported", "sponsored")) and _PAGE_FURNITURE.match(line):
+    if low.startswith(("page", "correction", "read", "see", "to read", "to see", "letters", "comments are", "full", "view",
+                       "proudly", "supported", "sponsored", "story", "commenting", "our", "club", "match", "sponsors",
+                       "request", "please", "fill", "image", "photo", "picture", "video")) and _PAGE_FURNITURE.match(line):
+        return True
+    if " replying to " in low and _REPLYING_TO.match(line):
         return True
     if ("this" in low or "proudly" in low) and _PIECE_NOTE.match(line):
         return True

@@ -1282,6 +1282,12 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         return (below[:1] in "★☆" and _STARS_AND_AGE.match(below) is not None
                 and _NAME_ONLY.match(text[segs[k][1]:segs[k][2]]) is not None)
 
+    def starred_title(j):
+        # (a title, not a card: no parts between dots, no date at its end)
+        line = text[segs[j][1]:segs[j][2]].strip()
+        return (line[:1] in "★☆" and "·" not in line and not line[-4:].isdigit()
+                and _STARRED_TITLE.match(line) is not None and not review_card(j))
+
     def review_card(k):
         line = text[segs[k][1]:segs[k][2]].strip()
         # (a card ends in its count's noun or opens with its stars; a reply header opens with
@@ -1290,10 +1296,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 or (line[:1] in "★☆" and _STARRED_REVIEWER.match(line) is not None)
                 or (line[:1] in "RrMm" and _OWNER_RESPONSE.match(line) is not None)
                 or (("★" in line or "☆" in line) and (_NAMED_STARS_AGE.match(line) is not None or _starred_card(line)))
+                or (" · " in line and _GUEST_CARD.match(line) is not None)
                 or stars_under_name(k))
     card_bodies: set[int] = set()  # lines this pass gave to the card above them
     for k in range(len(segs) - 1):
-        if segs[k][3] not in (PROSE, BOILERPLATE, HEADLINE) or not review_card(k):
+        # (a guest's card that a pass above took for the credit of the starred title over it
+        # still heads the review under it)
+        guest = _GUEST_CARD.match(text[segs[k][1]:segs[k][2]].strip()) is not None
+        if segs[k][3] not in ((PROSE, BOILERPLATE, HEADLINE, ATTRIBUTION) if guest else (PROSE, BOILERPLATE, HEADLINE)) \
+                or not review_card(k):
             continue
         above = text[segs[k - 1][1]:segs[k - 1][2]].strip() if k > 0 else ""
         if (above[:1] in "“\"‘'" and segs[k - 1][3] in (PROSE, POST)
@@ -1306,13 +1317,17 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[k][3] = ATTRIBUTION
             segs[k - 1][3] = POST
             continue
-        if segs[k][3] == HEADLINE:
+        if segs[k][3] == HEADLINE and not guest:
             continue
         first = k + 2 if stars_under_name(k) else k + 1
-        end = first
-        while end < min(len(segs), first + _CARD_MAX_LINES) and segs[end][3] == PROSE and not review_card(end):
+        # (the review's starred title may come under its card: "<Name> · Stayed August 2024" /
+        # "★★★★★ A proper escape" / review; the next review's title closes this one)
+        lead = first + 1 if first < len(segs) and segs[first][3] in (PROSE, HEADLINE, RATING) and starred_title(first) else first
+        end = lead
+        while (end < min(len(segs), lead + _CARD_MAX_LINES) and segs[end][3] == PROSE and not review_card(end)
+               and not starred_title(end)):
             end += 1
-        if end > first and end < len(segs) and (segs[end][3] == BOILERPLATE or review_card(end)):
+        if end > lead and end < len(segs) and (segs[end][3] == BOILERPLATE or review_card(end) or starred_title(end)):
             for c in range(k, first):
                 segs[c][3] = ATTRIBUTION
             for b in range(first, end):
@@ -1320,6 +1335,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 card_bodies.add(b)
             if k > 0 and segs[k - 1][3] in (PROSE, POST) and _QUOTED_TITLE.match(text[segs[k - 1][1]:segs[k - 1][2]].strip()):
                 segs[k - 1][3] = POST
+            elif (k > 0 and segs[k - 1][3] in (PROSE, POST, HEADLINE, RATING) and k - 1 not in card_bodies
+                  and starred_title(k - 1)):
+                segs[k - 1][3] = POST  # its starred title over the card ('★★★★★ "Worth every penny"')
     # A planning portal's comments as a story reproduces them: each under its header ("Objection |
     # <Street>, <Village> | Received 28 Feb 2025", "Comment submitted 02 Mar 2025 | Stance:
     # Object"), down to the next header.
@@ -2122,6 +2140,9 @@ _STARRED_REVIEWER = re.compile(r"^[★☆]{3,6}\s+[A-Z][\w.'’-]*(?:\s+(?:&\s+)
 #: A reviewer's card with the name first: "<Name> ★★★★★ 2 weeks ago", "Lou M ★★★☆☆ 3 months ago".
 _NAMED_STARS_AGE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,2}\s+[★☆]{3,6}\s*[·•]?\s*"
                               r"(?:(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{1,2})?,?\s+\d{4})$")
+#: A guest's card without stars: the name (and town) and the stay ("Hannah P. · Stayed August 2024 ·
+#: Family with young children", "The <Name> family · Stayed in The Garden Suite, May 2024").
+_GUEST_CARD = re.compile(r"^[A-Z][^·\n!?]{1,50}?\s+·\s+(?:stayed|visited)\b[^·\n!?]{1,60}(?:\s+·\s+[^·\n.!?]{1,40})?$", re.I)
 #: A reviewer's card with the stars as one of its parts: "<Name>, <Town> · ★★★★★ · August 2024",
 #: "Jess, <Town> · Stayed August 2024 · ★★★★★" (see `_starred_card`).
 _CARD_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,3}(?:,\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})?$")

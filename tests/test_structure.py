@@ -7793,3 +7793,46 @@ def test_planning_portal_headers_in_capitals_with_numeric_dates():
             f"The council is expected to decide the application in the summer.\n\n{LONG}")
     roles = tag_roles_of(text)
     assert roles[2] == roles[4] == [ATTRIBUTION] and set(roles[3]) == set(roles[5]) == {POST} and set(roles[6]) == {PROSE}
+
+
+# ------------------------------------------------------------------------------- 643rd-646th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Story continues below", True),
+    ("Commenting is now closed on this article", True),
+    ("sallyexample replying to MarshFieldDad", True),
+    ("Our sponsors", True),
+    ("Our sponsors helped us build the pavilion.", False),
+    ("Read previous reports: 2022–23 · 2021–22 · 2020–21", True),
+    ("Read previous reports: they show the decline.", False),
+    ("Images from the rescue are available from our media library. Media enquiries: 01632 960000.", True),
+    ("Request a free quote", True),
+    ("Fill in the form below and I will get back to you within two working days.", True),
+])
+def test_furniture_lines_of_the_643rd_to_646th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_guest_cards_without_stars_and_the_reviews_starred_titles():
+    # the title over the card, an owner's reply under a label
+    text = (f"{LONG}\n\nWhat our guests say\n\n★★★★★ \"Worth every penny\"\n\n"
+            "Rachel & Imran, Leeds · Stayed in The Beck Room, September 2024\n\n"
+            "We've stayed in a lot of B&Bs around the Dales and this is easily the best.\n\nResponse from Maggie (owner):\n\n"
+            "Thank you both, it was a joy to have you.\n\n★★★★☆ \"Lovely stay, but mind your head\"\n\n"
+            "Graham E., Newcastle upon Tyne · Stayed in The Hayloft, July 2024\n\n"
+            f"Beautiful room with great views. I hit my head on the beam twice.\n\nRead all 212 reviews\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[3] == roles[8] == [ATTRIBUTION]
+    assert all(set(roles[i]) == {POST} for i in (2, 4, 6, 7, 9))
+    # the title under the card
+    text = (f"{LONG}\n\nGuest reviews\n\nHannah E. · Stayed August 2024 · Family with young children\n\n★★★★★ A proper escape\n\n"
+            "We came for three nights and wished we'd booked a week.\n\nHelpful (14)   Report\n\n"
+            "Mark E. · Stayed June 2024 · Couple\n\n★★★☆☆ Lovely spot, shame about the showers\n\n"
+            f"The setting is stunning, but only one shower was working.\n\nHelpful (6)   Report\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[6] == [ATTRIBUTION] and all(set(roles[i]) == {POST} for i in (3, 4, 7, 8))
+
+
+def test_an_owners_reply_from_a_resident_is_not_a_reply_label():
+    line = "Reply from the developer received this morning. Pasting it in full:"
+    text = f"{LONG}\n\n{line}\n\n\"We apologise for the inconvenience caused to residents.\"\n\n{LONG}"
+    assert tag_roles_of(text)[1] != [ATTRIBUTION]
