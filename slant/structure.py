@@ -2129,25 +2129,28 @@ _RECOMMENDS_COUNT = re.compile(r"^recommend(?:ed|s)?\s*\(?\d{1,6}\)?$", re.I)
 _COMMENT_MAX_BODY_LINES = 3
 #: A forum poster's line: "Posted by u/name · 9h" (with the forum in front: "r/Sub · Posted by ...").
 _REDDIT_POSTER = re.compile(r"^\s*(?:[rt]/\w{2,40}\s*[·•|]\s*)?Posted\s+by\s+u/[\w-]{2,40}\s*(?:[·•|]\s*\d{1,2}\s*(?:m|h|d|w|mo|y)\b.{0,20})?$")
+#: A review's age ("3 weeks ago", "a year ago") and its month ("August 2024", "12 March 2025"), as
+#: the reviewers' cards below give them.
+_REVIEW_AGE = r"(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+_REVIEW_MONTH = r"(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{1,2})?,?\s+\d{4}"
 #: A guest's card that opens with the stars given: "★★★★☆ Niamh O., 1st year, Marine Biology",
 #: "★★★★★ <Name> · 3 weeks ago", "★★★★★ Megan O. – passed first time, January 2025", "★★★★★ Dylan O. ·
 #: Stayed August 2024 with two dogs".
 _STARRED_REVIEWER = re.compile(r"^[★☆]{3,6}\s+[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,2}"
                                # (the party may add a pet: "Gwen & Bryn (and Biscuit the spaniel)")
                                r"(?:\s+\([^()\n]{1,40}\))?"
-                               r"(?:(?:,|\s[–—])\s+[^.!?]{1,80}|\s+·\s+(?:(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|"
+                               r"(?:(?:,|\s[–—])\s+[^.!?]{1,80}|\s+·\s+(?:" + _REVIEW_AGE + r"|"
                                r"(?i:stayed|visited|reviewed)\b[^.!?·]{1,50}(?:\s+·\s+[^.!?·]{1,40})?))$")
 #: A reviewer's card with the name first: "<Name> ★★★★★ 2 weeks ago", "Lou M ★★★☆☆ 3 months ago".
 _NAMED_STARS_AGE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,2}\s+[★☆]{3,6}\s*[·•]?\s*"
-                              r"(?:(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{1,2})?,?\s+\d{4})$")
+                              r"(?:" + _REVIEW_AGE + r"|" + _REVIEW_MONTH + r")$")
 #: A guest's card without stars: the name (and town) and the stay ("Hannah P. · Stayed August 2024 ·
 #: Family with young children", "The <Name> family · Stayed in The Garden Suite, May 2024").
 _GUEST_CARD = re.compile(r"^[A-Z][^·\n!?]{1,50}?\s+·\s+(?:stayed|visited)\b[^·\n!?]{1,60}(?:\s+·\s+[^·\n.!?]{1,40})?$", re.I)
 #: A reviewer's card with the stars as one of its parts: "<Name>, <Town> · ★★★★★ · August 2024",
 #: "Jess, <Town> · Stayed August 2024 · ★★★★★" (see `_starred_card`).
 _CARD_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,3}(?:,\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})?$")
-_CARD_META = re.compile(r"^(?:(?:stayed|visited|reviewed)\b[^·]{1,40}|(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{1,2})?,?\s+\d{4}|"
-                        r"(?:\d+|an?|one)\s+(?:days?|weeks?|months?|years?)\s+ago)$", re.I)
+_CARD_META = re.compile(r"^(?:(?:stayed|visited|reviewed)\b[^·]{1,40}|" + _REVIEW_MONTH + r"|" + _REVIEW_AGE + r")$", re.I)
 _STAR_RUN = re.compile(r"[★☆]{3,6}")
 
 
@@ -2171,8 +2174,7 @@ _PORTAL_COMMENT = re.compile(r"^(?:(?:comment\s+)?(?:submitted|received)\s+(?:on
                              r"(?:received|submitted)\s+(?:on\s+)?" + _PORTAL_DAY + r")$", re.I)
 #: A review's stars and age on their own line, under the reviewer's name alone ("Rosie P." /
 #: "★★★★★ · a year ago"), as a review widget lays its cards out.
-_STARS_AND_AGE = re.compile(r"^[★☆]{3,6}\s*[·•|–—-]\s*(?:(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|"
-                            r"(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{1,2})?,?\s+\d{4})$")
+_STARS_AND_AGE = re.compile(r"^[★☆]{3,6}\s*[·•|–—-]\s*(?:" + _REVIEW_AGE + r"|" + _REVIEW_MONTH + r")$")
 #: A sentence's end inside a quotation ("... all year. The kids ...", "... every penny!”"): a
 #: quoted review, where a review's quoted title has none.
 _QUOTED_SENTENCE = re.compile(r"[.!?](?:\s|[”\"’']$)")
@@ -2227,7 +2229,7 @@ def _card_button(text: str, seg) -> bool:
 
 
 #: A post card's day beside its button ("29 August", "28 September 2024").
-_CARD_DAY = re.compile(r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?")
+_CARD_DAY = re.compile(r"(?:" + _DAY_MONTH.pattern + r")(?:,?\s+\d{4})?")
 #: A post card's count beside its button ("214 likes", "1.2K views").
 _CARD_COUNT = re.compile(r"^[\d,.]+[KkMm]?\s+(?:likes?|comments?|views?|shares?|reposts?|replies)$", re.I)
 
