@@ -703,6 +703,10 @@ _WIDGET = re.compile(
     r"(?:editor['’]s\s+note\s*:\s*)?(?:guest\s+)?(?:letters|columns|comments|opinions)\s+"
     r"(?:reflect|represent|express)\s+(?:only\s+)?"
     r"(?:the\s+(?:views|opinions)\s+of\s+)?(?:their|the)\s+(?:writers|authors)\b.{0,100}|"
+    # (or the paper's disclaimer of them: "Views expressed in letters are not necessarily those of
+    # the Gazette.")
+    r"(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+)?(?:letters|comments|columns)\s+(?:are\s+)?not\s+necessarily\s+"
+    r"(?:those\s+of\s+)?[^!?]{1,80}|"
     r"by\s+(?:signing\s+up|subscribing|registering|clicking|continuing|writing\s+to\s+us|contacting\s+us|"
     r"submitting|sending|uploading)\b.{0,60}\byou\s+(?:agree|confirm)\b.{0,300}|"
     # A newsletter's pitch ("Get the Backstage Brief: ... straight to your inbox.").
@@ -2059,6 +2063,8 @@ _PAGE_FURNITURE = re.compile(r"^page\s+\d{1,3}\s+of\s+\d{1,3}$|"
                              r"^corrections\s+and\s+complaints\s*:.{1,160}$|^(?:to\s+)?(?:read|see)\s+our\s+(?:editorial\s+)?complaints\s+(?:policy|procedure)\b.{0,80}$|"
                              r"^letters\s*:\s*(?:write|e-?mail|send)\b[^\n]{0,40}@.{0,200}$|"
                              r"^comments\s+are\s+(?:subject\s+to|moderated\s+(?:in\s+line\s+with|according\s+to))\s+our\b.{0,160}$|"
+                             r"^please\s+keep\s+(?:comments|it|the\s+discussion)\s+civil\b.{0,200}$|"
+                             r"^comments\s+(?:appear|are\s+published|will\s+appear)\s+(?:only\s+)?(?:after|once)\s+(?:moderation|approval|they\s+have\s+been\s+approved)\b.{0,160}$|"
                              r"^(?:view\s+(?:the\s+)?)?full\s+(?:scorecard|match\s+stats)$|^(?:proudly\s+)?(?:supported|sponsored)\s+by\s*:?$|"
                              # (and "Story continues below", "Commenting is now closed on this article",
                              # "Our sponsors", "Read previous reports: 2022–23 · 2021–22", "Request a
@@ -2244,7 +2250,7 @@ _FORM_SEND = re.compile(r"^(?:send|submit|calculate|upload|vote|search|subscribe
                         r"\[[^\[\]]{1,40}\]|"  # a field or a drop-down in brackets ("[ Stove installation ▾ ]")
                         # (a cookie banner's buttons: "Accept all    Manage preferences")
                         r"accept\s+all(?:\s+cookies)?|reject\s+all|manage\s+(?:preferences|cookies|settings)|cookie\s+settings|"
-                        r"view\s+results|send\s+(?:message|letter|enquiry|request)|request\s+(?:a\s+)?(?:callback|booking|quote))$", re.I)
+                        r"view\s+results|send\s+(?:message|letter|enquiry|request)|request\s+(?:a\s+)?(?:callback|booking|quote)|sign\s+me\s+up)$", re.I)
 _POLL_ANSWERS = frozenset({"yes", "no", "undecided", "not sure", "don't know", "maybe", "other"})
 _CARD_CONTROL = re.compile(r"^(?:[♥❤♡↻🔁💬👍]\ufe0f?\s*)?(?:[\d.,]+[KkMm]?|like|liked\s+by\s+[\d,]+\s+people|reply|repost|"
                            r"comment|share|send|copy\s+link|read\s+[\d.,]+[KkMm]?\s+replies)$", re.I)
@@ -2384,7 +2390,7 @@ def _widget_match(line: str) -> bool:
         return True
     if ("happy" in low or "agree" in low) and _CONTACT_CONSENT.match(line):
         return True
-    if low.startswith(("page", "correction", "read", "see", "to read", "to see", "letters", "comments are", "full", "view",
+    if low.startswith(("page", "correction", "read", "see", "to read", "to see", "letters", "comments", "full", "view",
                        "proudly", "supported", "sponsored", "story", "commenting", "our", "club", "match", "sponsors",
                        "request", "please", "fill", "image", "photo", "picture", "video")) and _PAGE_FURNITURE.match(line):
         return True
@@ -2950,6 +2956,8 @@ def is_navigation(line: str) -> bool:
         return False
     if _VERDICT_LIST.match(line):
         return False  # a review's pros or cons between dots ("Pros: Nine-day battery · Bright display")
+    if _listing_spec(line):
+        return False  # a listing's own specification ("Sleeps 4 · 2 bedrooms · 1 bathroom")
     parts = [p.strip() for p in _NAV_SEP.split(" " + line.strip() + " ")]
     if any(_DATE_RANGE.fullmatch(p) for p in parts):
         return False  # a listing's dates ("<Show> | Main House | 18 September – 11 October")
@@ -3075,6 +3083,8 @@ def _is_bare_menu(line: str) -> bool:
 def boilerplate_line(line: str) -> bool:
     """Any exact boilerplate shape (timestamp, dateline, byline, widget, section heading)."""
     stripped = line.strip()
+    if _listing_spec(stripped):
+        return False  # content, though it reads like a menu (see `_listing_spec`)
     if stripped[-1:].isalpha() and _DAY_HEADING.match(stripped):
         # A programme's or guide's day heading ("Saturday 17 May") is content: a page's own date
         # carries its year or time.
@@ -3160,6 +3170,19 @@ _BUTTON_ICON = re.compile(r"^[♡♥❤⤴↗🔗✉🖨⎙📞☎]\ufe0f?\s*")
 #: Buttons that stand only in such a row ("Report" under a review, "Print brochure" beside
 #: "Save").
 _ROW_BUTTONS = frozenset({"Report", "Print brochure", "Print details", "Download brochure", "Email agent", "Floorplan", "Floor plan"})
+
+
+#: A holiday let's or a house's specification between dots, opening with what it sleeps, its rooms,
+#: its size, its floor or its price: on the example pages of 6 Dec, 12 in 12 such lines were fact.
+_LISTING_SPEC = re.compile(r"^(?:sleeps\s+\d+|\d+\s+(?:bedrooms?|bathrooms?|m²|sq\.?\s*ft)|(?:ground|first|second|third|top|lower|upper)\s+floor|"
+                           r"£[\d,]+\s+(?:guide\s+price|asking\s+price|offers\s+over))(?:\s+·\s+[^·\n]{1,50}){2,8}$", re.I)
+
+
+def _listing_spec(line: str) -> bool:
+    """A listing's own specification between dots ("Sleeps 2 · 21 m² · King bed · Sea view"),
+    which reads like a menu; a similar listing's teaser gives its name and "From £..." instead."""
+    stripped = line.strip()
+    return " · " in stripped and _LISTING_SPEC.match(stripped) is not None and "from £" not in stripped.lower()
 
 
 _DAY_HEADING = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+"

@@ -7836,3 +7836,18 @@ def test_an_owners_reply_from_a_resident_is_not_a_reply_label():
     line = "Reply from the developer received this morning. Pasting it in full:"
     text = f"{LONG}\n\n{line}\n\n\"We apologise for the inconvenience caused to residents.\"\n\n{LONG}"
     assert tag_roles_of(text)[1] != [ATTRIBUTION]
+
+
+# ------------------------------------------------------------------------------- 647th-648th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Sleeps 2 · 21 m² · King bed · Sea view", False),            # a listing's own specification
+    ("Ground floor · King-size bed · Walk-in shower · Sleeps 2", False),
+    ("Example Cottage, Example Bay · Sleeps 2 · From £560 per week", True),   # a similar listing's teaser
+    ("Views expressed in letters are not necessarily those of the Gazette.", True),
+    ("Views expressed in the survey were mixed.", False),
+    ("Please keep comments civil. Comments on court reports are pre-moderated and may take a while to appear.", True),
+    ("Comments appear after moderation. Please keep it civil.", True),
+    ("Your name   Your email   Sign me up", True),
+])
+def test_furniture_lines_of_the_647th_to_648th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
