@@ -963,7 +963,7 @@ _WIDGET = re.compile(
     r"this\s+(?:article|story|report)\s+was\s+(?:produced|written|supplied)\s+by\s+(?:the\s+|a\s+)?[^.!?]{0,60}\breporting\s+"
     r"(?:service|scheme|partnership|project)\b.{0,300}|"
     r"(?:members?\s+go\s+free\s*:\s*)?join\s+(?:today\s+|now\s+|us\s+)?from\s+[£$€]\s?\d[\d.,]*(?:\s+(?:a|per)\s+(?:month|year|week))?\b.{0,200}|"
-    r"about\s+the\s+(?:author|writer)\s*:.{1,300}|(?:in\s+partnership\s+with|in\s+association\s+with|sponsored\s+by)\s+(?-i:[A-Z])[^.!?]{1,60}|"
+    r"about\s+the\s+(?:author|writer|reviewer|critic|columnist|contributor)\s*:.{1,300}|(?:in\s+partnership\s+with|in\s+association\s+with|sponsored\s+by)\s+(?-i:[A-Z])[^.!?]{1,60}|"
     r"we\s+apologi[sz]e\s+for\s+any\s+inconvenience\b.{0,120}|"
     r"(?:[£$€]\s?\d[\d,.]*\s*[·•|/]\s*){2,}(?:[£$€]\s?\d[\d,.]*|other(?:\s+amount)?)|"
     # A betting offer's fine print ("18+ only.", "T&Cs apply.").
@@ -981,7 +981,7 @@ _WIDGET = re.compile(
     r"(?:editor['’]s\s+note\s*:\s*)?the\s+views\s+expressed\s+(?:in\s+this\s+(?:article|piece|column|post)\s+)?are\s+"
     r"(?:those\s+of\s+)?the\s+(?:author|writer)['’]?s?(?:\s+own)?\b.{0,200}|"
     r"purchase\s+licensing\s+rights\b.{0,30}|(?:some\s+of\s+)?the\s+links\s+(?:on|in)\s+this\s+(?:page|article|story)\s+are\s+affiliate\s+links\.?|"
-    r"[♡♥☆★]?\s*save\s+(?:to\s+(?:my\s+)?(?:list|favou?rites)|for\s+later)|book\s+(?:a\s+table|now|tickets|your\s+(?:place|table|tickets))|(?:prices?|(?:event\s+)?details|information|(?:opening\s+)?times)(?:\s+and\s+[\w\s]{1,30}?)?\s+(?:are\s+|were\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+"
+    r"[♡♥☆★]?\s*save\s+(?:to\s+(?:my\s+)?(?:list|favou?rites)|for\s+later)|book\s+(?:a\s+table|now|tickets|your\s+(?:place|table|tickets)|this\s+(?:package|room|experience|course|session|tour|event))|(?:prices?|(?:event\s+)?details|information|(?:opening\s+)?times)(?:\s+and\s+[\w\s]{1,30}?)?\s+(?:are\s+|were\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+"
     r"(?:the\s+)?time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press|our\s+visits?)\b.{0,200}|"
     # An audio player's controls ("▶ Play 00:00 / 14:32 Volume ..."), a transcript's bracketed
     # note ("[Travel news and adverts removed]", "[Music]"), a station's "Have your say: text ...",
@@ -1634,7 +1634,7 @@ _REPLY_PROMISE = re.compile(r"^we(?:['’]ll|\s+will)?\s+(?:reply|respond|get\s+
                             r"[^!?]{0,160}[.!]?$", re.I)
 #: A blog's count of the comments under a post, naming it ("3 responses to “<Title>”"), and a
 #: heading over posts copied from the paper's own social page ("From our Facebook page").
-_RESPONSES_TO = re.compile(r"^\d{1,4}\s+(?:responses?|comments?|repl(?:y|ies)|thoughts)\s+(?:to|on)\s+[“\"‘'].{1,150}[”\"’']$|"
+_RESPONSES_TO = re.compile(r"^(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:responses?|comments?|repl(?:y|ies)|thoughts)\s+(?:to|on)\s+[“\"‘'].{1,150}[”\"’']$|"
                            r"^(?:from|on)\s+our\s+(?:facebook|instagram|x|twitter|threads|tiktok)\s+page$", re.I)
 #: A paper's subscription pitch ("Subscribe to the Chronicle: unlimited access to local news for £1 a
 #: week ...") and a site's tip jar ("Enjoy our reviews? Buy us a coffee").
@@ -2252,7 +2252,7 @@ _FORM_SEND = re.compile(r"^(?:send|submit|calculate|upload|vote|search|subscribe
                         r"accept\s+all(?:\s+cookies)?|reject\s+all|manage\s+(?:preferences|cookies|settings)|cookie\s+settings|"
                         r"view\s+results|send\s+(?:message|letter|enquiry|request)|request\s+(?:a\s+)?(?:callback|booking|quote)|sign\s+me\s+up)$", re.I)
 _POLL_ANSWERS = frozenset({"yes", "no", "undecided", "not sure", "don't know", "maybe", "other"})
-_CARD_CONTROL = re.compile(r"^(?:[♥❤♡↻🔁💬👍]\ufe0f?\s*)?(?:[\d.,]+[KkMm]?|like|liked\s+by\s+[\d,]+\s+people|reply|repost|"
+_CARD_CONTROL = re.compile(r"^(?:[♥❤♡↻🔁💬👍]\ufe0f?\s*)?(?:[\d.,]+[KkMm]?|\d{1,2}\s?(?:m|h|d|w|y|mo)|like|liked\s+by\s+[\d,]+\s+people|reply|repost|"
                            r"comment|share|send|copy\s+link|read\s+[\d.,]+[KkMm]?\s+replies)$", re.I)
 _DROPDOWN_FIELD = re.compile(r"^[A-Z][\w'’ ]{1,30}:\s*\[[^\[\]]{0,40}\]$")
 _STARRED_ITEM = re.compile(r"^[A-Z][\w'’ -]{0,30}\s?\*$")
@@ -2507,7 +2507,8 @@ def _widget_match(line: str) -> bool:
         return True
     if ("·" in line or "•" in line or "|" in line or "  " in line) and _REACTION_COUNTS.match(line):
         return True
-    if (line[:1].isdigit() or low.startswith(("from our", "on our"))) and _RESPONSES_TO.match(line):
+    if (line[:1].isdigit() or low.startswith(("from our", "on our", "one ", "two ", "three ", "four ", "five ", "six ", "seven ",
+                                                "eight ", "nine ", "ten "))) and _RESPONSES_TO.match(line):
         return True
     if (low.startswith("subscribe") or "coffee" in low or "support" in low or "donate" in low or "become a" in low) \
             and _SUBSCRIBE_PITCH.match(line):

@@ -1373,6 +1373,13 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[k][3] = ATTRIBUTION
             for b in range(top, k):
                 segs[b][3] = POST
+    # A review's stars alone on the line over it ("★★★★★", "★★★★☆   3 weeks ago"), once a pass
+    # above has read the review under them as a post.
+    for k in range(len(segs) - 1):
+        if (segs[k][3] in (PROSE, RATING, HEADLINE, BOILERPLATE) and segs[k + 1][3] == POST
+                and text[segs[k][1]:segs[k][1] + 1] in "★☆"
+                and _STARS_ALONE.match(text[segs[k][1]:segs[k][2]].strip())):
+            segs[k][3] = POST
     # A social page's comments as it lays them out: the commenter's name (or handle) alone on a
     # line, the comment's lines, then its controls ("2d · Like · Reply · 14", "12 May 2024 ·
     # Reply · 14 likes"). The name credits the comment like a post's attribution; one already
@@ -2113,7 +2120,7 @@ def _comment_controls(line: str) -> bool:
     # Report   Reply")
     buttons = [p for p in re.split(r"\s{2,}|\s+[|•·]\s+", line.strip()) if p]
     return (len(buttons) >= 2 and any(b.lower() == "reply" for b in buttons)
-            and all(_DATED_CONTROL.match(b) or _RECOMMENDS_COUNT.match(b) for b in buttons))
+            and all(_DATED_CONTROL.match(b) or _RECOMMENDS_COUNT.match(b) or _CONTROL_AGE.match(b) for b in buttons))
 #: A commenter and the comment's date, spaced apart or between a dash or dot ("Trainspotter_Steve
 #: 8 Feb 2025 9:14", "GeoffH_Example — 16 March, 9:02am").
 _GAPPED_COMMENTER = re.compile(r"^[\w.'’-]{3,30}(?:\s[\w.'’-]+){0,2}(?:\s{2,}|\s+[—–·•|]\s+)(?P<when>\S.{4,40})$")
@@ -2124,6 +2131,8 @@ def _gapped_commenter(line: str) -> bool:
     return match is not None and _dated(match.group("when"))
 
 
+#: A comment's age among its buttons ("2d   Like   Reply   41").
+_CONTROL_AGE = re.compile(r"^\d{1,2}\s?(?:m|h|d|w|y|mo)$")
 #: A comment's recommendations beside its buttons ("Recommend 186", "Recommended (12)").
 _RECOMMENDS_COUNT = re.compile(r"^recommend(?:ed|s)?\s*\(?\d{1,6}\)?$", re.I)
 _COMMENT_MAX_BODY_LINES = 3
@@ -2172,6 +2181,8 @@ _PORTAL_COMMENT = re.compile(r"^(?:(?:comment\s+)?(?:submitted|received)\s+(?:on
                              r"(?:stance|type|position)\s*:\s*(?:object(?:ion)?|support|neutral(?:\s+comment)?|comments?|representation)|"
                              r"(?:objection|support|neutral(?:\s+comment)?|comment)\s*[|·•]\s*[^|·•\n]{1,60}?\s*[|·•]\s*"
                              r"(?:received|submitted)\s+(?:on\s+)?" + _PORTAL_DAY + r")$", re.I)
+#: A review's stars alone on a line, or with its age ("★★★★☆   3 weeks ago").
+_STARS_ALONE = re.compile(r"^[★☆]{3,6}(?:\s+" + _REVIEW_AGE + r")?$")
 #: A review's stars and age on their own line, under the reviewer's name alone ("Rosie P." /
 #: "★★★★★ · a year ago"), as a review widget lays its cards out.
 _STARS_AND_AGE = re.compile(r"^[★☆]{3,6}\s*[·•|–—-]\s*(?:" + _REVIEW_AGE + r"|" + _REVIEW_MONTH + r")$")

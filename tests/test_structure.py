@@ -7851,3 +7851,34 @@ def test_an_owners_reply_from_a_resident_is_not_a_reply_label():
 ])
 def test_furniture_lines_of_the_647th_to_648th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 649th-650th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("About the reviewer: Jo Example has written about music in Exampleshire for 20 years.", True),
+    ("One response to \"Example Village Choir: Carols by Candlelight\"", True),
+    ("One response to the plan was anger.", False),
+    ("2d   Like   Reply   41", True),
+    ("Book this package", True),
+    ("Book this room for your stay in May.", False),
+])
+def test_furniture_lines_of_the_649th_to_650th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_comments_with_spaced_controls_that_open_with_the_age():
+    text = (f"{LONG}\n\nParents in the Example Facebook group shared their experiences.\n\nPriya Example\n\n"
+            "Same at Pelsby Cross. I've had to tell my manager I can't start before ten.\n\n2d   Like   Reply   41\n\n"
+            f"Carl Example\n\nNo bus again this morning.\n\n1d   Like   Reply   9\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[5] == [ATTRIBUTION] and set(roles[3]) == set(roles[6]) == {POST}
+    assert roles[4] == roles[7] == [BOILERPLATE]
+
+
+def test_a_reviews_stars_alone_over_a_quoted_review():
+    text = (f"{LONG}\n\nWhat our customers say\n\n★★★★★ 4.9 average from 212 Google reviews\n\n★★★★★\n\n"
+            "“Example has cleaned for us every Thursday for three years and the house has never looked better.”\n\n"
+            "— Helen E., Exampleton\n\n★★★★☆   3 weeks ago\n\n“Good clean overall, though they missed the skirting boards.”\n\n"
+            f"— Anwen E., Little Example\n\nRead all 212 reviews on Google →\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[3] == roles[6] == [POST] and set(roles[4]) == set(roles[7]) == {POST}
