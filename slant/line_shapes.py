@@ -1607,12 +1607,12 @@ _POLL_RESULT = re.compile(r"^[\w'’ ,.()-]{1,40}?\s*[–—-]\s*(?:[\d,]+\s+vot
 _CHARITY_NUMBER = re.compile(r"^[^.!?]{1,60}\bis\s+a\s+registered\s+charity(?:\s+in\s+(?:England(?:\s+and\s+Wales)?|Scotland|Wales|Northern\s+Ireland))?"
                              r"\s*[,(]?\s*(?:no\.?|number|reg(?:istered)?\.?"
                              r"\s+no\.?)\s*\d{5,8}\)?.{0,300}$|"
-                             # a charity's legal footer ("... is a registered charity and a
-                             # company limited by guarantee registered in England ...")
                              # a society's registration ("... is a registered community benefit
                              # society, no. 30417R. ...")
                              r"^[^.!?]{1,80}\bis\s+a\s+registered\s+(?:community\s+benefit\s+|co-?operative\s+|friendly\s+)society\s*[,(]?\s*"
                              r"(?:no\.?|number)\s*\d{4,8}[A-Z]{0,2}\)?.{0,300}$|"
+                             # a charity's legal footer ("... is a registered charity and a
+                             # company limited by guarantee registered in England ...")
                              r"^.{0,80}\bregistered\s+charity\b.{0,200}\b(?:company\s+limited\s+by\s+guarantee|"
                              r"registered\s+in\s+(?:England|Scotland|Wales))\b.{0,200}$", re.I)
 #: The body that runs a venue or service, in its footer ("Operated by <Trust>, a not-for-profit
@@ -1640,9 +1640,8 @@ _RESPONSES_TO = re.compile(r"^(?:\d{1,4}|one|two|three|four|five|six|seven|eight
 #: week ...") and a site's tip jar ("Enjoy our reviews? Buy us a coffee").
 _SUBSCRIBE_PITCH = re.compile(r"^subscribe\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}\s*(?::|–|—|-|\s+for)\s*"
                               r"[^!?]{0,80}?\b(?:unlimited\s+access|e-?edition|[£$€]\d)[^!?]{0,160}$|"
-                              r"^(?:enjoy|like|love)(?:ed|s)?\s+(?:our|this|my|the)\s+[\w ]{1,20}\?\s+buy\s+(?:us|me)\s+a\s+coffee\b.{0,60}$|"
-                              # (or asks for support: "Enjoyed this report? <Site> is run by
-                              # volunteers. Support us on Patreon from £2 a month.")
+                              # (or asks for support: "Enjoy our reviews? Buy us a coffee", "Enjoyed
+                              # this report? <Site> is run by volunteers. Support us on Patreon ...")
                               r"^(?:enjoy|like|love|value)(?:ed|s)?\s+(?:our|this|my|the)\s+[\w ]{1,20}\?\s+[^?]{0,120}?\b"
                               r"(?:support\s+(?:us|our\s+work|the\s+site)|donate|become\s+a\s+(?:patron|supporter|member)|"
                               r"buy\s+(?:us|me)\s+a\s+coffee)\b[^?]{0,100}$", re.I)
@@ -3105,8 +3104,8 @@ def boilerplate_line(line: str) -> bool:
     # (a row of buttons may give each its icon: "♡ Save   ⤴ Share   Print brochure"; a review's
     # votes end in "Report")
     buttons = [_BUTTON_ICON.sub("", p) or p for p in parts]
-    if (all(_widget_match(b) or b in _ROW_BUTTONS for b in buttons)
-            and any(_widget_match(b) for b in buttons)):
+    widgets = [bool(_widget_match(b)) for b in buttons]
+    if any(widgets) and all(w or b in _ROW_BUTTONS for w, b in zip(widgets, buttons)):
         return True
     # A blog's "Posted by <name> on <date>, <time>" opens such a line too (alone, the same words
     # may credit an embedded post; see `attribution_span`).

@@ -1389,7 +1389,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if segs[k][3] not in (PROSE, HEADLINE, BOILERPLATE):
             continue
         # (the name may carry the comment's date: "<name>   8 Feb 2025 9:14")
-        dated_name = _gapped_commenter(name)
+        dated_name = _dated_commenter(name)
         if (not (_COMMENTER_NAME.match(name) or _poster_handle(name) or _REPLIED.match(name) or dated_name)
                 or (segs[k][3] == BOILERPLATE and boilerplate_line(name) and not dated_name)):
             continue
@@ -2123,11 +2123,11 @@ def _comment_controls(line: str) -> bool:
             and all(_DATED_CONTROL.match(b) or _RECOMMENDS_COUNT.match(b) or _CONTROL_AGE.match(b) for b in buttons))
 #: A commenter and the comment's date, spaced apart or between a dash or dot ("Trainspotter_Steve
 #: 8 Feb 2025 9:14", "GeoffH_Example — 16 March, 9:02am").
-_GAPPED_COMMENTER = re.compile(r"^[\w.'’-]{3,30}(?:\s[\w.'’-]+){0,2}(?:\s{2,}|\s+[—–·•|]\s+)(?P<when>\S.{4,40})$")
+_DATED_COMMENTER = re.compile(r"^[\w.'’-]{3,30}(?:\s[\w.'’-]+){0,2}(?:\s{2,}|\s+[—–·•|]\s+)(?P<when>\S.{4,40})$")
 
 
-def _gapped_commenter(line: str) -> bool:
-    match = _GAPPED_COMMENTER.match(line)
+def _dated_commenter(line: str) -> bool:
+    match = _DATED_COMMENTER.match(line)
     return match is not None and _dated(match.group("when"))
 
 
