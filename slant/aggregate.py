@@ -11,7 +11,7 @@ from .labels import (ALL_LABELS, BOILERPLATE, COMMENTARY, CONTENT_LABELS, EMBEDD
 from .markers import (CONTEXT_CUES, EVALUATIVE, FIRST_PERSON, IMPERATIVE, RHETORICAL_QUESTION,
                       SENTENCE_PRECISION, WEIGHED_CUES, load_weights)
 from .line_shapes import is_headline_shape
-from .structure import (ANSWER, ATTRIBUTION, BOILERPLATE as BOILERPLATE_ROLE, CLAIM, HEADLINE,
+from .structure import (ANSWER, ATTRIBUTION, BOILERPLATE as BOILERPLATE_ROLE, CLAIM, DATA, HEADLINE,
                         POST, PROSE, QUESTION, RATING)
 
 #: Weight at which one learned word marker makes a factual sentence embedded opinion, when the
@@ -119,7 +119,8 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
 
     1. Structure first: boilerplate stays boilerplate; an embedded post's body and attribution
        line are embedded opinion; an interviewee's turn in a transcript (``answer``) is fact,
-       their speech; an interviewer's question (``question``) is read like an attributed
+       their speech, and so is a line of listed data (``data``: a team's line-up, a price list's
+       item); an interviewer's question (``question``) is read like an attributed
        sentence (its question mark is not rhetorical); a review's rating line or headline
        verdict (``rating``) is the critic's verdict, commentary; a letter's heading (``claim``)
        is the letter's case, commentary unless the classifier is sure of fact
@@ -159,6 +160,8 @@ def sentence_label(scores: dict[str, float], role: str, markers: Sequence[Marker
         return EMBEDDED_OPINION
     if role == ANSWER:
         return FACT  # an interviewee's turn is their speech, like a quotation
+    if role == DATA:
+        return FACT  # a line-up or a price list's item: it lists, it argues nothing
     if role == RATING:
         return COMMENTARY  # a review's stars or score: the critic's verdict
     if role == CLAIM:  # a letter's heading: its case, unless it plainly names the item

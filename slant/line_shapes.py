@@ -281,7 +281,9 @@ _PLAYER_MARK = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+\((?:c|sub|gk)\))?\s*[–—-]\s*\d{1,2}(?:\.5)?(?:\s*/\s*10)?\.\s+[A-Z].{0,300}$")
 #: A critic's marks per aspect: "Food 3/10 | Atmosphere 4/10 | Service 5/10".
 _MARKED_ASPECT = (r"(?i:food|cooking|service|atmosphere|ambience|value|drinks|decor|setting|comfort|location|cleanliness|"
-                  r"rooms?|overall|taste|presentation|vibe|staff|facilities|welcome|coffee|cakes?|beer|wine)")
+                  r"rooms?|overall|taste|presentation|vibe|staff|facilities|welcome|coffee|cakes?|beer|wine|"
+                  # (a roast's parts, as a Sunday-lunch blog marks them)
+                  r"meat|potatoes|roasties|yorkshire(?:\s+pudding)?|gravy|veg|vegetables|portions?|pudding|dessert)")
 _SCORECARD = re.compile(r"^(?:(?:Ratings?|Scores?|Marks?)\s*:\s*)?(?:[A-Z][\w&'’ -]{0,25}?:?\s*\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|20|100)\s*"
                         r"(?:[|·•,]\s*|\s{2,}|$)){2,}$|"
                         # stars for the marks ("Food ★★★☆☆   Service ★★★★☆   Value ★★★☆☆")
@@ -317,7 +319,7 @@ _COMMENTER_DATED = (r"(?:(?:Posted\s+by\s+)?@?[\w.'’ &,-]{1,50}(?:\s*\((?:post
                     # (a reply's header: "<Name> (author) replying to <commenter> · <date>", "<Name>
                     # (<Business>) replied · <date>", "<Business> ✔ Verified · <date>"; a
                     # hyphen between spaces may stand for the dash: "dumplingdan - 10 March 2024")
-                    r"(?:\s+replying\s+to\s+@?[\w.'’-]{2,30}(?:\s[\w.'’-]{1,30})?|\s+replied)?\s*(?:[·•|—–]|(?<=\s)-(?=\s))\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
+                    r"(?:\s+(?:replying|replied)\s+to\s+@?[\w.'’-]{2,30}(?:\s[\w.'’-]{1,30})?|\s+replied)?\s*(?:[·•|—–]|(?<=\s)-(?=\s))\s*(?:" + _DATE + r"(?:\s*(?:at|,)?\s*" + _TIME
                     + r")?|\d{1,2}\s+" + _MONTH + r"\s+at\s+" + _TIME + r"|(?:[Yy]esterday|[Tt]oday)(?:\s+at\s+" + _TIME + r")?|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[mhdw])\s+ago"
                     # a video site's "@name · 3 weeks ago (edited)", also without the dot
                     r"(?:\s+\(edited\))?)|@[\w.-]{2,40}\s+(?:\d{1,3}|an?)\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
@@ -336,7 +338,9 @@ _COMMENT_AGE = re.compile(r"^(?!\d)[\w.'’-]+(?:\s[\w.'’-]+){0,2}(?:\s*[·•
 #: A forum's vote row ("▲ 96 · Reply", "▲ 214 ▼ · 163 comments · Share · Save · Report") and a
 #: commenter's header that ends in its reply link ("saltmere_sam · 12 June 2025 at 10:14 · Reply").
 _THREAD_VOTES = re.compile(r"^(?:[▲△⬆↑]\s*[\d.,]+[KkMm]?(?:\s*[▼▽⬇↓])?(?:\s*[·•|]\s*(?:reply|share|save|report|award|"
-                           r"[\d.,]+[KkMm]?\s+(?:comments?|replies)))*|" + _COMMENTER_DATED + r"\s*[·•|]\s*reply)$", re.I)
+                           r"[\d.,]+[KkMm]?\s+(?:comments?|replies)))*|" + _COMMENTER_DATED + r"\s*[·•|]\s*reply|"
+                           # (the reply link first: "Reply · 18 ↑")
+                           r"reply\s*[·•|]\s*(?:[▲△⬆↑]\s*[\d.,]+[KkMm]?|[\d.,]+[KkMm]?\s*[▲△⬆↑]))$", re.I)
 _WORDED_REACTIONS = re.compile(r"^(?:(?:thanks?|likes?|repl(?:y|ies)|shares?|comments?|reactions?)\s*[\d.,]+[km]?"
                                r"\s*(?:[·•|]\s*|$)){2,4}$", re.I)
 #: The same counts with the number first ("42 Thanks · 17 Replies", "214 reposts · 1.1K likes");
@@ -414,7 +418,7 @@ _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "fa
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "early", "late", "next", "last"}
 _BYLINE = re.compile(
-    r"^(?:By|BY|Written\s+by|Words\s+by|Column\s+by|Created\s+by|As\s+told\s+to|Story\s+by|Compiled\s+by|Curated\s+by|Interview\s+by|Reporting\s+by|Report\s+by|"
+    r"^(?:By|BY|Written\s+by|Words\s+by|Words:|Column\s+by|Created\s+by|As\s+told\s+to|Story\s+by|Compiled\s+by|Curated\s+by|Interview\s+by|Reporting\s+by|Report\s+by|"
     r"(?:[A-Z][a-z]+\s+)?[Rr]eview\s+by|"
     r"(?:(?:Medically|Clinically|Expert)\s+)?[Rr]eviewed\s+by|Fact[-\s][Cc]hecked\s+by)\s+(?:[Tt]he\s+)?"
     # A title before the name ("By the Rev. Miriam Ashdown", "By Dr Ana Ruiz").
@@ -616,6 +620,7 @@ _WIDGET = re.compile(
     # "Required fields are marked *", a commenter's header ("Marcy T. says: March 6, 2025 at 7:12
     # am", see `_COMMENT_HEADER`).
     r"(?:leave|add)\s+a\s+(?:reply|comment)\b.{0,160}|your\s+email(?:\s+address)?\s+(?:will\s+not|won['’]t)\s+be\s+(?:published|shown(?:\s+publicly)?)\b.{0,80}|"
+    r"we(?:['’]ll|\s+will)\s+never\s+(?:show|publish|share|display)\s+your\s+e-?mail(?:\s+address)?\b.{0,80}|"
     r"required\s+fields\s+are\s+marked\b.{0,10}|(?:fields|questions)\s+marked\s+(?:with\s+an?\s+)?(?:\*|asterisk)\s+are\s+"
     r"(?:required|mandatory|compulsory)\b.{0,160}|"
     # Page tools and ads: "Mortgage calculator: ...", "SPONSORED · ...", "Featured Agent: ...",
@@ -1143,7 +1148,9 @@ _WIDGET_LEAD = re.compile(
     # A form's button in the reader's voice ("Send my enquiry", "Book my place").
     r"(?:send|submit|book|start|claim|reserve|request|create|update)\s+my\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
     r"rated\s+(?:excellent\s*[·•|–-]?\s*)?\d(?:\.\d)?\s*(?:out\s+of\s+|/\s*)5\b.{0,80}\breviews?\b.{0,40}|"
-    r"download\s+(?:the\s+)?(?:printable\s+|free\s+)?(?:pdf|pattern|file|leaflet)\s*\([^)]{1,40}\)|view\s+(?:the\s+)?availability(?:\s+calendar)?|rate\s+this\s+[\w ]{1,20}\s*:.{0,80}|"
+    r"download\s+(?:the\s+)?(?:printable\s+|free\s+)?(?:pdf|pattern|file|leaflet)\s*\([^)]{1,40}\)|"
+    # (or the page itself as a file: "Download this programme as a printable PDF (214 KB)")
+    r"download\s+(?:this|the|our)\s+[\w'’ -]{1,30}?\s+as\s+an?\s+(?:printable\s+)?(?:pdf|word\s+document|file)\s*\([^)]{1,40}\)|view\s+(?:the\s+)?availability(?:\s+calendar)?|rate\s+this\s+[\w ]{1,20}\s*:.{0,80}|"
     r"forward\s+(?:this\s+)?to\s+a\s+friend|share\s+or\s+comment\s+on\s+this\s+\w+\s*:.{1,120}|"
     r"(?:season\s+)?tickets?\s+(?:are\s+)?(?:on\s+sale|available)\s+now\b.{0,150}|box\s+office\s*:?\s*\+?\d[\d ()-]{6,}.{0,100}|"
     r"be\s+the\s+first\s+to\s+(?:hear|know)\b.{0,250}|ready\s+to\s+(?:get\s+started|apply|book|join)\?.{0,200}|"
@@ -1151,7 +1158,8 @@ _WIDGET_LEAD = re.compile(
     r"(?:ready\s+to\s+(?:start|give\s+it\s+a\s+(?:go|try)|talk(?:\s+about\s+[^?]{1,30})?)|prefer\s+to\s+(?:talk|speak|chat|call|phone))\?\s+"
     r"(?:send|fill|call|ring|phone|e-?mail|contact|book|get\s+in\s+touch|drop|message|click|use|tap|apply|join)\b.{0,200}|"
     r"make\s+a\s+(?:complaint|comment|compliment|payment|donation|claim)\b.{0,80}|still\s+(?:can['’]?t|cannot)\s+find\b.{0,60}|"
-    r"start\s+your\s+(?:fundraiser|fundraising|application|claim)\b.{0,40}|start\s+(?:your\s+)?(?:free\s+)?trial|find\s+us|my\s+(?:booking|account|basket|orders?)|"
+    r"start\s+your\s+(?:fundraiser|fundraising|application|claim)\b.{0,40}|start\s+(?:your\s+)?(?:free\s+)?trial|find\s+us(?:\s+on\s+(?:facebook|instagram|x|twitter|tiktok|youtube|linkedin|threads))?|"
+    r"my\s+(?:booking|account|basket|orders?)|"
     # (a basket with its total: "Basket (0) · £0.00")
     r"(?:sample\s+)?(?:basket|cart|trolley)\s*\(\d+\)(?:\s*[·|]?\s*[£$€]\d[\d.,]*)?|"
     # (and the saved items' count: "Shortlist (0)", "Wishlist (2)", also after a heart; see
@@ -1165,6 +1173,14 @@ _WIDGET_LEAD = re.compile(
     r"view\s+more\s+on\s+\w+|report\s+(?:a\s+)?crime\s+online\b.{0,250}|"
     r"download\s+(?:high[-\s]resolution\s+|hi[-\s]res\s+)?(?:press\s+)?(?:images|photos|pictures)\b.{0,60}|"
     r"members['’]?\s+(?:login|log\s+in|area)|(?:website|site)\s+(?:design(?:ed)?|built|powered)\s+by\b.{0,60}|"
+    # (or kept: "Website kindly maintained by a plot holder · Privacy · Last updated <date>")
+    r"(?:website|site)\s+(?:kindly\s+)?(?:maintained|hosted|run)\s+by\b.{0,150}|"
+    # A booking panel's furniture ("Reserve", "You won't be charged yet", "Exact location provided
+    # after booking"), an X card's "Follow" button, a ticket alert ("NOTIFY ME WHEN TICKETS GO ON
+    # SALE"), a condolence book's or thread's pager ("Show 4 more entries | Sign the book of condolence").
+    r"reserve(?:\s+now)?|you\s+won['’]t\s+be\s+charged\s+yet|exact\s+(?:location|address)\s+(?:provided|given|shared)\s+after\s+booking|"
+    r"follow(?:\s+us)?|notify\s+me\s+(?:when|if)\b.{1,80}|"
+    r"show\s+\d{1,4}\s+more\s+(?:entries|comments|replies|messages|tributes|reviews|condolences)(?:\s*[|·•]\s*[^|·•.!?]{1,60})?|"
     r"crypto\s*(?:assets?|currencies|investments?)\s+(?:are|is)\s+(?:highly\s+)?(?:volatile|risky|unregulated)\b.{0,300}|"
     # A union's and a station's pitches ("Not a member yet? Join ...", "Listen on 97.3 FM · DAB+
     # ..."), a sponsor's credit line, an application link.
@@ -1365,6 +1381,8 @@ _WIDGET_LEAD = re.compile(
     r"see\s+(?:our|the)\s+(?:full\s+)?gallery\b.{0,100}|copy\s+(?:template|text|link|code)|"
     r"download\s+as\s+(?:a\s+)?(?:word\s+document|pdf|docx?)\b(?:\s*\([^)]{1,20}\))?|switch\s+and\s+save\s*:.{1,250}|"
     r"join\s+our\s+mailing\s+list\b.{0,250}|"
+    # (after a short call: "Stay in tune! Join our mailing list for concert news ...")
+    r"(?:stay|keep)\s+in\s+(?:tune|touch|the\s+loop)!\s+join\s+our\s+mailing\s+list\b.{0,250}|"
     # A booking button of a few words ("Book a walk", "Book a free taster session"), a list's
     # "Load 158 more comments" / "Load more incidents", a forum commenter with the comment's age
     # ("u/quietlybuilding · 8h", "u/Council_Comms · Official · 6h"), a search box's placeholder
@@ -1493,7 +1511,7 @@ _WIDGET_LEAD = re.compile(
     r"live\s+(?:text\s+)?(?:commentary|coverage|blog|updates)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}|search\s*:\s*[^.!?]{1,60}|"
     r"have\s+an?\s+(?:[\w'’ ]{1,30}\s+)?(?:photos?|pictures?|story|tip|event|opinion|view)(?:\s+[\w'’ ]{1,40})?\?\s+(?:send|email|e-mail|upload|share|tell)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
-    "basket cart trolley shortlist wishlist wish saved favourites favorites prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
+    "notify exact stay basket cart trolley shortlist wishlist wish saved favourites favorites prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
     "thank thanks accept reject decline manage change sort lead contact officer latest earlier previous update "
     "original pin contents puzzle quiz problem our ref reference case request add support open free book have got "
@@ -1607,6 +1625,10 @@ _POLL_RESULT = re.compile(r"^[\w'’ ,.()-]{1,40}?\s*[–—-]\s*(?:[\d,]+\s+vot
 _CHARITY_NUMBER = re.compile(r"^[^.!?]{1,60}\bis\s+a\s+registered\s+charity(?:\s+in\s+(?:England(?:\s+and\s+Wales)?|Scotland|Wales|Northern\s+Ireland))?"
                              r"\s*[,(]?\s*(?:no\.?|number|reg(?:istered)?\.?"
                              r"\s+no\.?)\s*\d{5,8}\)?.{0,300}$|"
+                             # (without its number, perhaps with its address: "... is a registered
+                             # charity in England and Wales. Correspondence: c/o ...")
+                             r"^[^.!?]{1,60}\bis\s+a\s+registered\s+charity\s+in\s+(?:England(?:\s+and\s+Wales)?|Scotland|Wales|Northern\s+Ireland)\."
+                             r"(?:\s+(?:correspondence|registered\s+office|address|post)\s*:[^!?]{1,200})?$|"
                              # a society's registration ("... is a registered community benefit
                              # society, no. 30417R. ...")
                              r"^[^.!?]{1,80}\bis\s+a\s+registered\s+(?:community\s+benefit\s+|co-?operative\s+|friendly\s+)society\s*[,(]?\s*"
@@ -1659,7 +1681,9 @@ _CANNOT_REPLY = re.compile(r"^(?-i:[A-Z])[\w'’-]*\s+regrets?\s+(?:that\s+)?(?:
                            r"(?:is|are|am)\s+unable\s+to)\s+(?:reply|respond|answer)\b.{0,100}$", re.I)
 #: A post's reaction counts under it ("❤️ 164 · 💬 92 replies", "👍 1.2K · 🔁 310").
 _REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:replies|comments|likes|shares|reactions|"
-                              r"reposts|views))?\s*(?:[·•|]\s*|(?<=\s\s)|$)){2,6}(?:view\s+on\s+\w+|share)?$|"
+                              r"reposts|views))?\s*(?:[·•|]\s*|(?<=\s\s)|$)){2,6}"
+                              # (then a link, or a count after its word: "👍 43   💬 7   Shares 2")
+                              r"(?:view\s+on\s+\w+|share|(?:shares|comments|reposts|views)\s+[\d.,]+[KkMm]?)?$|"
                               # A Facebook post's footer: its reaction emoji and total, then its
                               # comment and share counts ("❤️👍 486 · 174 comments",
                               # "💙 402 · Comments turned off"), perhaps spaced apart instead
@@ -2014,7 +2038,7 @@ _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+or\s+(?:text|w
                         # "Call Tom: 01632 960 318", "Call Tom on 07700 914362", "Call or WhatsApp: 07700 900 482")
                         # (perhaps with another way in: "Call Dean on 07700 900417 or message us on WhatsApp")
                         r"^(?:call|ring)(?:\s+or\s+(?:text|whatsapp)(?:\s+(?-i:[A-Z])[\w'’-]+)?|\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:or|and|&)\s+(?-i:[A-Z])[\w'’-]+)?)\s*(?::|\s+on)\s*" + _PHONE_NUMBER
-                        + r"(?:\s+or\s+(?:message|text|whatsapp|email)\s+(?:us|me|him|her)(?:\s+on\s+(?:whatsapp|facebook|messenger))?"
+                        + r"(?:\s+or\s+(?:message|text|whatsapp|email)(?:\s+(?:us|me|him|her))?(?:\s+on\s+(?:whatsapp|facebook|messenger))?(?:\s+(?:any\s*time|24/7))?"
                         # or the header's other line after a dot or a dash ("Call Jan on <number> · Open
                         # all year round", "Call Gary on <number> — Mon to Sat")
                         r"|\s+[·•|—–]\s+[^·•|.!?]{1,60})?$|"
@@ -2023,7 +2047,7 @@ _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+or\s+(?:text|w
                         + r"\s*\((?:mon|tue|wed|thu|fri|sat|sun|daily)[^()]{2,40}\)$", re.I)
 #: A phone number alone under its icon or its label ("📞 01632 960418", "24/7 Emergency Line:
 #: 01632 960 418", "Out of hours: 07700 900315").
-_PHONE_ALONE = re.compile(r"^(?:(?:📞|☎\ufe0f?|✆)\s*|(?:[\w/'’&-]+\s+){0,4}(?:line|phone|mobile|office|tel|hours|24/7)"
+_PHONE_ALONE = re.compile(r"^(?:(?:📞|☎\ufe0f?|✆)\s*|(?:[\w/'’&-]+\s+){0,4}(?:line|phone|mobile|office|tel|hours|24/7|emergenc(?:y|ies))"
                           r"(?:\s*\([^()]{1,20}\))?\s*:\s*)" + _PHONE_NUMBER + r"$", re.I)
 #: A contact form's prompt with its promise of a reply ("Fill in our short form or call <Name> on
 #: <phone> and we'll get back to you within one working day").
@@ -2036,7 +2060,7 @@ _BOOKSHOP_BUTTON = re.compile(r"^buy\s+(?:it\s+|a\s+copy\s+|this\s+book\s+|the\s
                               r"(?:[\w'’]+\s+){0,2}(?:bookshop|book\s+shop|bookstore|shop)\s*(?::\s*|\(|for\s+)(?:from\s+)?[£$€]\d[\d.,]*\)?$", re.I)
 #: A track list's or a list's button ("Show all 14 tracks", "Read all reviews").
 _SHOW_ALL = re.compile(r"^(?:show|see|view|read)\s+all(?:\s+\d+|\s+our)?\s+(?:tracks|episodes|reviews|photos|comments|replies|results|dates|"
-                       r"events|stories|articles|shops|stores|branches|locations|venues|offers|products|jobs|vacancies)"
+                       r"events|stories|articles|shops|stores|branches|locations|venues|offers|products|jobs|vacancies|amenities|facilities)"
                        # (and where they are: "See all 14 shops on the map", "Read all reviews on Google")
                        r"(?:\s+on\s+(?:the\s+map|a\s+map|google|tripadvisor|trustpilot|facebook))?$", re.I)
 #: A comment the site took down ("This comment has been removed by a moderator.", "Comment
@@ -2084,7 +2108,7 @@ _REPLYING_TO = re.compile(r"^[\w.'’-]{3,30}\s+replying\s+to\s+@?[\w.'’-]{3,3
 #: essential-cookies notice with its button ("This site uses only essential cookies.   OK").
 _PIECE_NOTE = re.compile(r"^this\s+(?:article|interview|story|feature|piece|review|column|essay)\s+(?:(?:first|originally)\s+(?:appeared|ran)|"
                          r"was\s+(?:first|originally)\s+(?:published|printed))\s+in\b[^!?]{0,120}$|"
-                         r"^[^.!?]{0,60}\bproudly\s+(?:sponsored|supported)\s+by\s+[^!?]{1,100}$|"
+                         r"^[^.!?]{0,60}\bproudly\s+(?:sponsored|supported)\s+by\s*:?\s+[^!?]{1,100}$|"
                          r"^this\s+(?:site|website)\s+uses\s+(?:only\s+)?(?:essential|necessary|strictly\s+necessary)\s+cookies\b[^!?]{0,120}$", re.I)
 #: A police or emergency page's standing advice ("In an emergency, or if a crime is in progress,
 #: always call 999. ..."): the labellers call it page furniture 8 times in 10.
@@ -2252,7 +2276,9 @@ _FORM_SEND = re.compile(r"^(?:send|submit|calculate|upload|vote|search|subscribe
                         r"view\s+results|send\s+(?:message|letter|enquiry|request)|request\s+(?:a\s+)?(?:callback|booking|quote)|sign\s+me\s+up)$", re.I)
 _POLL_ANSWERS = frozenset({"yes", "no", "undecided", "not sure", "don't know", "maybe", "other"})
 _CARD_CONTROL = re.compile(r"^(?:[♥❤♡↻🔁💬👍]\ufe0f?\s*)?(?:[\d.,]+[KkMm]?|\d{1,2}\s?(?:m|h|d|w|y|mo)|like|liked\s+by\s+[\d,]+\s+people|reply|repost|"
-                           r"comment|share|send|copy\s+link|read\s+[\d.,]+[KkMm]?\s+replies)$", re.I)
+                           r"comment|share|send|copy\s+link|read\s+[\d.,]+[KkMm]?\s+replies|"
+                           # (a count beside its word: "Shares 2", "7 comments")
+                           r"(?:likes|comments|shares|replies)\s+[\d.,]+[KkMm]?|[\d.,]+[KkMm]?\s+(?:likes?|comments?|shares?|replies))$", re.I)
 _DROPDOWN_FIELD = re.compile(r"^[A-Z][\w'’ ]{1,30}:\s*\[[^\[\]]{0,40}\]$")
 _STARRED_ITEM = re.compile(r"^[A-Z][\w'’ -]{0,30}\s?\*$")
 #: A form field's label with its choices, at most this many words.
@@ -2268,13 +2294,16 @@ def _gapped_form(line: str) -> bool:
     if (len(items) >= 2 and all(_CARD_CONTROL.match(g) for g in items)
             and not all(g.replace(",", "").replace(".", "").isdigit() for g in items)):
         return True
-    if len(items) < 2 or any(g.endswith((".", "!", "?")) for g in items):
+    if len(items) < 2 or any(g.endswith((".", "!")) for g in items):
         return False
     # (two required fields mark a form, whose choices may run long: "Days available: Mon Tue
-    # Wed Thu Fri Sat Sun", "Service: Full Groom / Bath & Tidy / Puppy Introduction / ...")
+    # Wed Thu Fri Sat Sun", "Service: Full Groom / Bath & Tidy / Puppy Introduction / ...", and
+    # whose other fields may ask: "Any medical conditions we should know about?")
     if (sum(bool(_STARRED_ITEM.match(g)) for g in items) >= 2
             and all(len(g.split()) <= _FORM_CHOICES_MAX_WORDS for g in items)):
         return True
+    if any(g.endswith("?") for g in items):
+        return False
     if any(len(g.split()) > 8 for g in items):
         return False
     if any(_FORM_SEND.match(g) for g in items):
@@ -2316,6 +2345,16 @@ _BUTTON_WORDS = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?\\s+)?(
 #: a comment's or a card's.
 _ICON_COUNT = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\s+likes?)?|[\\d,.]+[KkMm]?\\s*[♥❤♡👍]\ufe0f?|"
                          "[♥❤♡]\\s*(?:shortlist|wish\\s*list|saved(?:\\s+items)?|favou?rites)\\s*\\(\\d+\\))$", re.I)
+
+
+def _phone_row(line: str) -> bool:
+    """Whether ``line`` is a header's numbers set apart by a bar or a gap, each under its icon or
+    label ("☎ 01632 960 418   |   24hr emergencies: 07700 900 273")."""
+    parts = [p.strip() for p in _PHONE_ROW_SEP.split(line) if p.strip()]
+    return len(parts) >= 2 and all(_PHONE_ALONE.match(p) for p in parts)
+
+
+_PHONE_ROW_SEP = re.compile(r"\s+\|\s+|\s{3,}")
 
 
 def _widget_match(line: str) -> bool:
@@ -2373,7 +2412,7 @@ def _widget_match(line: str) -> bool:
         return True
     if first is not None and first.group() in ("call", "tel", "phone", "telephone", "ring") and _PHONE_BAR.match(line):
         return True
-    if line[-1:].isdigit() and _PHONE_ALONE.match(line):
+    if line[-1:].isdigit() and (_PHONE_ALONE.match(line) or _phone_row(line)):
         return True
     if len(line) < 40 and low.startswith(_FORM_LABEL_OPENINGS) and _FORM_LABEL.match(line):
         return True
@@ -3137,11 +3176,16 @@ def boilerplate_line(line: str) -> bool:
                # owner: <team>")
                or (named and k > 0 and _RECORD_FIELD.match(p))
                or ((chrome or signed) and len(p.split()) <= 2 and (p[:1].isupper() or _DAY_MONTH.fullmatch(p) is not None))
-               # after a timestamp, its section in sentence case ("Published <date> | Roads
-               # policing | <Town>")
-               or (named and k > 0 and is_timestamp(parts[0]) and len(p.split()) <= 3 and p[:1].isupper()
+               # after a timestamp, its section or desk in sentence case ("Published <date> | Roads
+               # policing | <Town>", "Published: <date> | Media and communications team")
+               or (named and k > 0 and is_timestamp(parts[0]) and p[:1].isupper()
+                   and (len(p.split()) <= 3 or (len(p.split()) <= 5 and p.rsplit(None, 1)[-1] in _DESK_WORDS))
                    and p.replace(" ", "").replace("-", "").isalpha())
                for k, p in enumerate(parts))
+
+
+#: The last word of a desk's name after a timestamp ("Media and communications team").
+_DESK_WORDS = frozenset({"team", "desk", "office", "unit", "department"})
 
 
 #: An event's day and start time alone on its line ("Saturday 18 October 2025, 7.30pm", "Tuesday 7

@@ -500,6 +500,8 @@ def sentence_html(sent: Sentence, text: str | None = None) -> str:
         why = "set by the structure stage: a line of an embedded post"
     elif sent.role == "answer":
         why = "set by the structure stage: an interviewee's answer, their speech"
+    elif sent.role == "data":
+        why = "set by the structure stage: a line of listed data (a team's line-up, a price list's item), fact"
     elif sent.role == "rating":
         why = "set by the structure stage: a review's rating line or headline verdict, the critic's verdict"
     elif sent.role == "claim":

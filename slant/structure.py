@@ -54,6 +54,11 @@ RATING = "rating"
 #: A heading that states its section's case rather than naming a topic: a letter's heading on a
 #: readers' letters page ("Consultation was a sham").
 CLAIM = "claim"
+#: A line of listed data, not prose: a team's line-up ("<Team>: <Name>; <Name>, <Name>, ..."), a
+#: price list's item ("Fix a dripping tap ........ from £55"). It states who played or what a
+#: thing costs; the classifier, trained on prose, may read a run of surnames or a trader's
+#: item as opinion.
+DATA = "data"
 
 
 # Parameters of the page-context rules below.
@@ -1093,12 +1098,16 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         # (The footer may carry the post's counts after the time and read as prose: "8:14 AM ·
         # Feb 11, 2025 · 41 Reposts · 156 Likes".)
+        start = k + 1
+        if (start < len(segs) and segs[start][3] == BOILERPLATE
+                and _FOLLOW_BUTTON.match(text[segs[start][1]:segs[start][2]].strip())):
+            start += 1  # (X's "Follow" button between the handle and the post)
         body = []
-        for b in _prose_run(segs, k + 1):
+        for b in _prose_run(segs, start):
             if _DATED_COUNTS.match(text[segs[b][1]:segs[b][2]].strip()):
                 break
             body.append(b)
-        close = k + 1 + len(body)
+        close = start + len(body)
         if (body and close < len(segs) and segs[close][3] in (BOILERPLATE, PROSE)
                 and ((segs[close][3] == BOILERPLATE and is_timestamp(text[segs[close][1]:segs[close][2]]))
                      or _DATED_COUNTS.match(text[segs[close][1]:segs[close][2]].strip()))
@@ -1143,9 +1152,13 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                           if _COMMENTS_MARKER.match(text[seg[1]:seg[2]].strip())), len(segs))
     for k in range(1, len(segs) - 1):
         p, s, e, role = segs[k]
-        if (role in (PROSE, BOILERPLATE) and segs[k - 1][3] == PROSE and _has_separator(text, s, e)
+        above = text[segs[k - 1][1]:segs[k - 1][2]]
+        if (role in (PROSE, BOILERPLATE) and _has_separator(text, s, e)
                 and (_SHARED_POST_CREDIT.match(text[s:e].strip()) or _COMMENT_AGE.match(text[s:e].strip()))
-                and (_introduces_post(text[segs[k - 1][1]:segs[k - 1][2]])
+                and (segs[k - 1][3] == PROSE or (segs[k - 1][3] == BOILERPLATE and boilerplate_line(above)))
+                and ((segs[k - 1][3] == PROSE and _introduces_post(above))
+                     # (or under the page's furniture: "Find us on Facebook" / "<Group> · 31
+                     # March at 18:22" / post / counts)
                      or (k < comments_from and _closed_by_reactions(text, segs, k)))) or (
                 role == BOILERPLATE and k >= 3 and segs[k - 1][3] == BOILERPLATE and segs[k - 2][3] == POST
                 and segs[k - 3][3] == ATTRIBUTION and _has_separator(text, s, e)
@@ -2175,12 +2188,17 @@ def _starred_card(line: str) -> bool:
 
 #: A planning portal comment's header: its stance, the commenter's street and the day it came in
 #: ("Objection | Wendham Road, <Village> | Received 28 Feb 2025"), or the day and then the stance
-#: ("Comment submitted 02 Mar 2025 | Stance: Object", "OBJECTION | <Street> | Received 02/03/2025").
+#: ("Comment submitted 02 Mar 2025 | Stance: Object", "OBJECTION | <Street> | Received 02/03/2025",
+#: "Comment from: Objector, <Street> | Received: 03/03/2025").
 _PORTAL_DAY = r"(?:\d{1,2}\s+" + _MONTH + r"\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
 _PORTAL_COMMENT = re.compile(r"^(?:(?:comment\s+)?(?:submitted|received)\s+(?:on\s+)?" + _PORTAL_DAY + r"\s*[|·•]\s*"
                              r"(?:stance|type|position)\s*:\s*(?:object(?:ion)?|support|neutral(?:\s+comment)?|comments?|representation)|"
                              r"(?:objection|support|neutral(?:\s+comment)?|comment)\s*[|·•]\s*[^|·•\n]{1,60}?\s*[|·•]\s*"
-                             r"(?:received|submitted)\s+(?:on\s+)?" + _PORTAL_DAY + r")$", re.I)
+                             r"(?:received|submitted)\s*:?\s+(?:on\s+)?" + _PORTAL_DAY + r"|"
+                             # (or the commenter's stance and street under a label: "Comment from:
+                             # Objector, Mill Lane | Received: 03/03/2025")
+                             r"comment\s+(?:from|by)\s*:\s*(?:objector|supporter|neutral|[^|·•\n]{1,20}?)\s*,\s*[^|·•\n]{1,60}?\s*[|·•]\s*"
+                             r"(?:received|submitted)\s*:?\s+(?:on\s+)?" + _PORTAL_DAY + r")$", re.I)
 #: A review's stars alone on a line, or with its age ("★★★★☆   3 weeks ago").
 _STARS_ALONE = re.compile(r"^[★☆]{3,6}(?:\s+" + _REVIEW_AGE + r")?$")
 #: A review's stars and age on their own line, under the reviewer's name alone ("Rosie P." /
@@ -2209,6 +2227,8 @@ def _closed_by_reactions(text: str, segs, here: int, count_first: bool = False) 
     return False
 
 
+#: X's follow button on a post's card, between the poster's handle and the post.
+_FOLLOW_BUTTON = re.compile(r"^\+?\s*follow$", re.I)
 #: A video card's user name as some embeds copy it, without the "@" ("tansyunfiltered"): read as
 #: the card's handle only where a sound credit ("♬ ...") follows within two lines.
 _CARD_USERNAME = re.compile(r"^[a-z0-9_.]{3,30}$")
@@ -2595,7 +2615,33 @@ def tag_roles(text: str, paragraphs: list[tuple[int, int]],
     _claim_qa_answers(text, paragraphs, sentences, out)
     _claim_signed_questions(text, paragraphs, out)
     _claim_faq_questions(text, sentences, out)
+    _claim_data_lines(text, paragraphs, out)
     return out
+
+
+#: A player's name in a line-up, with a note in brackets ("Sillitoe (c)", "Voss (Achterberg 66)").
+_PLAYER = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}(?:\s+\([^()\n]{1,30}\))?"
+#: A team's line-up: the team, then seven players or more between semicolons and commas, perhaps
+#: with its bench and cards after ("Interchanges: ...", "Subs not used: ...", "Sin bin: ...").
+_TEAM_SHEET = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s*:\s*" + _PLAYER + r"(?:\s*[;,]\s*" + _PLAYER + r"){6,}\.?"
+                         r"(?:\s+(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3})\s*(?:\([^()\n]{1,20}\))?\s*:\s*[^\n]{1,300}?)*$")
+
+
+#: A price list's item, its price after a leader ("Shorten sleeves, plain cuff ........ £24.00",
+#: "Handrails, per metre ........ from £38").
+_PRICE_LIST_ITEM = re.compile(r"^[^\n]{2,120}?\s?(?:\.{4,}|…{2,}|·{4,}|_{4,})\s?(?:from\s+)?[£$€]\s?\d[\d,.]*"
+                              r"(?:\s*(?:per|a|an|/)\s*[\w ]{1,20})?$")
+
+
+def _claim_data_lines(text: str, paragraphs, roles: list[list[str]]) -> None:
+    """A team's line-up or a price list's item standing as its own paragraph is data
+    (``DATA``), whatever the classifier makes of its words."""
+    for p, (ps, pe) in enumerate(paragraphs):
+        # (a short item may read as a heading: "Handrails, per metre ........ from £38")
+        if roles[p] and all(r in (PROSE, HEADLINE) for r in roles[p]):
+            line = text[ps:pe].strip()
+            if _TEAM_SHEET.match(line) or _PRICE_LIST_ITEM.match(line):
+                roles[p] = [DATA] * len(roles[p])
 
 
 def _claim_signed_questions(text: str, paragraphs, roles: list[list[str]]) -> None:

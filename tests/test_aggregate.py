@@ -12,7 +12,7 @@ from slant.document import Marker, Sentence
 from slant.labels import BOILERPLATE, COMMENTARY, EMBEDDED_OPINION, FACT
 from slant.markers import (ADVICE, ASIDE, EVALUATIVE, FIRST_PERSON, IMPERATIVE, RHETORICAL_QUESTION,
                            SCARE_QUOTES)
-from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE as BP_ROLE, CLAIM, HEADLINE, POST, PROSE,
+from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE as BP_ROLE, CLAIM, DATA, HEADLINE, POST, PROSE,
                              QUESTION)
 
 #: A fact call that a word marker may still overturn (under ``MARKER_MAX_FACT``).
@@ -54,6 +54,10 @@ def test_factual_sentence_with_heavy_marker_or_shape_marker_becomes_embedded():
     assert sentence_label(FACTUAL, PROSE, [scare]) == EMBEDDED_OPINION
     question = Marker(0, 1, "?", kind=RHETORICAL_QUESTION, weight=0.5)
     assert sentence_label(FACTUAL, PROSE, [question]) == EMBEDDED_OPINION
+
+
+def test_a_line_of_listed_data_is_fact_whatever_the_classifier_says():
+    assert sentence_label(OPINIONATED, DATA, [heavy()]) == FACT
 
 
 def test_interview_answers_are_fact_and_questions_read_like_attributed_sentences():

@@ -6,7 +6,7 @@ import pytest
 
 from slant.segment import split_paragraphs, split_sentences
 from slant.line_shapes import _ATTRIBUTION_PLATFORM, _COMMENT_INLINE, _SIGNATURE_LINE, _SIGNED_ROLE
-from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE, CLAIM, HEADLINE, POST, PROSE, QUESTION, RATING,
+from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE, CLAIM, DATA, HEADLINE, POST, PROSE, QUESTION, RATING,
                              reader_letters,
                              attribution_span, boilerplate_line, declares_opinion, is_byline, is_headline_shape, is_navigation,
                              is_section_heading, is_timestamp, is_widget, segment_roles, tag_roles)
@@ -7882,3 +7882,95 @@ def test_a_reviews_stars_alone_over_a_quoted_review():
             f"— Anwen E., Little Example\n\nRead all 212 reviews on Google →\n\n{LONG}")
     roles = tag_roles_of(text)
     assert roles[3] == roles[6] == [POST] and set(roles[4]) == set(roles[7]) == {POST}
+
+
+# ------------------------------------------------------------------------------- 651st-654th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Child's name*   Date of birth*   Parent's name*   Email*   Any allergies we should know about?", True),
+    ("Is your child ready?   Do they like running?", False),     # questions without required fields
+    ("Our junior section is proudly supported by: Example Motors · The Plough Inn, Exampleton", True),
+    ("☎ 01632 960 418   |   24hr emergencies: 07700 900 273", True),
+    ("Call Tom on 07700 900318 or text any time", True),
+    ("Call Tom on 07700 900318 if the gate is locked.", False),
+    ("Reserve", True),
+    ("You won't be charged yet", True),
+    ("Exact location provided after booking", True),
+    ("Follow", True),
+    ("Follow the river path for two miles.", False),
+    ("NOTIFY ME WHEN TICKETS GO ON SALE", True),
+    ("Show 4 more entries | Sign the book of condolence", True),
+    ("Show 4 more entries were made by the judges.", False),
+    ("Website kindly maintained by a plot holder · Privacy · Last updated 24 January 2025", True),
+    ("Find us on Facebook", True),
+    ("Find us on the village green every Saturday.", False),
+    ("Download this programme as a printable PDF (214 KB)", True),
+    ("Show all 19 amenities", True),
+    ("We'll never show your email address. Fields marked * must be filled in.", True),
+    ("Published: 11 March 2025, 16:40 | Media and communications team", True),
+    ("👍 43   💬 7   Shares 2", True),
+    ("Reply · 18 ↑", True),
+    ("Words: Jo Example | Sunday 13 April 2025, 6.45pm", True),
+    ("Example Singers is a registered charity in England and Wales. Correspondence: c/o Chapel Hall, Exampleton.", True),
+    ("Example Singers is a registered charity in England and Wales that has sung for 40 years.", False),
+    ("Stay in tune! Join our mailing list for concert news (about four emails a year, never any spam).", True),
+])
+def test_furniture_lines_of_the_651st_to_654th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_teams_line_up_is_data():
+    text = (f"{LONG}\n\nRAIDERS: Example; Mottram, Ibbot, Varley, Quin; Sutton, Crabb; Green, Marsh (c), Oye, Akin, "
+            "Hall, Dunn. Interchanges: Threl, Duck, Ash, Nutt.\n\nExampleton: Pryce; Hollins, Brack, Oduya, "
+            f"Adeyemi-Rowe; Fenwick, Sillitoe (c), Marr; Quaye (Dunn 66), Dunleavy, Okafor\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[1]) == set(roles[2]) == {DATA}
+    # A sentence naming a few people is prose.
+    prose = f"{LONG}\n\nStars: Example, Mottram and Ibbot all scored in the first half.\n\n{LONG}"
+    assert tag_roles_of(prose)[1] == [PROSE]
+
+
+def test_a_price_lists_item_is_data():
+    text = (f"{LONG}\n\nFix a dripping tap (new washer or cartridge) ........ from £55\n\n"
+            f"Handrails, per metre ........ from £38\n\nThe price of a tap is going up... again. £55 is too much.\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[1] == roles[2] == [DATA] and DATA not in roles[3]
+
+
+def test_portal_comments_under_a_comment_from_label():
+    text = (f"{LONG}\n\nBelow is a selection of comments as they appear on the portal.\n\n"
+            "Comment from: Objector, Example Lane | Received: 03/03/2025\n\n"
+            "The delivery yard will be right up against the allotment fence. Nobody sensible would put it there.\n\n"
+            "Comment from: Supporter, Orchard Rise | Received: 05/03/2025\n\n"
+            f"About time the town had a bigger shop.\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[4] == [ATTRIBUTION] and set(roles[3]) == set(roles[5]) == {POST}
+
+
+def test_an_x_card_with_its_follow_button():
+    text = (f"{LONG}\n\nFans were quick to react online.\n\nKelly Example\n\n@kexample_RR\n\nFollow\n\n"
+            "Best first half I've seen from this side in years.\n\n5:47 PM · Apr 13, 2025\n\n"
+            f"{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[4] == [BOILERPLATE] and set(roles[5]) == {POST} and roles[3] == [ATTRIBUTION]
+
+
+def test_a_facebook_post_under_the_pages_follow_link():
+    text = (f"{LONG}\n\nFind us on Facebook\n\nExample Walking Group · 31 March at 18:22\n\n"
+            "What a turnout for the Sunday stroll! 26 walkers and not a drop of rain.\n\n👍 43   💬 7   Shares 2\n\n"
+            f"{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[1] == roles[4] == [BOILERPLATE] and roles[2] == [ATTRIBUTION] and set(roles[3]) == {POST}
+
+
+def test_a_reply_header_that_names_whom_it_answers():
+    text = (f"{LONG}\n\nComments (3)\n\nMark T · 12 December 2024 at 9:14 pm\n\n"
+            "Far too loud for my six-year-old.\n\nReply · Like (6)\n\n"
+            "Example Playhouse ✔ replied to Mark T · 13 December 2024 at 2:05 pm\n\n"
+            f"Hi Mark, so sorry to hear that. Our relaxed performance has softer sound.\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[5] == roles[2] and set(roles[6]) == set(roles[3]) == {POST}
+
+
+def test_a_roasts_marks_between_dots_are_the_critics_rating():
+    text = f"{LONG}\n\nMeat 9 · Potatoes 7 · Yorkshire 10 · Gravy 9 · Veg 6 · Value 8\n\n{LONG}"
+    assert tag_roles_of(text)[1] == [RATING]
