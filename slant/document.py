@@ -34,8 +34,9 @@ class Sentence:
     ``role`` says what the structure stage saw: ``prose``, ``headline``, ``boilerplate``,
     ``post`` (body of an embedded social post), ``attribution`` (the post's attribution line),
     ``answer`` (an interviewee's turn in a transcript), ``question`` (an interviewer's question),
-    ``rating`` (a review's rating line or its headline's verdict, the critic's verdict) or
-    ``claim`` (a letter's heading on a readers' letters page, the letter's case).
+    ``rating`` (a review's rating line or its headline's verdict, the critic's verdict),
+    ``claim`` (a letter's heading on a readers' letters page, the letter's case) or ``data`` (a
+    line of listed data: a team's line-up, a price list's item).
     """
 
     start: int
