@@ -296,7 +296,10 @@ _SCORECARD = re.compile(r"^(?:(?:Ratings?|Scores?|Marks?)\s*:\s*)?(?:[A-Z][\w&'�
                         r"[A-Z][\w&'’-]*(?:\s[\w&'’-]+){0,2}:?\s\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|20|100)$|"
                         # the marks between dots with no scale, three at least, each labelled by what a
                         # critic marks ("Food 9 · Atmosphere 7 · Service 8 · Value 9")
-                        r"^(?:" + _MARKED_ASPECT + r":?\s\d{1,2}(?:\.\d)?\s*[·•|]\s*){2,}" + _MARKED_ASPECT + r":?\s\d{1,2}(?:\.\d)?$")
+                        r"^(?:" + _MARKED_ASPECT + r":?\s\d{1,2}(?:\.\d)?\s*[·•|]\s*){2,}" + _MARKED_ASPECT + r":?\s\d{1,2}(?:\.\d)?$|"
+                        # (or four marks and more, the last the overall one with its scale: "Fish 9 ·
+                        # Chips 7 · Batter 9 · Extras 7 · Value 8 · Overall 8.5/10")
+                        r"^(?:[A-Z][a-z]+:?\s\d{1,2}(?:\.\d)?\s*[·•|]\s*){3,}(?i:overall):?\s\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|20|100)$")
 _RATING_LINE = re.compile(
     # The label may name the outlet ("ReelPulse rating: ★★★½ (3.5 out of 5)").
     r"^(?:(?:our\s+|the\s+|(?-i:[A-Z])[\w'’-]*\s+)?(?:rating|grade|score|verdict|ruling)\s*:\s*)?(?:"
@@ -310,7 +313,7 @@ _RATING_LINE = re.compile(
     r"missing\s+context|altered|needs\s+context))\s*(?:\([\w\s.,/-]{1,30}\))?\.?$", re.I)
 #: A reader comment's header ("Marcy T. says: March 6, 2025 at 7:12 am", "HC_Dad_of_3 says:
 #: ..."); the comment's text follows it, up to the next header.
-_COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}(?:\s+\(@[\w.]{2,30}\)|\s@\s[\w.'’& -]{1,40})?\s+(?:says|said|wrote|replied)\s*:\s*(?:on\s+)?"
+_COMMENT_HEADER = re.compile(r"^[\w.'’ -]{1,40}(?:\s+\(@[\w.]{2,30}\)|\s@\s[\w.'’& -]{1,40}|\s+\([\w.'’& -]{2,40}\))?\s+(?:says|said|wrote|replied)\s*:\s*(?:on\s+)?"
                              + r"(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"(?=\s+at\s))(?:\s*(?:at|,)?\s*" + _TIME + r")?\s*$")
 #: A commenter and the comment's date or age: "Dev R. · November 7, 2025 at 6:40 pm",
 #: "old_man_tech · 45 minutes ago", "oakby_lad · Yesterday".
@@ -1175,6 +1178,12 @@ _WIDGET_LEAD = re.compile(
     r"members['’]?\s+(?:login|log\s+in|area)|(?:website|site)\s+(?:design(?:ed)?|built|powered)\s+by\b.{0,60}|"
     # (or kept: "Website kindly maintained by a plot holder · Privacy · Last updated <date>")
     r"(?:website|site)\s+(?:kindly\s+)?(?:maintained|hosted|run)\s+by\b.{0,150}|"
+    # A download link beside the page's other links ("Download this calendar (PDF)   Add to Google
+    # Calendar", "Download the full report (PDF, 2.1 MB)   Previous reports: 2023–24 · ..."), a
+    # match report's poll prompt, a paper's notices advert.
+    r"download\s+(?:this|the|our)\s+[\w'’ -]{1,30}?\s*\((?:pdf|word|docx?|ics|xlsx?|csv)\b[^)]{0,30}\)(?:(?:\s{2,}|\s*[|·•]\s*)[^.!?]{1,120})?|"
+    r"who\s+(?:was|is)\s+your\s+(?:player|man|woman|star)\s+of\s+the\s+(?:match|game|day)\?\s*(?:vote(?:\s+now)?|have\s+your\s+say)?|"
+    r"place\s+a\s+(?:family\s+|death\s+|birth\s+)?notice\s*:.{1,200}|"
     # A booking panel's furniture ("Reserve", "You won't be charged yet", "Exact location provided
     # after booking"), an X card's "Follow" button, a ticket alert ("NOTIFY ME WHEN TICKETS GO ON
     # SALE"), a condolence book's or thread's pager ("Show 4 more entries | Sign the book of condolence").
@@ -1511,7 +1520,7 @@ _WIDGET_LEAD = re.compile(
     r"live\s+(?:text\s+)?(?:commentary|coverage|blog|updates)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}|search\s*:\s*[^.!?]{1,60}|"
     r"have\s+an?\s+(?:[\w'’ ]{1,30}\s+)?(?:photos?|pictures?|story|tip|event|opinion|view)(?:\s+[\w'’ ]{1,40})?\?\s+(?:send|email|e-mail|upload|share|tell)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
-    "notify exact stay basket cart trolley shortlist wishlist wish saved favourites favorites prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
+    "notify exact stay who place basket cart trolley shortlist wishlist wish saved favourites favorites prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
     "thank thanks accept reject decline manage change sort lead contact officer latest earlier previous update "
     "original pin contents puzzle quiz problem our ref reference case request add support open free book have got "
@@ -2278,7 +2287,9 @@ _POLL_ANSWERS = frozenset({"yes", "no", "undecided", "not sure", "don't know", "
 _CARD_CONTROL = re.compile(r"^(?:[♥❤♡↻🔁💬👍]\ufe0f?\s*)?(?:[\d.,]+[KkMm]?|\d{1,2}\s?(?:m|h|d|w|y|mo)|like|liked\s+by\s+[\d,]+\s+people|reply|repost|"
                            r"comment|share|send|copy\s+link|read\s+[\d.,]+[KkMm]?\s+replies|"
                            # (a count beside its word: "Shares 2", "7 comments")
-                           r"(?:likes|comments|shares|replies)\s+[\d.,]+[KkMm]?|[\d.,]+[KkMm]?\s+(?:likes?|comments?|shares?|replies))$", re.I)
+                           r"(?:likes|comments|shares|replies)\s+[\d.,]+[KkMm]?|[\d.,]+[KkMm]?\s+(?:likes?|comments?|shares?|replies)|"
+                           # (or the icon after the word: "Share ⤴", "Comments 🗨 23")
+                           r"(?:share|comments?|replies)\s*[⤴↗🗨💬]\ufe0f?(?:\s*[\d.,]+[KkMm]?)?)$", re.I)
 _DROPDOWN_FIELD = re.compile(r"^[A-Z][\w'’ ]{1,30}:\s*\[[^\[\]]{0,40}\]$")
 _STARRED_ITEM = re.compile(r"^[A-Z][\w'’ -]{0,30}\s?\*$")
 #: A form field's label with its choices, at most this many words.
@@ -2345,6 +2356,16 @@ _BUTTON_WORDS = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?\\s+)?(
 #: a comment's or a card's.
 _ICON_COUNT = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\s+likes?)?|[\\d,.]+[KkMm]?\\s*[♥❤♡👍]\ufe0f?|"
                          "[♥❤♡]\\s*(?:shortlist|wish\\s*list|saved(?:\\s+items)?|favou?rites)\\s*\\(\\d+\\))$", re.I)
+
+
+#: A footer row holding the site's credit ("Privacy · Accessibility · Website built and looked after
+#: by volunteers · Page last updated 12 May 2025"), whose credit runs longer than a menu's item.
+_WEBSITE_CREDIT_ROW = re.compile(r"^(?:[^·|\n]{1,30}\s[·|]\s){0,4}(?:website|site)\s+(?:built|designed|made|maintained|run|hosted)"
+                                 r"(?:\s+and\s+(?:looked\s+after|maintained|hosted|run))?\s+by\b[^·|\n]{1,60}(?:\s[·|]\s[^·|\n]{1,40}){0,4}$", re.I)
+#: A police or council release's filing fields spaced apart ("Area: <District>   Crime type: Vehicle
+#: crime").
+_RELEASE_FIELDS = re.compile(r"^(?:area|district|force\s+area|location|ward)\s*:\s*[^:\n]{2,40}?\s{2,}"
+                             r"(?:crime\s+type|category|incident\s+type|type|topic)\s*:\s*[^:\n]{2,40}$", re.I)
 
 
 def _phone_row(line: str) -> bool:
@@ -2455,6 +2476,10 @@ def _widget_match(line: str) -> bool:
     if "°" in line and _WEATHER.match(line):
         return True
     if ("ublished by" in line or "omplaints" in line) and _PUBLISHER_LINE.match(line):
+        return True
+    if "website" in low and " by " in low and _WEBSITE_CREDIT_ROW.match(line):
+        return True
+    if "  " in line and _RELEASE_FIELDS.match(line):
         return True
     if ("number" in low or "no" in low) and _REGISTRATION_NUMBER.match(line):
         return True
@@ -2888,7 +2913,7 @@ _UPDATED_SPLIT = re.compile(r"\s+(?=(?:Updated|Last\s+updated)\b)")
 #: A post card's footer: the date and time with the post's counts ("11 Mar 2025, 21:17 · 214 boosts
 #: · 388 favourites").
 _DATED_COUNTS = re.compile(r"^(?:posted\s+(?:on\s+)?|replying\s+to\s+@[\w.]{1,40}\s*[·•|]\s*)?(?:" + _TIME + r"\s*[·•,]\s*)?(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})"
-                           r"(?:,?\s*(?:at\s+)?" + _TIME + r")?(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:boosts?|favou?rites?|likes?|reposts?|replies|"
+                           r"(?:,?\s*(?:at\s+)?" + _TIME + r")?(?:(?:\s*[·•|]\s*|\s{2,})[\d.,]+\s*[KkMm]?\s+(?:boosts?|favou?rites?|likes?|reposts?|replies|"
                            r"shares?|views|retweets|quotes|comments?))+"
                            # (and the card's button: "Posted 10 Mar · 1.2K likes · View on Threads")
                            r"(?:\s*[·•|]\s*view\s+(?:(?:this\s+)?post\s+)?on\s+\w+)?$", re.I)
@@ -3193,9 +3218,17 @@ _DESK_WORDS = frozenset({"team", "desk", "office", "unit", "department"})
 #: one: two or more of them on different days are a listing's dates (`listing_dates`). On the
 #: example pages of 6 Dec, such lines were fact 14 times in 14 where a page held two or more, and
 #: boilerplate 229 times in 231 where it held one.
-_EVENT_DATE = re.compile(r"^(?P<day>" + _WEEKDAY + r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+\d{4})?)(?:,?\s+|\s*[·•|]\s*)"
-                         r"(?:from\s+)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?"
-                         r"(?:\s*(?:to|until|–|-)\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?(?:\s*\([^()\n]{1,60}\))?$", re.I)
+_EVENT_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?"
+#: (the event's title and details between dots: "Sat 17 May 2025, 7.30pm · Spring Spectacular", but
+#: not a booking widget's slot: "Thu 14 Nov · 6.30pm · 3 spaces left · Book")
+_EVENT_PARTS = r"(?:\s*[·•|](?!\s*(?:book|join|sold|fully|\d+\s+(?:spaces|places|seats)\b))\s*[^·•|\n]{1,60})"
+_EVENT_DATE = re.compile(r"^(?P<day>" + _WEEKDAY + r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+\d{4})?)(?:"
+                         r"(?:,?\s+|\s*[·•|]\s*)(?:from\s+)?" + _EVENT_CLOCK + r"(?:\s*(?:to|until|–|-)\s*" + _EVENT_CLOCK + r")?"
+                         r"(?:\s*\([^()\n]{1,60}\))?" + _EVENT_PARTS + r"{0,6}|"
+                         # (a 24-hour clock only after a comma or a dot, with the event's title after it:
+                         # "Sat 5 April · 08:30 · A ride · 95 km · Leader: <Name>"; alone, "Tuesday 14
+                         # November, 06:52" heads a status page's update)
+                         r"(?:,\s*|\s*[·•|]\s*)\d{1,2}:\d{2}(?:\s*[–-]\s*\d{1,2}:\d{2})?" + _EVENT_PARTS + r"{1,6})$", re.I)
 
 
 def listing_dates(lines: Sequence[str]) -> set[int]:
@@ -3218,7 +3251,7 @@ _ROW_BUTTONS = frozenset({"Report", "Print brochure", "Print details", "Download
 
 #: A holiday let's or a house's specification between dots, opening with what it sleeps, its rooms,
 #: its size, its floor or its price: on the example pages of 6 Dec, 12 in 12 such lines were fact.
-_LISTING_SPEC = re.compile(r"^(?:sleeps\s+\d+|\d+\s+(?:bedrooms?|bathrooms?|m²|sq\.?\s*ft)|(?:ground|first|second|third|top|lower|upper)\s+floor|"
+_LISTING_SPEC = re.compile(r"^(?:ref(?:erence)?\.?\s*:?\s*[A-Z0-9-]{3,12}\s+·\s+)?(?:sleeps\s+\d+|\d+\s+(?:bedrooms?|bathrooms?|m²|sq\.?\s*ft)|(?:ground|first|second|third|top|lower|upper)\s+floor|"
                            r"£[\d,]+\s+(?:guide\s+price|asking\s+price|offers\s+over))(?:\s+·\s+[^·\n]{1,50}){2,8}$", re.I)
 
 

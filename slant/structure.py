@@ -2163,9 +2163,11 @@ _STARRED_REVIEWER = re.compile(r"^[★☆]{3,6}\s+[A-Z][\w.'’-]*(?:\s+(?:&\s+)
                                r"(?:\s+\([^()\n]{1,40}\))?"
                                r"(?:(?:,|\s[–—])\s+[^.!?]{1,80}|\s+·\s+(?:" + _REVIEW_AGE + r"|"
                                r"(?i:stayed|visited|reviewed)\b[^.!?·]{1,50}(?:\s+·\s+[^.!?·]{1,40})?))$")
-#: A reviewer's card with the name first: "<Name> ★★★★★ 2 weeks ago", "Lou M ★★★☆☆ 3 months ago".
-_NAMED_STARS_AGE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,2}\s+[★☆]{3,6}\s*[·•]?\s*"
-                              r"(?:" + _REVIEW_AGE + r"|" + _REVIEW_MONTH + r")$")
+#: A reviewer's card with the name first: "<Name> ★★★★★ 2 weeks ago", "Lou M ★★★☆☆ 3 months ago",
+#: or with the town, the age then optional: "Sue M., <Town> ★★★★★".
+_NAMED_STARS_AGE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,2}(?:"
+                              r"\s+[★☆]{3,6}\s*[·•]?\s*(?:" + _REVIEW_AGE + r"|" + _REVIEW_MONTH + r")|"
+                              r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+[★☆]{3,6}(?:\s*[·•]?\s*(?:" + _REVIEW_AGE + r"|" + _REVIEW_MONTH + r"))?)$")
 #: A guest's card without stars: the name (and town) and the stay ("Hannah P. · Stayed August 2024 ·
 #: Family with young children", "The <Name> family · Stayed in The Garden Suite, May 2024").
 _GUEST_CARD = re.compile(r"^[A-Z][^·\n!?]{1,50}?\s+·\s+(?:stayed|visited)\b[^·\n!?]{1,60}(?:\s+·\s+[^·\n.!?]{1,40})?$", re.I)
@@ -2198,7 +2200,9 @@ _PORTAL_COMMENT = re.compile(r"^(?:(?:comment\s+)?(?:submitted|received)\s+(?:on
                              # (or the commenter's stance and street under a label: "Comment from:
                              # Objector, Mill Lane | Received: 03/03/2025")
                              r"comment\s+(?:from|by)\s*:\s*(?:objector|supporter|neutral|[^|·•\n]{1,20}?)\s*,\s*[^|·•\n]{1,60}?\s*[|·•]\s*"
-                             r"(?:received|submitted)\s*:?\s+(?:on\s+)?" + _PORTAL_DAY + r")$", re.I)
+                             r"(?:received|submitted)\s*:?\s+(?:on\s+)?" + _PORTAL_DAY + r"|"
+                             # (or between dashes: "Objection – Coldharbour Lane – 9 April 2025")
+                             r"(?:objection|support|neutral(?:\s+comment)?)\s+[–—-]\s+[^–—\n]{1,60}?\s+[–—-]\s+" + _PORTAL_DAY + r")$", re.I)
 #: A review's stars alone on a line, or with its age ("★★★★☆   3 weeks ago").
 _STARS_ALONE = re.compile(r"^[★☆]{3,6}(?:\s+" + _REVIEW_AGE + r")?$")
 #: A review's stars and age on their own line, under the reviewer's name alone ("Rosie P." /
@@ -2327,11 +2331,19 @@ def _pull_quotes(text: str, paragraphs, segs) -> list[int]:
     # Only prose is quoted: a heading that repeats an entry of a contents list ("On this page:
     # What is changing? · Can my landlord still evict me?") is not a pull quote.
     prose = {p for p, _, _, role in segs if role == PROSE}
+    # (all paragraphs' words in one string, to rule out at once a line that no paragraph above
+    # holds: two paragraphs meet at a double space, which no line's words contain)
+    whole = "".join(words)
+    offsets = [0]
+    for w in words:
+        offsets.append(offsets[-1] + len(w))
     found = []
     for i, (p, s, e, role) in enumerate(segs):
         n = words[p].count(" ") - 1
         if (role != PROSE or paragraphs[p] != (s, e)
                 or not _PULL_QUOTE_MIN_WORDS <= n <= _PULL_QUOTE_MAX_WORDS):
+            continue
+        if whole.find(words[p], 0, offsets[p]) < 0:
             continue
         # It follows the paragraph it repeats; a line that a later paragraph repeats is a dek or
         # a summary that the lede restates. A line that echoes the title (a paragraph shaped as
@@ -2442,8 +2454,11 @@ def _has_dash(text: str, s: int, e: int) -> bool:
     return text.find("–", s, e) >= 0 or text.find("—", s, e) >= 0 or text.find("-", s, e) >= 0
 
 
+_SEPARATOR = re.compile("[·•|—–]")
+
+
 def _has_separator(text: str, s: int, e: int) -> bool:
-    return any(text.find(c, s, e) >= 0 for c in "·•|—–")
+    return _SEPARATOR.search(text, s, e) is not None
 
 
 #: A byline's reading time after the writer's job ("Columnist · 5 min read").
@@ -2592,8 +2607,10 @@ def tag_roles(text: str, paragraphs: list[tuple[int, int]],
                 roles.append(best[1])
             else:
                 role = max(hit, key=_PRIORITY.get)
-                # A widget or byline sentence inside a prose line ("... Follow her @name.").
-                if role == PROSE and len(hit) == 1 and (is_widget(text[s:e]) or is_byline(text[s:e])):
+                # A widget or byline sentence inside a prose line ("... Follow her @name."); a
+                # whole line that the line reading kept as prose (a listing's event date) stays so.
+                if (role == PROSE and len(hit) == 1 and not _whole_part(text, s, e, parts)
+                        and (is_widget(text[s:e]) or is_byline(text[s:e]))):
                     role = BOILERPLATE
                 # A sentence running from a widget line into a prose line whose part of it is a
                 # widget too ("[ Buy now ]  [ Compare ]" / "*Sponsored. Terms apply. ...").
@@ -2642,6 +2659,11 @@ def _claim_data_lines(text: str, paragraphs, roles: list[list[str]]) -> None:
             line = text[ps:pe].strip()
             if _TEAM_SHEET.match(line) or _PRICE_LIST_ITEM.match(line):
                 roles[p] = [DATA] * len(roles[p])
+
+
+def _whole_part(text: str, s: int, e: int, parts) -> bool:
+    """Whether the sentence ``text[s:e]`` is the whole of the line part it falls in."""
+    return any(ps < e and pe > s and text[ps:pe].strip() == text[s:e].strip() for ps, pe, _ in parts)
 
 
 def _claim_signed_questions(text: str, paragraphs, roles: list[list[str]]) -> None:

@@ -7974,3 +7974,82 @@ def test_a_reply_header_that_names_whom_it_answers():
 def test_a_roasts_marks_between_dots_are_the_critics_rating():
     text = f"{LONG}\n\nMeat 9 · Potatoes 7 · Yorkshire 10 · Gravy 9 · Veg 6 · Value 8\n\n{LONG}"
     assert tag_roles_of(text)[1] == [RATING]
+
+
+# ------------------------------------------------------------------------------- 655th-658th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Download this calendar (PDF)   Add to Google Calendar", True),
+    ("Download the full report (PDF, 2.1 MB)   Previous reports: 2023–24 · 2022–23 · 2021–22", True),
+    ("Download the app before you travel, the council said.", False),
+    ("Share ⤴   Comments 🗨 23", True),
+    ("Who was your player of the match? Vote now", True),
+    ("Who was the player of the match? Example, by a mile.", False),
+    ("Place a family notice: announce a birth, marriage or death in the Gazette from £24.99.", True),
+    ("Place a bet on the result, the bookmaker urged.", False),
+    ("Privacy · Accessibility · Website built and looked after by volunteers · Page last updated 12 May 2025", True),
+    ("Area: Example District   Crime type: Vehicle crime", True),
+    ("Area: the whole of the old mill site, about four acres.", False),
+])
+def test_furniture_lines_of_the_655th_to_658th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_calendars_rides_and_a_bands_concerts_are_its_listing():
+    rides = (f"Rides calendar\n\n{LONG}\n\nSat 5 April · 08:30 · A ride · 95 km · 1,350 m climbing · Leader: Jo Example\n\n"
+             f"{LONG}\n\nSun 6 April · 09:00 · C ride (social) · 45 km · Leader: Sam Example\n\n{LONG}")
+    roles = tag_roles_of(rides)
+    assert roles[2] == roles[4] == [PROSE]
+    concerts = (f"Concerts\n\n{LONG}\n\nUpcoming concerts\n\nSat 17 May 2025, 7.30pm · Spring Spectacular\n\n"
+                "With guest cornet soloist Jo Example. Tickets £12.\n\nSun 8 June 2025, 2pm–4pm · Bandstand Sundays\n\n"
+                f"Free open-air concert in the gardens.\n\n{LONG}")
+    roles = tag_roles_of(concerts)
+    assert roles[2] == [HEADLINE] and BOILERPLATE not in roles[3] + roles[4] + roles[5] + roles[6]
+    # a status page's update times, alone on their lines, and a booking widget's slots stay furniture
+    updates = (f"Outage at Example exchange\n\nTuesday 14 November, 18:25\n\n{LONG}\n\n"
+               f"Tuesday 14 November, 06:52\n\n{LONG}\n\nWednesday 15 November, 09:15\n\n{LONG}")
+    roles = tag_roles_of(updates)
+    assert roles[1] == roles[3] == roles[5] == [BOILERPLATE]
+    slots = (f"{LONG}\n\nThu 14 Nov · 6.30pm · 3 spaces left · Book\n\nSat 16 Nov · 10.00am · Fully booked · Join waiting list\n\n{LONG}")
+    roles = tag_roles_of(slots)
+    assert roles[1] == roles[2] == [BOILERPLATE]
+
+
+def test_portal_comments_between_dashes():
+    text = (f"{LONG}\n\nComments on the council's planning portal include:\n\nObjection – Example Lane – 9 April 2025\n\n"
+            "A mast this close to the school gates is the wrong place, full stop.\n\nSupport – Hatchet Green – 14 April 2025\n\n"
+            f"The signal here is hopeless and this would fix it.\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[4] == [ATTRIBUTION] and set(roles[3]) == set(roles[5]) == {POST}
+
+
+def test_an_x_card_whose_counts_are_spaced_apart():
+    text = (f"{LONG}\n\nExample Police @ExamplePolice\n\nVan stopped on the A614 overnight, nine converters recovered.\n\n"
+            f"1:52 AM · 11 Mar 2025 · 4,812 Views   38 Reposts   211 Likes\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[1] == roles[3] == [ATTRIBUTION] and set(roles[2]) == {POST}
+
+
+def test_marks_that_close_on_the_overall_score_are_the_critics_rating():
+    text = f"{LONG}\n\nFish 9 · Chips 7 · Batter 9 · Extras 7 · Value 8 · Overall 8.5/10\n\n{LONG}"
+    assert tag_roles_of(text)[1] == [RATING]
+    assert tag_roles_of(f"{LONG}\n\nStage 1 · Stage 2 · Stage 3 · Total 3/10\n\n{LONG}")[1] != [RATING]
+
+
+def test_a_commenters_header_with_a_note_in_brackets():
+    text = (f"{LONG}\n\n2 thoughts on “Example Quartet at the village hall”\n\n"
+            "Jo Example (Saltby Jazz Club) says: 18 November 2024 at 2:03 pm\n\n"
+            f"Thanks for coming, and for the kind words about the sound.\n\nReply\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [BOILERPLATE] and set(roles[3]) == {POST}
+
+
+def test_a_reviewers_name_and_town_before_the_stars_heads_the_review():
+    text = (f"{LONG}\n\nWhat our customers say\n\nSue E., Hollins Cross ★★★★★\n\n"
+            "Lisa did our lounge and stairs after the dog had been poorly on them. You can't tell now.\n\n"
+            f"Pete Example, Bramlow ★★★★☆\n\nGood job on the sofa, but they were an hour late.\n\nRead all reviews on Google\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == roles[4] == [ATTRIBUTION] and set(roles[3]) == set(roles[5]) == {POST}
+
+
+def test_a_holiday_lets_specification_after_its_reference_is_content():
+    assert boilerplate_line("Ref. HH2217 · Sleeps 4 · 2 bedrooms · 1 bathroom · Dogs welcome (max 2)") is False
