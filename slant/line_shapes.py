@@ -305,7 +305,7 @@ _RATING_LINE = re.compile(
     r"^(?:(?:our\s+|the\s+|(?-i:[A-Z])[\w'’-]*\s+)?(?:rating|grade|score|verdict|ruling)\s*:\s*)?(?:"
     r"(?:[★☆✩✭✮⭐½]\s*)+(?:(?:out\s+of|/)\s*(?:\d|two|three|four|five)(?:\s+stars?)?)?|"
     # (out of four at least: "1/2" and "2/2" under a post number the parts of a thread)
-    r"(?:\d(?:\.\d)?|one|two|three|four|five)(?:\s+stars?)?\s*(?:out\s+of|/)\s*(?:[4-9]|\d{2}|four|five|ten)(?:\s+stars?)?|"
+    r"(?:\d(?:\.\d)?|one|two|three|four|five)(?:\s+stars?)?\s*(?:out\s+of|/)\s*(?:[4-9]|10|20|25|50|four|five|ten)(?:\s+stars?)?|"
     r"(?<=:)\s*[A-F][+-]?|"
     # A fact-check's verdict ("Rating: False", "Our ruling: Mostly true").
     r"(?<=:)\s*(?:(?:mostly|half|partly)[\s-])?(?:true|false|misleading|unproven|unsupported|"
@@ -421,7 +421,7 @@ _NOT_NAME = {"the", "this", "that", "then", "now", "contrast", "comparison", "fa
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "early", "late", "next", "last"}
 _BYLINE = re.compile(
-    r"^(?:By|BY|Written\s+by|Words\s+by|Words:|Column\s+by|Created\s+by|As\s+told\s+to|Story\s+by|Compiled\s+by|Curated\s+by|Interview\s+by|Reporting\s+by|Report\s+by|"
+    r"^(?:By|BY|Written\s+by|Words\s+by|Words:|Column\s+by|Created\s+by|As\s+told\s+to|Story\s+by|Compiled\s+by|Curated\s+by|Interview\s+by|Reporting\s+by|(?:Match\s+)?Report\s+by|(?:Match\s+)?report\s+by|"
     r"(?:[A-Z][a-z]+\s+)?[Rr]eview\s+by|"
     r"(?:(?:Medically|Clinically|Expert)\s+)?[Rr]eviewed\s+by|Fact[-\s][Cc]hecked\s+by)\s+(?:[Tt]he\s+)?"
     # A title before the name ("By the Rev. Miriam Ashdown", "By Dr Ana Ruiz").
@@ -1183,6 +1183,16 @@ _WIDGET_LEAD = re.compile(
     # match report's poll prompt, a paper's notices advert.
     r"download\s+(?:this|the|our)\s+[\w'’ -]{1,30}?\s*\((?:pdf|word|docx?|ics|xlsx?|csv)\b[^)]{0,30}\)(?:(?:\s{2,}|\s*[|·•]\s*)[^.!?]{1,120})?|"
     r"who\s+(?:was|is)\s+your\s+(?:player|man|woman|star)\s+of\s+the\s+(?:match|game|day)\?\s*(?:vote(?:\s+now)?|have\s+your\s+say)?|"
+    # A club's follow links ("Follow the Otters: Facebook   Instagram"), a newsletter's pitch by
+    # its day ("Get planning applications in your area every Friday with our free Planning Watch
+    # newsletter."), a form's reply promise with its consent ("We aim to reply within one working
+    # day. By sending this form you agree to our privacy policy.").
+    r"follow\s+(?:the\s+|us\s+on\s*)?[\w'’& ]{0,30}:\s*(?:facebook|instagram|x|twitter|tiktok|youtube|threads|linkedin)"
+    r"(?:(?:\s{2,}|\s*[·|•,]\s*|\s+and\s+)(?:facebook|instagram|x|twitter|tiktok|youtube|threads|linkedin))*|"
+    r"get\s+[\w'’ ]{3,60}\s+(?:every|each)\s+(?:day|week|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    r"with\s+our\s+(?:free\s+)?[\w'’ ]{0,40}newsletter\b.{0,80}|"
+    r"we(?:['’]ll|\s+will|\s+aim\s+to|\s+try\s+to)\s+(?:reply|respond|get\s+back\s+to\s+you)\s+within\s+[\w ]{1,20}?(?:days?|hours?)\.\s+"
+    r"(?:by\s+(?:sending|submitting)\s+this\s+form|your\s+details\s+(?:are|will\s+be)\s+only\s+used|we\s+(?:will\s+)?only\s+use\s+your)\b.{0,200}|"
     r"place\s+a\s+(?:family\s+|death\s+|birth\s+)?notice\s*:.{1,200}|"
     # A booking panel's furniture ("Reserve", "You won't be charged yet", "Exact location provided
     # after booking"), an X card's "Follow" button, a ticket alert ("NOTIFY ME WHEN TICKETS GO ON
@@ -1520,7 +1530,7 @@ _WIDGET_LEAD = re.compile(
     r"live\s+(?:text\s+)?(?:commentary|coverage|blog|updates)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}|search\s*:\s*[^.!?]{1,60}|"
     r"have\s+an?\s+(?:[\w'’ ]{1,30}\s+)?(?:photos?|pictures?|story|tip|event|opinion|view)(?:\s+[\w'’ ]{1,40})?\?\s+(?:send|email|e-mail|upload|share|tell)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
-    "notify exact stay who place basket cart trolley shortlist wishlist wish saved favourites favorites prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
+    "notify exact stay who place we basket cart trolley shortlist wishlist wish saved favourites favorites prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
     "thank thanks accept reject decline manage change sort lead contact officer latest earlier previous update "
     "original pin contents puzzle quiz problem our ref reference case request add support open free book have got "
@@ -1546,6 +1556,8 @@ _FIRST_WORD = re.compile(r"[a-z]+")
 #: exactly the one pattern with all the alternatives.
 _WIDGET_TAIL = re.compile(
     r"^(?:.{0,80}\b(?:in|to)\s+the\s+comments?(?:\s+(?:section|below))?\s*[.!]?|"
+    # (a gallery's counter: "1 / 24")
+    r"\d{1,3}\s+/\s+\d{1,3}|"
     r".{0,100}all\s+rights\s+reserved\.?|"
     r".{0,200}\((?:(?:reader['’]?s?|staff)\s+)?(?:photo|image|picture)s?\s*(?::|(?:by|credit|courtesy)\b)[^)]{0,80}\)\.?|"
     # A caption's bare credit: "(Dana Reyes/Riverton Courier)", a photographer and an outlet.
@@ -2117,11 +2129,11 @@ _REPLYING_TO = re.compile(r"^[\w.'’-]{3,30}\s+replying\s+to\s+@?[\w.'’-]{3,3
 #: essential-cookies notice with its button ("This site uses only essential cookies.   OK").
 _PIECE_NOTE = re.compile(r"^this\s+(?:article|interview|story|feature|piece|review|column|essay)\s+(?:(?:first|originally)\s+(?:appeared|ran)|"
                          r"was\s+(?:first|originally)\s+(?:published|printed))\s+in\b[^!?]{0,120}$|"
-                         r"^[^.!?]{0,60}\bproudly\s+(?:sponsored|supported)\s+by\s*:?\s+[^!?]{1,100}$|"
+                         r"^[^.!?]{0,60}\b(?:proudly|kindly|generously)\s+(?:sponsored|supported)\s+by\s*:?\s+[^!?]{1,100}$|"
                          r"^this\s+(?:site|website)\s+uses\s+(?:only\s+)?(?:essential|necessary|strictly\s+necessary)\s+cookies\b[^!?]{0,120}$", re.I)
 #: A police or emergency page's standing advice ("In an emergency, or if a crime is in progress,
 #: always call 999. ..."): the labellers call it page furniture 8 times in 10.
-_EMERGENCY_999 = re.compile(r"^(?:in\s+an\s+emergency|if\s+it['’]s\s+an\s+emergency)(?:,?\s+or\s+(?:if\s+)?(?:a\s+)?crime\s+is\s+"
+_EMERGENCY_999 = re.compile(r"^(?:in\s+an\s+emergency|in\s+a\s+(?:life[-\s]threatening|medical|real)\s+emergency|if\s+it['’]s\s+an\s+emergency)(?:,?\s+or\s+(?:if\s+)?(?:a\s+)?crime\s+is\s+"
                             r"(?:in\s+progress|happening(?:\s+(?:now|right\s+now))?))?,?\s+(?:always\s+)?(?:call|dial|ring)\s+999\b.{0,300}$", re.I)
 #: A sports site's ticker of other scores ("LIVE: <Team> 12–10 <Team> (58') | <Team> 7–21 <Team>",
 #: "FULL-TIME: <Team> 1-1 <Team> · <Team> 3-0 <Team>").
@@ -2189,7 +2201,11 @@ _LAST_REVIEWED_META = re.compile(r"^(?:(?:[^·|•\n.!?]|\.(?=\s*\d)){1,60}\s[·
                                  # (or the part of the page it dates: "Price list last updated 3 March 2025")
                                  r"(?:(?:this\s+)?(?:price\s+list|prices|timetable|menu|page|fees)\s+))"
                                  r"last\s+(?:updated|reviewed|revised|checked)\s*:?\s*(?:on\s+)?"
-                                 r"[^·|•\n]{0,30}\d[^·|•\n]{0,20}$", re.I)
+                                 r"[^·|•\n]{0,30}\d[^·|•\n]{0,20}$|"
+                                 # (or alone, with who updated it: "Last updated 3 January 2025 by <Name>,
+                                 # Fixtures Secretary")
+                                 r"^last\s+(?:updated|reviewed)\s*:?\s*(?:on\s+)?\d{1,2}\s+" + _MONTH + r"\s+\d{4}\s+by\s+(?-i:[A-Z])[\w.'’-]*"
+                                 r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:,\s+[\w'’ ]{2,40})?$", re.I)
 #: A column's adviser disclaimer: "<Name> is not a regulated financial adviser. ...".
 _ADVISER_DISCLAIMER = re.compile(r"^this\s+(?:column|article|page|guide)\s+(?:offers|gives|provides)\s+general\s+"
                                  r"information\s+(?:only\s+)?and\s+is\s+not\s+a\s+substitute\s+for\b.{0,300}$|^(?-i:[A-Z])[\w'’ -]{1,40}\s+is\s+not\s+a\s+(?:regulated\s+|qualified\s+|registered\s+)?(?:financial\s+adviser|"
@@ -2284,7 +2300,7 @@ _FORM_SEND = re.compile(r"^(?:send|submit|calculate|upload|vote|search|subscribe
                         r"accept\s+all(?:\s+cookies)?|reject\s+all|manage\s+(?:preferences|cookies|settings)|cookie\s+settings|"
                         r"view\s+results|send\s+(?:message|letter|enquiry|request)|request\s+(?:a\s+)?(?:callback|booking|quote)|sign\s+me\s+up)$", re.I)
 _POLL_ANSWERS = frozenset({"yes", "no", "undecided", "not sure", "don't know", "maybe", "other"})
-_CARD_CONTROL = re.compile(r"^(?:[♥❤♡↻🔁💬👍]\ufe0f?\s*)?(?:[\d.,]+[KkMm]?|\d{1,2}\s?(?:m|h|d|w|y|mo)|like|liked\s+by\s+[\d,]+\s+people|reply|repost|"
+_CARD_CONTROL = re.compile(r"^(?:[♥❤♡↻🔁💬👍↪⤴]\ufe0f?\s*)?(?:[\d.,]+[KkMm]?|\d{1,2}\s?(?:m|h|d|w|y|mo)|like|liked\s+by\s+[\d,]+\s+people|reply|repost|"
                            r"comment|share|send|copy\s+link|read\s+[\d.,]+[KkMm]?\s+replies|"
                            # (a count beside its word: "Shares 2", "7 comments")
                            r"(?:likes|comments|shares|replies)\s+[\d.,]+[KkMm]?|[\d.,]+[KkMm]?\s+(?:likes?|comments?|shares?|replies)|"
@@ -2360,8 +2376,8 @@ _ICON_COUNT = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\s+li
 
 #: A footer row holding the site's credit ("Privacy · Accessibility · Website built and looked after
 #: by volunteers · Page last updated 12 May 2025"), whose credit runs longer than a menu's item.
-_WEBSITE_CREDIT_ROW = re.compile(r"^(?:[^·|\n]{1,30}\s[·|]\s){0,4}(?:website|site)\s+(?:built|designed|made|maintained|run|hosted)"
-                                 r"(?:\s+and\s+(?:looked\s+after|maintained|hosted|run))?\s+by\b[^·|\n]{1,60}(?:\s[·|]\s[^·|\n]{1,40}){0,4}$", re.I)
+_WEBSITE_CREDIT_ROW = re.compile(r"^(?:[^·|\n]{1,30}\s[·|]\s){0,5}(?:website|site)(?:\s+(?:built|designed|made|maintained|run|hosted)"
+                                 r"(?:\s+and\s+(?:looked\s+after|maintained|hosted|run))?)?\s+by\b[^·|\n]{1,60}(?:\s[·|]\s[^·|\n]{1,40}){0,4}$", re.I)
 #: A police or council release's filing fields spaced apart ("Area: <District>   Crime type: Vehicle
 #: crime").
 _RELEASE_FIELDS = re.compile(r"^(?:area|district|force\s+area|location|ward)\s*:\s*[^:\n]{2,40}?\s{2,}"
@@ -2455,7 +2471,7 @@ def _widget_match(line: str) -> bool:
         return True
     if " replying to " in low and _REPLYING_TO.match(line):
         return True
-    if ("this" in low or "proudly" in low) and _PIECE_NOTE.match(line):
+    if ("this" in low or "proudly" in low or "kindly" in low or "generously" in low) and _PIECE_NOTE.match(line):
         return True
     if "999" in line and _EMERGENCY_999.match(line):
         return True

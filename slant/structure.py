@@ -55,7 +55,8 @@ RATING = "rating"
 #: readers' letters page ("Consultation was a sham").
 CLAIM = "claim"
 #: A line of listed data, not prose: a team's line-up ("<Team>: <Name>; <Name>, <Name>, ..."), a
-#: price list's item ("Fix a dripping tap ........ from £55"). It states who played or what a
+#: price list's item ("Fix a dripping tap ........ from £55"), a listing's labelled detail
+#: ("When: Saturday 20 December, 9am-3pm"). It states who played or what a
 #: thing costs; the classifier, trained on prose, may read a run of surnames or a trader's
 #: item as opinion.
 DATA = "data"
@@ -2201,8 +2202,9 @@ _PORTAL_COMMENT = re.compile(r"^(?:(?:comment\s+)?(?:submitted|received)\s+(?:on
                              # Objector, Mill Lane | Received: 03/03/2025")
                              r"comment\s+(?:from|by)\s*:\s*(?:objector|supporter|neutral|[^|·•\n]{1,20}?)\s*,\s*[^|·•\n]{1,60}?\s*[|·•]\s*"
                              r"(?:received|submitted)\s*:?\s+(?:on\s+)?" + _PORTAL_DAY + r"|"
-                             # (or between dashes: "Objection – Coldharbour Lane – 9 April 2025")
-                             r"(?:objection|support|neutral(?:\s+comment)?)\s+[–—-]\s+[^–—\n]{1,60}?\s+[–—-]\s+" + _PORTAL_DAY + r")$", re.I)
+                             # (or between dashes: "Objection – Coldharbour Lane – 9 April 2025",
+                             # "Support – <Street> – received 15 Feb 2025")
+                             r"(?:objection|support|neutral(?:\s+comment)?)\s+[–—-]\s+[^–—\n]{1,60}?\s+[–—-]\s+(?:(?:received|submitted)\s+)?" + _PORTAL_DAY + r")$", re.I)
 #: A review's stars alone on a line, or with its age ("★★★★☆   3 weeks ago").
 _STARS_ALONE = re.compile(r"^[★☆]{3,6}(?:\s+" + _REVIEW_AGE + r")?$")
 #: A review's stars and age on their own line, under the reviewer's name alone ("Rosie P." /
@@ -2650,14 +2652,20 @@ _PRICE_LIST_ITEM = re.compile(r"^[^\n]{2,120}?\s?(?:\.{4,}|…{2,}|·{4,}|_{4,})
                               r"(?:\s*(?:per|a|an|/)\s*[\w ]{1,20})?$")
 
 
+#: A listing's labelled detail ("When: Easter Sunday, April 20, 11.30am–1pm", "Price: Free
+#: (donations welcome)", "Time: about 45 minutes"): on the example pages of 6 Dec such lines,
+#: read as prose, were fact 118 times in 120 (and boilerplate, as a widget, 9 more times).
+_DETAIL_LINE = re.compile(r"^(?:when|where|price|prices|entry|tickets|cost|admission|venue|dates?|times?)\s*:\s*\S[^\n]{0,200}$", re.I)
+
+
 def _claim_data_lines(text: str, paragraphs, roles: list[list[str]]) -> None:
-    """A team's line-up or a price list's item standing as its own paragraph is data
-    (``DATA``), whatever the classifier makes of its words."""
+    """A team's line-up, a price list's item or a listing's labelled detail standing as its
+    own paragraph is data (``DATA``), whatever the classifier makes of its words."""
     for p, (ps, pe) in enumerate(paragraphs):
         # (a short item may read as a heading: "Handrails, per metre ........ from £38")
         if roles[p] and all(r in (PROSE, HEADLINE) for r in roles[p]):
             line = text[ps:pe].strip()
-            if _TEAM_SHEET.match(line) or _PRICE_LIST_ITEM.match(line):
+            if _TEAM_SHEET.match(line) or _PRICE_LIST_ITEM.match(line) or _DETAIL_LINE.match(line):
                 roles[p] = [DATA] * len(roles[p])
 
 
@@ -2702,6 +2710,11 @@ def _claim_faq_questions(text: str, sentences, roles: list[list[str]]) -> None:
 _QA_HEADING = re.compile(r"\s*(?:Q\s*&\s*A|Q\s+and\s+A|In\s+conversation\b|(?:The\s+)?Interview\s*:|"
                          # or the interview's editing note ("This interview has been edited for length")
                          r"this\s+(?:interview|conversation)\s+(?:has\s+been|was)\s+(?:lightly\s+)?(?:edited|condensed))", re.I)
+#: A title that opens with the interviewee's words in quotation marks, then a colon; it stands
+#: among the page's first paragraphs, at most this many paragraphs above the first question.
+_QUOTED_TITLE_LEAD = re.compile(r"\s*[“\"‘'][^”\"\n]{10,200}[”\"’']\s*:\s*\S")
+_QUOTED_TITLE_WITHIN = 12
+_QUOTED_TITLE_REACH = 10
 #: A question line of a Q&A is short (one or two sentences).
 _QA_QUESTION_MAX_WORDS = 40
 #: The Q&A heading sits at most this many paragraphs above the first question; an answer runs
@@ -2725,6 +2738,15 @@ def _claim_qa_answers(text: str, paragraphs, sentences, roles: list[list[str]]) 
         return t[:1] in "“\"" and t[-1:] in "”\"" and bool(roles[p]) and all(r == PROSE for r in roles[p])
 
     heading = next((p for p, (ps, pe) in enumerate(paragraphs) if _QA_HEADING.match(text, ps, pe)), None)
+    reach = _QA_REACH
+    if heading is None:
+        # A profile titled with the interviewee's own words ("“Iron tells you when it's ready”:
+        # a morning at <Forge>") is an interview too, its questions under a few paragraphs of
+        # introduction: on the example pages of 6 Dec, the paragraph under each of its
+        # questions was fact (speech) 91 times in 91.
+        heading = next((p for p, (ps, pe) in enumerate(paragraphs[:_QUOTED_TITLE_WITHIN])
+                        if roles[p] and roles[p][0] in (HEADLINE, PROSE) and _QUOTED_TITLE_LEAD.match(text, ps, pe)), None)
+        reach = _QUOTED_TITLE_REACH
     if heading is None:
         # Without the heading, a profile's questions each answered by a paragraph wholly in
         # quotation marks are an interview all the same: the quoted paragraphs are the answers.
@@ -2740,12 +2762,15 @@ def _claim_qa_answers(text: str, paragraphs, sentences, roles: list[list[str]]) 
                 p += 1
         return
     questions = [p for p in range(heading + 1, len(roles)) if asks(p)]
-    if len(questions) < _QUESTION_HEADINGS_MIN or questions[0] - heading > _QA_REACH:
+    if len(questions) < _QUESTION_HEADINGS_MIN or questions[0] - heading > reach:
         return
     for q in questions:
         if all(r == PROSE for r in roles[q]):
             roles[q] = [QUESTION] * len(roles[q])
-        for p in range(q + 1, min(len(roles), q + 1 + _QA_REACH)):
+        # (under the last question of a titled profile, the writer may close the piece: only
+        # the paragraph right under it is the answer)
+        last = reach != _QA_REACH and q == questions[-1]
+        for p in range(q + 1, min(len(roles), q + 1 + (1 if last else _QA_REACH))):
             if p in questions or not roles[p] or any(r != PROSE for r in roles[p]):
                 break
             roles[p] = [ANSWER] * len(roles[p])

@@ -404,7 +404,8 @@ def test_a_label_used_once_is_not_a_speaker():
 def test_labelled_fact_lines_are_not_an_interview():
     box = ("If you go: Nine Lanterns\n\nHours: 11 a.m. to 9 p.m.\n\nPrices: $7 to $18\n\n"
            "Noise: loud at peak hours\n\nParking: on the street")
-    assert all(role in (PROSE, HEADLINE, BOILERPLATE) for para in tag_roles_of(box) for role in para)
+    # (a detail line such as "Prices: $7 to $18" is data, fact: not an answer)
+    assert all(role in (PROSE, HEADLINE, BOILERPLATE, DATA) for para in tag_roles_of(box) for role in para)
 
 
 def test_posted_by_above_the_body_is_the_byline_even_under_short_title_lines():
@@ -3153,9 +3154,13 @@ def test_a_qa_under_its_editing_note_reads_unlabelled_questions_and_answers_as_t
             "Honestly, that is the hardest question in our field, and anyone who claims otherwise is guessing.\n")
     roles = tag_roles_of(text)
     assert set(roles[-1]) == set(roles[-3]) == {ANSWER} and roles[-2] == [QUESTION]
-    # Without the note (or a Q&A heading) the same paragraphs are the writer's prose.
-    plain = text.replace("This interview has been edited for length and clarity.\n\n", "")
+    # Without the note (or a Q&A heading, or a title in the interviewee's words) the same
+    # paragraphs are the writer's prose.
+    plain = text.replace("This interview has been edited for length and clarity.\n\n", "").replace(
+        "'The mountain is breathing differently': a volcanologist", "A volcanologist")
     assert ANSWER not in {r for roles_ in tag_roles_of(plain) for r in roles_}
+    titled = text.replace("This interview has been edited for length and clarity.\n\n", "")
+    assert set(tag_roles_of(titled)[-1]) == {ANSWER}
 
 
 # ------------------------------------------------------------------------ 106th to 109th batches
@@ -8016,7 +8021,7 @@ def test_a_calendars_rides_and_a_bands_concerts_are_its_listing():
 
 def test_portal_comments_between_dashes():
     text = (f"{LONG}\n\nComments on the council's planning portal include:\n\nObjection – Example Lane – 9 April 2025\n\n"
-            "A mast this close to the school gates is the wrong place, full stop.\n\nSupport – Hatchet Green – 14 April 2025\n\n"
+            "A mast this close to the school gates is the wrong place, full stop.\n\nSupport – Hatchet Green – received 14 Apr 2025\n\n"
             f"The signal here is hopeless and this would fix it.\n\n{LONG}")
     roles = tag_roles_of(text)
     assert roles[2] == roles[4] == [ATTRIBUTION] and set(roles[3]) == set(roles[5]) == {POST}
@@ -8053,3 +8058,55 @@ def test_a_reviewers_name_and_town_before_the_stars_heads_the_review():
 
 def test_a_holiday_lets_specification_after_its_reference_is_content():
     assert boilerplate_line("Ref. HH2217 · Sleeps 4 · 2 bedrooms · 1 bathroom · Dogs welcome (max 2)") is False
+
+
+# ------------------------------------------------------------------------------- 659th-662nd batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Follow the Otters: Facebook   Instagram", True),
+    ("Follow the river: the path runs for two miles.", False),
+    ("Our Learn to Swim programme is kindly sponsored by Example Opticians, Exampleton", True),
+    ("Last updated 3 January 2025 by Jo Example, Fixtures Secretary", True),
+    ("Last updated in 2019, the plan is now out of date, campaigners say.", False),
+    ("👍 86   💬 23 comments   ↪ Share", True),
+    ("Get planning applications in your area every Friday with our free Planning Watch newsletter.", True),
+    ("Get a flu jab every autumn, the GP advised.", False),
+    ("We aim to reply within one working day. By sending this form you agree to our privacy policy.", True),
+    ("We aim to reply within three working days. Please do not send any payment yet.", False),
+    ("Privacy policy | Terms & conditions | Cookies | Website by Example Web Design", True),
+    ("Match report by Jo Example", True),
+    ("In a life-threatening emergency always dial 999. For urgent needs, call 111.", True),
+    ("1 / 24", True),
+    ("8/10", False),
+])
+def test_furniture_lines_of_the_659th_to_662nd_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_gallery_counter_is_no_rating():
+    assert tag_roles_of(f"{LONG}\n\n1 / 24\n\n{LONG}")[1] == [BOILERPLATE]
+    assert tag_roles_of(f"{LONG}\n\n8/10\n\n{LONG}")[1] == [RATING]
+
+
+def test_a_profile_titled_with_the_interviewees_words_is_an_interview():
+    text = ("INTERVIEWS\n\n“Iron tells you when it's ready”: a morning at Example Forge\n\n"
+            f"{LONG}\n\n{LONG}\n\nHow does somebody go from an insurance office to this?\n\n"
+            "Honestly, by accident. My sister bought me a taster course and I was hooked by lunchtime.\n\n"
+            "What state was the forge in when you found it?\n\n"
+            "There was a sycamore growing through the roof. The anvil was still here, thankfully.\n\n"
+            "What would you tell someone thinking of trying it?\n\nDo a taster day before you buy an anvil.\n\n"
+            "If this is what the future of country crafts looks like, it is in wonderful hands.\n")
+    roles = tag_roles_of(text)
+    assert all(roles[q] in ([QUESTION], [HEADLINE]) for q in (4, 6, 8))  # a short one reads as a heading
+    assert set(roles[5]) == set(roles[7]) == set(roles[9]) == {ANSWER}
+    assert ANSWER not in roles[10]  # the writer's closing line under the last answer
+    # without the quoted title, a column's questions are the writer's own
+    column = text.replace("“Iron tells you when it's ready”: a morning at Example Forge", "A morning at Example Forge")
+    assert ANSWER not in sum(tag_roles_of(column), [])
+
+
+def test_a_listings_labelled_details_are_data():
+    text = (f"{LONG}\n\nWhen: Easter Sunday, April 20, 11.30am–1pm\n\nPrice: Free (donations to the roof fund welcome)\n\n"
+            f"Time: about 45 minutes without stopping; allow two hours if you want to watch the boats.\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[1]) == set(roles[2]) == set(roles[3]) == {DATA}
+    assert DATA not in sum(tag_roles_of(f"{LONG}\n\nWhen the storm hit, the pier gave way.\n\n{LONG}"), [])
