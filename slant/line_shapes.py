@@ -435,7 +435,7 @@ _WIRE_CREDITS = re.compile(
     r"[A-Z][^.]{0,100}\b(?:contributed|contributing)\s+(?:(?:to\s+)?(?:this\s+)?(?:report|story|article|"
     r"reporting)(?:\s+from\s+[A-Z][^.]{0,40})?|from\s+[A-Z][^.]{0,40})\.?)$")
 #: A group post's header as Facebook shows it: "Name > Group" (or "▶", "▸", "›").
-_GROUP_POST_HEADER = re.compile(r"^" + _NAME + r"\s*[>▶►▸›]\s*(?-i:[A-Z])[\w'’&., –-]{1,60}$")
+_GROUP_POST_HEADER = re.compile(r"^" + _NAME + r"\s*[>▶►▸›]\s*(?-i:[A-Z])[\w'’&., –-]{1,60}(?:\s*\([\w'’&., -]{2,40}\))?$")
 _NAME_ONLY = re.compile(r"^" + _NAME + r"$")
 #: A writer's job alone on its line ("Parliamentary sketchwriter", "Chief Political
 #: Correspondent", "Columnist"): with a byline or the writer's name beside it, the byline's second line.
@@ -1197,8 +1197,12 @@ _WIDGET_LEAD = re.compile(
     # A booking panel's furniture ("Reserve", "You won't be charged yet", "Exact location provided
     # after booking"), an X card's "Follow" button, a ticket alert ("NOTIFY ME WHEN TICKETS GO ON
     # SALE"), a condolence book's or thread's pager ("Show 4 more entries | Sign the book of condolence").
-    r"reserve(?:\s+now)?|you\s+won['’]t\s+be\s+charged\s+yet|exact\s+(?:location|address)\s+(?:provided|given|shared)\s+after\s+booking|"
+    r"reserve(?:\s+now)?|you\s+won['’]t\s+be\s+charged\s+yet|check[-\s]?in\s+[^\s].{0,30}?\s{2,}check[-\s]?out\s+[^\s].{0,30}?(?:\s{2,}guests?\s+.{1,30})?|exact\s+(?:location|address)\s+(?:provided|given|shared)\s+after\s+booking|"
     r"follow(?:\s+us)?|notify\s+me\s+(?:when|if)\b.{1,80}|"
+    # (a booking site's own section headings over a listing: "About this hut", "What this place
+    # offers", "Where you'll be", "Meet your hosts", "Things to know"; a blog host's credit)
+    r"about\s+this\s+(?:place|hut|cabin|cottage|home|space|pod|property|listing|room|yurt|barn|lodge|stay)|what\s+this\s+place\s+offers|"
+    r"where\s+you['’]ll\s+(?:be|sleep)|meet\s+(?:your|the)\s+hosts?|things\s+to\s+know|blog\s+at\s+[\w.-]{3,40}\.?|"
     r"show\s+\d{1,4}\s+more\s+(?:entries|comments|replies|messages|tributes|reviews|condolences)(?:\s*[|·•]\s*[^|·•.!?]{1,60})?|"
     r"crypto\s*(?:assets?|currencies|investments?)\s+(?:are|is)\s+(?:highly\s+)?(?:volatile|risky|unregulated)\b.{0,300}|"
     # A union's and a station's pitches ("Not a member yet? Join ...", "Listen on 97.3 FM · DAB+
@@ -1530,7 +1534,7 @@ _WIDGET_LEAD = re.compile(
     r"live\s+(?:text\s+)?(?:commentary|coverage|blog|updates)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}|search\s*:\s*[^.!?]{1,60}|"
     r"have\s+an?\s+(?:[\w'’ ]{1,30}\s+)?(?:photos?|pictures?|story|tip|event|opinion|view)(?:\s+[\w'’ ]{1,40})?\?\s+(?:send|email|e-mail|upload|share|tell)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
-    "notify exact stay who place we basket cart trolley shortlist wishlist wish saved favourites favorites prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
+    "notify exact stay who place we about what where meet things blog check basket cart trolley shortlist wishlist wish saved favourites favorites prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
     "thank thanks accept reject decline manage change sort lead contact officer latest earlier previous update "
     "original pin contents puzzle quiz problem our ref reference case request add support open free book have got "
@@ -1689,8 +1693,9 @@ _SUBSCRIBE_PITCH = re.compile(r"^subscribe\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'’&
                               r"(?:support\s+(?:us|our\s+work|the\s+site)|donate|become\s+a\s+(?:patron|supporter|member)|"
                               r"buy\s+(?:us|me)\s+a\s+coffee)\b[^?]{0,100}$", re.I)
 #: A form's labels run together on one line, two of them marked required ("Your name* Email
-#: address* Phone number Moving from (postcode)*").
-_STARRED_FIELDS = re.compile(r"^(?:[A-Z][^*.!?\n]{0,39}\*\s+){2,}(?:[A-Z][^.!?\n]{0,80})?$")
+#: address* Phone number Moving from (postcode)*"); the last may ask ("Name* Phone* Postcode How
+#: can we help?").
+_STARRED_FIELDS = re.compile(r"^(?:[A-Z][^*.!?\n]{0,39}\*\s+){2,}(?:[A-Z][^.!?\n]{0,80}\??)?$")
 #: A Facebook group's name over its members' posts, as the card shows it ("<Village> Community
 #: Noticeboard · Public group", "... · Private group · 3.4K members").
 _GROUP_CHROME = re.compile(r"^[^·•|\n]{2,80}?\s*[·•]\s*(?:Public|Private)\s+group(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+members)?$")
@@ -2366,11 +2371,13 @@ _BUTTON_WORDS = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?\\s+)?(
                            "(?:\\s+(?i:like|comment|share|reply|report|repost|send)){1,4}$|"
                            # (or one with its count: "Like (9)", a review's "👍 Helpful (18)")
                            "^(?:👍\\s*)?(?i:like|reply|replies|helpful|useful)\\s*\\(\\d{1,5}\\)$|"
+                           # (or asked, with its thumb: "Helpful? 👍 12")
+                           "^(?i:helpful|useful)\\?\\s*👍?\\s*\\d{1,5}$|"
                            # (or a comment's controls with its age and likes: "Like · Reply · 52m · 18")
                            "^(?i:like)\\s*[·•]\\s*(?i:reply)\\s*[·•]\\s*\\d{1,2}\\s*(?:m|h|d|w|y|mo)\\s*[·•]\\s*[\\d,.]+[KkMm]?$")
 #: A like count behind its heart or thumb ("♥ 9", "👍 14", "♡ 412 likes") or before it ("12 👍"),
 #: a comment's or a card's.
-_ICON_COUNT = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\s+likes?)?|[\\d,.]+[KkMm]?\\s*[♥❤♡👍]\ufe0f?|"
+_ICON_COUNT = re.compile("^(?:[♥❤♡👍💬]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\s+likes?)?|[\\d,.]+[KkMm]?\\s*[♥❤♡👍]\ufe0f?|"
                          "[♥❤♡]\\s*(?:shortlist|wish\\s*list|saved(?:\\s+items)?|favou?rites)\\s*\\(\\d+\\))$", re.I)
 
 
@@ -2388,7 +2395,10 @@ def _phone_row(line: str) -> bool:
     """Whether ``line`` is a header's numbers set apart by a bar or a gap, each under its icon or
     label ("☎ 01632 960 418   |   24hr emergencies: 07700 900 273")."""
     parts = [p.strip() for p in _PHONE_ROW_SEP.split(line) if p.strip()]
-    return len(parts) >= 2 and all(_PHONE_ALONE.match(p) for p in parts)
+    phones = [bool(_PHONE_ALONE.match(p)) for p in parts]
+    # (or the number beside the address: "📞 01632 960418   |   Unit 3, <Farm> Barns, <Village>")
+    return len(parts) >= 2 and any(phones) and all(
+        is_phone or ("," in p and len(p.split()) <= 10 and not p.endswith((".", "!", "?"))) for p, is_phone in zip(parts, phones))
 
 
 _PHONE_ROW_SEP = re.compile(r"\s+\|\s+|\s{3,}")
@@ -2398,7 +2408,7 @@ def _widget_match(line: str) -> bool:
     """Whether ``line`` is one of the widget shapes (`_WIDGET` or `_WIDGET_TAIL`)."""
     if _WIDGET.match(line):
         return True
-    if (line[:1] in "♥❤♡👍" or line[-1:] in "♥❤♡👍\ufe0f") and _ICON_COUNT.match(line):
+    if (line[:1] in "♥❤♡👍💬" or line[-1:] in "♥❤♡👍\ufe0f") and _ICON_COUNT.match(line):
         return True
     if len(line) < 40 and _BUTTON_WORDS.match(line):
         return True
@@ -2449,7 +2459,7 @@ def _widget_match(line: str) -> bool:
         return True
     if first is not None and first.group() in ("call", "tel", "phone", "telephone", "ring") and _PHONE_BAR.match(line):
         return True
-    if line[-1:].isdigit() and (_PHONE_ALONE.match(line) or _phone_row(line)):
+    if (line[-1:].isdigit() and _PHONE_ALONE.match(line)) or (("|" in line or "   " in line) and _phone_row(line)):
         return True
     if len(line) < 40 and low.startswith(_FORM_LABEL_OPENINGS) and _FORM_LABEL.match(line):
         return True
@@ -3259,7 +3269,7 @@ def listing_dates(lines: Sequence[str]) -> set[int]:
 
 
 #: The icon a button row gives a button ("♡ Save", "⤴ Share").
-_BUTTON_ICON = re.compile(r"^[♡♥❤⤴↗🔗✉🖨⎙📞☎]\ufe0f?\s*")
+_BUTTON_ICON = re.compile(r"^[♡♥❤⤴↗🔗✉🖨⎙📞☎☰🔍🔖]\ufe0f?\s*")
 #: Buttons that stand only in such a row ("Report" under a review, "Print brochure" beside
 #: "Save").
 _ROW_BUTTONS = frozenset({"Report", "Print brochure", "Print details", "Download brochure", "Email agent", "Floorplan", "Floor plan"})
@@ -3267,7 +3277,7 @@ _ROW_BUTTONS = frozenset({"Report", "Print brochure", "Print details", "Download
 
 #: A holiday let's or a house's specification between dots, opening with what it sleeps, its rooms,
 #: its size, its floor or its price: on the example pages of 6 Dec, 12 in 12 such lines were fact.
-_LISTING_SPEC = re.compile(r"^(?:ref(?:erence)?\.?\s*:?\s*[A-Z0-9-]{3,12}\s+·\s+)?(?:sleeps\s+\d+|\d+\s+(?:bedrooms?|bathrooms?|m²|sq\.?\s*ft)|(?:ground|first|second|third|top|lower|upper)\s+floor|"
+_LISTING_SPEC = re.compile(r"^(?:ref(?:erence)?\.?\s*:?\s*[A-Z0-9-]{3,12}\s+·\s+|(?-i:[A-Z])[^·\n\d]{1,40}\s+·\s+(?=sleeps\s))?(?:sleeps\s+\d+|\d+\s+(?:bedrooms?|bathrooms?|m²|sq\.?\s*ft)|(?:ground|first|second|third|top|lower|upper)\s+floor|"
                            r"£[\d,]+\s+(?:guide\s+price|asking\s+price|offers\s+over))(?:\s+·\s+[^·\n]{1,50}){2,8}$", re.I)
 
 

@@ -8110,3 +8110,32 @@ def test_a_listings_labelled_details_are_data():
     roles = tag_roles_of(text)
     assert set(roles[1]) == set(roles[2]) == set(roles[3]) == {DATA}
     assert DATA not in sum(tag_roles_of(f"{LONG}\n\nWhen the storm hit, the pier gave way.\n\n{LONG}"), [])
+
+
+# ------------------------------------------------------------------------------- 663rd-666th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("☰ Menu   🔍 Search   Subscribe from £1 a week", True),
+    ("🔖 Save   ↗ Share   💬 48", True),
+    ("About this hut", True),
+    ("What this place offers", True),
+    ("Where you'll be", True),
+    ("Things to know", True),
+    ("Where you live matters more than ever.", False),
+    ("Blog at WordPress.com.", True),
+    ("Name* Phone* Postcode How can we help?", True),
+    ("📞 01632 960418   |   Unit 3, Example Farm Barns, Exampleton", True),
+    ("Helpful? 👍 12", True),
+    ("Check-in 3 Nov 2024   Check-out 5 Nov 2024   Guests 2 adults", True),
+    ("Example Cross, North Devon · Sleeps 2 · 1 double bed · Dog-friendly", False),   # the let's own specification
+    ("Example Cottage, Example Bay · Sleeps 2 · From £560 per week", True),           # a similar let's teaser
+])
+def test_furniture_lines_of_the_663rd_to_666th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_group_posts_header_with_the_groups_place_in_brackets():
+    text = (f"{LONG}\n\nOne member wrote in the residents' group:\n\nJo Example ▸ Example Vale Residents (Exampleton)\n\n"
+            "13 March at 18:47 · Public\n\nSo they've known about this for YEARS and they wait till it's rusting through?\n\n"
+            f"👍😡 96 · 41 comments · 12 shares\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [ATTRIBUTION] and set(roles[4]) == {POST}
