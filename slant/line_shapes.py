@@ -2391,17 +2391,20 @@ _RELEASE_FIELDS = re.compile(r"^(?:area|district|force\s+area|location|ward)\s*:
                              r"(?:crime\s+type|category|incident\s+type|type|topic)\s*:\s*[^:\n]{2,40}$", re.I)
 
 
+_PHONE_ROW_SEP = re.compile(r"\s+\|\s+|\s{3,}")
+_PHONE_NUMBER_IN = re.compile(_PHONE_NUMBER)
+
+
 def _phone_row(line: str) -> bool:
     """Whether ``line`` is a header's numbers set apart by a bar or a gap, each under its icon or
-    label ("☎ 01632 960 418   |   24hr emergencies: 07700 900 273")."""
+    label ("☎ 01632 960 418   |   24hr emergencies: 07700 900 273"), or a number beside the
+    address ("📞 01632 960418   |   Unit 3, <Farm> Barns, <Village>")."""
+    if _PHONE_NUMBER_IN.search(line) is None:
+        return False
     parts = [p.strip() for p in _PHONE_ROW_SEP.split(line) if p.strip()]
     phones = [bool(_PHONE_ALONE.match(p)) for p in parts]
-    # (or the number beside the address: "📞 01632 960418   |   Unit 3, <Farm> Barns, <Village>")
     return len(parts) >= 2 and any(phones) and all(
         is_phone or ("," in p and len(p.split()) <= 10 and not p.endswith((".", "!", "?"))) for p, is_phone in zip(parts, phones))
-
-
-_PHONE_ROW_SEP = re.compile(r"\s+\|\s+|\s{3,}")
 
 
 def _widget_match(line: str) -> bool:

@@ -56,9 +56,9 @@ RATING = "rating"
 CLAIM = "claim"
 #: A line of listed data, not prose: a team's line-up ("<Team>: <Name>; <Name>, <Name>, ..."), a
 #: price list's item ("Fix a dripping tap ........ from £55"), a listing's labelled detail
-#: ("When: Saturday 20 December, 9am-3pm"). It states who played or what a
-#: thing costs; the classifier, trained on prose, may read a run of surnames or a trader's
-#: item as opinion.
+#: ("When: Saturday 20 December, 9am-3pm"). It states who played, what a thing costs, or when
+#: and where; the classifier, trained on prose, may read a run of surnames or a trader's item as
+#: opinion.
 DATA = "data"
 
 
@@ -2738,7 +2738,7 @@ def _claim_qa_answers(text: str, paragraphs, sentences, roles: list[list[str]]) 
         return t[:1] in "“\"" and t[-1:] in "”\"" and bool(roles[p]) and all(r == PROSE for r in roles[p])
 
     heading = next((p for p, (ps, pe) in enumerate(paragraphs) if _QA_HEADING.match(text, ps, pe)), None)
-    reach = _QA_REACH
+    reach, titled = _QA_REACH, False
     if heading is None:
         # A profile titled with the interviewee's own words ("“Iron tells you when it's ready”:
         # a morning at <Forge>") is an interview too, its questions under a few paragraphs of
@@ -2746,7 +2746,7 @@ def _claim_qa_answers(text: str, paragraphs, sentences, roles: list[list[str]]) 
         # questions was fact (speech) 91 times in 91.
         heading = next((p for p, (ps, pe) in enumerate(paragraphs[:_QUOTED_TITLE_WITHIN])
                         if roles[p] and roles[p][0] in (HEADLINE, PROSE) and _QUOTED_TITLE_LEAD.match(text, ps, pe)), None)
-        reach = _QUOTED_TITLE_REACH
+        reach, titled = _QUOTED_TITLE_REACH, heading is not None
     if heading is None:
         # Without the heading, a profile's questions each answered by a paragraph wholly in
         # quotation marks are an interview all the same: the quoted paragraphs are the answers.
@@ -2769,7 +2769,7 @@ def _claim_qa_answers(text: str, paragraphs, sentences, roles: list[list[str]]) 
             roles[q] = [QUESTION] * len(roles[q])
         # (under the last question of a titled profile, the writer may close the piece: only
         # the paragraph right under it is the answer)
-        last = reach != _QA_REACH and q == questions[-1]
+        last = titled and q == questions[-1]
         for p in range(q + 1, min(len(roles), q + 1 + (1 if last else _QA_REACH))):
             if p in questions or not roles[p] or any(r != PROSE for r in roles[p]):
                 break
