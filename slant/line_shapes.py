@@ -1001,7 +1001,11 @@ _WIDGET = re.compile(
     r"(?:hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening))(?:\s+[\w'’-]+){0,3},|"
     r"(?:next\s+(?:week|time|month)|coming\s+(?:up\s+)?next\s+week)\s*:\s*.{1,150}|(?:check|see)\s+price\s+at\s+[^.]{1,40}|"
     r"(?:check|see|compare)\s+prices?\s*:.{1,120}|"
-    r"(?:(?:when|if)\s+you\s+(?:buy|shop|click)\b[^,]{0,60},\s*)?"
+    # (perhaps after its promise of independence, the clause unpunctuated: "Our recommendations are
+    # made independently by our journalists. When you book through some links on this page we
+    # may earn a commission.")
+    r"(?:our\s+(?:recommendations|reviews|picks|choices)\s+are\s+(?:made\s+)?independent(?:ly)?\b[^.]{0,60}\.\s+)?"
+    r"(?:(?:when|if)\s+you\s+(?:buy|shop|click|book)\b[^,]{0,60}?,?\s+)?"
     r"(?:we|this\s+site|our\s+\w+)\s+(?:may\s+)?(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?"
     r"(?:commission|affiliate|share\s+of\s+sales)\b.{0,160}|"
     # A newswire release's furniture: "News provided by ...", "About <Company>", "Forward-Looking
@@ -1161,7 +1165,7 @@ _WIDGET_LEAD = re.compile(
     r"(?:ready\s+to\s+(?:start|give\s+it\s+a\s+(?:go|try)|talk(?:\s+about\s+[^?]{1,30})?)|prefer\s+to\s+(?:talk|speak|chat|call|phone))\?\s+"
     r"(?:send|fill|call|ring|phone|e-?mail|contact|book|get\s+in\s+touch|drop|message|click|use|tap|apply|join)\b.{0,200}|"
     r"make\s+a\s+(?:complaint|comment|compliment|payment|donation|claim)\b.{0,80}|still\s+(?:can['’]?t|cannot)\s+find\b.{0,60}|"
-    r"start\s+your\s+(?:fundraiser|fundraising|application|claim)\b.{0,40}|start\s+(?:your\s+)?(?:free\s+)?trial|find\s+us(?:\s+on\s+(?:facebook|instagram|x|twitter|tiktok|youtube|linkedin|threads))?|"
+    r"start\s+your\s+(?:fundraiser|fundraising|application|claim)\b.{0,40}|start\s+(?:your\s+)?(?:free\s+)?trial|find\s+us(?:\s+on\s+(?:facebook|instagram|x|twitter|tiktok|youtube|linkedin|threads)(?:\s*:\s*[^.!?]{1,60})?)?|"
     r"my\s+(?:booking|account|basket|orders?)|"
     # (a basket with its total: "Basket (0) · £0.00")
     r"(?:sample\s+)?(?:basket|cart|trolley)\s*\(\d+\)(?:\s*[·|]?\s*[£$€]\d[\d.,]*)?|"
@@ -1197,13 +1201,17 @@ _WIDGET_LEAD = re.compile(
     # A booking panel's furniture ("Reserve", "You won't be charged yet", "Exact location provided
     # after booking"), an X card's "Follow" button, a ticket alert ("NOTIFY ME WHEN TICKETS GO ON
     # SALE"), a condolence book's or thread's pager ("Show 4 more entries | Sign the book of condolence").
-    r"reserve(?:\s+now)?|you\s+won['’]t\s+be\s+charged\s+yet|check[-\s]?in\s+[^\s].{0,30}?\s{2,}check[-\s]?out\s+[^\s].{0,30}?(?:\s{2,}guests?\s+.{1,30})?|exact\s+(?:location|address)\s+(?:provided|given|shared)\s+after\s+booking|"
+    r"reserve(?:\s+now)?|message\s+(?:the\s+)?host|to\s+protect\s+your\s+payment\b.{0,200}|you\s+won['’]t\s+be\s+charged\s+yet|check[-\s]?in\s+[^\s].{0,30}?\s{2,}check[-\s]?out\s+[^\s].{0,30}?(?:\s{2,}guests?\s+.{1,30})?|exact\s+(?:location|address)\s+(?:provided|given|shared)\s+after\s+booking\.?|"
     r"follow(?:\s+us)?|notify\s+me\s+(?:when|if)\b.{1,80}|"
     # (a booking site's own section headings over a listing: "About this hut", "What this place
     # offers", "Where you'll be", "Meet your hosts", "Things to know"; a blog host's credit)
     r"about\s+this\s+(?:place|hut|cabin|cottage|home|space|pod|property|listing|room|yurt|barn|lodge|stay)|what\s+this\s+place\s+offers|"
     r"where\s+you['’]ll\s+(?:be|sleep)|meet\s+(?:your|the)\s+hosts?|things\s+to\s+know|blog\s+at\s+[\w.-]{3,40}\.?|"
     r"show\s+\d{1,4}\s+more\s+(?:entries|comments|replies|messages|tributes|reviews|condolences)(?:\s*[|·•]\s*[^|·•.!?]{1,60})?|"
+    # (a post's share buttons one by one: "Pin it", "Email this post"; a sports page's call for
+    # results: "Got a result or a report from your club? Send it to us ...")
+    r"pin\s+it|e-?mail\s+this\s+(?:post|page|article|story|recipe)|don['’]t\s+miss\s+out\s*:\s*get\b.{0,250}|"
+    r"got\s+an?\s+(?:result|report|story|photo|picture|tip|event)\b[^?]{0,60}\?\s+(?:send|email|e-mail|upload|share|tell)\b.{0,250}|"
     r"crypto\s*(?:assets?|currencies|investments?)\s+(?:are|is)\s+(?:highly\s+)?(?:volatile|risky|unregulated)\b.{0,300}|"
     # A union's and a station's pitches ("Not a member yet? Join ...", "Listen on 97.3 FM · DAB+
     # ..."), a sponsor's credit line, an application link.
@@ -1534,7 +1542,7 @@ _WIDGET_LEAD = re.compile(
     r"live\s+(?:text\s+)?(?:commentary|coverage|blog|updates)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}|search\s*:\s*[^.!?]{1,60}|"
     r"have\s+an?\s+(?:[\w'’ ]{1,30}\s+)?(?:photos?|pictures?|story|tip|event|opinion|view)(?:\s+[\w'’ ]{1,40})?\?\s+(?:send|email|e-mail|upload|share|tell)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
-    "notify exact stay who place we about what where meet things blog check basket cart trolley shortlist wishlist wish saved favourites favorites prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
+    "notify exact stay who place we about what where meet things blog check message to pin email e got don basket cart trolley shortlist wishlist wish saved favourites favorites prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
     "thank thanks accept reject decline manage change sort lead contact officer latest earlier previous update "
     "original pin contents puzzle quiz problem our ref reference case request add support open free book have got "
@@ -1652,7 +1660,8 @@ _CHARITY_NUMBER = re.compile(r"^[^.!?]{1,60}\bis\s+a\s+registered\s+charity(?:\s
                              r"\s+no\.?)\s*\d{5,8}\)?.{0,300}$|"
                              # (without its number, perhaps with its address: "... is a registered
                              # charity in England and Wales. Correspondence: c/o ...")
-                             r"^[^.!?]{1,60}\bis\s+a\s+registered\s+charity\s+in\s+(?:England(?:\s+and\s+Wales)?|Scotland|Wales|Northern\s+Ireland)\."
+                             r"^[^.!?]{1,60}\bis\s+a\s+registered\s+charity(?:\s+in\s+(?:England(?:\s+and\s+Wales)?|Scotland|Wales|Northern\s+Ireland)|"
+                             r"\s+run\s+(?:entirely\s+)?by\s+volunteers)\."
                              r"(?:\s+(?:correspondence|registered\s+office|address|post)\s*:[^!?]{1,200})?$|"
                              # a society's registration ("... is a registered community benefit
                              # society, no. 30417R. ...")
@@ -2025,7 +2034,7 @@ _SECURE_DONATION = re.compile(r"^your\s+(?:donation|payment|gift)\s+is\s+(?:proc
 #: ..."), review votes ("47 people found this helpful | ..."); a form's consent notice; a
 #: charity's gift ask ("A gift of £15 could pay for ..."); an affiliate link behind an emoji ("👉
 #: Check ferry times and book your tickets on FerryHop").
-_BACK_LINK = re.compile(r"^[<←‹«]?\s*back\s+to\s+(?:the\s+)?[\w'’ ]{1,30}(?:\s*:\s*.{1,80})?$", re.I)
+_BACK_LINK = re.compile(r"^[<←‹«]?\s*back\s+to\s+(?:the\s+)?[\w'’ ]{1,30}(?:\s*:\s*.{1,80}|\s*[↑⬆])?$", re.I)
 _BASKET_ITEM = re.compile(r"^.{1,120}[$£€]\d[\d.,]*\s*\|\s*add\s+to\s+(?:basket|bag|cart|trolley)\b.{0,40}$|"
                           r"^(?:[$£€]\d[\d.,]*\s+)?(?:add\s+to\s+(?:basket|bag|cart|trolley|wish\s*list)\s*){1,3}$", re.I)
 _IN_STOCK = re.compile(r"^(?:only\s+\d+\s+left\s+)?in\s+stock\s*(?:[.,:;·|–—-]|$).{0,250}$", re.I)
@@ -2352,8 +2361,10 @@ def _gapped_form(line: str) -> bool:
 #: patient ( ) Private patient ( ) Not sure").
 _FORM_BOXES = re.compile(r"^[^:\n]{1,60}:\s*(?:(?:\(\s?\)|\[\s?\]|[○◯☐□])\s*[^()\[\]○◯☐□:\n]{1,40}){2,}$")
 #: A firm's contact row: its name, address, phone and e-mail between dots or bars ("<Firm> Ltd ·
-#: 4 Tanner's Yard, <Town> · 01632 960 418 · hello@<firm>.co.uk").
-_CONTACT_ROW = re.compile(r"^(?=.*\s[·|•]\s*\+?\d[\d ()-]{8,}\d\s*(?:[·|•]|$))(?=.*\s[·|•]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[·|•]|$))"
+#: 4 Tanner's Yard, <Town> · 01632 960 418 · hello@<firm>.co.uk"), or a label's name, phone and
+#: e-mail between commas ("Bookings: <Name>, 01632 960775, bookings@<hall>.org.uk").
+_CONTACT_ROW = re.compile(r"^(?-i:[A-Z])[\w ]{1,30}:\s*[^,:\n]{2,40},\s*\+?\d[\d ()-]{8,}\d,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$|"
+                          r"^(?=.*\s[·|•]\s*\+?\d[\d ()-]{8,}\d\s*(?:[·|•]|$))(?=.*\s[·|•]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[·|•]|$))"
                           r"[^·|•.!?\n]{2,60}(?:\s[·|•]\s*[^·|•!?\n]{2,60}){2,5}$")
 #: A club's sponsor credit: "Today's match sponsor: <Firm>, <Town>".
 _MATCH_SPONSOR = re.compile(r"^(?:today['’]s\s+)?(?:match|kit|ball|programme|page)\s+sponsors?\s*:\s*(?-i:[A-Z])[^.!?]{1,120}$", re.I)
@@ -2383,8 +2394,11 @@ _ICON_COUNT = re.compile("^(?:[♥❤♡👍💬]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\
 
 #: A footer row holding the site's credit ("Privacy · Accessibility · Website built and looked after
 #: by volunteers · Page last updated 12 May 2025"), whose credit runs longer than a menu's item.
-_WEBSITE_CREDIT_ROW = re.compile(r"^(?:[^·|\n]{1,30}\s[·|]\s){0,5}(?:website|site)(?:\s+(?:built|designed|made|maintained|run|hosted)"
-                                 r"(?:\s+and\s+(?:looked\s+after|maintained|hosted|run))?)?\s+by\b[^·|\n]{1,60}(?:\s[·|]\s[^·|\n]{1,40}){0,4}$", re.I)
+_WEBSITE_CREDIT_ROW = re.compile(r"^(?:[^·|\n]{1,60}?\s+[·|]\s+){0,5}(?:website|site)(?:\s+(?:built|designed|made|maintained|run|hosted)"
+                                 r"(?:\s+and\s+(?:looked\s+after|maintained|hosted|run))?)?\s+by\b[^·|\n]{1,60}(?:\s+[·|]\s+[^·|\n]{1,40}){0,4}$", re.I)
+#: A blog's related post as WordPress lists it: title, date and category ("New learners wanted –
+#: 12 September 2024 – In “St Mary's Church”").
+_RELATED_POST = re.compile(r"^[^\n]{3,120}?\s[–—-]\s" + _DATE + r"\s[–—-]\s(?:In|Similar\s+post)\s+[“\"][^”\"\n]{1,60}[”\"]$")
 #: A police or council release's filing fields spaced apart ("Area: <District>   Crime type: Vehicle
 #: crime").
 _RELEASE_FIELDS = re.compile(r"^(?:area|district|force\s+area|location|ward)\s*:\s*[^:\n]{2,40}?\s{2,}"
@@ -2509,6 +2523,8 @@ def _widget_match(line: str) -> bool:
     if "website" in low and " by " in low and _WEBSITE_CREDIT_ROW.match(line):
         return True
     if "  " in line and _RELEASE_FIELDS.match(line):
+        return True
+    if (" In “" in line or ' In "' in line) and _RELATED_POST.match(line):
         return True
     if ("number" in low or "no" in low) and _REGISTRATION_NUMBER.match(line):
         return True

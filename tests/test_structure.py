@@ -8139,3 +8139,28 @@ def test_a_group_posts_header_with_the_groups_place_in_brackets():
             f"👍😡 96 · 41 comments · 12 shares\n\n{LONG}")
     roles = tag_roles_of(text)
     assert roles[2] == [ATTRIBUTION] and set(roles[4]) == {POST}
+
+
+# ------------------------------------------------------------------------------- 667th-670th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Registered Community Amateur Sports Club no. 40218  ·  Privacy policy  ·  Website by Example Digital", True),
+    ("To protect your payment, never transfer money or communicate outside the example website or app.", True),
+    ("To protect the school, the council closed the road.", False),
+    ("Message host", True),
+    ("Exact location provided after booking.", True),
+    ("Got a result or a report from your club? Send it to us using the form on our Contact page.", True),
+    ("Got a minute? The council wants to hear from you.", False),
+    ("Back to top ↑", True),
+    ("Example Village Hall is a registered charity run entirely by volunteers.", True),
+    ("Our recommendations are made independently by our journalists. When you book through some links on this page "
+     "we may earn a commission.", True),
+    ("Don’t miss out: get the best places to eat and drink in the valley straight to your inbox.", True),
+    ("Don't miss out on the fete this Saturday, organisers said.", False),
+    ("Pin it    Share on Facebook    Email this post", True),
+    ("Find us on Facebook: Example Village Hall", True),
+    ("Bookings: Jo Example, 01632 960775, bookings@examplehall.org.uk", True),
+    ("Bookings rose by a third, the hall's treasurer said.", False),
+    ("New learners wanted for St Mary’s band – 12 September 2024 – In “St Mary’s Church”", True),
+])
+def test_furniture_lines_of_the_667th_to_670th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
