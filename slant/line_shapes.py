@@ -1195,7 +1195,7 @@ _WIDGET_LEAD = re.compile(
     r"(?:(?:\s{2,}|\s*[·|•,]\s*|\s+and\s+)(?:facebook|instagram|x|twitter|tiktok|youtube|threads|linkedin))*|"
     r"get\s+[\w'’ ]{3,60}\s+(?:every|each)\s+(?:day|week|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
     r"with\s+our\s+(?:free\s+)?[\w'’ ]{0,40}newsletter\b.{0,80}|"
-    r"we(?:['’]ll|\s+will|\s+aim\s+to|\s+try\s+to)\s+(?:reply|respond|get\s+back\s+to\s+you)\s+within\s+[\w ]{1,20}?(?:days?|hours?)\.\s+"
+    r"we(?:['’]ll|\s+will|\s+aim\s+to|\s+try\s+to|\s+usually)\s+(?:reply|respond|get\s+back\s+to\s+you)\s+within\s+[\w ]{1,20}?(?:days?|hours?)\.\s+"
     r"(?:by\s+(?:sending|submitting)\s+this\s+form|your\s+details\s+(?:are|will\s+be)\s+only\s+used|we\s+(?:will\s+)?only\s+use\s+your)\b.{0,200}|"
     r"place\s+a\s+(?:family\s+|death\s+|birth\s+)?notice\s*:.{1,200}|"
     # A booking panel's furniture ("Reserve", "You won't be charged yet", "Exact location provided
@@ -1843,7 +1843,7 @@ _LETTERS_DESK = re.compile(r"^(?:how\s+to\s+write\s+to\s+us\s*:\s*)?(?:letters\s
                            # this subject are welcome."
                            r"letters\s+(?:responding\s+to|about|on)\s+this\s+(?:editorial|article|column|subject|topic|issue)\s+"
                            r"(?:(?:can|may|should)\s+be\s+(?:sent|e-?mailed|addressed)\s+to|are\s+welcome)\b).{0,250}$", re.I)
-_CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:no\.?|number|reg\.?)\s*:?\s*[A-Z]{0,3}\d[\d-]*\b.{0,100}$", re.I)
+_CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:(?:no\.?|number|reg\.?)\s*:?\s*[A-Z]{0,3}\d[\d-]*|\d{6,8})\b.{0,100}$", re.I)
 #: A charity's legal footer in its other forms ("<Charity> is a charitable incorporated
 #: organisation entered on the Register of Charities ..., number 5530214."), a call for readers'
 #: reports that is only a question and an address ("Have you lost or found a pet? Email
@@ -2252,11 +2252,11 @@ _PRINT_VERSION_NOTE = re.compile(r"^(?:a\s+version\s+of\s+)?this\s+(?:article|st
                                  r"(?:appears|appeared|was\s+published)\s+in\s+print\b.{0,300}$", re.I)
 _REGISTERED_BODY = re.compile(r"^(?:.{0,60}\bis\s+a\s+registered\s+|registered\s+as\s+an?\s+)community\s+amateur\s+sports\s+club\b.{0,250}$", re.I)
 #: A discount banner ("AUTUMN OFFER: Save 20% on selected frames ..."); a firm's trading-name and
-#: company-number footers; a form's required field ("Email address *").
+#: company-number footers; a form's required field ("Email address *", "Wedding date*").
 _OFFER_BANNER = re.compile(r"^(?:[\w'’&-]+\s+){0,4}(?:offer|sale)\s*:\s*.{0,40}?\b\d{1,2}\s?%\s+(?:off|on)\b.{0,200}$", re.I)
 _TRADING_NAME = re.compile(r"^.{0,60}\bis\s+a\s+trading\s+name\s+of\b.{0,300}$", re.I)
 _COMPANY_NUMBER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\bcompany\s+(?:no\.?|number)\s*:?\s*\d{6,8}\b.{0,120}$", re.I)
-_REQUIRED_FIELD = re.compile(r"^[A-Z][\w'’ ()/,-]{1,60}\s\*$")
+_REQUIRED_FIELD = re.compile(r"^[A-Z][\w'’ ()/,-]{1,60}?\s?\*$")
 #: Likes under an update ("87 people like this update"); a guide's inline contents ("In this guide:
 #: Check your contract · Give notice in writing · ...").
 _LIKES_UPDATE = re.compile(r"^[\d,]+\s+(?:people|backers|supporters|members)\s+like\s+this\s+(?:update|post|comment)$", re.I)
@@ -2590,7 +2590,7 @@ def _widget_match(line: str) -> bool:
         return True
     if "company n" in low and _COMPANY_NUMBER.match(line):
         return True
-    if line.endswith(" *") and _REQUIRED_FIELD.match(line):
+    if line.endswith("*") and _REQUIRED_FIELD.match(line):
         return True
     if "like this" in low and _LIKES_UPDATE.match(line):
         return True
@@ -2986,7 +2986,9 @@ _POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?(?:"
                            r"manager|officer|co-?ordinator|correspondent|reporter|writer|columnist|director|rep|representative))?"
                            # or "@" the blog ("... by Tamsin @ Dog-Eared")
                            r"(?:\s+@\s+[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3})?"
-                           r"(?:\s+in\s+[A-Z][\w&'’ ]{1,40})?$")
+                           r"(?:\s+in\s+[A-Z][\w&'’ ]{1,40})?"
+                           # and the comments' count ("... by <Name> — 7 Comments")
+                           r"(?:\s+[—–-]\s+(?:\d+|no)\s+(?i:comments?|responses?))?$")
 _BYLINE_AT = re.compile(r"^" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:,\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|"
                         r"columnist|critic))?,\s+at\s+(?:the\s+)?[A-Z][\w'’ .-]{1,60}$")
 

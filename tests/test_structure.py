@@ -8164,3 +8164,16 @@ def test_a_group_posts_header_with_the_groups_place_in_brackets():
 ])
 def test_furniture_lines_of_the_667th_to_670th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 671st-674th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Posted on June 23, 2025 by Jo Example — 7 Comments", True),
+    ("We usually reply within one working day. Your details are only used to respond to you.", True),
+    ("We usually reply to letters within a week, the editor said.", False),
+    ("Caring for Example Wood since 2013 · Registered charity 1187364", True),
+    ("Wedding date*", True),
+    ("Your names*", True),
+])
+def test_furniture_lines_of_the_671st_to_674th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
