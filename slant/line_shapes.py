@@ -125,10 +125,10 @@ _GROUP_CREDIT_DOTTED = re.compile(
     + _POST_DAY + _POST_COUNTS + r"*$")
 #: A group post's credit parts: the poster's name, and the day with the time.
 _POSTER_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-_DAY_AT_TIME = (r"(?:\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})(?:,?\s+\d{4})?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?")
+_CREDIT_DAY_AT_TIME = (r"(?:\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})(?:,?\s+\d{4})?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?")
 #: A group post's credit with the group after "in" ("<Name> in <Group> · 14 October at 22:41 ·
 #: 312 reactions"): it names the group, so it closes the post above it wherever it stands.
-_GROUP_CREDIT_IN = re.compile(r"^(?:[—–]\s*)?" + _POSTER_WORDS + r"\s+in\s+[A-Z][^·•\n\d]{2,60}?\s*[·•]\s*" + _DAY_AT_TIME
+_GROUP_CREDIT_IN = re.compile(r"^(?:[—–]\s*)?" + _POSTER_WORDS + r"\s+in\s+[A-Z][^·•\n\d]{2,60}?\s*[·•]\s*" + _CREDIT_DAY_AT_TIME
                               + _POST_COUNTS + r"*$")
 #: A forum post's credit under its quoted text: "— u/name, r/Forum, 11 March 2025 · 4.8k upvotes"
 #: (or "— u/name in r/Forum, 13 Oct 2025").
