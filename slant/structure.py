@@ -1009,6 +1009,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 break
             if k < top and _LIVE_ENTRY.match(text, qs, qe):
                 break  # a live page's entry ("27' Achterberg heads over ...") is the writer's
+            if k < top and _DETAIL_LINE.match(text[qs:qe].strip()):
+                break  # a listing's labelled detail ("When: ...", "Price: ...") is the listing's
             if (k < top and k > 0 and out_segs[k - 1][3] == ATTRIBUTION and q != out_segs[k + 1][0]
                     and out_segs[k - 1][0] != q):
                 # A paragraph of its own right under another post's credit, above a body

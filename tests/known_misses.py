@@ -13301,7 +13301,6 @@ KNOWN_MISSES = {
     ('tarrow-canal-inquest-kettle-lock-courier', 16): 'an evaluative aside is read as commentary, not embedded opinion',
     ('thistlecombe-songsmiths-choir-concerts-listing', 38): "a report, a quoted phrase or the subject's speech is read as embedded opinion",
     ('wendshire-echo-christmas-craft-fairs-2025-whats-on-guide', 18): "the writer's evaluative aside has no heavy word or weighs under the threshold",
-    ('wendshire-echo-christmas-craft-fairs-2025-whats-on-guide', 29): "a report, a quoted phrase or the subject's speech is read as embedded opinion",
     ('wexcombe-lights-switch-on-gorst-column', 12): "a report, a quoted phrase or the subject's speech is read as embedded opinion",
     ('wexcombe-lights-switch-on-gorst-column', 20): "the writer's argument or verdict has no marker and the classifier calls it fact",
     ('wexcombe-lights-switch-on-gorst-column', 22): "the writer's argument is read as embedded opinion, not commentary",
@@ -13457,8 +13456,6 @@ KNOWN_MISSES = {
     ('wrenmouth-echo-easter-egg-hunts-guide-2025', 10): 'fact content is read as page furniture',
     ('wrenmouth-echo-easter-egg-hunts-guide-2025', 16): 'a plain statement is read as commentary by the classifier',
     ('wrenmouth-echo-easter-egg-hunts-guide-2025', 19): 'fact content is read as page furniture',
-    ('wrenmouth-echo-easter-egg-hunts-guide-2025', 27): "a report, a quoted phrase or the subject's speech is read as embedded opinion",
-    ('wrenmouth-echo-easter-egg-hunts-guide-2025', 28): "a report, a quoted phrase or the subject's speech is read as embedded opinion",
     ('wrenmouth-echo-easter-egg-hunts-guide-2025', 32): "the writer's argument or verdict has no marker and the classifier calls it fact",
     ('wrenmouth-echo-easter-egg-hunts-guide-2025', 39): "the writer's argument is read as embedded opinion, not commentary",
     # Blind batches 663-666, and older pages broken by their rules.

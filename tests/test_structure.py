@@ -8177,3 +8177,12 @@ def test_furniture_lines_of_the_667th_to_670th_batches(line, furniture):
 ])
 def test_furniture_lines_of_the_671st_to_674th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+def test_a_posts_body_stops_at_a_listings_labelled_detail():
+    text = (f"{LONG}\n\n3. St Example's Church, Little Example\n\nThe parish church's free trail has become an institution.\n\n"
+            "When: Easter Sunday, April 20, 11.30am–1pm\n\nPrice: Free (donations to the church roof fund welcome)\n\n"
+            "Easter trail letters are laminated and Revd Pam has bought 400 eggs 🐣 Best morning of the year!\n\n"
+            f"— St Example's Church (@StExampleCh) April 1, 2025\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[3] == roles[4] == [DATA] and set(roles[5]) == {POST} and roles[6] == [ATTRIBUTION]
