@@ -1156,8 +1156,7 @@ _WIDGET_LEAD = re.compile(
     r"(?:send|submit|book|start|claim|reserve|request|create|update)\s+my\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
     r"rated\s+(?:excellent\s*[·•|–-]?\s*)?\d(?:\.\d)?\s*(?:out\s+of\s+|/\s*)5\b.{0,80}\breviews?\b.{0,40}|"
     r"download\s+(?:the\s+)?(?:printable\s+|free\s+)?(?:pdf|pattern|file|leaflet)\s*\([^)]{1,40}\)|"
-    # (or the page itself as a file: "Download this programme as a printable PDF (214 KB)")
-    r"download\s+(?:this|the|our)\s+[\w'’ -]{1,30}?\s+as\s+an?\s+(?:printable\s+)?(?:pdf|word\s+document|file)\s*\([^)]{1,40}\)|view\s+(?:the\s+)?availability(?:\s+calendar)?|rate\s+this\s+[\w ]{1,20}\s*:.{0,80}|"
+    r"view\s+(?:the\s+)?availability(?:\s+calendar)?|rate\s+this\s+[\w ]{1,20}\s*:.{0,80}|"
     r"forward\s+(?:this\s+)?to\s+a\s+friend|share\s+or\s+comment\s+on\s+this\s+\w+\s*:.{1,120}|"
     r"(?:season\s+)?tickets?\s+(?:are\s+)?(?:on\s+sale|available)\s+now\b.{0,150}|box\s+office\s*:?\s*\+?\d[\d ()-]{6,}.{0,100}|"
     r"be\s+the\s+first\s+to\s+(?:hear|know)\b.{0,250}|ready\s+to\s+(?:get\s+started|apply|book|join)\?.{0,200}|"
@@ -1180,12 +1179,7 @@ _WIDGET_LEAD = re.compile(
     r"view\s+more\s+on\s+\w+|report\s+(?:a\s+)?crime\s+online\b.{0,250}|"
     r"download\s+(?:high[-\s]resolution\s+|hi[-\s]res\s+)?(?:press\s+)?(?:images|photos|pictures)\b.{0,60}|"
     r"members['’]?\s+(?:login|log\s+in|area)|(?:website|site)\s+(?:design(?:ed)?|built|powered)\s+by\b.{0,60}|"
-    # (or kept: "Website kindly maintained by a plot holder · Privacy · Last updated <date>")
-    r"(?:website|site)\s+(?:kindly\s+)?(?:maintained|hosted|run)\s+by\b.{0,150}|"
-    # A download link beside the page's other links ("Download this calendar (PDF)   Add to Google
-    # Calendar", "Download the full report (PDF, 2.1 MB)   Previous reports: 2023–24 · ..."), a
-    # match report's poll prompt, a paper's notices advert.
-    r"download\s+(?:this|the|our)\s+[\w'’ -]{1,30}?\s*\((?:pdf|word|docx?|ics|xlsx?|csv)\b[^)]{0,30}\)(?:(?:\s{2,}|\s*[|·•]\s*)[^.!?]{1,120})?|"
+    # A match report's poll prompt, a paper's notices advert.
     r"who\s+(?:was|is)\s+your\s+(?:player|man|woman|star)\s+of\s+the\s+(?:match|game|day)\?\s*(?:vote(?:\s+now)?|have\s+your\s+say)?|"
     # A club's follow links ("Follow the Otters: Facebook   Instagram"), a newsletter's pitch by
     # its day ("Get planning applications in your area every Friday with our free Planning Watch
@@ -1242,7 +1236,9 @@ _WIDGET_LEAD = re.compile(
     + _RETAILER_BUTTON + r"(?:\s*[|·•]\s*" + _RETAILER_BUTTON + r")*|"
     r"share\s+price\s*(?:\([A-Z.:]{1,10}\))?\s*:?\s*[\d.,]+\s*p?\s*[▲▼△▽↑↓+\-−]\s*[\d.,]+\s*p?(?:\s*\(\s*[+\-−]?[\d.]+\s*%\s*\))?"
     r"(?:\s*[|·•]\s*[^|·•]{1,60})*|"
-    r"download\s+[^|()]{1,60}\((?:pdf|docx?|xlsx?|zip|csv|epub)(?:,\s*[^)]{1,40})?\)(?:\s*[|·•]\s*[^|·•]{1,60})*|"
+    # (beside the page's other links, after a dot, a bar or a gap: "Download this calendar (PDF)
+    # Add to Google Calendar", "Download the full report (PDF, 2.1 MB)   Previous reports: ...")
+    r"download\s+[^|()]{1,60}\((?:pdf|docx?|xlsx?|zip|csv|epub|ics)(?:,\s*[^)]{1,40})?\)(?:(?:\s*[|·•]\s*|\s{2,})[^|·•]{1,60})*|"
     r"previous\s*:\s*[^|]{1,80}\|\s*next\s*:\s*[^|]{1,80}|"
     r"(?:cautionary\s+(?:statement|note)(?:\s+regarding\s+forward[-\s]looking\s+statements)?|forward[-\s]looking\s+statements?)\s*:.{1,600}|"
     r"this\s+(?:press\s+release|announcement|statement|report|document|release|presentation)\s+(?:contains|includes|may\s+contain)\s+"
@@ -1295,7 +1291,7 @@ _WIDGET_LEAD = re.compile(
     # orders over £40 ...", "Become a Friend of the <Theatre> from £40 a year ...", "Gift Aid it:
     # ...", "TICKETS: ... Buy now ...", "Apply to adopt <Name>", "Add your name: ...", "Join the
     # association: ..."), a notice of other languages and formats.
-    r"download\s+(?:this|these)\s+[\w'’ ]{1,40}\s+as\s+an?\s+(?:pdf|word\s+document|docx?)\b(?:\s*\([^)]{1,20}\))?|"
+    r"download\s+(?:this|these)\s+[\w'’ ]{1,40}\s+as\s+an?\s+(?:printable\s+)?(?:pdf|word\s+document|docx?)\b(?:\s*\([^)]{1,20}\))?|"
     r"view\s+all\s+[\w ]{1,40}\s+on\s+the\s+.{1,80}\s+(?:website|portal|site)\.?|"
     r"published\s+" + _PAGE_DATE + r"\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’ ]{1,40}|"
     r"updated\s+[\w:., ]{1,30}\s*[—–|·-]\s*(?:first\s+)?published\s+[\w:., ]{1,30}|"
@@ -2392,9 +2388,10 @@ _ICON_COUNT = re.compile("^(?:[♥❤♡👍💬]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\
                          "[♥❤♡]\\s*(?:shortlist|wish\\s*list|saved(?:\\s+items)?|favou?rites)\\s*\\(\\d+\\))$", re.I)
 
 
-#: A footer row holding the site's credit ("Privacy · Accessibility · Website built and looked after
-#: by volunteers · Page last updated 12 May 2025"), whose credit runs longer than a menu's item.
-_WEBSITE_CREDIT_ROW = re.compile(r"^(?:[^·|\n]{1,60}?\s+[·|]\s+){0,5}(?:website|site)(?:\s+(?:built|designed|made|maintained|run|hosted)"
+#: A site's credit, alone or in a footer row ("Website kindly maintained by a plot holder · Privacy ·
+#: Last updated <date>", "Privacy · Accessibility · Website built and looked after by volunteers ·
+#: Page last updated 12 May 2025"), whose credit runs longer than a menu's item.
+_WEBSITE_CREDIT_ROW = re.compile(r"^(?:[^·|\n]{1,60}?\s+[·|]\s+){0,5}(?:website|site)(?:\s+(?:kindly\s+)?(?:built|designed|made|maintained|run|hosted)"
                                  r"(?:\s+and\s+(?:looked\s+after|maintained|hosted|run))?)?\s+by\b[^·|\n]{1,60}(?:\s+[·|]\s+[^·|\n]{1,40}){0,4}$", re.I)
 #: A blog's related post as WordPress lists it: title, date and category ("New learners wanted –
 #: 12 September 2024 – In “St Mary's Church”").
