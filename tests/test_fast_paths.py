@@ -131,3 +131,47 @@ def test_marker_memo_gives_fresh_results_equal_to_unmemoised():
                         == markers.is_attributed.__wrapped__(text, s, e))
             assert flags == markers.attribution_flags(text, spans)
     assert markers.quotations(texts[-1]) == markers.quotations.__wrapped__(texts[-1])
+
+
+def _example_lines() -> list[str]:
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parent.parent / "data" / "examples"
+    lines = {line.strip() for p in sorted(examples.glob("*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines()}
+    return sorted(line for line in lines if line and len(line.split()) <= 40)
+
+
+def test_widget_keyword_shapes_never_match_without_their_keyword():
+    """`_widget_match` tries a keyword shape only when the lowered line holds one of its keywords:
+    on every line of the example pages, a shape that would match holds one (so skipping it
+    elsewhere changes no answer)."""
+    from slant import line_shapes
+
+    shapes = line_shapes._KEYWORD_SHAPES
+    matched = 0
+    for line in _example_lines():
+        low = line.lower()
+        for keywords, test in shapes:
+            if test(line, low):
+                matched += 1
+                if not any(k in low for k in keywords):
+                    pytest.fail(f"shape {keywords} matches {line!r} without its keyword")
+    assert matched > 500  # the pages hold many such widgets: the check above is not idle
+
+
+_KEYWORD_PIECES = sorted({k for keywords, _ in __import__("slant.line_shapes").line_shapes._KEYWORD_SHAPES
+                          for k in keywords})
+
+
+@given(st.lists(st.sampled_from(_KEYWORD_PIECES + [" ", "x", "s", "İ", "ı", "😀", "no", "b"]), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_keyword_automaton_finds_every_keyword_in_the_line(pieces):
+    """The automaton finds each keyword wherever `in` would, overlapping and repeated ones too."""
+    from slant import line_shapes
+
+    text = "".join(pieces)
+    found = {i for _, indexes in line_shapes._KEYWORD_AUTOMATON.iter(text) for i in indexes}
+    expected = {i for i, (keywords, _) in enumerate(line_shapes._KEYWORD_SHAPES)
+                if any(k in text for k in keywords)}
+    assert found == expected
