@@ -399,13 +399,16 @@ _DOTTED_TIME = r"\d{1,2}\.\d{2}"
 _SECTION_NAME = r"(?-i:[A-Z][\w&'’]*(?:\s+(?:&\s+)?[A-Z][\w&'’]*){0,2})"
 #: A relative time: "3 hours ago", "an hour ago".
 _AGO = r"(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
+#: A timestamp's update after it ("... | Updated 2 hours ago"), or in brackets ("Tuesday 11 March 2025,
+#: 4:47pm (updated 6:12pm)"): a time alone there is that day's.
+_UPDATE_NOTE = (r"(?:updated|last\s+(?:updated|modified))(?:\s+on)?\s*:?\s*(?:" + _AGO + r"|" + _PAGE_DATE
+                + r"(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME + r")?|" + _PAGE_TIME + r")")
 _TIMESTAMP = re.compile(
     r"^(?:(?:(?:Agenda|Minutes|Report|Notice|Decision|Schedule|Timetable|Listings|Prices|Fees)\s+)?(?:Updated?|Page\s+updated|Published|Released|Posted|Reviewed|(?:Page\s+)?Last\s+(?:updated|modified|reviewed)|(?:Originally|First)\s+published|Date|Week\s+of|"
     r"Original\s+(?:release|appeal|story|post))\s*[:–—-]?\s*(?:on\s+|at\s+)?)?"
     r"(?:" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*(?:" + _PAGE_TIME + r"|" + _DOTTED_TIME
     + r"))?(?:\s+[-–—|·•]\s+" + _SECTION_NAME + r")?|" + _PAGE_TIME + r"(?:\s*(?:[-–—,|·•]|on)?\s*" + _PAGE_DATE
-    + r")?|" + _AGO + r")(?:\s*[·•|,–—-]\s*(?:updated|last\s+(?:updated|modified))(?:\s+on)?\s*:?\s*(?:" + _AGO
-    + r"|" + _PAGE_DATE + r"(?:\s*(?:[-–—,|·•]|at)?\s*" + _PAGE_TIME + r")?))?\s*$", re.I)
+    + r")?|" + _AGO + r")(?:\s*[·•|,–—-]\s*" + _UPDATE_NOTE + r"|\s*\(\s*" + _UPDATE_NOTE + r"\s*\))?\s*$", re.I)
 #: After its label a date needs no year: "Published 4 June", "Updated June 4 at 9:30am".
 _LABELLED_DAY = re.compile(
     r"^(?:Updated|Published|Posted|(?:Page\s+)?Last\s+updated|(?:Originally|First)\s+published)\s*:?\s*(?:on\s+|at\s+)?(?:"
@@ -827,7 +830,10 @@ _WIDGET = re.compile(
     r"(?:publication|writing|going\s+to\s+press)(?:\.|\s+(?:and|but)\b.{0,200})?|(?:photo\s+)?gallery|"
     r"(?:events?|details|times|prices)\s+(?:can|may|might)\s+change\b.{0,80}\bcheck\s+with\s+the\s+(?:venue|organisers?|organizers?)\b.{0,80}|"
     r"have\s+(?:an?\s+)?(?:event|story|tip)\b.{0,40}\?\s*send\s+(?:us\s+)?(?:details|it)\b.{0,200}|"
-    # A cookie-consent banner's text.
+    # A cookie-consent banner's text, and its buttons alone on their line ("Accept all").
+    r"(?:accept|reject)\s+all(?:\s+cookies)?|manage\s+(?:preferences|cookies|cookie\s+settings)|cookie\s+settings|"
+    # A paywall's count ("You have 2 free articles remaining this month. Subscribe from £1 a week").
+    r"you\s+have\s+(?:\d{1,2}|one|two|three|no)\s+(?:free\s+)?(?:articles?|stories)\s+(?:left|remaining)\b.{0,120}|"
     r"we\s+value\s+your\s+privacy\.?|we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\s+(?:use|store|process)\b.{0,300}|"
     r"you\s+can\s+(?:change|update|manage|withdraw)\s+(?:your\s+)?(?:choices|consent|preferences|cookie\s+settings)\b.{0,160}|"
     # A site's content licence ("All content is available under the Open ... Licence v2.0").
@@ -935,7 +941,7 @@ _WIDGET = re.compile(
     # Review and shop buttons ("Read all 143 guest reviews", "Check prices and availability"), a
     # membership pitch ("Join today from £4 a month"), an author box ("About the author: ..."), a
     # sponsor's label ("In partnership with <firm>"), a works notice's apology.
-    r"read\s+all\s+\d[\d,]*\s+[^.!?]{1,40}|check\s+(?:prices?\s+(?:and|&)\s+)?availability|"
+    r"read\s+all\s+\d[\d,]*\s+[^.!?]{1,40}|check\s+(?:prices?\s+(?:and|&)\s+)?availability(?:\s+(?:and|&)\s+book(?:\s+now)?)?|"
     r"jump\s+to\s*:.{1,300}|like\s+this\s*:.{0,80}|be\s+the\s+first\s+to\s+like\s+this\.?|"
     # An email sign-up link ("Get security advisories by email"), a reporting scheme's credit ("This
     # article was produced by the Local Democracy Reporting Service, ...").
@@ -968,7 +974,8 @@ _WIDGET = re.compile(
     r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:\s+\((?:post\s+)?(?:author|admin)\)|"
     # (or the commenter's own outfit after "@": "Kerry @ <Brewery> says: ...")
     r"\s@\s(?-i:[A-Z])[\w'’.&-]*(?:\s+[\w'’.&-]+){0,3})?\s+says\s*:\s*" + _PAGE_DATE + r"(?:,?\s+(?:at\s+)?" + _PAGE_TIME + r")?|"
-    r"about\s+(?:the\s+)?(?P<org>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,5})\s*:\s*(?:the\s+)?(?P=org)\b.{0,600}|"
+    # (numbered among the notes to editors too: "4. About <Org>: <Org> is ...")
+    r"(?:\d{1,2}\.\s+)?about\s+(?:the\s+)?(?P<org>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,5})\s*:\s*(?:the\s+)?(?P=org)\b.{0,600}|"
     r"(?:(?:have|did)\s+you\s+)?(?:made|tried)\s+(?:this|our|one\s+of\s+our)(?:\s+(?:recipe|recipes|dish|bake))?\?.{0,200}|cookies\s+on\s+[\w.-]+\.[a-z.]{2,}\b.{0,300}|"
     r"this\s+(?:article|story|report)\s+was\s+(?:produced|written|supplied)\s+by\s+(?:the\s+|a\s+)?[^.!?]{0,60}\breporting\s+"
     r"(?:service|scheme|partnership|project)\b.{0,300}|"
@@ -2192,7 +2199,8 @@ _REGISTRATION_NUMBER = re.compile(r"^(?:registered\s+(?:in\s+england(?:\s*(?:&|a
                                   # (or the country after the number: "Company No. 09384412 · Registered in England & Wales")
                                   r"(?:\s*[·|,]\s*registered\s+in\s+england(?:\s*(?:&|and)\s*wales)?\.?)?$", re.I)
 #: A form's field with its placeholder ("Preferred date: dd/mm/yyyy", "Time: hh:mm").
-_FORM_PLACEHOLDER = re.compile(r"^[^:\n]{2,40}:\s*(?:dd/mm/yy(?:yy)?|mm/dd/yy(?:yy)?|yyyy-mm-dd|hh:mm|_{3,})\s*\*?$", re.I)
+#: (after a colon or a wide gap; an amount's field is its currency sign alone: "Other amount: £")
+_FORM_PLACEHOLDER = re.compile(r"^[^:\n]{2,40}?(?::\s*|\s{3,})(?:dd/mm/yy(?:yy)?|mm/dd/yy(?:yy)?|yyyy-mm-dd|hh:mm|_{3,}|(?<=:)\s*[£$€])\s*\*?$", re.I)
 #: A form's field label alone on its line ("Email address", "Your email*").
 _FORM_LABEL_OPENINGS = ("email", "e-mail", "your ", "first ", "last ", "full ", "postcode", "name", "phone", "telephone", "mobile")
 _FORM_LABEL = re.compile(r"^(?:your\s+)?(?:e-?mail(?:\s+address)?(?:\s+or\s+(?:phone|telephone)(?:\s+number)?)?|first\s+name|last\s+name|full\s+name|"
@@ -2310,7 +2318,9 @@ _FORM_SEND = re.compile(r"^(?:send|submit|calculate|upload|vote|search|subscribe
                         r"\[[^\[\]]{1,40}\]|"  # a field or a drop-down in brackets ("[ Stove installation ▾ ]")
                         # (a cookie banner's buttons: "Accept all    Manage preferences")
                         r"accept\s+all(?:\s+cookies)?|reject\s+all|manage\s+(?:preferences|cookies|settings)|cookie\s+settings|"
-                        r"view\s+results|send\s+(?:message|letter|enquiry|request)|request\s+(?:a\s+)?(?:callback|booking|quote)|sign\s+me\s+up)$", re.I)
+                        r"view\s+results|send\s+(?:message|letter|enquiry|request)|request\s+(?:a\s+)?(?:callback|booking|quote)|sign\s+me\s+up|"
+                        # (a comment form's button; a donation form's choice: "Give once   Give monthly")
+                        r"post\s+(?:comment|reply)|give\s+(?:once|monthly|regularly))$", re.I)
 _POLL_ANSWERS = frozenset({"yes", "no", "undecided", "not sure", "don't know", "maybe", "other"})
 _CARD_CONTROL = re.compile(r"^(?:[♥❤♡↻🔁💬👍↪⤴]\ufe0f?\s*)?(?:[\d.,]+[KkMm]?|\d{1,2}\s?(?:m|h|d|w|y|mo)|like|liked\s+by\s+[\d,]+\s+people|reply|repost|"
                            r"comment|share|send|copy\s+link|read\s+[\d.,]+[KkMm]?\s+replies|"
@@ -2756,7 +2766,7 @@ def _widget_match(line: str) -> bool:
         return True
     if len(line) < 40 and low.startswith(_FORM_LABEL_OPENINGS) and _FORM_LABEL.match(line):
         return True
-    if ("/" in line or "__" in line or "hh:" in low) and _FORM_PLACEHOLDER.match(line):
+    if ("/" in line or "__" in line or "hh:" in low or line[-1:] in "£$€") and _FORM_PLACEHOLDER.match(line):
         return True
     if "999" in line and _EMERGENCY_999.match(line):
         return True
@@ -3278,6 +3288,9 @@ def boilerplate_line(line: str) -> bool:
     # A practice's phone bar names each branch by its phone ("Ashcombe Road: 01632 960 418 |
     # Millbrook Surgery: 01632 960 733 | Book online").
     chrome = any(_widget_match(p) or _PLACE_PHONE.match(p) for p in parts)
+    # A section's one- or two-word name may stand before the byline too ("Annual report | Posted
+    # 22 January 2025 by the <Charity> team").
+    bylined = signed or any(is_byline(p) for p in parts[1:])
     return all(_widget_match(p) or is_timestamp(p) or is_byline(p) or _AUTHOR_CREDIT.match(p)
                or _PLACE_PHONE.match(p)
                or (k == 0 and signed)
@@ -3295,7 +3308,10 @@ def boilerplate_line(line: str) -> bool:
                # beside a date, the page's other record fields ("Last reviewed: <date> | Policy
                # owner: <team>")
                or (named and k > 0 and _RECORD_FIELD.match(p))
-               or ((chrome or signed) and len(p.split()) <= 2 and (p[:1].isupper() or _DAY_MONTH.fullmatch(p) is not None))
+               or ((chrome or bylined) and len(p.split()) <= 2 and (p[:1].isupper() or _DAY_MONTH.fullmatch(p) is not None))
+               # beside the date, the masthead's motto ("Wednesday, 12 March 2025 · Serving <Town>
+               # and the <Valley> since 1891")
+               or (named and _SERVING_SINCE.match(p))
                # after a timestamp, its section or desk in sentence case ("Published <date> | Roads
                # policing | <Town>", "Published: <date> | Media and communications team")
                or (named and k > 0 and is_timestamp(parts[0]) and p[:1].isupper()

@@ -8186,3 +8186,37 @@ def test_a_posts_body_stops_at_a_listings_labelled_detail():
             f"— St Example's Church (@StExampleCh) April 1, 2025\n\n{LONG}")
     roles = tag_roles_of(text)
     assert roles[3] == roles[4] == [DATA] and set(roles[5]) == {POST} and roles[6] == [ATTRIBUTION]
+
+
+# ------------------------------------------------------------------------------- 675th-678th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Tuesday 11 March 2025, 4:47pm (updated 6:12pm)", True),
+    ("Published 3 May 2024, 10:00 (updated 4 May 2024)", True),
+    ("Tuesday 11 March 2025, 4:47pm (the meeting ran late)", False),
+    ("Accept all", True),
+    ("Accept all the help you are offered, the nurse said.", False),
+    ("You have 2 free articles remaining this month. Subscribe from £1 a week", True),
+    ("You have two weeks left to comment on the plans.", False),
+    ("Check availability & book", True),
+    ("Wednesday, 12 March 2025 · Serving Example and the Example Valley since 1891", True),
+    ("Annual report | Posted 22 January 2025 by the Example team", True),
+    ("Annual report | The trust spent £2m on repairs", False),
+    ("Name   Email (will not be published)   Comment   Post comment", True),
+    ("Give once   Give monthly", True),
+    ("Other amount: £", True),
+    ("Tickets cost £", False),
+    ("Collection or delivery date   dd/mm/yyyy", True),
+    ("4. About Example University: Example University is a research university with 24,000 students.", True),
+    ("4. About the survey: volunteers counted hedgehogs in 300 gardens.", False),
+])
+def test_furniture_lines_of_the_675th_to_678th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_pitch_right_over_a_sign_up_forms_email_field_is_the_boxs():
+    text = (f"{LONG}\n\nJoin the Example Club for a first look at seasonal bakes and 10% off your first order.\n\n"
+            f"Your email   Subscribe\n\n{LONG}")
+    assert tag_roles_of(text)[1] == [BOILERPLATE]
+    # over a subscription button without an e-mail field, or not a sentence, it may be content
+    text = (f"{LONG}\n\nThe club meets on Tuesdays and new members are welcome.\n\nSubscribe from £1 a week\n\n{LONG}")
+    assert tag_roles_of(text)[1] == [PROSE]
