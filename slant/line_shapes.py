@@ -1742,7 +1742,7 @@ _REACTION_COUNTS = re.compile(r"^(?:[^\w\s·•|]{1,4}\s*[\d.,]+[KkMm]?(?:\s+(?:
 _LINK_BUTTON = re.compile(r"^(?:[^.!?<>]|(?<=\d)\.(?=\d)){1,80}\s*[→»▶►›>]$|"
                           # A promo box closed by its button ("... In association with <firm>.
                           # Save your place ›").
-                          r"^.{1,400}[.!?]\s+(?-i:[A-Z])[^.!?]{0,40}\s*[→»▶►›]$|^[^.!?]{1,80}\(\s*(?:pdf|word|docx?|xlsx?|excel|csv|spreadsheet|ods|odt|ics|ical|zip)(?:\s*,\s*[\d.,]+\s*[km]?b)?(?:\s*,\s*\d+\s+pages?)?\s*\)$", re.I)
+                          r"^.{1,400}[.!?]\s+(?-i:[A-Z])[^.!?]{0,40}\s*[→»▶►›]$|^[^.!?]{1,80}\(\s*(?:pdf|word|docx?|xlsx?|excel|csv|spreadsheet|ods|odt|ics|ical|zip|jpe?g|png|tiff?|mp3|mp4)(?:\s*,\s*[\d.,]+\s*[km]?b)?(?:\s*,\s*\d+\s+pages?)?\s*\)$", re.I)
 
 
 #: A press release's notes to editors: the paper's DOI, its author list, "... is available for
@@ -2320,7 +2320,9 @@ _FORM_SEND = re.compile(r"^(?:send|submit|calculate|upload|vote|search|subscribe
                         r"accept\s+all(?:\s+cookies)?|reject\s+all|manage\s+(?:preferences|cookies|settings)|cookie\s+settings|"
                         r"view\s+results|send\s+(?:message|letter|enquiry|request)|request\s+(?:a\s+)?(?:callback|booking|quote)|sign\s+me\s+up|"
                         # (a comment form's button; a donation form's choice: "Give once   Give monthly")
-                        r"post\s+(?:comment|reply)|give\s+(?:once|monthly|regularly))$", re.I)
+                        r"post\s+(?:comment|reply)|give\s+(?:once|monthly|regularly)|other\s+amount|"
+                        # (a drop-down's prompt: "Time slot *   Select a time")
+                        r"select\s+(?:a|an|your)\s+\w+(?:\s+\w+)?)$", re.I)
 _POLL_ANSWERS = frozenset({"yes", "no", "undecided", "not sure", "don't know", "maybe", "other"})
 _CARD_CONTROL = re.compile(r"^(?:[♥❤♡↻🔁💬👍↪⤴]\ufe0f?\s*)?(?:[\d.,]+[KkMm]?|\d{1,2}\s?(?:m|h|d|w|y|mo)|like|liked\s+by\s+[\d,]+\s+people|reply|repost|"
                            r"comment|share|send|copy\s+link|read\s+[\d.,]+[KkMm]?\s+replies|"
@@ -3101,6 +3103,7 @@ _FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?|°[CF]
                      r"\d{1,3}\s*(?:hours?|hrs?|minutes?|mins?)(?:\s+\d{1,2}\s*(?:minutes?|mins?|seconds?|secs?))?", re.I)
 #: A schedule's row opens with its clock time ("11.00 am | St Aldric's Church | £10"): not a menu.
 _CLOCK_CELL = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}", re.I)
+_WEEKDAY_CELL = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?", re.I)
 #: A labelled result ("Moreno-Tate 44%") or price ("Norway Spruce £32", not a button's "Give £15");
 #: a ticker's moves ("KIA 38,905.12 ▼ 1.07%") are page chrome.
 _LABELLED_FIGURE = re.compile(r"(?!(?i:give|donate|pay|buy|book|add)\b)[^▲▼↑↓]{1,40}?\s(?:[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?)|[$£€]\d[\d.,]*|\d{1,2}\.\d{1,2})")
@@ -3179,7 +3182,9 @@ def is_navigation(line: str) -> bool:
         return False
     if any(_KEY_VALUE.match(p) for p in parts):
         return False  # a spec sheet's line ("RAM: 16GB | Storage: 1TB"), not a menu
-    if len(parts) >= 3 and _CLOCK_CELL.fullmatch(parts[0]):
+    if len(parts) >= 3 and (_CLOCK_CELL.fullmatch(parts[0]) or (
+            # or with its day before the time ("Monday | 17:30–18:15 | Minnows | Main pool")
+            _WEEKDAY_CELL.fullmatch(parts[0]) and _CLOCK_CELL.match(parts[1]))):
         return False
     figures = sum(bool(_FIGURE.fullmatch(p) or _LABELLED_FIGURE.fullmatch(p)) for p in parts)
     if 2 * figures >= len(parts) or (figures >= 2 and any(p.endswith("%") for p in parts)):
@@ -3366,11 +3371,19 @@ _LISTING_SPEC = re.compile(r"^(?:ref(?:erence)?\.?\s*:?\s*[A-Z0-9-]{3,12}\s+·\s
                            r"£[\d,]+\s+(?:guide\s+price|asking\s+price|offers\s+over))(?:\s+·\s+[^·\n]{1,50}){2,8}$", re.I)
 
 
+#: A package's or class's specification: its length, then its ages or its size ("45 minutes · Ages
+#: 2–4 · Up to 15 children"); a reading time or a post's age ("5 min read · Share") has neither.
+_PACKAGE_SPEC = re.compile(r"^(?:\d{1,2}\s*(?:hours?|hrs?)(?:\s+\d{1,2}\s*(?:minutes?|mins?))?|\d{1,3}\s*(?:minutes?|mins?))"
+                           r"\s+·\s+(?:ages?\s+\d|up\s+to\s+\d)[^·\n]{0,30}(?:\s+·\s+[^·\n]{1,50}){0,6}$", re.I)
+
+
 def _listing_spec(line: str) -> bool:
     """A listing's own specification between dots ("Sleeps 2 · 21 m² · King bed · Sea view"),
-    which reads like a menu; a similar listing's teaser gives its name and "From £..." instead."""
+    which reads like a menu; a similar listing's teaser gives its name and "From £..." instead.
+    A package's too (`_PACKAGE_SPEC`)."""
     stripped = line.strip()
-    return " · " in stripped and _LISTING_SPEC.match(stripped) is not None and "from £" not in stripped.lower()
+    return " · " in stripped and (_LISTING_SPEC.match(stripped) is not None and "from £" not in stripped.lower()
+                                  or _PACKAGE_SPEC.match(stripped) is not None)
 
 
 _DAY_HEADING = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+"

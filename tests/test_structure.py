@@ -8220,3 +8220,35 @@ def test_a_pitch_right_over_a_sign_up_forms_email_field_is_the_boxs():
     # over a subscription button without an e-mail field, or not a sentence, it may be content
     text = (f"{LONG}\n\nThe club meets on Tuesdays and new members are welcome.\n\nSubscribe from £1 a week\n\n{LONG}")
     assert tag_roles_of(text)[1] == [PROSE]
+
+
+# ------------------------------------------------------------------------------- 679th-682nd batches
+@pytest.mark.parametrize("line,furniture", [
+    ("45 minutes · Ages 2–4 · Up to 15 children", False),                          # a package's specification
+    ("5 min read · Share · Save for later", True),
+    ("Download image (JPG, 2.4MB)", True),
+    ("£5 a month   £10 a month   £25 a month   Other amount", True),
+    ("Time slot *   Select a time", True),
+])
+def test_furniture_lines_of_the_679th_to_682nd_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_planning_portal_header_with_the_weekday_credits_the_comment_under_it():
+    text = (f"{LONG}\n\nBelow is a selection of comments from the planning portal, as submitted:\n\n"
+            "Objection | Example Close | Received Fri 21 Feb 2025\n\n"
+            "I object in the strongest possible terms. There are open fields behind the depot.\n\n"
+            f"{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] != [PROSE] and set(roles[3]) == {POST}
+
+
+def test_a_timetables_rows_open_with_their_day_and_time():
+    rows = ["Monday | 17:30–18:15 | Learn to Swim Stages 1–3 | Learner pool",
+            "Tuesday | 06:00–07:15 | Competitive squad | Main pool",
+            "Friday | 17:45–18:45 | Dolphins | Main pool, lanes 4–6"]
+    text = f"{LONG}\n\nWeekly timetable\n\n" + "\n\n".join(rows) + f"\n\n{LONG}"
+    roles = tag_roles_of(text)
+    assert all(BOILERPLATE not in roles[k] for k in (2, 3, 4))
+    # a menu that names a day among its sections is still a menu
+    assert tag_roles_of(f"News | Sport | Monday | Opinion\n\n{LONG}")[0] == [BOILERPLATE]
