@@ -187,7 +187,8 @@ _POST_FOOTER = re.compile(
     + _DATE + r"))+$|"
     # (not a blog's byline with its comment count: "By Name · date · 41 comments")
     # (the age may be left out: "Name · Chief Executive at <Firm> · 2,318 reactions · 164 comments")
-    r"^(?!by\s|reply\b|like\b)(?=.*\b(?:reactions?|likes?|reposts?)\b)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
+    # (nor a comment's buttons: "Report · Reply · 12 likes")
+    r"^(?!by\s|reply\b|like\b|report\b)(?=.*\b(?:reactions?|likes?|reposts?)\b)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
     r"(?:(?:\s*[·•|]\s*[^·•|\d]{1,80}?)(?=\s*[·•|])|(?=\s*[·•|]\s*(?:\d{1,2}\s*(?:h|d|w|m|mo|hrs?|mins?)|\d+\s+(?:hours?|days?|weeks?)\s+ago|" + _DATE + r")))"
     r"(?:\s*[·•|]\s*(?:\d{1,2}\s*(?:h|d|w|m|mo|hrs?|mins?)|\d+\s+(?:hours?|days?|weeks?)\s+ago|" + _DATE + r"))?"
     r"(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:reactions?|likes?|comments?|reposts?|shares?|views)){1,4}$|"
@@ -941,7 +942,7 @@ _WIDGET = re.compile(
     # Review and shop buttons ("Read all 143 guest reviews", "Check prices and availability"), a
     # membership pitch ("Join today from £4 a month"), an author box ("About the author: ..."), a
     # sponsor's label ("In partnership with <firm>"), a works notice's apology.
-    r"read\s+all\s+\d[\d,]*\s+[^.!?]{1,40}|check\s+(?:prices?\s+(?:and|&)\s+)?availability(?:\s+(?:and|&)\s+book(?:\s+now)?)?|"
+    r"read\s+all\s+\d[\d,]*\s+[^.!?]{1,40}|check\s+(?:prices?\s+(?:and|&)\s+)?availability(?:\s+(?:and|&)\s+book(?:\s+now)?)?|check\s+(?:your|a)\s+date|"
     r"jump\s+to\s*:.{1,300}|like\s+this\s*:.{0,80}|be\s+the\s+first\s+to\s+like\s+this\.?|"
     # An email sign-up link ("Get security advisories by email"), a reporting scheme's credit ("This
     # article was produced by the Local Democracy Reporting Service, ...").
@@ -1022,7 +1023,9 @@ _WIDGET = re.compile(
     r"news\s+provided\s+by\b.{0,120}|"
     r"about\s+(?-i:[A-Z])[\w&'’-]*(?:,?\s+(?-i:[A-Z])[\w&'’-]*){0,5}(?:,?\s+(?:inc|llc|ltd|corp|co)\.?)?|"
     r"(?:forward[-\s]looking\s+statements?|safe\s+harbou?r(?:\s+statement)?)(?:\s*:.{1,300})?|"
-    r"(?:\d{1,2}\.\s+)?(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries)\s*:?.{0,120}|(?-i:SOURCE\s+[A-Z]).{1,60}|"
+    r"(?:\d{1,2}\.\s+)?(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries)\s*:?.{0,120}|"
+    # (or asked for: "2. For media enquiries, contact the press office on <phone> ...")
+    r"(?:\d{1,2}\.\s+)?for\s+(?:media|press)\s+(?:enquiries|inquiries),?\s+(?:please\s+)?(?:contact|call|e-?mail|ring)\b.{0,160}|(?-i:SOURCE\s+[A-Z]).{1,60}|"
     r"(?:[\w ,'’-]{1,40}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ().-]{6,}\d|"
     # An advice column's call for letters, with its address.
     r"(?:write|send|email)\s+(?:to\s+)?(?-i:[A-Z])\w+\b[^.!?]{0,160}?[\w.+-]+@[\w-]+\.[\w.]+.{0,160}|"
@@ -2174,7 +2177,7 @@ _FORM_BUTTON = re.compile(r"^(?:find\s+(?:my\s+)?address|calculate(?:\s+my)?\s+(
 #: A blog's comment form's box and its theme credit ("Save my name, email, and website in this
 #: browser for the next time I comment.", "Powered by WordPress · Theme: <Theme> by <Studio>", or the
 #: theme alone: "Theme: <Theme> by <Studio> Themes").
-_BLOG_FORM_LINE = re.compile(r"^(?:[☐□]\s*)?save\s+my\s+name,\s+email,?\s+and\s+website\s+in\s+this\s+browser\b[^!?]{0,60}$|"
+_BLOG_FORM_LINE = re.compile(r"^(?:[☐□]\s*)?save\s+my\s+name,?\s+(?:and\s+)?e-?mail(?:,?\s+and\s+website)?\s+in\s+this\s+browser\b[^!?]{0,60}$|"
                              r"^powered\s+by\s+wordpress\s*[·|•]\s*theme\s*:[^.!?]{1,80}$|"
                              r"^theme\s*:[^.!?]{1,40}?\s+by\s+[^.!?]{0,40}\b(?:themes?|studio|design|wordpress(?:\.com)?)\.?$|"
                              # (and its like button as copied while it loads: "Like Loading...")
@@ -3338,13 +3341,18 @@ _EVENT_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?"
 #: (the event's title and details between dots: "Sat 17 May 2025, 7.30pm · Spring Spectacular", but
 #: not a booking widget's slot: "Thu 14 Nov · 6.30pm · 3 spaces left · Book")
 _EVENT_PARTS = r"(?:\s*[·•|](?!\s*(?:book|join|sold|fully|\d+\s+(?:spaces|places|seats)\b))\s*[^·•|\n]{1,60})"
-_EVENT_DATE = re.compile(r"^(?P<day>" + _WEEKDAY + r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+\d{4})?)(?:"
+_EVENT_DATE = re.compile(r"^(?P<day>" + _WEEKDAY + r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+                         # (or the days it runs: "Wednesday 23 to Friday 25 July")
+                         r"(?:(?:to|–|-)\s+" + _WEEKDAY + r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"(?:,?\s+\d{4})?)(?:"
                          r"(?:,?\s+|\s*[·•|]\s*)(?:from\s+)?" + _EVENT_CLOCK + r"(?:\s*(?:to|until|–|-)\s*" + _EVENT_CLOCK + r")?"
                          r"(?:\s*\([^()\n]{1,60}\))?" + _EVENT_PARTS + r"{0,6}|"
                          # (a 24-hour clock only after a comma or a dot, with the event's title after it:
                          # "Sat 5 April · 08:30 · A ride · 95 km · Leader: <Name>"; alone, "Tuesday 14
                          # November, 06:52" heads a status page's update)
-                         r"(?:,\s*|\s*[·•|]\s*)\d{1,2}:\d{2}(?:\s*[–-]\s*\d{1,2}:\d{2})?" + _EVENT_PARTS + r"{1,6})$", re.I)
+                         r"(?:,\s*|\s*[·•|]\s*)\d{1,2}:\d{2}(?:\s*[–-]\s*\d{1,2}:\d{2})?" + _EVENT_PARTS + r"{1,6}|"
+                         # (or the venue's address, with its postcode, after a dot: "Saturday 5 July · Wick
+                         # Meadows, Thornbury Wick <postcode> · Gates 8am to 6pm")
+                         r"\s*[·•|]\s*[^·•|\n]{3,80}?,\s*[^·•|\n]{0,40}?\b(?-i:" + _POSTCODE + r")" + _EVENT_PARTS + r"{0,6})$", re.I)
 
 
 def listing_dates(lines: Sequence[str]) -> set[int]:
@@ -3377,13 +3385,27 @@ _PACKAGE_SPEC = re.compile(r"^(?:\d{1,2}\s*(?:hours?|hrs?)(?:\s+\d{1,2}\s*(?:min
                            r"\s+·\s+(?:ages?\s+\d|up\s+to\s+\d)[^·\n]{0,30}(?:\s+·\s+[^·\n]{1,50}){0,6}$", re.I)
 
 
+#: A film's running time and its director, certificate or country and year, between dots on a
+#: cinema's listing ("12A · 112 mins · Dir. <Name> · France/Belgium 2024"): on the example pages
+#: of 6 Dec, 16 of 16 such lines were fact; an episode's or a recipe's time ("41 min", "30 mins")
+#: comes without them.
+_RUNNING_TIME = re.compile(r"\d{2,3}\s*(?:mins|minutes)", re.I)
+_FILM_CREDIT = re.compile(r"(?:dir\.|directed\s+by)\s|(?:U|PG|12A?|15|18)$|(?:[A-Z][A-Za-z/]{1,20}\s)?(?:19|20)\d{2}$")
+
+
+def _film_spec(stripped: str) -> bool:
+    parts = stripped.split(" · ")
+    return (len(parts) >= 3 and any(_RUNNING_TIME.fullmatch(p) for p in parts)
+            and any(_FILM_CREDIT.match(p) for p in parts))
+
+
 def _listing_spec(line: str) -> bool:
     """A listing's own specification between dots ("Sleeps 2 · 21 m² · King bed · Sea view"),
     which reads like a menu; a similar listing's teaser gives its name and "From £..." instead.
-    A package's too (`_PACKAGE_SPEC`)."""
+    A package's (`_PACKAGE_SPEC`) and a film's (`_film_spec`) too."""
     stripped = line.strip()
     return " · " in stripped and (_LISTING_SPEC.match(stripped) is not None and "from £" not in stripped.lower()
-                                  or _PACKAGE_SPEC.match(stripped) is not None)
+                                  or _PACKAGE_SPEC.match(stripped) is not None or _film_spec(stripped))
 
 
 _DAY_HEADING = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from slant.segment import split_paragraphs, split_sentences
-from slant.line_shapes import _ATTRIBUTION_PLATFORM, _COMMENT_INLINE, _SIGNATURE_LINE, _SIGNED_ROLE
+from slant.line_shapes import _ATTRIBUTION_PLATFORM, _COMMENT_INLINE, _SIGNATURE_LINE, _SIGNED_ROLE, listing_dates
 from slant.structure import (ANSWER, ATTRIBUTION, BOILERPLATE, CLAIM, DATA, HEADLINE, POST, PROSE, QUESTION, RATING,
                              reader_letters,
                              attribution_span, boilerplate_line, declares_opinion, is_byline, is_headline_shape, is_navigation,
@@ -8252,3 +8252,33 @@ def test_a_timetables_rows_open_with_their_day_and_time():
     assert all(BOILERPLATE not in roles[k] for k in (2, 3, 4))
     # a menu that names a day among its sections is still a menu
     assert tag_roles_of(f"News | Sport | Monday | Opinion\n\n{LONG}")[0] == [BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 683rd-686th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Comment* | Name* | Email* | ☐ Save my name and email in this browser for the next time I comment.", True),
+    ("Check your date", True),
+    ("2. For media enquiries, contact the press office on 01632 960418 or email press@example.gov.uk.", True),
+    ("For media enquiries the council said it had no comment and would review the plan.", False),
+    ("12A · 112 mins · Dir. Jo Example · France/Belgium 2024 · French with English subtitles", False),  # a film's
+    ("Relaxed screening · Dir. Jo Example · UK 1958 · 96 mins · New 4K restoration", False),
+    ("Published 14 March 2025 · 47 min · Season 6, Episode 14", True),                               # an episode's
+])
+def test_furniture_lines_of_the_683rd_to_686th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_listings_dates_may_give_the_venues_address_or_the_days_it_runs():
+    lines = ["Saturday 31 May · Example Showground, Long Lane, Exampleton EX7 4QT · Gates 8am to 6pm",
+             "Saturday 5 July · Example Meadows, Example Wick EX3 8LS",
+             "Wednesday 23 to Friday 25 July · County Showground, Exampleford EX6 0RW · 8am to 7pm daily"]
+    assert listing_dates(lines) == {0, 1, 2}
+    # a page's own date, beside its town, is not an event's
+    assert listing_dates(["Friday 7 March 2025 · Exampleton", "Thursday 6 March 2025 · Exampleton"]) == set()
+
+
+def test_a_comments_buttons_with_its_likes_do_not_credit_a_post():
+    text = (f"{LONG}\n\nComments (3) | Sort by: Newest\n\nexamplefan · 2 days ago\n\n"
+            "Played against him in the 80s. He'd always tip the visiting keeper the wink. Proper gentleman.\n\n"
+            f"Report · Reply · 12 likes\n\n{LONG}")
+    assert tag_roles_of(text)[4] == [BOILERPLATE]
