@@ -831,6 +831,9 @@ _WIDGET = re.compile(
     r"(?:publication|writing|going\s+to\s+press)(?:\.|\s+(?:and|but)\b.{0,200})?|(?:photo\s+)?gallery|"
     r"(?:events?|details|times|prices)\s+(?:can|may|might)\s+change\b.{0,80}\bcheck\s+with\s+the\s+(?:venue|organisers?|organizers?)\b.{0,80}|"
     r"have\s+(?:an?\s+)?(?:event|story|tip)\b.{0,40}\?\s*send\s+(?:us\s+)?(?:details|it)\b.{0,200}|"
+    # A donation form's Gift Aid declaration ("Yes, I am a UK taxpayer and would like <Charity> to
+    # claim Gift Aid ..."); a blog post's categories and tags ("Posted in Reviews, Theatre · Tagged ...").
+    r"(?:[☐□]\s*)?(?:yes,?\s+)?i\s+am\s+a\s+uk\s+tax\s?payer\b.{0,400}|posted\s+in\s+[^·•|\n]{1,80}?\s*[·•|]\s*tagged\s*:?\s+.{1,200}|"
     # A cookie-consent banner's text, and its buttons alone on their line ("Accept all").
     r"(?:accept|reject)\s+all(?:\s+cookies)?|manage\s+(?:preferences|cookies|cookie\s+settings)|cookie\s+settings|"
     # A paywall's count ("You have 2 free articles remaining this month. Subscribe from £1 a week").
@@ -999,7 +1002,7 @@ _WIDGET = re.compile(
     r"(?:editor['’]s\s+note\s*:\s*)?the\s+views\s+expressed\s+(?:in\s+this\s+(?:article|piece|column|post)\s+)?are\s+"
     r"(?:those\s+of\s+)?the\s+(?:author|writer)['’]?s?(?:\s+own)?\b.{0,200}|"
     r"purchase\s+licensing\s+rights\b.{0,30}|(?:some\s+of\s+)?the\s+links\s+(?:on|in)\s+this\s+(?:page|article|story)\s+are\s+affiliate\s+links\.?|"
-    r"[♡♥☆★]?\s*save\s+(?:to\s+(?:my\s+)?(?:list|favou?rites)|for\s+later)|book\s+(?:a\s+table|now|tickets|your\s+(?:place|table|tickets)|this\s+(?:package|room|experience|course|session|tour|event))|(?:prices?|(?:event\s+)?details|information|(?:opening\s+)?times)(?:\s+and\s+[\w\s]{1,30}?)?\s+(?:are\s+|were\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+"
+    r"[♡♥☆★]?\s*(?:save|add)\s+(?:to\s+(?:my\s+)?(?:list|shortlist|wish\s*list|favou?rites)|for\s+later)|book\s+(?:a\s+table|now|tickets|your\s+(?:place|table|tickets)|this\s+(?:package|room|experience|course|session|tour|event))|(?:prices?|(?:event\s+)?details|information|(?:opening\s+)?times)(?:\s+and\s+[\w\s]{1,30}?)?\s+(?:are\s+|were\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+"
     r"(?:the\s+)?time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press|our\s+visits?)\b.{0,200}|"
     # An audio player's controls ("▶ Play 00:00 / 14:32 Volume ..."), a transcript's bracketed
     # note ("[Travel news and adverts removed]", "[Music]"), a station's "Have your say: text ...",
@@ -1023,7 +1026,7 @@ _WIDGET = re.compile(
     r"news\s+provided\s+by\b.{0,120}|"
     r"about\s+(?-i:[A-Z])[\w&'’-]*(?:,?\s+(?-i:[A-Z])[\w&'’-]*){0,5}(?:,?\s+(?:inc|llc|ltd|corp|co)\.?)?|"
     r"(?:forward[-\s]looking\s+statements?|safe\s+harbou?r(?:\s+statement)?)(?:\s*:.{1,300})?|"
-    r"(?:\d{1,2}\.\s+)?(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries)\s*:?.{0,120}|"
+    r"(?:\d{1,2}\.\s+)?(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries)\s*:?.{0,200}|"
     # (or asked for: "2. For media enquiries, contact the press office on <phone> ...")
     r"(?:\d{1,2}\.\s+)?for\s+(?:media|press)\s+(?:enquiries|inquiries),?\s+(?:please\s+)?(?:contact|call|e-?mail|ring)\b.{0,160}|(?-i:SOURCE\s+[A-Z]).{1,60}|"
     r"(?:[\w ,'’-]{1,40}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ().-]{6,}\d|"
@@ -1694,7 +1697,9 @@ _PART_OF_GROUP = re.compile(r"^(?:(?-i:[A-Z])[\w&'’ .-]{1,60}\s+is\s+)?part\s+
 _REPLY_PROMISE = re.compile(r"^we(?:['’]ll|\s+will)?\s+(?:reply|respond|get\s+back\s+to\s+you)(?:\s+to\s+(?:every|all|your)\s+\w+)?\s+within\s+[^.!?]{1,40}?"
                             r"(?:(?:[.,;]\s*|\s+and\s+)we\s+(?:never|don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:share|pass|sell|give)\b|"
                             # (or the form's consent: "... By sending this form you agree ...")
-                            r"[.,;]\s*by\s+(?:sending|submitting|completing)\s+this\s+form\b)"
+                            r"[.,;]\s*by\s+(?:sending|submitting|completing)\s+this\s+form\b|"
+                            # (or what the details are for: "... Your details are only used to arrange your sweep.")
+                            r"[.,;]\s*your\s+(?:details|information|data)\s+(?:are|is|will\s+be)\s+(?:only\s+)?used\s+to\b)"
                             r"[^!?]{0,160}[.!]?$", re.I)
 #: A blog's count of the comments under a post, naming it ("3 responses to “<Title>”"), and a
 #: heading over posts copied from the paper's own social page ("From our Facebook page").
@@ -1941,6 +1946,8 @@ _REGISTERED_FOOTER = re.compile(r"^[^.!?]{1,120}[·•|]\s*registered\s+in\s+(?:
 #: represent ..."); a timetable's accuracy note ("Timetable correct at time of publishing.
 #: ..."); a column's slot note ("<Name> answers readers' consumer problems every Sunday. ...").
 _EDITORIALS_NOTE = re.compile(r"^(?:[\w'’]+\s+){0,3}editorials?\s+(?:represents?|reflects?)\s+the\b.{0,300}$|"
+                              # (under its label: "About our editorials: Our View sets out the position of ...")
+                              r"^about\s+our\s+(?:editorials?|leaders?)\s*:.{1,300}$|"
                               # the house view's label ("Herald View is the opinion of The <Paper>. ...")
                               r"^(?-i:[A-Z])[\w'’]+\s+(?:view|comment|opinion)\s+is\s+the\s+(?:view|opinion|voice)\s+of\s+(?:the\s+)?(?-i:[A-Z]).{0,300}$", re.I)
 _CORRECT_AT_PUBLISHING = re.compile(r"^(?:the\s+)?(?:timetable|prices?|information|details|dates|times|listings?)\s+(?:is\s+|are\s+)?correct\s+at\s+"
@@ -2402,6 +2409,8 @@ _BUTTON_WORDS = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?\\s+)?(
 #: A like count behind its heart or thumb ("♥ 9", "👍 14", "♡ 412 likes") or before it ("12 👍"),
 #: a comment's or a card's.
 _ICON_COUNT = re.compile("^(?:[♥❤♡👍💬]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\s+likes?)?|[\\d,.]+[KkMm]?\\s*[♥❤♡👍]\ufe0f?|"
+                         # (a post's likes and reposts behind their icons: "♥ 86 ↻ 41")
+                         "[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\s+[↻🔁💬]\ufe0f?\\s*[\\d,.]+[KkMm]?){1,3}|"
                          "[♥❤♡]\\s*(?:shortlist|wish\\s*list|saved(?:\\s+items)?|favou?rites)\\s*\\(\\d+\\))$", re.I)
 
 
@@ -2847,7 +2856,7 @@ def _widget_match(line: str) -> bool:
         return True
     if line[:1] == "[" and _BRACKETED_NOTE.match(line):
         return True
-    if ((("editorial" in low and (" represent" in low or " reflect" in low)) or " is the " in low)
+    if ((("editorial" in low and (" represent" in low or " reflect" in low)) or " is the " in low or low.startswith("about our"))
             and _EDITORIALS_NOTE.match(line)):
         return True
     if "▾" in line and _DROPDOWN.match(line):
@@ -3281,7 +3290,8 @@ def boilerplate_line(line: str) -> bool:
     # (a row of buttons may give each its icon: "♡ Save   ⤴ Share   Print brochure"; a review's
     # votes end in "Report")
     buttons = [_BUTTON_ICON.sub("", p) or p for p in parts]
-    widgets = [bool(_widget_match(b)) for b in buttons]
+    # (an icon may be the widget itself: "💬 48")
+    widgets = [bool(_widget_match(b) or (b != p and _widget_match(p))) for b, p in zip(buttons, parts)]
     if any(widgets) and all(w or b in _ROW_BUTTONS for w, b in zip(widgets, buttons)):
         return True
     # A blog's "Posted by <name> on <date>, <time>" opens such a line too (alone, the same words
@@ -3367,7 +3377,7 @@ def listing_dates(lines: Sequence[str]) -> set[int]:
 
 
 #: The icon a button row gives a button ("♡ Save", "⤴ Share").
-_BUTTON_ICON = re.compile(r"^[♡♥❤⤴↗🔗✉🖨⎙📞☎☰🔍🔖]\ufe0f?\s*")
+_BUTTON_ICON = re.compile(r"^[♡♥❤⤴↗🔗✉🖨⎙📞☎☰🔍🔖💬]\ufe0f?\s*")
 #: Buttons that stand only in such a row ("Report" under a review, "Print brochure" beside
 #: "Save").
 _ROW_BUTTONS = frozenset({"Report", "Print brochure", "Print details", "Download brochure", "Email agent", "Floorplan", "Floor plan"})
@@ -3375,7 +3385,7 @@ _ROW_BUTTONS = frozenset({"Report", "Print brochure", "Print details", "Download
 
 #: A holiday let's or a house's specification between dots, opening with what it sleeps, its rooms,
 #: its size, its floor or its price: on the example pages of 6 Dec, 12 in 12 such lines were fact.
-_LISTING_SPEC = re.compile(r"^(?:ref(?:erence)?\.?\s*:?\s*[A-Z0-9-]{3,12}\s+·\s+|(?-i:[A-Z])[^·\n\d]{1,40}\s+·\s+(?=sleeps\s))?(?:sleeps\s+\d+|\d+\s+(?:bedrooms?|bathrooms?|m²|sq\.?\s*ft)|(?:ground|first|second|third|top|lower|upper)\s+floor|"
+_LISTING_SPEC = re.compile(r"^(?:★\s*[\d.]+\s*\(\d[\d,]*\s+reviews?\)\s+·\s+)?(?:ref(?:erence)?\.?\s*:?\s*[A-Z0-9-]{3,12}\s+·\s+|(?-i:[A-Z])[^·\n\d]{1,40}\s+·\s+(?=sleeps\s))?(?:sleeps\s+\d+|\d+\s+(?:bedrooms?|bathrooms?|m²|sq\.?\s*ft)|(?:ground|first|second|third|top|lower|upper)\s+floor|"
                            r"£[\d,]+\s+(?:guide\s+price|asking\s+price|offers\s+over))(?:\s+·\s+[^·\n]{1,50}){2,8}$", re.I)
 
 

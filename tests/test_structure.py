@@ -8282,3 +8282,21 @@ def test_a_comments_buttons_with_its_likes_do_not_credit_a_post():
             "Played against him in the 80s. He'd always tip the visiting keeper the wink. Proper gentleman.\n\n"
             f"Report · Reply · 12 likes\n\n{LONG}")
     assert tag_roles_of(text)[4] == [BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 687th-690th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("We reply within one working day. Your details are only used to arrange your sweep.", True),
+    ("We reply within one working day, the council said.", False),
+    ("Posted in Reviews, Theatre · Tagged Hedda Gabler, Ibsen, Example Playhouse", True),
+    ("♥ 86 ↻ 41", True),
+    ("Media enquiries: Corporate Communications, 01632 960 733 (Monday to Friday, 8.30am to 5pm). "
+     "Out of hours, ask Fire Control for the duty press officer.", True),
+    ("Share | ♡ Add to shortlist", True),
+    ("🔗 Share   ✉ Email   🖨 Print   💬 41 comments", True),
+    ("🔖 Save   ↗ Share   💬 48", True),
+    ("About our editorials: Our View sets out the position of the Example Post as agreed by its editorial board.", True),
+    ("★ 4.8 (37 reviews) · Sleeps 4 · 2 bedrooms · 1 bathroom · 2 dogs welcome", False),   # the let's own
+])
+def test_furniture_lines_of_the_687th_to_690th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
