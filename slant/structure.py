@@ -2204,7 +2204,7 @@ def _starred_card(line: str) -> bool:
 #: ("Comment submitted 02 Mar 2025 | Stance: Object", "OBJECTION | <Street> | Received 02/03/2025",
 #: "Comment from: Objector, <Street> | Received: 03/03/2025").
 #: (perhaps with its weekday: "Received Fri 21 Feb 2025")
-_PORTAL_DAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+" + _MONTH + r"\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+_PORTAL_DAY = r"(?:" + _WEEKDAY + r",?\s+)?(?:\d{1,2}\s+" + _MONTH + r"\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
 _PORTAL_COMMENT = re.compile(r"^(?:(?:comment\s+)?(?:submitted|received)\s+(?:on\s+)?" + _PORTAL_DAY + r"\s*[|·•]\s*"
                              r"(?:stance|type|position)\s*:\s*(?:object(?:ion)?|support|neutral(?:\s+comment)?|comments?|representation)|"
                              r"(?:objection|support|neutral(?:\s+comment)?|comment)\s*[|·•]\s*[^|·•\n]{1,60}?\s*[|·•]\s*"
