@@ -346,7 +346,8 @@ _COMMENT_AGE = re.compile(r"^(?!\d)[\w.'’-]+(?:\s[\w.'’-]+){0,2}(?:\s*[·•
 _THREAD_VOTES = re.compile(r"^(?:[▲△⬆↑]\s*[\d.,]+[KkMm]?(?:\s*[▼▽⬇↓])?(?:\s*[·•|]\s*(?:reply|share|save|report|award|"
                            r"[\d.,]+[KkMm]?\s+(?:comments?|replies)))*|" + _COMMENTER_DATED + r"\s*[·•|]\s*reply|"
                            # (the reply link first: "Reply · 18 ↑")
-                           r"reply\s*[·•|]\s*(?:[▲△⬆↑]\s*[\d.,]+[KkMm]?|[\d.,]+[KkMm]?\s*[▲△⬆↑]))$", re.I)
+                           # (or with its up and down votes after a gap: "Reply   ▲ 41   ▼ 3")
+                           r"reply\s*(?:[·•|]\s*|\s{2,})(?:[▲△⬆↑]\s*[\d.,]+[KkMm]?(?:\s+[▼▽⬇↓]\s*[\d.,]+[KkMm]?)?|[\d.,]+[KkMm]?\s*[▲△⬆↑]))$", re.I)
 _WORDED_REACTIONS = re.compile(r"^(?:(?:thanks?|likes?|repl(?:y|ies)|shares?|comments?|reactions?)\s*[\d.,]+[km]?"
                                r"\s*(?:[·•|]\s*|$)){2,4}$", re.I)
 #: The same counts with the number first ("42 Thanks · 17 Replies", "214 reposts · 1.1K likes");
@@ -834,6 +835,8 @@ _WIDGET = re.compile(
     # A donation form's Gift Aid declaration ("Yes, I am a UK taxpayer and would like <Charity> to
     # claim Gift Aid ..."); a blog post's categories and tags ("Posted in Reviews, Theatre · Tagged ...").
     r"(?:[☐□]\s*)?(?:yes,?\s+)?i\s+am\s+a\s+uk\s+tax\s?payer\b.{0,400}|posted\s+in\s+[^·•|\n]{1,80}?\s*[·•|]\s*tagged\s*:?\s+.{1,200}|"
+    # A paper's subscription offer ("Get the Courier from £4.99 a month. Cancel any time.").
+    r"(?:get|read)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s+from\s+[£$€]\d[\d.,]*\s+(?:a|per)\s+(?:week|month|year)\b.{0,80}|"
     # A cookie-consent banner's text, and its buttons alone on their line ("Accept all").
     r"(?:accept|reject)\s+all(?:\s+cookies)?|manage\s+(?:preferences|cookies|cookie\s+settings)|cookie\s+settings|"
     # A paywall's count ("You have 2 free articles remaining this month. Subscribe from £1 a week").
@@ -2487,8 +2490,8 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
     (("save my", "wordpress", "theme", "like", "★"),
      lambda line, low: ("save my" in low or "wordpress" in low or low.startswith(("theme", "like", "★")))
                        and _BLOG_FORM_LINE.match(line)),
-    (("website",),
-     lambda line, low: "website" in low and " by " in low and _WEBSITE_CREDIT_ROW.match(line)),
+    (("site",),
+     lambda line, low: "site" in low and " by " in low and _WEBSITE_CREDIT_ROW.match(line)),
     (("number", "no"),
      lambda line, low: ("number" in low or "no" in low) and _REGISTRATION_NUMBER.match(line)),
     (("is not a",),
@@ -3112,7 +3115,9 @@ def is_widget(line: str) -> bool:
 
 _FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?|°[CF]?)?|n/a|[–—-]|\d[\d.]*\s*/\s*\d{1,3}|\d{1,2}:\d{2}(?:[.:]\d{1,3})?|"
                      # a duration ("2 hours 13 minutes")
-                     r"\d{1,3}\s*(?:hours?|hrs?|minutes?|mins?)(?:\s+\d{1,2}\s*(?:minutes?|mins?|seconds?|secs?))?", re.I)
+                     r"\d{1,3}\s*(?:hours?|hrs?|minutes?|mins?)(?:\s+\d{1,2}\s*(?:minutes?|mins?|seconds?|secs?))?|"
+                     # (a course's days, and its prices: "RYA Powerboat Level 2 | 2 days | <dates> | £230 / £280")
+                     r"\d{1,2}\s*(?:days?|nights?|weeks?)|[$£€]\d[\d.,]*\s*/\s*[$£€]\d[\d.,]*", re.I)
 #: A schedule's row opens with its clock time ("11.00 am | St Aldric's Church | £10"): not a menu.
 _CLOCK_CELL = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}", re.I)
 _WEEKDAY_CELL = re.compile(_WEEKDAY, re.I)
@@ -3386,6 +3391,8 @@ _ROW_BUTTONS = frozenset({"Report", "Print brochure", "Print details", "Download
 #: A holiday let's or a house's specification between dots, opening with what it sleeps, its rooms,
 #: its size, its floor or its price: on the example pages of 6 Dec, 12 in 12 such lines were fact.
 _LISTING_SPEC = re.compile(r"^(?:★\s*[\d.]+\s*\(\d[\d,]*\s+reviews?\)\s+·\s+)?(?:ref(?:erence)?\.?\s*:?\s*[A-Z0-9-]{3,12}\s+·\s+|(?-i:[A-Z])[^·\n\d]{1,40}\s+·\s+(?=sleeps\s))?(?:sleeps\s+\d+|\d+\s+(?:bedrooms?|bathrooms?|m²|sq\.?\s*ft)|(?:ground|first|second|third|top|lower|upper)\s+floor|"
+                           # (a room's, opening with its beds: "Super king or twin · Sea view · Walk-in shower · Sleeps 2")
+                           r"(?:super\s+king|king|double|twin|single|triple|family)(?:\s+(?:or|plus|and|&)\s+[^·\n]{1,30})?(?=\s+·)|"
                            r"£[\d,]+\s+(?:guide\s+price|asking\s+price|offers\s+over))(?:\s+·\s+[^·\n]{1,50}){2,8}$", re.I)
 
 

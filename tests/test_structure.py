@@ -8300,3 +8300,17 @@ def test_a_comments_buttons_with_its_likes_do_not_credit_a_post():
 ])
 def test_furniture_lines_of_the_687th_to_690th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 691st-694th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Privacy policy | Accessibility | Site by Example Web Design", True),
+    ("Reply   ▲ 41   ▼ 3", True),
+    ("Get the Courier from £4.99 a month. Cancel any time.", True),
+    ("Get the bus from the station, a mile away.", False),
+    ("RYA Seamanship Skills | 2 days | 21–22 June, 6–7 September | £210 / £260", False),   # a course table's row
+    ("Super king or twin · Sea view · Walk-in shower · Sleeps 2", False),                  # a room's specification
+    ("Double · Ground floor · Level-access shower · Dog-friendly", False),
+])
+def test_furniture_lines_of_the_691st_to_694th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
