@@ -579,7 +579,7 @@ _WIDGET = re.compile(
     r"(?:Instagram|X|Twitter|TikTok|Facebook|Threads|Bluesky|Pinterest|LinkedIn|YouTube))\b.{0,120}|reply|comments\s+are\s+(?:closed|disabled)\b.{0,40}|(?:this\s+)?(?:discussion|thread|conversation)\s+is\s+(?:now\s+)?closed(?:\s+(?:for|to)\s+(?:new\s+)?comments)?\.?|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
     r"read\s+(?:more|next|the\s+full\s+(?:story|article))\b.{0,150}|continue\s+reading\b.{0,60}|"
     r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
-    r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
+    r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|(?:[🔊🎧▶►]\ufe0f?\s*)?listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
     r"\d+[\s-]+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|"
     r"(?:(?:readers?['’]?\s+)?comments?(?:\s*\([\d,]+\))?|[\d,]+\s+comments?)(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
     r"(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?comments?.{0,30}|"
@@ -1821,6 +1821,8 @@ _LINK_LINE = re.compile(r"^[^:]{1,60}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-
 #: the end of a line ("... Comments are open to registered readers ...").
 _REPORTED_FROM = re.compile(r"^(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+reported\s+from\s+[^.]{1,40}\.(?:\s.{0,200})?$", re.I)
 _COMMENTS_TAIL = re.compile(r"^comments\s+(?:from\s+[\w-]+\s+)?are\s+(?:checked|moderated|reviewed|read)\s+by\b.{0,200}$|"
+                            # ("Comments are not open on court reports for legal reasons.")
+                            r"^comments\s+are\s+(?:not\s+open|disabled|switched\s+off|turned\s+off)\b.{0,160}$|"
                             r"^.{0,120}\bcomments\s+are\s+(?:now\s+)?(?:open|closed)(?:\s+(?:to\s+(?:registered\s+)?(?:readers|"
                             r"subscribers|members|users)|until\b|for\s+\d|on\s+this\b)|\s*[.!]|$).{0,200}$", re.I)
 #: A column's schedule note ("Name's 50 Years Ago column appears every Friday in the Echo ..."), a
@@ -2041,7 +2043,7 @@ _ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|D
 #: this."); a citation box ("9. Cite this statistical bulletin: ..."); a reuse licence ("Our charts
 #: may be reused under a Creative Commons ... licence"); a donation page's security note.
 _RAISED_TOTAL = re.compile(r"^[£$€][\d,.]+[km]?\s+raised\s+(?:of|from|towards)\s+(?:a\s+|the\s+|our\s+)?[£$€][\d,.]+[km]?(?:\s+(?:target|goal))?\b.{0,60}$", re.I)
-_REGULATOR_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}\s+(?:abides\s+by|is\s+regulated\s+by|is\s+a\s+member\s+of|adheres\s+to|subscribes\s+to)\s+"
+_REGULATOR_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}\s+(?:abides\s+by|is\s+regulated\s+by|is\s+a\s+member\s+of|adheres\s+to|subscribes\s+to|follows)\s+"
                                r"(?:the\s+)?(?-i:[A-Z])[^.]{0,120}?\b(?:code|ipso|impress|standards|ombudsman|regulator|regulation|authority|commission)\b.{0,250}$", re.I)
 _BLOGGERS_LIKE = re.compile(r"^.{0,20}\b[\d,]+\s+bloggers?\s+likes?\s+this\.?$", re.I)
 _CITE_THIS = re.compile(r"^(?:\d{1,2}\.\s+)?cite\s+this\s+(?:[\w-]+\s+){0,2}(?:bulletin|article|page|report|paper|release|dataset)\b.{0,300}$", re.I)
@@ -2101,7 +2103,11 @@ _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+or\s+(?:text|w
 #: A phone number alone under its icon or its label ("📞 01632 960418", "24/7 Emergency Line:
 #: 01632 960 418", "Out of hours: 07700 900315").
 _PHONE_ALONE = re.compile(r"^(?:(?:📞|☎\ufe0f?|✆)\s*|(?:[\w/'’&-]+\s+){0,4}(?:line|phone|mobile|office|tel|hours|24/7|emergenc(?:y|ies))"
-                          r"(?:\s*\([^()]{1,20}\))?\s*:\s*)" + _PHONE_NUMBER + r"$", re.I)
+                          r"(?:\s*\([^()]{1,20}\))?\s*:\s*)" + _PHONE_NUMBER + r"$|"
+                          # (or a helpline's header, its number and hours after a dot: "Carers' helpline 01632
+                          # 960 418 · Mon–Fri 9am–5pm")
+                          r"^(?:[\w'’&-]+\s+){0,3}(?:help\s?line|advice\s+line|booking\s+line)\s+" + _PHONE_NUMBER
+                          + r"\s*[·•|]\s*(?:mon|tue|wed|thu|fri|sat|sun|daily|24)[^·•|\n]{0,40}$", re.I)
 #: A contact form's prompt with its promise of a reply ("Fill in our short form or call <Name> on
 #: <phone> and we'll get back to you within one working day").
 _FORM_PROMPT = re.compile(r"^(?:fill\s+in|complete|use)\s+(?:our|the|this)\b[^.!?]{0,40}\bform\b[^.!?]{0,100}\band\s+"
@@ -2498,8 +2504,9 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
      lambda line, low: "is not a" in low and _ADVISER_DISCLAIMER.match(line)),
     (("raised",),
      lambda line, low: "raised" in low and _RAISED_TOTAL.match(line)),
-    ((" abides by", " regulated by", " member of", " adheres to", " subscribes to"),
-     lambda line, low: (" abides by" in low or " regulated by" in low or " member of" in low or " adheres to" in low or " subscribes to" in low)
+    ((" abides by", " regulated by", " member of", " adheres to", " subscribes to", " follows"),
+     lambda line, low: (" abides by" in low or " regulated by" in low or " member of" in low or " adheres to" in low or " subscribes to" in low
+                        or " follows" in low)
                        and _REGULATOR_NOTICE.match(line)),
     (("bloggers",),
      lambda line, low: "bloggers" in low and _BLOGGERS_LIKE.match(line)),
@@ -2779,7 +2786,7 @@ def _widget_match(line: str) -> bool:
         return True
     if first is not None and first.group() in ("call", "tel", "phone", "telephone", "ring") and _PHONE_BAR.match(line):
         return True
-    if (line[-1:].isdigit() and _PHONE_ALONE.match(line)) or (("|" in line or "   " in line) and _phone_row(line)):
+    if ((line[-1:].isdigit() or "line " in low) and _PHONE_ALONE.match(line)) or (("|" in line or "   " in line) and _phone_row(line)):
         return True
     if len(line) < 40 and low.startswith(_FORM_LABEL_OPENINGS) and _FORM_LABEL.match(line):
         return True

@@ -8314,3 +8314,15 @@ def test_furniture_lines_of_the_687th_to_690th_batches(line, furniture):
 ])
 def test_furniture_lines_of_the_691st_to_694th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 695th-698th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Comments are not open on court reports for legal reasons.", True),
+    ("🔊 Listen to this article", True),
+    ("The Example Mercury follows the Editors' Code of Practice. To make a complaint, email complaints@example.co.uk.", True),
+    ("The council follows the national code on road repairs, a spokesman said.", False),
+    ("Carers' helpline 01632 960 418 · Mon–Fri 9am–5pm", True),
+])
+def test_furniture_lines_of_the_695th_to_698th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
