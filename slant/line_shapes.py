@@ -3411,7 +3411,7 @@ _PACKAGE_SPEC = re.compile(r"^(?:\d{1,2}\s*(?:hours?|hrs?)(?:\s+\d{1,2}\s*(?:min
 
 #: A film's running time and its director, certificate or country and year, between dots on a
 #: cinema's listing ("12A · 112 mins · Dir. <Name> · France/Belgium 2024"): on the example pages
-#: of 6 Dec, 16 of 16 such lines were fact; an episode's or a recipe's time ("41 min", "30 mins")
+#: of 6 Dec, 10 of 10 such lines were fact; an episode's or a recipe's time ("41 min", "30 mins")
 #: comes without them.
 _RUNNING_TIME = re.compile(r"\d{2,3}\s*(?:mins|minutes)", re.I)
 _FILM_CREDIT = re.compile(r"(?:dir\.|directed\s+by)\s|(?:U|PG|12A?|15|18)$|(?:[A-Z][A-Za-z/]{1,20}\s)?(?:19|20)\d{2}$")
