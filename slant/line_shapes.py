@@ -657,10 +657,11 @@ _WIDGET = re.compile(
     # author's own.").
     r"this\s+is\s+an?\s+(?:opinion|guest|satirical|satire|humou?r)\s+(?:column|piece|essay|article)\.?|"
     r"(?:the\s+|(?:[\w'’]+\s+){1,3}(?=(?:comment|view|opinion)\s))?" + _VIEWS_EXPRESSED + r".{0,100}|"
-    # A film's or show's credits block: "Directed by ...", "Starring ...", "Running time: ...",
-    # "Rated PG-13 for ...".
+    # A film's or show's credits block: "Directed by ...", "Starring ...", "Rated PG-13 for ...".
+    # (Not its running time: on the example pages of 6 Dec, "Running time: ..." lines were fact 26
+    # times in 26.)
     r"(?:directed|written|produced)\s+by\s+(?-i:[A-Z])[^\"”]{0,100}|starring\s+(?-i:[A-Z]).{0,200}|"
-    r"(?:running\s+time|runtime)\s*:.{0,80}|rated\s+(?-i:(?:G|PG|PG-13|R|NC-17|TV-\w+|M|MA15\+))\b.{0,100}|"
+    r"rated\s+(?-i:(?:G|PG|PG-13|R|NC-17|TV-\w+|M|MA15\+))\b.{0,100}|"
     r"(?:(?:suggested\s+)?(?:tags|topics)|tagged(?:\s+with)?|filed\s+under)\s*:.{0,150}|(?:posted|filed)\s+in\s+[\w &,-]{1,40}|"
     r"menu|search(?:\s+[\w-]+(?:\.[\w-]+)+)?|home|back\s+to\s+top|"
     # A newsletter's pitch ("Never miss an event: get our monthly What's On email").
@@ -1697,7 +1698,7 @@ _PART_OF_GROUP = re.compile(r"^(?:(?-i:[A-Z])[\w&'’ .-]{1,60}\s+is\s+)?part\s+
 #: A form's promise under its send button: a reply within a time, and the details kept ("We'll
 #: reply within one working day. We never share your details with anyone.", "We reply to every
 #: enquiry within one working day. By sending this form you agree ...").
-_REPLY_PROMISE = re.compile(r"^we(?:['’]ll|\s+will)?\s+(?:reply|respond|get\s+back\s+to\s+you)(?:\s+to\s+(?:every|all|your)\s+\w+)?\s+within\s+[^.!?]{1,40}?"
+_REPLY_PROMISE = re.compile(r"^(?:we|i)(?:['’]ll|\s+will|\s+aim\s+to)?\s+(?:reply|respond|get\s+back\s+to\s+you)(?:\s+to\s+(?:every|all|your)\s+\w+)?\s+within\s+[^.!?]{1,40}?"
                             r"(?:(?:[.,;]\s*|\s+and\s+)we\s+(?:never|don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:share|pass|sell|give)\b|"
                             # (or the form's consent: "... By sending this form you agree ...")
                             r"[.,;]\s*by\s+(?:sending|submitting|completing)\s+this\s+form\b|"

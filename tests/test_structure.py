@@ -137,7 +137,7 @@ def test_prose_starting_with_by_is_not_a_byline(line):
     "SPONSORED · Thinking of selling? Get a free home valuation.",
     "Get real-time updates: Download the Example Go app for iPhone and Android.",
     "Directed by Jane Roe. Written by Roe and Sam Doe.", "Starring Ann Lee, Bo Kim, Cy Diaz.",
-    "Running time: 2 hours, 6 minutes.", "Rated PG-13 for sustained peril and brief language.",
+    "Rated PG-13 for sustained peril and brief language.",
     "This article is for general information only and is not a substitute for medical advice.",
     "Students leave the school on Monday. (Dana Reyes/Riverton Courier)", "NON-FICTION REVIEW",
     "Album review", "View in browser", "View this email in your browser", "Have your say",
@@ -8326,3 +8326,18 @@ def test_furniture_lines_of_the_691st_to_694th_batches(line, furniture):
 ])
 def test_furniture_lines_of_the_695th_to_698th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 699th-700th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("I aim to reply within one working day. Your details are only used to arrange a visit.", True),
+    ("I aim to reply to every letter, the editor said.", False),
+    ("Running time: 2 hours, 6 minutes.", False),   # a show's detail: fact on the example pages
+])
+def test_furniture_lines_of_the_699th_to_700th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_shows_running_time_is_its_listed_data():
+    text = f"{LONG}\n\nRunning time: approximately 2 hours 40 minutes, including one interval.\n\n{LONG}"
+    assert tag_roles_of(text)[1] == [DATA]
