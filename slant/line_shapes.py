@@ -2712,6 +2712,12 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
      lambda line, low: ("housing" in low or "reliable" in low or "discriminat" in low) and _LISTING_NOTICE.match(line)),
     (("commission", "affiliate", "sales"),
      lambda line, low: ("commission" in low or "affiliate" in low or "sales" in low) and _NAMED_AFFILIATE.match(line)),
+    (_FORM_LABEL_OPENINGS,
+     lambda line, low: len(line) < 40 and low.startswith(_FORM_LABEL_OPENINGS) and _FORM_LABEL.match(line)),
+    (("editorial", " is the ", "about our"),
+     lambda line, low: (("editorial" in low and (" represent" in low or " reflect" in low)) or " is the " in low
+                        or low.startswith("about our"))
+                       and _EDITORIALS_NOTE.match(line)),
 )
 
 
@@ -2789,8 +2795,6 @@ def _widget_match(line: str) -> bool:
         return True
     if ((line[-1:].isdigit() or "line " in low) and _PHONE_ALONE.match(line)) or (("|" in line or "   " in line) and _phone_row(line)):
         return True
-    if len(line) < 40 and low.startswith(_FORM_LABEL_OPENINGS) and _FORM_LABEL.match(line):
-        return True
     if ("/" in line or "__" in line or "hh:" in low or line[-1:] in "£$€") and _FORM_PLACEHOLDER.match(line):
         return True
     if "999" in line and _EMERGENCY_999.match(line):
@@ -2866,9 +2870,6 @@ def _widget_match(line: str) -> bool:
     if line[:1] > "\u2190" and _EMOJI_REACTIONS.match(line):
         return True
     if line[:1] == "[" and _BRACKETED_NOTE.match(line):
-        return True
-    if ((("editorial" in low and (" represent" in low or " reflect" in low)) or " is the " in low or low.startswith("about our"))
-            and _EDITORIALS_NOTE.match(line)):
         return True
     if "▾" in line and _DROPDOWN.match(line):
         return True
