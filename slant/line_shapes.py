@@ -458,6 +458,8 @@ _SIGNATURE_LINE = re.compile(r"^(?:[—–-]\s*)?" + _NAME + r"(?:\s+(?:and|&)\s
                              # with the writer's role between ("Jo Example, former town councillor, Exampleton",
                              # "Jo Example (17), student representative, <School>")
                              r"^" + _NAME + r"(?:\s+\([^()\n]{1,20}\))?,\s+(?:a\s+|an\s+|the\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+" + _NAME
+                             # (the body's kind may be in lower case: "..., chair, <Town> Festival committee")
+                             + r"(?:\s+(?:committee|group|association|society|club|team|board|trust|campaign|forum))?"
                              # (and a note: "..., chair, <Parish Council> (writing in a personal capacity)")
                              + r"(?:\s+\([^()\n]{1,40}\))?$|"
                              # or a role of a place ("Jo Example, former mayor of Exampleton")
@@ -524,7 +526,7 @@ _WIDGET = re.compile(
     # meals note ("<Name> pays for all her meals. Restaurants are not told ...").
     r"[^.!?:\n]{1,60}:\s*sign\s+up\s+(?:for|to)\s+[^.!?]{0,60}\bnewsletter\b[^.!?]{0,40}\.?|"
     r"(?:[^?\n]{1,60}\?\s+)?buy\s+me\s+a\s+coffee\b.{0,150}|"
-    r"(?-i:[A-Z])[^.!?]{1,60}\bpays?\s+for\s+(?:all\s+)?(?:her|his|their|its|our)\s+(?:own\s+)?meals(?:\s+and\s+drinks)?\s*[.,;].{0,200}|"
+    r"(?-i:[A-Z])[^.!?]{1,60}\b(?:pays?|paid)\s+for\s+(?:all\s+)?(?:her|his|their|its|our)\s+(?:own\s+)?meals(?:\s+and\s+drinks)?\s*[.,;].{0,200}|"
     # A help prompt ("Questions about your appointment? Read our FAQs or contact the helpline ...").
     r"(?:any\s+)?(?:questions?|queries)(?:\s+about\s+[^?]{1,50})?\?\s+(?:read|see|visit|check|call|contact|e-?mail|ask|get\s+in\s+touch)\b.{0,160}|"
     # A forum post's quotation header ("Quoting ferncottage_jo:"), a report's list of papers
@@ -581,7 +583,8 @@ _WIDGET = re.compile(
     r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
     r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|(?:[🔊🎧▶►]\ufe0f?\s*)?listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
     r"\d+[\s-]+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|"
-    r"(?:(?:readers?['’]?\s+)?comments?(?:\s*\([\d,]+\))?|[\d,]+\s+comments?)(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
+    # (a comment count behind its icon, "💬 58 comments")
+    r"(?:(?:readers?['’]?\s+)?comments?(?:\s*\([\d,]+\))?|(?:💬\s*)?[\d,]+\s+comments?)(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
     r"(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?comments?.{0,30}|"
     r"(?:log\s+in|sign\s+in|register|subscribe)(?:\s+or\s+(?:register|sign\s+up))?\s+to\s+"
     r"(?:(?:add|post|leave)\s+(?:a|your)\s+)?(?:comment|reply|join\s+the\s+(?:conversation|discussion))\b.{0,40}|"
@@ -949,7 +952,8 @@ _WIDGET = re.compile(
     # Review and shop buttons ("Read all 143 guest reviews", "Check prices and availability"), a
     # membership pitch ("Join today from £4 a month"), an author box ("About the author: ..."), a
     # sponsor's label ("In partnership with <firm>"), a works notice's apology.
-    r"read\s+all\s+\d[\d,]*\s+[^.!?]{1,40}|check\s+(?:prices?\s+(?:and|&)\s+)?availability(?:\s+(?:and|&)\s+book(?:\s+now)?)?|check\s+(?:your|a)\s+date|"
+    # (with the site's rating: "Read all 186 reviews on <Site>  ★ 4.9"); a letters page's badge ("★ Letter of the week")
+    r"read\s+all\s+\d[\d,]*\s+[^.!?]{1,40}(?:★\s*\d(?:\.\d)?)?|(?:★\s*)?letter\s+of\s+the\s+(?:week|month)|check\s+(?:prices?\s+(?:and|&)\s+)?availability(?:\s+(?:and|&)\s+book(?:\s+now)?)?|check\s+(?:your|a)\s+date|"
     r"jump\s+to\s*:.{1,300}|like\s+this\s*:.{0,80}|be\s+the\s+first\s+to\s+like\s+this\.?|"
     # An email sign-up link ("Get security advisories by email"), a reporting scheme's credit ("This
     # article was produced by the Local Democracy Reporting Service, ...").
@@ -1502,9 +1506,9 @@ _WIDGET_LEAD = re.compile(
     # Online-service buttons ("Apply for Housing Benefit online", "Report a lost item online"), an
     # embed's "View profile", a review form ("Leave a review: Your rating ☆☆☆☆☆ | Your name | ...").
     r"apply\s+(?:for\s+)?[^.!?]{1,40}?\s+online|report\s+(?:(?:a|an)\s+)?[\w'’ -]{1,30}?\s+(?:online|now)|view\s+profile|"
-    # a booking bar ("Book Now · Call us on 01632 ... · Open 8am–6pm daily"), a price link ("Check
-    # prices for Hotel Lantern")
-    r"book\s+now\s*[·•|].{1,150}|check\s+(?:the\s+)?(?:latest\s+)?prices?\s+(?:for|at|on)\s+[^.!?]{1,60}|"
+    # a booking bar ("Book Now · Call us on 01632 ... · Open 8am–6pm daily") or button with its
+    # price ("Book now – £7.50"), a price link ("Check prices for Hotel Lantern")
+    r"book\s+now\s*(?:[·•|]|[–—-](?=\s*£)).{1,150}|check\s+(?:the\s+)?(?:latest\s+)?prices?\s+(?:for|at|on)\s+[^.!?]{1,60}|"
     r"check\s+if\s+you\s+(?:qualify|are\s+eligible|can\s+(?:get|claim|apply))\b[^.!?]{0,60}|"
     # gallery links ("View the full-size images on Flickr"), support asks ("If you found this review
     # useful, you can buy me a coffee ..."), a recipe's ask ("Did you make this recipe? Tag ..."),
@@ -1804,7 +1808,9 @@ _OPERATOR_LICENCE = re.compile(r"^(?-i:[A-Z])[\w&.'’ -]{0,40}\s+is\s+(?:operat
 _NO_OBLIGATION = re.compile(r"^.{0,200}\b(?:book|call|get|request|arrange|claim)\s+(?:a|your)\s+free,?\s+"
                             r"no[-\s]obligation\b.{0,200}$", re.I)
 _DIRECTORY_ENTRY = re.compile(r"^[^.!?:]{1,60}:\s.{1,200}?\s+view\s+(?:full\s+)?(?:profile|listing|details)$", re.I)
-_SIGNUP_TAIL = re.compile(r"^.{0,300}(?:[.!?|]|address|e-?mail)\s+(?:sign\s+up|subscribe)(?:\s+(?:now|today|(?:for\s+)?free|here))?[.!]?$|"
+_SIGNUP_TAIL = re.compile(r"^.{0,300}(?:[.!?|]|address|e-?mail)\s+(?:sign\s+up|subscribe)(?:\s+(?:now|today|(?:for\s+)?free|here))?[.!]?"
+                          # (and its promise: "... Your email address   SUBSCRIBE   No spam, unsubscribe any time.")
+                          r"(?:\s+(?:no\s+spam|(?:you\s+can\s+)?unsubscribe)\b[^|]{0,100})?$|"
                           r"^.{0,80}\bsign\s+up\s+(?:to|for)\s+our\b.{0,200}$|"
                           # a box with its form and notice on one line ("Sign up to The Remote: ...
                           # Enter your email address. Sign up. We'll never share your details ...")
@@ -1987,14 +1993,15 @@ _QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call
 #: kept in a small pattern of their own so that the many sentences opening with those words do
 #: not pay for all of `_WIDGET_LEAD` (tried only on a line opening with one of `_COMMON_WORDS`,
 #: see `_widget_match`): a sign-up box's
-#: privacy promise ("We will not share your email ... You can unsubscribe at any time."), a
+#: privacy promise ("We will not share your email ... You can unsubscribe at any time.", "No spam,
+#: unsubscribe any time."), a
 #: bookshop pitch ("To support <Site>, order your copy from ..."), an email's "To:" line, an
 #: encyclopaedia's disambiguation note and tagline ("For the village in <County>, see <Name>.",
 #: "From <Site>, the free encyclopedia"), "No comments yet", a free-trial banner ("New here?
 #: Try seven days free, ...").
 _COMMON_LEAD = re.compile(
     r"^(?:we\s+(?:will\s+)?(?:never|not|won['’]t)\s+(?:ever\s+)?(?:share|sell|pass\s+on)\s+your\s+(?:e-?mail(?:\s+address)?|details|data|"
-    r"information)\b.{0,250}|you\s+can\s+unsubscribe\s+at\s+any\s+time\b.{0,200}|"
+    r"information)\b.{0,250}|you\s+can\s+unsubscribe\s+at\s+any\s+time\b.{0,200}|no\s+spam[,.;]?\s+(?:you\s+can\s+)?unsubscribe\s+(?:at\s+)?any\s*time\b.{0,200}|"
     r"to\s+support\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+[\w'’&.-]+){0,3},\s+(?:order|buy|get)\s+(?:your|a)\s+copy\b.{0,200}|"
     r"to\s*:\s*[^.!?]{1,80}|for\s+(?:the|other)\s+[^,.]{1,60},\s+see\s+[^.]{1,80}\.?|"
     r"from\s+[\w'’ -]{1,30},\s+the\s+free\s+(?:online\s+)?encyclop(?:a)?edia|"
@@ -2039,13 +2046,16 @@ _COMMON_LEAD = re.compile(
 _ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][\w.'’ -]{1,40}\s*[·|•,]\s*|\+?\(?\d[\d ().-]{6,}\d\s*[·|•,]\s*)?"
                            r"[\w.+-]+@[\w-]+\.[\w.]+(?:\s*[·|•]\s*[^·|•]{1,60}){0,3}$")
 #: A fundraising page's total ("£1,385 raised of £1,500 target by 62 supporters"); an outlet's or
-#: firm's regulator notice ("The <Paper> abides by the Editors' Code of Practice ...", "<Agent> is
+#: firm's regulator notice ("The <Paper> abides by the Editors' Code of Practice ...", "We follow
+#: the Editors' Code ...", "<Agent> is
 #: a member of the Lettings Ombudsman Service ..."); a blog's likes ("★ Like   23 bloggers like
 #: this."); a citation box ("9. Cite this statistical bulletin: ..."); a reuse licence ("Our charts
 #: may be reused under a Creative Commons ... licence"); a donation page's security note.
 _RAISED_TOTAL = re.compile(r"^[£$€][\d,.]+[km]?\s+raised\s+(?:of|from|towards)\s+(?:a\s+|the\s+|our\s+)?[£$€][\d,.]+[km]?(?:\s+(?:target|goal))?\b.{0,60}$", re.I)
-_REGULATOR_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}\s+(?:abides\s+by|is\s+regulated\s+by|is\s+a\s+member\s+of|adheres\s+to|subscribes\s+to|follows)\s+"
-                               r"(?:the\s+)?(?-i:[A-Z])[^.]{0,120}?\b(?:code|ipso|impress|standards|ombudsman|regulator|regulation|authority|commission)\b.{0,250}$", re.I)
+_REGULATOR_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}\s+(?:abides?\s+by|(?:is|are)\s+regulated\s+by|is\s+a\s+member\s+of|are\s+(?:a\s+)?members?\s+of|adheres?\s+to|subscribes?\s+to|follows?)\s+"
+                               r"(?:the\s+)?(?-i:[A-Z])[^.]{0,120}?\b(?:code|ipso|impress|standards|ombudsman|regulator|regulation|authority|commission)\b.{0,250}$|"
+                               # (a paper's footer that ends with it: "<Paper>, <address>. Part of <Group> Ltd. Regulated by IPSO.")
+                               r"^.{0,200}\bregulated\s+by\s+(?:ipso|impress)\b.{0,120}$", re.I)
 _BLOGGERS_LIKE = re.compile(r"^.{0,20}\b[\d,]+\s+bloggers?\s+likes?\s+this\.?$", re.I)
 _CITE_THIS = re.compile(r"^(?:\d{1,2}\.\s+)?cite\s+this\s+(?:[\w-]+\s+){0,2}(?:bulletin|article|page|report|paper|release|dataset)\b.{0,300}$", re.I)
 _REUSE_LICENCE = re.compile(r"^.{0,80}\b(?:may|can)\s+be\s+(?:re)?used\s+under\s+(?:a|the)\s+creative\s+commons\b.{0,200}$", re.I)
@@ -2388,8 +2398,9 @@ def _gapped_form(line: str) -> bool:
 
 
 #: A form's question and its radio buttons or tick boxes ("I would like to register as: ( ) NHS
-#: patient ( ) Private patient ( ) Not sure").
-_FORM_BOXES = re.compile(r"^[^:\n]{1,60}:\s*(?:(?:\(\s?\)|\[\s?\]|[○◯☐□])\s*[^()\[\]○◯☐□:\n]{1,40}){2,}$")
+#: patient ( ) Private patient ( ) Not sure", "Which day will you come?  ○ Saturday  ○ Sunday",
+#: "Choose your distance *   ○ 5K – £18   ○ 10K – £22").
+_FORM_BOXES = re.compile(r"^[^:?*\n]{1,60}(?::|\?|\s\*)\s*(?:(?:\(\s?\)|\[\s?\]|[○◯☐□])\s*[^()\[\]○◯☐□:\n]{1,40}){2,}$")
 #: A firm's contact row: its name, address, phone and e-mail between dots or bars ("<Firm> Ltd ·
 #: 4 Tanner's Yard, <Town> · 01632 960 418 · hello@<firm>.co.uk"), or a label's name, phone and
 #: e-mail between commas ("Bookings: <Name>, 01632 960775, bookings@<hall>.org.uk").
@@ -2505,9 +2516,9 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
      lambda line, low: "is not a" in low and _ADVISER_DISCLAIMER.match(line)),
     (("raised",),
      lambda line, low: "raised" in low and _RAISED_TOTAL.match(line)),
-    ((" abides by", " regulated by", " member of", " adheres to", " subscribes to", " follows"),
-     lambda line, low: (" abides by" in low or " regulated by" in low or " member of" in low or " adheres to" in low or " subscribes to" in low
-                        or " follows" in low)
+    ((" abide", " regulated by", " member", " adhere", " subscribe", " follow"),
+     lambda line, low: (" abide" in low or " regulated by" in low or " member" in low or " adhere" in low or " subscribe" in low
+                        or " follow" in low)
                        and _REGULATOR_NOTICE.match(line)),
     (("bloggers",),
      lambda line, low: "bloggers" in low and _BLOGGERS_LIKE.match(line)),
@@ -2781,7 +2792,7 @@ def _widget_match(line: str) -> bool:
         return True
     if ("|" in line or "  " in line) and ":" in line and _FORM_CHOICES.match(line):
         return True
-    if ":" in line and _FORM_BOXES.match(line):
+    if (":" in line or "?" in line or "*" in line) and _FORM_BOXES.match(line):
         return True
     if ("  " in line or "\t" in line) and _gapped_form(line):
         return True
@@ -3154,7 +3165,7 @@ def is_navigation(line: str) -> bool:
         return False
     if _VERDICT_LIST.match(line):
         return False  # a review's pros or cons between dots ("Pros: Nine-day battery · Bright display")
-    if _listing_spec(line):
+    if listing_spec(line):
         return False  # a listing's own specification ("Sleeps 4 · 2 bedrooms · 1 bathroom")
     parts = [p.strip() for p in _NAV_SEP.split(" " + line.strip() + " ")]
     if any(_DATE_RANGE.fullmatch(p) for p in parts):
@@ -3283,8 +3294,8 @@ def _is_bare_menu(line: str) -> bool:
 def boilerplate_line(line: str) -> bool:
     """Any exact boilerplate shape (timestamp, dateline, byline, widget, section heading)."""
     stripped = line.strip()
-    if _listing_spec(stripped):
-        return False  # content, though it reads like a menu (see `_listing_spec`)
+    if listing_spec(stripped):
+        return False  # content, though it reads like a menu (see `listing_spec`)
     if stripped[-1:].isalpha() and _DAY_HEADING.match(stripped):
         # A programme's or guide's day heading ("Saturday 17 May") is content: a page's own date
         # carries its year or time.
@@ -3412,11 +3423,12 @@ _PACKAGE_SPEC = re.compile(r"^(?:\d{1,2}\s*(?:hours?|hrs?)(?:\s+\d{1,2}\s*(?:min
 
 
 #: A film's running time and its director, certificate or country and year, between dots on a
-#: cinema's listing ("12A · 112 mins · Dir. <Name> · France/Belgium 2024"): on the example pages
-#: of 6 Dec, 10 of 10 such lines were fact; an episode's or a recipe's time ("41 min", "30 mins")
-#: comes without them.
-_RUNNING_TIME = re.compile(r"\d{2,3}\s*(?:mins|minutes)", re.I)
-_FILM_CREDIT = re.compile(r"(?:dir\.|directed\s+by)\s|(?:U|PG|12A?|15|18)$|(?:[A-Z][A-Za-z/]{1,20}\s)?(?:19|20)\d{2}$")
+#: cinema's listing ("12A · 112 mins · Dir. <Name> · France/Belgium 2024", "<Title> (15) · 1h 34m
+#: · Drama"): on the example pages of 6-7 Dec, 17 of 17 such lines were fact; an episode's or a
+#: recipe's time ("41 min", "30 mins") comes without them.
+_RUNNING_TIME = re.compile(r"\d{2,3}\s*(?:mins|minutes)|\dh\s?\d{2}m", re.I)
+_FILM_CREDIT = re.compile(r"(?:dir\.|directed\s+by)\s|(?:U|PG|12A?|15|18)$|(?:[A-Z][A-Za-z/]{1,20}\s)?(?:19|20)\d{2}$|"
+                          r".{1,60}\s\((?:U|PG|12A?|15|18)\)$")
 
 
 def _film_spec(stripped: str) -> bool:
@@ -3425,7 +3437,7 @@ def _film_spec(stripped: str) -> bool:
             and any(_FILM_CREDIT.match(p) for p in parts))
 
 
-def _listing_spec(line: str) -> bool:
+def listing_spec(line: str) -> bool:
     """A listing's own specification between dots ("Sleeps 2 · 21 m² · King bed · Sea view"),
     which reads like a menu; a similar listing's teaser gives its name and "From £..." instead.
     A package's (`_PACKAGE_SPEC`) and a film's (`_film_spec`) too."""

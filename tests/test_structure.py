@@ -8341,3 +8341,63 @@ def test_furniture_lines_of_the_699th_to_700th_batches(line, furniture):
 def test_a_shows_running_time_is_its_listed_data():
     text = f"{LONG}\n\nRunning time: approximately 2 hours 40 minutes, including one interval.\n\n{LONG}"
     assert tag_roles_of(text)[1] == [DATA]
+
+
+# ------------------------------------------------------------------------------- 701st-704th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Book now – £7.50", True), ("Book now – £4 children / £6 adults", True),
+    ("We follow the Editors' Code of Practice. If you have a complaint, please contact our readers' editor.", True),
+    ("We follow the river path to the weir, the guide said.", False),
+    ("💬 58 comments", True),
+    ("Jo Example visited unannounced and paid for her meals. Example Eats reviews are never sponsored.", True),
+    ("She paid for her meals with a stolen card, the court heard.", False),
+    ("Example Echo, 14 Market Row, Exampleton. Part of Example Newspapers Ltd. Regulated by IPSO.", True),
+    ("Read all 186 reviews on ExampleFinder  ★ 4.9", True),
+    ("★ Letter of the week", True),
+    ("Get workshop tips and the odd discount. Your email address   SUBSCRIBE   No spam, unsubscribe any time.", True),
+    ("Choose your distance *   ○ 5K – £18   ○ 10K – £22   ○ Family 5K – £45", True),
+    ("Which open day will you come to?  ○ Saturday 26 April  ○ Sunday 11 May  ○ Not sure yet", True),
+    ("The Salt Orchard (12A) · 2024 · 1h 48m · Dir. Jo Example", False),   # a film's listing
+])
+def test_furniture_lines_of_the_701st_to_704th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_films_listing_a_priced_table_row_and_a_captioned_photo_are_data():
+    text = (f"{LONG}\n\nThe Salt Orchard (12A) · 2024 · 1h 48m · Dir. Jo Example\n\n"
+            f"Les Heures Claires (PG) · 1h 39m · Drama · French with English subtitles\n\n"
+            f"Safety Check\t£25\tBrakes, gears, tyres and headset checked and adjusted\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[1]) == set(roles[2]) == set(roles[3]) == {DATA}
+    # A photo's caption with its credit in brackets: the caption says what the picture shows.
+    text = (f"{LONG}\n\nA week-old pup rests above the tideline at Example Point on Tuesday "
+            f"(Image: Jo Example / Example Post)\n\n{LONG}")
+    assert tag_roles_of(text)[1] == [DATA]
+    text = f"{LONG}\n\nMembers in action during the final. (Photo: Jo Example)\n\n{LONG}"
+    assert tag_roles_of(text)[1] == [DATA, BOILERPLATE]
+    # the credit alone, or after a word or two, stays furniture
+    assert tag_roles_of(f"{LONG}\n\nThe pier (Image: Jo Example / Example Post)\n\n{LONG}")[1] == [BOILERPLATE]
+
+
+def test_a_reply_to_letters_is_signed_with_a_role_and_a_lower_case_body():
+    assert _SIGNATURE_LINE.match("Jo Example, chair, Exampleton Riverside Festival committee")
+    assert not _SIGNATURE_LINE.match("Jo Example, chair, said the committee would meet again")
+
+
+def test_a_review_opening_with_its_stars_is_credited_by_the_name_and_age_under_it():
+    text = (f"{LONG}\n\n★★★★★ Best bike shop in Exampleton, no contest. Fran sorted a creaking bottom bracket.\n\n"
+            f"Priya Example · 3 months ago\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[1]) == {POST} and roles[2] == [ATTRIBUTION]
+    # without the stars, a name with an age over a paragraph is not a review's credit
+    roles = tag_roles_of(f"{LONG}\n\n{LONG}\n\nPriya Example · 3 months ago\n\n{LONG}")
+    assert roles[2] != [ATTRIBUTION]
+
+
+def test_a_forms_lines_up_to_its_continue_to_payment_button():
+    text = (f"{LONG}\n\nFirst name *\n\nEmail address *\n\nYour fundraising target   £50   £100   £250   Other £____\n\n"
+            f"☐ Add Gift Aid. I'm a UK taxpayer and I'd like Example Hospice to reclaim tax on my entry fee.\n\n"
+            f"Continue to payment →\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert all(set(roles[k]) == {BOILERPLATE} for k in range(1, 6))
+    assert set(roles[6]) == {PROSE}
