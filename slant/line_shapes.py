@@ -566,6 +566,8 @@ _WIDGET = re.compile(
     # offer ("Stream it: ... on Nexaflix, from £5.99 a month", "Watch on StreamBox: ...").
     r"from\s*:\s*(?:the\s+)?(?-i:[A-Z])[^!?<>@]{1,120}|(?:is|was)\s+this\s+(?:page|guide|article|answer|newsletter|bulletin|email|information|advice|fact\s+check|story|review|post|comment)\s+"
     r"(?:useful|helpful)(?:\?.{0,200}|(?:\s+yes\s*/?\s*no)?)|"
+    # (or a form's question with its two buttons: "Can we leave a voicemail on this number?   Yes   No")
+    r"[^.!?\n]{5,80}\?\s{2,}yes\s{2,}no|"
     r"\d+\s+(?:thoughts?|responses?|replies|comments?)\s+on\s+.{1,200}|"
     r"(?:stream\s+it|(?:stream|watch)\s+on\s+(?-i:[A-Z])\w+)\s*:.{0,160}|"
     # Notices and appeals of the page, not the story: "This is a developing story and will be
@@ -578,7 +580,7 @@ _WIDGET = re.compile(
     # A newsletter's sign-off ("Thanks for reading The Ledger!").
     r"thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading(?:\s+[^,;:.!?]{1,50})?[.!]?|"
     r"follow\s+(?:us|me|him|her|them|@\w+|(?:the|our)\s+(?:studio|shop|salon|club|team|practice|school|farm|gallery|pack|crew|gang)|(?-i:[A-Z])[\w&'’-]*(?:\s+(?:&\s+|and\s+)?(?-i:[A-Z])[\w&'’-]*){0,2}\s+on\s+"
-    r"(?:Instagram|X|Twitter|TikTok|Facebook|Threads|Bluesky|Pinterest|LinkedIn|YouTube))\b.{0,120}|reply|comments\s+are\s+(?:closed|disabled)\b.{0,40}|(?:this\s+)?(?:discussion|thread|conversation)\s+is\s+(?:now\s+)?closed(?:\s+(?:for|to)\s+(?:new\s+)?comments)?\.?|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
+    r"(?:Instagram|X|Twitter|TikTok|Facebook|Threads|Bluesky|Pinterest|LinkedIn|YouTube))\b.{0,120}|reply(?:\s*[·•|]\s*\d[\d,.]*[km]?)?|comments\s+are\s+(?:closed|disabled)\b.{0,40}|(?:this\s+)?(?:discussion|thread|conversation)\s+is\s+(?:now\s+)?closed(?:\s+(?:for|to)\s+(?:new\s+)?comments)?\.?|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
     r"read\s+(?:more|next|the\s+full\s+(?:story|article))\b.{0,150}|continue\s+reading\b.{0,60}|"
     r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
     r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|(?:[🔊🎧▶►]\ufe0f?\s*)?listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
@@ -1284,7 +1286,7 @@ _WIDGET_LEAD = re.compile(
     # A leader's house note ("This article reflects the view of the <Paper> editorial board.
     # Letters in response ..."), a small site's keeper ("This website is maintained by the
     # Parish Clerk. Report a problem ...").
-    r"this\s+(?:article|editorial|column|leader|piece)\s+(?:reflects|represents|expresses)\s+the\s+(?:view|views|opinion|position)\s+of\b.{0,250}|"
+    r"this\s+(?:article|editorial|column|leader|piece)\s+(?:reflects|represents|expresses)\s+the\s+(?:editorial\s+)?(?:view|views|opinion|position)\s+of\b.{0,250}|"
     r"this\s+(?:web)?site\s+is\s+(?:maintained|managed|run|updated|looked\s+after)\s+by\b.{0,250}|"
     r"this\s+(?:article|section)\s+(?:needs|has\s+multiple\s+issues|relies\s+(?:largely|entirely)|does\s+not\s+cite|is\s+about)\b.{0,300}|"
     r"article\s+talk\b.{0,80}|main\s+menu\b.{0,300}|"
@@ -1608,8 +1610,9 @@ _CREDITS = re.compile(
     r"[\w'’ -]{0,30}(?:newsletter|briefing|digest|edition|roundup))\s+(?:is|was)\s+(?:written|compiled|"
     r"produced|edited|curated)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}?(?:,?\s+and\s+(?:edited|produced|"
     r"compiled)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}?)?\.?$", re.I)
-#: An affiliate notice by name ("BlockPulse may receive a commission when you sign up ...").
-_NAMED_AFFILIATE = re.compile(r"^(?:(?:if|when)\s+you\s+\w+[^,]{0,60},\s*)?(?:we|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3})\s+(?:may\s+)?"
+#: An affiliate notice by name ("BlockPulse may receive a commission when you sign up ...", "Buy
+#: from our partner bookshop – <Site> may earn a small commission").
+_NAMED_AFFILIATE = re.compile(r"^(?:(?:if|when)\s+you\s+\w+[^,]{0,60},\s*|buy\s+(?:it\s+|a\s+copy\s+)?(?:from|at)\s+[^–—]{1,60}\s[–—]\s+)?(?:we|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3})\s+(?:may\s+)?"
                               r"(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:commission|affiliate|"
                               r"share\s+of\s+sales)\b.{0,160}$", re.I)
 #: A humour site's notice ("The Daily Shrug is a satirical publication. All stories are fiction
@@ -1952,7 +1955,14 @@ _REGISTERED_FOOTER = re.compile(r"^[^.!?]{1,120}[·•|]\s*registered\s+in\s+(?:
                                 # or opening the line, with the firm's scheme or VAT number after it
                                 # ("Registered in England No. 10482217 · Approved Contractor, <Scheme>")
                                 r"^registered\s+(?:in\s+(?:england|scotland|wales|northern\s+ireland)(?:\s+and\s+wales)?|pharmacy\s+premises|charity),?"
-                                r"\s*(?:no\.?|number|company\s+(?:no\.?|number))\s*:?\s*\d{6,8}(?:\s*[·•|.]\s*[^·•|\n]{1,80}){0,3}\.?$", re.I)
+                                r"\s*(?:no\.?|number|company\s+(?:no\.?|number))\s*:?\s*\d{6,8}(?:\s*[·•|.]\s*[^·•|\n]{1,80}){0,3}\.?$|"
+                                # or anywhere in the footer, its number closing a sentence or a part
+                                # ("<Firm> is part of <Group>. Registered in England No. 04419836.
+                                # Registered office: ...", "<Firm> CIC · Registered in England and
+                                # Wales No. 10938472 · <address>"), not a clause going on (", for stays ...")
+                                r"^.{0,200}\bregistered\s+in\s+(?:england|scotland|wales)(?:\s*(?:&|and)\s*wales)?,?\s*(?:under\s+)?"
+                                r"(?:company\s+|charity\s+)?(?:no\.?|number)\s*:?\s*\d{6,8}"
+                                r"(?:\.|\s*[·•|]\s*[^·•|\n]{1,80}|\.\s+registered\s+(?:office|charity)\b[^\n]{0,150})*$", re.I)
 #: A paper's note on its editorials ("<Paper> editorials represent the view of the newspaper's
 #: editorial board ...", "This editorial represents the majority view ...", "Unsigned editorials
 #: represent ..."); a timetable's accuracy note ("Timetable correct at time of publishing.
@@ -2400,7 +2410,7 @@ def _gapped_form(line: str) -> bool:
 #: A form's question and its radio buttons or tick boxes ("I would like to register as: ( ) NHS
 #: patient ( ) Private patient ( ) Not sure", "Which day will you come?  ○ Saturday  ○ Sunday",
 #: "Choose your distance *   ○ 5K – £18   ○ 10K – £22").
-_FORM_BOXES = re.compile(r"^[^:?*\n]{1,60}(?::|\?|\s\*)\s*(?:(?:\(\s?\)|\[\s?\]|[○◯☐□])\s*[^()\[\]○◯☐□:\n]{1,40}){2,}$")
+_FORM_BOXES = re.compile(r"^[^:?*\n]{1,60}(?::|\?|\s\*)(?:\s*\*)?\s*(?:(?:\(\s?\)|\[\s?\]|[○◯☐□])\s*[^()\[\]○◯☐□:\n]{1,40}){2,}$")
 #: A firm's contact row: its name, address, phone and e-mail between dots or bars ("<Firm> Ltd ·
 #: 4 Tanner's Yard, <Town> · 01632 960 418 · hello@<firm>.co.uk"), or a label's name, phone and
 #: e-mail between commas ("Bookings: <Name>, 01632 960775, bookings@<hall>.org.uk").
@@ -3454,7 +3464,9 @@ _DAY_MONTH = re.compile(r"\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}")
 #: A release's place and date on their own line ("Corvenna, 19 October 2025").
 _PLACE_AND_DATE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"$")
 _POSTED_BY_ON = re.compile(r"^Posted\s+by\s+(?:the\s+)?[A-Z][^|·•]{0,60}?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?" + _DATE
-                           + r"(?:,?\s*(?:at\s+)?" + _TIME + r")?$")
+                           + r"(?:,?\s*(?:at\s+)?" + _TIME + r")?"
+                           # (and the blog's categories: "... on 9 December 2024 in Reviews, Pantomime")
+                           + r"(?:\s+in\s+[A-Z][^|·•]{0,60})?$")
 #: A page's poster or issuer, beside a date in its chrome line ("Posted by <Name> at <Shop> ·
 #: 3 October 2024 · 4 min read", "Issued by the Ranger Service · Updated 12 June 2025, 08:30").
 _CREDITED_BY = re.compile(r"^(?:[Pp]osted|[Ii]ssued|[Pp]ublished|[Ss]ent)\s+by\s+(?:the\s+(?:editors?|[a-z]+\s+team)|(?:the\s+)?[A-Z][\w'’&-]*"

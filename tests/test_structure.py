@@ -8401,3 +8401,21 @@ def test_a_forms_lines_up_to_its_continue_to_payment_button():
     roles = tag_roles_of(text)
     assert all(set(roles[k]) == {BOILERPLATE} for k in range(1, 6))
     assert set(roles[6]) == {PROSE}
+
+
+# ------------------------------------------------------------------------------- 705th-708th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Reply · 14", True),
+    ("Can we leave a voicemail on this number?   Yes   No", True),
+    ("Can we leave a voicemail? Yes. No one will hear it but you.", False),
+    ("This article reflects the editorial view of the Example Standard.", True),
+    ("Can the sailor swim 50 metres in light clothing? *   ○ Yes   ○ No", True),
+    ("Posted by Jo Example on 9 December 2024 in Reviews, Pantomime  |  5 comments", True),
+    ("Buy from our partner bookshop – Example Arts may earn a small commission", True),
+    ("Example Arts CIC · Registered in England and Wales No. 10938472 · The Old Boathouse, Example Quay", True),
+    ("The Example Echo is part of Example Media Group. Registered in England No. 04419836. "
+     "Registered office: 12 Tanner Street, Exampleton EX1 4EQ.", True),
+    ("The firm, registered in England under company number 08813472, went into administration in March.", False),
+])
+def test_furniture_lines_of_the_705th_to_708th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
