@@ -347,7 +347,9 @@ _THREAD_VOTES = re.compile(r"^(?:[▲△⬆↑]\s*[\d.,]+[KkMm]?(?:\s*[▼▽⬇
                            r"[\d.,]+[KkMm]?\s+(?:comments?|replies)))*|" + _COMMENTER_DATED + r"\s*[·•|]\s*reply|"
                            # (the reply link first: "Reply · 18 ↑")
                            # (or with its up and down votes after a gap: "Reply   ▲ 41   ▼ 3")
-                           r"reply\s*(?:[·•|]\s*|\s{2,})(?:[▲△⬆↑]\s*[\d.,]+[KkMm]?(?:\s+[▼▽⬇↓]\s*[\d.,]+[KkMm]?)?|[\d.,]+[KkMm]?\s*[▲△⬆↑]))$", re.I)
+                           r"reply\s*(?:[·•|]\s*|\s{2,})(?:[▲△⬆↑]\s*[\d.,]+[KkMm]?(?:\s+[▼▽⬇↓]\s*[\d.,]+[KkMm]?)?|[\d.,]+[KkMm]?\s*[▲△⬆↑])|"
+                           # (or after them: "▲ 48  ▼ 3  Reply")
+                           r"[▲△⬆↑]\s*[\d.,]+[KkMm]?\s+[▼▽⬇↓]\s*[\d.,]+[KkMm]?\s*(?:[·•|]\s*|\s{2,})reply)$", re.I)
 _WORDED_REACTIONS = re.compile(r"^(?:(?:thanks?|likes?|repl(?:y|ies)|shares?|comments?|reactions?)\s*[\d.,]+[km]?"
                                r"\s*(?:[·•|]\s*|$)){2,4}$", re.I)
 #: The same counts with the number first ("42 Thanks · 17 Replies", "214 reposts · 1.1K likes");
@@ -566,8 +568,9 @@ _WIDGET = re.compile(
     # offer ("Stream it: ... on Nexaflix, from £5.99 a month", "Watch on StreamBox: ...").
     r"from\s*:\s*(?:the\s+)?(?-i:[A-Z])[^!?<>@]{1,120}|(?:is|was)\s+this\s+(?:page|guide|article|answer|newsletter|bulletin|email|information|advice|fact\s+check|story|review|post|comment)\s+"
     r"(?:useful|helpful)(?:\?.{0,200}|(?:\s+yes\s*/?\s*no)?)|"
-    # (or a form's question with its two buttons: "Can we leave a voicemail on this number?   Yes   No")
-    r"[^.!?\n]{5,80}\?\s{2,}yes\s{2,}no|"
+    # (or a form's question with its buttons after wide gaps: "Can we leave a voicemail on this
+    # number?   Yes   No", "How often?   One-off   Monthly")
+    r"[^.!?\n]{3,80}\?(?:\s{2,}[\w£$€'’–-]+(?:\s[\w£$€'’–-]+){0,2}){2,4}|"
     r"\d+\s+(?:thoughts?|responses?|replies|comments?)\s+on\s+.{1,200}|"
     r"(?:stream\s+it|(?:stream|watch)\s+on\s+(?-i:[A-Z])\w+)\s*:.{0,160}|"
     # Notices and appeals of the page, not the story: "This is a developing story and will be
@@ -797,7 +800,9 @@ _WIDGET = re.compile(
     r"(?:provided\s+)?(?:for\s+)?(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b.{0,200}|"
     # A support line under a hard story ("If you have been affected by the issues in this
     # article, ..."), a subscription offer, a club or site's "Official website of ..." tagline.
-    r"if\s+you\s+(?:have\s+been|are)\s+affected\s+by\s+(?:any\s+of\s+)?(?:the\s+)?(?:issues|anything|topics)\b.{0,300}|"
+    r"if\s+you\s+(?:have\s+been|are)\s+affected\s+by\s+(?:any\s+of\s+)?(?:the\s+)?(?:issues|anything|topics|this\s+(?:story|article|report))\b.{0,300}|"
+    # (and a release's note: "This is a press release submitted to the <Paper> and published unedited.")
+    r"this\s+is\s+a\s+press\s+release\s+(?:issued|submitted|supplied|sent)\s+(?:by|to)\b.{0,250}|"
     r"save\s+\d{1,2}\s?%\s+on\b.{0,80}\b(?:subscription|digital\s+access|first\s+(?:year|month|three\s+months))\b.{0,120}|"
     r"(?:the\s+)?official\s+(?:website|site|home\s+page)\s+of\s+(?-i:[A-Z]).{0,200}|"
     # A newsletter's salutation and sign-off ("Dear Parents and Carers,", "With warm wishes,"),
@@ -839,8 +844,8 @@ _WIDGET = re.compile(
     r"(?:events?|details|times|prices)\s+(?:can|may|might)\s+change\b.{0,80}\bcheck\s+with\s+the\s+(?:venue|organisers?|organizers?)\b.{0,80}|"
     r"have\s+(?:an?\s+)?(?:event|story|tip)\b.{0,40}\?\s*send\s+(?:us\s+)?(?:details|it)\b.{0,200}|"
     # A donation form's Gift Aid declaration ("Yes, I am a UK taxpayer and would like <Charity> to
-    # claim Gift Aid ..."); a blog post's categories and tags ("Posted in Reviews, Theatre · Tagged ...").
-    r"(?:[☐□]\s*)?(?:yes,?\s+)?i\s+am\s+a\s+uk\s+tax\s?payer\b.{0,400}|posted\s+in\s+[^·•|\n]{1,80}?\s*[·•|]\s*tagged\s*:?\s+.{1,200}|"
+    # claim Gift Aid ...", "☐ Add Gift Aid. I'm a UK taxpayer ..."); a blog post's categories and tags ("Posted in Reviews, Theatre · Tagged ...").
+    r"(?:[☐□]\s*)?(?:yes,?\s+|add\s+gift\s+aid[.:]\s+)?i(?:\s+am|['’]m)\s+a\s+uk\s+tax\s?payer\b.{0,400}|posted\s+in\s+[^·•|\n]{1,80}?\s*[·•|]\s*tagged\s*:?\s+.{1,200}|"
     # A paper's subscription offer ("Get the Courier from £4.99 a month. Cancel any time.").
     r"(?:get|read)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s+from\s+[£$€]\d[\d.,]*\s+(?:a|per)\s+(?:week|month|year)\b.{0,80}|"
     # A cookie-consent banner's text, and its buttons alone on their line ("Accept all").
@@ -1729,6 +1734,10 @@ _SUBSCRIBE_PITCH = re.compile(r"^subscribe\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'’&
 #: address* Phone number Moving from (postcode)*"); the last may ask ("Name* Phone* Postcode How
 #: can we help?").
 _STARRED_FIELDS = re.compile(r"^(?:[A-Z][^*.!?\n]{0,39}\*\s+){2,}(?:[A-Z][^.!?\n]{0,80}\??)?$")
+#: Or three labels at least between wide gaps, then the form's send button ("Name   Phone number
+#: Postcode   What do you need help with?   SEND").
+_FIELD_ROW = re.compile(r"^(?:[A-Z][^.!\n]{0,60}?\s{2,}){3,10}(?i:send|submit|sign\s+up|request\s+(?:a\s+)?call\s*back|"
+                        r"send\s+enquiry|get\s+a\s+quote)\W{0,3}$")
 #: A Facebook group's name over its members' posts, as the card shows it ("<Village> Community
 #: Noticeboard · Public group", "... · Private group · 3.4K members").
 _GROUP_CHROME = re.compile(r"^[^·•|\n]{2,80}?\s*[·•]\s*(?:Public|Private)\s+group(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+members)?$")
@@ -2060,7 +2069,8 @@ _ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|D
 #: the Editors' Code ...", "<Agent> is
 #: a member of the Lettings Ombudsman Service ..."); a blog's likes ("★ Like   23 bloggers like
 #: this."); a citation box ("9. Cite this statistical bulletin: ..."); a reuse licence ("Our charts
-#: may be reused under a Creative Commons ... licence"); a donation page's security note.
+#: may be reused under a Creative Commons ... licence"); a donation page's security note ("Card
+#: payments are handled securely by <Firm>. ...").
 _RAISED_TOTAL = re.compile(r"^[£$€][\d,.]+[km]?\s+raised\s+(?:of|from|towards)\s+(?:a\s+|the\s+|our\s+)?[£$€][\d,.]+[km]?(?:\s+(?:target|goal))?\b.{0,60}$", re.I)
 _REGULATOR_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}\s+(?:abides?\s+by|(?:is|are)\s+regulated\s+by|is\s+a\s+member\s+of|are\s+(?:a\s+)?members?\s+of|adheres?\s+to|subscribes?\s+to|follows?)\s+"
                                r"(?:the\s+)?(?-i:[A-Z])[^.]{0,120}?\b(?:code|ipso|impress|standards|ombudsman|regulator|regulation|authority|commission)\b.{0,250}$|"
@@ -2069,7 +2079,7 @@ _REGULATOR_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}\s+(?:
 _BLOGGERS_LIKE = re.compile(r"^.{0,20}\b[\d,]+\s+bloggers?\s+likes?\s+this\.?$", re.I)
 _CITE_THIS = re.compile(r"^(?:\d{1,2}\.\s+)?cite\s+this\s+(?:[\w-]+\s+){0,2}(?:bulletin|article|page|report|paper|release|dataset)\b.{0,300}$", re.I)
 _REUSE_LICENCE = re.compile(r"^.{0,80}\b(?:may|can)\s+be\s+(?:re)?used\s+under\s+(?:a|the)\s+creative\s+commons\b.{0,200}$", re.I)
-_SECURE_DONATION = re.compile(r"^your\s+(?:donation|payment|gift)\s+is\s+(?:processed\s+)?secure(?:ly)?\b.{0,250}$", re.I)
+_SECURE_DONATION = re.compile(r"^(?:your\s+(?:donation|payment|gift)\s+is|(?:card\s+)?payments\s+are)\s+(?:processed\s+|handled\s+)?secure(?:ly)?\b.{0,250}$", re.I)
 #: A shop's and catalogue's page chrome: a back link ("< Back to catalogue: ..."), an item with
 #: its basket button ("<Title> – £6.99 | Add to basket"), a stock line ("In stock. Order within
 #: ..."), review votes ("47 people found this helpful | ..."); a form's consent notice; a
@@ -2263,9 +2273,9 @@ _LAST_REVIEWED_META = re.compile(r"^(?:(?:[^·|•\n.!?]|\.(?=\s*\d)){1,60}\s[·
                                  r"last\s+(?:updated|reviewed|revised|checked)\s*:?\s*(?:on\s+)?"
                                  r"[^·|•\n]{0,30}\d[^·|•\n]{0,20}$|"
                                  # (or alone, with who updated it: "Last updated 3 January 2025 by <Name>,
-                                 # Fixtures Secretary")
-                                 r"^last\s+(?:updated|reviewed)\s*:?\s*(?:on\s+)?\d{1,2}\s+" + _MONTH + r"\s+\d{4}\s+by\s+(?-i:[A-Z])[\w.'’-]*"
-                                 r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:,\s+[\w'’ ]{2,40})?$", re.I)
+                                 # Fixtures Secretary", "Page last updated 2 August 2025 by the club secretary")
+                                 r"^(?:page\s+)?last\s+(?:updated|reviewed)\s*:?\s*(?:on\s+)?\d{1,2}\s+" + _MONTH + r"\s+\d{4}\s+by\s+"
+                                 r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:,\s+[\w'’ ]{2,40})?|the\s+[\w'’ ]{2,40})$", re.I)
 #: A column's adviser disclaimer: "<Name> is not a regulated financial adviser. ...".
 _ADVISER_DISCLAIMER = re.compile(r"^this\s+(?:column|article|page|guide)\s+(?:offers|gives|provides)\s+general\s+"
                                  r"information\s+(?:only\s+)?and\s+is\s+not\s+a\s+substitute\s+for\b.{0,300}$|^(?-i:[A-Z])[\w'’ -]{1,40}\s+is\s+not\s+a\s+(?:regulated\s+|qualified\s+|registered\s+)?(?:financial\s+adviser|"
@@ -2862,6 +2872,8 @@ def _widget_match(line: str) -> bool:
         return True
     if line.count("*") >= 2 and _STARRED_FIELDS.match(line):
         return True
+    if "  " in line and _FIELD_ROW.match(line):
+        return True
     if "©" in line and _COPYRIGHT_AFTER.match(line):
         return True
     if ("·" in line or "•" in line or "|" in line or "  " in line) and (_WORDED_REACTIONS.match(line) or _COUNT_FIRST_REACTIONS.match(line)):
@@ -3151,6 +3163,9 @@ _FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?|°[CF]
 #: A schedule's row opens with its clock time ("11.00 am | St Aldric's Church | £10"): not a menu.
 _CLOCK_CELL = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}", re.I)
 _WEEKDAY_CELL = re.compile(_WEEKDAY, re.I)
+#: (or the day and the time in one cell: "Monday 6.00–7.15pm")
+_DAY_TIME_CELL = re.compile(_WEEKDAY + r"s?\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+                            r"(?:\s*[–-]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?", re.I)
 #: A labelled result ("Moreno-Tate 44%") or price ("Norway Spruce £32", not a button's "Give £15");
 #: a ticker's moves ("KIA 38,905.12 ▼ 1.07%") are page chrome.
 _LABELLED_FIGURE = re.compile(r"(?!(?i:give|donate|pay|buy|book|add)\b)[^▲▼↑↓]{1,40}?\s(?:[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?)|[$£€]\d[\d.,]*|\d{1,2}\.\d{1,2})")
@@ -3229,7 +3244,7 @@ def is_navigation(line: str) -> bool:
         return False
     if any(_KEY_VALUE.match(p) for p in parts):
         return False  # a spec sheet's line ("RAM: 16GB | Storage: 1TB"), not a menu
-    if len(parts) >= 3 and (_CLOCK_CELL.fullmatch(parts[0]) or (
+    if len(parts) >= 3 and (_CLOCK_CELL.fullmatch(parts[0]) or _DAY_TIME_CELL.fullmatch(parts[0]) or (
             # or with its day before the time ("Monday | 17:30–18:15 | Minnows | Main pool")
             _WEEKDAY_CELL.fullmatch(parts[0]) and _CLOCK_CELL.match(parts[1]))):
         return False
@@ -3475,14 +3490,18 @@ _CREDITED_BY = re.compile(r"^(?:[Pp]osted|[Ii]ssued|[Pp]ublished|[Ss]ent)\s+by\s
 _RECORD_FIELD = re.compile(r"^(?:policy|page|content|document|service)\s+(?:owner|author|lead|contact)\s*:\s*[^:]{1,60}$", re.I)
 _NAME_AND_TITLE = re.compile(r"^" + _NAME + r",\s+(?-i:[A-Z])[\w&'’. -]{1,40}$")
 _OUTLET_NAME = re.compile(r"^(?:The\s+)?" + _NAME + r"$")
-#: A branch named by its phone (see `boilerplate_line`); a bare "Telephone: <number>" is a field.
-_PLACE_PHONE = re.compile(r"^(?!(?:Tel(?:ephone)?|Phone|Mobile|Fax|Call)\b)[A-Z][\w'’ &.-]{0,40}:\s*\+?\d[\d ()-]{6,}\d$")
+#: A branch or a line named by its phone (see `boilerplate_line`); a bare "Telephone: <number>" is
+#: a field.
+_PLACE_PHONE = re.compile(r"^(?!(?:Tel(?:ephone)?|Phone|Mobile|Fax|Call)\b)[A-Z][\w'’ &.-]{0,40}:\s*\+?\d[\d ()-]{6,}\d$|"
+                          # (or a line named without a colon: "24-hour emergency line 07700 900273")
+                          r"^[\w'’ -]{0,30}\b(?i:line|helpline|number)\s+\+?\d[\d ()-]{6,}\d$")
 _USERNAME_PART = re.compile(r"^[A-Za-z0-9_.]{3,30}(?:\s+replying\s+to\s+[A-Za-z0-9_.]{3,30})?$")
 #: An editorial's label by the paper's title word ("Courier View", "MERCURY VIEW", "Gazette Leader
 #: Comment"): the paper speaking as itself.
 _PAPER_VIEW = re.compile(r"^(?:the\s+)?" + _PAPER_WORD + r"(?:['’]s)?(?:\s+leader)?\s+(?:view|comment|opinion)$", re.I)
-#: An editorial's label, the paper speaking as itself: "The Gazette's view", "Our view".
-_HOUSE_VIEW = re.compile(r"^(?:(?:The\s+)?" + _NAME + r"(?:['’]s)?|Our)\s+(?:view|opinion|verdict)$")
+#: An editorial's label, the paper speaking as itself: "The Gazette's view", "Our view", "<Paper>
+#: editorial".
+_HOUSE_VIEW = re.compile(r"^(?:(?:The\s+)?" + _NAME + r"(?:['’]s)?|Our)\s+(?:view|opinion|verdict|editorial)$")
 
 
 #: A name with a newsroom role, between separators of a page-chrome line ("Analysis | Theo

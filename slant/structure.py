@@ -1631,8 +1631,9 @@ def _is_field(line: str) -> bool:
 def _claim_form_fields(text: str, paragraphs, segs) -> None:
     """The lines between a form's first field and its send button are its fields, whatever
     their words ("Your name" / "Phone or email" / "Venue" / "Tell us about the job" / "Send
-    enquiry"): the form is the page's furniture. Two lines at least must read as fields by their
-    shape (``_is_field``), so a price list over its "Book now" stays content."""
+    enquiry"): the form is the page's furniture. Two fields at least must read as fields by their
+    shape (``_is_field``; a row of marked fields on one line counts each), so a price list over its
+    "Book now" stays content."""
     for k, (p, s, e, role) in enumerate(segs):
         line = text[s:e].strip()
         if not (_SEND_BUTTON.match(line) and _is_button(line)) or paragraphs[p] != (s, e):
@@ -1644,7 +1645,8 @@ def _claim_form_fields(text: str, paragraphs, segs) -> None:
             if paragraphs[q] != (a, b):
                 break
             if _is_field(above):
-                fields.append(j)
+                # (a row of fields on one line counts each: "Name *   Email *   ☐ Warehouse")
+                fields.extend([j] * max(1, above.count("*") + above.count("☐")))
             elif not (kind == BOILERPLATE or _CONSENT.match(above) or (
                     len(above.split()) <= _FIELD_LINE_MAX_WORDS and not above.endswith((".", "!", ":")))):
                 break

@@ -8419,3 +8419,29 @@ def test_a_forms_lines_up_to_its_continue_to_payment_button():
 ])
 def test_furniture_lines_of_the_705th_to_708th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 709th-712th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Page last updated 2 August 2025 by the club secretary", True),
+    ("▲ 48  ▼ 3  Reply", True),
+    ("If you have been affected by this story, the Example Bereavement Line is open 8am to 10pm on 01632 960418.", True),
+    ("This is a press release submitted to the Example Echo and published unedited.", True),
+    ("☎ 01632 960418  |  24-hour emergency line 07700 900273", True),
+    ("Example editorial · Sat 10 Aug 2024 06.00 BST", True),
+    ("How often?   One-off   Monthly", True),
+    ("How often? Once a month, the club said.", False),
+    ("Card payments are handled securely by Example Payments. We never see or store your card details.", True),
+    ("☐ Add Gift Aid. I am a UK taxpayer and I'd like Example Foodbank to claim 25p of Gift Aid on every £1 I give.", True),
+    ("Name   Phone number   Postcode   What do you need help with?   SEND", True),
+    ("Monday 6.00–7.15pm | U12 Boys, U16 Boys | 3G pitch 1", False),   # a training timetable's row
+])
+def test_furniture_lines_of_the_709th_to_712th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_row_of_marked_fields_on_one_line_counts_each_toward_the_form():
+    text = (f"{LONG}\n\nRegister your interest\n\nName *   Phone   Email *   Which roles interest you?   ☐ Warehouse   ☐ Centres\n\n"
+            f"Send\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[3] == [BOILERPLATE] and set(roles[4]) == {PROSE}
