@@ -568,9 +568,6 @@ _WIDGET = re.compile(
     # offer ("Stream it: ... on Nexaflix, from £5.99 a month", "Watch on StreamBox: ...").
     r"from\s*:\s*(?:the\s+)?(?-i:[A-Z])[^!?<>@]{1,120}|(?:is|was)\s+this\s+(?:page|guide|article|answer|newsletter|bulletin|email|information|advice|fact\s+check|story|review|post|comment)\s+"
     r"(?:useful|helpful)(?:\?.{0,200}|(?:\s+yes\s*/?\s*no)?)|"
-    # (or a form's question with its buttons after wide gaps: "Can we leave a voicemail on this
-    # number?   Yes   No", "How often?   One-off   Monthly")
-    r"[^.!?\n]{3,80}\?(?:\s{2,}[\w£$€'’–-]+(?:\s[\w£$€'’–-]+){0,2}){2,4}|"
     r"\d+\s+(?:thoughts?|responses?|replies|comments?)\s+on\s+.{1,200}|"
     r"(?:stream\s+it|(?:stream|watch)\s+on\s+(?-i:[A-Z])\w+)\s*:.{0,160}|"
     # Notices and appeals of the page, not the story: "This is a developing story and will be
@@ -1734,10 +1731,6 @@ _SUBSCRIBE_PITCH = re.compile(r"^subscribe\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'’&
 #: address* Phone number Moving from (postcode)*"); the last may ask ("Name* Phone* Postcode How
 #: can we help?").
 _STARRED_FIELDS = re.compile(r"^(?:[A-Z][^*.!?\n]{0,39}\*\s+){2,}(?:[A-Z][^.!?\n]{0,80}\??)?$")
-#: Or three labels at least between wide gaps, then the form's send button ("Name   Phone number
-#: Postcode   What do you need help with?   SEND").
-_FIELD_ROW = re.compile(r"^(?:[A-Z][^.!\n]{0,60}?\s{2,}){3,10}(?i:send|submit|sign\s+up|request\s+(?:a\s+)?call\s*back|"
-                        r"send\s+enquiry|get\s+a\s+quote)\W{0,3}$")
 #: A Facebook group's name over its members' posts, as the card shows it ("<Village> Community
 #: Noticeboard · Public group", "... · Private group · 3.4K members").
 _GROUP_CHROME = re.compile(r"^[^·•|\n]{2,80}?\s*[·•]\s*(?:Public|Private)\s+group(?:\s*[·•]\s*[\d.,]+[KkMm]?\s+members)?$")
@@ -1878,7 +1871,7 @@ _LETTERS_DESK = re.compile(r"^(?:how\s+to\s+write\s+to\s+us\s*:\s*)?(?:letters\s
                            r"(?:write|e-?mail)\s+(?:to\s+)?letters@[\w.-]+\b|"
                            # "Letters responding to this editorial can be sent to ...", "Letters on
                            # this subject are welcome."
-                           r"letters\s+(?:responding\s+to|about|on)\s+this\s+(?:editorial|article|column|subject|topic|issue)\s+"
+                           r"letters\s+(?:responding\s+to|about|on)\s+this\s+(?:and\s+other\s+)?(?:editorial|article|column|subject|topic|issue)s?\s+"
                            r"(?:(?:can|may|should)\s+be\s+(?:sent|e-?mailed|addressed)\s+to|are\s+welcome)\b).{0,250}$", re.I)
 _CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:(?:no\.?|number|reg\.?)\s*:?\s*[A-Z]{0,3}\d[\d-]*|\d{6,8})\b.{0,100}$", re.I)
 #: A charity's legal footer in its other forms ("<Charity> is a charitable incorporated
@@ -2356,9 +2349,10 @@ _BY_WORD = re.compile(r"\sby\s")
 _CREDIT_VERB = re.compile(r"written|compiled|produced|edited|curated")
 
 
-#: A booking form's choices ("Select a practice: <A> | <B>") and a day's time slots ("Wednesday
+#: A booking form's choices ("Select a practice: <A> | <B>", "Choose a stylist: Any available · <Name>
+#: · <Name>") and a day's time slots ("Wednesday
 #: 14 May: 9:00 | 9:30 | 11:15").
-_FORM_CHOICES = re.compile(r"^(?:(?:select|choose|pick)\s+(?:a|an|the|your)\s+[\w'’ ]{1,30}:\s*[^|\n]{1,60}?(?:(?:\s*\|\s*|\s{2,})[^|\n]{1,60}?)+|"
+_FORM_CHOICES = re.compile(r"^(?:(?:select|choose|pick)\s+(?:a|an|the|your)\s+[\w'’ ]{1,30}:\s*[^|·\n]{1,60}?(?:(?:\s*[|·]\s*|\s{2,})[^|·\n]{1,60}?)+|"
                            r"[^:|\n]{1,40}:\s*\d{1,2}[:.]\d{2}(?:(?:\s*\|\s*|\s{2,})\d{1,2}[:.]\d{2}){2,})$", re.I)
 #: A form copied as one row, its parts set apart by wide gaps (``_NAV_GAP``): a field, a button
 #: that sends the form ("Your name   Your town   Your letter (max 300 words)   Send letter"),
@@ -2404,7 +2398,12 @@ def _gapped_form(line: str) -> bool:
             and all(len(g.split()) <= _FORM_CHOICES_MAX_WORDS for g in items)):
         return True
     if any(g.endswith("?") for g in items):
-        return False
+        # A field that asks, in a row ending with the form's send button ("Name   Postcode   What
+        # do you need help with?   SEND"), or a question over its short choices ("How often?
+        # One-off   Monthly", "Can we leave a voicemail on this number?   Yes   No").
+        return ((_FORM_SEND.match(items[-1]) is not None and all(len(g.split()) <= 8 for g in items))
+                or (items[0].endswith("?") and 3 <= len(items) <= 5
+                    and all(len(g.split()) <= 3 and not g.endswith("?") for g in items[1:])))
     if any(len(g.split()) > 8 for g in items):
         return False
     if any(_FORM_SEND.match(g) for g in items):
@@ -2810,7 +2809,7 @@ def _widget_match(line: str) -> bool:
         return True
     if "[" in line and _FORM_FIELDS.match(line):
         return True
-    if ("|" in line or "  " in line) and ":" in line and _FORM_CHOICES.match(line):
+    if ("|" in line or "·" in line or "  " in line) and ":" in line and _FORM_CHOICES.match(line):
         return True
     if (":" in line or "?" in line or "*" in line) and _FORM_BOXES.match(line):
         return True
@@ -2871,8 +2870,6 @@ def _widget_match(line: str) -> bool:
                                                 "eight ", "nine ", "ten "))) and _RESPONSES_TO.match(line):
         return True
     if line.count("*") >= 2 and _STARRED_FIELDS.match(line):
-        return True
-    if "  " in line and _FIELD_ROW.match(line):
         return True
     if "©" in line and _COPYRIGHT_AFTER.match(line):
         return True
@@ -3195,6 +3192,9 @@ def is_navigation(line: str) -> bool:
     parts = [p.strip() for p in _NAV_SEP.split(" " + line.strip() + " ")]
     if any(_DATE_RANGE.fullmatch(p) for p in parts):
         return False  # a listing's dates ("<Show> | Main House | 18 September – 11 October")
+    if (len(parts) >= 3 and any(_DAY_TIME_CELL.fullmatch(p) for p in parts[1:])
+            and any(p[:1] in "£$€" and p[1:2].isdigit() for p in parts)):
+        return False  # a session's day, time and price ("Mini Red (ages 4–7) · Saturdays 9–10am · £6")
     # The site's name before its menu, set off by a dash ("The Northern Ledger — Business |
     # Markets | ..."), is one more item.
     parts = [q.strip() for p in parts if p for q in (_NAME_DASH.split(p) if len(parts) >= 3 else [p])]

@@ -2087,8 +2087,9 @@ _STARRED_TITLE = re.compile(r"^[★☆]{5}\s+\S.{0,80}$")
 #: A commenter's name over the word "says:" and nothing else ("Haddie R. says:").
 _COMMENT_SAYS = re.compile(r"^[\w.'’ -]{1,40}?(?:\s+on\s+[\w,:. ]{4,40}?)?\s+(?:says|said|wrote|replied)\s*:$")
 #: A credit line: a dash, the person or group, and who they are ("— Rachel, Thornbury", "— Alan
-#: Pryce, Saturday volunteer, Crossgate shop", "— The Nakamura family").
-_DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’-]*\.?|of|the|and|at|family)){0,5}"
+#: Pryce, Saturday volunteer, Crossgate shop", "— The Nakamura family", a planning portal's "— Comment
+#: from <Street>, received <date>").
+_DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’-]*\.?|of|the|and|at|from|family)){0,5}"
                           # (where the words were posted, in brackets, perhaps with the day: "— <Name>
                           # (<Group>, Facebook) 4 March 2025")
                           r"(?:\s+\([^()\n]{1,60}\)(?:\s+[^,.!?·()]{1,30})?)?"

@@ -8445,3 +8445,22 @@ def test_a_row_of_marked_fields_on_one_line_counts_each_toward_the_form():
             f"Send\n\n{LONG}")
     roles = tag_roles_of(text)
     assert roles[3] == [BOILERPLATE] and set(roles[4]) == {PROSE}
+
+
+# ------------------------------------------------------------------------------- 713th-716th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Mini Red (ages 4–7) · Saturdays 9–10am · £6", False),       # a coaching session's listing
+    ("Ladies' Morning Drills · Wednesdays 9.30–11am · £10", False),
+    ("Opening hours: Mon–Fri 8.00–17.30 · Sat 9.00–13.00 · Sun closed", True),
+    ("Letters on this and other subjects are welcome at letters@example.co.uk. Please include your full name.", True),
+    ("Choose a stylist: Any available · Jo · Sam · Alex", True),
+])
+def test_furniture_lines_of_the_713th_to_716th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_planning_portals_dash_credit_from_a_street_closes_the_quoted_comment():
+    text = (f"{LONG}\n\n\"Glad to see something happening on the site at last. It has been an eyesore for years.\"\n\n"
+            f"— Comment from Example Way, received 27 February 2025\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[1]) == {POST} and roles[2] == [ATTRIBUTION]
