@@ -528,7 +528,7 @@ _WIDGET = re.compile(
     # meals note ("<Name> pays for all her meals. Restaurants are not told ...").
     r"[^.!?:\n]{1,60}:\s*sign\s+up\s+(?:for|to)\s+[^.!?]{0,60}\bnewsletter\b[^.!?]{0,40}\.?|"
     r"(?:[^?\n]{1,60}\?\s+)?buy\s+me\s+a\s+coffee\b.{0,150}|"
-    r"(?-i:[A-Z])[^.!?]{1,60}\b(?:pays?|paid)\s+for\s+(?:all\s+)?(?:her|his|their|its|our)\s+(?:own\s+)?meals(?:\s+and\s+drinks)?\s*[.,;].{0,200}|"
+    r"(?-i:[A-Z])[^.!?]{1,60}\b(?:pays?|paid)\s+for\s+(?:all\s+)?(?:her|his|their|its|our)\s+(?:own\s+)?meals?(?:\s+and\s+drinks)?\s*[.,;].{0,200}|"
     # A help prompt ("Questions about your appointment? Read our FAQs or contact the helpline ...").
     r"(?:any\s+)?(?:questions?|queries)(?:\s+about\s+[^?]{1,50})?\?\s+(?:read|see|visit|check|call|contact|e-?mail|ask|get\s+in\s+touch)\b.{0,160}|"
     # A forum post's quotation header ("Quoting ferncottage_jo:"), a report's list of papers
@@ -1862,7 +1862,8 @@ _PERSONAL_USE = re.compile(r"^this\s+(?:pattern|recipe|design|chart|printable|te
 #: or write to The Editor, <Paper>, <address>").
 _TRADE_REGISTER = re.compile(r"^[\w&'’ -]{2,40}\bregister(?:ed)?\s+(?:no\.?|number)\s*:?\s*\d{4,8}\b.{0,120}$|"
                              # a trade body's membership in a footer row ("Member of the <Guild> · Fully insured ...")
-                             r"^member\s+of\s+(?:the\s+)?[^·|•\n.!?]{3,60}?\s*[·|•]\s*[^.!?]{0,160}$|"
+                             # (or a club's: "Member club of the <Association>  ·  Club no. WC0417")
+                             r"^member(?:\s+club)?\s+of\s+(?:the\s+)?[^·|•\n.!?]{3,60}?\s*[·|•]\s*(?:[^.!?]|(?<=no)\.){0,160}$|"
                              # a licence's ("Licensed by <Council>, licence no. ABA/2231 · Privacy")
                              r"^licensed\s+by\s+[^.!?]{2,60},\s*licen[cs]e\s+(?:no\.?|number)\s*:?\s*[A-Z]{0,4}[/-]?\d{2,8}\b.{0,160}$", re.I)
 _LETTERS_DESK = re.compile(r"^(?:how\s+to\s+write\s+to\s+us\s*:\s*)?(?:letters\s+(?:should|must)\s+(?:be\s+)?(?:no\s+(?:more|longer)\s+than|under|kept\s+(?:to|under))\s+\d+\s+words\b|"
@@ -2184,8 +2185,8 @@ _PAGE_FURNITURE = re.compile(r"^page\s+\d{1,3}\s+of\s+\d{1,3}$|"
                              r"^(?:please\s+)?fill\s+in\s+(?:the|this|our)\s+form\s+(?:below|above)\b.{0,160}$|"
                              r"^(?:images?|photos?|photographs?|pictures?|video)\b[^.!?]{0,60}\bavailable\s+(?:from|in|on|via)\s+our\s+"
                              r"(?:media\s+library|press\s+office|newsroom|media\s+centre)\b.{0,200}$", re.I)
-#: A reply's header in a thread: "<username> replying to <username>".
-_REPLYING_TO = re.compile(r"^[\w.'’-]{3,30}\s+replying\s+to\s+@?[\w.'’-]{3,30}$")
+#: A reply's header in a thread: "<username> replying to <username>", "↳ Replying to <username>".
+_REPLYING_TO = re.compile(r"^(?:[\w.'’-]{3,30}\s+|↳\s*)?replying\s+to\s+@?[\w.'’-]{3,30}$", re.I)
 #: Where the piece first ran ("This interview first appeared in the summer 2024 issue of <Magazine>."),
 #: a sponsor's credit ("Our junior sections are proudly sponsored by <Firm>."), a site's
 #: essential-cookies notice with its button ("This site uses only essential cookies.   OK").
@@ -2353,7 +2354,7 @@ _CREDIT_VERB = re.compile(r"written|compiled|produced|edited|curated")
 #: · <Name>") and a day's time slots ("Wednesday
 #: 14 May: 9:00 | 9:30 | 11:15").
 _FORM_CHOICES = re.compile(r"^(?:(?:select|choose|pick)\s+(?:a|an|the|your)\s+[\w'’ ]{1,30}:\s*[^|·\n]{1,60}?(?:(?:\s*[|·]\s*|\s{2,})[^|·\n]{1,60}?)+|"
-                           r"[^:|\n]{1,40}:\s*\d{1,2}[:.]\d{2}(?:(?:\s*\|\s*|\s{2,})\d{1,2}[:.]\d{2}){2,})$", re.I)
+                           r"[^:|\n]{1,40}:\s*\d{1,2}[:.]\d{2}(?:(?:\s*[|·]\s*|\s{2,})\d{1,2}[:.]\d{2}){2,})$", re.I)
 #: A form copied as one row, its parts set apart by wide gaps (``_NAV_GAP``): a field, a button
 #: that sends the form ("Your name   Your town   Your letter (max 300 words)   Send letter"),
 #: fields marked required ("Name*   Email*   Phone"), or a poll's results with its vote count
@@ -2515,8 +2516,8 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
     (("page", "correction", "read", "see", "to read", "to see", "letters", "comments", "full", "view", "proudly", "supported", "sponsored", "story", "commenting", "our", "club", "match", "sponsors", "request", "please", "fill", "image", "photo", "picture", "video"),
      lambda line, low: low.startswith(("page", "correction", "read", "see", "to read", "to see", "letters", "comments", "full", "view", "proudly", "supported", "sponsored", "story", "commenting", "our", "club", "match", "sponsors", "request", "please", "fill", "image", "photo", "picture", "video"))
                        and _PAGE_FURNITURE.match(line)),
-    ((" replying to ",),
-     lambda line, low: " replying to " in low and _REPLYING_TO.match(line)),
+    (("replying to ",),
+     lambda line, low: "replying to " in low and _REPLYING_TO.match(line)),
     (("this", "proudly", "kindly", "generously"),
      lambda line, low: ("this" in low or "proudly" in low or "kindly" in low or "generously" in low)
                        and _PIECE_NOTE.match(line)),
@@ -2636,8 +2637,8 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
                        and _STORY_CALL.match(line)),
     (("personal",),
      lambda line, low: "personal" in low and _PERSONAL_USE.match(line)),
-    (("register", "licen", "member of"),
-     lambda line, low: ("register" in low or "licen" in low or low.startswith("member of"))
+    (("register", "licen", "member of", "member club of"),
+     lambda line, low: ("register" in low or "licen" in low or low.startswith(("member of", "member club of")))
                        and _TRADE_REGISTER.match(line)),
     (("letters", "editor"),
      lambda line, low: ("letters" in low or "editor" in low) and _LETTERS_DESK.match(line)),

@@ -1595,10 +1595,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 
 
 #: A form's field by its shape: required or optional ("Wedding date *", "Where is the nest?
-#: (optional)"), a box to tick or a drop-down ("Manual ☐  Automatic ☐", "[ Stove ▾ ]"), a blank to
-#: fill ("Other £____").
+#: (optional)"), a box to tick or a drop-down ("Manual ☐  Automatic ☐", "[ Stove ▾ ]", "Workshop*
+#: [Please choose…]"), a blank to fill ("Other £____").
 #: (or a question with its choices between slashes: "Which services? Windows / Gutters / Fascias")
-_FIELD_SHAPE = re.compile(r"(?:\*|\((?:optional|required|if\s+any)\))$|[☐☑▾]|\[\s*\]|_{3,}|[–-]\s*please\s+(?:select|choose)\s*[–-]?$|"
+_FIELD_SHAPE = re.compile(r"(?:\*|\((?:optional|required|if\s+any)\))$|[☐☑▾]|\[\s*\]|\[\s*(?:please\s+)?(?:choose|select)\b[^\[\]]{0,20}\]|_{3,}|[–-]\s*please\s+(?:select|choose)\s*[–-]?$|"
                           r"[?:]\s+[^.!?/\n]{1,30}(?:\s/\s[^.!?/\n]{1,30}){2,}$", re.I)
 #: A form's send button ("Send enquiry", "Request booking", "Submit", "Continue to payment").
 _SEND_BUTTON = re.compile(r"^(?:send|submit|request|book|enquire|register|apply|confirm|sign\s+me\s+up|"
@@ -2088,12 +2088,14 @@ _STARRED_TITLE = re.compile(r"^[★☆]{5}\s+\S.{0,80}$")
 _COMMENT_SAYS = re.compile(r"^[\w.'’ -]{1,40}?(?:\s+on\s+[\w,:. ]{4,40}?)?\s+(?:says|said|wrote|replied)\s*:$")
 #: A credit line: a dash, the person or group, and who they are ("— Rachel, Thornbury", "— Alan
 #: Pryce, Saturday volunteer, Crossgate shop", "— The Nakamura family", a planning portal's "— Comment
-#: from <Street>, received <date>").
+#: from <Street>, received <date>" or "— Objection, Mr K. Example, <Street>. Comment submitted <date>").
 _DASH_CREDIT = re.compile(r"^[—–]\s*[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z&][\w'’-]*\.?|of|the|and|at|from|family)){0,5}"
                           # (where the words were posted, in brackets, perhaps with the day: "— <Name>
                           # (<Group>, Facebook) 4 March 2025")
                           r"(?:\s+\([^()\n]{1,60}\)(?:\s+[^,.!?·()]{1,30})?)?"
-                          r"(?:(?:,|\s·)\s*[^,.!?·]{1,60}){0,3}$")  # (parts between commas or dots)
+                          r"(?:(?:,|\s·)\s*(?:[^,.!?·]|(?<=\b[A-Z])\.){1,60}){0,3}"  # (parts between commas or dots)
+                          # (and when it came: "— Objection, Mr K. Ridley, <Street>. Comment submitted Mon 3 March 2025")
+                          r"(?:\.\s+(?:[Cc]omment\s+)?(?:submitted|received|posted)\s+[^.!?]{1,40})?$")
 #: The line under a poster's name on a professional network: their title and the post's age
 #: ("Head Brewer at Example Brewing Co. · 1d").
 #: The same line without the age, its roles between bars ("Cabinet Member for Transport, <Council>

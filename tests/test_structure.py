@@ -8464,3 +8464,28 @@ def test_a_planning_portals_dash_credit_from_a_street_closes_the_quoted_comment(
             f"— Comment from Example Way, received 27 February 2025\n\n{LONG}")
     roles = tag_roles_of(text)
     assert set(roles[1]) == {POST} and roles[2] == [ATTRIBUTION]
+
+
+# ------------------------------------------------------------------------------- 717th-720th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("↳ Replying to JoFromExampleton", True), ("Replying to jo_the_angler", True),
+    ("Jo Example ate anonymously and paid for her meal. Example Weekly never accepts free food.", True),
+    ("Time * Select a time: 10:00 · 10:30 · 11:00 · 11:30 · 12:00", True),
+    ("Member club of the Example Counties Swimming Association  ·  Club no. WC0417", True),
+])
+def test_furniture_lines_of_the_717th_to_720th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_drop_down_with_its_placeholder_is_a_forms_field():
+    text = (f"{LONG}\n\nBook a place\n\nWorkshop* [Please choose…]\n\nFull name*\n\nEmail address*\n\n"
+            f"Continue to payment\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert all(roles[k] == [BOILERPLATE] for k in range(2, 6))
+
+
+def test_a_planning_portals_dash_credit_with_initials_and_the_day_it_came():
+    text = (f"{LONG}\n\n\"Example Lane is single track. Where exactly are two more cars going to pass?\"\n\n"
+            f"— Objection, Mr K. Example, Example Lane. Comment submitted Mon 3 March 2025\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert set(roles[1]) == {POST} and set(roles[2]) == {ATTRIBUTION}
