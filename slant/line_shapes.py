@@ -1707,8 +1707,8 @@ _PART_OF_GROUP = re.compile(r"^(?:(?-i:[A-Z])[\w&'’ .-]{1,60}\s+is\s+)?part\s+
 #: A form's promise under its send button: a reply within a time, and the details kept ("We'll
 #: reply within one working day. We never share your details with anyone.", "We reply to every
 #: enquiry within one working day. By sending this form you agree ...").
-_REPLY_PROMISE = re.compile(r"^(?:we|i)(?:['’]ll|\s+will|\s+aim\s+to)?\s+(?:reply|respond|get\s+back\s+to\s+you)(?:\s+to\s+(?:every|all|your)\s+\w+)?\s+within\s+[^.!?]{1,40}?"
-                            r"(?:(?:[.,;]\s*|\s+and\s+)we\s+(?:never|don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:share|pass|sell|give)\b|"
+_REPLY_PROMISE = re.compile(r"^(?:we|i)(?:['’]ll|\s+will|\s+aim\s+to|\s+usually)?\s+(?:reply|respond|get\s+back\s+to\s+you)(?:\s+to\s+(?:every|all|your)\s+\w+)?\s+within\s+[^.!?]{1,40}?"
+                            r"(?:(?:[.,;]\s*|\s+and\s+)we(?:['’]ll)?\s+(?:never|don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:share|pass|sell|give)\b|"
                             # (or the form's consent: "... By sending this form you agree ...")
                             r"[.,;]\s*by\s+(?:sending|submitting|completing)\s+this\s+form\b|"
                             # (or what the details are for: "... Your details are only used to arrange your sweep.")
@@ -1874,6 +1874,11 @@ _LETTERS_DESK = re.compile(r"^(?:how\s+to\s+write\s+to\s+us\s*:\s*)?(?:letters\s
                            # this subject are welcome."
                            r"letters\s+(?:responding\s+to|about|on)\s+this\s+(?:and\s+other\s+)?(?:editorial|article|column|subject|topic|issue)s?\s+"
                            r"(?:(?:can|may|should)\s+be\s+(?:sent|e-?mailed|addressed)\s+to|are\s+welcome)\b).{0,250}$", re.I)
+#: A firm's footer giving its company number, closing a sentence or a part ("<Firm> Ltd, Unit 3,
+#: <Estate>, <Village>. Company No. 09913362. VAT No. GB 318 4471 09", "<Firm>, <address> | Company
+#: no. 00491872 | Cookie policy"), not inside a clause ("... (company no. 11860432) through ...").
+_COMPANY_NUMBER_FOOTER = re.compile(r"^.{0,200}\b(?:registered\s+)?company\s+(?:no\.?|number)\s*:?\s*\d{6,8}"
+                                    r"(?:\.|\s*[·•|]\s*[^·•|\n]{1,80}|\.?\s+vat\s+(?:reg(?:istration)?\.?\s+)?(?:no\.?|number)\s*:?\s*[A-Z]{0,2}\s?\d[\d ]{5,14}\d)*\.?$", re.I)
 _CHARITY_FOOTER = re.compile(r"^.{0,200}\bregistered\s+charity\s+(?:(?:no\.?|number|reg\.?)\s*:?\s*[A-Z]{0,3}\d[\d-]*|\d{6,8})\b.{0,100}$", re.I)
 #: A charity's legal footer in its other forms ("<Charity> is a charitable incorporated
 #: organisation entered on the Register of Charities ..., number 5530214."), a call for readers'
@@ -2186,6 +2191,8 @@ _PAGE_FURNITURE = re.compile(r"^page\s+\d{1,3}\s+of\s+\d{1,3}$|"
                              r"^(?:images?|photos?|photographs?|pictures?|video)\b[^.!?]{0,60}\bavailable\s+(?:from|in|on|via)\s+our\s+"
                              r"(?:media\s+library|press\s+office|newsroom|media\s+centre)\b.{0,200}$", re.I)
 #: A reply's header in a thread: "<username> replying to <username>", "↳ Replying to <username>".
+#: A release's credit: "Submitted by <Organisation>".
+_SUBMITTED_BY = re.compile(r"^submitted\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z&])[\w'’&.-]*|of|for|and|the)){0,7}$", re.I)
 _REPLYING_TO = re.compile(r"^(?:[\w.'’-]{3,30}\s+|↳\s*)?replying\s+to\s+@?[\w.'’-]{3,30}$", re.I)
 #: Where the piece first ran ("This interview first appeared in the summer 2024 issue of <Magazine>."),
 #: a sponsor's credit ("Our junior sections are proudly sponsored by <Firm>."), a site's
@@ -2516,6 +2523,8 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
     (("page", "correction", "read", "see", "to read", "to see", "letters", "comments", "full", "view", "proudly", "supported", "sponsored", "story", "commenting", "our", "club", "match", "sponsors", "request", "please", "fill", "image", "photo", "picture", "video"),
      lambda line, low: low.startswith(("page", "correction", "read", "see", "to read", "to see", "letters", "comments", "full", "view", "proudly", "supported", "sponsored", "story", "commenting", "our", "club", "match", "sponsors", "request", "please", "fill", "image", "photo", "picture", "video"))
                        and _PAGE_FURNITURE.match(line)),
+    (("submitted by",),
+     lambda line, low: low.startswith("submitted by") and _SUBMITTED_BY.match(line)),
     (("replying to ",),
      lambda line, low: "replying to " in low and _REPLYING_TO.match(line)),
     (("this", "proudly", "kindly", "generously"),
@@ -2712,6 +2721,8 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
      lambda line, low: "published every" in low and _PUBLISHED_EVERY.match(line)),
     (("registered ",),
      lambda line, low: "registered " in low and _REGISTERED_FOOTER.match(line)),
+    (("company n",),
+     lambda line, low: "company n" in low and _COMPANY_NUMBER_FOOTER.match(line)),
     (("time of publi",),
      lambda line, low: "time of publi" in low and _CORRECT_AT_PUBLISHING.match(line)),
     (("answers readers",),
@@ -3367,6 +3378,10 @@ def boilerplate_line(line: str) -> bool:
                or (named and len(p.split()) <= 5 and all(_OUTLET_NAME.match(q) for q in p.split(", ")))
                # beside a date, the paper's own voice ("The Gazette's view | Published <date>")
                or (named and _HOUSE_VIEW.match(p))
+               # or the page's section before its date, in sentence case ("Readers' letters |
+               # Thursday 22 May 2025, 6:00 am")
+               or (k == 0 and len(parts) == 2 and is_timestamp(parts[1]) and len(p.split()) <= 3 and p[:1].isupper()
+                   and p.replace(" ", "").replace("'", "").replace("’", "").isalpha())
                # or a commenter's username ("mikethecritic · 10 Nov 2025 07.15", "Hollis_B replying
                # to mikethecritic · ...")
                or (named and k == 0 and _USERNAME_PART.match(p))

@@ -8489,3 +8489,16 @@ def test_a_planning_portals_dash_credit_with_initials_and_the_day_it_came():
             f"— Objection, Mr K. Example, Example Lane. Comment submitted Mon 3 March 2025\n\n{LONG}")
     roles = tag_roles_of(text)
     assert set(roles[1]) == {POST} and set(roles[2]) == {ATTRIBUTION}
+
+
+# ------------------------------------------------------------------------------- 721st-724th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Submitted by Example Valley Wildlife Trust", True),
+    ("We usually reply within one working day and we'll never share your details.", True),
+    ("Example Marquee Co. Ltd, Unit 3, Example Barns, Exampleton. Company No. 09913362. VAT No. GB 318 4471 09", True),
+    ("Example & Daughters, 22 Quayside Road, Exampleton | Company no. 00491872 | Cookie policy | Privacy notice", True),
+    ("This offer is made by Example Brewing Co. Ltd (company no. 11860432) through ExampleCrowd Ltd.", False),
+    ("Readers' letters | Thursday 22 May 2025, 6:00 am", True),
+])
+def test_furniture_lines_of_the_721st_to_724th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
