@@ -585,6 +585,9 @@ _WIDGET = re.compile(
     r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
     r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|(?:[🔊🎧▶►]\ufe0f?\s*)?listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
     r"\d+[\s-]+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|"
+    # (a live entry's clock time alone, with a dot, on the 24-hour clock: "22.18", "09.05"; "3.50"
+    # alone may be a price)
+    r"(?:0\d|1[3-9]|2[0-3])\.[0-5]\d|"
     # (a comment count behind its icon, "💬 58 comments")
     r"(?:(?:readers?['’]?\s+)?comments?(?:\s*\([\d,]+\))?|(?:💬\s*)?[\d,]+\s+comments?)(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
     r"(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?comments?.{0,30}|"
@@ -798,8 +801,10 @@ _WIDGET = re.compile(
     # A support line under a hard story ("If you have been affected by the issues in this
     # article, ..."), a subscription offer, a club or site's "Official website of ..." tagline.
     r"if\s+you\s+(?:have\s+been|are)\s+affected\s+by\s+(?:any\s+of\s+)?(?:the\s+)?(?:issues|anything|topics|this\s+(?:story|article|report))\b.{0,300}|"
-    # (and a release's note: "This is a press release submitted to the <Paper> and published unedited.")
+    # (and a release's note: "This is a press release submitted to the <Paper> and published
+    # unedited.", "This article was supplied by <Trust> and is published ...")
     r"this\s+is\s+a\s+press\s+release\s+(?:issued|submitted|supplied|sent)\s+(?:by|to)\b.{0,250}|"
+    r"this\s+(?:article|story)\s+was\s+(?:supplied|submitted|provided)\s+by\b.{0,250}|"
     r"save\s+\d{1,2}\s?%\s+on\b.{0,80}\b(?:subscription|digital\s+access|first\s+(?:year|month|three\s+months))\b.{0,120}|"
     r"(?:the\s+)?official\s+(?:website|site|home\s+page)\s+of\s+(?-i:[A-Z]).{0,200}|"
     # A newsletter's salutation and sign-off ("Dear Parents and Carers,", "With warm wishes,"),
@@ -3454,7 +3459,9 @@ _ROW_BUTTONS = frozenset({"Report", "Print brochure", "Print details", "Download
 _LISTING_SPEC = re.compile(r"^(?:★\s*[\d.]+\s*\(\d[\d,]*\s+reviews?\)\s+·\s+)?(?:ref(?:erence)?\.?\s*:?\s*[A-Z0-9-]{3,12}\s+·\s+|(?-i:[A-Z])[^·\n\d]{1,40}\s+·\s+(?=sleeps\s))?(?:sleeps\s+\d+|\d+\s+(?:bedrooms?|bathrooms?|m²|sq\.?\s*ft)|(?:ground|first|second|third|top|lower|upper)\s+floor|"
                            # (a room's, opening with its beds: "Super king or twin · Sea view · Walk-in shower · Sleeps 2")
                            r"(?:super\s+king|king|double|twin|single|triple|family)(?:\s+(?:or|plus|and|&)\s+[^·\n]{1,30})?(?=\s+·)|"
-                           r"£[\d,]+\s+(?:guide\s+price|asking\s+price|offers\s+over))(?:\s+·\s+[^·\n]{1,50}){2,8}$", re.I)
+                           r"£[\d,]+\s+(?:guide\s+price|asking\s+price|offers\s+over)|"
+                           # (or its nightly rate: "£95 per night (Sun–Thu) · £110 per night (Fri–Sat) · Sleeps 2")
+                           r"£[\d,]+\s+per\s+night(?:\s+\([^()\n]{1,20}\))?)(?:\s+·\s+[^·\n]{1,50}){2,8}$", re.I)
 
 
 #: A package's or class's specification: its length, then its ages or its size ("45 minutes · Ages

@@ -492,6 +492,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                     # not teasers.
                     claimed = []
                 break
+            if claimed and _BARE_CLOCK.match(line.strip()):
+                # A live page's entry opens with its time alone ("02:14"), the stamp furniture
+                # like the list: the key events end there.
+                claimed.append(j)
+                break
             if segs[j][3] in (POST, ATTRIBUTION):
                 continue  # a reader's comment under the teasers is the reader's, not a teaser
             if j + 1 < n and _comment_controls(text[segs[j + 1][1]:segs[j + 1][2]].strip()):
@@ -1598,7 +1603,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 #: (optional)"), a box to tick or a drop-down ("Manual ☐  Automatic ☐", "[ Stove ▾ ]", "Workshop*
 #: [Please choose…]"), a blank to fill ("Other £____").
 #: (or a question with its choices between slashes: "Which services? Windows / Gutters / Fascias")
-_FIELD_SHAPE = re.compile(r"(?:\*|\((?:optional|required|if\s+any)\))$|[☐☑▾]|\[\s*\]|\[\s*(?:please\s+)?(?:choose|select)\b[^\[\]]{0,20}\]|_{3,}|[–-]\s*please\s+(?:select|choose)\s*[–-]?$|"
+_FIELD_SHAPE = re.compile(r"(?:\*|\((?:optional|required|if\s+any)\))$|[☐☑▾]|\[\s*\]|\[\s*(?:please\s+)?(?:choose|select)\b[^\[\]]{0,20}\]|_{3,}|[–-]\s*please\s+(?:select|choose)\s*(?:[–-]|$)|"
                           r"[?:]\s+[^.!?/\n]{1,30}(?:\s/\s[^.!?/\n]{1,30}){2,}$", re.I)
 #: A form's send button ("Send enquiry", "Request booking", "Submit", "Continue to payment").
 _SEND_BUTTON = re.compile(r"^(?:send|submit|request|book|enquire|register|apply|confirm|sign\s+me\s+up|"
@@ -1607,6 +1612,7 @@ _SEND_BUTTON = re.compile(r"^(?:send|submit|request|book|enquire|register|apply|
 #: ("Venue", "Phone or email", "Anything we should know? (access, pets)"), or the consent box's
 #: sentence ("I agree to <Firm> storing my details ...").
 _FIELD_LINE_MAX_WORDS = 12
+_BRACKETED = re.compile(r"\s*\([^()\n]*\)")
 _CONSENT = re.compile(r"^(?:[☐☑□]\s*)?(?:i\s+agree\b|i\s+consent\b|i'?d\s+like\s+to\s+(?:receive|hear|be\s+contacted)\b|"
                       r"i\s+would\s+like\s+to\s+(?:receive|hear|be\s+contacted)\b|i\s+have\s+read\b)", re.I)
 #: How many lines above its send button a form's first field may stand.
@@ -1648,7 +1654,10 @@ def _claim_form_fields(text: str, paragraphs, segs) -> None:
                 # (a row of fields on one line counts each: "Name *   Email *   ☐ Warehouse")
                 fields.extend([j] * max(1, above.count("*") + above.count("☐")))
             elif not (kind == BOILERPLATE or _CONSENT.match(above) or (
-                    len(above.split()) <= _FIELD_LINE_MAX_WORDS and not above.endswith((".", "!", ":")))):
+                    # (a hint in brackets does not count: "Anything we should know? (medical
+                    # conditions, access needs, nervous about water, etc.)")
+                    len(_BRACKETED.sub("", above).split()) <= _FIELD_LINE_MAX_WORDS
+                    and not _BRACKETED.sub("", above).rstrip().endswith((".", "!", ":")))):
                 break
             run.append(j)
         if len(fields) >= 2:
@@ -1912,6 +1921,8 @@ _VOTE_BUTTON_ROW = re.compile(r"^vote(?:\s*[·•|]\s*(?:(?:view|see)\s+results|
 _COUNTED_FOOTER = re.compile(r"[·•|]\s*[\d.,]+[KkMm]?\s+(?:reactions?|likes?|repl(?:y|ies)|comments?|shares?)\s*$", re.I)
 #: A poster's bare handle, in lower case with a dot, an underscore or a digit ("jo.example.nq").
 _LOWER_HANDLE = re.compile(r"^@?" + _BARE_HANDLE_NAME + r"$")
+#: A live entry's time alone on its line ("02:14", "9.05am").
+_BARE_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST))?$", re.I)
 #: A customer's name cut to an initial, with a role or a place ("Marion T., member since 2023").
 _INITIALLED = re.compile(r"^[A-Z][a-z'’-]+(?:\s+(?:&|and)\s+[A-Z][a-z'’-]+)?\s+[A-Z]\.(?:,|\s·)\s")
 #: A customer's name with the review's age ("<Name> · 2 weeks ago"), under a review that opens

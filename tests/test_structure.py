@@ -8502,3 +8502,32 @@ def test_a_planning_portals_dash_credit_with_initials_and_the_day_it_came():
 ])
 def test_furniture_lines_of_the_721st_to_724th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 725th-728th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("22.18", True), ("09.05", True), ("9.05", False),      # a live entry's time alone, not a price
+    ("This article was supplied by Example Housing Trust and is published unedited.", True),
+    ("£95 per night (Sun–Thu)  ·  £110 per night (Fri–Sat)  ·  Sleeps 2", False),   # a room's rates
+])
+def test_furniture_lines_of_the_725th_to_728th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_key_events_end_at_the_first_entrys_time():
+    text = (f"{LONG}\n\nKey events\n\n02:14  Green gain confirmed after recount\n\n01:36  Recount called\n\n"
+            f"Show key events only\n\n02:14\n\nGreen gain confirmed after recount\n\n{LONG}\n\n"
+            f"Jo Example (Green) – 1,187\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[5] == [BOILERPLATE]
+    assert roles[6] != [BOILERPLATE] and roles[7] != [BOILERPLATE] and roles[8] != [BOILERPLATE]
+
+
+def test_a_forms_question_with_a_hint_in_brackets_and_a_select_placeholder_keep_the_form_going():
+    text = (f"{LONG}\n\nPhone number\n\nSession or course *  – Please select –  Taster (Saturday)  Taster (Wednesday)  "
+            f"Paddle Start  Paddle Discover\n\nNumber of adults  Number of juniors (8–17)  Preferred date\n\n"
+            f"Anything we should know? (medical conditions, access needs, nervous about water, etc.)\n\n"
+            f"☐ I confirm everyone in this booking can swim 50 metres and I have read the club's safety rules.\n\n"
+            f"Send booking request\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert all(set(roles[k]) == {BOILERPLATE} for k in range(1, 7))
