@@ -584,12 +584,12 @@ _WIDGET = re.compile(
     r"read\s+(?:more|next|the\s+full\s+(?:story|article))\b.{0,150}|continue\s+reading\b.{0,60}|"
     r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
     r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|(?:[🔊🎧▶►]\ufe0f?\s*)?listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
-    r"\d+[\s-]+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|"
+    r"\d+[\s-]+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|auto-?\s?refresh(?:\s*:\s*(?:on|off))?|"
     # (a live entry's clock time alone, with a dot, on the 24-hour clock: "22.18", "09.05"; "3.50"
     # alone may be a price)
     r"(?:0\d|1[3-9]|2[0-3])\.[0-5]\d|"
     # (a comment count behind its icon, "💬 58 comments")
-    r"(?:(?:readers?['’]?\s+)?comments?(?:\s*\([\d,]+\))?|(?:💬\s*)?[\d,]+\s+comments?)(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
+    r"(?:💬\s*)?(?:(?:readers?['’]?\s+)?comments?(?:\s*\([\d,]+\))?|[\d,]+\s+comments?)(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
     r"(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?comments?.{0,30}|"
     r"(?:log\s+in|sign\s+in|register|subscribe)(?:\s+or\s+(?:register|sign\s+up))?\s+to\s+"
     r"(?:(?:add|post|leave)\s+(?:a|your)\s+)?(?:comment|reply|join\s+the\s+(?:conversation|discussion))\b.{0,40}|"
@@ -1555,7 +1555,7 @@ _WIDGET_LEAD = re.compile(
     r"helpline\s*:\s*\+?\d[\d ]{6,}\d.{0,80}|call\s+our\s+(?:[\w-]+\s+)?(?:helpline|advice\s+line)\s+on\s+\+?\d[\d ]{6,}\d.{0,120}|"
     r"follow\s+(?:the\s+|us\s+|our\s+)?[^:]{0,60}?\s*on\s+(?:x|twitter|facebook|instagram|bluesky|threads)\s*:\s*@[\w.]{2,40}|"
     r"newsletter\s*:\s*sign\s+up\b.{0,150}|request\s+(?:a|our|your)\s+free\s+[\w ]{1,30}?(?:guide|pack|brochure)\b.{0,60}|"
-    r"adopt\s+an?\s+[\w ]{1,30}\s+from\s+[£$€]\d.{0,200}|please\s+enjoy\s+(?:[^.]{1,40}\s+)?responsibly\b.{0,250}|name\s+and\s+address\s+supplied\.?|"
+    r"adopt\s+an?\s+[\w ]{1,30}\s+from\s+[£$€]\d.{0,200}|please\s+enjoy\s+(?:[^.]{1,40}\s+)?responsibly\b.{0,250}|name\s+and\s+address\s+supplied(?:,\s+(?-i:[A-Z])[\w'’ -]{1,30})?\.?|"
     # Links and boxes: "Find out about volunteering", "Member Login", "On this page", "Similar
     # threads: ...", "Follow <Name>: @handle", and calls for readers' stories and pictures
     # ("Want to share your own story? ...", "Have a weather photo? Send it ...").
@@ -1984,7 +1984,10 @@ _EDITORIALS_NOTE = re.compile(r"^(?:[\w'’]+\s+){0,3}editorials?\s+(?:represent
                               # (under its label: "About our editorials: Our View sets out the position of ...")
                               r"^about\s+our\s+(?:editorials?|leaders?)\s*:.{1,300}$|"
                               # the house view's label ("Herald View is the opinion of The <Paper>. ...")
-                              r"^(?-i:[A-Z])[\w'’]+\s+(?:view|comment|opinion)\s+is\s+the\s+(?:view|opinion|voice)\s+of\s+(?:the\s+)?(?-i:[A-Z]).{0,300}$", re.I)
+                              r"^(?-i:[A-Z])[\w'’]+\s+(?:view|comment|opinion)\s+is\s+the\s+(?:view|opinion|voice)\s+of\s+(?:the\s+)?(?-i:[A-Z]).{0,300}$|"
+                              # (or who agrees it: "The <Paper>'s view is agreed by its editorial board and ...")
+                              r"^(?:the\s+)?(?-i:[A-Z])[\w'’]+\s+(?:view|comment|opinion|leader)\s+is\s+(?:agreed|decided|written)\s+by\s+"
+                              r"(?:its|the|our)\s+editorial\s+board\b.{0,300}$", re.I)
 _CORRECT_AT_PUBLISHING = re.compile(r"^(?:the\s+)?(?:timetable|prices?|information|details|dates|times|listings?)\s+(?:is\s+|are\s+)?correct\s+at\s+"
                                     r"(?:the\s+)?time\s+of\s+(?:publishing|publication)\b.{0,250}$", re.I)
 _COLUMN_SLOT = re.compile(r"^(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+answers\s+readers['’]?\s+[\w ]{1,40}\s+every\s+\w+\b.{0,250}$", re.I)
@@ -2080,7 +2083,7 @@ _REGULATOR_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}\s+(?:
                                r"(?:the\s+)?(?-i:[A-Z])[^.]{0,120}?\b(?:code|ipso|impress|standards|ombudsman|regulator|regulation|authority|commission)\b.{0,250}$|"
                                # (a paper's footer that ends with it: "<Paper>, <address>. Part of <Group> Ltd. Regulated by IPSO.")
                                r"^.{0,200}\bregulated\s+by\s+(?:ipso|impress)\b.{0,120}$", re.I)
-_BLOGGERS_LIKE = re.compile(r"^.{0,20}\b[\d,]+\s+bloggers?\s+likes?\s+this\.?$", re.I)
+_BLOGGERS_LIKE = re.compile(r"^.{0,20}\b[\d,]+\s+(?:bloggers?|people)\s+likes?\s+this\.?$", re.I)
 _CITE_THIS = re.compile(r"^(?:\d{1,2}\.\s+)?cite\s+this\s+(?:[\w-]+\s+){0,2}(?:bulletin|article|page|report|paper|release|dataset)\b.{0,300}$", re.I)
 _REUSE_LICENCE = re.compile(r"^.{0,80}\b(?:may|can)\s+be\s+(?:re)?used\s+under\s+(?:a|the)\s+creative\s+commons\b.{0,200}$", re.I)
 _SECURE_DONATION = re.compile(r"^(?:your\s+(?:donation|payment|gift)\s+is|(?:card\s+)?payments\s+are)\s+(?:processed\s+|handled\s+)?secure(?:ly)?\b.{0,250}$", re.I)
@@ -2169,9 +2172,11 @@ _CONTACT_CONSENT = re.compile(r"^(?:(?:[☐☑□]|\[\s?\])\s*)?i(?:['’]m|\s+a
                               r"(?:\s+[^.!?]{0,120}\b(?:your\s+(?:details|data|information|email)|privacy\s+(?:policy|notice)|"
                               r"unsubscribe)\b[^.!?]{0,60}[.!]?){0,3}$|"
                               # (or agrees to the keeping of them: "I agree to the Society storing my
-                              # details to manage the waiting list, as set out in the privacy notice. *")
-                              r"^(?:(?:[☐☑□]|\[\s?\])\s*)?i\s+agree\s+to\s+(?:the\s+|us\s+)?[^.!?]{0,60}?\b(?:storing|using|holding|keeping|processing)\s+"
-                              r"(?:my|these)\s+(?:personal\s+)?(?:details|data|information)\b[^.!?]{0,160}[.!]?\s*\*?$", re.I)
+                              # details to manage the waiting list, as set out in the privacy notice. *",
+                              # "I consent to <Group> storing these details ...")
+                              r"^(?:(?:[☐☑□]|\[\s?\])\s*)?i\s+(?:agree|consent)\s+to\s+(?:the\s+|us\s+)?[^.!?]{0,60}?\b(?:storing|using|holding|keeping|processing)\s+"
+                              r"(?:my|these)\s+(?:personal\s+)?(?:details|data|information)\b[^.!?]{0,160}[.!]?"
+                              r"(?:\s+[^.!?]{0,80}\bprivacy\s+(?:policy|notice)\b[^.!?]{0,40}[.!]?)?\s*\*?$", re.I)
 #: A page's other furniture: its page count ("Page 1 of 3"), the complaints line ("Corrections
 #: and complaints: read our editorial complaints policy."), a letters page's address ("Letters:
 #: write to letters@<paper>. Letters may be edited ..."), the comment rules ("Comments are subject
@@ -2523,8 +2528,8 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
     (("removed", "deleted", "hidden", "withdrawn"),
      lambda line, low: ("removed" in low or "deleted" in low or "hidden" in low or "withdrawn" in low)
                        and _MODERATED.match(line)),
-    (("happy", "agree"),
-     lambda line, low: ("happy" in low or "agree" in low) and _CONTACT_CONSENT.match(line)),
+    (("happy", "agree", "consent"),
+     lambda line, low: ("happy" in low or "agree" in low or "consent" in low) and _CONTACT_CONSENT.match(line)),
     (("page", "correction", "read", "see", "to read", "to see", "letters", "comments", "full", "view", "proudly", "supported", "sponsored", "story", "commenting", "our", "club", "match", "sponsors", "request", "please", "fill", "image", "photo", "picture", "video"),
      lambda line, low: low.startswith(("page", "correction", "read", "see", "to read", "to see", "letters", "comments", "full", "view", "proudly", "supported", "sponsored", "story", "commenting", "our", "club", "match", "sponsors", "request", "please", "fill", "image", "photo", "picture", "video"))
                        and _PAGE_FURNITURE.match(line)),
@@ -2554,8 +2559,8 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
      lambda line, low: (" abide" in low or " regulated by" in low or " member" in low or " adhere" in low or " subscribe" in low
                         or " follow" in low)
                        and _REGULATOR_NOTICE.match(line)),
-    (("bloggers",),
-     lambda line, low: "bloggers" in low and _BLOGGERS_LIKE.match(line)),
+    (("bloggers", "people like"),
+     lambda line, low: ("bloggers" in low or "people like" in low) and _BLOGGERS_LIKE.match(line)),
     (("cite this",),
      lambda line, low: "cite this" in low and _CITE_THIS.match(line)),
     (("creative commons",),
@@ -2762,8 +2767,8 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
     (_FORM_LABEL_OPENINGS,
      lambda line, low: len(line) < 40 and low.startswith(_FORM_LABEL_OPENINGS) and _FORM_LABEL.match(line)),
     (("editorial", " is the ", "about our"),
-     lambda line, low: (("editorial" in low and (" represent" in low or " reflect" in low)) or " is the " in low
-                        or low.startswith("about our"))
+     lambda line, low: (("editorial" in low and (" represent" in low or " reflect" in low or " is agreed by" in low))
+                        or " is the " in low or low.startswith("about our"))
                        and _EDITORIALS_NOTE.match(line)),
 )
 

@@ -8531,3 +8531,17 @@ def test_a_forms_question_with_a_hint_in_brackets_and_a_select_placeholder_keep_
             f"Send booking request\n\n{LONG}")
     roles = tag_roles_of(text)
     assert all(set(roles[k]) == {BOILERPLATE} for k in range(1, 7))
+
+
+# ------------------------------------------------------------------------------- 729th-732nd batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Name and address supplied, Exampleton", True),
+    ("Auto-refresh: ON", True),
+    ("💬 Comments (23)", True),
+    ("♥ Like  23 people like this", True),
+    ("23 people like this idea, the survey found.", False),
+    ("I consent to 1st Example Scout Group storing these details to manage the waiting list. See our privacy notice.", True),
+    ("The Standard's view is agreed by its editorial board and does not necessarily reflect the views of its writers.", True),
+])
+def test_furniture_lines_of_the_729th_to_732nd_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
