@@ -1628,9 +1628,15 @@ _FIELD_NOUN = re.compile(r"(?:\bname|\bdate\s+of\s+birth|\be-?mail(?:\s+address)
 _FIELD_NOUN_MAX_WORDS = 4
 
 
+#: A field's label and its choices between wide gaps ("Playing experience   Never played   Played at
+#: school   Played in a league"), no sentence among them.
+_GAPPED_CHOICES = re.compile(r"^[^.!\n]{2,60}?(?:\s{2,}[^\s.!][^.!\n]{0,40}?){2,12}$")
+
+
 def _is_field(line: str) -> bool:
     return bool(_FIELD_SHAPE.search(line) or (len(line) < 40 and _FORM_LABEL.match(line))
-                or _FORM_PLACEHOLDER.match(line) or re.search(r"\(dd/mm/yy(?:yy)?\)$", line)
+                or _FORM_PLACEHOLDER.match(line) or re.search(r"\(dd/mm/yy(?:yy)?\)$", line, re.I)
+                or ("  " in line and _GAPPED_CHOICES.match(line) and not is_navigation(line))
                 or (len(line.split()) <= _FIELD_NOUN_MAX_WORDS and _FIELD_NOUN.search(line)) or _PICKER.search(line))
 
 

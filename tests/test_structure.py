@@ -8545,3 +8545,17 @@ def test_a_forms_question_with_a_hint_in_brackets_and_a_select_placeholder_keep_
 ])
 def test_furniture_lines_of_the_729th_to_732nd_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 733rd-736th batches
+def test_a_fields_choices_between_wide_gaps_keep_the_form_going():
+    text = (f"{LONG}\n\nDate of birth (DD/MM/YYYY) *\n\nWhich session are you interested in?   Seniors   Juniors   Hatchlings   Walking netball\n\n"
+            f"Playing experience   Never played   Played at school   Played in a league in the last five years\n\n"
+            f"Anything we should know? (injuries, medical conditions, access needs)\n\n"
+            f"☐ I agree to Example Netball Club storing my details for membership purposes.\n\nSend\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert all(set(roles[k]) == {BOILERPLATE} for k in range(1, 7))
+    # a site's menu between wide gaps over the page's title is not a form's field
+    text = (f"Bins and recycling   Council tax   Planning   Roads and transport   Housing\n\n"
+            f"Apply for a temporary road closure\n\n{LONG}")
+    assert tag_roles_of(text)[1] != [BOILERPLATE]
