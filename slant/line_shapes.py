@@ -585,6 +585,8 @@ _WIDGET = re.compile(
     r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
     r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|(?:[🔊🎧▶►]\ufe0f?\s*)?listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
     r"\d+[\s-]+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|auto-?\s?refresh(?:\s*:\s*(?:on|off))?|"
+    # (a sold-out listing's button: "Sold out – join the waiting list")
+    r"sold\s+out\s*[—–-]\s*join\s+the\s+waiting\s+list|"
     # (a live entry's clock time alone, with a dot, on the 24-hour clock: "22.18", "09.05"; "3.50"
     # alone may be a price)
     r"(?:0\d|1[3-9]|2[0-3])\.[0-5]\d|"

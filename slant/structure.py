@@ -1605,9 +1605,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 #: (or a question with its choices between slashes: "Which services? Windows / Gutters / Fascias")
 _FIELD_SHAPE = re.compile(r"(?:\*|\((?:optional|required|if\s+any)\))$|[☐☑▾]|\[\s*\]|\[\s*(?:please\s+)?(?:choose|select)\b[^\[\]]{0,20}\]|_{3,}|[–-]\s*please\s+(?:select|choose)\s*(?:[–-]|$)|"
                           r"[?:]\s+[^.!?/\n]{1,30}(?:\s/\s[^.!?/\n]{1,30}){2,}$", re.I)
-#: A form's send button ("Send enquiry", "Request booking", "Submit", "Continue to payment").
+#: A form's send button ("Send enquiry", "Request booking", "Submit", "Continue to payment", "Place
+#: order").
 _SEND_BUTTON = re.compile(r"^(?:send|submit|request|book|enquire|register|apply|confirm|sign\s+me\s+up|"
-                          r"(?:continue|proceed)\s+to\s+(?:payment|checkout))\b", re.I)
+                          r"(?:continue|proceed)\s+to\s+(?:payment|checkout)|place\s+(?:my\s+)?(?:order|booking))\b", re.I)
 #: A line that may be a field between a form's own lines: a few words with no sentence end
 #: ("Venue", "Phone or email", "Anything we should know? (access, pets)"), or the consent box's
 #: sentence ("I agree to <Firm> storing my details ...").
@@ -1718,7 +1719,7 @@ _PART_GAP = re.compile(r"\s[·|]\s")
 _BUTTON_TAIL = re.compile(r"\s*\((?:from\s+)?[£$€]\d[\d,.]*\)$|\s+or\s+call(?:\s+us)?(?:\s+on)?\s+\+?\d[\d ()-]{6,}\d\.?$")
 _BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+(?:me\s+)?up|leave\s+(?:us\s+)?a|join|become|download|renew|request|"
                      r"enquire|adopt|respond|confirm|upload|manage|rearrange|add\s+to|ask\s+for|notify\s+me|"
-                     r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue|watch|listen|shop|send)\b", re.I)
+                     r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue|watch|listen|shop|send|place)\b", re.I)
 
 
 def _is_button(line: str) -> bool:

@@ -8559,3 +8559,16 @@ def test_a_fields_choices_between_wide_gaps_keep_the_form_going():
     text = (f"Bins and recycling   Council tax   Planning   Roads and transport   Housing\n\n"
             f"Apply for a temporary road closure\n\n{LONG}")
     assert tag_roles_of(text)[1] != [BOILERPLATE]
+
+
+# ------------------------------------------------------------------------------- 737th-738th batches
+def test_a_form_runs_up_to_its_place_order_button():
+    text = (f"{LONG}\n\nHamper order form\n\nName*\n\nEmail*\n\nHamper   The Three-Cheese Board ▾   Quantity  1\n\n"
+            f"Gift message (up to 200 characters)\n\nPlace order\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert all(roles[k] == [BOILERPLATE] for k in range(2, 7))
+
+
+def test_a_sold_out_listings_waiting_list_button_is_furniture():
+    assert boilerplate_line("Sold out – join the waiting list")
+    assert not boilerplate_line("Sold out, the organisers said, within an hour.")
