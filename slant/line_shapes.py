@@ -1591,6 +1591,10 @@ _LEAD_WORDS = frozenset(
     "event gold with thread know send listed figures data important alert details information listings questions copy "
     "enrol enroll presented found was leave enter did switch load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone helpline newsletter adopt name".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
+#: A photo's credit in brackets closing its caption ("(Image: <Photographer> / <Paper>)", "(Photo
+#: courtesy of the family)"); `slant.structure` reads the caption before it.
+PHOTO_CREDIT_IN_BRACKETS = (r"\((?:(?:reader['’]?s?|staff)\s+)?(?:photo|image|picture)s?\s*(?::|(?:by|credit|courtesy)\b)"
+                            r"[^)]{0,80}\)\.?")
 #: The widget shapes that may open with any text ("... in the comments below", "... All rights
 #: reserved", a trailing photo credit or agency credit). Kept apart from `_WIDGET` because trying
 #: them costs a backtracking scan of the line, and tried only on a line holding a literal that
@@ -1601,7 +1605,7 @@ _WIDGET_TAIL = re.compile(
     # (a gallery's counter: "1 / 24")
     r"\d{1,3}\s+/\s+\d{1,3}|"
     r".{0,100}all\s+rights\s+reserved\.?|"
-    r".{0,200}\((?:(?:reader['’]?s?|staff)\s+)?(?:photo|image|picture)s?\s*(?::|(?:by|credit|courtesy)\b)[^)]{0,80}\)\.?|"
+    r".{0,200}" + PHOTO_CREDIT_IN_BRACKETS + r"|"
     # A caption's bare credit: "(Dana Reyes/Riverton Courier)", a photographer and an outlet.
     r".{0,200}\((?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}\s*/\s*(?-i:[A-Z])[\w&.'’-]*"
     r"(?:\s+(?-i:[A-Z&])[\w&.'’-]*){0,4}\)\.?|"

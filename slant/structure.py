@@ -34,6 +34,7 @@ from typing import Sequence
 
 from .line_shapes import (  # the line lexicon; re-exported for callers of the detectors
     attribution_span, boilerplate_line, is_byline, is_headline_shape, is_navigation, listing_dates, listing_spec,
+    PHOTO_CREDIT_IN_BRACKETS,
     is_section_heading, is_timestamp, is_widget, platform_limit, headline_verdict, _ABOUT_HEADING, _BARE_HANDLE,
     _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_CREDIT_DOTTED, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
     _COMMENTS_MARKER, _CONTENTS_HEADING, _COUNT_FIRST_REACTIONS, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
@@ -56,9 +57,9 @@ RATING = "rating"
 CLAIM = "claim"
 #: A line of listed data, not prose: a team's line-up ("<Team>: <Name>; <Name>, <Name>, ..."), a
 #: price list's item ("Fix a dripping tap ........ from £55"), a listing's labelled detail
-#: ("When: Saturday 20 December, 9am-3pm"). It states who played, what a thing costs, or when
-#: and where; the classifier, trained on prose, may read a run of surnames or a trader's item as
-#: opinion.
+#: ("When: Saturday 20 December, 9am-3pm"), a listing's specification, a photo's caption with its
+#: credit. It states who played, what a thing costs, when and where, or what a picture shows; the
+#: classifier, trained on prose, may read a run of surnames or a trader's item as opinion.
 DATA = "data"
 
 
@@ -2724,8 +2725,7 @@ def _claim_data_lines(text: str, paragraphs, roles: list[list[str]]) -> None:
 #: library (Image: <Photographer> / <Paper>)"). Its line reads as a widget by the credit, but the
 #: caption says what the picture shows: on the example pages of 7 Dec, such lines with four
 #: words or more before the credit were labelled fact 174 times and allowed fact 22 more, of 196.
-_CAPTION_CREDIT = re.compile(r"^(?P<caption>.{1,200}?)\s*\((?:(?:reader['’]?s?|staff)\s+)?(?:photo|image|picture)s?"
-                             r"\s*(?::|(?:by|credit|courtesy)\b)[^)]{0,80}\)\.?$", re.I)
+_CAPTION_CREDIT = re.compile(r"^(?P<caption>.{1,200}?)\s*" + PHOTO_CREDIT_IN_BRACKETS + r"$", re.I)
 _CAPTION_MIN_WORDS = 4
 
 
