@@ -2018,7 +2018,7 @@ _COMPANY_FOOTER = re.compile(r"^(?:[^.!?]|(?<=\bco)\.){0,80}\b(?:ltd|limited|plc
 #: registered in England and Wales (1123456)").
 _COMPANY_ADDRESS = re.compile(r"^(?:[^.!?]|(?<=\bco)\.){1,60}\b(?:ltd|limited|plc|llp|cic)\b[^.!?]{0,100},\s*[^.!?,]{1,40}\s(?-i:" + _POSTCODE + r")$", re.I)
 _CHARITY_REGISTERED = re.compile(r"^[^.!?]{1,80}\bis\s+a\s+charity\s+registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)\b.{0,200}$", re.I)
-_QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|message|write\s+to|send|tell\s+us(?:\s+what\s+you\s+think)?|share|(?:speak|talk)\s+to)\s+(?:free\s+)?"
+_QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|whatsapp|message|write\s+to|send|tell\s+us(?:\s+what\s+you\s+think)?|share|(?:speak|talk)\s+to)\s+(?:free\s+)?"
                                r"(?:(?:them|it|these|those|your\s+[\w ]{1,30}?)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?(?:,\s+[\w'’ .-]{1,40},)?\s+)?(?:(?:to|at|on|with)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\(?\d[\d ()-]{6,20})"
                                r"(?:\s*\([^)]{1,60}\))?(?:\s+(?:by|before|with)\s+[^.!?,]{1,40})?(?:,\s*[^.,]{1,40})?(?:,?\s+(?:or|and)\s.{0,200})?(?:\.\s+[^.!?]{1,120}[.!])?\.?$", re.I)
 #: Widget shapes that open with a common word ("We", "To", "For", "From", "No", "New", "The"),
@@ -2120,7 +2120,11 @@ _COMMON_WORDS = frozenset("we you to for from no new try get claim that can the 
 #: ("<Shop> · 14 Caddick Street, Oldenford OF2 3LB · © 2024 · Terms", "<Clinic> · <address> · 01632 ...").
 _ADDRESS_BAR = re.compile(r"^[^·\n]{3,60}\s·\s[^·\n]{0,60}\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b[^·\n]{0,20}(?:\s·\s[^·\n]{1,80})+$|"
                           # The organisation, its address, phone and email between dots, no postcode.
-                          r"^[^·\n]{3,120}\s·\s\+?\(?\d[\d ()-]{7,}\d\s·\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+                          r"^[^·\n]{3,120}\s·\s\+?\(?\d[\d ()-]{7,}\d\s·\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|"
+                          # (or after the address's full stop, the phones labelled: "<Firm> Ltd, Unit 4, <Court>,
+                          # <Town>. Tel <number> · Mobile <number> · <email>")
+                          r"^[^·\n]{3,120}\.\s+(?i:tel|phone|t)\.?:?\s*\+?\(?\d[\d ()-]{7,}\d"
+                          r"(?:\s·\s(?i:mobile|mob|m)\.?:?\s*\+?\(?\d[\d ()-]{7,}\d)?\s·\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 #: A contact bar: the phone number beside other chrome ("Call 01632 960418 | Open Monday to
 #: Friday, 8am to 6.30pm", "Tel 01632 960 418 | hello@example.org", "Call <phone> — 24-hour
 #: emergency line").

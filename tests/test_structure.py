@@ -8572,3 +8572,13 @@ def test_a_form_runs_up_to_its_place_order_button():
 def test_a_sold_out_listings_waiting_list_button_is_furniture():
     assert boilerplate_line("Sold out – join the waiting list")
     assert not boilerplate_line("Sold out, the organisers said, within an hour.")
+
+
+# ------------------------------------------------------------------------------- 739th-740th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Got a snow picture or an update? WhatsApp us on 07700 900418 or email news@example.co.uk", True),
+    ("Example & Example Driveways Ltd, Unit 4, Example Court, Exampleton. Tel 01632 960552 · Mobile 07700 900731 · "
+     "hello@example.co.uk", True),
+])
+def test_furniture_lines_of_the_739th_to_740th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
