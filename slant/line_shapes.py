@@ -3532,7 +3532,7 @@ _OUTLET_NAME = re.compile(r"^(?:The\s+)?" + _NAME + r"$")
 #: a field.
 _PLACE_PHONE = re.compile(r"^(?!(?:Tel(?:ephone)?|Phone|Mobile|Fax|Call)\b)[A-Z][\w'’ &.-]{0,40}:\s*\+?\d[\d ()-]{6,}\d$|"
                           # (or a line named without a colon: "24-hour emergency line 07700 900273")
-                          r"^[\w'’ -]{0,30}\b(?i:line|helpline|number)\s+\+?\d[\d ()-]{6,}\d$")
+                          r"^[\w'’ -]{0,30}\b(?i:line|helpline|number)\s+" + _PHONE_NUMBER + r"$")
 _USERNAME_PART = re.compile(r"^[A-Za-z0-9_.]{3,30}(?:\s+replying\s+to\s+[A-Za-z0-9_.]{3,30})?$")
 #: An editorial's label by the paper's title word ("Courier View", "MERCURY VIEW", "Gazette Leader
 #: Comment"): the paper speaking as itself.

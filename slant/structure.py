@@ -1658,14 +1658,14 @@ def _claim_form_fields(text: str, paragraphs, segs) -> None:
             above = text[a:b].strip()
             if paragraphs[q] != (a, b):
                 break
+            # (a hint in brackets does not count: "Anything we should know? (medical conditions,
+            # access needs, nervous about water, etc.)")
+            unhinted = _BRACKETED.sub("", above).rstrip()
             if _is_field(above):
                 # (a row of fields on one line counts each: "Name *   Email *   ☐ Warehouse")
                 fields.extend([j] * max(1, above.count("*") + above.count("☐")))
             elif not (kind == BOILERPLATE or _CONSENT.match(above) or (
-                    # (a hint in brackets does not count: "Anything we should know? (medical
-                    # conditions, access needs, nervous about water, etc.)")
-                    len(_BRACKETED.sub("", above).split()) <= _FIELD_LINE_MAX_WORDS
-                    and not _BRACKETED.sub("", above).rstrip().endswith((".", "!", ":")))):
+                    len(unhinted.split()) <= _FIELD_LINE_MAX_WORDS and not unhinted.endswith((".", "!", ":")))):
                 break
             run.append(j)
         if len(fields) >= 2:
@@ -2733,9 +2733,10 @@ def _claim_captions(text: str, paragraphs, sentences, roles: list[list[str]]) ->
     """A captioned photo's line (``_CAPTION_CREDIT``) is data, as a listing's line is; a
     sentence that is only the credit stays the page's furniture."""
     for p, (ps, pe) in enumerate(paragraphs):
-        if not roles[p] or any(r != BOILERPLATE for r in roles[p]):
+        line = text[ps:pe].strip()
+        if not roles[p] or not line.endswith((")", ").")) or any(r != BOILERPLATE for r in roles[p]):
             continue
-        m = _CAPTION_CREDIT.match(text[ps:pe].strip())
+        m = _CAPTION_CREDIT.match(line)
         if m is None or len(m.group("caption").split()) < _CAPTION_MIN_WORDS:
             continue
         roles[p] = [BOILERPLATE if text[s:e].lstrip()[:1] == "(" else DATA for s, e in sentences[p]]
