@@ -378,7 +378,7 @@ _SHARED_POST_CREDIT = re.compile(
     # (the poster's place may come between: "<Name> · <Farm>, <Village> · 7 May at 14:12 · 312 likes")
     r"^(?:" + _COMMENTER_DATED + r"|[\w.'’ &–-]{1,50}(?:\s*[·•|]\s*[^·•|\n\d]{1,50})?\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH
     + r"\.?\s+\d{1,2})(?:\s*(?:at|,)?\s*" + _TIME + r")?)(?:\s*[·•|]\s*[^·•|\n]{1,60}){0,3}$")
-_COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s*[|·•]?\s*sort\s+by\b.{0,40})?|thoughts?\s+on\b.*|responses?(?:\s+to\b.*)?)|"
+_COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s*[|·•]?\s*sort\s+by\b.{0,40}|\s*[|·•]\s*join\s+the\s+(?:conversation|discussion)\b.{0,40})?|thoughts?\s+on\b.*|responses?(?:\s+to\b.*)?)|"
                               # "Comments (87) · Sort by: Newest | Oldest"
                               # (also "Listener comments (37)", "Readers' comments")
                               r"(?:(?:readers?|listeners?|viewers?|players?|members?)['’]?\s+)?comments?(?:\s*\([\d,]+\))?(?:(?:\s*[·•|]\s*|\s{2,})sort\s+by\b.{0,80})?|"

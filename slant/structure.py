@@ -220,6 +220,18 @@ def reader_letters(text: str, paragraphs: Sequence[tuple[int, int]]) -> frozense
     return frozenset(out)
 
 
+#: A place or a role in capitalised words, perhaps between commas ("Station Road, <Town>",
+#: "Little Hemsby", "<Town> Parish Councillor"), no sentence.
+_PLACE_OR_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:(?:of|and|on|upon|in|the|&)\s+)?[A-Z0-9][\w'’-]*){0,6}$")
+
+
+def _signers_name(line: str) -> bool:
+    """A name alone, or two joined ("Ruth and Ajay <Surname>"), perhaps with an aside in
+    brackets ("<Name> (no relation!)")."""
+    bare = _BRACKETED.sub("", line).strip()
+    return all(_NAME_ONLY.match(part) for part in re.split(r"\s+(?:and|&)\s+", bare))
+
+
 def _is_letter_signature(line: str) -> bool:
     """A letter's signature alone on its line: "— Worried in Westfield"."""
     return bool(_LETTER_SIGNATURE.match(line)) and len(line.split()) <= _SIGNATURE_MAX_WORDS
@@ -410,9 +422,12 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         # Under the comments heading, "Name says:" alone on its line is a header when its date
         # and time take the next line; the comment's text starts under them.
         # Or right under the last comment's "Reply" button, with no date (a reply to it).
+        # So is a commenter's name or handle alone ("GreenFingers58") over the comment's date
+        # or age ("2 days ago").
         says = in_comments and i + 1 < n and _COMMENT_SAYS.match(line) is not None
-        dated_below = says and is_timestamp(text[segs[i + 1][1]:segs[i + 1][2]])
-        says_alone = says and (dated_below or (i > 0 and segs[i - 1][3] == BOILERPLATE))
+        named = in_comments and not says and _named_over_date(text, segs, i)
+        dated_below = named or (says and is_timestamp(text[segs[i + 1][1]:segs[i + 1][2]]))
+        says_alone = (says and (dated_below or (i > 0 and segs[i - 1][3] == BOILERPLATE))) or named
         if not (_is_comment_header(line) or (in_comments and _COMMENT_DATED.match(line)) or says_alone):
             continue
         if (i > 0 and i + 1 < n and text[segs[i - 1][1]:segs[i - 1][1] + 1] in "★☆"
@@ -426,7 +441,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         first_line = i + 2 if says_alone and dated_below else i + 1
         for j in range(first_line, min(n, first_line + _COMMENT_MAX_LINES)):
             nxt = text[segs[j][1]:segs[j][2]].strip()
-            if segs[j][3] != PROSE or _is_comment_header(nxt) or (in_comments and _COMMENT_DATED.match(nxt)):
+            if (segs[j][3] != PROSE or _is_comment_header(nxt)
+                    or (in_comments and (_COMMENT_DATED.match(nxt) or _named_over_date(text, segs, j)))):
                 break
             if (not in_comments and segs[j][0] != segs[first_line][0]
                     and not (_WORDED_REACTIONS.match(nxt) or _REACTION_COUNTS.match(nxt))):
@@ -500,6 +516,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 break
             if segs[j][3] in (POST, ATTRIBUTION):
                 continue  # a reader's comment under the teasers is the reader's, not a teaser
+            if _named_over_date(text, segs, j):
+                break  # a commenter's name over the comment's date: the comments start here
             if j + 1 < n and _comment_controls(text[segs[j + 1][1]:segs[j + 1][2]].strip()):
                 # A comment over its controls ("23 comments" / "Sort by: Newest" / <Name> /
                 # <comment> / "Like · Reply · 14 · 2d"): the comments start here, with their
@@ -745,6 +763,19 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             segs[i][3] = BOILERPLATE
             if under_signoff:  # only a formal close chains to a role line
                 signed.add(i)
+    # A signature on two lines of its own block under a letter's last sentence: the name, then
+    # the place or the role ("D. Okafor" / "Oulston Road, <Town>"; "Keith Arundel" / "<Town>
+    # Parish Councillor (writing in a personal capacity)").
+    for i in range(1, n - 1):
+        name, place, prev = segs[i], segs[i + 1], segs[i - 1]
+        if (name[3] in (PROSE, HEADLINE) and place[3] in (PROSE, HEADLINE)
+                and paragraphs[name[0]] == (name[1], name[2]) and paragraphs[place[0]] == (place[1], place[2])
+                and prev[3] == PROSE and text[prev[1]:prev[2]].rstrip().endswith(_SENTENCE_CLOSERS)
+                and _BLANK_GAP.search(text, prev[2], name[1]) and not _BLANK_GAP.search(text, name[2], place[1])
+                and (i + 2 == n or _BLANK_GAP.search(text, place[2], segs[i + 2][1]))
+                and _signers_name(text[name[1]:name[2]].strip())
+                and _PLACE_OR_ROLE.match(_BRACKETED.sub("", text[place[1]:place[2]]).strip())):
+            name[3] = place[3] = BOILERPLATE
     # The publication's name above the headline ("The Capitol Ledger" over "Subscribe") is page
     # chrome: a short first content line whose text the page's boilerplate repeats ("Thanks for
     # reading The Capitol Ledger!", "© 2026 The Capitol Ledger"), with another title line
@@ -1649,7 +1680,8 @@ def _claim_form_fields(text: str, paragraphs, segs) -> None:
     shape (``_is_field``; a row of marked fields on one line counts each), so a price list over its
     "Book now" stays content."""
     for k, (p, s, e, role) in enumerate(segs):
-        line = text[s:e].strip()
+        # (the button may be copied in its brackets: "[Send enquiry]")
+        line = text[s:e].strip().removeprefix("[").removesuffix("]").strip()
         if not (_SEND_BUTTON.match(line) and _is_button(line)) or paragraphs[p] != (s, e):
             continue
         run, fields = [], []
@@ -1669,9 +1701,58 @@ def _claim_form_fields(text: str, paragraphs, segs) -> None:
                 break
             run.append(j)
         if len(fields) >= 2:
-            for j in range(fields[-1], k + 1):
+            for j in range(_form_top(text, segs, fields[-1]), k + 1):
                 if segs[j][3] in (PROSE, HEADLINE):
                     segs[j][3] = BOILERPLATE
+    # A block of a form's fields copied without its button: every line a field or a few words
+    # with no sentence end ("Your names*" / "Venue" / "Roughly how many guests?" / "[ The
+    # Intimate ▾ ]"), three fields at least.
+    for first, last in _blocks_of(text, segs):
+        lines = [text[segs[j][1]:segs[j][2]].strip() for j in range(first, last + 1)]
+        if len(lines) < _FIELD_BLOCK_MIN or any(segs[j][3] not in (PROSE, HEADLINE, BOILERPLATE)
+                                                for j in range(first, last + 1)):
+            continue
+        fields = sum(max(1, line.count("*") + line.count("☐")) for line in lines if _is_field(line))
+        # (two of them marked or named as fields: a table's rows between wide gaps are not)
+        marked = sum(1 for line in lines if _FIELD_SHAPE.search(line) or (
+            len(line.split()) <= _FIELD_NOUN_MAX_WORDS and _FIELD_NOUN.search(line)))
+        if fields >= _FIELD_BLOCK_MIN and marked >= 2 and all(_is_field(line) or _CONSENT.match(line) or _field_like(line)
+                                              for line in lines):
+            for j in range(first, last + 1):
+                segs[j][3] = BOILERPLATE
+
+
+#: How many fields make a block of short lines a form's, with no button under it.
+_FIELD_BLOCK_MIN = 3
+
+
+def _field_like(line: str) -> bool:
+    """A few words with no sentence end: a line that may be a form's field by its place."""
+    unhinted = _BRACKETED.sub("", line).rstrip()
+    return len(unhinted.split()) <= _FIELD_LINE_MAX_WORDS and not unhinted.endswith((".", "!", ":"))
+
+
+def _blocks_of(text: str, segs) -> list[tuple[int, int]]:
+    """The first and last line of each run of lines with no blank line between them."""
+    out, first = [], 0
+    for j in range(1, len(segs) + 1):
+        if j == len(segs) or _BLANK_GAP.search(text, segs[j - 1][2], segs[j][1]):
+            out.append((first, j - 1))
+            first = j
+    return out
+
+
+_BLANK_GAP = re.compile(r"\n[^\S\n]*\n")
+
+
+def _form_top(text: str, segs, j: int) -> int:
+    """Line ``j``, the form's first field, or the form's title right above it in the same
+    block ("Enquiry form" / "Your name*"): a few words with no sentence end."""
+    if (j > 0 and segs[j - 1][3] in (PROSE, HEADLINE) and not _BLANK_GAP.search(text, segs[j - 1][2], segs[j][1])
+            and _field_like(text[segs[j - 1][1]:segs[j - 1][2]].strip())
+            and not text[segs[j - 1][1]:segs[j - 1][2]].rstrip().endswith("?")):
+        return j - 1
+    return j
 
 
 #: An address: capitalised parts between commas, three at least, and no sentence, label or aside
@@ -1718,7 +1799,7 @@ _PART_GAP = re.compile(r"\s[·|]\s")
 #: A button's price or phone number after its words ("Buy from our bookshop (£22.50)", "Book an
 #: inspection online or call us on 01632 960 418").
 _BUTTON_TAIL = re.compile(r"\s*\((?:from\s+)?[£$€]\d[\d,.]*\)$|\s+or\s+call(?:\s+us)?(?:\s+on)?\s+\+?\d[\d ()-]{6,}\d\.?$")
-_BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|start|stay|apply|book|buy|donate|register|sign\s+(?:me\s+)?up|leave\s+(?:us\s+)?a|join|become|download|renew|request|"
+_BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|submit|start|stay|apply|book|buy|donate|register|sign\s+(?:me\s+)?up|leave\s+(?:us\s+)?a|join|become|download|renew|request|"
                      r"enquire|adopt|respond|confirm|upload|manage|rearrange|add\s+to|ask\s+for|notify\s+me|"
                      r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue|watch|listen|shop|send|place)\b", re.I)
 
@@ -1821,10 +1902,16 @@ def _claim_letter_headings(text: str, paragraphs, segs) -> None:
     found = []
     for k, (p, s, e, role) in enumerate(segs):
         line = text[s:e].strip()
-        if role != BOILERPLATE or paragraphs[p] != (s, e) or not (
-                _SIGNATURE_LINE.match(line) or _SIGNED_ROLE.match(line) or _NAME_WITHHELD.match(line)):
+        if role != BOILERPLATE or paragraphs[p] != (s, e):
             continue
-        j, body = k - 1, set()  # climb the letter's paragraphs up to its heading
+        if (k > 0 and segs[k - 1][3] == BOILERPLATE and _PLACE_OR_ROLE.match(_BRACKETED.sub("", line).strip())
+                and _signers_name(text[segs[k - 1][1]:segs[k - 1][2]].strip())):
+            j = k - 2  # (a signature on two lines: "D. Okafor" / "Oulston Road, <Town>")
+        elif _SIGNATURE_LINE.match(line) or _SIGNED_ROLE.match(line) or _NAME_WITHHELD.match(line):
+            j = k - 1
+        else:
+            continue
+        body = set()  # climb the letter's paragraphs up to its heading
         while (j >= 0 and segs[j][3] == PROSE and len(body) <= _LETTER_MAX_PARAGRAPHS
                and not (body and _heading_line(text, paragraphs, segs[j]))):
             body.add(segs[j][0])
@@ -1955,15 +2042,33 @@ def _last_paragraph_start(segs) -> int:
     return first
 
 
+def _named_over_date(text: str, segs, i: int) -> bool:
+    """Whether line ``i`` is a commenter's name or handle alone ("GreenFingers58") right over
+    the comment's date or age alone ("2 days ago")."""
+    if i + 1 >= len(segs) or segs[i][3] not in (PROSE, HEADLINE, BOILERPLATE):
+        return False
+    line = text[segs[i][1]:segs[i][2]].strip()
+    return ((_COMMENTER_NAME.match(line) is not None or _LOWER_HANDLE.match(line) is not None
+             or _LOWER_USER_NAME.match(line) is not None)
+            and is_timestamp(text[segs[i + 1][1]:segs[i + 1][2]]))
+
+
+#: A user name in lower case alone ("carrowmum"): a commenter's only over the comment's date.
+_LOWER_USER_NAME = re.compile(r"^@?[a-z][a-z0-9_.]{2,30}$")
+
+
 def _starred_message(text: str, segs) -> bool:
     """Whether the paragraph that ends ``segs`` opens with a review's stars ("★★★★☆ Great ..."),
-    or sits under the review's starred title alone on its line ("★★★★★ Saved the day")."""
+    or sits under the review's starred title alone on its line ("★★★★★ Saved the day"), or
+    under its five stars alone ("★★★★★")."""
     if not segs:
         return False
     first = _last_paragraph_start(segs)
-    return (text[segs[first][1]:segs[first][2]].lstrip()[:1] in "★☆"
-            or (first > 0 and segs[first - 1][0] != segs[first][0]
-                and _STARRED_TITLE.match(text[segs[first - 1][1]:segs[first - 1][2]].strip()) is not None))
+    if first > 0 and segs[first - 1][0] != segs[first][0]:
+        above = text[segs[first - 1][1]:segs[first - 1][2]].strip()
+        if _STARRED_TITLE.match(above) or _FIVE_STARS.match(above):
+            return True
+    return text[segs[first][1]:segs[first][2]].lstrip()[:1] in "★☆"
 
 
 #: A page's reviews badge: "★★★★★ 4.9 average from 86 reviews on <Site>", "Rated 4.9 out of 5 from
@@ -2005,6 +2110,8 @@ def _credited_message(text: str, segs, platform: bool = False) -> int | None:
         if (quoted and line.lstrip()[:1] in "“\"") or line.lstrip()[:1] in "★☆":
             return j  # (a quotation, or a review opening with its stars)
         above = text[segs[j - 1][1]:segs[j - 1][2]] if j > 0 else ""
+        if segs[j - 1][0] != segs[j][0] and _FIVE_STARS.match(above.strip()):
+            return j  # (a review under its stars alone on their line)
         if (not quoted and segs[j - 1][3] == PROSE and segs[j - 1][0] != segs[j][0]
                 and above.rstrip().endswith(":") and _POST_INTRO.search(above)):
             return j
@@ -2103,6 +2210,8 @@ _REVIEWER_LINE = re.compile(r"^(?:[^·•|\n]{1,50}\s*[·•|,]\s*)?verified\s+(
 _SELLER_RESPONSE = re.compile(r"^(?:response|reply)\s+from\s+[^:\n]{1,60}:", re.I)
 #: A review's title with its stars ("★★★★★ Gorgeous piece").
 _STARRED_TITLE = re.compile(r"^[★☆]{5}\s+\S.{0,80}$")
+#: A review's five stars alone on their line.
+_FIVE_STARS = re.compile(r"^[★☆]{5}$")
 #: A commenter's name over the word "says:" and nothing else ("Haddie R. says:").
 _COMMENT_SAYS = re.compile(r"^[\w.'’ -]{1,40}?(?:\s+on\s+[\w,:. ]{4,40}?)?\s+(?:says|said|wrote|replied)\s*:$")
 #: A credit line: a dash, the person or group, and who they are ("— Rachel, Thornbury", "— Alan
@@ -2158,7 +2267,9 @@ _COMMENT_CONTROLS = re.compile(r"^(?:\d{1,2}\s*(?:m|h|d|w|y)\s*[·•]\s*)?like\
 #: The controls after a comment's date ("12 May 2024 · Reply · 14 likes", "13 March at 08:15 ·
 #: Like · Reply · 47": a bare number is the comment's likes, perhaps behind its thumb: "2 days ago ·
 #: 👍 86 · Reply · Report"; "12 March at 11:03 · Like · Reply · 214 reactions").
-_DATED_CONTROL = re.compile("^(?:reply|like|report|share|(?:[♥❤♡👍]\ufe0f?\\s*)?[\\d,]+(?:\\s+(?:likes?|replies|reactions?))?)$", re.I)
+_DATED_CONTROL = re.compile("^(?:reply|like|report|share|(?:[♥❤♡👍]\ufe0f?\\s*)?[\\d,]+(?:\\s+(?:likes?|replies|reactions?))?|"
+                            # (or a button with its count: "Like (14)", "Reply (3)")
+                            r"(?:like|reply|replies)\s*\(\d{1,5}\))$", re.I)
 
 
 def _comment_controls(line: str) -> bool:

@@ -8582,3 +8582,86 @@ def test_a_sold_out_listings_waiting_list_button_is_furniture():
 ])
 def test_furniture_lines_of_the_739th_to_740th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 741st-760th batches
+def test_a_review_under_its_five_stars_alone_is_credited_by_the_name_and_age_under_it():
+    text = (f"{LONG}\n\nWhat our customers say\n\n★★★★★\nCame out calm and fluffy, and the team were lovely with her. "
+            f"Worth every penny.\nJo E. · 3 weeks ago\n\n{LONG}")
+    roles = tag_roles_of(text)
+    assert roles[2] == [POST] and roles[3] == [POST, POST, ATTRIBUTION]
+    # stars over a line of the writer's own, with no credit under it, stay the writer's
+    roles = tag_roles_of(f"{LONG}\n\n★★★★★\nOur grooming room reopens on Monday.\n\n{LONG}")
+    assert POST not in roles[2]
+
+
+def test_a_commenters_name_over_the_comments_age_heads_a_reader_comment():
+    text = (f"{LONG}\n\nComments (3)\n\nGreenFingers58\n2 days ago\nWe had exactly this with a cypress. Took two years, "
+            f"but the council sorted it.\n\nexample_mum\n1 day ago\nLovely reply. Some of us remember what that is like.\n\n"
+            f"Load 1 more comment")
+    roles = roles_of(text)
+    assert [r for line, r in roles if line in ("GreenFingers58", "2 days ago", "example_mum", "1 day ago")] == [BOILERPLATE] * 4
+    assert {r for line, r in roles if line.startswith(("We had", "Lovely"))} == {POST}
+    # above the comments heading, a name over a date is the page's own line, not a comment's header
+    text = f"{LONG}\n\nGreenFingers58\n2 days ago\nWe had exactly this with a cypress.\n\n{LONG}"
+    assert POST not in {r for _, r in roles_of(text)}
+
+
+def test_a_comment_count_with_join_the_conversation_opens_the_comments_and_stops_at_a_header():
+    text = (f"{LONG}\n\n31 comments · Join the conversation\n\nSort by: Newest | Oldest | Most liked\n\nmossyboots\n\n"
+            f"5 April 2025 09:14\n\nFinally a proper vegan place in town! Went last week and the sandwich is every bit as "
+            f"good as she says. Queue was silly though.\n\nReply · Like (14)")
+    roles = tag_roles_of(text)
+    assert roles[5] == [POST] * 3 and roles[3] == [BOILERPLATE]
+
+
+@pytest.mark.parametrize("line,controls", [
+    ("Reply · Like (14)", True),
+    ("21 Feb 2025, 08:14 · Like (38) · Reply", True),
+    ("Like (14) the page for updates", False),
+])
+def test_a_like_button_with_its_count_is_a_comments_control(line, controls):
+    from slant.structure import _comment_controls
+    assert _comment_controls(line) is controls
+
+
+def test_a_commenters_name_over_controls_with_a_like_count_credits_the_comment():
+    text = (f"{LONG}\n\n23 comments\n\nPat Example\n\nMy husband was seen within minutes there last year. Cutting "
+            f"nights is madness.\n\n21 Feb 2025, 08:14 · Like (38) · Reply")
+    roles = tag_roles_of(text)
+    assert roles[2] == [ATTRIBUTION] and set(roles[3]) == {POST}
+
+
+def test_a_form_ends_at_its_send_button_in_brackets_or_submit():
+    for button in ("[Send enquiry]", "Submit booking request"):
+        text = (f"{LONG}\n\nEnquiry form\nYour name*\nEmail*\nPhone\nPreferred date\nMessage\n{button}\n\n{LONG}")
+        roles = roles_of(text)
+        assert {r for line, r in roles if line != LONG} == {BOILERPLATE}, button
+
+
+def test_a_block_of_fields_without_its_button_is_the_forms():
+    text = (f"{LONG}\n\nYour names*\nEmail*\nPhone\nWedding date*\nVenue\nRoughly how many guests?\n"
+            f"[ The Intimate ▾ ]\nTell me a bit about your day\n\n{LONG}")
+    roles = roles_of(text)
+    assert {r for line, r in roles if line != LONG} == {BOILERPLATE}
+    # a list of short lines with one marked item is not a form; nor is a list with a sentence in it
+    services = f"{LONG}\n\nFull groom*\nBath and tidy\nNail clip and ear clean\nPuppy introduction\n\n{LONG}"
+    assert BOILERPLATE not in {r for line, r in roles_of(services) if "*" not in line}
+    listing = f"{LONG}\n\nName*\nEmail*\nPhone*\nWe will call you back within a day to talk it through.\n\n{LONG}"
+    assert {r for line, r in roles_of(listing) if line.startswith("We will")} != {BOILERPLATE}
+
+
+def test_a_letters_signature_on_two_lines_is_furniture_and_signs_the_letter_under_its_heading():
+    def letter(heading, name, place):
+        return (f"{heading}\n\nI have lived beside the green for 41 years, and in that time it has hosted fairs and "
+                f"games.\n\nThe plan would take a third of it for cars.\n\n{name}\n{place}")
+    text = (f"Letters: the green\n\n{LONG}\n\n" + letter("Hands off our green", "D. Example", "Chapel Row, Exampleton")
+            + "\n\n" + letter("Cameras are there to save lives", "Ruth and Ajay Example", "Harbour View, Exampleton")
+            + "\n\n" + letter("A mural to be proud of", "Keith Example", "Exampleton Parish Councillor (writing in a personal capacity)"))
+    roles = roles_of(text)
+    for name in ("D. Example", "Chapel Row, Exampleton", "Ruth and Ajay Example", "Keith Example"):
+        assert dict(roles)[name] == BOILERPLATE, name
+    assert {dict(roles)[h] for h in ("Hands off our green", "Cameras are there to save lives")} == {CLAIM}
+    # a name and a role over more of the page's text, with no blank line under them, stay content
+    text = f"{LONG}\n\nJo Example\nHead Coach\nJo has coached the juniors since 2015 and holds a Level 3 award."
+    assert dict(roles_of(text))["Jo Example"] != BOILERPLATE
