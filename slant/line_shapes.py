@@ -381,7 +381,7 @@ _SHARED_POST_CREDIT = re.compile(
 _COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s*[|·•]?\s*sort\s+by\b.{0,40}|\s*[|·•]\s*join\s+the\s+(?:conversation|discussion)\b.{0,40})?|thoughts?\s+on\b.*|responses?(?:\s+to\b.*)?)|"
                               # "Comments (87) · Sort by: Newest | Oldest"
                               # (also "Listener comments (37)", "Readers' comments")
-                              r"(?:(?:readers?|listeners?|viewers?|players?|members?)['’]?\s+)?comments?(?:\s*\([\d,]+\))?(?:(?:\s*[·•|]\s*|\s{2,})sort\s+by\b.{0,80})?|"
+                              r"(?:(?:readers?|listeners?|viewers?|players?|members?)['’]?\s+)?comments?(?:\s*\([\d,]+\))?(?:(?:\s*[·•|]\s*|\s{2,})(?:sort(?:\s+by)?\b|log\s+in\b|sign\s+in\b).{0,80})?|"
                               r"guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
                               r"join\s+the\s+(?:conversation|discussion)\b.*)$", re.I)
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
@@ -2086,9 +2086,9 @@ _ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|D
 #: payments are handled securely by <Firm>. ...").
 _RAISED_TOTAL = re.compile(r"^[£$€][\d,.]+[km]?\s+raised\s+(?:of|from|towards)\s+(?:a\s+|the\s+|our\s+)?[£$€][\d,.]+[km]?(?:\s+(?:target|goal))?\b.{0,60}$", re.I)
 _REGULATOR_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}\s+(?:abides?\s+by|(?:is|are)\s+regulated\s+by|is\s+a\s+member\s+of|are\s+(?:a\s+)?members?\s+of|adheres?\s+to|subscribes?\s+to|follows?)\s+"
-                               r"(?:the\s+)?(?-i:[A-Z])[^.]{0,120}?\b(?:code|ipso|impress|standards|ombudsman|regulator|regulation|authority|commission)\b.{0,250}$|"
+                               r"(?:the\s+)?(?-i:[A-Z])[^.]{0,120}?\b(?:code|ipso|impress|standards|ombudsman|regulator|regulation|authority|commission|complaints\s+panel)\b.{0,250}$|"
                                # (a paper's footer that ends with it: "<Paper>, <address>. Part of <Group> Ltd. Regulated by IPSO.")
-                               r"^.{0,200}\bregulated\s+by\s+(?:ipso|impress)\b.{0,120}$", re.I)
+                               r"^.{0,200}\bregulated\s+by\s+(?:the\s+)?(?:ipso|impress|independent\s+press\s+standards\s+organi[sz]ation)\b.{0,120}$", re.I)
 _BLOGGERS_LIKE = re.compile(r"^.{0,20}\b[\d,]+\s+(?:bloggers?|people)\s+likes?\s+this\.?$", re.I)
 _CITE_THIS = re.compile(r"^(?:\d{1,2}\.\s+)?cite\s+this\s+(?:[\w-]+\s+){0,2}(?:bulletin|article|page|report|paper|release|dataset)\b.{0,300}$", re.I)
 _REUSE_LICENCE = re.compile(r"^.{0,80}\b(?:may|can)\s+be\s+(?:re)?used\s+under\s+(?:a|the)\s+creative\s+commons\b.{0,200}$", re.I)
@@ -2174,7 +2174,20 @@ _SHOW_ALL = re.compile(r"^(?:show|see|view|read)\s+all(?:\s+\d+|\s+our)?\s+(?:tr
 #: deleted by the author").
 _MODERATED = re.compile(r"^(?:this\s+)?(?:comment|post|reply|message)\s+(?:has\s+been\s+|was\s+)?(?:removed|deleted|hidden|withdrawn)"
                         r"(?:\s+by\s+(?:a\s+|the\s+)?(?:moderators?|administrators?|admins?|author|user|poster|site))?"
-                        r"(?:\s+for\s+[^.!?]{1,60})?\.?$", re.I)
+                        r"(?:\s+for\s+[^.!?]{1,60})?\.?(?:\s+why\?)?$|"
+                        # (the comments' rule: "Keep it civil. Comments are moderated and may be removed. ...")
+                        r"^(?:[^.!?\n]{1,40}[.!]\s+)?comments\s+(?:are|may\s+be)\s+(?:pre-?)?moderated\b.{0,200}$", re.I)
+#: A planning portal's notes around its comments: the comments closed ("Comments can no longer be
+#: made on this application because a decision has been issued.", "The consultation period for
+#: this application has ended. ..."), their heading with its count ("Public comments (218)",
+#: "Public comments – showing 1 to 8 of 63, newest first") and the officer's sign-off ("Report by:
+#: <Name>, Senior Planning Officer, 9 April 2025").
+_PORTAL_NOTE = re.compile(r"^comments\s+can\s+no\s+longer\s+be\s+(?:made|submitted|added|left)\b.{0,200}$|"
+                          r"^the\s+(?:consultation|comment(?:ing)?|public\s+comment)\s+period\s+"
+                          r"(?:for\s+this\s+application\s+(?:has\s+)?|has\s+)(?:ended|closed|expired)\b.{0,200}$|"
+                          r"^public\s+comments\s*(?:\(\d[\d,]*\))?(?:\s*[|–—-]\s*showing\s+\d[^.!?]{0,80})?$|"
+                          r"^report\s+(?:prepared\s+|agreed\s+|written\s+)?by\s*:?\s+(?-i:[A-Z])[^,.!?]{0,30}(?:\.[^,.!?]{1,30})*,\s+[^,]{2,50},\s+"
+                          r"[^,]{0,20}\d[^,]{0,20}$", re.I)
 #: A form's consent box without its box ("I'm happy for <Charity> to contact me about volunteering.
 #: We will never sell or swap your details. Read our privacy policy.").
 _CONTACT_CONSENT = re.compile(r"^(?:(?:[☐☑□]|\[\s?\])\s*)?i(?:['’]m|\s+am|\s+would\s+be)\s+happy\s+(?:for\s+[^.!?]{1,60}?\s+)?"
@@ -2290,13 +2303,13 @@ _FORM_CONTROL = re.compile(r"^(?:(?:[☐☑□]|\[\s?\])\s*(?:keep\s+me|i|send\s
 #: 2025", "Timetable valid from Monday 3 March · Last updated 26 February").
 _LAST_REVIEWED_META = re.compile(r"^(?:(?:[^·|•\n.!?]|\.(?=\s*\d)){1,60}\s[·|•]\s+|"
                                  # (or the part of the page it dates: "Price list last updated 3 March 2025")
-                                 r"(?:(?:this\s+)?(?:price\s+list|prices|timetable|menu|page|fees)\s+))"
+                                 r"(?:(?:this\s+)?(?:price\s+list|prices|pricing|timetable|menu|page|fees)\s+))"
                                  r"last\s+(?:updated|reviewed|revised|checked)\s*:?\s*(?:on\s+)?"
                                  r"[^·|•\n]{0,30}\d[^·|•\n]{0,20}$|"
                                  # (or alone, with who updated it: "Last updated 3 January 2025 by <Name>,
                                  # Fixtures Secretary", "Page last updated 2 August 2025 by the club secretary")
-                                 r"^(?:page\s+)?last\s+(?:updated|reviewed)\s*:?\s*(?:on\s+)?\d{1,2}\s+" + _MONTH + r"\s+\d{4}\s+by\s+"
-                                 r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:,\s+[\w'’ ]{2,40})?|the\s+[\w'’ ]{2,40})$", re.I)
+                                 r"^(?:page\s+)?last\s+(?:updated|reviewed)\s*:?\s*(?:on\s+)?\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?\s+by\s+"
+                                 r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:,\s+[\w'’ ]{2,40})?|the\s+[\w'’. ]{2,40})$", re.I)
 #: A column's adviser disclaimer: "<Name> is not a regulated financial adviser. ...".
 _ADVISER_DISCLAIMER = re.compile(r"^this\s+(?:column|article|page|guide)\s+(?:offers|gives|provides)\s+general\s+"
                                  r"information\s+(?:only\s+)?and\s+is\s+not\s+a\s+substitute\s+for\b.{0,300}$|^(?-i:[A-Z])[\w'’ -]{1,40}\s+is\s+not\s+a\s+(?:regulated\s+|qualified\s+|registered\s+)?(?:financial\s+adviser|"
@@ -2538,6 +2551,9 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
     (("removed", "deleted", "hidden", "withdrawn"),
      lambda line, low: ("removed" in low or "deleted" in low or "hidden" in low or "withdrawn" in low)
                        and _MODERATED.match(line)),
+    (("comments can", "period", "public comments", "report"),
+     lambda line, low: ("comments can" in low or "period" in low or low.startswith(("public comments", "report")))
+                       and _PORTAL_NOTE.match(line)),
     (("happy", "agree", "consent"),
      lambda line, low: ("happy" in low or "agree" in low or "consent" in low) and _CONTACT_CONSENT.match(line)),
     (("page", "correction", "read", "see", "to read", "to see", "letters", "comments", "full", "view", "proudly", "supported", "sponsored", "story", "commenting", "our", "club", "match", "sponsors", "request", "please", "fill", "image", "photo", "picture", "video"),
@@ -2565,8 +2581,8 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
      lambda line, low: "is not a" in low and _ADVISER_DISCLAIMER.match(line)),
     (("raised",),
      lambda line, low: "raised" in low and _RAISED_TOTAL.match(line)),
-    ((" abide", " regulated by", " member", " adhere", " subscribe", " follow"),
-     lambda line, low: (" abide" in low or " regulated by" in low or " member" in low or " adhere" in low or " subscribe" in low
+    ((" abide", "regulated by", " member", " adhere", " subscribe", " follow"),
+     lambda line, low: (" abide" in low or "regulated by" in low or " member" in low or " adhere" in low or " subscribe" in low
                         or " follow" in low)
                        and _REGULATOR_NOTICE.match(line)),
     (("bloggers", "people like"),

@@ -38,7 +38,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     is_section_heading, is_timestamp, is_widget, platform_limit, headline_verdict, _ABOUT_HEADING, _BARE_HANDLE,
     _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_CREDIT_DOTTED, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
     _COMMENTS_MARKER, _CONTENTS_HEADING, _COUNT_FIRST_REACTIONS, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
-    _DAY_MONTH, _FORM_LABEL, _FORM_PLACEHOLDER, _POSTCODE_ADDRESS, _MONTH, _PAPER_WORD, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
+    _DAY_MONTH, _FORM_LABEL, _FORM_PLACEHOLDER, _POSTCODE_ADDRESS, _UK_POSTCODE, _MONTH, _PAPER_WORD, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
     _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE,
     _TEAM_SIGNATURE, _VALEDICTION, _REVIEWER_CARD, _OWNER_RESPONSE, _NOT_NAME, _SIGNOFF_NAMED,
@@ -221,8 +221,10 @@ def reader_letters(text: str, paragraphs: Sequence[tuple[int, int]]) -> frozense
 
 
 #: A place or a role in capitalised words, perhaps between commas ("Station Road, <Town>",
-#: "Little Hemsby", "<Town> Parish Councillor"), no sentence.
-_PLACE_OR_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:(?:of|and|on|upon|in|the|&)\s+)?[A-Z0-9][\w'’-]*){0,6}$")
+#: "Little Hemsby", "<Town> Parish Councillor"), no sentence; or "By email", "Address supplied".
+_PLACE_OR_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:(?:of|and|on|upon|in|the|&)\s+)?[A-Z0-9][\w'’-]*){0,6}$|"
+                            # (or how the letter came, or that the paper holds the address)
+                            r"^(?i:by\s+(?:e-?mail|post)|(?:name\s+and\s+)?address\s+(?:supplied|withheld))$")
 
 
 def _signers_name(line: str) -> bool:
@@ -768,7 +770,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # Parish Councillor (writing in a personal capacity)").
     for i in range(1, n - 1):
         name, place, prev = segs[i], segs[i + 1], segs[i - 1]
-        if (name[3] in (PROSE, HEADLINE) and place[3] in (PROSE, HEADLINE)
+        if (name[3] in (PROSE, HEADLINE, BOILERPLATE) and place[3] in (PROSE, HEADLINE)
                 and paragraphs[name[0]] == (name[1], name[2]) and paragraphs[place[0]] == (place[1], place[2])
                 and prev[3] == PROSE and text[prev[1]:prev[2]].rstrip().endswith(_SENTENCE_CLOSERS)
                 and _BLANK_GAP.search(text, prev[2], name[1]) and not _BLANK_GAP.search(text, name[2], place[1])
@@ -1624,6 +1626,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if (role in (PROSE, HEADLINE, BOILERPLATE) and segs[k + 1][3] == POST and segs[k + 1][0] != p
                 and (_HANDLE_AGE.match(text[s:e].strip()) or _HANDLE_DAY.match(text[s:e].strip()))):
             segs[k][3] = ATTRIBUTION
+    _claim_contact_footer(text, segs)
+    _claim_masthead_block(text, segs)
     _claim_form_fields(text, paragraphs, segs)
     _claim_question_subheadings(text, paragraphs, segs)
     _claim_review_verdict(text, segs)
@@ -1720,6 +1724,53 @@ def _claim_form_fields(text: str, paragraphs, segs) -> None:
                                               for line in lines):
             for j in range(first, last + 1):
                 segs[j][3] = BOILERPLATE
+
+
+#: How near the page's end a block of contact lines is its footer (blocks from the last).
+_FOOTER_BLOCKS = 6
+#: The longest line of a footer's contact block (words), and the longest that may end a sentence.
+_CONTACT_LINE_MAX_WORDS = 14
+_CONTACT_SENTENCE_MAX_WORDS = 8
+
+
+def _claim_contact_footer(text: str, segs) -> None:
+    """A block of contact lines near the page's end, one of them with a postcode ("<Firm> Ltd" /
+    "Unit 4, <Yard>" / "<Town> AV7 2QH" / "Registered in England and Wales, company no. ..."): the
+    site's footer, every line short, none a sentence of more than a few words. On the example
+    pages of 7 Dec, 34 such blocks among the last six were labelled furniture (or allowed it) and
+    none fact; higher up the page the same block is the place's address, content."""
+    blocks = _blocks_of(text, segs)
+    for first, last in blocks[-_FOOTER_BLOCKS:]:
+        lines = [text[segs[j][1]:segs[j][2]].strip() for j in range(first, last + 1)]
+        if (len(lines) >= 2 and any(_UK_POSTCODE.search(line) for line in lines)
+                and all(segs[j][3] in (PROSE, HEADLINE, BOILERPLATE, DATA) for j in range(first, last + 1))
+                and all(len(line.split()) <= _CONTACT_LINE_MAX_WORDS for line in lines)
+                and not any(line.endswith((".", "!", "?")) and len(line.split()) > _CONTACT_SENTENCE_MAX_WORDS
+                            for line in lines)):
+            for j in range(first, last + 1):
+                segs[j][3] = BOILERPLATE
+
+
+#: How near the page's top a site's name over its tagline is its masthead (blocks from the first),
+#: and the longest name and tagline (words).
+_MASTHEAD_BLOCKS = 3
+_MASTHEAD_NAME_MAX_WORDS = 6
+_MASTHEAD_LINE_MAX_WORDS = 12
+
+
+def _claim_masthead_block(text: str, segs) -> None:
+    """A block of two short lines among the page's first three, the site's name over its
+    tagline ("<Firm> Kennels & Cattery" / "Family-run boarding since 1987", "<Firm> Pest Control" /
+    "Local. Licensed. Discreet."): the masthead. On the example pages of 7 Dec, 19 such blocks
+    were labelled furniture; the one other was a byline over its date, which stays the byline's."""
+    for first, last in _blocks_of(text, segs)[:_MASTHEAD_BLOCKS]:
+        if last != first + 1 or any(segs[j][3] not in (PROSE, HEADLINE, BOILERPLATE) for j in (first, last)):
+            continue
+        name, tagline = (text[segs[j][1]:segs[j][2]].strip() for j in (first, last))
+        if (len(name.split()) <= _MASTHEAD_NAME_MAX_WORDS and name[:1].isupper()
+                and not name.endswith(_SENTENCE_CLOSERS + (":",))
+                and len(tagline.split()) <= _MASTHEAD_LINE_MAX_WORDS and not is_timestamp(tagline)):
+            segs[first][3] = segs[last][3] = BOILERPLATE
 
 
 #: How many fields make a block of short lines a form's, with no button under it.

@@ -8662,6 +8662,60 @@ def test_a_letters_signature_on_two_lines_is_furniture_and_signs_the_letter_unde
     for name in ("D. Example", "Chapel Row, Exampleton", "Ruth and Ajay Example", "Keith Example"):
         assert dict(roles)[name] == BOILERPLATE, name
     assert {dict(roles)[h] for h in ("Hands off our green", "Cameras are there to save lives")} == {CLAIM}
+    # the second line may say how the letter came, or that the paper holds the address
+    text = (f"Letters\n\n{LONG}\n\n" + letter("Hands off our green", "Jo Example", "By email") + "\n\n"
+            + letter("Consultation was a sham", "K. Example", "Address supplied"))
+    assert {dict(roles_of(text))[x] for x in ("By email", "Address supplied", "K. Example")} == {BOILERPLATE}
     # a name and a role over more of the page's text, with no blank line under them, stay content
     text = f"{LONG}\n\nJo Example\nHead Coach\nJo has coached the juniors since 2015 and holds a Level 3 award."
     assert dict(roles_of(text))["Jo Example"] != BOILERPLATE
+
+
+# ------------------------------------------------------------------------------- 761st-772nd batches
+def test_a_block_of_contact_lines_with_a_postcode_near_the_pages_end_is_its_footer():
+    footer = "Example Plumbing & Heating Ltd\nUnit 4, Canal Street Works\nExampleton EX7 2QN\n01632 960 418  ·  office@example.co.uk"
+    text = f"{LONG}\n\n{LONG}\n\n{footer}\n\n© 2025 Example Plumbing"
+    assert {r for line, r in roles_of(text) if line != LONG and not line.startswith("©")} == {BOILERPLATE}
+    # high on a long page the same block is the place's address, content
+    text = f"{LONG}\n\n{footer}\n\n" + "\n\n".join([LONG] * 8)
+    assert BOILERPLATE not in {r for line, r in roles_of(text) if line.startswith(("Unit", "Exampleton"))}
+    # a block with a sentence of more than a few words is not a footer's
+    text = f"{LONG}\n\nFind us\nThe pool is on Station Road, Exampleton EX4 7QT, behind the fire station and the library.\n\nLast line."
+    assert BOILERPLATE not in {r for line, r in roles_of(text) if line.startswith("The pool")}
+
+
+def test_a_sites_name_over_its_tagline_at_the_top_is_the_masthead():
+    text = f"Menu\n\nExample Kennels & Cattery\nFamily-run boarding since 1987\n\nBoarding prices for 2025\n\n{LONG}"
+    roles = roles_of(text)
+    assert dict(roles)["Example Kennels & Cattery"] == BOILERPLATE and dict(roles)["Family-run boarding since 1987"] == BOILERPLATE
+    # a byline over its date stays the byline's reading; lower down the same shape is content
+    text = f"{LONG}\n\n{LONG}\n\n{LONG}\n\nExample Kennels & Cattery\nFamily-run boarding since 1987\n\n{LONG}"
+    assert dict(roles_of(text))["Family-run boarding since 1987"] != BOILERPLATE
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("This comment was removed by a moderator. Why?", True),
+    ("Keep it civil. Comments are moderated and may be removed. Read our community guidelines.", True),
+    ("The council said comments are moderated by staff.", False),
+    ("Regulated by the Independent Press Standards Organisation (IPSO)", True),
+    ("The Gazette is regulated by the Regional Press Complaints Panel. If you have a complaint, contact the editor.", True),
+    ("Last updated 3 February 2025 by the Hon. Secretary", True),
+    ("Page last updated 14 January by the club secretary", True),
+    ("Pricing last updated 3 January 2025", True),
+    ("Comments can no longer be made on this application because a decision has been issued.", True),
+    ("The consultation period for this application has ended. Comments may still be made.", True),
+    ("The consultation period ended in March, the council said.", False),
+    ("Public comments (218)", True),
+    ("Public comments – showing 1 to 8 of 63, newest first", True),
+    ("Public comments on the plan have been overwhelmingly negative.", False),
+    ("Report by: R. Example, Senior Planning Officer, 9 April 2025", True),
+    ("The report by Jo Example, the council's auditor, found errors in 2024.", False),
+])
+def test_furniture_lines_of_the_761st_to_772nd_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_the_comments_heading_may_carry_its_log_in_link():
+    from slant.line_shapes import _COMMENTS_MARKER
+    assert _COMMENTS_MARKER.match("Comments (14) | Log in or register to comment | Sort: Oldest first")
+    assert not _COMMENTS_MARKER.match("Comments on the plan closed on Friday | Log in to read more of our coverage.")
