@@ -227,6 +227,12 @@ _PLACE_OR_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:(?:of|and|on|upon|in|th
                             r"^(?i:by\s+(?:e-?mail|post)|(?:name\s+and\s+)?address\s+(?:supplied|withheld))$")
 
 
+def _signs_on_two_lines(name: str, place: str) -> bool:
+    """Whether two lines sign a letter: the writer's name ("D. <Name>") over a place or a role
+    ("Oulston Road, <Town>", "<Town> Parish Councillor (writing in a personal capacity)")."""
+    return _signers_name(name.strip()) and _PLACE_OR_ROLE.match(_BRACKETED.sub("", place).strip()) is not None
+
+
 def _signers_name(line: str) -> bool:
     """A name alone, or two joined ("Ruth and Ajay <Surname>"), perhaps with an aside in
     brackets ("<Name> (no relation!)")."""
@@ -775,8 +781,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and prev[3] == PROSE and text[prev[1]:prev[2]].rstrip().endswith(_SENTENCE_CLOSERS)
                 and _BLANK_GAP.search(text, prev[2], name[1]) and not _BLANK_GAP.search(text, name[2], place[1])
                 and (i + 2 == n or _BLANK_GAP.search(text, place[2], segs[i + 2][1]))
-                and _signers_name(text[name[1]:name[2]].strip())
-                and _PLACE_OR_ROLE.match(_BRACKETED.sub("", text[place[1]:place[2]]).strip())):
+                and _signs_on_two_lines(text[name[1]:name[2]], text[place[1]:place[2]])):
             name[3] = place[3] = BOILERPLATE
     # The publication's name above the headline ("The Capitol Ledger" over "Subscribe") is page
     # chrome: a short first content line whose text the page's boilerplate repeats ("Thanks for
@@ -1626,9 +1631,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if (role in (PROSE, HEADLINE, BOILERPLATE) and segs[k + 1][3] == POST and segs[k + 1][0] != p
                 and (_HANDLE_AGE.match(text[s:e].strip()) or _HANDLE_DAY.match(text[s:e].strip()))):
             segs[k][3] = ATTRIBUTION
-    _claim_contact_footer(text, segs)
-    _claim_masthead_block(text, segs)
-    _claim_form_fields(text, paragraphs, segs)
+    blocks = _blocks_of(text, segs)  # (by position: the passes below change roles, not lines)
+    _claim_contact_footer(text, segs, blocks)
+    _claim_masthead_block(text, segs, blocks)
+    _claim_form_fields(text, paragraphs, segs, blocks)
     _claim_question_subheadings(text, paragraphs, segs)
     _claim_review_verdict(text, segs)
     _claim_letter_headings(text, paragraphs, segs)
@@ -1677,7 +1683,7 @@ def _is_field(line: str) -> bool:
                 or (len(line.split()) <= _FIELD_NOUN_MAX_WORDS and _FIELD_NOUN.search(line)) or _PICKER.search(line))
 
 
-def _claim_form_fields(text: str, paragraphs, segs) -> None:
+def _claim_form_fields(text: str, paragraphs, segs, blocks) -> None:
     """The lines between a form's first field and its send button are its fields, whatever
     their words ("Your name" / "Phone or email" / "Venue" / "Tell us about the job" / "Send
     enquiry"): the form is the page's furniture. Two fields at least must read as fields by their
@@ -1711,10 +1717,9 @@ def _claim_form_fields(text: str, paragraphs, segs) -> None:
     # A block of a form's fields copied without its button: every line a field or a few words
     # with no sentence end ("Your names*" / "Venue" / "Roughly how many guests?" / "[ The
     # Intimate ▾ ]"), three fields at least.
-    for first, last in _blocks_of(text, segs):
-        lines = [text[segs[j][1]:segs[j][2]].strip() for j in range(first, last + 1)]
-        if len(lines) < _FIELD_BLOCK_MIN or any(segs[j][3] not in (PROSE, HEADLINE, BOILERPLATE)
-                                                for j in range(first, last + 1)):
+    for first, last in blocks:
+        lines = _block_lines(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE))
+        if lines is None or len(lines) < _FIELD_BLOCK_MIN:
             continue
         fields = sum(max(1, line.count("*") + line.count("☐")) for line in lines if _is_field(line))
         # (two of them marked or named as fields: a table's rows between wide gaps are not)
@@ -1733,17 +1738,15 @@ _CONTACT_LINE_MAX_WORDS = 14
 _CONTACT_SENTENCE_MAX_WORDS = 8
 
 
-def _claim_contact_footer(text: str, segs) -> None:
+def _claim_contact_footer(text: str, segs, blocks) -> None:
     """A block of contact lines near the page's end, one of them with a postcode ("<Firm> Ltd" /
     "Unit 4, <Yard>" / "<Town> AV7 2QH" / "Registered in England and Wales, company no. ..."): the
     site's footer, every line short, none a sentence of more than a few words. On the example
     pages of 7 Dec, 34 such blocks among the last six were labelled furniture (or allowed it) and
     none fact; higher up the page the same block is the place's address, content."""
-    blocks = _blocks_of(text, segs)
     for first, last in blocks[-_FOOTER_BLOCKS:]:
-        lines = [text[segs[j][1]:segs[j][2]].strip() for j in range(first, last + 1)]
-        if (len(lines) >= 2 and any(_UK_POSTCODE.search(line) for line in lines)
-                and all(segs[j][3] in (PROSE, HEADLINE, BOILERPLATE, DATA) for j in range(first, last + 1))
+        lines = _block_lines(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE, DATA))
+        if (lines is not None and len(lines) >= 2 and any(_UK_POSTCODE.search(line) for line in lines)
                 and all(len(line.split()) <= _CONTACT_LINE_MAX_WORDS for line in lines)
                 and not any(line.endswith((".", "!", "?")) and len(line.split()) > _CONTACT_SENTENCE_MAX_WORDS
                             for line in lines)):
@@ -1758,15 +1761,16 @@ _MASTHEAD_NAME_MAX_WORDS = 6
 _MASTHEAD_LINE_MAX_WORDS = 12
 
 
-def _claim_masthead_block(text: str, segs) -> None:
+def _claim_masthead_block(text: str, segs, blocks) -> None:
     """A block of two short lines among the page's first three, the site's name over its
     tagline ("<Firm> Kennels & Cattery" / "Family-run boarding since 1987", "<Firm> Pest Control" /
     "Local. Licensed. Discreet."): the masthead. On the example pages of 7 Dec, 19 such blocks
     were labelled furniture; the one other was a byline over its date, which stays the byline's."""
-    for first, last in _blocks_of(text, segs)[:_MASTHEAD_BLOCKS]:
-        if last != first + 1 or any(segs[j][3] not in (PROSE, HEADLINE, BOILERPLATE) for j in (first, last)):
+    for first, last in blocks[:_MASTHEAD_BLOCKS]:
+        lines = _block_lines(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE))
+        if lines is None or len(lines) != 2:
             continue
-        name, tagline = (text[segs[j][1]:segs[j][2]].strip() for j in (first, last))
+        name, tagline = lines
         if (len(name.split()) <= _MASTHEAD_NAME_MAX_WORDS and name[:1].isupper()
                 and not name.endswith(_SENTENCE_CLOSERS + (":",))
                 and len(tagline.split()) <= _MASTHEAD_LINE_MAX_WORDS and not is_timestamp(tagline)):
@@ -1781,6 +1785,14 @@ def _field_like(line: str) -> bool:
     """A few words with no sentence end: a line that may be a form's field by its place."""
     unhinted = _BRACKETED.sub("", line).rstrip()
     return len(unhinted.split()) <= _FIELD_LINE_MAX_WORDS and not unhinted.endswith((".", "!", ":"))
+
+
+def _block_lines(text: str, segs, first: int, last: int, roles) -> list[str] | None:
+    """The lines ``first`` to ``last`` of a block, stripped; ``None`` when one of them already
+    has a role outside ``roles``."""
+    if any(segs[j][3] not in roles for j in range(first, last + 1)):
+        return None
+    return [text[segs[j][1]:segs[j][2]].strip() for j in range(first, last + 1)]
 
 
 def _blocks_of(text: str, segs) -> list[tuple[int, int]]:
@@ -1955,8 +1967,7 @@ def _claim_letter_headings(text: str, paragraphs, segs) -> None:
         line = text[s:e].strip()
         if role != BOILERPLATE or paragraphs[p] != (s, e):
             continue
-        if (k > 0 and segs[k - 1][3] == BOILERPLATE and _PLACE_OR_ROLE.match(_BRACKETED.sub("", line).strip())
-                and _signers_name(text[segs[k - 1][1]:segs[k - 1][2]].strip())):
+        if k > 0 and segs[k - 1][3] == BOILERPLATE and _signs_on_two_lines(text[segs[k - 1][1]:segs[k - 1][2]], line):
             j = k - 2  # (a signature on two lines: "D. Okafor" / "Oulston Road, <Town>")
         elif _SIGNATURE_LINE.match(line) or _SIGNED_ROLE.match(line) or _NAME_WITHHELD.match(line):
             j = k - 1
