@@ -378,7 +378,7 @@ _SHARED_POST_CREDIT = re.compile(
     # (the poster's place may come between: "<Name> · <Farm>, <Village> · 7 May at 14:12 · 312 likes")
     r"^(?:" + _COMMENTER_DATED + r"|[\w.'’ &–-]{1,50}(?:\s*[·•|]\s*[^·•|\n\d]{1,50})?\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH
     + r"\.?\s+\d{1,2})(?:\s*(?:at|,)?\s*" + _TIME + r")?)(?:\s*[·•|]\s*[^·•|\n]{1,60}){0,3}$")
-_COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s*[|·•]?\s*sort\s+by\b.{0,40}|\s*[|·•]\s*join\s+the\s+(?:conversation|discussion)\b.{0,40})?|thoughts?\s+on\b.*|responses?(?:\s+to\b.*)?)|"
+_COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s*[|·•]?\s*sort\s+by\b.{0,40}|\s*[|·•]\s*join\s+the\s+(?:conversation|discussion)\b.{0,40})?|thoughts?\s+on\b.*|responses?(?:\s+to\b.*)?|tributes)|tributes\s*\([\d,]+\)|"
                               # "Comments (87) · Sort by: Newest | Oldest"
                               # (also "Listener comments (37)", "Readers' comments")
                               r"(?:(?:readers?|listeners?|viewers?|players?|members?)['’]?\s+)?comments?(?:\s*\([\d,]+\))?(?:(?:\s*[·•|]\s*|\s{2,})(?:sort(?:\s+by)?\b|log\s+in\b|sign\s+in\b).{0,80})?|"
@@ -591,7 +591,7 @@ _WIDGET = re.compile(
     # alone may be a price)
     r"(?:0\d|1[3-9]|2[0-3])\.[0-5]\d|"
     # (a comment count behind its icon, "💬 58 comments")
-    r"(?:💬\s*)?(?:(?:readers?['’]?\s+)?comments?(?:\s*\([\d,]+\))?|[\d,]+\s+comments?)(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
+    r"(?:💬\s*)?(?:(?:readers?['’]?\s+)?comments?(?:\s*\([\d,]+\))?|[\d,]+\s+(?:comments?|tributes)|tributes\s*\([\d,]+\))(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
     r"(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?comments?.{0,30}|"
     r"(?:log\s+in|sign\s+in|register|subscribe)(?:\s+or\s+(?:register|sign\s+up))?\s+to\s+"
     r"(?:(?:add|post|leave)\s+(?:a|your)\s+)?(?:comment|reply|join\s+the\s+(?:conversation|discussion))\b.{0,40}|"
@@ -643,6 +643,7 @@ _WIDGET = re.compile(
     r"we(?:['’]ll|\s+will)\s+never\s+(?:show|publish|share|display)\s+your\s+e-?mail(?:\s+address)?\b.{0,80}|"
     r"required\s+fields\s+are\s+marked\b.{0,10}|(?:fields|questions)\s+marked\s+(?:with\s+an?\s+)?(?:\*|asterisk)\s+are\s+"
     r"(?:required|mandatory|compulsory)\b.{0,160}|"
+    r"\*\s*(?:=\s*)?(?:required|mandatory)(?:\s+(?:field|question)s?)?\.?|\*\s*indicates\s+(?:an?\s+)?(?:required|mandatory)\s+(?:field|question)s?\.?|"
     # Page tools and ads: "Mortgage calculator: ...", "SPONSORED · ...", "Featured Agent: ...",
     # "View listings »", "[Subscribe]", app downloads, alert sign-ups.
     r"(?:mortgage|payment|loan|retirement|tax)\s+calculator\b.{0,160}|(?:sponsored|paid\s+(?:post|content)|"
@@ -802,7 +803,12 @@ _WIDGET = re.compile(
     r"(?:provided\s+)?(?:for\s+)?(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b.{0,200}|"
     # A support line under a hard story ("If you have been affected by the issues in this
     # article, ..."), a subscription offer, a club or site's "Official website of ..." tagline.
-    r"if\s+you\s+(?:have\s+been|are)\s+affected\s+by\s+(?:any\s+of\s+)?(?:the\s+)?(?:issues|anything|topics|this\s+(?:story|article|report))\b.{0,300}|"
+    r"(?:if\s+you\s+(?:have\s+been|are)|anyone)\s+affected\s+by\s+(?:any\s+of\s+)?(?:the\s+)?(?:issues|anything|topics|this\s+(?:story|article|report))\b.{0,300}|"
+    # A paper's calls for letters, columns and pictures ("The <Paper> welcomes letters on this and
+    # any other subject. Email ...", "Want to write for us? ...", "We'll be bringing you updates
+    # throughout the day – send your photos ...").
+    r"(?:the\s+[\w'’ ]{1,40}\s+)?welcomes\s+(?:your\s+)?letters\b.{0,300}|want\s+to\s+write\s+for\s+us\?.{0,250}|"
+    r"we(?:['’]ll|\s+will)\s+be\s+bringing\s+you\s+(?:the\s+latest\s+)?(?:updates|news)\b.{0,250}|"
     # (and a release's note: "This is a press release submitted to the <Paper> and published
     # unedited.", "This article was supplied by <Trust> and is published ...")
     r"this\s+is\s+a\s+press\s+release\s+(?:issued|submitted|supplied|sent)\s+(?:by|to)\b.{0,250}|"
@@ -835,6 +841,12 @@ _WIDGET = re.compile(
     # A shop's banner and a cookie notice ("Free delivery on orders over £30", "We use cookies ...").
     r"free\s+(?:local\s+|standard\s+|next-day\s+|uk\s+|us\s+)?(?:delivery|shipping|returns)\s+on\s+(?:all\s+)?orders\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*"
     r"(?:\s*[|·•]\s*[^|·•]{1,60}){0,3}|we\s+use\s+(?:some\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|this\s+(?:site|website)\s+uses\s+cookies\b.{0,300}|"
+    r"cookies\s+help\s+us\b[^.!?]{0,80}[.!]\s*.{0,200}?\b(?:accept|reject|settings|preferences|ok)\b.{0,80}|"
+    # ("We'd like to set analytics cookies ...", "Can we store analytics cookies on your device? ...")
+    r"(?:we['’]d\s+like\s+to\s+(?:set|use)|can\s+we\s+(?:store|use|set))\s+(?:[\w-]+\s+){0,2}cookies\b.{0,300}|"
+    # A newspaper's notices desk ("To place a death notice or an In Memoriam announcement, call ...",
+    # "Place a death notice, in memoriam or thank-you notice from £25. ...").
+    r"(?:to\s+)?place\s+(?:a|an|your)\s+(?:death|birth|family|memorial|in\s+memoriam|funeral|marriage)\s+(?:notice|announcement)\b.{0,250}|"
     # A court round-up's or a site's note on its own practice ("A note on court reporting: ...").
     r"a\s+note\s+on\s+(?:our\s+)?(?:court\s+)?(?:reporting|coverage|sources|this\s+(?:article|story|page))\s*:.{1,400}|"
     # A statistics release's furniture ("This is the latest release. View previous releases",
@@ -979,7 +991,8 @@ _WIDGET = re.compile(
     # academic-news site's republishing footer ("Republish our articles for free ..."), a donation
     # pitch's opener ("Before you go... ..."), a
     # help prompt ("Still need help? Chat with us ..."), "Buy tickets online".
-    r"(?:press\s+release\s*[—–:-]?\s*)?for\s+immediate\s+release(?:\s*[—–:-]\s*[^.!?]{1,40})?|shop\s+(?:this|the)\s+(?:post|look|story|article|recipe)\s*:.{1,300}|"
+    r"(?:press\s+release\s*[—–:-]?\s*)?for\s+immediate\s+release(?:\s*[—–:-]\s*[^.!?]{1,40})?|"
+    r"press\s+release\s*[—–:|-]\s*(?:\w+\s+)?(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2},?)\s+\d{4}(?:\s*[—–:|-]\s*for\s+immediate\s+release)?|shop\s+(?:this|the)\s+(?:post|look|story|article|recipe)\s*:.{1,300}|"
     r"you\s+are\s+here\s*:.{1,200}|most\s+(?:read|popular|viewed|shared)(?:\s+in\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})?\s*:.{1,300}|"
     r"republish\s+(?:our|this)\s+(?:articles?|stories|story|content)\b.{0,200}|before\s+you\s+go\s*(?:(?:\.\.\.|…|[:—–-])\s*.{1,400}|,\s*(?:please\s+)?(?:consider|support|donate|subscribe|sign\s+up|help)\b.{1,400})|"
     r"still\s+need\s+help\?.{0,200}|buy\s+tickets(?:\s+(?:online|now|here))?|"
@@ -1509,7 +1522,7 @@ _WIDGET_LEAD = re.compile(
     # a phone line ("Call or text: 07700 900318"); a text-size control ("Text size: A A A").
     r"by\s+\S[^»\n]{0,40}?\s*»\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?\d{1,2}\s+[a-z]{3,9}\s+\d{4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?|"
     r"post\s+(?:a\s+)?reply|display\s+posts\s+from\s+previous\b.{0,200}|who\s+is\s+online\s*[:?].{0,200}|"
-    r"(?:call|phone)\s+or\s+text\s*:?\s*\+?\d[\d ()-]{6,}\d(?:\s*[·•|]\s*.{1,120})?|text\s+size\s*:.{0,30}|"
+    r"(?:call|phone)\s+or\s+text(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*:?\s*\+?\d[\d ()-]{6,}\d(?:\s*\([^()]{1,80}\))?(?:\s*[·•|]\s*.{1,120})?|text\s+size\s*:.{0,30}|"
     # More buttons and boxes: "Search courses", "Or call us on 01632 ...", "Join the union",
     # "Members' comments (5)", "Read the full report: <sections>", a filter row ending in its button,
     # a shop's "Add the April Mixed Case to your basket".
@@ -1655,9 +1668,11 @@ _PHOTO_CREDIT = re.compile(r"^(?:[^.!?\s]+(?:\s+[^.!?\s]+){0,4}[.!?]\s+)?(?:phot
                            r"\s*(?::|by\b)\s*(?-i:[A-Z])[^.!?]{1,80}\.?$", re.I)
 _CARE_OF = re.compile(r"^[^.!?]{1,80}(?:,|\s[·•|])\s*c/o\s+[^.!?]{1,100}$", re.I)
 #: A form's empty fields: "Your first name or pseudonym [          ]  Your question [          ]".
-_FORM_FIELDS = re.compile(r"^(?:[^\[\]]{1,60}\[\s*\]\s*){2,}[^\[\]]{0,40}(?:\[[^\[\]]{1,20}\])?$|"
-                          # one field with its button ("Email address [ Subscribe ]")
-                          r"^[^\[\]]{1,30}\[\s*(?i:subscribe|sign\s+up|submit|send|go|search|join)\s*\]$")
+#: A sign-up box's one field with its button ("Email address [ Subscribe ]"), or with the button
+#: bare after the empty field ("Email address [      ] Subscribe").
+_SIGNUP_FIELD = re.compile(r"^[^\[\]]{1,30}\[\s*(?i:subscribe|sign\s+up|submit|send|go|search|join)\s*\]$|"
+                           r"^[^\[\]]{1,30}\[\s*\]\s*(?i:subscribe|sign\s+up|submit|send|go|search|join)$")
+_FORM_FIELDS = re.compile(r"^(?:[^\[\]]{1,60}\[\s*\]\s*){2,}[^\[\]]{0,40}(?:\[[^\[\]]{1,20}\])?$|" + _SIGNUP_FIELD.pattern)
 #: A reader poll's options: "( ) Her best yet  ( ) Good, not great  ( ) Disappointing".
 _POLL_OPTIONS = re.compile(r"^(?:(?:\(\s?\)|○|◯|☐|\[\s?\])\s*[^()○◯☐\[\]]{1,40}){2,}(?:\[[^\[\]]{1,20}\])?"
                            r"(?:\s+(?:view|see)\s+results)?$", re.I)
@@ -2019,6 +2034,7 @@ _COMPANY_FOOTER = re.compile(r"^(?:[^.!?]|(?<=\bco)\.){0,80}\b(?:ltd|limited|plc
 _COMPANY_ADDRESS = re.compile(r"^(?:[^.!?]|(?<=\bco)\.){1,60}\b(?:ltd|limited|plc|llp|cic)\b[^.!?]{0,100},\s*[^.!?,]{1,40}\s(?-i:" + _POSTCODE + r")$", re.I)
 _CHARITY_REGISTERED = re.compile(r"^[^.!?]{1,80}\bis\s+a\s+charity\s+registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)\b.{0,200}$", re.I)
 _QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|whatsapp|message|write\s+to|send|tell\s+us(?:\s+what\s+you\s+think)?|share|(?:speak|talk)\s+to)\s+(?:free\s+)?"
+                               r"(?:us\s+(?:an?\s+|your\s+)?(?:photos?|pictures?|pics|videos?|tips?|story|stories|details)\s+)?"
                                r"(?:(?:them|it|these|those|your\s+[\w ]{1,30}?)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?(?:,\s+[\w'’ .-]{1,40},)?\s+)?(?:(?:to|at|on|with)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\(?\d[\d ()-]{6,20})"
                                r"(?:\s*\([^)]{1,60}\))?(?:\s+(?:by|before|with)\s+[^.!?,]{1,40})?(?:,\s*[^.,]{1,40})?(?:,?\s+(?:or|and)\s.{0,200})?(?:\.\s+[^.!?]{1,120}[.!])?\.?$", re.I)
 #: Widget shapes that open with a common word ("We", "To", "For", "From", "No", "New", "The"),
@@ -2176,7 +2192,10 @@ _MODERATED = re.compile(r"^(?:this\s+)?(?:comment|post|reply|message)\s+(?:has\s
                         r"(?:\s+by\s+(?:a\s+|the\s+)?(?:moderators?|administrators?|admins?|author|user|poster|site))?"
                         r"(?:\s+for\s+[^.!?]{1,60})?\.?(?:\s+why\?)?$|"
                         # (the comments' rule: "Keep it civil. Comments are moderated and may be removed. ...")
-                        r"^(?:[^.!?\n]{1,40}[.!]\s+)?comments\s+(?:are|may\s+be)\s+(?:pre-?)?moderated\b.{0,200}$", re.I)
+                        r"^(?:[^.!?\n]{1,40}[.!]\s+)?comments\s+(?:are|may\s+be)\s+(?:pre-?)?moderated\b.{0,200}$|"
+                        # ("... Comments containing offensive or defamatory content will be removed. ...")
+                        r"^(?:[^.!?\n]{1,60}[.!]\s+)?(?:any\s+)?comments\s+(?:that\s+(?:are|contain)|which\s+(?:are|contain)|containing)\s+"
+                        r"[^.!?]{1,80}\s+will\s+be\s+(?:removed|deleted)\b.{0,200}$", re.I)
 #: A planning portal's notes around its comments: the comments closed ("Comments can no longer be
 #: made on this application because a decision has been issued.", "The consultation period for
 #: this application has ended. ..."), their heading with its count ("Public comments (218)",
@@ -2185,8 +2204,11 @@ _MODERATED = re.compile(r"^(?:this\s+)?(?:comment|post|reply|message)\s+(?:has\s
 _PORTAL_NOTE = re.compile(r"^comments\s+can\s+no\s+longer\s+be\s+(?:made|submitted|added|left)\b.{0,200}$|"
                           r"^the\s+(?:consultation|comment(?:ing)?|public\s+comment)\s+period\s+"
                           r"(?:for\s+this\s+application\s+(?:has\s+)?|has\s+)(?:ended|closed|expired)\b.{0,200}$|"
-                          r"^public\s+comments\s*(?:\(\d[\d,]*\))?(?:\s*[|–—-]\s*showing\s+\d[^.!?]{0,80})?$|"
-                          r"^report\s+(?:prepared\s+|agreed\s+|written\s+)?by\s*:?\s+(?-i:[A-Z])[^,.!?]{0,30}(?:\.[^,.!?]{1,30})*,\s+[^,]{2,50},\s+"
+                          r"^public\s+comments\s*(?:\(\d[\d,]*\))?(?:\s*[|–—-]\s*showing\s+\d[^.!?]{0,80})?"
+                          # (and the portal's note on them: "Comments are published as received ...")
+                          r"(?:\.\s+comments\s+are\s+(?:published|shown|displayed)\s+as\s+(?:received|submitted)\b[^.!?]{0,120}\.?)?$|"
+                          r"^(?:countersigned|signed|authori[sz]ed|approved)(?:\s+by)?\s*:?\s+(?-i:[A-Z])[^,.!?]{0,30}(?:\.[^,.!?]{1,30})*,\s+[^.!?]{2,80}$|"
+                          r"^(?:report\s+(?:(?:prepared\s+|agreed\s+|written\s+)?by|author))\s*:?\s+(?-i:[A-Z])[^,.!?]{0,30}(?:\.[^,.!?]{1,30})*,\s+[^,]{2,50},\s+"
                           r"[^,]{0,20}\d[^,]{0,20}$", re.I)
 #: A form's consent box without its box ("I'm happy for <Charity> to contact me about volunteering.
 #: We will never sell or swap your details. Read our privacy policy.").
@@ -2332,7 +2354,7 @@ _CHECK_PRICE = re.compile(r"^[^!?]{1,120}\s[—–:|-]\s*check\s+(?:the\s+)?(?:l
 _RATING_SUMMARY = re.compile(r"^rating\s*:\s*(?:[★☆⭐✩]{1,5}\s*)?\d(?:\.\d)?\s+from\s+[\d,]+\s+(?:votes|ratings|reviews)$|"
                              r"^(?:[★☆⭐✩]{1,5}\s*)?\d(?:\.\d)?\s*(?:average|(?:out\s+)?of\s+5(?:\s+(?:stars|bubbles))?|/\s*5)\s*"
                              r"(?:average\s+)?(?:[·•|,]\s*|from\s+|based\s+on\s+)?[\d,]+\+?\s+(?:(?:google|tripadvisor|trustpilot|facebook|feefo|"
-                             r"checkatrade|yell)\s+)?(?:ratings|reviews|votes)\b.{0,80}$", re.I)
+                             r"checkatrade|yell)\s+)?(?:(?:verified|customer|independent)\s+)?(?:ratings|reviews|votes)\b.{0,80}$", re.I)
 #: An interactive map's or chart's placeholder, the whole line in brackets ("[Map: reported defects
 #: near you. Use the + and - buttons to zoom ...]").
 _MAP_PLACEHOLDER = re.compile(r"^\[\s*(?:interactive\s+)?(?:map|chart|graphic)\b[^\]]{0,250}\]$", re.I)
@@ -2475,6 +2497,9 @@ _MATCH_SPONSOR = re.compile(r"^(?:today['’]s\s+)?(?:match|kit|ball|programme|p
 _SEARCH_BOX = re.compile(r"^search(?:\s+(?:this|the|our)\s+(?:site|website|blog))?(?:\s+search)?\s*(?:…|\.\.\.)?$", re.I)
 #: Share buttons run together with no gaps ("Share on Facebook Share on X Email this article").
 _SHARE_RUN = re.compile(r"^(?:(?:share\s+(?:on|by|via)\s+\w+|e-?mail\s+this(?:\s+(?:page|article|story|post))?|copy\s+link|print)\s*){2,}$", re.I)
+#: The word "Share" over its buttons copied as icons or letters, bare or in brackets ("Share [f]
+#: [X] [✉]", "Share 🔗 f 𝕏 ✉", "Share: f in"): two buttons at least, none a word but "in".
+_SHARE_ICONS = re.compile(r"^share\s*:?(?:\s+(?:\[[^\]\n]{1,8}\]|\S|[^\w\s]{2}|in)){2,}$", re.I)
 #: A booking form's step ("Step 2 of 4: Choose your practitioner").
 _FORM_STEP = re.compile(r"^step\s+\d{1,2}\s+of\s+\d{1,2}\b[^.!?]{0,60}$", re.I)
 #: A post's or comment's buttons run together, perhaps after the like count ("Like Comment Share",
@@ -2537,7 +2562,7 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
     (("search",),
      lambda line, low: low.startswith("search") and _SEARCH_BOX.match(line)),
     (("share",),
-     lambda line, low: low.startswith("share") and _SHARE_RUN.match(line)),
+     lambda line, low: low.startswith("share") and (_SHARE_RUN.match(line) or _SHARE_ICONS.match(line))),
     (("sponsor",),
      lambda line, low: "sponsor" in low and _MATCH_SPONSOR.match(line)),
     (("last ",),
@@ -2551,8 +2576,9 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
     (("removed", "deleted", "hidden", "withdrawn"),
      lambda line, low: ("removed" in low or "deleted" in low or "hidden" in low or "withdrawn" in low)
                        and _MODERATED.match(line)),
-    (("comments can", "period", "public comments", "report"),
-     lambda line, low: ("comments can" in low or "period" in low or low.startswith(("public comments", "report")))
+    (("comments can", "period", "public comments", "report", "signed", "authori", "approved"),
+     lambda line, low: ("comments can" in low or "period" in low
+                        or low.startswith(("public comments", "report", "countersigned", "signed", "authori", "approved")))
                        and _PORTAL_NOTE.match(line)),
     (("happy", "agree", "consent"),
      lambda line, low: ("happy" in low or "agree" in low or "consent" in low) and _CONTACT_CONSENT.match(line)),
@@ -3208,6 +3234,8 @@ _FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?|°[CF]
 #: A schedule's row opens with its clock time ("11.00 am | St Aldric's Church | £10"): not a menu.
 _CLOCK_CELL = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}", re.I)
 _WEEKDAY_CELL = re.compile(_WEEKDAY, re.I)
+#: (a day's date, perhaps with its weekday and a note: "Sat 12 Apr", "Mon 5 May (bank holiday)")
+_DATE_CELL = re.compile(r"(?:" + _WEEKDAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?(?:\s+\d{4})?(?:\s*\([^()]{1,30}\))?", re.I)
 #: (or the day and the time in one cell: "Monday 6.00–7.15pm")
 _DAY_TIME_CELL = re.compile(_WEEKDAY + r"s?\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
                             r"(?:\s*[–-]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?", re.I)
@@ -3243,6 +3271,9 @@ def is_navigation(line: str) -> bool:
     if (len(parts) >= 3 and any(_DAY_TIME_CELL.fullmatch(p) for p in parts[1:])
             and any(p[:1] in "£$€" and p[1:2].isdigit() for p in parts)):
         return False  # a session's day, time and price ("Mini Red (ages 4–7) · Saturdays 9–10am · £6")
+    if (len(parts) >= 3 and _DATE_CELL.fullmatch(parts[0])
+            and any(p[:1] in "£$€" and p[1:2].isdigit() for p in parts)):
+        return False  # a dated listing's row ("Sat 12 Apr | <Walk> | Grade 1 | 7 km | £22 | 5 places left")
     # The site's name before its menu, set off by a dash ("The Northern Ledger — Business |
     # Markets | ..."), is one more item.
     parts = [q.strip() for p in parts if p for q in (_NAME_DASH.split(p) if len(parts) >= 3 else [p])]

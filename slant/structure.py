@@ -37,7 +37,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     PHOTO_CREDIT_IN_BRACKETS,
     is_section_heading, is_timestamp, is_widget, platform_limit, headline_verdict, _ABOUT_HEADING, _BARE_HANDLE,
     _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_CREDIT_DOTTED, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
-    _COMMENTS_MARKER, _CONTENTS_HEADING, _COUNT_FIRST_REACTIONS, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
+    _COMMENTS_MARKER, _CONTENTS_HEADING, _SIGNUP_FIELD, _COUNT_FIRST_REACTIONS, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _DAY_MONTH, _FORM_LABEL, _FORM_PLACEHOLDER, _POSTCODE_ADDRESS, _UK_POSTCODE, _MONTH, _PAPER_WORD, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
     _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE,
@@ -107,10 +107,14 @@ _CHAPTER_LINE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+[^\n]{1,100}(?<![.!])
 #: the message ("frostbyte_gg: crown fans real quiet rn"). A transcript's speakers are capitalised.
 _CHAT_LINE = re.compile(r"^[a-z][a-z0-9_.]{2,24}:\s+\S")
 _CHAT_MIN_LINES = 3
-#: A writer's post and employer in title case ("Senior Lecturer in Sociology, University of Wendmoor").
-_ROLE_LINE = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|in|of|and|for|at|the|&))*,\s+[A-Z][\w'’-]*"
+#: A writer's post and employer, the employer in title case ("Senior Lecturer in Sociology,
+#: University of Wendmoor"; "Head teacher, Castlegate Academy").
+_ROLE_LINE = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:[A-Za-z][\w'’-]*|&))*,\s+[A-Z][\w'’-]*"
                         r"(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|&))*$")
 _ROLE_LINE_MAX_WORDS = 12
+#: Or the writer's desk or news service alone ("Local Democracy Reporting Service", "Chief reporter").
+_DESK_LINE = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){0,4}(?i:[\w'’&-]+\s+){0,2}(?i:reporting\s+service|news\s+(?:agency|service)|"
+                        r"reporter|correspondent|editor|writer|columnist)$")
 #: Two writers' names ("Tomasz Example and Priya Example").
 _NAME_PAIR = re.compile(r"^" + _NAME + r"\s+(?:and|&)\s+" + _NAME + r"$")
 #: A document's title words: "Christmas Trading Update" over its release time is the title, not
@@ -424,7 +428,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     for i in range(n):
         line = text[segs[i][1]:segs[i][2]].strip()
         in_comments = in_comments or bool(_COMMENTS_MARKER.match(line))
-        if _COMMENT_INLINE.match(line):
+        # (not a widget of the same shape: "PRESS RELEASE – 16 July 2025 – FOR IMMEDIATE RELEASE")
+        if segs[i][3] != BOILERPLATE and _COMMENT_INLINE.match(line):
             segs[i][3] = POST
             continue
         # Under the comments heading, "Name says:" alone on its line is a header when its date
@@ -524,6 +529,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 break
             if segs[j][3] in (POST, ATTRIBUTION):
                 continue  # a reader's comment under the teasers is the reader's, not a teaser
+            if (claimed and _REPORTED_SPEECH.search(line) and not _BLANK_GAP.search(text, segs[i][2], segs[claimed[0]][1])
+                    and _BLANK_GAP.search(text, segs[j - 1][2], segs[j][1])):
+                # The box copied as one block, its titles under its heading, in the body: the
+                # report goes on in the next block ("<Name>, defending, said his client ...").
+                break
             if _named_over_date(text, segs, j):
                 break  # a commenter's name over the comment's date: the comments start here
             if j + 1 < n and _comment_controls(text[segs[j + 1][1]:segs[j + 1][2]].strip()):
@@ -684,7 +694,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     for i in range(1, n):
         s, e = segs[i][1], segs[i][2]
         if (segs[i][3] == PROSE and words[i] <= _ROLE_LINE_MAX_WORDS and segs[i - 1][3] == BOILERPLATE
-                and is_byline(text[segs[i - 1][1]:segs[i - 1][2]]) and _ROLE_LINE.match(text[s:e].strip())):
+                and is_byline(text[segs[i - 1][1]:segs[i - 1][2]])
+                and (_ROLE_LINE.match(text[s:e].strip()) or _DESK_LINE.match(text[s:e].strip()))):
             segs[i][3] = BOILERPLATE
     # The bio of the writer the byline names, alone in its paragraph ("Hugo Aldous is the
     # Ledger's parliamentary sketchwriter. His collection ... is out now."): the byline's other half.
@@ -776,8 +787,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # Parish Councillor (writing in a personal capacity)").
     for i in range(1, n - 1):
         name, place, prev = segs[i], segs[i + 1], segs[i - 1]
+        # (the two lines may be read as one paragraph: "Jean <Surname> (Mrs)" / "<Village>")
         if (name[3] in (PROSE, HEADLINE, BOILERPLATE) and place[3] in (PROSE, HEADLINE)
-                and paragraphs[name[0]] == (name[1], name[2]) and paragraphs[place[0]] == (place[1], place[2])
+                and ((paragraphs[name[0]] == (name[1], name[2]) and paragraphs[place[0]] == (place[1], place[2]))
+                     or paragraphs[name[0]] == (name[1], place[2]))
                 and prev[3] == PROSE and text[prev[1]:prev[2]].rstrip().endswith(_SENTENCE_CLOSERS)
                 and _BLANK_GAP.search(text, prev[2], name[1]) and not _BLANK_GAP.search(text, name[2], place[1])
                 and (i + 2 == n or _BLANK_GAP.search(text, place[2], segs[i + 2][1]))
@@ -1650,6 +1663,7 @@ _FIELD_SHAPE = re.compile(r"(?:\*|\((?:optional|required|if\s+any)\))$|[☐☑�
 #: A form's send button ("Send enquiry", "Request booking", "Submit", "Continue to payment", "Place
 #: order").
 _SEND_BUTTON = re.compile(r"^(?:send|submit|request|book|enquire|register|apply|confirm|sign\s+me\s+up|"
+                          r"post\s+(?:(?:a|my|your)\s+)?(?:comment|reply|review|tribute|message)|"
                           r"(?:continue|proceed)\s+to\s+(?:payment|checkout)|place\s+(?:my\s+)?(?:order|booking))\b", re.I)
 #: A line that may be a field between a form's own lines: a few words with no sentence end
 #: ("Venue", "Phone or email", "Anything we should know? (access, pets)"), or the consent box's
@@ -1703,7 +1717,7 @@ def _claim_form_fields(text: str, paragraphs, segs, blocks) -> None:
             # (a hint in brackets does not count: "Anything we should know? (medical conditions,
             # access needs, nervous about water, etc.)")
             unhinted = _BRACKETED.sub("", above).rstrip()
-            if _is_field(above):
+            if _is_field(above) or _is_field(unhinted):
                 # (a row of fields on one line counts each: "Name *   Email *   ☐ Warehouse")
                 fields.extend([j] * max(1, above.count("*") + above.count("☐")))
             elif not (kind == BOILERPLATE or _CONSENT.match(above) or (
@@ -1714,6 +1728,11 @@ def _claim_form_fields(text: str, paragraphs, segs, blocks) -> None:
             for j in range(_form_top(text, segs, fields[-1]), k + 1):
                 if segs[j][3] in (PROSE, HEADLINE):
                     segs[j][3] = BOILERPLATE
+    # A sign-up box's one field and its button: the box's pitch right over it, in its block,
+    # is the box's too ("Get news of new courses and kiln-opening days" / "Email address [ Subscribe ]").
+    for k, (p, s, e, role) in enumerate(segs):
+        if role == BOILERPLATE and _SIGNUP_FIELD.match(text[s:e].strip()):
+            segs[_form_top(text, segs, k)][3] = BOILERPLATE
     # A block of a form's fields copied without its button: every line a field or a few words
     # with no sentence end ("Your names*" / "Venue" / "Roughly how many guests?" / "[ The
     # Intimate ▾ ]"), three fields at least.
@@ -1741,17 +1760,29 @@ _CONTACT_SENTENCE_MAX_WORDS = 8
 def _claim_contact_footer(text: str, segs, blocks) -> None:
     """A block of contact lines near the page's end, one of them with a postcode ("<Firm> Ltd" /
     "Unit 4, <Yard>" / "<Town> AV7 2QH" / "Registered in England and Wales, company no. ..."): the
-    site's footer, every line short, none a sentence of more than a few words. On the example
+    site's footer, every line short, none a sentence of more than a few words (or, with no
+    postcode, a phone number and an email address in it). On the example
     pages of 7 Dec, 34 such blocks among the last six were labelled furniture (or allowed it) and
     none fact; higher up the page the same block is the place's address, content."""
     for first, last in blocks[-_FOOTER_BLOCKS:]:
         lines = _block_lines(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE, DATA))
-        if (lines is not None and len(lines) >= 2 and any(_UK_POSTCODE.search(line) for line in lines)
+        if (lines is not None and len(lines) >= 2
+                and (any(_UK_POSTCODE.search(line) for line in lines) or _phone_and_email(lines))
                 and all(len(line.split()) <= _CONTACT_LINE_MAX_WORDS for line in lines)
                 and not any(line.endswith((".", "!", "?")) and len(line.split()) > _CONTACT_SENTENCE_MAX_WORDS
                             for line in lines)):
             for j in range(first, last + 1):
                 segs[j][3] = BOILERPLATE
+
+
+_FOOTER_PHONE = re.compile(r"(?:^|\s|:)\+?\(?0\d[\d ()-]{8,}\d\b")
+_FOOTER_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+
+
+def _phone_and_email(lines: list[str]) -> bool:
+    """Whether a block's lines give both a phone number and an email address, as a contact block
+    does that has no postcode ("<Firm>" / "Unit 4, Mill Yard" / "<Town>" / "01632 960418" / "hello@...")."""
+    return any(_FOOTER_PHONE.search(line) for line in lines) and any(_FOOTER_EMAIL.search(line) for line in lines)
 
 
 #: How near the page's top a site's name over its tagline is its masthead (blocks from the first),
@@ -1772,9 +1803,15 @@ def _claim_masthead_block(text: str, segs, blocks) -> None:
             continue
         name, tagline = lines
         if (len(name.split()) <= _MASTHEAD_NAME_MAX_WORDS and name[:1].isupper()
-                and not name.endswith(_SENTENCE_CLOSERS + (":",))
+                and (not name.endswith(_SENTENCE_CLOSERS + (":",)) or _FIRM_ABBREVIATION.search(name))
                 and len(tagline.split()) <= _MASTHEAD_LINE_MAX_WORDS and not is_timestamp(tagline)):
             segs[first][3] = segs[last][3] = BOILERPLATE
+
+
+#: A report's sentence of reported speech ("<Name>, defending, said ...").
+_REPORTED_SPEECH = re.compile(r"\b(?:said|told|added|explained|heard)\b")
+#: A firm's name may end in its abbreviated kind, full stop and all ("<Name> Walking Co.").
+_FIRM_ABBREVIATION = re.compile(r"\b(?:Co|Ltd|Inc|Bros|Corp|plc)\.$")
 
 
 #: How many fields make a block of short lines a form's, with no button under it.
@@ -1864,7 +1901,7 @@ _PART_GAP = re.compile(r"\s[·|]\s")
 _BUTTON_TAIL = re.compile(r"\s*\((?:from\s+)?[£$€]\d[\d,.]*\)$|\s+or\s+call(?:\s+us)?(?:\s+on)?\s+\+?\d[\d ()-]{6,}\d\.?$")
 _BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|submit|start|stay|apply|book|buy|donate|register|sign\s+(?:me\s+)?up|leave\s+(?:us\s+)?a|join|become|download|renew|request|"
                      r"enquire|adopt|respond|confirm|upload|manage|rearrange|add\s+to|ask\s+for|notify\s+me|"
-                     r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue|watch|listen|shop|send|place)\b", re.I)
+                     r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue|watch|listen|shop|send|place|post\s+(?:(?:a|my|your)\s+)?(?:comment|reply|review|tribute|message))\b", re.I)
 
 
 def _is_button(line: str) -> bool:
@@ -2106,15 +2143,18 @@ def _last_paragraph_start(segs) -> int:
 
 def _named_over_date(text: str, segs, i: int) -> bool:
     """Whether line ``i`` is a commenter's name or handle alone ("GreenFingers58") right over
-    the comment's date or age alone ("2 days ago")."""
+    the comment's date or age alone ("2 days ago"). The name may carry a note in brackets: whom
+    it replies to, or the business a reply speaks for ("Sajid Q (Roshni)")."""
     if i + 1 >= len(segs) or segs[i][3] not in (PROSE, HEADLINE, BOILERPLATE):
         return False
-    line = text[segs[i][1]:segs[i][2]].strip()
+    line = _NAME_NOTE.sub("", text[segs[i][1]:segs[i][2]].strip())
     return ((_COMMENTER_NAME.match(line) is not None or _LOWER_HANDLE.match(line) is not None
              or _LOWER_USER_NAME.match(line) is not None)
             and is_timestamp(text[segs[i + 1][1]:segs[i + 1][2]]))
 
 
+#: A commenter's note in brackets after their name: "(replying to Gareth W)", "(Roshni)".
+_NAME_NOTE = re.compile(r"\s+\((?:replying\s+to\s+)?[^()\n]{1,30}\)$", re.I)
 #: A user name in lower case alone ("carrowmum"): a commenter's only over the comment's date.
 _LOWER_USER_NAME = re.compile(r"^@?[a-z][a-z0-9_.]{2,30}$")
 
@@ -2849,6 +2889,7 @@ def tag_roles(text: str, paragraphs: list[tuple[int, int]],
     _claim_signed_questions(text, paragraphs, out)
     _claim_faq_questions(text, sentences, out)
     _claim_data_lines(text, paragraphs, out)
+    _claim_pipe_tables(text, paragraphs, out)
     _claim_captions(text, paragraphs, sentences, out)
     return out
 
@@ -2881,6 +2922,36 @@ _TABLE_PRICE_ROW = re.compile(r"^[^\t\n]{2,60}\t[£$€]\d[\d.,]*(?:\t[^\t\n]{1,
 _DETAIL_LINE = re.compile(r"^(?:when|where|price|prices|entry|tickets|cost|admission|venue|dates?|times?|running\s+time|runtime)\s*:\s*\S[^\n]{0,200}$", re.I)
 
 
+#: A table copied with its cells between bars: this many rows at least, of as many cells each.
+_PIPE_TABLE_MIN_ROWS = 3
+_PIPE_TABLE_MIN_CELLS = 3
+
+
+def _pipe_cells(text: str, span: tuple[int, int]) -> int:
+    """How many cells a one-line paragraph holds between bars ("Under-7s | 5v5 | Saturday": 3), or 0."""
+    line = text[span[0]:span[1]].strip()
+    return line.count("|") + 1 if "|" in line and "\n" not in line else 0
+
+
+def _claim_pipe_tables(text: str, paragraphs, roles: list[list[str]]) -> None:
+    """A table copied with its cells between bars, three rows or more in a row with no blank
+    line between them and as many cells each (three or more), its header row too ("Age group |
+    Born between | Format | Match day" / "Under-7s | 1 Sep 2018 – 31 Aug 2019 | 5v5 | Saturday"
+    / ...): data, though a row alone may read as a menu. On the example pages of 7 Dec, 29 such
+    blocks were labelled fact, and none anything else."""
+    k = 0
+    while k < len(paragraphs):
+        cells, run = _pipe_cells(text, paragraphs[k]), k + 1
+        if cells >= _PIPE_TABLE_MIN_CELLS:
+            while (run < len(paragraphs) and _pipe_cells(text, paragraphs[run]) == cells
+                   and not _BLANK_GAP.search(text, paragraphs[run - 1][1], paragraphs[run][0])):
+                run += 1
+        if run - k >= _PIPE_TABLE_MIN_ROWS:
+            for p in range(k, run):
+                roles[p] = [DATA] * len(roles[p])
+        k = run
+
+
 def _claim_data_lines(text: str, paragraphs, roles: list[list[str]]) -> None:
     """A team's line-up, a price list's item or table row, a listing's labelled detail or its
     specification between dots ("<Film> (12A) · 2h 04m · Drama · Audio description available")
@@ -2904,15 +2975,35 @@ _CAPTION_MIN_WORDS = 4
 
 def _claim_captions(text: str, paragraphs, sentences, roles: list[list[str]]) -> None:
     """A captioned photo's line (``_CAPTION_CREDIT``) is data, as a listing's line is; a
-    sentence that is only the credit stays the page's furniture."""
+    sentence that is only the credit stays the page's furniture. So is a caption whose credit
+    follows it as a sentence of its own ("Pupils leaving the school gate. Photo: Ann Lee")."""
     for p, (ps, pe) in enumerate(paragraphs):
         line = text[ps:pe].strip()
+        if _credited_caption(text, line, sentences[p], roles[p]):
+            roles[p] = [DATA] * (len(roles[p]) - 1) + [BOILERPLATE]
+            continue
         if not roles[p] or not line.endswith((")", ").")) or any(r != BOILERPLATE for r in roles[p]):
             continue
         m = _CAPTION_CREDIT.match(line)
         if m is None or len(m.group("caption").split()) < _CAPTION_MIN_WORDS:
             continue
         roles[p] = [BOILERPLATE if text[s:e].lstrip()[:1] == "(" else DATA for s, e in sentences[p]]
+
+
+#: A photo's credit as a sentence of its own, after its caption ("Photograph: Ann Lee for the Post").
+_CREDIT_SENTENCE = re.compile(r"^(?:photograph|photo|picture|image)s?\s*:\s*\S", re.I)
+
+
+def _credited_caption(text: str, line: str, sents, roles: list[str]) -> bool:
+    """Whether a one-line paragraph is a caption in plain statements over its own credit: its
+    last sentence is the credit (furniture), the ones before it prose of four words or more,
+    none a question or an exclamation (a reader's picture captioned with a cheer is theirs)."""
+    if len(roles) < 2 or "\n" in line or roles[-1] != BOILERPLATE or any(r != PROSE for r in roles[:-1]):
+        return False
+    if not _CREDIT_SENTENCE.match(text[sents[-1][0]:sents[-1][1]].strip()):
+        return False
+    caption = text[sents[0][0]:sents[-2][1]].strip()
+    return len(caption.split()) >= _CAPTION_MIN_WORDS and caption.endswith(".") and not any(c in caption for c in "?!")
 
 
 def _whole_part(text: str, s: int, e: int, parts) -> bool:

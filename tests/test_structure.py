@@ -8719,3 +8719,152 @@ def test_the_comments_heading_may_carry_its_log_in_link():
     from slant.line_shapes import _COMMENTS_MARKER
     assert _COMMENTS_MARKER.match("Comments (14) | Log in or register to comment | Sort: Oldest first")
     assert not _COMMENTS_MARKER.match("Comments on the plan closed on Friday | Log in to read more of our coverage.")
+
+
+# ------------------------------------------------------------------------------- 775th-794th batches
+def test_a_caption_over_its_credit_sentence_is_data():
+    text = f"{LONG}\n\nPupils leave Example Academy at the end of the school day. Photo: Example Academy\n\n{LONG}"
+    assert tag_roles_of(text)[1] == [DATA, BOILERPLATE]
+    text = f"{LONG}\n\nThe 'nduja pizza at Example & Rye. Photograph: Jo Example for the Post\n\n{LONG}"
+    assert tag_roles_of(text)[1] == [DATA, BOILERPLATE]
+    # a reader's picture captioned with a cheer or a question is theirs; a word or two stays the credit's
+    text = f"{LONG}\n\nSurely the cheekiest squirrel in the county? Picture: Jo Example\n\n{LONG}"
+    assert DATA not in tag_roles_of(text)[1]
+    assert DATA not in tag_roles_of(f"{LONG}\n\nPosed by models. Photograph: Example Stock\n\n{LONG}")[1]
+
+
+def test_a_writers_post_under_the_byline_may_be_in_lower_case_or_name_the_news_service():
+    for role in ("Head teacher, Example Academy", "Local Democracy Reporting Service", "Chief reporter"):
+        text = (f"Example Evening Post\n\nNews  Sport  Opinion  Business  Sign in\n\nOPINION\n\n"
+                f"Phones go in pouches at the gate\n\nBy Jo Example\n{role}\n\n{LONG}")
+        assert dict(roles_of(text))[role] == BOILERPLATE, role
+    # not under a byline, the same line is the page's
+    text = f"{LONG}\n\nLocal Democracy Reporting Service\n\n{LONG}"
+    assert dict(roles_of(text))["Local Democracy Reporting Service"] != BOILERPLATE
+
+
+def test_a_commenters_name_may_carry_a_note_in_brackets_over_the_date():
+    text = (f"{LONG}\n\nComments (2)\n\nexample_pete\n16 March 2025 11:02\nPaying for the ceiling, basically.\n\n"
+            f"Jo E (Example Kitchen)\n16 March 2025 13:40\nThank you for the review and the kind words about the dal.\n\n"
+            f"Example Theatre (replying to example_pete)\n16 March 2025 14:02\nThe curtain comes down at 10.10pm.")
+    roles = dict(roles_of(text))
+    assert roles["Jo E (Example Kitchen)"] == roles["Example Theatre (replying to example_pete)"] == BOILERPLATE
+    assert roles["Thank you for the review and the kind words about the dal."] == POST
+
+
+def test_tributes_with_their_count_open_the_comments():
+    text = (f"{LONG}\n\nTributes (23)\n\nJo Example\n7 March 2025 at 08:14\nShe delivered me and both my brothers.\n\n"
+            f"Reply · Report · ♥ 14")
+    roles = dict(roles_of(text))
+    assert roles["Tributes (23)"] == roles["Jo Example"] == BOILERPLATE
+    assert roles["She delivered me and both my brothers."] == POST
+    assert not boilerplate_line("Tributes were paid to the nurse by 23 families.")
+
+
+def test_a_press_releases_dated_header_is_furniture_not_a_comment():
+    text = (f"The company issued the following statement.\n\nPRESS RELEASE – 16 July 2025 – FOR IMMEDIATE RELEASE\n\n"
+            f"Example Water introduces a temporary use ban\n\n{LONG}")
+    assert dict(roles_of(text))["PRESS RELEASE – 16 July 2025 – FOR IMMEDIATE RELEASE"] == BOILERPLATE
+    # a comment's header with its text on one line is still the comment's
+    text = f"{LONG}\n\n2 comments\n\nJo Example – 12 March 2025 – Spot on, we need the bus back."
+    assert POST in {r for _, r in roles_of(text)}
+
+
+def test_a_teaser_box_copied_as_one_block_ends_with_its_block_when_the_report_goes_on():
+    text = (f"{LONG}\n\nMost read\n1. Bypass roadworks to last until spring\n2. Rovers sack manager after six defeats\n\n"
+            f"Jo Example, defending, said his client had run up debts of around £9,000 after losing his job.\n\n{LONG}")
+    roles = dict(roles_of(text))
+    assert roles["2. Rovers sack manager after six defeats"] == BOILERPLATE
+    assert roles["Jo Example, defending, said his client had run up debts of around £9,000 after losing his job."] != BOILERPLATE
+    # with its heading alone in its block, the titles in the blocks under it are still claimed
+    text = f"{LONG}\n\nMost read\n\nBypass roadworks to last until spring, council says\n\nRovers sack manager\n\n{LONG}"
+    assert dict(roles_of(text))["Rovers sack manager"] == BOILERPLATE
+
+
+def test_a_masthead_name_may_end_in_its_firms_abbreviation():
+    text = f"Menu\n\nExample Walking Co.\nGuided walks in the Example Valley fells\n\nUpcoming walks\n\n{LONG}"
+    roles = dict(roles_of(text))
+    assert roles["Example Walking Co."] == roles["Guided walks in the Example Valley fells"] == BOILERPLATE
+    text = f"Menu\n\nWe closed.\nGuided walks in the Example Valley fells\n\nUpcoming walks\n\n{LONG}"
+    assert dict(roles_of(text))["We closed."] != BOILERPLATE
+
+
+def test_a_dated_listings_row_with_its_price_is_not_a_menu():
+    assert not is_navigation("Sat 12 Apr | Example Falls and the Mill | Grade 1 | 7 km | £22 | 5 places left")
+    assert not is_navigation("Mon 5 May (bank holiday) | Example Tarn | Grade 2 | 12 km | £28 | 9 places left")
+    assert is_navigation("Home | News | Sport | What's on | Contact")
+
+
+def test_a_sign_up_boxs_pitch_over_its_field_and_a_comment_forms_fields_are_furniture():
+    text = f"{LONG}\n\nGet news of new courses and kiln-opening days\nEmail address [ Subscribe ]\n\n{LONG}"
+    assert dict(roles_of(text))["Get news of new courses and kiln-opening days"] == BOILERPLATE
+    text = f"{LONG}\n\nGet new dates and last-minute places first\nEmail address [          ] Subscribe\n\n{LONG}"
+    assert dict(roles_of(text))["Get new dates and last-minute places first"] == BOILERPLATE
+    text = f"{LONG}\n\nLeave a comment\nName *\nEmail * (never published)\n[ Post comment ]\n\n{LONG}"
+    assert dict(roles_of(text))["Email * (never published)"] == BOILERPLATE
+    # a heading in a block of its own over the field stays the page's
+    text = f"{LONG}\n\nGet news of new courses and kiln-opening days\n\nEmail address [ Subscribe ]\n\n{LONG}"
+    assert dict(roles_of(text))["Get news of new courses and kiln-opening days"] != BOILERPLATE
+
+
+def test_a_contact_block_with_a_phone_and_an_email_near_the_end_is_the_footer():
+    footer = "Example Sweeps\nUnit 4, Mill Yard\nExampleton\n01632 960418\nhello@examplesweeps.co.uk"
+    text = f"{LONG}\n\n{LONG}\n\n{footer}\n\n© 2025 Example Sweeps"
+    assert {r for line, r in roles_of(text) if line.startswith(("Example Sweeps", "Unit 4", "Exampleton"))} == {BOILERPLATE}
+    # an address with neither postcode nor phone and email stays content
+    text = f"{LONG}\n\n{LONG}\n\nExample Sweeps\nUnit 4, Mill Yard\nExampleton\n\n© 2025 Example Sweeps"
+    assert BOILERPLATE not in {r for line, r in roles_of(text) if line.startswith("Unit 4")}
+
+
+def test_a_table_with_its_cells_between_bars_is_data():
+    rows = ["Age group | Born between | Format | Match day", "Under-7s | 1 Sep 2018 – 31 Aug 2019 | 5v5 | Saturday",
+            "Under-8s | 1 Sep 2017 – 31 Aug 2018 | 5v5 | Saturday", "Under-9s | 1 Sep 2016 – 31 Aug 2017 | 7v7 | Saturday"]
+    text = f"{LONG}\n\n" + "\n".join(rows) + f"\n\n{LONG}"
+    assert tag_roles_of(text)[1:5] == [[DATA]] * 4
+    # two rows are not a table; rows of different widths are not one table
+    text = f"{LONG}\n\n" + "\n".join(rows[:2]) + f"\n\n{LONG}"
+    assert [DATA] not in tag_roles_of(text)[1:3]
+    text = f"{LONG}\n\nHome | News | Sport\nAbout | Contact\nTerms | Privacy | Cookies | Help\n\n{LONG}"
+    assert [DATA] not in tag_roles_of(text)
+
+
+def test_a_two_line_signature_read_as_one_paragraph_signs_the_letter():
+    text = (f"Letters\n\n{LONG}\n\nOur tree is a disgrace\n\nThe tree is a twig. I would happily chip in a fiver.\n\n"
+            f"Jean Example (Mrs)\nExample End\n\nIn defence of our tree\n\n{LONG}")
+    assert dict(roles_of(text)).get("Jean Example (Mrs)\nExample End", dict(roles_of(text)).get("Jean Example (Mrs)")) == BOILERPLATE
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Share [f] [X] [✉]", True),
+    ("Share 🔗 f 𝕏 ✉", True),
+    ("Share: f in", True),
+    ("Share it", False),
+    ("* required field", True),
+    ("* indicates a required field", True),
+    ("* Some dishes contain nuts.", False),
+    ("PRESS RELEASE – 16 July 2025 – FOR IMMEDIATE RELEASE", True),
+    ("Press release – July 16, 2025", True),
+    ("Press release: 40 new jobs at the plant", False),
+    ("Personal details are not published. Comments containing offensive content will be removed.", True),
+    ("Have you spotted a leak in your street? Send us a photo at news@example.co.uk or message us on WhatsApp.", True),
+    ("Call or text Dan: 07700 900418 (no calls while I'm teaching – leave a message!)", True),
+    ("Cookies help us run this site. Accept all | Reject non-essential | Settings", True),
+    ("We'd like to set analytics cookies to help us improve this website. Accept | Reject", True),
+    ("Can we store analytics cookies on your device? They help us improve the site.", True),
+    ("To place a death notice or an In Memoriam announcement, call our team on 01632 960247.", True),
+    ("Place a death notice, in memoriam or thank-you notice from £25. Call 01632 960 118.", True),
+    ("Report author: R. Example, Senior Planning Officer, 3 February 2025", True),
+    ("Countersigned: M. Example, Team Leader (Development Management)", True),
+    ("Signed: J. Example, Senior Planning Officer, 2 October 2024", True),
+    ("Authorised: R. Example, Development Manager, 3 October 2024", True),
+    ("Signed off sick, he said.", False),
+    ("Public comments (41) – showing 6 most recent. Comments are published as received and the council is not responsible.", True),
+    ("★★★★★ 4.9 average from 137 verified reviews on ExampleVouch", True),
+    ("Anyone affected by the issues in this story can contact Samaritans free, day or night, on 116 123.", True),
+    ("The Gazette welcomes letters on this and any other subject. Email letters@example.co.uk.", True),
+    ("Want to write for us? We welcome guest columns of up to 800 words. Email opinion@example.co.uk", True),
+    ("We'll be bringing you updates throughout the day – send your photos to news@example.co.uk.", True),
+    ("The council welcomes the report, its leader said.", False),
+])
+def test_furniture_lines_of_the_775th_to_794th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
