@@ -521,6 +521,10 @@ _REVIEWED = (r"(?:restaurant|film|movie|book|album|music|theat(?:er|re)|concert|
 #: An accessibility link that opens a page's copy ("Skip to main content", "Skip navigation").
 _SKIP_LINK_TEXT = r"skip\s+(?:to\s+)?(?:main\s+)?(?:content|navigation)"
 _SKIP_LINK = re.compile(r"^" + _SKIP_LINK_TEXT + r"$", re.I)
+#: What a picture shows, after "Photo:" in place of its credit: an article and six words or more
+#: ("Photo: A grey seal and her pup on the north beach, October 2024"); a credit names a person or
+#: an outlet.
+_PICTURE_DESCRIPTION = r"(?-i:A|An|The|Two|Three)\s+(?:\S+\s+){5}"
 _WIDGET = re.compile(
     r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+(?:on|via)\s+\w+)?(?:\s*:?(?:\s*" + _PLATFORM_LIST + r")?)?|"
     # A newsletter's sign-up after its lead-in ("Get camp news first: sign up for the <Club>
@@ -608,7 +612,8 @@ _WIDGET = re.compile(
     r"to\s+(?:report|flag)\s+an?\s+(?:possible\s+|suspected\s+|factual\s+)?(?:error|mistake|typo|correction)\b.{0,300}|"
     r"read\s+our\s+(?:corrections?|ethics|editorial|fact-?checking)\s+polic(?:y|ies)\b.{0,100}|"
     r"copyright\b.{0,150}|©.{0,150}|©.{0,150}\bregistered\s+(?:in|office)\b.{0,200}|\(c\)\s*\d{4}.{0,100}|"
-    r"(?:(?:production|rehearsal|event|cover|header|top)\s+)?(?:photo(?:graph)?|image|video|graphic|illustration|picture)s?(?:\s+credits?)?\s*:.{0,120}|"
+    r"(?:(?:production|rehearsal|event|cover|header|top)\s+)?(?:photo(?:graph)?|image|video|graphic|illustration|picture)s?(?:\s+credits?)?\s*:"
+    r"(?!\s*" + _PICTURE_DESCRIPTION + r").{0,120}|"
     # Where the story ran in print ("This story appears in the Spring 2025 issue of ...", "A
     # version of this article appeared in print on ...").
     r"(?:this|a\s+version\s+of\s+this)\s+(?:story|article|feature|essay|piece)\s+(?:originally\s+)?"
@@ -629,7 +634,9 @@ _WIDGET = re.compile(
     r"to\s+submit\s+(?:a|an|your)\s+(?:column|letter|op-?ed|essay|story|tip|question)\b.{0,120}|"
     r"letters\s+to\s+the\s+editor\s*:.{1,200}|submit\s+(?:a|your)\s+letter\b.{0,160}|"
     r"(?:please\s+|(?:letters|submissions)\s+must\s+)?include\s+your\s+(?:full\s+)?name\b.{0,120}|"
-    r"(?:letters|submissions)\s+(?:should|must)\s+(?:be|include|not\s+exceed)\b.{0,300}|"
+    r"(?:[^.!?\n]{1,40}\.\s+)?(?:letters|submissions)\s+(?:should|must)\s+(?:be|include|not\s+exceed)\b.{0,300}|"
+    r"more\s+letters\s+(?:appear|are|can\s+be\s+found)\b[^.!?]{0,80}\.?|latest\s+from\s+(?:our|the)\s+(?:blog|news\s+desk)\s*:.{1,150}|"
+    r"this\s+(?:column|article|page)\s+(?:is|gives|offers|provides)\s+general\s+(?:guidance|information)(?:\s+only)?\b.{0,250}|"
     r"how\s+to\s+submit\s+(?:a|an|your)\s+(?:letter|op-?ed|column|tip|story)\b.{0,40}|"
     # Readers' star ratings ("★★★★★ 4.9 from 186 votes"): a widget, not the critic's verdict.
     r"(?:[★☆⭐½]\s*)+\s*(?:rated\s+)?\d(?:\.\d)?\s*(?:/\s*5\s*|out\s+of\s+5\s*)?(?:from|\()\s*[\d,]+\s+(?:[a-z]+\s+)?(?:votes|ratings|reviews)\)?|"
@@ -840,10 +847,10 @@ _WIDGET = re.compile(
     r"(?:←\s*)?(?:previous|next)\s+(?:episode|recap|review|post|article|story|chapter)\s*:.{1,240}(?<!\.)|"
     # A shop's banner and a cookie notice ("Free delivery on orders over £30", "We use cookies ...").
     r"free\s+(?:local\s+|standard\s+|next-day\s+|uk\s+|us\s+)?(?:delivery|shipping|returns)\s+on\s+(?:all\s+)?orders\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*"
-    r"(?:\s*[|·•]\s*[^|·•]{1,60}){0,3}|we\s+use\s+(?:some\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|this\s+(?:site|website)\s+uses\s+cookies\b.{0,300}|"
+    r"(?:\s*[|·•]\s*[^|·•]{1,60}){0,3}|(?:🍪\s*)?we\s+use\s+(?:some\s+|a\s+(?:small\s+)?(?:number|few)\s+of\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|this\s+(?:site|website)\s+uses\s+cookies\b.{0,300}|"
     r"cookies\s+help\s+us\b[^.!?]{0,80}[.!]\s*.{0,200}?\b(?:accept|reject|settings|preferences|ok)\b.{0,80}|"
     # ("We'd like to set analytics cookies ...", "Can we store analytics cookies on your device? ...")
-    r"(?:we['’]d\s+like\s+to\s+(?:set|use)|can\s+we\s+(?:store|use|set))\s+(?:[\w-]+\s+){0,2}cookies\b.{0,300}|"
+    r"(?:cookies\s+on\s+this\s+(?:site|website)\s*:\s*)?(?:we['’]d\s+like\s+to\s+(?:set|use)|can\s+we\s+(?:store|use|set))\s+(?:[\w-]+\s+){0,2}cookies\b.{0,300}|"
     # A newspaper's notices desk ("To place a death notice or an In Memoriam announcement, call ...",
     # "Place a death notice, in memoriam or thank-you notice from £25. ...").
     r"(?:to\s+)?place\s+(?:a|an|your)\s+(?:death|birth|family|memorial|in\s+memoriam|funeral|marriage)\s+(?:notice|announcement)\b.{0,250}|"
@@ -1665,13 +1672,13 @@ _ALERT_SIGNUP = re.compile(r"^[\w ]{1,30}\s+alerts(?:\s+by\s+(?:e-?mail|text|sms
 #: Ockley for the Gazette"; a caption that is a sentence is content, and labellers read it so),
 #: and a postal address "c/o" someone ("Alder Hill Residents' Association, c/o 14 Vicarage Road").
 _PHOTO_CREDIT = re.compile(r"^(?:[^.!?\s]+(?:\s+[^.!?\s]+){0,4}[.!?]\s+)?(?:photograph|photo|picture|image|illustration)s?"
-                           r"\s*(?::|by\b)\s*(?-i:[A-Z])[^.!?]{1,80}\.?$", re.I)
+                           r"\s*(?::|by\b)\s*(?!" + _PICTURE_DESCRIPTION + r")(?-i:[A-Z])[^.!?]{1,80}\.?$", re.I)
 _CARE_OF = re.compile(r"^[^.!?]{1,80}(?:,|\s[·•|])\s*c/o\s+[^.!?]{1,100}$", re.I)
 #: A form's empty fields: "Your first name or pseudonym [          ]  Your question [          ]".
 #: A sign-up box's one field with its button ("Email address [ Subscribe ]"), or with the button
 #: bare after the empty field ("Email address [      ] Subscribe").
 _SIGNUP_FIELD = re.compile(r"^[^\[\]]{1,30}\[\s*(?i:subscribe|sign\s+up|submit|send|go|search|join)\s*\]$|"
-                           r"^[^\[\]]{1,30}\[\s*\]\s*(?i:subscribe|sign\s+up|submit|send|go|search|join)$")
+                           r"^[^\[\]]{1,80}\[[^\[\]]{0,24}\]\s*(?i:subscribe|sign\s+up|submit|send|go|search|join|check|find)$")
 _FORM_FIELDS = re.compile(r"^(?:[^\[\]]{1,60}\[\s*\]\s*){2,}[^\[\]]{0,40}(?:\[[^\[\]]{1,20}\])?$|" + _SIGNUP_FIELD.pattern)
 #: A reader poll's options: "( ) Her best yet  ( ) Good, not great  ( ) Disappointing".
 _POLL_OPTIONS = re.compile(r"^(?:(?:\(\s?\)|○|◯|☐|\[\s?\])\s*[^()○◯☐\[\]]{1,40}){2,}(?:\[[^\[\]]{1,20}\])?"
@@ -2208,7 +2215,8 @@ _PORTAL_NOTE = re.compile(r"^comments\s+can\s+no\s+longer\s+be\s+(?:made|submitt
                           # (and the portal's note on them: "Comments are published as received ...")
                           r"(?:\.\s+comments\s+are\s+(?:published|shown|displayed)\s+as\s+(?:received|submitted)\b[^.!?]{0,120}\.?)?$|"
                           r"^(?:countersigned|signed|authori[sz]ed|approved)(?:\s+by)?\s*:?\s+(?-i:[A-Z])[^,.!?]{0,30}(?:\.[^,.!?]{1,30})*,\s+[^.!?]{2,80}$|"
-                          r"^(?:report\s+(?:(?:prepared\s+|agreed\s+|written\s+)?by|author))\s*:?\s+(?-i:[A-Z])[^,.!?]{0,30}(?:\.[^,.!?]{1,30})*,\s+[^,]{2,50},\s+"
+                          r"^comments\s+are\s+(?:published|shown|displayed)\s+as\s+(?:received|submitted)\b.{0,200}$|"
+                          r"^(?:report\s+(?:(?:prepared\s+|agreed\s+|written\s+)?by|author|agreed))\s*:?\s+(?-i:[A-Z])[^,.!?]{0,30}(?:\.[^,.!?]{1,30})*,\s+[^,]{2,50},\s+"
                           r"[^,]{0,20}\d[^,]{0,20}$", re.I)
 #: A form's consent box without its box ("I'm happy for <Charity> to contact me about volunteering.
 #: We will never sell or swap your details. Read our privacy policy.").
@@ -2499,7 +2507,7 @@ _SEARCH_BOX = re.compile(r"^search(?:\s+(?:this|the|our)\s+(?:site|website|blog)
 _SHARE_RUN = re.compile(r"^(?:(?:share\s+(?:on|by|via)\s+\w+|e-?mail\s+this(?:\s+(?:page|article|story|post))?|copy\s+link|print)\s*){2,}$", re.I)
 #: The word "Share" over its buttons copied as icons or letters, bare or in brackets ("Share [f]
 #: [X] [✉]", "Share 🔗 f 𝕏 ✉", "Share: f in"): two buttons at least, none a word but "in".
-_SHARE_ICONS = re.compile(r"^share\s*:?(?:\s+(?:\[[^\]\n]{1,8}\]|\S|[^\w\s]{2}|in)){2,}$", re.I)
+_SHARE_ICONS = re.compile(r"^(?:\d{1,2}\s+min(?:ute)?s?\s+read\s*[·•|]\s*)?share\s*:?(?:\s+(?:\[[^\]\n]{1,8}\]|\S|[^\w\s]{2}|in)){2,}$", re.I)
 #: A booking form's step ("Step 2 of 4: Choose your practitioner").
 _FORM_STEP = re.compile(r"^step\s+\d{1,2}\s+of\s+\d{1,2}\b[^.!?]{0,60}$", re.I)
 #: A post's or comment's buttons run together, perhaps after the like count ("Like Comment Share",
@@ -2562,7 +2570,7 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
     (("search",),
      lambda line, low: low.startswith("search") and _SEARCH_BOX.match(line)),
     (("share",),
-     lambda line, low: low.startswith("share") and (_SHARE_RUN.match(line) or _SHARE_ICONS.match(line))),
+     lambda line, low: (low.startswith("share") and _SHARE_RUN.match(line)) or _SHARE_ICONS.match(line)),
     (("sponsor",),
      lambda line, low: "sponsor" in low and _MATCH_SPONSOR.match(line)),
     (("last ",),
@@ -2573,11 +2581,11 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
      lambda line, low: low.startswith("buy") and _BOOKSHOP_BUTTON.match(line)),
     ((" all ", "read all"),
      lambda line, low: (" all " in low or low.startswith("read all")) and _SHOW_ALL.match(line)),
-    (("removed", "deleted", "hidden", "withdrawn"),
-     lambda line, low: ("removed" in low or "deleted" in low or "hidden" in low or "withdrawn" in low)
+    (("removed", "deleted", "hidden", "withdrawn", "moderated"),
+     lambda line, low: ("removed" in low or "deleted" in low or "hidden" in low or "withdrawn" in low or "moderated" in low)
                        and _MODERATED.match(line)),
-    (("comments can", "period", "public comments", "report", "signed", "authori", "approved"),
-     lambda line, low: ("comments can" in low or "period" in low
+    (("comments can", "period", "public comments", "report", "signed", "authori", "approved", "as received"),
+     lambda line, low: ("comments can" in low or "period" in low or "as received" in low
                         or low.startswith(("public comments", "report", "countersigned", "signed", "authori", "approved")))
                        and _PORTAL_NOTE.match(line)),
     (("happy", "agree", "consent"),

@@ -37,7 +37,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     PHOTO_CREDIT_IN_BRACKETS,
     is_section_heading, is_timestamp, is_widget, platform_limit, headline_verdict, _ABOUT_HEADING, _BARE_HANDLE,
     _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_CREDIT_DOTTED, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
-    _COMMENTS_MARKER, _CONTENTS_HEADING, _SIGNUP_FIELD, _COUNT_FIRST_REACTIONS, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
+    _COMMENTS_MARKER, _CONTENTS_HEADING, _PICTURE_DESCRIPTION, _SIGNUP_FIELD, _COUNT_FIRST_REACTIONS, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _DAY_MONTH, _FORM_LABEL, _FORM_PLACEHOLDER, _POSTCODE_ADDRESS, _UK_POSTCODE, _MONTH, _PAPER_WORD, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
     _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
     _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE,
@@ -226,15 +226,22 @@ def reader_letters(text: str, paragraphs: Sequence[tuple[int, int]]) -> frozense
 
 #: A place or a role in capitalised words, perhaps between commas ("Station Road, <Town>",
 #: "Little Hemsby", "<Town> Parish Councillor"), no sentence; or "By email", "Address supplied".
-_PLACE_OR_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:(?:of|and|on|upon|in|the|&)\s+)?[A-Z0-9][\w'’-]*){0,6}$|"
+_PLACE_OR_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:(?:of|and|on|upon|in|the|&|y|yr)\s+)?[A-Z0-9][\w'’-]*){0,6}$|"
+                            # (a role in lower case before the place: "Former carnival marshal, <Village>")
+                            r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3},\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$|"
                             # (or how the letter came, or that the paper holds the address)
                             r"^(?i:by\s+(?:e-?mail|post)|(?:name\s+and\s+)?address\s+(?:supplied|withheld))$")
 
 
 def _signs_on_two_lines(name: str, place: str) -> bool:
-    """Whether two lines sign a letter: the writer's name ("D. <Name>") over a place or a role
-    ("Oulston Road, <Town>", "<Town> Parish Councillor (writing in a personal capacity)")."""
-    return _signers_name(name.strip()) and _PLACE_OR_ROLE.match(_BRACKETED.sub("", place).strip()) is not None
+    """Whether two lines sign a letter: the writer's name ("D. <Name>"), perhaps with a role in
+    lower case ("<Name>, volunteer treasurer"), over a place or a role ("Oulston Road, <Town>",
+    "<Town> Parish Councillor (writing in a personal capacity)", "<Valleys> Credit Union")."""
+    return _signers_name(_LOWER_ROLE.sub("", name.strip())) and _PLACE_OR_ROLE.match(_BRACKETED.sub("", place).strip()) is not None
+
+
+#: A signer's role after their name, in lower case: ", volunteer treasurer".
+_LOWER_ROLE = re.compile(r",\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}$")
 
 
 def _signers_name(line: str) -> bool:
@@ -788,7 +795,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     for i in range(1, n - 1):
         name, place, prev = segs[i], segs[i + 1], segs[i - 1]
         # (the two lines may be read as one paragraph: "Jean <Surname> (Mrs)" / "<Village>")
-        if (name[3] in (PROSE, HEADLINE, BOILERPLATE) and place[3] in (PROSE, HEADLINE)
+        if (name[3] in (PROSE, HEADLINE, BOILERPLATE) and place[3] in (PROSE, HEADLINE, BOILERPLATE)
                 and ((paragraphs[name[0]] == (name[1], name[2]) and paragraphs[place[0]] == (place[1], place[2]))
                      or paragraphs[name[0]] == (name[1], place[2]))
                 and prev[3] == PROSE and text[prev[1]:prev[2]].rstrip().endswith(_SENTENCE_CLOSERS)
@@ -1761,9 +1768,10 @@ def _claim_contact_footer(text: str, segs, blocks) -> None:
     """A block of contact lines near the page's end, one of them with a postcode ("<Firm> Ltd" /
     "Unit 4, <Yard>" / "<Town> AV7 2QH" / "Registered in England and Wales, company no. ..."): the
     site's footer, every line short, none a sentence of more than a few words (or, with no
-    postcode, a phone number and an email address in it). On the example
-    pages of 7 Dec, 34 such blocks among the last six were labelled furniture (or allowed it) and
-    none fact; higher up the page the same block is the place's address, content."""
+    postcode, a phone number and an email address in it). On the example pages of 7 Dec, 34
+    such blocks among the last six were labelled furniture (or allowed it) and none fact; higher
+    up the page the same block is the place's address, content (among the last eight, two more
+    were furniture and one fact, so the rule keeps to six)."""
     for first, last in blocks[-_FOOTER_BLOCKS:]:
         lines = _block_lines(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE, DATA))
         if (lines is not None and len(lines) >= 2
@@ -2982,6 +2990,9 @@ def _claim_captions(text: str, paragraphs, sentences, roles: list[list[str]]) ->
         if _credited_caption(text, line, sentences[p], roles[p]):
             roles[p] = [DATA] * (len(roles[p]) - 1) + [BOILERPLATE]
             continue
+        if "\n" not in line and _DESCRIBED_PICTURE.match(line):
+            roles[p] = [DATA] * len(roles[p])
+            continue
         if not roles[p] or not line.endswith((")", ").")) or any(r != BOILERPLATE for r in roles[p]):
             continue
         m = _CAPTION_CREDIT.match(line)
@@ -2990,6 +3001,10 @@ def _claim_captions(text: str, paragraphs, sentences, roles: list[list[str]]) ->
         roles[p] = [BOILERPLATE if text[s:e].lstrip()[:1] == "(" else DATA for s, e in sentences[p]]
 
 
+#: A picture described in place of its credit ("Photo: A grey seal and her pup on the north beach,
+#: October 2024."): what it shows, data like a caption. On the example pages of 7 Dec, 12 such
+#: lines were labelled fact and 2 furniture.
+_DESCRIBED_PICTURE = re.compile(r"^\[?(?:photo(?:graph)?|picture|image)s?\s*:\s*" + _PICTURE_DESCRIPTION, re.I)
 #: A photo's credit as a sentence of its own, after its caption ("Photograph: Ann Lee for the Post").
 _CREDIT_SENTENCE = re.compile(r"^(?:photograph|photo|picture|image)s?\s*:\s*\S", re.I)
 

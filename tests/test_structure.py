@@ -8868,3 +8868,49 @@ def test_a_two_line_signature_read_as_one_paragraph_signs_the_letter():
 ])
 def test_furniture_lines_of_the_775th_to_794th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 795th-810th batches
+def test_a_picture_described_in_place_of_its_credit_is_data():
+    text = f"{LONG}\n\nPhoto: A grey seal and her pup on the north beach of Example Island, October 2024.\n\n{LONG}"
+    assert tag_roles_of(text)[1] == [DATA]
+    text = f"{LONG}\n\n[Photo: The soles at 507 miles. The outer edge of the heel has worn down faster.]\n\n{LONG}"
+    assert set(tag_roles_of(text)[1]) == {DATA}
+    # a credit stays furniture, an outlet's name with "The" too
+    for credit in ("Photo: The Example Post", "Photograph: Jo Example/Example Agency"):
+        assert boilerplate_line(credit), credit
+
+
+def test_a_letters_signature_may_name_a_welsh_street_or_carry_a_role_in_lower_case():
+    def letter(heading, name, place):
+        return f"{heading}\n\nThe bank is closing and nobody asked us. We deserve better than this.\n\n{name}\n{place}"
+    text = (f"Letters\n\n{LONG}\n\n" + letter("Who will serve us now?", "Eirlys Example", "Heol y Felin, Exampleton") + "\n\n"
+            + letter("A sad day for the town", "Derek Example", "Former carnival marshal, Upper Exampleton") + "\n\n"
+            + letter("A credit union could help", "Gwyn Example, volunteer treasurer", "Example Valleys Credit Union"))
+    roles = dict(roles_of(text))
+    for line in ("Heol y Felin, Exampleton", "Former carnival marshal, Upper Exampleton", "Derek Example"):
+        assert roles[line] == BOILERPLATE, line
+    assert BOILERPLATE in {r for line, r in roles_of(text) if line.startswith("Gwyn Example")}
+    # a sentence in lower case under a name is the letter's text, not a role
+    text = f"Letters\n\n{LONG}\n\n" + letter("A sad day", "Derek Example", "Something must change soon")
+    assert dict(roles_of(text))["Something must change soon"] != BOILERPLATE
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("We use a small number of cookies to count how many people visit this site. Accept | Decline", True),
+    ("🍪 We use cookies to make our booking system work. Accept all | Manage preferences", True),
+    ("Cookies on this site: we'd like to set analytics cookies to help us improve our services. Accept | Reject", True),
+    ("Your letters to the editor. Letters should be under 300 words and include your full name and address.", True),
+    ("More letters appear on page 22 of this week's print edition.", True),
+    ("More letters from readers complained about the smell.", False),
+    ("Latest from our blog: Why does my RCD keep tripping? (12 February 2025)", True),
+    ("This column is general guidance only and does not constitute legal advice.", True),
+    ("Comments are published as received, with personal details removed. The council does not check them.", True),
+    ("Report agreed: R. Example, Senior Planning Officer, 31 July 2025", True),
+    ("Add your comment. Comments are moderated and must follow our community guidelines.", True),
+    ("The council said comments are moderated by staff.", False),
+    ("4 min read · Share  f  X  ✉", True),
+    ("Is your MOT due? Enter your registration to check: [ AB12 CDE ] Check", True),
+])
+def test_furniture_lines_of_the_795th_to_810th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
