@@ -371,6 +371,8 @@ _COMMENT_INLINE = re.compile(r"^" + _COMMENTER_DATED + r"\s*(?:[—–-]\s|:)\s*
 #: same shape as a byline, so it counts only below the comment section's marker ("2 Comments").
 #: A reply's header may open with its arrow ("↳ <Name> (Author) · 9 Feb 2025, 17:40").
 _COMMENT_DATED = re.compile(r"^(?:[↳↪]\s*)?(?:" + _COMMENTER_DATED + r"|[\w.'’ &-]{1,50}\s[·•]\s\d{1,2}\s+" + _MONTH + r"\.?|"
+                            # (or the time alone, on the day's page: "<handle> · 7:12pm")
+                            r"[\w.'’&-]{2,30}(?:\s[\w.'’&-]{1,30})?\s[·•]\s\d{1,2}[:.]\d{2}\s*(?:[ap]m)?|"
                             r"[\w.'’ &-]{1,50}?\s+on\s+" + _DATE + r"(?:\s*(?:at|,)\s*" + _TIME + r")?)$")
 #: A shared post's credit: the poster, the date and the group or page it went to ("Karen Mills ·
 #: 10 November at 21:04 · Harrowfield Community Noticeboard").
@@ -635,8 +637,11 @@ _WIDGET = re.compile(
     r"letters\s+to\s+the\s+editor\s*:.{1,200}|submit\s+(?:a|your)\s+letter\b.{0,160}|"
     r"(?:please\s+|(?:letters|submissions)\s+must\s+)?include\s+your\s+(?:full\s+)?name\b.{0,120}|"
     r"(?:[^.!?\n]{1,40}\.\s+)?(?:letters|submissions)\s+(?:should|must)\s+(?:be|include|not\s+exceed)\b.{0,300}|"
+    r"(?:our\s+view|the\s+[\w'’ ]{1,30}?(?:editorial\s+view|leader(?:\s+column)?))\s+is\s+(?:agreed|written|decided)\s+by\b.{0,250}|"
     r"more\s+letters\s+(?:appear|are|can\s+be\s+found)\b[^.!?]{0,80}\.?|latest\s+from\s+(?:our|the)\s+(?:blog|news\s+desk)\s*:.{1,150}|"
-    r"this\s+(?:column|article|page)\s+(?:is|gives|offers|provides)\s+general\s+(?:guidance|information)(?:\s+only)?\b.{0,250}|"
+    r"(?:the\s+(?:advice|information)\s+in\s+)?this\s+(?:column|article|page)\s+(?:is|gives|offers|provides)\s+general"
+    r"(?:\s+(?:guidance|information|advice))?(?:\s+only)?\b.{0,250}|"
+
     r"how\s+to\s+submit\s+(?:a|an|your)\s+(?:letter|op-?ed|column|tip|story)\b.{0,40}|"
     # Readers' star ratings ("★★★★★ 4.9 from 186 votes"): a widget, not the critic's verdict.
     r"(?:[★☆⭐½]\s*)+\s*(?:rated\s+)?\d(?:\.\d)?\s*(?:/\s*5\s*|out\s+of\s+5\s*)?(?:from|\()\s*[\d,]+\s+(?:[a-z]+\s+)?(?:votes|ratings|reviews)\)?|"
@@ -1514,7 +1519,7 @@ _WIDGET_LEAD = re.compile(
     r"search\s+[\w'’ ]{1,30}(?:…|\.\.\.)|buy\s+(?:this|the)\s+(?:book|album|record|film|game)\s+from\b.{0,150}|"
     r"download\s+on\s+the\s+app\s+store\b.{0,80}|get\s+it\s+on\s+google\s+play\b.{0,40}|"
     r"previous\s+(?:issue|post|article|episode|edition)\s*:[^|·•]{1,80}(?:[|·•]\s*next\s+(?:issue|post|article|episode|edition)\s*:.{1,80})?|"
-    r"log\s+in\b.{0,60}\bto\s+(?:comment|reply|join\s+the\s+(?:conversation|discussion))\.?|"
+    r"log\s+in\b.{0,60}\bto\s+(?:comment|reply|join\s+the\s+(?:conversation|discussion))\.?(?:\s+please\s+read\s+our\b[^.!?]{0,100}\.?)?|"
     r"want\s+to\s+(?:be|become)\s+an?\s+[\w'’ -]{1,40}\?.{0,250}|"
     # A box's heading over the page's own blurb ("About the speaker", "About this project").
     r"about\s+(?:the|this|our)\s+(?:speakers?|presenters?|projects?|charity|book|authors?|artists?|hosts?|writers?|events?|show|club)|"
@@ -1678,7 +1683,7 @@ _CARE_OF = re.compile(r"^[^.!?]{1,80}(?:,|\s[·•|])\s*c/o\s+[^.!?]{1,100}$", r
 #: A sign-up box's one field with its button ("Email address [ Subscribe ]"), or with the button
 #: bare after the empty field ("Email address [      ] Subscribe").
 _SIGNUP_FIELD = re.compile(r"^[^\[\]]{1,30}\[\s*(?i:subscribe|sign\s+up|submit|send|go|search|join)\s*\]$|"
-                           r"^[^\[\]]{1,80}\[[^\[\]]{0,24}\]\s*(?i:subscribe|sign\s+up|submit|send|go|search|join|check|find)$")
+                           r"^[^\[\]]{0,80}\[[^\[\]]{0,24}\]\s*(?i:subscribe|sign\s+up|submit|send|go|search|join|check|find)$")
 _FORM_FIELDS = re.compile(r"^(?:[^\[\]]{1,60}\[\s*\]\s*){2,}[^\[\]]{0,40}(?:\[[^\[\]]{1,20}\])?$|" + _SIGNUP_FIELD.pattern)
 #: A reader poll's options: "( ) Her best yet  ( ) Good, not great  ( ) Disappointing".
 _POLL_OPTIONS = re.compile(r"^(?:(?:\(\s?\)|○|◯|☐|\[\s?\])\s*[^()○◯☐\[\]]{1,40}){2,}(?:\[[^\[\]]{1,20}\])?"
@@ -1757,9 +1762,13 @@ _SUBSCRIBE_PITCH = re.compile(r"^subscribe\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'’&
                               r"[^!?]{0,80}?\b(?:unlimited\s+access|e-?edition|[£$€]\d)[^!?]{0,160}$|"
                               # (or asks for support: "Enjoy our reviews? Buy us a coffee", "Enjoyed
                               # this report? <Site> is run by volunteers. Support us on Patreon ...")
-                              r"^(?:enjoy|like|love|value)(?:ed|s)?\s+(?:our|this|my|the)\s+[\w ]{1,20}\?\s+[^?]{0,120}?\b"
+                              r"^(?:enjoy|like|love|value)(?:ed|s)?\s+(?:(?:our|this|my|the)\s+)?[\w ]{1,20}\?\s+[^?]{0,120}?\b"
                               r"(?:support\s+(?:us|our\s+work|the\s+site)|donate|become\s+a\s+(?:patron|supporter|member)|"
-                              r"buy\s+(?:us|me)\s+a\s+coffee)\b[^?]{0,100}$", re.I)
+                              r"buy\s+(?:us|me)\s+a\s+coffee)\b[^?]{0,100}$|"
+                              # (or says the site is free to read before asking: "<Site> is free to read
+                              # and run by volunteers. If you value ..., please consider supporting us ...")
+                              r"^(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}\s+is\s+(?:independent|free\s+to\s+read)\b[^?]{0,160}?"
+                              r"\b(?:support(?:ing)?\s+us|donate|become\s+a\s+(?:patron|supporter|member))\b[^?]{0,100}$", re.I)
 #: A form's labels run together on one line, two of them marked required ("Your name* Email
 #: address* Phone number Moving from (postcode)*"); the last may ask ("Name* Phone* Postcode How
 #: can we help?").

@@ -235,9 +235,10 @@ _PLACE_OR_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:(?:of|and|on|upon|in|th
 
 def _signs_on_two_lines(name: str, place: str) -> bool:
     """Whether two lines sign a letter: the writer's name ("D. <Name>"), perhaps with a role in
-    lower case ("<Name>, volunteer treasurer"), over a place or a role ("Oulston Road, <Town>",
+    lower case ("<Name>, volunteer treasurer"), or the paper's note in its place ("Name and
+    address supplied", ``_NAME_WITHHELD``), over a place or a role ("Oulston Road, <Town>",
     "<Town> Parish Councillor (writing in a personal capacity)", "<Valleys> Credit Union")."""
-    return _signers_name(_LOWER_ROLE.sub("", name.strip())) and _PLACE_OR_ROLE.match(_BRACKETED.sub("", place).strip()) is not None
+    return (_signers_name(_LOWER_ROLE.sub("", name.strip())) or _NAME_WITHHELD.match(name.strip()) is not None) and _PLACE_OR_ROLE.match(_BRACKETED.sub("", place).strip()) is not None
 
 
 #: A signer's role after their name, in lower case: ", volunteer treasurer".
@@ -447,7 +448,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         says = in_comments and i + 1 < n and _COMMENT_SAYS.match(line) is not None
         named = in_comments and not says and _named_over_date(text, segs, i)
         dated_below = named or (says and is_timestamp(text[segs[i + 1][1]:segs[i + 1][2]]))
-        says_alone = (says and (dated_below or (i > 0 and segs[i - 1][3] == BOILERPLATE))) or named
+        # Or a handle alone over its comment in the same block, with no date ("MoorSheep66").
+        handled = in_comments and not says and not named and _handle_over_comment(text, segs, i)
+        says_alone = (says and (dated_below or (i > 0 and segs[i - 1][3] == BOILERPLATE))) or named or handled
         if not (_is_comment_header(line) or (in_comments and _COMMENT_DATED.match(line)) or says_alone):
             continue
         if (i > 0 and i + 1 < n and text[segs[i - 1][1]:segs[i - 1][1] + 1] in "★☆"
@@ -462,7 +465,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         for j in range(first_line, min(n, first_line + _COMMENT_MAX_LINES)):
             nxt = text[segs[j][1]:segs[j][2]].strip()
             if (segs[j][3] != PROSE or _is_comment_header(nxt)
-                    or (in_comments and (_COMMENT_DATED.match(nxt) or _named_over_date(text, segs, j)))):
+                    or (in_comments and (_COMMENT_DATED.match(nxt) or _named_over_date(text, segs, j)
+                                         or _handle_over_comment(text, segs, j)))):
                 break
             if (not in_comments and segs[j][0] != segs[first_line][0]
                     and not (_WORDED_REACTIONS.match(nxt) or _REACTION_COUNTS.match(nxt))):
@@ -1654,6 +1658,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     blocks = _blocks_of(text, segs)  # (by position: the passes below change roles, not lines)
     _claim_contact_footer(text, segs, blocks)
     _claim_masthead_block(text, segs, blocks)
+    _claim_menu_and_ad_blocks(text, segs, blocks)
     _claim_form_fields(text, paragraphs, segs, blocks)
     _claim_question_subheadings(text, paragraphs, segs)
     _claim_review_verdict(text, segs)
@@ -1820,6 +1825,33 @@ def _claim_masthead_block(text: str, segs, blocks) -> None:
 _REPORTED_SPEECH = re.compile(r"\b(?:said|told|added|explained|heard)\b")
 #: A firm's name may end in its abbreviated kind, full stop and all ("<Name> Walking Co.").
 _FIRM_ABBREVIATION = re.compile(r"\b(?:Co|Ltd|Inc|Bros|Corp|plc)\.$")
+
+
+#: A menu copied one item a line: this many lines at least, of at most this many words each.
+_MENU_MIN_LINES = 4
+_MENU_ITEM_MAX_WORDS = 3
+
+
+def _claim_menu_and_ad_blocks(text: str, segs, blocks) -> None:
+    """A block of short lines opening with "Home" ("Home" / "Services" / "Prices" / "Areas
+    Covered" / "Reviews" / "Contact"): the site's menu, copied one item a line. A block opening
+    with its ad label ("Advertisement" / "<Shop> — Spring Sale now on — 20% off"): the ad. On the
+    example pages of 7 Dec, 3 such menus and 6 such ads were labelled furniture and none anything
+    else."""
+    for first, last in blocks:
+        lines = _block_lines(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE))
+        if lines is None:
+            continue
+        menu = (len(lines) >= _MENU_MIN_LINES and lines[0].lower() == "home"
+                and all(len(line.split()) <= _MENU_ITEM_MAX_WORDS and not line.endswith(_SENTENCE_CLOSERS)
+                        for line in lines))
+        if menu or (len(lines) >= 2 and _AD_LABEL.match(lines[0])):
+            for j in range(first, last + 1):
+                segs[j][3] = BOILERPLATE
+
+
+#: An ad's label alone on its line.
+_AD_LABEL = re.compile(r"^(?:advertisement|advert|sponsored|promoted|advertising\s+feature)\s*:?$", re.I)
 
 
 #: How many fields make a block of short lines a form's, with no button under it.
@@ -2163,6 +2195,21 @@ def _named_over_date(text: str, segs, i: int) -> bool:
 
 #: A commenter's note in brackets after their name: "(replying to Gareth W)", "(Roshni)".
 _NAME_NOTE = re.compile(r"\s+\((?:replying\s+to\s+)?[^()\n]{1,30}\)$", re.I)
+#: A user name with a digit or an underscore in it ("MoorSheep66", "R_Penrose"), alone on its line
+#: (a social page's "@handle" over a comment is read as the comment's attribution instead).
+_COMMENTER_HANDLE = re.compile(r"^(?=[\w.]*[\d_])[A-Za-z][\w.]{2,24}$")
+
+
+def _handle_over_comment(text: str, segs, i: int) -> bool:
+    """Whether line ``i`` is a commenter's handle alone ("MoorSheep66") opening its block, with
+    the comment's text under it in the same block and no date between them."""
+    if i + 1 >= len(segs) or segs[i][3] not in (PROSE, HEADLINE, BOILERPLATE) or segs[i + 1][3] != PROSE:
+        return False
+    return (_COMMENTER_HANDLE.match(text[segs[i][1]:segs[i][2]].strip()) is not None
+            and not _BLANK_GAP.search(text, segs[i][2], segs[i + 1][1])
+            and (i == 0 or _BLANK_GAP.search(text, segs[i - 1][2], segs[i][1]) is not None))
+
+
 #: A user name in lower case alone ("carrowmum"): a commenter's only over the comment's date.
 _LOWER_USER_NAME = re.compile(r"^@?[a-z][a-z0-9_.]{2,30}$")
 

@@ -8914,3 +8914,62 @@ def test_a_letters_signature_may_name_a_welsh_street_or_carry_a_role_in_lower_ca
 ])
 def test_furniture_lines_of_the_795th_to_810th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 811th-818th batches
+def test_a_commenters_handle_alone_over_the_comment_in_its_block_heads_it():
+    text = (f"{LONG}\n\n47 comments\n\nSort by: Newest | Oldest\n\nExampleSheep66\nWell said. Sold through the mart for 40 years.\n\n"
+            f"R_Example\nNice sentiment, but the car park is a death trap. Fix the basics first.")
+    roles = dict(roles_of(text))
+    assert roles["ExampleSheep66"] == roles["R_Example"] == BOILERPLATE
+    assert roles["Nice sentiment, but the car park is a death trap. Fix the basics first."] == POST
+    # above the comments, or with no digit or underscore in it, a short line over text is not a handle
+    text = f"{LONG}\n\nExampleSheep66\nWell said. Sold through the mart for 40 years.\n\n{LONG}"
+    assert POST not in {r for _, r in roles_of(text)}
+
+
+def test_a_menu_copied_one_item_a_line_is_furniture():
+    text = f"Example Locksmiths\n\nHome\nServices\nPrices\nAreas Covered\nReviews\nContact\n\n{LONG}"
+    assert {r for line, r in roles_of(text) if line in ("Services", "Areas Covered", "Contact")} == {BOILERPLATE}
+    # a list of short lines that does not open with "Home" is the page's
+    text = f"{LONG}\n\nWhat to bring\nTowel\nSwimming cap\nGoggles\nPadlock\n\n{LONG}"
+    assert BOILERPLATE not in {r for line, r in roles_of(text) if line in ("Towel", "Goggles")}
+
+
+def test_the_papers_note_in_place_of_a_name_signs_a_letter_over_the_place():
+    text = (f"Letters\n\n{LONG}\n\nSticker shock on the doorstep\n\nThe new bin stickers are a waste of money. Nobody asked for them.\n\n"
+            f"Name and address supplied\nExampleton\n\nIn brief\n\n{LONG}")
+    assert dict(roles_of(text))["Exampleton"] == BOILERPLATE
+
+
+def test_an_ad_block_under_its_label_and_a_comment_headed_by_its_time_alone():
+    text = f"{LONG}\n\nAdvertisement\nExample Carpets — Spring Sale now on — 20% off all rolls\n\n{LONG}"
+    assert dict(roles_of(text))["Example Carpets — Spring Sale now on — 20% off all rolls"] == BOILERPLATE
+    # the label alone in its block claims nothing under it here
+    text = f"{LONG}\n\nAdvertisement\n\nThe council will decide on the plan in March, a spokesman said.\n\n{LONG}"
+    assert dict(roles_of(text))["The council will decide on the plan in March, a spokesman said."] != BOILERPLATE
+    text = (f"{LONG}\n\nComments (27)\n\nPavilionPete · 7:12pm\nGreat coverage as always. Pity about the catering.\n\n"
+            f"Wick_Lass · 7:20pm\nThe park and ride was excellent.")
+    roles = dict(roles_of(text))
+    assert roles["PavilionPete · 7:12pm"] == BOILERPLATE and roles["The park and ride was excellent."] == POST
+
+
+def test_a_sign_up_field_copied_before_its_prompt_claims_the_pitch_above():
+    text = (f"{LONG}\n\nGet the Echo's morning briefing in your inbox\n[Enter your email] Sign up\n"
+            f"By signing up you agree to our privacy notice.\n\n{LONG}")
+    roles = dict(roles_of(text))
+    assert roles["[Enter your email] Sign up"] == roles["Get the Echo's morning briefing in your inbox"] == BOILERPLATE
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("The Gazette's editorial view is agreed by the editor and senior staff.", True),
+    ("Our View is written by the Mercury's editorial board and represents the opinion of the paper.", True),
+    ("The council's view is that the plan should go ahead.", False),
+    ("Log in to comment. Please read our community guidelines before posting.", True),
+    ("Enjoyed this? The Example Listener is independent and free to read. Support us from £3 a month.", True),
+    ("The Example Stalls is free to read and run by volunteers. If you value arts coverage, please consider supporting us.", True),
+    ("The trust is independent and says it will support the plan.", False),
+    ("The advice in this column is general. Always use a qualified tradesperson for gas and electrical work.", True),
+])
+def test_furniture_lines_of_the_811th_to_818th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
