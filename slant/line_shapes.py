@@ -526,7 +526,7 @@ _SKIP_LINK = re.compile(r"^" + _SKIP_LINK_TEXT + r"$", re.I)
 #: What a picture shows, after "Photo:" in place of its credit: an article and six words or more
 #: ("Photo: A grey seal and her pup on the north beach, October 2024"); a credit names a person or
 #: an outlet.
-_PICTURE_DESCRIPTION = r"(?-i:A|An|The|Two|Three)\s+(?:\S+\s+){5}"
+_PICTURE_DESCRIPTION = r"(?-i:A|An|The|Two|Three|One|Our)\s+(?:\S+\s+){5}"
 _WIDGET = re.compile(
     r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+(?:on|via)\s+\w+)?(?:\s*:?(?:\s*" + _PLATFORM_LIST + r")?)?|"
     # A newsletter's sign-up after its lead-in ("Get camp news first: sign up for the <Club>
@@ -638,6 +638,8 @@ _WIDGET = re.compile(
     r"(?:please\s+|(?:letters|submissions)\s+must\s+)?include\s+your\s+(?:full\s+)?name\b.{0,120}|"
     r"(?:[^.!?\n]{1,40}\.\s+)?(?:letters|submissions)\s+(?:should|must)\s+(?:be|include|not\s+exceed)\b.{0,300}|"
     r"(?:our\s+view|the\s+[\w'’ ]{1,30}?(?:editorial\s+view|leader(?:\s+column)?))\s+is\s+(?:agreed|written|decided)\s+by\b.{0,250}|"
+    r"share\s+your\s+(?:memories|tributes|stories|photos|pictures)\b[^.!?:]{0,60}:\s*(?:e-?mail|contact|call|message)\b.{0,150}|"
+    r"[\w'’ ]{1,40}\s+advice\s+is\s+given\s+in\s+good\s+faith\b.{0,300}|"
     r"more\s+letters\s+(?:appear|are|can\s+be\s+found)\b[^.!?]{0,80}\.?|latest\s+from\s+(?:our|the)\s+(?:blog|news\s+desk)\s*:.{1,150}|"
     r"(?:the\s+(?:advice|information)\s+in\s+)?this\s+(?:column|article|page)\s+(?:is|gives|offers|provides)\s+general"
     r"(?:\s+(?:guidance|information|advice))?(?:\s+only)?\b.{0,250}|"
@@ -3152,7 +3154,10 @@ def platform_limit(line: str) -> int:
 def is_timestamp(line: str) -> bool:
     """A line that is only a date and/or time ("Tue, 06/18/2024 – 11:00", "Updated 3 hours ago"),
     or a publication time followed by its update ("09:14, 14 OCT 2025 Updated 11:02, 14 OCT 2025")."""
+    # (a note that it is the update's time: "Thursday 17 July 2025, 6:58pm (last updated)")
     stripped = line.strip()
+    if stripped.endswith(")"):
+        stripped = _BARE_UPDATE_NOTE.sub("", stripped)
     if _TIMESTAMP.match(stripped) or _LABELLED_DAY.match(stripped) or _DAY_AT_TIME.match(stripped):
         return True
     parts = _UPDATED_SPLIT.split(stripped)
@@ -3160,6 +3165,7 @@ def is_timestamp(line: str) -> bool:
 
 
 _UPDATED_SPLIT = re.compile(r"\s+(?=(?:Updated|Last\s+updated)\b)")
+_BARE_UPDATE_NOTE = re.compile(r"\s*\((?:last\s+)?updated\)$", re.I)
 #: A post card's footer: the date and time with the post's counts ("11 Mar 2025, 21:17 · 214 boosts
 #: · 388 favourites").
 _DATED_COUNTS = re.compile(r"^(?:posted\s+(?:on\s+)?|replying\s+to\s+@[\w.]{1,40}\s*[·•|]\s*)?(?:" + _TIME + r"\s*[·•,]\s*)?(?:" + _DATE + r"|\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2})"

@@ -228,7 +228,7 @@ def reader_letters(text: str, paragraphs: Sequence[tuple[int, int]]) -> frozense
 #: "Little Hemsby", "<Town> Parish Councillor"), no sentence; or "By email", "Address supplied".
 _PLACE_OR_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:(?:of|and|on|upon|in|the|&|y|yr)\s+)?[A-Z0-9][\w'’-]*){0,6}$|"
                             # (a role in lower case before the place: "Former carnival marshal, <Village>")
-                            r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3},\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$|"
+                            r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3},\s+[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,5}$|"
                             # (or how the letter came, or that the paper holds the address)
                             r"^(?i:by\s+(?:e-?mail|post)|(?:name\s+and\s+)?address\s+(?:supplied|withheld))$")
 
@@ -2200,12 +2200,20 @@ _NAME_NOTE = re.compile(r"\s+\((?:replying\s+to\s+)?[^()\n]{1,30}\)$", re.I)
 _COMMENTER_HANDLE = re.compile(r"^(?=[\w.]*[\d_])[A-Za-z][\w.]{2,24}$")
 
 
+#: A user name of capitalised words run together ("ChapelRowResident").
+_RUN_TOGETHER_NAME = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+
+
 def _handle_over_comment(text: str, segs, i: int) -> bool:
-    """Whether line ``i`` is a commenter's handle alone ("MoorSheep66") opening its block, with
-    the comment's text under it in the same block and no date between them."""
-    if i + 1 >= len(segs) or segs[i][3] not in (PROSE, HEADLINE, BOILERPLATE) or segs[i + 1][3] != PROSE:
+    """Whether line ``i`` is a commenter's handle or name alone ("MoorSheep66", "Derek W",
+    "ChapelRowResident") opening its block, with the comment's text under it in the same block
+    and no date between them."""
+    # (not a line already read as furniture: "Most Read" over its numbered titles, "Sponsored")
+    if i + 1 >= len(segs) or segs[i][3] not in (PROSE, HEADLINE) or segs[i + 1][3] != PROSE:
         return False
-    return (_COMMENTER_HANDLE.match(text[segs[i][1]:segs[i][2]].strip()) is not None
+    line = text[segs[i][1]:segs[i][2]].strip()
+    return ((_COMMENTER_HANDLE.match(line) is not None or _COMMENTER_NAME.match(line) is not None
+             or _RUN_TOGETHER_NAME.match(line) is not None)
             and not _BLANK_GAP.search(text, segs[i][2], segs[i + 1][1])
             and (i == 0 or _BLANK_GAP.search(text, segs[i - 1][2], segs[i][1]) is not None))
 

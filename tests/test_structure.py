@@ -8973,3 +8973,35 @@ def test_a_sign_up_field_copied_before_its_prompt_claims_the_pitch_above():
 ])
 def test_furniture_lines_of_the_811th_to_818th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 819th-828th batches
+def test_a_commenters_name_or_run_together_handle_over_the_comment_heads_it_but_not_a_box_heading():
+    text = (f"{LONG}\n\nComments (3)\n\nDerek W\nWell said. The green was there long before the cars were.\n\n"
+            f"ChapelRowResident\nEasy to write this when you don't live next to it.\n\n"
+            f"Most Read\n1. Bypass roadworks to last until spring\n2. Rovers sack manager after six defeats")
+    roles = dict(roles_of(text))
+    assert roles["Derek W"] == roles["ChapelRowResident"] == BOILERPLATE
+    assert roles["Easy to write this when you don't live next to it."] == POST
+    assert roles["1. Bypass roadworks to last until spring"] == BOILERPLATE
+
+
+def test_a_timestamp_may_say_it_is_the_last_update():
+    assert is_timestamp("Thursday 17 July 2025, 6:58pm (last updated)")
+    assert not is_timestamp("Thursday's match (last updated score)")
+
+
+def test_a_signers_role_may_name_the_shop_and_its_street():
+    text = (f"Letters\n\n{LONG}\n\nThank you, shoppers\n\nThe hospice shop raised £9,000 last year. We are grateful to everyone.\n\n"
+            f"Carol Example\nShop manager, St Example's Hospice, Bridge Street\n\nAnother letter\n\n{LONG}")
+    assert dict(roles_of(text))["Shop manager, St Example's Hospice, Bridge Street"] == BOILERPLATE
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Share your memories of Derek: email newsdesk@example.co.uk", True),
+    ("Ruth Example's advice is given in good faith, but the Herald cannot accept legal responsibility for it.", True),
+    ("Photo: One of the clinic's treatment rooms, refurbished in 2023.", False),
+    ("That's where we'll leave our live coverage for today. Organisers say 18,112 runners finished.", False),
+])
+def test_furniture_lines_of_the_819th_to_828th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
