@@ -2219,15 +2219,18 @@ _MODERATED = re.compile(r"^(?:this\s+)?(?:comment|post|reply|message)\s+(?:has\s
 #: this application has ended. ..."), their heading with its count ("Public comments (218)",
 #: "Public comments – showing 1 to 8 of 63, newest first") and the officer's sign-off ("Report by:
 #: <Name>, Senior Planning Officer, 9 April 2025").
+#: (the portal's note on its comments, and an officer's name and post, "R. Example, Senior Planning Officer, ")
+_AS_RECEIVED = r"comments\s+are\s+(?:published|shown|displayed)\s+as\s+(?:received|submitted)\b"
+_OFFICER = r"(?-i:[A-Z])[^,.!?]{0,30}(?:\.[^,.!?]{1,30})*,\s+"
 _PORTAL_NOTE = re.compile(r"^comments\s+can\s+no\s+longer\s+be\s+(?:made|submitted|added|left)\b.{0,200}$|"
                           r"^the\s+(?:consultation|comment(?:ing)?|public\s+comment)\s+period\s+"
                           r"(?:for\s+this\s+application\s+(?:has\s+)?|has\s+)(?:ended|closed|expired)\b.{0,200}$|"
                           r"^public\s+comments\s*(?:\(\d[\d,]*\))?(?:\s*[|–—-]\s*showing\s+\d[^.!?]{0,80})?"
                           # (and the portal's note on them: "Comments are published as received ...")
-                          r"(?:\.\s+comments\s+are\s+(?:published|shown|displayed)\s+as\s+(?:received|submitted)\b[^.!?]{0,120}\.?)?$|"
-                          r"^(?:countersigned|signed|authori[sz]ed|approved)(?:\s+by)?\s*:?\s+(?-i:[A-Z])[^,.!?]{0,30}(?:\.[^,.!?]{1,30})*,\s+[^.!?]{2,80}$|"
-                          r"^comments\s+are\s+(?:published|shown|displayed)\s+as\s+(?:received|submitted)\b.{0,200}$|"
-                          r"^(?:report\s+(?:(?:prepared\s+|agreed\s+|written\s+)?by|author|agreed))\s*:?\s+(?-i:[A-Z])[^,.!?]{0,30}(?:\.[^,.!?]{1,30})*,\s+[^,]{2,50},\s+"
+                          r"(?:\.\s+" + _AS_RECEIVED + r"[^.!?]{0,120}\.?)?$|"
+                          r"^(?:countersigned|signed|authori[sz]ed|approved)(?:\s+by)?\s*:?\s+" + _OFFICER + r"[^.!?]{2,80}$|"
+                          r"^" + _AS_RECEIVED + r".{0,200}$|"
+                          r"^(?:report\s+(?:(?:prepared\s+|agreed\s+|written\s+)?by|author|agreed))\s*:?\s+" + _OFFICER + r"[^,]{2,50},\s+"
                           r"[^,]{0,20}\d[^,]{0,20}$", re.I)
 #: A form's consent box without its box ("I'm happy for <Charity> to contact me about volunteering.
 #: We will never sell or swap your details. Read our privacy policy.").

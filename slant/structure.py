@@ -1674,8 +1674,9 @@ _FIELD_SHAPE = re.compile(r"(?:\*|\((?:optional|required|if\s+any)\))$|[☐☑�
                           r"[?:]\s+[^.!?/\n]{1,30}(?:\s/\s[^.!?/\n]{1,30}){2,}$", re.I)
 #: A form's send button ("Send enquiry", "Request booking", "Submit", "Continue to payment", "Place
 #: order").
-_SEND_BUTTON = re.compile(r"^(?:send|submit|request|book|enquire|register|apply|confirm|sign\s+me\s+up|"
-                          r"post\s+(?:(?:a|my|your)\s+)?(?:comment|reply|review|tribute|message)|"
+#: A comment form's button ("Post comment", "Post your tribute").
+_POST_BUTTON = r"post\s+(?:(?:a|my|your)\s+)?(?:comment|reply|review|tribute|message)"
+_SEND_BUTTON = re.compile(r"^(?:send|submit|request|book|enquire|register|apply|confirm|sign\s+me\s+up|" + _POST_BUTTON + r"|"
                           r"(?:continue|proceed)\s+to\s+(?:payment|checkout)|place\s+(?:my\s+)?(?:order|booking))\b", re.I)
 #: A line that may be a field between a form's own lines: a few words with no sentence end
 #: ("Venue", "Phone or email", "Anything we should know? (access, pets)"), or the consent box's
@@ -1821,7 +1822,8 @@ def _claim_masthead_block(text: str, segs, blocks) -> None:
             segs[first][3] = segs[last][3] = BOILERPLATE
 
 
-#: A report's sentence of reported speech ("<Name>, defending, said ...").
+#: A report's sentence of reported speech ("<Name>, defending, said ..."). Narrower than
+#: `markers.is_attributed` on purpose: that one also stops a teaser box at a comment guideline.
 _REPORTED_SPEECH = re.compile(r"\b(?:said|told|added|explained|heard)\b")
 #: A firm's name may end in its abbreviated kind, full stop and all ("<Name> Walking Co.").
 _FIRM_ABBREVIATION = re.compile(r"\b(?:Co|Ltd|Inc|Bros|Corp|plc)\.$")
@@ -1941,7 +1943,7 @@ _PART_GAP = re.compile(r"\s[·|]\s")
 _BUTTON_TAIL = re.compile(r"\s*\((?:from\s+)?[£$€]\d[\d,.]*\)$|\s+or\s+call(?:\s+us)?(?:\s+on)?\s+\+?\d[\d ()-]{6,}\d\.?$")
 _BUTTON = re.compile(r"^(?![^\n]*[:£$€\d])(?:order|submit|start|stay|apply|book|buy|donate|register|sign\s+(?:me\s+)?up|leave\s+(?:us\s+)?a|join|become|download|renew|request|"
                      r"enquire|adopt|respond|confirm|upload|manage|rearrange|add\s+to|ask\s+for|notify\s+me|"
-                     r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue|watch|listen|shop|send|place|post\s+(?:(?:a|my|your)\s+)?(?:comment|reply|review|tribute|message))\b", re.I)
+                     r"track|pay|subscribe|search|find|get|make|report|contact|view|see|check|select|choose|continue|watch|listen|shop|send|place|" + _POST_BUTTON + r")\b", re.I)
 
 
 def _is_button(line: str) -> bool:
@@ -3059,9 +3061,10 @@ def _claim_captions(text: str, paragraphs, sentences, roles: list[list[str]]) ->
 #: A picture described in place of its credit ("Photo: A grey seal and her pup on the north beach,
 #: October 2024."): what it shows, data like a caption. On the example pages of 7 Dec, 12 such
 #: lines were labelled fact and 2 furniture.
-_DESCRIBED_PICTURE = re.compile(r"^\[?(?:photo(?:graph)?|picture|image)s?\s*:\s*" + _PICTURE_DESCRIPTION, re.I)
+_PICTURE_LABEL = r"(?:photo(?:graph)?|picture|image)s?\s*:\s*"
+_DESCRIBED_PICTURE = re.compile(r"^\[?" + _PICTURE_LABEL + _PICTURE_DESCRIPTION, re.I)
 #: A photo's credit as a sentence of its own, after its caption ("Photograph: Ann Lee for the Post").
-_CREDIT_SENTENCE = re.compile(r"^(?:photograph|photo|picture|image)s?\s*:\s*\S", re.I)
+_CREDIT_SENTENCE = re.compile(r"^" + _PICTURE_LABEL + r"\S", re.I)
 
 
 def _credited_caption(text: str, line: str, sents, roles: list[str]) -> bool:
