@@ -597,7 +597,7 @@ _WIDGET = re.compile(
     # alone may be a price)
     r"(?:0\d|1[3-9]|2[0-3])\.[0-5]\d|"
     # (a comment count behind its icon, "💬 58 comments")
-    r"(?:💬\s*)?(?:(?:readers?['’]?\s+)?comments?(?:\s*\([\d,]+\))?|[\d,]+\s+(?:comments?|tributes)|tributes\s*\([\d,]+\))(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
+    r"(?:💬\s*)?(?:(?:(?:readers?['’]?|audience)\s+)?comments?(?:\s*\([\d,]+\))?|[\d,]+\s+(?:comments?|tributes)|tributes\s*\([\d,]+\))(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
     r"(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?comments?.{0,30}|"
     r"(?:log\s+in|sign\s+in|register|subscribe)(?:\s+or\s+(?:register|sign\s+up))?\s+to\s+"
     r"(?:(?:add|post|leave)\s+(?:a|your)\s+)?(?:comment|reply|join\s+the\s+(?:conversation|discussion))\b.{0,40}|"
@@ -638,6 +638,15 @@ _WIDGET = re.compile(
     r"(?:please\s+|(?:letters|submissions)\s+must\s+)?include\s+your\s+(?:full\s+)?name\b.{0,120}|"
     r"(?:[^.!?\n]{1,40}\.\s+)?(?:letters|submissions)\s+(?:should|must)\s+(?:be|include|not\s+exceed)\b.{0,300}|"
     r"(?:our\s+view|the\s+[\w'’ ]{1,30}?(?:editorial\s+view|leader(?:\s+column)?))\s+is\s+(?:agreed|written|decided)\s+by\b.{0,250}|"
+    # (or "The <Paper> View is the opinion of the <Paper>, agreed by ...", "About Our View: Our
+    # View is the <Paper>'s editorial column. ...")
+    r"(?:about\s+our\s+view\s*:\s*)?our\s+view\s+is\s+the\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+(?:editorial|leader)(?:\s+column)?\b.{0,300}|"
+    r"the\s+[\w'’ ]{1,30}?\bview\s+is\s+the\s+(?:opinion|view|voice)\s+of\s+[^.]{1,60},\s+(?:agreed|written|decided)\s+by\b.{0,250}|"
+    # A picture's button ("Click to enlarge"), a breaking story's "More to follow.", a comment
+    # section's notice ("Comments are the responsibility of the person who posts them."), a
+    # blog's like button ("★ Like").
+    r"(?:click|tap)\s+(?:to|for)\s+(?:enlarge|expand|zoom)(?:\s+(?:image|map|photo|picture))?|more\s+to\s+follow\.?|(?:📌\s*)?pin\s+(?:it|this)(?:\s+for\s+later)?|"
+    r"comments\s+are\s+the\s+(?:sole\s+)?responsibility\s+of\b.{0,250}|[★☆]\s*like|"
     r"share\s+your\s+(?:memories|tributes|stories|photos|pictures)\b[^.!?:]{0,60}:\s*(?:e-?mail|contact|call|message)\b.{0,150}|"
     r"[\w'’ ]{1,40}\s+advice\s+is\s+given\s+in\s+good\s+faith\b.{0,300}|"
     r"more\s+letters\s+(?:appear|are|can\s+be\s+found)\b[^.!?]{0,80}\.?|latest\s+from\s+(?:our|the)\s+(?:blog|news\s+desk)\s*:.{1,150}|"
@@ -821,7 +830,10 @@ _WIDGET = re.compile(
     # A paper's calls for letters, columns and pictures ("The <Paper> welcomes letters on this and
     # any other subject. Email ...", "Want to write for us? ...", "We'll be bringing you updates
     # throughout the day – send your photos ...").
-    r"(?:the\s+[\w'’ ]{1,40}\s+)?welcomes\s+(?:your\s+)?letters\b.{0,300}|want\s+to\s+write\s+for\s+us\?.{0,250}|"
+    # (said as "We welcome letters", only with the terms after it: "We welcome replies. Letters
+    # of up to 300 words ..."; alone, the sentence may open a page's own text)
+    r"(?:the\s+[\w'’ ]{1,40}\s+)?welcomes\s+(?:your\s+)?letters\b.{0,300}|"
+    r"we\s+(?:always\s+)?welcome\s+(?:your\s+)?(?:letters|replies)\b[^.!?]{0,60}[.!]\s+\S.{10,300}|want\s+to\s+(?:write\s+for\s+us|respond|reply)\?.{0,250}|"
     r"we(?:['’]ll|\s+will)\s+be\s+bringing\s+you\s+(?:the\s+latest\s+)?(?:updates|news)\b.{0,250}|"
     # (and a release's note: "This is a press release submitted to the <Paper> and published
     # unedited.", "This article was supplied by <Trust> and is published ...")
@@ -853,8 +865,8 @@ _WIDGET = re.compile(
     # Links to the neighbouring post ("Previous episode: ...", "← Previous post: ... | Next post: ...").
     r"(?:←\s*)?(?:previous|next)\s+(?:episode|recap|review|post|article|story|chapter)\s*:.{1,240}(?<!\.)|"
     # A shop's banner and a cookie notice ("Free delivery on orders over £30", "We use cookies ...").
-    r"free\s+(?:local\s+|standard\s+|next-day\s+|uk\s+|us\s+)?(?:delivery|shipping|returns)\s+on\s+(?:all\s+)?orders\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*"
-    r"(?:\s*[|·•]\s*[^|·•]{1,60}){0,3}|(?:🍪\s*)?we\s+use\s+(?:some\s+|a\s+(?:small\s+)?(?:number|few)\s+of\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|this\s+(?:site|website)\s+uses\s+cookies\b.{0,300}|"
+    r"free\s+(?:local\s+|standard\s+|next-day\s+|uk\s+|us\s+)?(?:delivery|shipping|returns)\s+(?:in\s+[\w' ]{1,30}?\s+)?on\s+(?:all\s+)?(?:orders|[\w-]+)\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*"
+    r"(?:\s*[|·•–—]\s*[^|·•–—]{1,60}){0,3}|(?:🍪\s*)?we\s+use\s+(?:some\s+|a\s+(?:small\s+)?(?:number|few)\s+of\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|(?:(?:privacy\s*&\s*cookies|cookies\s*&\s*privacy)\s*:\s*)?this\s+(?:site|website|blog)\s+uses\s+cookies\b.{0,300}|"
     r"cookies\s+help\s+us\b[^.!?]{0,80}[.!]\s*.{0,200}?\b(?:accept|reject|settings|preferences|ok)\b.{0,80}|"
     # ("We'd like to set analytics cookies ...", "Can we store analytics cookies on your device? ...")
     r"(?:cookies\s+on\s+this\s+(?:site|website)\s*:\s*)?(?:we['’]d\s+like\s+to\s+(?:set|use)|can\s+we\s+(?:store|use|set))\s+(?:[\w-]+\s+){0,2}cookies\b.{0,300}|"
@@ -877,9 +889,9 @@ _WIDGET = re.compile(
     # claim Gift Aid ...", "☐ Add Gift Aid. I'm a UK taxpayer ..."); a blog post's categories and tags ("Posted in Reviews, Theatre · Tagged ...").
     r"(?:[☐□]\s*)?(?:yes,?\s+|add\s+gift\s+aid[.:]\s+)?i(?:\s+am|['’]m)\s+a\s+uk\s+tax\s?payer\b.{0,400}|posted\s+in\s+[^·•|\n]{1,80}?\s*[·•|]\s*tagged\s*:?\s+.{1,200}|"
     # A paper's subscription offer ("Get the Courier from £4.99 a month. Cancel any time.").
-    r"(?:get|read)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s+from\s+[£$€]\d[\d.,]*\s+(?:a|per)\s+(?:week|month|year)\b.{0,80}|"
+    r"(?:(?:get|read)|subscribe\s+to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s+from\s+[£$€]\d[\d.,]*\s+(?:a|per)\s+(?:week|month|year)\b.{0,80}|"
     # A cookie-consent banner's text, and its buttons alone on their line ("Accept all").
-    r"(?:accept|reject)\s+all(?:\s+cookies)?|manage\s+(?:preferences|cookies|cookie\s+settings)|cookie\s+settings|"
+    r"(?:accept|reject)\s+all(?:\s+cookies)?|close\s+and\s+accept|manage\s+(?:preferences|cookies|cookie\s+settings)|cookie\s+settings|"
     # A paywall's count ("You have 2 free articles remaining this month. Subscribe from £1 a week").
     r"you\s+have\s+(?:\d{1,2}|one|two|three|no)\s+(?:free\s+)?(?:articles?|stories)\s+(?:left|remaining)\b.{0,120}|"
     r"we\s+value\s+your\s+privacy\.?|we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\s+(?:use|store|process)\b.{0,300}|"
@@ -1228,7 +1240,7 @@ _WIDGET_LEAD = re.compile(
     r"start\s+your\s+(?:fundraiser|fundraising|application|claim)\b.{0,40}|start\s+(?:your\s+)?(?:free\s+)?trial|find\s+us(?:\s+on\s+(?:facebook|instagram|x|twitter|tiktok|youtube|linkedin|threads)(?:\s*:\s*[^.!?]{1,60})?)?|"
     r"my\s+(?:booking|account|basket|orders?)|"
     # (a basket with its total: "Basket (0) · £0.00")
-    r"(?:sample\s+)?(?:basket|cart|trolley)\s*\(\d+\)(?:\s*[·|]?\s*[£$€]\d[\d.,]*)?|"
+    r"(?:view\s+|sample\s+)?(?:basket|cart|trolley)\s*\(\d+\)(?:\s*[·|]?\s*[£$€]\d[\d.,]*)?(?:\s{2,}(?:sign\s+in|log\s+in|my\s+account|search\b[\w ]{0,30}))?|"
     # (and the saved items' count: "Shortlist (0)", "Wishlist (2)", also after a heart; see
     # `_ICON_COUNT`)
     r"(?:shortlist|wish\s*list|saved(?:\s+items)?|favou?rites)\s*\(\d+\)|"
@@ -1547,13 +1559,13 @@ _WIDGET_LEAD = re.compile(
     # a booking bar ("Book Now · Call us on 01632 ... · Open 8am–6pm daily") or button with its
     # price ("Book now – £7.50"), a price link ("Check prices for Hotel Lantern")
     r"book\s+now\s*(?:[·•|]|[–—-](?=\s*£)).{1,150}|check\s+(?:the\s+)?(?:latest\s+)?prices?\s+(?:for|at|on)\s+[^.!?]{1,60}|"
-    r"check\s+if\s+you\s+(?:qualify|are\s+eligible|can\s+(?:get|claim|apply))\b[^.!?]{0,60}|"
+    r"check\s+availability(?:\s*(?:&|and)\s*book(?:\s+online|\s+now)?)?|check\s+if\s+you\s+(?:qualify|are\s+eligible|can\s+(?:get|claim|apply))\b[^.!?]{0,60}|"
     # gallery links ("View the full-size images on Flickr"), support asks ("If you found this review
     # useful, you can buy me a coffee ..."), a recipe's ask ("Did you make this recipe? Tag ..."),
     # a service's start button ("Start now: report a street light fault"), a sales ask ("Ready to
     # take the next step? Book a free mortgage appointment ...").
     r"view\s+(?:the\s+)?(?:full-size\s+)?(?:images|photos|pictures|gallery)\s+(?:on|from|of)\b[^.!?]{1,80}|"
-    r"if\s+you\s+found\s+this\s+[\w ]{1,20}?\s+(?:useful|helpful)\b.{0,200}|did\s+you\s+make\s+this\s+(?:recipe|dish|bake)\?.{0,200}|"
+    r"if\s+you\s+found\s+this(?:\s+[\w ]{1,20}?)?\s+(?:useful|helpful)\b.{0,200}|did\s+you\s+make\s+this\s+(?:recipe|dish|bake)\?.{0,200}|"
     r"start\s+now(?:\s*[:–—-]\s*[^.!?]{1,80})?|ready\s+to\s+[\w' ]{1,30}\?\s+(?:book|call|contact|apply|get|start|speak)\b.{0,200}|"
     # a shop button with its price ("Shop Ayacana Lot 7 – £13.50")
     r"shop\s+[^.!?]{1,60}?\s[–—-]\s*[£$€]\d[\d.,]*|"
@@ -1685,7 +1697,9 @@ _CARE_OF = re.compile(r"^[^.!?]{1,80}(?:,|\s[·•|])\s*c/o\s+[^.!?]{1,100}$", r
 #: A sign-up box's one field with its button ("Email address [ Subscribe ]"), or with the button
 #: bare after the empty field ("Email address [      ] Subscribe").
 _SIGNUP_FIELD = re.compile(r"^[^\[\]]{1,30}\[\s*(?i:subscribe|sign\s+up|submit|send|go|search|join)\s*\]$|"
-                           r"^[^\[\]]{0,80}\[[^\[\]]{0,24}\]\s*(?i:subscribe|sign\s+up|submit|send|go|search|join|check|find)$")
+                           # (the button may be in brackets too: "[Your email]  [Subscribe]")
+                           r"^[^\[\]]{0,80}\[[^\[\]]{0,24}\]\s*(?:(?i:subscribe|sign\s+up|submit|send|go|search|join|check|find)|"
+                           r"\[\s*(?i:subscribe|sign\s+up|submit|send|go|join)\s*\])$")
 _FORM_FIELDS = re.compile(r"^(?:[^\[\]]{1,60}\[\s*\]\s*){2,}[^\[\]]{0,40}(?:\[[^\[\]]{1,20}\])?$|" + _SIGNUP_FIELD.pattern)
 #: A reader poll's options: "( ) Her best yet  ( ) Good, not great  ( ) Disappointing".
 _POLL_OPTIONS = re.compile(r"^(?:(?:\(\s?\)|○|◯|☐|\[\s?\])\s*[^()○◯☐\[\]]{1,40}){2,}(?:\[[^\[\]]{1,20}\])?"
@@ -2122,7 +2136,10 @@ _RAISED_TOTAL = re.compile(r"^[£$€][\d,.]+[km]?\s+raised\s+(?:of|from|towards
 _REGULATOR_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}\s+(?:abides?\s+by|(?:is|are)\s+regulated\s+by|is\s+a\s+member\s+of|are\s+(?:a\s+)?members?\s+of|adheres?\s+to|subscribes?\s+to|follows?)\s+"
                                r"(?:the\s+)?(?-i:[A-Z])[^.]{0,120}?\b(?:code|ipso|impress|standards|ombudsman|regulator|regulation|authority|commission|complaints\s+panel)\b.{0,250}$|"
                                # (a paper's footer that ends with it: "<Paper>, <address>. Part of <Group> Ltd. Regulated by IPSO.")
-                               r"^.{0,200}\bregulated\s+by\s+(?:the\s+)?(?:ipso|impress|independent\s+press\s+standards\s+organi[sz]ation)\b.{0,120}$", re.I)
+                               r"^.{0,200}\bregulated\s+by\s+(?:the\s+)?(?:ipso|impress|independent\s+press\s+standards\s+organi[sz]ation)\b.{0,120}$|"
+                               # (or that names where its code is: "Our editorial code and complaints
+                               # procedure are published on our Standards page. ...")
+                               r"^our\s+(?:editorial\s+)?(?:code|standards|complaints\s+(?:policy|procedure))\b[^.!?]{0,80}\b(?:is|are)\s+(?:published|available|set\s+out)\b.{0,250}$", re.I)
 _BLOGGERS_LIKE = re.compile(r"^.{0,20}\b[\d,]+\s+(?:bloggers?|people)\s+likes?\s+this\.?$", re.I)
 _CITE_THIS = re.compile(r"^(?:\d{1,2}\.\s+)?cite\s+this\s+(?:[\w-]+\s+){0,2}(?:bulletin|article|page|report|paper|release|dataset)\b.{0,300}$", re.I)
 _REUSE_LICENCE = re.compile(r"^.{0,80}\b(?:may|can)\s+be\s+(?:re)?used\s+under\s+(?:a|the)\s+creative\s+commons\b.{0,200}$", re.I)
@@ -2521,7 +2538,7 @@ _SEARCH_BOX = re.compile(r"^search(?:\s+(?:this|the|our)\s+(?:site|website|blog)
 _SHARE_RUN = re.compile(r"^(?:(?:share\s+(?:on|by|via)\s+\w+|e-?mail\s+this(?:\s+(?:page|article|story|post))?|copy\s+link|print)\s*){2,}$", re.I)
 #: The word "Share" over its buttons copied as icons or letters, bare or in brackets ("Share [f]
 #: [X] [✉]", "Share 🔗 f 𝕏 ✉", "Share: f in"): two buttons at least, none a word but "in".
-_SHARE_ICONS = re.compile(r"^(?:\d{1,2}\s+min(?:ute)?s?\s+read\s*[·•|]\s*)?share\s*:?(?:\s+(?:\[[^\]\n]{1,8}\]|\S|[^\w\s]{2}|in)){2,}$", re.I)
+_SHARE_ICONS = re.compile(r"^(?:\d{1,2}\s+min(?:ute)?s?\s+read\s*[·•|]\s*)?share\s*:?(?:\s+(?:\[[^\]\n]{1,12}\]|\S|[^\w\s]{2}|in)){2,}$", re.I)
 #: A booking form's step ("Step 2 of 4: Choose your practitioner").
 _FORM_STEP = re.compile(r"^step\s+\d{1,2}\s+of\s+\d{1,2}\b[^.!?]{0,60}$", re.I)
 #: A post's or comment's buttons run together, perhaps after the like count ("Like Comment Share",
@@ -2629,9 +2646,9 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
      lambda line, low: "is not a" in low and _ADVISER_DISCLAIMER.match(line)),
     (("raised",),
      lambda line, low: "raised" in low and _RAISED_TOTAL.match(line)),
-    ((" abide", "regulated by", " member", " adhere", " subscribe", " follow"),
+    ((" abide", "regulated by", " member", " adhere", " subscribe", " follow", "our "),
      lambda line, low: (" abide" in low or "regulated by" in low or " member" in low or " adhere" in low or " subscribe" in low
-                        or " follow" in low)
+                        or " follow" in low or low.startswith("our "))
                        and _REGULATOR_NOTICE.match(line)),
     (("bloggers", "people like"),
      lambda line, low: ("bloggers" in low or "people like" in low) and _BLOGGERS_LIKE.match(line)),

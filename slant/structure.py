@@ -692,10 +692,18 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         if segs[i][3] not in (PROSE, BOILERPLATE) or len(job.split()) > 4 or not _JOB_TITLE.match(job):
             continue
         near = [segs[k] for k in ((i - 1, i + 1) if segs[i][3] == PROSE else (i + 1,)) if 0 <= k < n]
+        # (the writer's handle may sit under the job, over the date: "<Name>" / "Football
+        # Columnist" / "@handle" / "Published: ...")
+        handle = (i + 2 < n and segs[i][3] == PROSE and segs[i + 1][3] == PROSE
+                  and _BARE_HANDLE.match(text[segs[i + 1][1]:segs[i + 1][2]].strip()) is not None)
+        if handle:
+            near.append(segs[i + 2])
         if timed or any(k[3] == BOILERPLATE and (_NAME_ONLY.match(text[k[1]:k[2]].strip()) or _dated(text[k[1]:k[2]])
                                                  or is_byline(text[k[1]:k[2]]) or _READING_TIME_ALONE.match(text[k[1]:k[2]].strip()))
                         for k in near):
             segs[i][3] = BOILERPLATE
+            if handle:
+                segs[i + 1][3] = BOILERPLATE
             above = segs[i - 1] if i > 0 else None
             if (above is not None and above[3] in (PROSE, HEADLINE) and paragraphs[above[0]] == (above[1], above[2])
                     and _NAME_ONLY.match(_BY.sub("", text[above[1]:above[2]].strip()))):
@@ -751,7 +759,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue
         if (not bare_name and words[i] <= 6 and role in (PROSE, HEADLINE) and paragraphs[p] == (s, e)
                 and prev[3] == PROSE and prev[0] != p and above.endswith(_SENTENCE_CLOSERS)
-                and (i + 1 == n or segs[i + 1][3] == BOILERPLATE)
+                # (furniture under it, not a table's header row over its rows: "Prices" / "Service
+                # | Price" / "Standard sweep | £75")
+                and (i + 1 == n or (segs[i + 1][3] == BOILERPLATE and not (
+                    i + 2 < n and segs[i + 2][3] in (PROSE, HEADLINE)
+                    and not _BLANK_GAP.search(text, segs[i + 1][2], segs[i + 2][1]))))
                 and ((words[i] == 1 and _NAME_ONLY.match(line) and line.lower() not in _NOT_NAME)
                      or _SIGNOFF_NAMED.match(line) or _TEAM_SIGNATURE.match(line))):
             # a first name alone, or a sign-off with it ("Fly safe, Gareth"), between the last
@@ -827,6 +839,23 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                  # Serving <Town> and <Valley> since 2004")
                  or (words[1] <= _MASTHEAD_SERVICES_MAX_WORDS and _has_separator(text, segs[1][1], segs[1][2])))):
         segs[1][3] = BOILERPLATE
+    # A site-wide ticker over the page's title ("TRAVEL: <Road> closed overnight until Friday –
+    # see latest updates" over "<Headline>"): furniture, when a title of its own follows, before
+    # any byline, on another subject (no word of five letters or more in common). A live page's
+    # own title opens with the same label ("LIVE: <Council> election count – results as they
+    # happen"), and its standfirst under it shares its subject.
+    first = next((k for k, seg in enumerate(segs) if seg[3] == PROSE), None)
+    if first is not None and _TICKER.match(text, segs[first][1], segs[first][2]):
+        nxt = next((k for k in range(first + 1, n) if segs[k][3] in (PROSE, HEADLINE)), None)
+        if (nxt is not None and paragraphs[segs[first][0]] == (segs[first][1], segs[first][2])
+                and paragraphs[segs[nxt][0]] == (segs[nxt][1], segs[nxt][2])
+                and _TICKER_TITLE_MIN_WORDS <= words[nxt] <= _LABEL_ZONE_MAX_WORDS
+                and is_headline_shape(text[segs[nxt][1]:segs[nxt][2]], question=True)
+                and not any(is_byline(text[segs[k][1]:segs[k][2]]) or is_timestamp(text[segs[k][1]:segs[k][2]])
+                            for k in range(first + 1, nxt))
+                and not (_long_word_stems(text[segs[first][1]:segs[first][2]])
+                         & _long_word_stems(text[segs[nxt][1]:segs[nxt][2]]))):
+            segs[first][3] = BOILERPLATE
     # A kicker: a short section label right above the headline ("City breaks" over "Trams,
     # tiles and a custard tart: why Lisbon still rewards the slow traveller").
     first = next((k for k, seg in enumerate(segs) if seg[3] == PROSE), None)
@@ -965,7 +994,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         dash_credit = credit.lstrip("★☆ ") if credit[:1] in "★☆" else credit
         dated = dash_credit[:1] in "—–" and "," in dash_credit and is_timestamp(dash_credit.rsplit(",", 1)[-1].strip())
         rated = dash_credit != credit or credit.endswith(("★", "☆")) or _starred_message(text, out_segs)
-        badged = dash_credit[:1] in "—–" and _under_reviews_badge(text, out_segs)
+        badged = dash_credit[:1] in "—–" and _under_reviews_badge(text, out_segs, run=True)
         above = text[out_segs[-1][1]:out_segs[-1][2]].rstrip() if out_segs else ""
         quoted = above.endswith(("”", '"'))
         quoted_sentence = quoted and above[-2:-1] in ".!?"  # ("... all year.”", not a quoted title)
@@ -991,25 +1020,27 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             # attribution does; under the writer's own text it is a signature. A dash line of
             # prose is a credit only under a quotation, or when it names the platform ("— Dawn
             # M., Ashgrove, on Nextdoor") or the day ("— <Group>, 12 October 2024 at 18:05").
-            # Dated, under a paragraph that follows a post's credit, it closes the next post of
-            # the run ("— Name, 5 February 2025"); a signature under the writer's text gives a
-            # role, not a day ("— Name, Club Chair"). A customer's review rated with stars, on
-            # the credit ("— Name, <Town> ★★★★★") or opening the message ("★★★★☆ Great teacher
-            # ..." / "— Name, parent of a pupil"), is credited so too. So is a card's handle and
-            # day under its body, over its counts ("name_example · 20 Feb" / "♡ 312   💬 47"). So
-            # is a dash credit under the first paragraph below the page's reviews badge
-            # ("★★★★★ 4.9 average from 86 reviews" / "<Review>" / "— <Names>, <Venue>, September 2024").
+            # Dated or rated, under a paragraph that follows a post's credit, it closes the next
+            # post of the run ("— Name, 5 February 2025"); a signature under the writer's text
+            # gives a role, not a day ("— Name, Club Chair"). A customer's review rated with
+            # stars, on the credit ("— Name, <Town> ★★★★★") or opening the message ("★★★★☆ Great
+            # teacher ..." / "— Name, parent of a pupil"), is credited so too. So is a card's
+            # handle and day under its body, over its counts ("name_example · 20 Feb" / "♡ 312
+            # 💬 47"). So is a dash credit under a paragraph below the page's reviews badge, the
+            # first or one of the credited reviews under it ("★★★★★ 4.9 average from 86 reviews"
+            # / "<Review>" / "— <Names>, <Venue>, September 2024" / "<Review>" / "– Name, <Town>").
             top = _last_paragraph_start(out_segs)
-            after_post = top > 0 and out_segs[top - 1][3] == ATTRIBUTION and dated
+            after_post = top > 0 and out_segs[top - 1][3] == ATTRIBUTION and (dated or rated)
             opening = _credited_message(text, out_segs, platform=names_platform or after_post or carded or badged)
             if opening is not None:
                 for j in range(opening, len(out_segs)):
                     out_segs[j][3] = POST
                 out_segs.append([p, s, e, ATTRIBUTION])
                 continue
-        if span is None and role == PROSE and credit[:1] in "“\"":
+        if span is None and role == PROSE and dash_credit[:1] in "“\"":
             # A quotation with its credit on the same line ("“Never once missed a visit.” —
-            # Pauline R., Little Fenby"): a customer's words and their credit.
+            # Pauline R., Little Fenby"), perhaps after its stars ("★★★★☆ “...” — Tom H."): a
+            # customer's words and their credit.
             close = max(credit.rfind("” "), credit.rfind('" '))
             if close > 0 and credit[close - 1:close] in ".!?" and _DASH_CREDIT.match(credit[close + 2:]):
                 span = (text[s:e].index(credit) + close + 2, e - s)
@@ -1831,29 +1862,58 @@ _FIRM_ABBREVIATION = re.compile(r"\b(?:Co|Ltd|Inc|Bros|Corp|plc)\.$")
 
 #: A menu copied one item a line: this many lines at least, of at most this many words each.
 _MENU_MIN_LINES = 4
+#: A menu copied one item a line opens with "Home", or under its heading ("Quick links").
+_MENU_TOP = re.compile(r"^(?:home|quick\s+links|useful\s+links)$", re.I)
+_SIGNED_POST_MAX_WORDS = 8
 _MENU_ITEM_MAX_WORDS = 3
 
 
 def _claim_menu_and_ad_blocks(text: str, segs, blocks) -> None:
-    """A block of short lines opening with "Home" ("Home" / "Services" / "Prices" / "Areas
-    Covered" / "Reviews" / "Contact"): the site's menu, copied one item a line. A block opening
-    with its ad label ("Advertisement" / "<Shop> — Spring Sale now on — 20% off"): the ad. On the
-    example pages of 7 Dec, 3 such menus and 6 such ads were labelled furniture and none anything
-    else."""
+    """A block of short lines opening with "Home" or "Quick links" ("Home" / "Services" /
+    "Prices" / "Areas Covered" / "Reviews" / "Contact"): the site's menu, copied one item a line.
+    A block opening with its ad label ("Advertisement" / "<Shop> — Spring Sale now on — 20% off"):
+    the ad. On the example pages of 7 Dec, 3 such menus and 6 such ads were labelled furniture
+    and none anything else. So are the share buttons copied one a line under "Share", a sign-up
+    box closed by its button, and a sign-off with the signer's name (and post) in one block."""
     for first, last in blocks:
         lines = _block_lines(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE))
         if lines is None:
             continue
-        menu = (len(lines) >= _MENU_MIN_LINES and lines[0].lower() == "home"
+        menu = (len(lines) >= _MENU_MIN_LINES and _MENU_TOP.match(lines[0])
                 and all(len(line.split()) <= _MENU_ITEM_MAX_WORDS and not line.endswith(_SENTENCE_CLOSERS)
                         for line in lines))
-        if menu or (len(lines) >= 2 and _AD_LABEL.match(lines[0])):
+        # (the share buttons copied one a line under "Share": "Share" / "Facebook" / "X" /
+        # "WhatsApp" / "Email" / "Copy link")
+        shared = (len(lines) >= 3 and _SHARE_HEADER.match(lines[0])
+                  and all(_SHARE_TARGET.match(line) for line in lines[1:]))
+        # (a sign-up box closed by its button, its pitch naming the email: "The <Letter>: the
+        # month's gigs in your inbox ..." / "Sign up"; 34 such blocks on the example pages of 7
+        # Dec, all labelled furniture)
+        signup = (2 <= len(lines) <= _SIGNUP_BOX_MAX_LINES and _SIGNUP_BUTTON.match(lines[-1])
+                  and all(len(line.split()) <= _SIGNUP_LINE_MAX_WORDS for line in lines)
+                  and any(_SIGNUP_WORD.search(line) for line in lines))
+        # (a sign-off over the signer's name, and perhaps the post, in one block: "Warm wishes,"
+        # / "<Name>" / "Headteacher")
+        signed = (2 <= len(lines) <= 3 and segs[first][3] == BOILERPLATE and lines[0].endswith(",")
+                  and len(lines[1].split()) <= 4 and _NAME_ONLY.match(lines[1])
+                  and (len(lines) == 2 or (len(lines[2].split()) <= _SIGNED_POST_MAX_WORDS
+                                           and not lines[2].endswith(_SENTENCE_CLOSERS))))
+        if menu or shared or signup or signed or (len(lines) >= 2 and _AD_LABEL.match(lines[0])):
             for j in range(first, last + 1):
                 segs[j][3] = BOILERPLATE
 
 
 #: An ad's label alone on its line.
 _AD_LABEL = re.compile(r"^(?:advertisement|advert|sponsored|promoted|advertising\s+feature)\s*:?$", re.I)
+#: A sign-up box's button alone on its last line, and what its pitch names.
+_SIGNUP_BUTTON = re.compile(r"^(?:\[[^\[\]\n]{1,30}\]\s*)?\[?\s*(?:subscribe|sign\s+up|sign\s+me\s+up|join|follow|submit)\s*\]?$", re.I)
+_SIGNUP_WORD = re.compile(r"\b(?:e-?mail|newsletter|inbox)\b", re.I)
+_SIGNUP_BOX_MAX_LINES = 5
+_SIGNUP_LINE_MAX_WORDS = 25
+#: A share box's header, and the places its buttons share to, each alone on its line.
+_SHARE_HEADER = re.compile(r"^share(?:\s+(?:this|the)\s+(?:article|story|page|post))?\s*:?$", re.I)
+_SHARE_TARGET = re.compile(r"^(?:facebook|x|twitter|x\s*\(twitter\)|whatsapp|linkedin|pinterest|reddit|threads|bluesky|"
+                           r"messenger|telegram|e-?mail|copy\s+link|print)$", re.I)
 
 
 #: How many fields make a block of short lines a form's, with no button under it.
@@ -2090,13 +2150,30 @@ def _claim_page_title(text: str, paragraphs, segs, words) -> None:
             if (paragraphs[p] == (s, e) and words[k] <= _PAGE_TITLE_MAX_WORDS
                     and (title == crumb or (len(crumb.split()) >= 2 and (title.startswith(crumb) or title.endswith(crumb)))
                          or (k == i + 1 and _renames_crumb(text, paragraphs, segs, words, k, crumb)))
-                    and not is_byline(text[s:e]) and not is_timestamp(text[s:e])):
+                    and not is_byline(text[s:e]) and not is_timestamp(text[s:e])
+                    and not _genre_label_over_title(text, paragraphs, segs, words, k)):
                 segs[k][3] = HEADLINE
                 break
 
 
+def _genre_label_over_title(text: str, paragraphs, segs, words, k: int) -> bool:
+    """Whether line ``k`` is an article-type label (already furniture) right over a longer
+    title of its own paragraph: "Sport › Opinion" / "OPINION" / "<Headline>" names the page's
+    genre twice, and the title is the line under the label."""
+    if segs[k][3] != BOILERPLATE or k + 1 >= len(segs) or segs[k + 1][3] != PROSE:
+        return False
+    q, s, e, _ = segs[k + 1]
+    return (is_widget(text[segs[k][1]:segs[k][2]]) and paragraphs[q] == (s, e)
+            and words[k + 1] > words[k] + 2 and is_headline_shape(text[s:e], question=True))
+
+
 def _word_stems(text: str) -> set[str]:
     return {w[:4] for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def _long_word_stems(text: str) -> set[str]:
+    """The five-letter stems of words of five letters or more ("overnight" and "overhaul" differ)."""
+    return {w[:5] for w in re.findall(r"[a-z]{5,}", text.lower())}
 
 
 def _renames_crumb(text: str, paragraphs, segs, words, k: int, crumb: str) -> bool:
@@ -2243,9 +2320,15 @@ def _starred_message(text: str, segs) -> bool:
 _REVIEWS_BADGE = re.compile(r"^(?:[★☆]+\s*)?(?:rated\s+)?\d(?:\.\d)?\s*(?:/\s*5|out\s+of\s+5|stars?|average)?\b[^.!?]{0,60}\breviews?\b", re.I)
 
 
-def _under_reviews_badge(text: str, segs) -> bool:
-    """Whether the paragraph that ends ``segs`` sits right under the page's reviews badge."""
+def _under_reviews_badge(text: str, segs, run: bool = False) -> bool:
+    """Whether the paragraph that ends ``segs`` sits right under the page's reviews badge; with
+    ``run``, or under the reviews credited below it ("<Badge>" / "<Review>" / "– Name, <Town>" /
+    "<Review>")."""
     first = _last_paragraph_start(segs)
+    while run and first > 0 and segs[first - 1][3] == ATTRIBUTION:
+        first -= 1
+        while first > 0 and segs[first - 1][3] == POST:
+            first -= 1
     if first == 0 or segs[first - 1][3] != BOILERPLATE:
         return False
     return _REVIEWS_BADGE.match(text[segs[first - 1][1]:segs[first - 1][2]].strip()) is not None
@@ -2743,6 +2826,9 @@ _MASTHEAD_MAX_WORDS = 6
 _MASTHEAD_TAGLINE_MAX_WORDS = 15
 _MASTHEAD_SERVICES_MAX_WORDS = 20
 _KICKER_MAX_WORDS = 3
+#: A news site's ticker: a label in capitals before its item ("TRAVEL: ...", "BREAKING: ...").
+_TICKER = re.compile(r"(?:TRAVEL|TRAFFIC|WEATHER|BREAKING(?:\s+NEWS)?|LIVE|LATEST|JUST\s+IN)\s*:\s+\S")
+_TICKER_TITLE_MIN_WORDS = 5
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been|has\s+written)\b")
 _PERSON_BIO_VERB = re.compile(r"\s+(?:(?:is|was)\s+(?:a|an)\s|writes\b|covers\b|teaches\b|works\b|serves\b|has\s+been\b|has\s+written\b)")
 #: What a writer's bio says they write: "about ...", "for ...", a named column ("The Listening

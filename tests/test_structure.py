@@ -9005,3 +9005,132 @@ def test_a_signers_role_may_name_the_shop_and_its_street():
 ])
 def test_furniture_lines_of_the_819th_to_828th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 829th-848th batches
+def test_a_dash_credit_under_a_review_that_follows_another_credited_review_closes_it():
+    text = (f"{LONG}\n\n★★★★★ 4.8 out of 5 from 96 Google reviews\n\n"
+            "Passed first time with two minors. Sam is the calmest teacher I have ever met.\n\n"
+            "– Priya K., passed March 2025\n\n"
+            "I had failed twice with other instructors. Sam sorted out my junctions in one lesson.\n\n"
+            "– Owen T., Example Green\n\nContact us")
+    roles = dict(roles_of(text))
+    assert roles["– Owen T., Example Green"] == ATTRIBUTION
+    assert roles["I had failed twice with other instructors. Sam sorted out my junctions in one lesson."] == POST
+
+
+def test_a_genre_label_under_the_trail_is_not_the_title_when_a_longer_title_follows():
+    text = ("The Example Post\n\nSport › Non-League › Opinion\n\nOPINION\n\n"
+            "Sacking the manager after fourteen games is the worst decision the board has made\n\n"
+            f"{LONG}")
+    roles = dict(roles_of(text))
+    assert roles["OPINION"] == BOILERPLATE
+    assert roles["Sacking the manager after fourteen games is the worst decision the board has made"] == HEADLINE
+    # the crumb's own page keeps its title ("... › Allotments" over "Allotments")
+    text = f"The Example Post\n\nHome › Community › Allotments\n\nAllotments\n\n{LONG}"
+    assert dict(roles_of(text))["Allotments"] == HEADLINE
+
+
+def test_the_writers_handle_under_the_job_line_is_the_bylines():
+    text = ("Why the board got it wrong\n\nJo Example\nFootball Columnist\n@JoExampleSport\n\n"
+            f"Published: 06:00, Thursday 13 November 2025\n\n{LONG}")
+    roles = dict(roles_of(text))
+    assert roles["Jo Example"] == roles["Football Columnist"] == roles["@JoExampleSport"] == BOILERPLATE
+
+
+def test_a_review_quoted_after_its_stars_with_its_credit_on_the_line_is_a_post_and_its_credit():
+    line = ('★★★★☆ "Great walls, but the car park is a nightmare after 6pm. Coffee\'s good though." '
+            "— Tom H., Tripadvisor")
+    roles = roles_of(f"{LONG}\n\n{line}\n\n{LONG}")
+    assert [r for t, r in roles if "Tom H." in t] == [ATTRIBUTION]
+    assert [r for t, r in roles if "nightmare" in t] == [POST]
+
+
+def test_share_buttons_copied_one_a_line_under_share_are_furniture():
+    text = f"{LONG}\n\nShare\nFacebook\nX\nWhatsApp\nCopy link\n\n{LONG}"
+    roles = dict(roles_of(text))
+    assert roles["Facebook"] == roles["X"] == roles["WhatsApp"] == BOILERPLATE
+    text = f"{LONG}\n\nShare\nFacebook\nThe council shared the plans on Facebook on Monday.\n\n{LONG}"
+    assert dict(roles_of(text))["The council shared the plans on Facebook on Monday."] != BOILERPLATE
+
+
+def test_a_one_word_heading_over_a_tables_header_row_does_not_sign_the_page():
+    text = (f"{LONG}\n\nPrices\n\nService | Price\nStandard sweep | £75\nSecond flue, same visit | £45\n"
+            f"Bird's nest removal | from £60\n\n{LONG}")
+    assert dict(roles_of(text))["Prices"] != BOILERPLATE
+    # a first name alone over the page's furniture still signs it
+    text = f"{LONG}\n\nGareth\n\nShare | Facebook | X | Email\n\n© 2025 Example Outdoors"
+    assert dict(roles_of(text))["Gareth"] == BOILERPLATE
+
+
+def test_a_sign_up_box_closed_by_its_button_is_furniture():
+    text = (f"{LONG}\n\nThe Example Letter: the month's gigs and reviews in your inbox on the first Thursday.\n"
+            f"Sign up\n\n{LONG}")
+    assert dict(roles_of(text))[
+        "The Example Letter: the month's gigs and reviews in your inbox on the first Thursday."] == BOILERPLATE
+    # (or by its field and button in brackets)
+    text = f"{LONG}\n\nJoin the club for term-time offers and news\n[Your email address]  [Subscribe]\n\n{LONG}"
+    assert dict(roles_of(text))["Join the club for term-time offers and news"] == BOILERPLATE
+    text = f"{LONG}\n\nThe club meets in the hall every Thursday at 7pm.\nJoin\n\n{LONG}"
+    assert dict(roles_of(text))["The club meets in the hall every Thursday at 7pm."] != BOILERPLATE
+
+
+def test_a_sites_ticker_over_a_title_on_another_subject_is_furniture():
+    text = ("The Example Gazette\n\nNews | Sport | What's On | Property | Jobs\n\n"
+            "TRAVEL: Example roundabout closed overnight until Friday – see latest updates\n\n"
+            "Steam engine returns to the valley railway after a ten-year overhaul\n\n"
+            f"By Jo Example\n\n{LONG}")
+    roles = dict(roles_of(text))
+    assert roles["TRAVEL: Example roundabout closed overnight until Friday – see latest updates"] == BOILERPLATE
+    assert roles["Steam engine returns to the valley railway after a ten-year overhaul"] == HEADLINE
+    # a live page's own title, over a standfirst on its subject
+    text = ("The Example Courier\n\nNews | Sport | What's On | Property | Jobs\n\n"
+            "LIVE: Example District Council election count – results as they happen\n\n"
+            "Independents target three seats as counting gets under way at the leisure centre\n\n"
+            f"By Jo Example\n\n{LONG}")
+    assert dict(roles_of(text))["LIVE: Example District Council election count – results as they happen"] == HEADLINE
+    text = ("The Example Herald\n\nNews | Sport | What's On | Property | Jobs\n\n"
+            "LATEST: Market moves to Thursdays during the bridge works\n\n"
+            f"Rugby club's clubhouse gutted by fire as players launch appeal\n\nBy Jo Example\n\n{LONG}")
+    assert dict(roles_of(text))["LATEST: Market moves to Thursdays during the bridge works"] == BOILERPLATE
+
+
+def test_a_sign_off_with_the_signers_name_and_post_in_one_block_is_furniture():
+    text = (f"{LONG}\n\nWarm wishes,\nHelen Example\nHeadteacher\n\n"
+            "This website uses cookies to give you the best experience. [OK]")
+    roles = dict(roles_of(text))
+    assert roles["Helen Example"] == roles["Headteacher"] == BOILERPLATE
+
+
+def test_a_menu_copied_one_item_a_line_under_quick_links_is_furniture():
+    text = f"{LONG}\n\nQuick links\nDelivery information\nFinance FAQs\nCare guides\nCareers\n\n{LONG}"
+    assert dict(roles_of(text))["Finance FAQs"] == BOILERPLATE
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("We welcome letters on any subject. Please keep them under 300 words and include your address.", True),
+    ("We welcome the council's decision to reopen the library.", False),
+    ("The Gazette View is the opinion of the Example Gazette, agreed by the editor after discussion with senior staff.", True),
+    ("About Our View: Our View is the Courier's editorial column. It is agreed each week by the editor.", True),
+    ("Our view is that the editorial line was wrong.", False),
+    ("Our editorial code and complaints procedure are published on our Standards page.", True),
+    ("Our code is simple: we listen to customers.", False),
+    ("Subscribe to the Gazette from £1.50 a week — print, e-edition and unlimited online access.", True),
+    ("Click to enlarge", True), ("More to follow.", True), ("There is more to follow on Tuesday.", False),
+    ("Comments are the responsibility of the person who posts them. Report a comment", True),
+    ("★ Like", True), ("📌 Pin it for later", True),
+    ("Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.", True),
+    ("Cookies & privacy: this blog uses cookies. If you keep browsing, we'll assume that's fine.", True),
+    ("Close and accept", True), ("Basket (0)   Sign in", True),
+    ("Share: [Facebook] [X] [WhatsApp] [Copy link]", True), ("Audience comments (6)", True),
+    ("Want to respond? Send a reply of up to 600 words to comment@example.co.uk.", True),
+    ("Want to respond quickly to a fire? Keep an extinguisher in the kitchen.", False),
+    ("If you found this useful, you can support the blog by buying me a coffee.", True),
+    ("Check availability & book online", True),
+    ("Free UK delivery on accessories over £50 | Call us: 01632 960 418", True),
+    ("Free local delivery in Example Town on orders over £20 – order by 2pm for same-day dispatch", True),
+    ("Get new stories by email: one letter a month, no spam. [Your email] [Subscribe]", True),
+    ("Basket (0)   Search our shelves", True),
+])
+def test_furniture_lines_of_the_829th_to_848th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
