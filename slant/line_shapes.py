@@ -504,9 +504,9 @@ _BYLINE_INSTITUTION = re.compile(
     r"^By\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|(?:and|&)\s+){0,6}(?:Board|Staff|Editors|Desk|Teams?|Newsroom|Readers|Contributors|Press\s+Office)\.?$", re.I)
 #: "The views expressed are the author's own": an opinion page's notice (a widget line, and a sign
 #: that the page is opinion, see `declares_opinion`).
-_VIEWS_EXPRESSED = (r"(?:(?:views|opinions)\s+(?:expressed|in\s+this\s+(?:column|article|piece))\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+)?"
+_VIEWS_EXPRESSED = (r"(?:(?:views|opinions)\s+(?:expressed|in\s+(?:this\s+(?:column|article|piece)|(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}))\b[^.]{0,60}?\b(?:are|is)\s+(?:solely\s+)?"
                     r"(?:(?:his|her|their|my|the\s+author['’]s|the\s+writer['’]s)\s+own|"
-                    r"(?:those|that)\s+of\s+the\s+(?:author|writer|contributor)s?)|"
+                    r"(?:those|that)\s+of\s+the\s+(?:author|writer|contributor|chair(?:man|woman)?|chair)s?)|"
                     # "Opinion pieces reflect the views of the author and not necessarily ..."
                     r"(?:opinion\s+pieces|columns|comment\s+pieces)\s+reflect\s+the\s+views\s+of\s+(?:the|their)\s+"
                     r"(?:author|writer|contributor)s?|"
@@ -523,10 +523,10 @@ _REVIEWED = (r"(?:restaurant|film|movie|book|album|music|theat(?:er|re)|concert|
 #: An accessibility link that opens a page's copy ("Skip to main content", "Skip navigation").
 _SKIP_LINK_TEXT = r"skip\s+(?:to\s+)?(?:main\s+)?(?:content|navigation)"
 _SKIP_LINK = re.compile(r"^" + _SKIP_LINK_TEXT + r"$", re.I)
-#: What a picture shows, after "Photo:" in place of its credit: an article and six words or more
-#: ("Photo: A grey seal and her pup on the north beach, October 2024"); a credit names a person or
-#: an outlet.
-_PICTURE_DESCRIPTION = r"(?-i:A|An|The|Two|Three|One|Our)\s+(?:\S+\s+){5}"
+#: What a picture shows, after "Photo:" in place of its credit: an article (or a verb in -ing)
+#: and six words or more ("Photo: A grey seal and her pup on the north beach, October 2024",
+#: "Photo: Replacing a cast iron downpipe on a terrace"); a credit names a person or an outlet.
+_PICTURE_DESCRIPTION = (r"(?-i:A|An|The|Two|Three|One|Our|[A-Z][a-z]+ing(?=\s+[a-z]))\s+(?:\S+\s+){5}")
 _WIDGET = re.compile(
     r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+(?:on|via)\s+\w+)?(?:\s*:?(?:\s*" + _PLATFORM_LIST + r")?)?|"
     # A newsletter's sign-up after its lead-in ("Get camp news first: sign up for the <Club>
@@ -597,7 +597,7 @@ _WIDGET = re.compile(
     # alone may be a price)
     r"(?:0\d|1[3-9]|2[0-3])\.[0-5]\d|"
     # (a comment count behind its icon, "💬 58 comments")
-    r"(?:💬\s*)?(?:(?:(?:readers?['’]?|audience)\s+)?comments?(?:\s*\([\d,]+\))?|[\d,]+\s+(?:comments?|tributes)|tributes\s*\([\d,]+\))(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
+    r"(?:💬\s*)?(?:(?:(?:readers?['’]?|audience)\s+)?comments?(?:\s*\([\d,]+\))?|[\d,]+\s+(?:comments?|tributes|responses?)|tributes\s*\([\d,]+\))(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
     r"(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?comments?.{0,30}|"
     r"(?:log\s+in|sign\s+in|register|subscribe)(?:\s+or\s+(?:register|sign\s+up))?\s+to\s+"
     r"(?:(?:add|post|leave)\s+(?:a|your)\s+)?(?:comment|reply|join\s+the\s+(?:conversation|discussion))\b.{0,40}|"
@@ -641,12 +641,27 @@ _WIDGET = re.compile(
     # (or "The <Paper> View is the opinion of the <Paper>, agreed by ...", "About Our View: Our
     # View is the <Paper>'s editorial column. ...")
     r"(?:about\s+our\s+view\s*:\s*)?our\s+view\s+is\s+the\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+(?:editorial|leader)(?:\s+column)?\b.{0,300}|"
-    r"the\s+[\w'’ ]{1,30}?\bview\s+is\s+the\s+(?:opinion|view|voice)\s+of\s+[^.]{1,60},\s+(?:agreed|written|decided)\s+by\b.{0,250}|"
+    r"(?:the\s+[\w'’ ]{1,30}?\b|our\s+)view\s+is\s+the\s+(?:opinion|view|voice)\s+of\s+[^.]{1,60},\s+(?:agreed|written|decided)\s+by\b.{0,250}|"
     # A picture's button ("Click to enlarge"), a breaking story's "More to follow.", a comment
     # section's notice ("Comments are the responsibility of the person who posts them."), a
     # blog's like button ("★ Like").
     r"(?:click|tap)\s+(?:to|for)\s+(?:enlarge|expand|zoom)(?:\s+(?:image|map|photo|picture))?|more\s+to\s+follow\.?|(?:📌\s*)?pin\s+(?:it|this)(?:\s+for\s+later)?|"
     r"comments\s+are\s+the\s+(?:sole\s+)?responsibility\s+of\b.{0,250}|[★☆]\s*like|"
+    r"comments\s+(?:reflect|represent|are)\s+the\s+views\s+of\s+(?:the\s+)?(?:readers|commenters|their\s+authors)\b.{0,200}|"
+    # A newsletter's issue line ("<Newsletter> · Spring 2024 · Issue 87") and its contents line
+    # ("Also in this issue: ...").
+    r"[^·|•\n]{1,50}[·|•]\s*(?:(?:spring|summer|autumn|winter)|" + _MONTH + r")\s+\d{4}\s*[·|•]\s*issue\s+(?:no\.?\s*)?\d{1,4}|"
+    r"also\s+in\s+this\s+issue\s*:.{1,300}|"
+    # A job ad's banner with its link ("Now hiring: part-time drivers. Find out more"), a
+    # press strip ("As featured in: <Magazine> · <Magazine>"), a reviews link row ("Read all
+    # reviews on Google | Leave us a review").
+    r"(?:now\s+hiring|we['’]re\s+hiring)\s*[:!–—-]\s*.{1,150}?\b(?:find\s+out\s+more|apply(?:\s+(?:now|here|online))?|see\s+(?:our\s+)?(?:vacancies|jobs)|learn\s+more|more\s+info)\.?|as\s+(?:featured|seen)\s+(?:in|on)\s*:.{1,200}|"
+    r"read\s+(?:all\s+)?(?:our\s+)?(?:[\d,]+\s+)?reviews\s+on\s+[\w.]+(?:\s*[|·]\s*leave\s+(?:us\s+)?a\s+review)?|"
+    # A rating badge ("Google Rating 4.9 ★★★★★ Based on 312 reviews").
+    r"(?:google|tripadvisor|trustpilot|facebook|checkatrade|yell)\s+rating\s*:?\s*\d(?:\.\d)?\s*(?:/\s*5|out\s+of\s+5)?\s*[★☆]*\s*"
+    r"(?:[·|–-]\s*)?(?:based\s+on|from)\s+[\d,]+\s+(?:\w+\s+)?reviews?|"
+    # (and a reviews box's note: "Reviews are collected from verified guests after their stay.")
+    r"(?:all\s+)?reviews\s+are\s+(?:collected|verified|moderated|checked)\s+(?:from|by|before|after)\b.{0,250}|"
     r"share\s+your\s+(?:memories|tributes|stories|photos|pictures)\b[^.!?:]{0,60}:\s*(?:e-?mail|contact|call|message)\b.{0,150}|"
     r"[\w'’ ]{1,40}\s+advice\s+is\s+given\s+in\s+good\s+faith\b.{0,300}|"
     r"more\s+letters\s+(?:appear|are|can\s+be\s+found)\b[^.!?]{0,80}\.?|latest\s+from\s+(?:our|the)\s+(?:blog|news\s+desk)\s*:.{1,150}|"
@@ -673,6 +688,8 @@ _WIDGET = re.compile(
     r"promoted|advertisement|ad)\s*[·|:—–]\s*.{1,200}|featured\s+(?:agent|listing|partner)s?\s*:.{1,160}|"
     r"view\s+(?:all\s+)?(?:listings|deals|offers|more)\s*[»›>]?|\[\s*\w+(?:\s+\w+)?\s*\]|"
     r"(?:get\s+[^:]{1,40}:\s*)?download\s+(?:the|our)\s+.{1,60}?\bapp\b.{0,60}|"
+    # (a free download's link: "Download my free budget template (Google Sheets)")
+    r"download\s+(?:my|our|the)\s+free\s+[\w' -]{1,40}?\b(?:template|guide|checklist|planner|pdf|printable|worksheet)s?(?:\s*\([^()]{1,40}\))?|"
     r"sign\s+up\s+for\b.{0,60}\b(?:alerts|newsletters?|updates)\b.{0,120}|"
     # An author's contact line ("Reach him at name@example.com", "Contact the reporter on X").
     r"(?:write\s+to|e-?mail|contact|reach)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+"
@@ -866,7 +883,7 @@ _WIDGET = re.compile(
     r"(?:←\s*)?(?:previous|next)\s+(?:episode|recap|review|post|article|story|chapter)\s*:.{1,240}(?<!\.)|"
     # A shop's banner and a cookie notice ("Free delivery on orders over £30", "We use cookies ...").
     r"free\s+(?:local\s+|standard\s+|next-day\s+|uk\s+|us\s+)?(?:delivery|shipping|returns)\s+(?:in\s+[\w' ]{1,30}?\s+)?on\s+(?:all\s+)?(?:orders|[\w-]+)\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*"
-    r"(?:\s*[|·•–—]\s*[^|·•–—]{1,60}){0,3}|(?:🍪\s*)?we\s+use\s+(?:some\s+|a\s+(?:small\s+)?(?:number|few)\s+of\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|(?:(?:privacy\s*&\s*cookies|cookies\s*&\s*privacy)\s*:\s*)?this\s+(?:site|website|blog)\s+uses\s+cookies\b.{0,300}|"
+    r"(?:\s*[|·•–—]\s*[^|·•–—]{1,60}){0,3}|(?:🍪\s*)?we\s+use\s+(?:some\s+|a\s+(?:small\s+)?(?:number|few)\s+of\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|(?:(?:privacy\s*&\s*cookies|cookies\s*&\s*privacy)\s*:\s*)?(?:this|our)\s+(?:site|website|blog)\s+uses\s+cookies\b.{0,300}|"
     r"cookies\s+help\s+us\b[^.!?]{0,80}[.!]\s*.{0,200}?\b(?:accept|reject|settings|preferences|ok)\b.{0,80}|"
     # ("We'd like to set analytics cookies ...", "Can we store analytics cookies on your device? ...")
     r"(?:cookies\s+on\s+this\s+(?:site|website)\s*:\s*)?(?:we['’]d\s+like\s+to\s+(?:set|use)|can\s+we\s+(?:store|use|set))\s+(?:[\w-]+\s+){0,2}cookies\b.{0,300}|"
@@ -2196,9 +2213,10 @@ _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+or\s+(?:text|w
                         # or the header's other line after a dot or a dash ("Call Jan on <number> · Open
                         # all year round", "Call Gary on <number> — Mon to Sat")
                         r"|\s+[·•|—–]\s+[^·•|.!?]{1,60})?$|"
-                        # or with the hours the line is open ("Call Gary on 07700 900418 (Mon–Sat, 8am–6pm)")
+                        # or with the hours the line is open ("Call Gary on 07700 900418 (Mon–Sat, 8am–6pm)",
+                        # "Call us on <number> (8am–8pm, seven days a week)")
                         r"^(?:call|ring)(?:\s+(?-i:[A-Z])[\w'’-]+|\s+us)?(?:\s+on)?\s*:?\s*" + _PHONE_NUMBER
-                        + r"\s*\((?:mon|tue|wed|thu|fri|sat|sun|daily)[^()]{2,40}\)$", re.I)
+                        + r"\s*\((?:mon|tue|wed|thu|fri|sat|sun|daily|\d{1,2}(?:[.:]\d{2})?\s*[ap]m)[^()]{2,40}\)$", re.I)
 #: A phone number alone under its icon or its label ("📞 01632 960418", "24/7 Emergency Line:
 #: 01632 960 418", "Out of hours: 07700 900315").
 _PHONE_ALONE = re.compile(r"^(?:(?:📞|☎\ufe0f?|✆)\s*|(?:[\w/'’&-]+\s+){0,4}(?:line|phone|mobile|office|tel|hours|24/7|emergenc(?:y|ies))"
@@ -2266,7 +2284,7 @@ _CONTACT_CONSENT = re.compile(r"^(?:(?:[☐☑□]|\[\s?\])\s*)?i(?:['’]m|\s+a
 #: write to letters@<paper>. Letters may be edited ..."), the comment rules ("Comments are subject
 #: to our community guidelines."), a scorecard's link, a sponsors' heading ("Proudly supported by").
 _PAGE_FURNITURE = re.compile(r"^page\s+\d{1,3}\s+of\s+\d{1,3}$|"
-                             r"^corrections\s+and\s+complaints\s*:.{1,160}$|^(?:to\s+)?(?:read|see)\s+our\s+(?:editorial\s+)?complaints\s+(?:policy|procedure)\b.{0,80}$|"
+                             r"^corrections\s+and\s+complaints\s*:.{1,160}$|^(?:to\s+)?(?:read|see)\s+our\s+(?:editorial\s+)?(?:code\s+and\s+)?complaints\s+(?:policy|procedure)\b.{0,80}$|"
                              r"^letters\s*:\s*(?:write|e-?mail|send)\b[^\n]{0,40}@.{0,200}$|"
                              r"^comments\s+are\s+(?:subject\s+to|moderated\s+(?:in\s+line\s+with|according\s+to))\s+our\b.{0,160}$|"
                              r"^please\s+keep\s+(?:comments|it|the\s+discussion)\s+civil\b.{0,200}$|"
@@ -2334,7 +2352,8 @@ _PUBLISHER_LINE = re.compile(r"^(?:(?-i:(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,5}
 _WEATHER_SKY = (r"(?:(?:light|heavy|sunny|bright|clear|dry|cloudy|partly\s+cloudy|mostly\s+\w+)\s+)?(?:rain|showers|drizzle|cloud|cloudy|"
                 r"sunny(?:\s+spells)?|sunshine|fog|mist|snow|sleet|clear|overcast|fair|dry|windy|bright|spells|intervals)")
 _WEATHER = re.compile(r"^(?:[^|·•\n]{1,40}?(?:\s*[|·•]\s*|\s{2,}))?(?:(?:today|now)\s*:\s*)?(?:"
-                      r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+-?\d{1,2}\s?°[CF]?(?:,?\s+" + _WEATHER_SKY + r")?|"
+                      # (the sky perhaps as its icon too: "<Town> 19°C ☀ Sunny spells")
+                      r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+-?\d{1,2}\s?°[CF]?(?:,?\s+(?:[☀☁⛅🌤🌥🌦🌧⛈🌨❄🌫]\ufe0f?\s*)?" + _WEATHER_SKY + r")?|"
                       r"-?\d{1,2}\s?°[CF]?,?\s+" + _WEATHER_SKY + r"|"
                       + _WEATHER_SKY + r",\s*-?\d{1,2}\s?°[CF]?)$", re.I)
 #: A business's registration number alone ("Registered pharmacy number 1090442.", "Company
@@ -2537,8 +2556,10 @@ _SEARCH_BOX = re.compile(r"^search(?:\s+(?:this|the|our)\s+(?:site|website|blog)
 #: Share buttons run together with no gaps ("Share on Facebook Share on X Email this article").
 _SHARE_RUN = re.compile(r"^(?:(?:share\s+(?:on|by|via)\s+\w+|e-?mail\s+this(?:\s+(?:page|article|story|post))?|copy\s+link|print)\s*){2,}$", re.I)
 #: The word "Share" over its buttons copied as icons or letters, bare or in brackets ("Share [f]
-#: [X] [✉]", "Share 🔗 f 𝕏 ✉", "Share: f in"): two buttons at least, none a word but "in".
-_SHARE_ICONS = re.compile(r"^(?:\d{1,2}\s+min(?:ute)?s?\s+read\s*[·•|]\s*)?share\s*:?(?:\s+(?:\[[^\]\n]{1,12}\]|\S|[^\w\s]{2}|in)){2,}$", re.I)
+#: [X] [✉]", "Share 🔗 f 𝕏 ✉", "Share: f in", "Share 🔗 Facebook X WhatsApp"): two buttons at least, none a
+#: word but "in" or a platform's name.
+_SHARE_ICONS = re.compile(r"^(?:\d{1,2}\s+min(?:ute)?s?\s+read\s*[·•|]\s*)?share\s*:?(?:\s+(?:\[[^\]\n]{1,12}\]|\S|[^\w\s]{2}|in|"
+                          r"facebook|whatsapp|linkedin|e-?mail|copy\s+link)){2,}$", re.I)
 #: A booking form's step ("Step 2 of 4: Choose your practitioner").
 _FORM_STEP = re.compile(r"^step\s+\d{1,2}\s+of\s+\d{1,2}\b[^.!?]{0,60}$", re.I)
 #: A post's or comment's buttons run together, perhaps after the like count ("Like Comment Share",

@@ -709,12 +709,14 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                     and _NAME_ONLY.match(_BY.sub("", text[above[1]:above[2]].strip()))):
                 above[3] = BOILERPLATE
     # The writer's post and employer right under the byline ("Senior Lecturer in Sociology,
-    # University of Wendmoor"): a short line of capitalised words and their connectors.
+    # University of Wendmoor"): a short line of capitalised words and their connectors; or the
+    # writer's handle ("By <Name>, Education Reporter" / "@handle" / "Published ...").
     for i in range(1, n):
         s, e = segs[i][1], segs[i][2]
         if (segs[i][3] == PROSE and words[i] <= _ROLE_LINE_MAX_WORDS and segs[i - 1][3] == BOILERPLATE
                 and is_byline(text[segs[i - 1][1]:segs[i - 1][2]])
-                and (_ROLE_LINE.match(text[s:e].strip()) or _DESK_LINE.match(text[s:e].strip()))):
+                and (_ROLE_LINE.match(text[s:e].strip()) or _DESK_LINE.match(text[s:e].strip())
+                     or _BARE_HANDLE.match(text[s:e].strip()))):
             segs[i][3] = BOILERPLATE
     # The bio of the writer the byline names, alone in its paragraph ("Hugo Aldous is the
     # Ledger's parliamentary sketchwriter. His collection ... is out now."): the byline's other half.
@@ -1863,13 +1865,13 @@ _FIRM_ABBREVIATION = re.compile(r"\b(?:Co|Ltd|Inc|Bros|Corp|plc)\.$")
 #: A menu copied one item a line: this many lines at least, of at most this many words each.
 _MENU_MIN_LINES = 4
 #: A menu copied one item a line opens with "Home", or under its heading ("Quick links").
-_MENU_TOP = re.compile(r"^(?:home|quick\s+links|useful\s+links)$", re.I)
+_MENU_TOP = re.compile(r"^(?:home|menu|quick\s+links|useful\s+links)$", re.I)
 _SIGNED_POST_MAX_WORDS = 8
 _MENU_ITEM_MAX_WORDS = 3
 
 
 def _claim_menu_and_ad_blocks(text: str, segs, blocks) -> None:
-    """A block of short lines opening with "Home" or "Quick links" ("Home" / "Services" /
+    """A block of short lines opening with "Home", "Menu" or "Quick links" ("Home" / "Services" /
     "Prices" / "Areas Covered" / "Reviews" / "Contact"): the site's menu, copied one item a line.
     A block opening with its ad label ("Advertisement" / "<Shop> — Spring Sale now on — 20% off"):
     the ad. On the example pages of 7 Dec, 3 such menus and 6 such ads were labelled furniture
@@ -3089,9 +3091,15 @@ def _claim_pipe_tables(text: str, paragraphs, roles: list[list[str]]) -> None:
     line between them and as many cells each (three or more), its header row too ("Age group |
     Born between | Format | Match day" / "Under-7s | 1 Sep 2018 – 31 Aug 2019 | 5v5 | Saturday"
     / ...): data, though a row alone may read as a menu. On the example pages of 7 Dec, 29 such
-    blocks were labelled fact, and none anything else."""
+    blocks were labelled fact, and none anything else. The rows may come as one paragraph."""
     k = 0
     while k < len(paragraphs):
+        rows = text[paragraphs[k][0]:paragraphs[k][1]].strip().split("\n")
+        if len(rows) >= _PIPE_TABLE_MIN_ROWS and len({row.count("|") if "|" in row else -1 for row in rows}) == 1 \
+                and rows[0].count("|") + 1 >= _PIPE_TABLE_MIN_CELLS:
+            roles[k] = [DATA] * len(roles[k])
+            k += 1
+            continue
         cells, run = _pipe_cells(text, paragraphs[k]), k + 1
         if cells >= _PIPE_TABLE_MIN_CELLS:
             while (run < len(paragraphs) and _pipe_cells(text, paragraphs[run]) == cells

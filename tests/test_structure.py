@@ -9105,6 +9105,8 @@ def test_a_sign_off_with_the_signers_name_and_post_in_one_block_is_furniture():
 def test_a_menu_copied_one_item_a_line_under_quick_links_is_furniture():
     text = f"{LONG}\n\nQuick links\nDelivery information\nFinance FAQs\nCare guides\nCareers\n\n{LONG}"
     assert dict(roles_of(text))["Finance FAQs"] == BOILERPLATE
+    text = f"The Example Courier\n\nMenu\nNews\nOpinion\nSport\nFamily Notices\nSearch\n\n{LONG}"
+    assert dict(roles_of(text))["Family Notices"] == BOILERPLATE
 
 
 @pytest.mark.parametrize("line,furniture", [
@@ -9133,4 +9135,49 @@ def test_a_menu_copied_one_item_a_line_under_quick_links_is_furniture():
     ("Basket (0)   Search our shelves", True),
 ])
 def test_furniture_lines_of_the_829th_to_848th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 849th-864th batches
+def test_the_writers_handle_under_the_byline_is_the_bylines():
+    text = ("School uniform row grows\n\nBy Hannah Example, Education Reporter\n@HExampleCourier\n"
+            f"Published 11 September 2024, 6:00am\n\n{LONG}")
+    assert dict(roles_of(text))["@HExampleCourier"] == BOILERPLATE
+
+
+def test_a_table_copied_as_one_paragraph_between_bars_is_data():
+    table = ("System size | Panels | Typical annual generation | Price from\n3.2 kWp | 8 x 400W | 2,700 kWh | £5,450\n"
+             "4.4 kWp | 11 x 400W | 3,700 kWh | £6,390\n5.6 kWp | 14 x 400W | 4,700 kWh | £7,250")
+    text = f"{LONG}\n\nPrices below include scaffolding and fitting.\n\n{table}\n\n{LONG}"
+    paragraphs = split_paragraphs(text)
+    roles = tag_roles_of(text)
+    rows = [k for k, (s, e) in enumerate(paragraphs) if "|" in text[s:e]]
+    assert rows and all(set(roles[k]) == {DATA} for k in rows)
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Photo: Replacing a cast iron downpipe on a Victorian terrace in Lower Example.", False),
+    ("Photo: Manning Photography for the Example Courier, 2024", True),
+    ("Read our editorial code and complaints procedure at example.co.uk/standards", True),
+    ("Reviews are collected from verified guests after their stay. We do not edit review text.", True),
+    ("2 Responses", True),
+    ("Google Rating 4.9 ★★★★★ Based on 312 reviews", True),
+    ("Exampleton 19°C ☀ Sunny spells", True),
+    ("The views in From the Chair are those of the chairman and do not necessarily represent the council.", True),
+    ("The views in the village are mixed, says the chairman.", False),
+    ("The Example Bell · Spring 2024 · Issue 87", True),
+    ("Also in this issue: Allotment waiting list update · Spring litter pick", True),
+    ("Also in this issue, the council set its budget.", False),
+    ("Comments reflect the views of readers, not of the Example Courier. Report a comment", True),
+    ("Download my free budget template (Google Sheets)", True),
+    ("Our View is the opinion of the Example Chronicle, agreed by the editor and senior editorial staff.", True),
+    ("Our site uses cookies. By continuing to browse you agree to our use of cookies. OK", True),
+    ("Now hiring: full and part-time drivers. Find out more", True),
+    ("We're hiring: bakers, counter staff and a kitchen lead. Drop me a message or pop in and say hello.", False),
+    ("As featured in: Northern Example Magazine · The Example Bride", True),
+    ("Read all reviews on Google   |   Leave us a review", True),
+    ("Call us on 01632 960418 (8am–8pm, seven days a week)", True),
+    ("Share 🔗 Facebook X WhatsApp", True), ("Share your thoughts with Facebook friends", False),
+])
+def test_furniture_lines_of_the_849th_to_864th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
