@@ -598,7 +598,9 @@ _WIDGET = re.compile(
     r"(?:0\d|1[3-9]|2[0-3])\.[0-5]\d|"
     # (a comment count behind its icon, "💬 58 comments")
     r"(?:💬\s*)?(?:(?:(?:readers?['’]?|audience)\s+)?comments?(?:\s*\([\d,]+\))?|[\d,]+\s+(?:comments?|tributes|responses?)|tributes\s*\([\d,]+\))(?:\s*[—–·|:-]\s*(?:log\s+in|sign\s+in|show|view|join|read|add)\b.{0,50})?|"
-    r"(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+)?comments?.{0,30}|"
+    r"(?:leave|post|add|view|show|see)\s+(?:a\s+|all\s+|your\s+)?comments?.{0,30}|"
+    # (a live page's reload button: "Show latest updates")
+    r"show\s+(?:the\s+)?(?:latest|new|more|all)\s+(?:updates|posts|entries)|"
     r"(?:log\s+in|sign\s+in|register|subscribe)(?:\s+or\s+(?:register|sign\s+up))?\s+to\s+"
     r"(?:(?:add|post|leave)\s+(?:a|your)\s+)?(?:comment|reply|join\s+the\s+(?:conversation|discussion))\b.{0,40}|"
     r"(?:show|load|see)\s+more(?:\s+(?:updates|posts|entries|comments|stories|results|supporters|donations|reviews))?|"
@@ -647,11 +649,18 @@ _WIDGET = re.compile(
     # blog's like button ("★ Like").
     r"(?:click|tap)\s+(?:to|for)\s+(?:enlarge|expand|zoom)(?:\s+(?:image|map|photo|picture))?|more\s+to\s+follow\.?|(?:📌\s*)?pin\s+(?:it|this)(?:\s+for\s+later)?|"
     r"comments\s+are\s+the\s+(?:sole\s+)?responsibility\s+of\b.{0,250}|[★☆]\s*like|"
+    r"comments\s+are\s+(?:held|checked|reviewed)\s+(?:for\s+approval|before\s+(?:they|publication))\b.{0,200}|"
     r"comments\s+(?:reflect|represent|are)\s+the\s+views\s+of\s+(?:the\s+)?(?:readers|commenters|their\s+authors)\b.{0,200}|"
     # A newsletter's issue line ("<Newsletter> · Spring 2024 · Issue 87") and its contents line
     # ("Also in this issue: ...").
     r"[^·|•\n]{1,50}[·|•]\s*(?:(?:spring|summer|autumn|winter)|" + _MONTH + r")\s+\d{4}\s*[·|•]\s*issue\s+(?:no\.?\s*)?\d{1,4}|"
     r"also\s+in\s+this\s+issue\s*:.{1,300}|"
+    r"(?:(?:spring|summer|autumn|winter)|" + _MONTH + r")\s+\d{4}\s+issue(?:\s*[·|•]\s*\d{1,2}\s+min(?:ute)?s?\s+read)?|"
+    # A column's or the editorials' note on themselves ("About this column: <Column> is written each
+    # month by ...", "About our editorials: Editorials represent the view of the <Paper> ...").
+    r"about\s+this\s+column\s*:.{1,400}|(?:about\s+our\s+editorials\s*:\s*)?editorials\s+represent\s+the\s+views?\s+of\b.{0,300}|"
+    # A file's download link ("Peg map (PDF, 420KB) – Download").
+    r"[^()\n]{1,60}\((?:pdf|docx?|xlsx?)\b[^()]{0,30}\)\s*[–—-]\s*download|"
     # A job ad's banner with its link ("Now hiring: part-time drivers. Find out more"), a
     # press strip ("As featured in: <Magazine> · <Magazine>"), a reviews link row ("Read all
     # reviews on Google | Leave us a review").
@@ -883,7 +892,7 @@ _WIDGET = re.compile(
     r"(?:←\s*)?(?:previous|next)\s+(?:episode|recap|review|post|article|story|chapter)\s*:.{1,240}(?<!\.)|"
     # A shop's banner and a cookie notice ("Free delivery on orders over £30", "We use cookies ...").
     r"free\s+(?:local\s+|standard\s+|next-day\s+|uk\s+|us\s+)?(?:delivery|shipping|returns)\s+(?:in\s+[\w' ]{1,30}?\s+)?on\s+(?:all\s+)?(?:orders|[\w-]+)\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*"
-    r"(?:\s*[|·•–—]\s*[^|·•–—]{1,60}){0,3}|(?:🍪\s*)?we\s+use\s+(?:some\s+|a\s+(?:small\s+)?(?:number|few)\s+of\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|(?:(?:privacy\s*&\s*cookies|cookies\s*&\s*privacy)\s*:\s*)?(?:this|our)\s+(?:site|website|blog)\s+uses\s+cookies\b.{0,300}|"
+    r"(?:\s*[|·•–—]\s*[^|·•–—]{1,60}){0,3}|(?:🍪\s*)?we\s+use\s+(?:some\s+|a\s+(?:small\s+)?(?:number|few)\s+of\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|(?:(?:privacy\s*&\s*cookies|cookies\s*&\s*privacy)\s*:\s*)?(?:this|our)\s+(?:site|website|blog)\s+uses\s+(?:a\s+few\s+|some\s+)?cookies\b.{0,300}|"
     r"cookies\s+help\s+us\b[^.!?]{0,80}[.!]\s*.{0,200}?\b(?:accept|reject|settings|preferences|ok)\b.{0,80}|"
     # ("We'd like to set analytics cookies ...", "Can we store analytics cookies on your device? ...")
     r"(?:cookies\s+on\s+this\s+(?:site|website)\s*:\s*)?(?:we['’]d\s+like\s+to\s+(?:set|use)|can\s+we\s+(?:store|use|set))\s+(?:[\w-]+\s+){0,2}cookies\b.{0,300}|"
@@ -1800,7 +1809,7 @@ _SUBSCRIBE_PITCH = re.compile(r"^subscribe\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'’&
                               r"buy\s+(?:us|me)\s+a\s+coffee)\b[^?]{0,100}$|"
                               # (or says the site is free to read before asking: "<Site> is free to read
                               # and run by volunteers. If you value ..., please consider supporting us ...")
-                              r"^(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}\s+is\s+(?:independent|free\s+to\s+read)\b[^?]{0,160}?"
+                              r"^(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}\s+is\s+(?:independent|free\s+to\s+read|run\s+by\s+volunteers)\b[^?]{0,160}?"
                               r"\b(?:support(?:ing)?\s+us|donate|become\s+a\s+(?:patron|supporter|member))\b[^?]{0,100}$", re.I)
 #: A form's labels run together on one line, two of them marked required ("Your name* Email
 #: address* Phone number Moving from (postcode)*"); the last may ask ("Name* Phone* Postcode How

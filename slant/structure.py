@@ -1876,10 +1876,17 @@ def _claim_menu_and_ad_blocks(text: str, segs, blocks) -> None:
     A block opening with its ad label ("Advertisement" / "<Shop> — Spring Sale now on — 20% off"):
     the ad. On the example pages of 7 Dec, 3 such menus and 6 such ads were labelled furniture
     and none anything else. So are the share buttons copied one a line under "Share", a sign-up
-    box closed by its button, and a sign-off with the signer's name (and post) in one block."""
-    for first, last in blocks:
+    box closed by its button, a sign-off with the signer's name (and post) in one block, and a
+    blog's "About me" box among the page's last blocks ("About me" / "I'm Elin, a lab technician
+    who ...": 3 such on the example pages of 7 Dec, all labelled furniture)."""
+    for b, (first, last) in enumerate(blocks):
         lines = _block_lines(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE))
         if lines is None:
+            continue
+        if (len(blocks) - b <= _FOOTER_BLOCKS and 2 <= len(lines) <= _ABOUT_BOX_MAX_LINES
+                and _ABOUT_BOX.match(lines[0])):
+            for j in range(first, last + 1):
+                segs[j][3] = BOILERPLATE
             continue
         menu = (len(lines) >= _MENU_MIN_LINES and _MENU_TOP.match(lines[0])
                 and all(len(line.split()) <= _MENU_ITEM_MAX_WORDS and not line.endswith(_SENTENCE_CLOSERS)
@@ -1905,6 +1912,9 @@ def _claim_menu_and_ad_blocks(text: str, segs, blocks) -> None:
                 segs[j][3] = BOILERPLATE
 
 
+#: A blog's box about its writer, under its heading.
+_ABOUT_BOX = re.compile(r"^about\s+(?:me|the\s+(?:author|blogger|writer)|this\s+blog)$", re.I)
+_ABOUT_BOX_MAX_LINES = 4
 #: An ad's label alone on its line.
 _AD_LABEL = re.compile(r"^(?:advertisement|advert|sponsored|promoted|advertising\s+feature)\s*:?$", re.I)
 #: A sign-up box's button alone on its last line, and what its pitch names.
@@ -2174,8 +2184,15 @@ def _word_stems(text: str) -> set[str]:
 
 
 def _long_word_stems(text: str) -> set[str]:
-    """The five-letter stems of words of five letters or more ("overnight" and "overhaul" differ)."""
-    return {w[:5] for w in re.findall(r"[a-z]{5,}", text.lower())}
+    """The five-letter stems of words of five letters or more ("overnight" and "overhaul" differ),
+    but for the common words that say nothing of a subject ("after", "their")."""
+    return {w[:5] for w in re.findall(r"[a-z]{5,}", text.lower()) if w not in _COMMON_LONG_WORDS}
+
+
+_COMMON_LONG_WORDS = frozenset(
+    "about above after again against along among around because before being below between could "
+    "during every first other since still their there these those through under until where which "
+    "while would years".split())
 
 
 def _renames_crumb(text: str, paragraphs, segs, words, k: int, crumb: str) -> bool:
@@ -2829,7 +2846,7 @@ _MASTHEAD_TAGLINE_MAX_WORDS = 15
 _MASTHEAD_SERVICES_MAX_WORDS = 20
 _KICKER_MAX_WORDS = 3
 #: A news site's ticker: a label in capitals before its item ("TRAVEL: ...", "BREAKING: ...").
-_TICKER = re.compile(r"(?:TRAVEL|TRAFFIC|WEATHER|BREAKING(?:\s+NEWS)?|LIVE|LATEST|JUST\s+IN)\s*:\s+\S")
+_TICKER = re.compile(r"(?:TRAVEL|TRAFFIC|WEATHER|BREAKING(?:\s+NEWS)?|LIVE|LATEST|JUST\s+IN)\s*[:|]\s+\S")
 _TICKER_TITLE_MIN_WORDS = 5
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been|has\s+written)\b")
 _PERSON_BIO_VERB = re.compile(r"\s+(?:(?:is|was)\s+(?:a|an)\s|writes\b|covers\b|teaches\b|works\b|serves\b|has\s+been\b|has\s+written\b)")

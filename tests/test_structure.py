@@ -9093,6 +9093,11 @@ def test_a_sites_ticker_over_a_title_on_another_subject_is_furniture():
             "LATEST: Market moves to Thursdays during the bridge works\n\n"
             f"Rugby club's clubhouse gutted by fire as players launch appeal\n\nBy Jo Example\n\n{LONG}")
     assert dict(roles_of(text))["LATEST: Market moves to Thursdays during the bridge works"] == BOILERPLATE
+    # (the label may stand before a bar, and a common word shared is no shared subject)
+    text = ("The Example Herald\n\nNews | Sport | What's On | Property | Jobs\n\n"
+            "BREAKING  |  A-road closed after lorry fire — diversions in place\n\nNews › Crime\n\n"
+            f"Bank robbery suspect arrested after police chase through the town\n\nBy Jo Example\n\n{LONG}")
+    assert dict(roles_of(text))["BREAKING  |  A-road closed after lorry fire — diversions in place"] == BOILERPLATE
 
 
 def test_a_sign_off_with_the_signers_name_and_post_in_one_block_is_furniture():
@@ -9180,4 +9185,33 @@ def test_a_table_copied_as_one_paragraph_between_bars_is_data():
     ("Share 🔗 Facebook X WhatsApp", True), ("Share your thoughts with Facebook friends", False),
 ])
 def test_furniture_lines_of_the_849th_to_864th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 865th-872nd batches
+def test_a_blogs_about_me_box_among_the_last_blocks_is_furniture():
+    tail = "\n\n".join(["Leave a Reply", "Popular posts", "Tags: cycling, commuting", "© 2025 Example Rides"])
+    text = (f"{LONG}\n\n{LONG}\n\nAbout me\nI'm Elin, a lab technician who swapped the bus for a bike in 2020. "
+            f"I write about commuting and kit.\n\n{tail}")
+    assert dict(roles_of(text))["About me"] == BOILERPLATE
+    # the same box near the top of a tutor's page is the page's content
+    body = "\n\n".join([LONG] * 8)
+    text = (f"Example Piano Lessons\n\nAbout me\nI have taught piano for twenty years and prepare pupils for "
+            f"graded exams.\n\n{body}")
+    assert dict(roles_of(text))["I have taught piano for twenty years and prepare pupils for graded exams."] != BOILERPLATE
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Add your comment", True), ("Show latest updates", True),
+    ("Comments are held for approval before they appear, and spam is filtered automatically.", True),
+    ("Comments are held in the village hall every Tuesday.", False),
+    ("This blog uses a few cookies for visitor statistics and to remember your comment details. OK", True),
+    ("About our editorials: Editorials represent the view of the Example Post as an institution.", True),
+    ("About this column: Parish Matters is written each month by the chair of the parish council.", True),
+    ("Example Stalls is run by volunteers and pays its writers. If you value reviews, please consider supporting us.", True),
+    ("The club is run by volunteers and needs support.", False),
+    ("March 2024 issue · 6 min read", True), ("November 2024 issue", True),
+    ("Peg map (PDF, 420KB) – Download", True),
+])
+def test_furniture_lines_of_the_865th_to_872nd_batches(line, furniture):
     assert boilerplate_line(line) is furniture
