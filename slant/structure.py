@@ -996,7 +996,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         dash_credit = credit.lstrip("★☆ ") if credit[:1] in "★☆" else credit
         dated = dash_credit[:1] in "—–" and "," in dash_credit and is_timestamp(dash_credit.rsplit(",", 1)[-1].strip())
         rated = dash_credit != credit or credit.endswith(("★", "☆")) or _starred_message(text, out_segs)
-        badged = dash_credit[:1] in "—–" and _under_reviews_badge(text, out_segs, run=True)
+        badged = dash_credit[:1] in "—–" and _under_reviews_badge(text, out_segs)
         above = text[out_segs[-1][1]:out_segs[-1][2]].rstrip() if out_segs else ""
         quoted = above.endswith(("”", '"'))
         quoted_sentence = quoted and above[-2:-1] in ".!?"  # ("... all year.”", not a quoted title)
@@ -1691,7 +1691,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     blocks = _blocks_of(text, segs)  # (by position: the passes below change roles, not lines)
     _claim_contact_footer(text, segs, blocks)
     _claim_masthead_block(text, segs, blocks)
-    _claim_menu_and_ad_blocks(text, segs, blocks)
+    _claim_furniture_blocks(text, segs, blocks)
     _claim_form_fields(text, paragraphs, segs, blocks)
     _claim_question_subheadings(text, paragraphs, segs)
     _claim_review_verdict(text, segs)
@@ -1864,13 +1864,13 @@ _FIRM_ABBREVIATION = re.compile(r"\b(?:Co|Ltd|Inc|Bros|Corp|plc)\.$")
 
 #: A menu copied one item a line: this many lines at least, of at most this many words each.
 _MENU_MIN_LINES = 4
-#: A menu copied one item a line opens with "Home", or under its heading ("Quick links").
+#: A menu copied one item a line opens with "Home" or "Menu", or sits under its heading ("Quick links").
 _MENU_TOP = re.compile(r"^(?:home|menu|quick\s+links|useful\s+links)$", re.I)
 _SIGNED_POST_MAX_WORDS = 8
 _MENU_ITEM_MAX_WORDS = 3
 
 
-def _claim_menu_and_ad_blocks(text: str, segs, blocks) -> None:
+def _claim_furniture_blocks(text: str, segs, blocks) -> None:
     """A block of short lines opening with "Home", "Menu" or "Quick links" ("Home" / "Services" /
     "Prices" / "Areas Covered" / "Reviews" / "Contact"): the site's menu, copied one item a line.
     A block opening with its ad label ("Advertisement" / "<Shop> — Spring Sale now on — 20% off"):
@@ -2339,12 +2339,11 @@ def _starred_message(text: str, segs) -> bool:
 _REVIEWS_BADGE = re.compile(r"^(?:[★☆]+\s*)?(?:rated\s+)?\d(?:\.\d)?\s*(?:/\s*5|out\s+of\s+5|stars?|average)?\b[^.!?]{0,60}\breviews?\b", re.I)
 
 
-def _under_reviews_badge(text: str, segs, run: bool = False) -> bool:
-    """Whether the paragraph that ends ``segs`` sits right under the page's reviews badge; with
-    ``run``, or under the reviews credited below it ("<Badge>" / "<Review>" / "– Name, <Town>" /
-    "<Review>")."""
+def _under_reviews_badge(text: str, segs) -> bool:
+    """Whether the paragraph that ends ``segs`` sits right under the page's reviews badge, or
+    under the reviews credited below it ("<Badge>" / "<Review>" / "– Name, <Town>" / "<Review>")."""
     first = _last_paragraph_start(segs)
-    while run and first > 0 and segs[first - 1][3] == ATTRIBUTION:
+    while first > 0 and segs[first - 1][3] == ATTRIBUTION:
         first -= 1
         while first > 0 and segs[first - 1][3] == POST:
             first -= 1
