@@ -2235,9 +2235,10 @@ _PHONE_ALONE = re.compile(r"^(?:(?:📞|☎\ufe0f?|✆)\s*|(?:[\w/'’&-]+\s+){0
                           r"^(?:[\w'’&-]+\s+){0,3}(?:help\s?line|advice\s+line|booking\s+line)\s+" + _PHONE_NUMBER
                           + r"\s*[·•|]\s*(?:mon|tue|wed|thu|fri|sat|sun|daily|24)[^·•|\n]{0,40}$", re.I)
 #: A contact form's prompt with its promise of a reply ("Fill in our short form or call <Name> on
-#: <phone> and we'll get back to you within one working day").
-_FORM_PROMPT = re.compile(r"^(?:fill\s+in|complete|use)\s+(?:our|the|this)\b[^.!?]{0,40}\bform\b[^.!?]{0,100}\band\s+"
-                          r"(?:we['’]ll|we\s+will|(?:one\s+of\s+us|someone|a\s+member\s+of\s+(?:our|the)\s+team)\s+will)\s+"
+#: <phone> and we'll get back to you within one working day"), perhaps after a question
+#: ("Questions before you join? Fill in the form and ...").
+_FORM_PROMPT = re.compile(r"^(?:[^?.!\n]{1,60}\?\s+)?(?:fill\s+in|complete|use)\s+(?:our|the|this)\b[^.!?]{0,40}\bform\b[^.!?]{0,100}\band\s+"
+                          r"(?:we['’]ll|we\s+will|(?:one\s+of\s+(?:us|(?:our|the)\s+team)|someone|a\s+member\s+of\s+(?:our|the)\s+team)\s+will)\s+"
                           r"(?:get\s+back\s+to\s+you|call\s+you\s+back|be\s+in\s+touch|reply)\b[^.!?]{0,60}[.!]?$", re.I)
 #: A book review's shop button with the price ("Buy from our partner bookshop: £17.09", "Buy it
 #: from the Review bookshop (£22.50)").

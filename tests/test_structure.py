@@ -9188,7 +9188,7 @@ def test_furniture_lines_of_the_849th_to_864th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
 
 
-# ------------------------------------------------------------------------------- 865th-872nd batches
+# ------------------------------------------------------------------------------- 865th-874th batches
 def test_a_blogs_about_me_box_among_the_last_blocks_is_furniture():
     tail = "\n\n".join(["Leave a Reply", "Popular posts", "Tags: cycling, commuting", "© 2025 Example Rides"])
     text = (f"{LONG}\n\n{LONG}\n\nAbout me\nI'm Elin, a lab technician who swapped the bus for a bike in 2020. "
@@ -9212,6 +9212,8 @@ def test_a_blogs_about_me_box_among_the_last_blocks_is_furniture():
     ("The club is run by volunteers and needs support.", False),
     ("March 2024 issue · 6 min read", True), ("November 2024 issue", True),
     ("Peg map (PDF, 420KB) – Download", True),
+    ("Questions before you join? Fill in the form and one of the team will get back to you within one working day.", True),
+    ("Why wait? Use the form and the council will reply, he said, but it never did.", False),
 ])
-def test_furniture_lines_of_the_865th_to_872nd_batches(line, furniture):
+def test_furniture_lines_of_the_865th_to_874th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
