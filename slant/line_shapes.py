@@ -523,6 +523,8 @@ _REVIEWED = (r"(?:restaurant|film|movie|book|album|music|theat(?:er|re)|concert|
 #: An accessibility link that opens a page's copy ("Skip to main content", "Skip navigation").
 _SKIP_LINK_TEXT = r"skip\s+(?:to\s+)?(?:main\s+)?(?:content|navigation)"
 _SKIP_LINK = re.compile(r"^" + _SKIP_LINK_TEXT + r"$", re.I)
+#: A newsletter's issue, by its season or month ("Spring 2024", "March 2024").
+_ISSUE_DATE = r"(?:spring|summer|autumn|winter|" + _MONTH + r")\s+\d{4}"
 #: What a picture shows, after "Photo:" in place of its credit: an article (or a verb in -ing)
 #: and six words or more ("Photo: A grey seal and her pup on the north beach, October 2024",
 #: "Photo: Replacing a cast iron downpipe on a terrace"); a credit names a person or an outlet.
@@ -653,9 +655,9 @@ _WIDGET = re.compile(
     r"comments\s+(?:reflect|represent|are)\s+the\s+views\s+of\s+(?:the\s+)?(?:readers|commenters|their\s+authors)\b.{0,200}|"
     # A newsletter's issue line ("<Newsletter> · Spring 2024 · Issue 87") and its contents line
     # ("Also in this issue: ...").
-    r"[^·|•\n]{1,50}[·|•]\s*(?:(?:spring|summer|autumn|winter)|" + _MONTH + r")\s+\d{4}\s*[·|•]\s*issue\s+(?:no\.?\s*)?\d{1,4}|"
+    r"[^·|•\n]{1,50}[·|•]\s*" + _ISSUE_DATE + r"\s*[·|•]\s*issue\s+(?:no\.?\s*)?\d{1,4}|"
     r"also\s+in\s+this\s+issue\s*:.{1,300}|"
-    r"(?:(?:spring|summer|autumn|winter)|" + _MONTH + r")\s+\d{4}\s+issue(?:\s*[·|•]\s*\d{1,2}\s+min(?:ute)?s?\s+read)?|"
+    + _ISSUE_DATE + r"\s+issue(?:\s*[·|•]\s*\d{1,2}\s+min(?:ute)?s?\s+read)?|"
     # A column's or the editorials' note on themselves ("About this column: <Column> is written each
     # month by ...", "About our editorials: Editorials represent the view of the <Paper> ...").
     r"about\s+this\s+column\s*:.{1,400}|(?:about\s+our\s+editorials\s*:\s*)?editorials\s+represent\s+the\s+views?\s+of\b.{0,300}|"
@@ -676,7 +678,6 @@ _WIDGET = re.compile(
     r"more\s+letters\s+(?:appear|are|can\s+be\s+found)\b[^.!?]{0,80}\.?|latest\s+from\s+(?:our|the)\s+(?:blog|news\s+desk)\s*:.{1,150}|"
     r"(?:the\s+(?:advice|information)\s+in\s+)?this\s+(?:column|article|page)\s+(?:is|gives|offers|provides)\s+general"
     r"(?:\s+(?:guidance|information|advice))?(?:\s+only)?\b.{0,250}|"
-
     r"how\s+to\s+submit\s+(?:a|an|your)\s+(?:letter|op-?ed|column|tip|story)\b.{0,40}|"
     # Readers' star ratings ("★★★★★ 4.9 from 186 votes"): a widget, not the critic's verdict.
     r"(?:[★☆⭐½]\s*)+\s*(?:rated\s+)?\d(?:\.\d)?\s*(?:/\s*5\s*|out\s+of\s+5\s*)?(?:from|\()\s*[\d,]+\s+(?:[a-z]+\s+)?(?:votes|ratings|reviews)\)?|"
@@ -1635,7 +1636,10 @@ _WIDGET_LEAD = re.compile(
     # <Name>"); a directory's search line ("Search: plumber in <Town>").
     r"incident\s+[A-Z0-9][\w-]{2,}\s*[·•|].{0,200}|open\s+today\s+\d.{0,150}|(?:join|enrol|enroll)\s+(?:now|today)|give\s+a\s+gift\s+membership|"
     r"live\s+(?:text\s+)?(?:commentary|coverage|blog|updates)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}|search\s*:\s*[^.!?]{1,60}|"
-    r"have\s+an?\s+(?:[\w'’ ]{1,30}\s+)?(?:photos?|pictures?|story|tip|event|opinion|view)(?:\s+[\w'’ ]{1,40})?\?\s+(?:send|email|e-mail|upload|share|tell)\b.{0,250})$", re.I)
+    r"have\s+an?\s+(?:[\w'’ ]{1,30}\s+)?(?:photos?|pictures?|story|tip|event|opinion|view)(?:\s+[\w'’ ]{1,40})?\?\s+(?:send|email|e-mail|upload|share|tell)\b.{0,250}|"
+    # An outlet's note on where its code is ("Our editorial code and complaints procedure are
+    # published on our Standards page. ...").
+    r"our\s+(?:editorial\s+)?(?:code|standards|complaints\s+(?:policy|procedure))\b[^.!?]{0,80}\b(?:is|are)\s+(?:published|available|set\s+out)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
     "notify exact stay who place we about what where meet things blog check message to pin email e got don basket cart trolley shortlist wishlist wish saved favourites favorites prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
@@ -2162,10 +2166,7 @@ _RAISED_TOTAL = re.compile(r"^[£$€][\d,.]+[km]?\s+raised\s+(?:of|from|towards
 _REGULATOR_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}\s+(?:abides?\s+by|(?:is|are)\s+regulated\s+by|is\s+a\s+member\s+of|are\s+(?:a\s+)?members?\s+of|adheres?\s+to|subscribes?\s+to|follows?)\s+"
                                r"(?:the\s+)?(?-i:[A-Z])[^.]{0,120}?\b(?:code|ipso|impress|standards|ombudsman|regulator|regulation|authority|commission|complaints\s+panel)\b.{0,250}$|"
                                # (a paper's footer that ends with it: "<Paper>, <address>. Part of <Group> Ltd. Regulated by IPSO.")
-                               r"^.{0,200}\bregulated\s+by\s+(?:the\s+)?(?:ipso|impress|independent\s+press\s+standards\s+organi[sz]ation)\b.{0,120}$|"
-                               # (or that names where its code is: "Our editorial code and complaints
-                               # procedure are published on our Standards page. ...")
-                               r"^our\s+(?:editorial\s+)?(?:code|standards|complaints\s+(?:policy|procedure))\b[^.!?]{0,80}\b(?:is|are)\s+(?:published|available|set\s+out)\b.{0,250}$", re.I)
+                               r"^.{0,200}\bregulated\s+by\s+(?:the\s+)?(?:ipso|impress|independent\s+press\s+standards\s+organi[sz]ation)\b.{0,120}$", re.I)
 _BLOGGERS_LIKE = re.compile(r"^.{0,20}\b[\d,]+\s+(?:bloggers?|people)\s+likes?\s+this\.?$", re.I)
 _CITE_THIS = re.compile(r"^(?:\d{1,2}\.\s+)?cite\s+this\s+(?:[\w-]+\s+){0,2}(?:bulletin|article|page|report|paper|release|dataset)\b.{0,300}$", re.I)
 _REUSE_LICENCE = re.compile(r"^.{0,80}\b(?:may|can)\s+be\s+(?:re)?used\s+under\s+(?:a|the)\s+creative\s+commons\b.{0,200}$", re.I)
@@ -2677,9 +2678,9 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
      lambda line, low: "is not a" in low and _ADVISER_DISCLAIMER.match(line)),
     (("raised",),
      lambda line, low: "raised" in low and _RAISED_TOTAL.match(line)),
-    ((" abide", "regulated by", " member", " adhere", " subscribe", " follow", "our "),
+    ((" abide", "regulated by", " member", " adhere", " subscribe", " follow"),
      lambda line, low: (" abide" in low or "regulated by" in low or " member" in low or " adhere" in low or " subscribe" in low
-                        or " follow" in low or low.startswith("our "))
+                        or " follow" in low)
                        and _REGULATOR_NOTICE.match(line)),
     (("bloggers", "people like"),
      lambda line, low: ("bloggers" in low or "people like" in low) and _BLOGGERS_LIKE.match(line)),

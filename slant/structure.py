@@ -849,14 +849,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     first = next((k for k, seg in enumerate(segs) if seg[3] == PROSE), None)
     if first is not None and _TICKER.match(text, segs[first][1], segs[first][2]):
         nxt = next((k for k in range(first + 1, n) if segs[k][3] in (PROSE, HEADLINE)), None)
+        ticker = text[segs[first][1]:segs[first][2]]
+        title = text[segs[nxt][1]:segs[nxt][2]] if nxt is not None else ""
         if (nxt is not None and paragraphs[segs[first][0]] == (segs[first][1], segs[first][2])
                 and paragraphs[segs[nxt][0]] == (segs[nxt][1], segs[nxt][2])
                 and _TICKER_TITLE_MIN_WORDS <= words[nxt] <= _LABEL_ZONE_MAX_WORDS
-                and is_headline_shape(text[segs[nxt][1]:segs[nxt][2]], question=True)
+                and is_headline_shape(title, question=True)
                 and not any(is_byline(text[segs[k][1]:segs[k][2]]) or is_timestamp(text[segs[k][1]:segs[k][2]])
                             for k in range(first + 1, nxt))
-                and not (_long_word_stems(text[segs[first][1]:segs[first][2]])
-                         & _long_word_stems(text[segs[nxt][1]:segs[nxt][2]]))):
+                and not _long_word_stems(ticker) & _long_word_stems(title)):
             segs[first][3] = BOILERPLATE
     # A kicker: a short section label right above the headline ("City breaks" over "Trams,
     # tiles and a custard tart: why Lisbon still rewards the slow traveller").
@@ -1866,8 +1867,9 @@ _FIRM_ABBREVIATION = re.compile(r"\b(?:Co|Ltd|Inc|Bros|Corp|plc)\.$")
 _MENU_MIN_LINES = 4
 #: A menu copied one item a line opens with "Home" or "Menu", or sits under its heading ("Quick links").
 _MENU_TOP = re.compile(r"^(?:home|menu|quick\s+links|useful\s+links)$", re.I)
-_SIGNED_POST_MAX_WORDS = 8
 _MENU_ITEM_MAX_WORDS = 3
+#: A sign-off block's last line, the signer's post ("Headteacher"): at most this many words.
+_SIGNED_POST_MAX_WORDS = 8
 
 
 def _claim_furniture_blocks(text: str, segs, blocks) -> None:
@@ -1883,11 +1885,8 @@ def _claim_furniture_blocks(text: str, segs, blocks) -> None:
         lines = _block_lines(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE))
         if lines is None:
             continue
-        if (len(blocks) - b <= _FOOTER_BLOCKS and 2 <= len(lines) <= _ABOUT_BOX_MAX_LINES
-                and _ABOUT_BOX.match(lines[0])):
-            for j in range(first, last + 1):
-                segs[j][3] = BOILERPLATE
-            continue
+        about = (len(blocks) - b <= _FOOTER_BLOCKS and 2 <= len(lines) <= _ABOUT_BOX_MAX_LINES
+                 and _ABOUT_BOX.match(lines[0]) is not None)
         menu = (len(lines) >= _MENU_MIN_LINES and _MENU_TOP.match(lines[0])
                 and all(len(line.split()) <= _MENU_ITEM_MAX_WORDS and not line.endswith(_SENTENCE_CLOSERS)
                         for line in lines))
@@ -1907,7 +1906,7 @@ def _claim_furniture_blocks(text: str, segs, blocks) -> None:
                   and len(lines[1].split()) <= 4 and _NAME_ONLY.match(lines[1])
                   and (len(lines) == 2 or (len(lines[2].split()) <= _SIGNED_POST_MAX_WORDS
                                            and not lines[2].endswith(_SENTENCE_CLOSERS))))
-        if menu or shared or signup or signed or (len(lines) >= 2 and _AD_LABEL.match(lines[0])):
+        if about or menu or shared or signup or signed or (len(lines) >= 2 and _AD_LABEL.match(lines[0])):
             for j in range(first, last + 1):
                 segs[j][3] = BOILERPLATE
 
