@@ -528,7 +528,15 @@ _ISSUE_DATE = r"(?:spring|summer|autumn|winter|" + _MONTH + r")\s+\d{4}"
 #: What a picture shows, after "Photo:" in place of its credit: an article (or a verb in -ing)
 #: and six words or more ("Photo: A grey seal and her pup on the north beach, October 2024",
 #: "Photo: Replacing a cast iron downpipe on a terrace"); a credit names a person or an outlet.
-_PICTURE_DESCRIPTION = (r"(?-i:A|An|The|Two|Three|One|Our|[A-Z][a-z]+ing(?=\s+[a-z]))\s+(?:\S+\s+){5}")
+#: (a lower-case word opens a description too, "Photo: the paddock behind ...", never a credit's
+#: name; the credit's own words aside: "Photo: supplied by family", "Photo: courtesy of ...";
+#: after "Pictures:" it is a gallery's title: "Pictures: the night the storm hit")
+_PICTURE_DESCRIPTION = (r"(?-i:A|An|The|Two|Three|One|Our|[A-Z][a-z]+ing(?=\s+[a-z])|"
+                        # (or a thing named in lower-case words, not a person: "Brown sugar milk
+                        # tea with ...", "Highbury saxony in Oatmeal, fitted ...")
+                        r"(?<!s: )(?:[A-Z][a-z]+(?=\s+[a-z][\w'’-]*\s+[a-z])|"
+                        r"(?!(?:supplied|courtesy|by|via|from|credit|copyright|handout|submitted|contributed|file|archive)\b)[a-z][\w'’-]*))"
+                        r"\s+(?:\S+\s+){5}")
 _WIDGET = re.compile(
     r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+(?:on|via)\s+\w+)?(?:\s*:?(?:\s*" + _PLATFORM_LIST + r")?)?|"
     # A newsletter's sign-up after its lead-in ("Get camp news first: sign up for the <Club>
@@ -536,7 +544,7 @@ _WIDGET = re.compile(
     # meals note ("<Name> pays for all her meals. Restaurants are not told ...").
     r"[^.!?:\n]{1,60}:\s*sign\s+up\s+(?:for|to)\s+[^.!?]{0,60}\bnewsletter\b[^.!?]{0,40}\.?|"
     r"(?:[^?\n]{1,60}\?\s+)?buy\s+me\s+a\s+coffee\b.{0,150}|"
-    r"(?-i:[A-Z])[^.!?]{1,60}\b(?:pays?|paid)\s+for\s+(?:all\s+)?(?:her|his|their|its|our)\s+(?:own\s+)?meals?(?:\s+and\s+drinks)?\s*[.,;].{0,200}|"
+    r"(?-i:[A-Z])[^.!?]{1,60}\b(?:pays?|paid)\s+for\s+(?:all\s+)?(?:(?:her|his|their|its|our)\s+)?(?:own\s+)?meals?(?:\s+and\s+drinks)?\s*[.,;].{0,200}|"
     # A help prompt ("Questions about your appointment? Read our FAQs or contact the helpline ...").
     r"(?:any\s+)?(?:questions?|queries)(?:\s+about\s+[^?]{1,50})?\?\s+(?:read|see|visit|check|call|contact|e-?mail|ask|get\s+in\s+touch)\b.{0,160}|"
     # A forum post's quotation header ("Quoting ferncottage_jo:"), a report's list of papers
@@ -582,9 +590,14 @@ _WIDGET = re.compile(
     # updated."; donation prompts ("Tip jar: ...", "Support our journalism ...", "Donate").
     r"this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|"
     r"(?:this\s+)?(?:story|article|post|page)\s+will\s+be\s+updated\b.{0,80}|"
-    r"support\s+us\b.{0,120}|(?:tip\s+jar|donate|(?:to\s+|help\s+)?support\s+(?:this|our|the|independent|local|student|community|public[-\s]interest)\s+(?:[\w-]+\s+)?(?:blog|site|newsletter|"
+    # (after the reader's cue: "Enjoyed this? Support independent music writing — become a
+    # member ...": writing, with the button in the sentence; alone, "Support independent jazz
+    # writing." may open a club's plea)
+    r"(?:(?:enjoyed|liked)\s+this\?\s+)?(?:support\s+us\b.{0,120}|"
+    r"support\s+(?:independent|local)\s+(?:[\w-]+\s+)?writing\s*[—–:,-]\s*become\s+a\s+(?:[\w'’-]+\s+){0,2}(?:member|patron|supporter|subscriber)\b.{0,200}|"
+    r"(?:tip\s+jar|donate|(?:to\s+|help\s+)?support\s+(?:this|our|the|independent|local|student|community|public[-\s]interest)\s+(?:[\w-]+\s+)?(?:blog|site|newsletter|"
     r"journalism|reporting|work|coverage|news)|become\s+a\s+(?:paying\s+)?(?:member|patron|supporter|"
-    r"subscriber))\b.{0,200}|"
+    r"subscriber))\b.{0,200})|"
     # A newsletter's sign-off ("Thanks for reading The Ledger!").
     r"thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading(?:\s+[^,;:.!?]{1,50})?[.!]?|"
     r"follow\s+(?:us|me|him|her|them|@\w+|(?:the|our)\s+(?:studio|shop|salon|club|team|practice|school|farm|gallery|pack|crew|gang)|(?-i:[A-Z])[\w&'’-]*(?:\s+(?:&\s+|and\s+)?(?-i:[A-Z])[\w&'’-]*){0,2}\s+on\s+"
@@ -638,9 +651,11 @@ _WIDGET = re.compile(
     r"\s+is\s+(?:sponsored|presented|"
     r"supported|brought\s+to\s+you)\s+by\b.{0,80}|"
     r"to\s+submit\s+(?:a|an|your)\s+(?:column|letter|op-?ed|essay|story|tip|question)\b.{0,120}|"
+    # ("Want to write for our Opinion page? Send up to 700 words to ...")
+    r"(?:want|like)\s+to\s+write\s+for\s+(?:us|our\s+[\w'’ ]{1,30}?(?:page|section|pages))\?.{0,200}|"
     r"letters\s+to\s+the\s+editor\s*:.{1,200}|submit\s+(?:a|your)\s+letter\b.{0,160}|"
     r"(?:please\s+|(?:letters|submissions)\s+must\s+)?include\s+your\s+(?:full\s+)?name\b.{0,120}|"
-    r"(?:[^.!?\n]{1,40}\.\s+)?(?:letters|submissions)\s+(?:should|must)\s+(?:be|include|not\s+exceed)\b.{0,300}|"
+    r"(?:[^.!?\n]{1,40}\.\s+)?(?:letters|submissions)(?:\s+for\s+publication)?\s+(?:should|must)\s+(?:be|include|not\s+exceed)\b.{0,300}|"
     r"(?:our\s+view|the\s+[\w'’ ]{1,30}?(?:editorial\s+view|leader(?:\s+column)?))\s+is\s+(?:agreed|written|decided)\s+by\b.{0,250}|"
     # (or "The <Paper> View is the opinion of the <Paper>, agreed by ...", "About Our View: Our
     # View is the <Paper>'s editorial column. ...")
@@ -660,8 +675,22 @@ _WIDGET = re.compile(
     + _ISSUE_DATE + r"\s+issue(?:\s*[·|•]\s*\d{1,2}\s+min(?:ute)?s?\s+read)?|"
     # A column's or the editorials' note on themselves ("About this column: <Column> is written each
     # month by ...", "About our editorials: Editorials represent the view of the <Paper> ...").
-    r"about\s+this\s+column\s*:.{1,400}|(?:about\s+our\s+editorials\s*:\s*)?editorials\s+represent\s+the\s+views?\s+of\b.{0,300}|"
-    # A file's download link ("Peg map (PDF, 420KB) – Download").
+    r"about\s+this\s+column\s*:.{1,400}|(?:about\s+our\s+(?:editorials|view)\s*:\s*)?(?:(?-i:[A-Z])[\w'’]*\s+){0,2}editorials\s+(?:are|represent|give|express|set\s+out)\s+the\s+(?:views?|opinion|position)\s+of\b.{0,300}|"
+    # (or of the pieces under the paper's label: "Articles headed "Our view" are the opinion of
+    # the <Paper>. ...", "'Our View' pieces are written by the <Paper>'s editorial team ...")
+    r"(?:about\s+our\s+editorials\s*:\s*)?(?:the\s+)?(?:(?:articles|pieces|columns)\s+headed\s+)?[\"'‘“]our\s+view[\"'’”]\s+(?:(?:pieces|articles|columns?)\s+)?(?:are|is|represents?)\s+"
+    r"(?:the\s+(?:opinion|view)\s+of|written\s+by|agreed\s+by)\b.{0,300}|"
+    # Whether the firm covers the reader's street ("Not sure if you're in our area? Drop us a
+    # message with your postcode."), its chat button ("💬 WhatsApp us").
+    r"not\s+sure\s+(?:if|whether)\s+(?:you['’]re|you\s+are|we)\s+(?:in\s+(?:range|our\s+area)|(?:reach|cover)\s+you)\?.{0,160}\bpostcode\b.{0,100}|"
+    r"(?:💬\s*)?whatsapp\s+(?:us|me)|"
+    # (the note's heading alone, "About our editorials", and its call for replies: "To respond to
+    # an editorial, write to letters@...")
+    r"about\s+(?:our\s+editorials|our\s+view|this\s+column)|"
+    r"to\s+respond\s+to\s+(?:an?|this|our)\s+(?:editorial|leader|column)\b.{0,200}|"
+    # A file's download link ("Peg map (PDF, 420KB) – Download", "The full rules (PDF, 9 pages)
+    # can be downloaded here.").
+    r"the\s+full\s+[^\n]{1,80}?\s+can\s+be\s+(?:downloaded|read|viewed)\s+here\.?|"
     r"[^()\n]{1,60}\((?:pdf|docx?|xlsx?)\b[^()]{0,30}\)\s*[–—-]\s*download|"
     # A job ad's banner with its link ("Now hiring: part-time drivers. Find out more"), a
     # press strip ("As featured in: <Magazine> · <Magazine>"), a reviews link row ("Read all
@@ -835,7 +864,7 @@ _WIDGET = re.compile(
     r"view\s+all\s+(?:fixtures|results|matches|events|dates)|view\s+all\s+\d[\d,]*\s+[^.!?]{1,60}|"
     # A quiz's furniture, a moderation notice, a link to the full source.
     r"scroll\s+down\s+(?:for|to\s+see)\b.{0,80}|"
-    r"comments\s+(?:on\s+this\s+(?:article|story|page|post)\s+)?are\s+(?:pre-?)?moderated\b.{0,160}|"
+    r"(?:our\s+)?comments\s+(?:on\s+this\s+(?:article|story|page|post)\s+)?are\s+(?:pre-?)?moderated\b.{0,160}|"
     r"read\s+the\s+full\s+[^.!?]{1,80}\s+on\s+[\w.-]+\.[a-z.]{2,}|"
     r"read\s+the\s+full\s+(?:judgment|judgement|report|ruling|decision|statement|study|paper|transcript|text)\b[^.!?]{0,60}|"
     # A live page's call for pictures and its "Load earlier updates" button; a bulletin sign-up.
@@ -1497,7 +1526,9 @@ _WIDGET_LEAD = re.compile(
     r"join\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}(?:association|club|society|union|group|network|trust|friends)[.!]\s+membership\b.{0,250}|join\s+(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){0,2}\s+today\b.{0,100}|"
     r"register\s+your\s+interest\b.{0,100}|register\s+for\s+your\s+[\w ]{1,30}|listed\s+by\s+(?-i:[A-Z]).{1,60}|"
     r"(?:event\s+)?(?:details|information|listings)\s+(?:are|is)\s+(?:supplied|provided)\s+by\s+the\s+(?:organisers?|venue|promoters?)\b.{0,250}|"
-    r"(?:figures|prices|data)\s+(?:are\s+)?correct\s+as\s+(?:at|of)\b.{0,250}|important\s+information\s*:.{1,400}|"
+    # (the notice's own sentence: what follows it, "Prices correct as of March 2025. Materials
+    # are charged at cost.", is the page's)
+    r"(?:figures|prices|data)\s+(?:are\s+)?correct\s+as\s+(?:at|of)\b[^.!?]{0,120}[.!]?|important\s+information\s*:.{1,400}|"
     r"this\s+discussion\s+is\s+(?:now\s+)?(?:open|closed)\b.{0,250}|alert\s+\d{1,3}/\d{4}\b.{0,120}|send\s+(?:enquiry|message|request)|"
     r"get\s+\d{1,2}\s?%\s+off\b.{0,250}|"
     r"call\s+(?:the\s+)?[\w'’ ]{1,30}\s+on\s+\+?\d[\d ()-]{6,}\d\s+or\s+e-?mail\s+[\w.+-]+@[\w-]+\.[\w.]+.{0,100}|"
@@ -3071,7 +3102,7 @@ _SECTION = re.compile(
     r"where\s+to\s+(?:watch|stream|buy|listen|see\s+it)|plan\s+your\s+(?:journey|trip|visit|route)|"
     r"(?:upcoming\s+)?fixtures(?:\s+(?:and|&)\s+results)?|"
     r"(?:send|email|submit)\s+(?:us\s+)?your\s+(?:questions?|letters?|stories|tips?|views|problems?|weddings?|photos|pictures|news)|"
-    r"what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
+    r"from\s+(?:the|our)\s+(?:[\w'’-]+\s+)?blog|(?:related|more)\s+opinion|what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+(?:episodes|columns|posts|issues|articles|stories|bulletins|editions)|listings?\s+information|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
     r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|(?:latest|earlier|previous)\s+updates|related\s+research|"
     r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:[\w-]+\s+)?(?:vacancies|jobs|roles|opportunities)(?:\s+you\s+(?:might|may)\s+like)?|useful\s+links|also\s+in\s+(?:this\s+(?:issue|edition|newsletter|bulletin)|issue\s+(?:no\.?\s*)?\d{1,4})|"
@@ -3230,7 +3261,9 @@ _DATED_COUNTS = re.compile(r"^(?:posted\s+(?:on\s+)?|replying\s+to\s+@[\w.]{1,40
 #: programme); and a month with its year alone ("March 2025"), as a status page or an archive
 #: heads its entries.
 _DAY_AT_TIME = re.compile(r"^(?:(?:\d{1,2}\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:at\s+)?"
-                          + _PAGE_TIME + r"(?:\s+local\s+time)?|" + _MONTH + r"\s+\d{4})$", re.I)
+                          + _PAGE_TIME + r"(?:\s+local\s+time)?|" + _MONTH + r"\s+\d{4}|"
+                          # (or the time first, as a comment's header gives it: "9:14am, 3 May")
+                          + _PAGE_TIME + r",?\s+(?:on\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?))$", re.I)
 
 
 #: (a display name may carry an emoji: "Name 🌾 (@handle)")

@@ -226,7 +226,7 @@ def reader_letters(text: str, paragraphs: Sequence[tuple[int, int]]) -> frozense
 
 #: A place or a role in capitalised words, perhaps between commas ("Station Road, <Town>",
 #: "Little Hemsby", "<Town> Parish Councillor"), no sentence; or "By email", "Address supplied".
-_PLACE_OR_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:(?:of|and|on|upon|in|the|&|y|yr)\s+)?[A-Z0-9][\w'’-]*){0,6}$|"
+_PLACE_OR_ROLE = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:(?:of|and|on|upon|in|the|&|y|yr)\s+)?[A-Z0-9][\w'’-]*){0,6}(?:\s+(?:ward|division))?$|"
                             # (a role in lower case before the place: "Former carnival marshal, <Village>")
                             r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3},\s+[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,5}$|"
                             # (or how the letter came, or that the paper holds the address)
@@ -241,8 +241,9 @@ def _signs_on_two_lines(name: str, place: str) -> bool:
     return (_signers_name(_LOWER_ROLE.sub("", name.strip())) or _NAME_WITHHELD.match(name.strip()) is not None) and _PLACE_OR_ROLE.match(_BRACKETED.sub("", place).strip()) is not None
 
 
-#: A signer's role after their name, in lower case: ", volunteer treasurer".
-_LOWER_ROLE = re.compile(r",\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}$")
+#: A signer's role after their name, in lower case: ", volunteer treasurer"; or their age (", 16")
+#: or letters after their name (", CEng (retd)").
+_LOWER_ROLE = re.compile(r",\s+(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|\d{1,3}|(?=\S*[A-Z]\S*[A-Z])[A-Z][A-Za-z]{1,5}(?:\s+\(retd\.?\))?)$")
 
 
 def _signers_name(line: str) -> bool:
@@ -995,11 +996,15 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         names_platform = bool(_NAMES_PLATFORM.search(credit))
         # (the stars may open a dash credit: "★★★★☆ — <Names>, <Venue>, March 2024")
         dash_credit = credit.lstrip("★☆ ") if credit[:1] in "★☆" else credit
-        dated = dash_credit[:1] in "—–" and "," in dash_credit and is_timestamp(dash_credit.rsplit(",", 1)[-1].strip())
         rated = dash_credit != credit or credit.endswith(("★", "☆")) or _starred_message(text, out_segs)
-        badged = dash_credit[:1] in "—–" and _under_reviews_badge(text, out_segs)
         above = text[out_segs[-1][1]:out_segs[-1][2]].rstrip() if out_segs else ""
         quoted = above.endswith(("”", '"'))
+        if dash_credit[:2] == "- " and (quoted or rated or names_platform) and above[:2] != "- ":
+            # A hyphen typed for the dash ("- Dev M., Leicester, August 2024" under a starred
+            # review, "- Name, via Facebook"); under a list item it is the next item.
+            dash_credit = "—" + dash_credit[1:]
+        dated = dash_credit[:1] in "—–" and "," in dash_credit and is_timestamp(dash_credit.rsplit(",", 1)[-1].strip())
+        badged = dash_credit[:1] in "—–" and _under_reviews_badge(text, out_segs)
         quoted_sentence = quoted and above[-2:-1] in ".!?"  # ("... all year.”", not a quoted title)
         carded = (i + 1 < len(segs) and "·" in credit and _HANDLE_DAY.match(credit) is not None
                   and _COUNTS_ROW.match(text[segs[i + 1][1]:segs[i + 1][2]].strip()) is not None)
@@ -1744,6 +1749,16 @@ def _is_field(line: str) -> bool:
                 or (len(line.split()) <= _FIELD_NOUN_MAX_WORDS and _FIELD_NOUN.search(line)) or _PICKER.search(line))
 
 
+#: A field copied with its box in brackets ("[ dd/mm/yyyy ]", "[7 ▾]").
+_BRACKETED_FIELD = re.compile(r"\[[^\[\]\n]{0,30}\]")
+
+
+def _fields_on(line: str) -> int:
+    """How many fields a line of a form holds: one, or each marked one of a row ("Name *   Email
+    *", "☐ Warehouse", "Nights [7 ▾]   Guests [2 ▾]")."""
+    return max(1, line.count("*") + line.count("☐") + len(_BRACKETED_FIELD.findall(line)))
+
+
 def _claim_form_fields(text: str, paragraphs, segs, blocks) -> None:
     """The lines between a form's first field and its send button are its fields, whatever
     their words ("Your name" / "Phone or email" / "Venue" / "Tell us about the job" / "Send
@@ -1766,7 +1781,7 @@ def _claim_form_fields(text: str, paragraphs, segs, blocks) -> None:
             unhinted = _BRACKETED.sub("", above).rstrip()
             if _is_field(above) or _is_field(unhinted):
                 # (a row of fields on one line counts each: "Name *   Email *   ☐ Warehouse")
-                fields.extend([j] * max(1, above.count("*") + above.count("☐")))
+                fields.extend([j] * _fields_on(above))
             elif not (kind == BOILERPLATE or _CONSENT.match(above) or (
                     len(unhinted.split()) <= _FIELD_LINE_MAX_WORDS and not unhinted.endswith((".", "!", ":")))):
                 break
@@ -1785,11 +1800,14 @@ def _claim_form_fields(text: str, paragraphs, segs, blocks) -> None:
     # Intimate ▾ ]"), three fields at least.
     for first, last in blocks:
         lines = _block_lines(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE))
+        # (a booking box may be one segment: "Check availability" / "Arrival date [dd/mm/yyyy]
+        # Nights [7 ▾]" / "Search")
+        lines = lines and [row.strip() for line in lines for row in line.split("\n") if row.strip()]
         if lines is None or len(lines) < _FIELD_BLOCK_MIN:
             continue
-        fields = sum(max(1, line.count("*") + line.count("☐")) for line in lines if _is_field(line))
+        fields = sum(_fields_on(line) for line in lines if _is_field(line))
         # (two of them marked or named as fields: a table's rows between wide gaps are not)
-        marked = sum(1 for line in lines if _FIELD_SHAPE.search(line) or (
+        marked = sum(_fields_on(line) for line in lines if _FIELD_SHAPE.search(line) or (
             len(line.split()) <= _FIELD_NOUN_MAX_WORDS and _FIELD_NOUN.search(line)))
         if fields >= _FIELD_BLOCK_MIN and marked >= 2 and all(_is_field(line) or _CONSENT.match(line) or _field_like(line)
                                               for line in lines):
@@ -1808,23 +1826,44 @@ def _claim_contact_footer(text: str, segs, blocks) -> None:
     """A block of contact lines near the page's end, one of them with a postcode ("<Firm> Ltd" /
     "Unit 4, <Yard>" / "<Town> AV7 2QH" / "Registered in England and Wales, company no. ..."): the
     site's footer, every line short, none a sentence of more than a few words (or, with no
-    postcode, a phone number and an email address in it). On the example pages of 7 Dec, 34
+    postcode, a phone number and an email address in it, or the site's links in a row: "<Paper>" /
+    "About us | Contact | Advertise | Privacy"). On the example pages of 7 Dec, 34
     such blocks among the last six were labelled furniture (or allowed it) and none fact; higher
     up the page the same block is the place's address, content (among the last eight, two more
-    were furniture and one fact, so the rule keeps to six)."""
+    were furniture and one fact, so the rule keeps to six). Of the blocks there with a row of four
+    links or more, 108 were labelled furniture and none content."""
     for first, last in blocks[-_FOOTER_BLOCKS:]:
         lines = _block_lines(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE, DATA))
+        # (a row of links may share a segment with the line under it: read the block's lines)
+        lines = lines and [row.strip() for line in lines for row in line.split("\n") if row.strip()]
         if (lines is not None and len(lines) >= 2
-                and (any(_UK_POSTCODE.search(line) for line in lines) or _phone_and_email(lines))
-                and all(len(line.split()) <= _CONTACT_LINE_MAX_WORDS for line in lines)
+                and (any(_UK_POSTCODE.search(line) for line in lines) or _phone_and_email(lines)
+                     or any(_link_row(line) for line in lines))
+                and all(_word_count(line) <= _CONTACT_LINE_MAX_WORDS for line in lines)
+                # (the copyright line is no sentence: "© 2025 <Firm> Ltd. All rights reserved.")
                 and not any(line.endswith((".", "!", "?")) and len(line.split()) > _CONTACT_SENTENCE_MAX_WORDS
-                            for line in lines)):
+                            and not line.startswith(("©", "Copyright")) for line in lines)):
             for j in range(first, last + 1):
                 segs[j][3] = BOILERPLATE
 
 
 _FOOTER_PHONE = re.compile(r"(?:^|\s|:)\+?\(?0\d[\d ()-]{8,}\d\b")
 _FOOTER_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+
+
+def _word_count(line: str) -> int:
+    """The words of a line, its separators ("·", "|") not counted."""
+    return sum(any(c.isalnum() for c in w) for w in line.split())
+
+
+#: A footer's row of links: this many items at least between bars or dots.
+_LINK_ROW_MIN_ITEMS = 4
+_LINK_ROW_SEP = re.compile(r"\s[|•·]\s")
+
+
+def _link_row(line: str) -> bool:
+    """Whether a line is a row of the site's links ("About us | Contact | Advertise | Privacy")."""
+    return len(_LINK_ROW_SEP.split(line)) >= _LINK_ROW_MIN_ITEMS and is_navigation(line)
 
 
 def _phone_and_email(lines: list[str]) -> bool:
@@ -2191,7 +2230,9 @@ def _long_word_stems(text: str) -> set[str]:
 _COMMON_LONG_WORDS = frozenset(
     "about above after again against along among around because before being below between could "
     "during every first other since still their there these those through under until where which "
-    "while would years".split())
+    "while would years "
+    # (and a ticker's stock words: "LATEST: <Road> closed both ways after crash")
+    "closed latest update updates warning delays".split())
 
 
 def _renames_crumb(text: str, paragraphs, segs, words, k: int, crumb: str) -> bool:
@@ -2844,7 +2885,8 @@ _MASTHEAD_TAGLINE_MAX_WORDS = 15
 _MASTHEAD_SERVICES_MAX_WORDS = 20
 _KICKER_MAX_WORDS = 3
 #: A news site's ticker: a label in capitals before its item ("TRAVEL: ...", "BREAKING: ...").
-_TICKER = re.compile(r"(?:TRAVEL|TRAFFIC|WEATHER|BREAKING(?:\s+NEWS)?|LIVE|LATEST|JUST\s+IN)\s*[:|]\s+\S")
+#: (in capitals or not: "WEATHER WARNING: ...", "Travel: ...")
+_TICKER = re.compile(r"(?:(?:TRAVEL|TRAFFIC|WEATHER)(?:\s+(?:WARNING|ALERT|UPDATE))?|BREAKING(?:\s+NEWS)?|LIVE|LATEST|JUST\s+IN)\s*[:|]\s+\S", re.I)
 _TICKER_TITLE_MIN_WORDS = 5
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been|has\s+written)\b")
 _PERSON_BIO_VERB = re.compile(r"\s+(?:(?:is|was)\s+(?:a|an)\s|writes\b|covers\b|teaches\b|works\b|serves\b|has\s+been\b|has\s+written\b)")

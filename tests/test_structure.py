@@ -9217,3 +9217,92 @@ def test_a_blogs_about_me_box_among_the_last_blocks_is_furniture():
 ])
 def test_furniture_lines_of_the_865th_to_874th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 875th-912th batches
+def test_a_footer_block_with_a_row_of_the_sites_links_is_furniture():
+    text = (f"{LONG}\n\n{LONG}\n\nThe Example Gazette\nAbout us  ·  Contact  ·  Advertise with us  ·  Our review policy  ·  "
+            "Privacy  ·  Terms\n© 2025 Example Media Ltd. All rights reserved.")
+    assert dict(roles_of(text))["The Example Gazette"] == BOILERPLATE
+    # a row of days over a sentence of the page stays the page's
+    text = (f"{LONG}\n\n{LONG}\n\nOpening times\nMon | Tue | Wed | Thu | Fri\n"
+            f"The shop stays open until 8pm on Thursdays for late collections.\n\n{LONG}")
+    assert dict(roles_of(text))["The shop stays open until 8pm on Thursdays for late collections."] != BOILERPLATE
+
+
+def test_a_booking_box_copied_as_one_segment_with_its_fields_in_brackets_is_furniture():
+    box = "Check availability\nArrival date [ dd/mm/yyyy ]   Nights [ 7 ▾ ]   Guests [ 2 ▾ ]   Dogs [ 0 ▾ ]\nSearch"
+    roles = roles_of(f"{LONG}\n\n{box}\n\n{LONG}")
+    assert {r for t, r in roles if "Arrival date" in t} == {BOILERPLATE}
+    # a price list under its heading, one price in brackets, stays the page's
+    prices = "Our prices\nStandard clean £45\nDeep clean [most popular] £80\nEnd of tenancy from £120"
+    roles = roles_of(f"{LONG}\n\n{prices}\n\n{LONG}")
+    assert BOILERPLATE not in {r for t, r in roles if "Deep clean" in t}
+
+
+def test_a_hyphen_typed_for_the_dash_credits_a_starred_or_quoted_review():
+    text = (f"{LONG}\n\n★★★★★ \"Spotless, warm and so peaceful. We'll be back next spring.\"\n\n"
+            f"- Fiona and Ray, Exampleton, October 2024\n\n{LONG}")
+    roles = roles_of(text)
+    assert [r for t, r in roles if t.startswith("- Fiona")] == [ATTRIBUTION]
+    assert POST in [r for t, r in roles if "Spotless" in t]
+    # under a list item, a hyphen opens the next item
+    text = (f"{LONG}\n\nYou will need:\n\n- Your policy number\n\n- An invoice from your vet\n\n{LONG}")
+    assert ATTRIBUTION not in [r for _, r in roles_of(text)]
+
+
+def test_a_tickers_label_may_run_to_two_words_or_be_in_sentence_case():
+    # (a ticker's stock words, "closed", do not make its subject the title's)
+    for ticker in ("WEATHER WARNING: Yellow warning for ice in place until 11am Thursday – latest updates",
+                   "Travel: Example Road closed at the roundabout until 6pm",
+                   "LATEST: A3114 closed both ways at Example roundabout after crash"):
+        text = ("The Example Echo\n\nNews | Sport | What's On | Property | Jobs\n\n"
+                f"{ticker}\n\nTown beach closed to swimmers after sewage spill from pumping station\n\n"
+                f"By Jo Example\n\n{LONG}")
+        assert dict(roles_of(text))[ticker] == BOILERPLATE
+
+
+def test_a_letters_signature_may_give_the_writers_age_letters_or_ward():
+    for name, place in (("Amelia Example, 16", "Exampleton"), ("Cllr Sunita Example", "Exampleton East division"),
+                        ("R. J. Example, CEng (retd)", "Example Road, Upper Exampleton")):
+        text = (f"Letters to the editor\n\nFour-day week will hurt working parents\n\n{LONG} {LONG}\n\n"
+                f"{name}\n{place}\n\n{LONG}")
+        assert dict(roles_of(text))[name] == BOILERPLATE, name
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("About our editorials", True),
+    ("To respond to an editorial, write to letters@example.co.uk. Letters may be edited for length.", True),
+    ("Articles headed \"Our view\" are the opinion of the Example Mercury. They are unsigned.", True),
+    ("'Our View' pieces are written by the Gazette's editorial team and set out the newspaper's position.", True),
+    ("Editorials are the opinion of The Example Chronicle as a newspaper, agreed by the editor and senior staff.", True),
+    ("Our view is that the editorial line was wrong.", False),
+    ("We welcome your responses. Letters for publication should be no longer than 300 words.", True),
+    ("Our comments are moderated. Please keep it civil and on topic.", True),
+    ("The full rules (PDF, 9 pages) can be downloaded here.", True),
+    ("The full list of winners was read out here on Saturday.", False),
+    ("Example Critic visited unannounced and paid for all meals. Restaurants never see our reviews before publication.", True),
+    ("Enjoyed this? Support independent music writing — become a Stave member from £3 a month.", True),
+    ("Enjoyed this? The band certainly did.", False),
+    ("GreenfingersGeoff · 9:14am, 3 May", True),
+    ("Photo: the paddock behind the main kennel block, May 2024.", False),
+    ("Photo: supplied by the family of the late Example Smith", True),
+    ("Pictures: the night the storm hit the coast", True),
+    ("Prices correct as of March 2025.", True),
+    ("Prices correct as of March 2025. Materials for larger jobs are charged at cost plus 10%.", False),
+    ("About Our View: Courier editorials represent the opinion of the newspaper, agreed by the editor.", True),
+    ("Not sure if you're in our area? Drop us a message with your postcode.", True),
+    ("Not sure if we should go? The forecast looks poor.", False),
+    ("💬 WhatsApp us", True),
+    ("Photo: Brown sugar milk tea with the syrup running down the side of the cup", False),
+    ("Photo: Sarah Example for the Example Gazette", True),
+    ("Pictures: Pancake race returns after a five-year break", True),
+    ("Want to write for our Opinion page? Send up to 700 words to opinion@example.co.uk", True),
+])
+def test_furniture_lines_of_the_875th_to_912th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+@pytest.mark.parametrize("heading", ["From the blog", "From our blog", "From the studio blog", "Related opinion", "More opinion"])
+def test_section_headings_of_the_875th_to_912th_batches(heading):
+    assert is_section_heading(heading)
