@@ -675,15 +675,18 @@ _WIDGET = re.compile(
     + _ISSUE_DATE + r"\s+issue(?:\s*[·|•]\s*\d{1,2}\s+min(?:ute)?s?\s+read)?|"
     # A column's or the editorials' note on themselves ("About this column: <Column> is written each
     # month by ...", "About our editorials: Editorials represent the view of the <Paper> ...").
-    r"about\s+this\s+column\s*:.{1,400}|(?:about\s+our\s+(?:editorials|view)\s*:\s*)?(?:(?-i:[A-Z])[\w'’]*\s+){0,2}editorials\s+(?:are|represent|give|express|set\s+out)\s+the\s+(?:views?|opinion|position)\s+of\b.{0,300}|"
+    r"about\s+this\s+column\s*:.{1,400}|(?:about\s+our\s+(?:editorials|view)\s*:\s*)?(?:(?-i:[A-Z])[\w'’]*\s+){0,2}(?:editorials|view\s+(?:articles|pieces|columns))\s+(?:are|represent|give|express|set\s+out)\s+the\s+(?:views?|opinion|position)\s+of\b.{0,300}|"
     # (or of the pieces under the paper's label: "Articles headed "Our view" are the opinion of
     # the <Paper>. ...", "'Our View' pieces are written by the <Paper>'s editorial team ...")
     r"(?:about\s+our\s+editorials\s*:\s*)?(?:the\s+)?(?:(?:articles|pieces|columns)\s+headed\s+)?[\"'‘“]our\s+view[\"'’”]\s+(?:(?:pieces|articles|columns?)\s+)?(?:are|is|represents?)\s+"
     r"(?:the\s+(?:opinion|view)\s+of|written\s+by|agreed\s+by)\b.{0,300}|"
     # Whether the firm covers the reader's street ("Not sure if you're in our area? Drop us a
     # message with your postcode."), its chat button ("💬 WhatsApp us").
-    r"not\s+sure\s+(?:if|whether)\s+(?:you['’]re|you\s+are|we)\s+(?:in\s+(?:range|our\s+area)|(?:reach|cover)\s+you)\?.{0,160}\bpostcode\b.{0,100}|"
+    # (its postcode box may follow on the next line: "Enter postcode [ Check ]")
+    r"not\s+sure\s+(?:if|whether)\s+(?:you['’]re|you\s+are|we)\s+(?:in\s+(?:range|our\s+area)|(?:reach|cover)\s+you)\?.{0,160}\bpostcode\b.{0,100}(?:\n[^\n]{0,40}\[[^\]\n]{0,20}\])?|"
     r"(?:💬\s*)?whatsapp\s+(?:us|me)|"
+    # A blog's footer: its platform and theme ("Powered by <Platform> | Theme: <Name>").
+    r"(?:proudly\s+)?powered\s+by\s+[^|·•\n]{1,60}?\s*[|·•]\s*theme\s*:\s*[^\n]{1,60}|"
     # (the note's heading alone, "About our editorials", and its call for replies: "To respond to
     # an editorial, write to letters@...")
     r"about\s+(?:our\s+editorials|our\s+view|this\s+column)|"
@@ -1840,12 +1843,12 @@ _SUBSCRIBE_PITCH = re.compile(r"^subscribe\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'’&
                               # (or asks for support: "Enjoy our reviews? Buy us a coffee", "Enjoyed
                               # this report? <Site> is run by volunteers. Support us on Patreon ...")
                               r"^(?:enjoy|like|love|value)(?:ed|s)?\s+(?:(?:our|this|my|the)\s+)?[\w ]{1,20}\?\s+[^?]{0,120}?\b"
-                              r"(?:support\s+(?:us|our\s+work|the\s+site)|donate|become\s+a\s+(?:patron|supporter|member)|"
+                              r"(?:support\s+(?:us|our\s+work|the\s+site)|donate|become\s+a\s+(?:patron|supporter|member|friend)|"
                               r"buy\s+(?:us|me)\s+a\s+coffee)\b[^?]{0,100}$|"
                               # (or says the site is free to read before asking: "<Site> is free to read
                               # and run by volunteers. If you value ..., please consider supporting us ...")
                               r"^(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}\s+is\s+(?:independent|free\s+to\s+read|run\s+by\s+volunteers)\b[^?]{0,160}?"
-                              r"\b(?:support(?:ing)?\s+us|donate|become\s+a\s+(?:patron|supporter|member))\b[^?]{0,100}$", re.I)
+                              r"\b(?:support(?:ing)?\s+us|donate|become\s+a\s+(?:patron|supporter|member|friend))\b[^?]{0,100}$", re.I)
 #: A form's labels run together on one line, two of them marked required ("Your name* Email
 #: address* Phone number Moving from (postcode)*"); the last may ask ("Name* Phone* Postcode How
 #: can we help?").

@@ -238,12 +238,12 @@ def _signs_on_two_lines(name: str, place: str) -> bool:
     lower case ("<Name>, volunteer treasurer"), or the paper's note in its place ("Name and
     address supplied", ``_NAME_WITHHELD``), over a place or a role ("Oulston Road, <Town>",
     "<Town> Parish Councillor (writing in a personal capacity)", "<Valleys> Credit Union")."""
-    return (_signers_name(_LOWER_ROLE.sub("", name.strip())) or _NAME_WITHHELD.match(name.strip()) is not None) and _PLACE_OR_ROLE.match(_BRACKETED.sub("", place).strip()) is not None
+    return (_signers_name(_SIGNER_SUFFIX.sub("", name.strip())) or _NAME_WITHHELD.match(name.strip()) is not None) and _PLACE_OR_ROLE.match(_BRACKETED.sub("", place).strip()) is not None
 
 
-#: A signer's role after their name, in lower case: ", volunteer treasurer"; or their age (", 16")
-#: or letters after their name (", CEng (retd)").
-_LOWER_ROLE = re.compile(r",\s+(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|\d{1,3}|(?=\S*[A-Z]\S*[A-Z])[A-Z][A-Za-z]{1,5}(?:\s+\(retd\.?\))?)$")
+#: What a signer may add after their name: a role in lower case (", volunteer treasurer"), their
+#: age (", 16") or letters after their name (", CEng (retd)").
+_SIGNER_SUFFIX = re.compile(r",\s+(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|\d{1,3}|(?=\S*[A-Z]\S*[A-Z])[A-Z][A-Za-z]{1,5}(?:\s+\(retd\.?\))?)$")
 
 
 def _signers_name(line: str) -> bool:
@@ -1841,7 +1841,7 @@ def _claim_contact_footer(text: str, segs, blocks) -> None:
                      or any(_link_row(line) for line in lines))
                 and all(_word_count(line) <= _CONTACT_LINE_MAX_WORDS for line in lines)
                 # (the copyright line is no sentence: "© 2025 <Firm> Ltd. All rights reserved.")
-                and not any(line.endswith((".", "!", "?")) and len(line.split()) > _CONTACT_SENTENCE_MAX_WORDS
+                and not any(line.endswith((".", "!", "?")) and _word_count(line) > _CONTACT_SENTENCE_MAX_WORDS
                             and not line.startswith(("©", "Copyright")) for line in lines)):
             for j in range(first, last + 1):
                 segs[j][3] = BOILERPLATE
@@ -2884,8 +2884,8 @@ _MASTHEAD_MAX_WORDS = 6
 _MASTHEAD_TAGLINE_MAX_WORDS = 15
 _MASTHEAD_SERVICES_MAX_WORDS = 20
 _KICKER_MAX_WORDS = 3
-#: A news site's ticker: a label in capitals before its item ("TRAVEL: ...", "BREAKING: ...").
-#: (in capitals or not: "WEATHER WARNING: ...", "Travel: ...")
+#: A news site's ticker: a label before its item, in capitals or not ("TRAVEL: ...", "BREAKING:
+#: ...", "WEATHER WARNING: ...", "Travel: ...").
 _TICKER = re.compile(r"(?:(?:TRAVEL|TRAFFIC|WEATHER)(?:\s+(?:WARNING|ALERT|UPDATE))?|BREAKING(?:\s+NEWS)?|LIVE|LATEST|JUST\s+IN)\s*[:|]\s+\S", re.I)
 _TICKER_TITLE_MIN_WORDS = 5
 _BIO_VERB = re.compile(r"\s+(?:is|was|writes|covers|teaches|works|serves|has\s+been|has\s+written)\b")

@@ -9219,7 +9219,7 @@ def test_furniture_lines_of_the_865th_to_874th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
 
 
-# ------------------------------------------------------------------------------- 875th-912th batches
+# ------------------------------------------------------------------------------- 875th-924th batches
 def test_a_footer_block_with_a_row_of_the_sites_links_is_furniture():
     text = (f"{LONG}\n\n{LONG}\n\nThe Example Gazette\nAbout us  ·  Contact  ·  Advertise with us  ·  Our review policy  ·  "
             "Privacy  ·  Terms\n© 2025 Example Media Ltd. All rights reserved.")
@@ -9298,11 +9298,16 @@ def test_a_letters_signature_may_give_the_writers_age_letters_or_ward():
     ("Photo: Sarah Example for the Example Gazette", True),
     ("Pictures: Pancake race returns after a five-year break", True),
     ("Want to write for our Opinion page? Send up to 700 words to opinion@example.co.uk", True),
+    ("Example Arts is free to read and relies on readers' support. Become a Friend from £3 a month.", True),
+    ("Powered by a free blogging platform | Theme: Plainfield", True),
+    ("Powered by steam, the engine reached the top of the incline.", False),
+    ("Courier View articles represent the position of the newspaper, agreed by its editorial board.", True),
+    ("Not sure if you're in our area? Pop your postcode in the box below.\nEnter postcode [ Check ]", True),
 ])
-def test_furniture_lines_of_the_875th_to_912th_batches(line, furniture):
+def test_furniture_lines_of_the_875th_to_924th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
 
 
 @pytest.mark.parametrize("heading", ["From the blog", "From our blog", "From the studio blog", "Related opinion", "More opinion"])
-def test_section_headings_of_the_875th_to_912th_batches(heading):
+def test_section_headings_of_the_875th_to_924th_batches(heading):
     assert is_section_heading(heading)
