@@ -1799,10 +1799,9 @@ def _claim_form_fields(text: str, paragraphs, segs, blocks) -> None:
     # with no sentence end ("Your names*" / "Venue" / "Roughly how many guests?" / "[ The
     # Intimate ▾ ]"), three fields at least.
     for first, last in blocks:
-        lines = _block_lines(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE))
         # (a booking box may be one segment: "Check availability" / "Arrival date [dd/mm/yyyy]
         # Nights [7 ▾]" / "Search")
-        lines = lines and [row.strip() for line in lines for row in line.split("\n") if row.strip()]
+        lines = _block_rows(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE))
         if lines is None or len(lines) < _FIELD_BLOCK_MIN:
             continue
         fields = sum(_fields_on(line) for line in lines if _is_field(line))
@@ -1833,9 +1832,8 @@ def _claim_contact_footer(text: str, segs, blocks) -> None:
     were furniture and one fact, so the rule keeps to six). Of the blocks there with a row of four
     links or more, 108 were labelled furniture and none content."""
     for first, last in blocks[-_FOOTER_BLOCKS:]:
-        lines = _block_lines(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE, DATA))
-        # (a row of links may share a segment with the line under it: read the block's lines)
-        lines = lines and [row.strip() for line in lines for row in line.split("\n") if row.strip()]
+        # (a row of links may share a segment with the line under it)
+        lines = _block_rows(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE, DATA))
         if (lines is not None and len(lines) >= 2
                 and (any(_UK_POSTCODE.search(line) for line in lines) or _phone_and_email(lines)
                      or any(_link_row(line) for line in lines))
@@ -1858,12 +1856,11 @@ def _word_count(line: str) -> int:
 
 #: A footer's row of links: this many items at least between bars or dots.
 _LINK_ROW_MIN_ITEMS = 4
-_LINK_ROW_SEP = re.compile(r"\s[|•·]\s")
 
 
 def _link_row(line: str) -> bool:
     """Whether a line is a row of the site's links ("About us | Contact | Advertise | Privacy")."""
-    return len(_LINK_ROW_SEP.split(line)) >= _LINK_ROW_MIN_ITEMS and is_navigation(line)
+    return len(_CHROME_PARTS.split(line)) >= _LINK_ROW_MIN_ITEMS and is_navigation(line)
 
 
 def _phone_and_email(lines: list[str]) -> bool:
@@ -1982,6 +1979,13 @@ def _block_lines(text: str, segs, first: int, last: int, roles) -> list[str] | N
     if any(segs[j][3] not in roles for j in range(first, last + 1)):
         return None
     return [text[segs[j][1]:segs[j][2]].strip() for j in range(first, last + 1)]
+
+
+def _block_rows(text: str, segs, first: int, last: int, roles) -> list[str] | None:
+    """The block's lines as the page shows them (``_block_lines``, with a segment that runs over
+    two lines read as two: "About us · Contact · Privacy" / "© 2025 <Firm>"); ``None`` likewise."""
+    lines = _block_lines(text, segs, first, last, roles)
+    return None if lines is None else [row.strip() for line in lines for row in line.split("\n") if row.strip()]
 
 
 def _blocks_of(text: str, segs) -> list[tuple[int, int]]:
