@@ -403,8 +403,8 @@ _PAGE_TIME = (r"(?:" + _TIME + r"|\d{1,2}\.\d{2}(?:\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z
 _DOTTED_TIME = r"\d{1,2}\.\d{2}"
 #: The page's section after its date ("Mar 12, 2025 - Health", "4 June 2025 | World News").
 _SECTION_NAME = r"(?-i:[A-Z][\w&'’]*(?:\s+(?:&\s+)?[A-Z][\w&'’]*){0,2})"
-#: A relative time: "3 hours ago", "an hour ago".
-_AGO = r"(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
+#: A relative time: "3 hours ago", "an hour ago", "3 weeks ago".
+_AGO = r"(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
 #: A timestamp's update after it ("... | Updated 2 hours ago"), or in brackets ("Tuesday 11 March 2025,
 #: 4:47pm (updated 6:12pm)"): a time alone there is that day's.
 _UPDATE_NOTE = (r"(?:updated|last\s+(?:updated|modified))(?:\s+on)?\s*:?\s*(?:" + _AGO + r"|" + _PAGE_DATE
@@ -545,6 +545,8 @@ _WIDGET = re.compile(
     r"[^.!?:\n]{1,60}:\s*sign\s+up\s+(?:for|to)\s+[^.!?]{0,60}\bnewsletter\b[^.!?]{0,40}\.?|"
     r"(?:[^?\n]{1,60}\?\s+)?buy\s+me\s+a\s+coffee\b.{0,150}|"
     r"(?-i:[A-Z])[^.!?]{1,60}\b(?:pays?|paid)\s+for\s+(?:all\s+)?(?:(?:her|his|their|its|our)\s+)?(?:own\s+)?meals?(?:\s+and\s+drinks)?\s*[.,;].{0,200}|"
+    # (or who pays: "<Name>'s meals are paid for by the <Paper> ...")
+    r"(?-i:[A-Z])[^.!?]{1,60}['’]s\s+meals\s+(?:are|were)\s+(?:always\s+)?paid\s+for\s+by\b.{0,200}|"
     # A help prompt ("Questions about your appointment? Read our FAQs or contact the helpline ...").
     r"(?:any\s+)?(?:questions?|queries)(?:\s+about\s+[^?]{1,50})?\?\s+(?:read|see|visit|check|call|contact|e-?mail|ask|get\s+in\s+touch)\b.{0,160}|"
     # A forum post's quotation header ("Quoting ferncottage_jo:"), a report's list of papers
@@ -699,7 +701,7 @@ _WIDGET = re.compile(
     # press strip ("As featured in: <Magazine> · <Magazine>"), a reviews link row ("Read all
     # reviews on Google | Leave us a review").
     r"(?:now\s+hiring|we['’]re\s+hiring)\s*[:!–—-]\s*.{1,150}?\b(?:find\s+out\s+more|apply(?:\s+(?:now|here|online))?|see\s+(?:our\s+)?(?:vacancies|jobs)|learn\s+more|more\s+info)\.?|as\s+(?:featured|seen)\s+(?:in|on)\s*:.{1,200}|"
-    r"read\s+(?:all\s+)?(?:our\s+)?(?:[\d,]+\s+)?reviews\s+on\s+[\w.]+(?:\s*[|·]\s*leave\s+(?:us\s+)?a\s+review)?|"
+    r"read\s+(?:all\s+)?(?:our\s+)?(?:[\d,]+\s+)?reviews\s+on\s+[\w.]+(?:\s*\(\s*\d(?:\.\d)?\s*[★☆]?\s*\))?(?:\s*[|·]\s*leave\s+(?:us\s+)?a\s+review)?|"
     # A rating badge ("Google Rating 4.9 ★★★★★ Based on 312 reviews").
     r"(?:google|tripadvisor|trustpilot|facebook|checkatrade|yell)\s+rating\s*:?\s*\d(?:\.\d)?\s*(?:/\s*5|out\s+of\s+5)?\s*[★☆]*\s*"
     r"(?:[·|–-]\s*)?(?:based\s+on|from)\s+[\d,]+\s+(?:\w+\s+)?reviews?|"
@@ -707,7 +709,7 @@ _WIDGET = re.compile(
     r"(?:all\s+)?reviews\s+are\s+(?:collected|verified|moderated|checked)\s+(?:from|by|before|after)\b.{0,250}|"
     r"share\s+your\s+(?:memories|tributes|stories|photos|pictures)\b[^.!?:]{0,60}:\s*(?:e-?mail|contact|call|message)\b.{0,150}|"
     r"[\w'’ ]{1,40}\s+advice\s+is\s+given\s+in\s+good\s+faith\b.{0,300}|"
-    r"more\s+letters\s+(?:appear|are|can\s+be\s+found)\b[^.!?]{0,80}\.?|latest\s+from\s+(?:our|the)\s+(?:blog|news\s+desk)\s*:.{1,150}|"
+    r"more\s+letters\s+(?:appear|are|can\s+be\s+found)\b[^.!?]{0,80}\.?|(?:latest\s+)?from\s+(?:our|the|my)\s+(?:blog|journal|diary|news\s+desk)\s*:.{1,150}|"
     r"(?:the\s+(?:advice|information)\s+in\s+)?this\s+(?:column|article|page)\s+(?:is|gives|offers|provides)\s+general"
     r"(?:\s+(?:guidance|information|advice))?(?:\s+only)?\b.{0,250}|"
     r"how\s+to\s+submit\s+(?:a|an|your)\s+(?:letter|op-?ed|column|tip|story)\b.{0,40}|"
@@ -839,7 +841,8 @@ _WIDGET = re.compile(
     r"(?:\s+by\s+[^.!?]{1,60}|,?\s+\d{1,2})?|"
     # A labelled list of teaser links, two or more between bars ("You might also like: A | B",
     # "More on Castlebridge Town: A | B | C").
-    r"(?:you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|more\s+(?:on|from|in|about)\s+[^:|]{1,40}|related(?:\s+\w+)?|quick\s+links|"
+    # (and after its lead-in: "If you enjoyed this, you might like: A · B")
+    r"(?:(?:if\s+you\s+(?:enjoyed|liked)\s+this(?:\s+(?:post|review|article|piece|story))?,?\s+)?you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|more\s+(?:on|from|in|about)\s+[^:|]{1,40}|related(?:\s+\w+)?|quick\s+links|"
     r"read\s+(?:more|next|also)|see\s+also|also\s+read|recommended(?:\s+\w+)?|where\s+to\s+(?:watch|stream)\b[^:|]{0,40})"
     r"\s*:\s*[^|·•]{1,150}"
     r"(?:\s[|·•]\s[^|·•]{1,150})+|"
@@ -847,11 +850,17 @@ _WIDGET = re.compile(
     # share prompt ("Enjoyed this? Share it with someone who ...:").
     r"(?:(?:are\s+you\s+in\s+[^?]{1,40}\s+or\s+)?(?:have\s+you|have\s+your\s+[^?]{1,40})\s+been\s+affected|"
     r"were\s+you\s+(?:there|affected)|do\s+you\s+have\s+(?:a\s+story|information|(?:a\s+)?memor(?:y|ies)|photos|pictures)|"
-    r"do\s+you\s+(?:live|work)\s+(?:near|in|on)\b)"
+    r"do\s+you\s+(?:live|work)(?:\s+or\s+(?:live|work))?\s+(?:near|in|on)\b)"
     r"\b[^?]{0,100}\?\s*(?:email|e-mail|contact|get\s+in\s+touch|write|call|message|tell\s+us|share|send)\b.{0,160}|"
     # a call for sources after a question ("Do you run a stall at the market? Get in touch with
     # our newsroom at ...")
     r"[^?\n]{1,80}\?\s+(?:get\s+in\s+touch|contact|e-?mail|write\s+to)\s+(?:with\s+)?(?:our|the)\s+(?:newsroom|news\s*desk|news\s+team|reporters?)\b.{0,120}|"
+    # (or at the newsroom's address: "Do you own property on the coast? Get in touch at newsdesk@<paper>")
+    r"[^?\n]{1,80}\?\s+(?:get\s+in\s+touch|contact\s+us|e-?mail\s+us)\s+(?:at|on|via)\s+[\w.-]*(?:news|desk|editor)[\w.-]*@\S+.{0,120}|"
+    # A letters page's rule on names ("We do not publish anonymous letters, but ...").
+    r"we\s+(?:do\s+not|don['’]t|will\s+not|won['’]t)\s+publish\s+anonymous\s+letters\b.{0,200}|"
+    # A petition's link ("Sign the petition here → <site>/petition").
+    r"sign\s+(?:the|our)\s+petition(?:\s+(?:here|now|online))?(?:\s*[→»:]\s*\S+)?\.?|"
     r"(?:sponsored|paid|partner|advertiser|promoted)\s+(?:content|partnership|post|feature)\s*:.{0,200}|"
     # An appeal's donation box: amounts, text-to-give, Gift Aid, the charity's registration.
     r"(?:choose|select|pick)\s+(?:an?\s+)?(?:amount|donation)\s*:.{0,120}|"
@@ -924,9 +933,10 @@ _WIDGET = re.compile(
     # Links to the neighbouring post ("Previous episode: ...", "← Previous post: ... | Next post: ...").
     r"(?:←\s*)?(?:previous|next)\s+(?:episode|recap|review|post|article|story|chapter)\s*:.{1,240}(?<!\.)|"
     # A shop's banner and a cookie notice ("Free delivery on orders over £30", "We use cookies ...").
-    r"free\s+(?:local\s+|standard\s+|next-day\s+|uk\s+|us\s+)?(?:delivery|shipping|returns)\s+(?:in\s+[\w' ]{1,30}?\s+)?on\s+(?:all\s+)?(?:orders|[\w-]+)\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*"
-    r"(?:\s*[|·•–—]\s*[^|·•–—]{1,60}){0,3}|(?:🍪\s*)?we\s+use\s+(?:some\s+|a\s+(?:small\s+)?(?:number|few)\s+of\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|(?:(?:privacy\s*&\s*cookies|cookies\s*&\s*privacy)\s*:\s*)?(?:this|our)\s+(?:site|website|blog)\s+uses\s+(?:a\s+few\s+|some\s+)?cookies\b.{0,300}|"
-    r"cookies\s+help\s+us\b[^.!?]{0,80}[.!]\s*.{0,200}?\b(?:accept|reject|settings|preferences|ok)\b.{0,80}|"
+    r"free\s+(?:local\s+|standard\s+|next-day\s+|uk\s+|us\s+)?(?:delivery|shipping|returns)\s+(?:in\s+[\w' ]{1,30}?\s+)?on\s+(?:all\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}(?:orders|[\w-]+)\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*"
+    # (and where: "... over £150 within 10 miles of the shop")
+    r"(?:\s+within\s+\d+\s+miles\b[^.!?|·•]{0,40})?(?:\s*[|·•–—]\s*[^|·•–—]{1,60}){0,3}|(?:🍪\s*)?(?:(?:manage\s+)?cookies?(?:\s+(?:notice|settings|preferences))?\s*:\s*)?we\s+use\s+(?:some\s+|a\s+(?:small\s+)?(?:number\s+of|few(?:\s+of)?)\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|(?:(?:privacy\s*&\s*cookies|cookies\s*&\s*privacy)\s*:\s*)?(?:this|our)\s+(?:site|website|blog)\s+uses\s+(?:a\s+few\s+|some\s+)?cookies\b.{0,300}|"
+    r"cookies\s+help\s+(?:us|me|(?:this|our)\s+(?:site|blog|website|shop))\b[^.!?]{0,80}[.!]\s*.{0,200}?\b(?:accept|reject|settings|preferences|ok)\b.{0,80}|"
     # ("We'd like to set analytics cookies ...", "Can we store analytics cookies on your device? ...")
     r"(?:cookies\s+on\s+this\s+(?:site|website)\s*:\s*)?(?:we['’]d\s+like\s+to\s+(?:set|use)|can\s+we\s+(?:store|use|set))\s+(?:[\w-]+\s+){0,2}cookies\b.{0,300}|"
     # A newspaper's notices desk ("To place a death notice or an In Memoriam announcement, call ...",
@@ -953,7 +963,7 @@ _WIDGET = re.compile(
     r"(?:accept|reject)\s+all(?:\s+cookies)?|close\s+and\s+accept|manage\s+(?:preferences|cookies|cookie\s+settings)|cookie\s+settings|"
     # A paywall's count ("You have 2 free articles remaining this month. Subscribe from £1 a week").
     r"you\s+have\s+(?:\d{1,2}|one|two|three|no)\s+(?:free\s+)?(?:articles?|stories)\s+(?:left|remaining)\b.{0,120}|"
-    r"we\s+value\s+your\s+privacy\.?|we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\s+(?:use|store|process)\b.{0,300}|"
+    r"we\s+value\s+your\s+privacy\.?|(?:(?:manage\s+)?cookies?(?:\s+(?:notice|settings|preferences))?\s*:\s*)?we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\s+(?:use|store|process)\b.{0,300}|"
     r"you\s+can\s+(?:change|update|manage|withdraw)\s+(?:your\s+)?(?:choices|consent|preferences|cookie\s+settings)\b.{0,160}|"
     # A site's content licence ("All content is available under the Open ... Licence v2.0").
     r"all\s+content\s+is\s+available\s+under\s+the\b.{0,80}\blicen[cs]e\b.{0,120}|"
@@ -1179,10 +1189,13 @@ _WIDGET_LEAD = re.compile(
     r"buy\s+(?:a\s+|your\s+)?season\s+tickets?(?:\s+now|\s+online)?|"
     r"buy\s+(?:a|your)\s+(?:day\s+|season\s+|annual\s+)?(?:ticket|permit|pass|licence)s?\s+online|"
     r"search\s+(?:courses|jobs|events|listings|our\s+site|the\s+site)(?:,\s*e\.g\.\s*.{1,80})?|"
-    # A scheme's join button ("Join the Puppy Health Plan"), a box office's contact line, a
+    # A scheme's join button ("Join the Puppy Health Plan"), a box office's contact line (not a
+    # venue's sentence about its own: "Box office: we can sell tickets for your event ..."), a
     # writer's follow prompt ("Follow Tom @TomExampleWrites").
-    r"join\s+(?:the\s+|our\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,4}|box\s+office\s*:\s*\S.{0,150}|"
+    r"join\s+(?:the\s+|our\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,4}|box\s+office\s*:\s*(?!(?:we|you|i)\b)\S.{0,150}|"
     r"follow\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:on\s+\w+\s+)?@\w{2,30}|"
+    # (or anyone, on a named platform: "Follow <Dog>, <Cat> and friends on Instagram @<handle>")
+    r"follow\s+[^@\n]{1,50}?\s+on\s+(?:instagram|facebook|x|twitter|tiktok|threads|bluesky)\s*:?\s*@[\w.]{2,40}|"
     # A bank's buttons ("Open an account", "Open an account online   Book a branch appointment").
     r"open\s+(?:an?\s+|your\s+)?(?:account|isa|savings\s+account)(?:\s+online|\s+today|\s+now)?(?:\s{3,}[^.!?]{1,60})?|"
     r"report\s+this\s+(?:project|campaign|fundraiser|listing|post|review|ad|video)(?:\s+to\s+[\w.-]+)?|"
@@ -1450,7 +1463,8 @@ _WIDGET_LEAD = re.compile(
     # A shop's basket row, a thread's reply links, a waiting list, a charity's helpline and the
     # review note of its guidance, a byline by role ("Review by <Name>"), a comparison site's
     # disclosure, an influencer's shop link.
-    r"(?:quantity\s*:\s*\d+\s*\|\s*)?add\s+to\s+(?:basket|bag|cart|trolley|wish\s*list)\b.{0,80}|"
+    # (the quantity may be a box: "Quantity: [ 1 ]   Add to basket")
+    r"(?:quantity\s*:\s*(?:\d+\s*\||\[\s*\d+\s*▾?\s*\])\s*)?add\s+to\s+(?:basket|bag|cart|trolley|wish\s*list)\b.{0,80}|"
     r"reply\s+to\s+this\s+(?:thread|post|topic|discussion)|"
     r"(?:log|sign)\s+in\s+or\s+(?:join|register|sign\s+up)\b.{0,60}?\bto\s+(?:post|reply|comment|join)\b.{0,60}|"
     r"join\s+(?:the|our)\s+waiting\s+list\b.{0,100}|talk\s+to\s+us\b.{0,300}\b(?:line|helpline)\b.{0,200}|"
@@ -1763,7 +1777,7 @@ _CARE_OF = re.compile(r"^[^.!?]{1,80}(?:,|\s[·•|])\s*c/o\s+[^.!?]{1,100}$", r
 _SIGNUP_FIELD = re.compile(r"^[^\[\]]{1,30}\[\s*(?i:subscribe|sign\s+up|submit|send|go|search|join)\s*\]$|"
                            # (the button may be in brackets too: "[Your email]  [Subscribe]")
                            r"^[^\[\]]{0,80}\[[^\[\]]{0,24}\]\s*(?:(?i:subscribe|sign\s+up|submit|send|go|search|join|check|find)|"
-                           r"\[\s*(?i:subscribe|sign\s+up|submit|send|go|join)\s*\])$")
+                           r"\[\s*(?i:subscribe|sign\s+up|submit|send|go|join|follow)\s*\])$")
 _FORM_FIELDS = re.compile(r"^(?:[^\[\]]{1,60}\[\s*\]\s*){2,}[^\[\]]{0,40}(?:\[[^\[\]]{1,20}\])?$|" + _SIGNUP_FIELD.pattern)
 #: A reader poll's options: "( ) Her best yet  ( ) Good, not great  ( ) Disappointing".
 _POLL_OPTIONS = re.compile(r"^(?:(?:\(\s?\)|○|◯|☐|\[\s?\])\s*[^()○◯☐\[\]]{1,40}){2,}(?:\[[^\[\]]{1,20}\])?"
@@ -2197,7 +2211,7 @@ _ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|D
 #: may be reused under a Creative Commons ... licence"); a donation page's security note ("Card
 #: payments are handled securely by <Firm>. ...").
 _RAISED_TOTAL = re.compile(r"^[£$€][\d,.]+[km]?\s+raised\s+(?:of|from|towards)\s+(?:a\s+|the\s+|our\s+)?[£$€][\d,.]+[km]?(?:\s+(?:target|goal))?\b.{0,60}$", re.I)
-_REGULATOR_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}\s+(?:abides?\s+by|(?:is|are)\s+regulated\s+by|is\s+a\s+member\s+of|are\s+(?:a\s+)?members?\s+of|adheres?\s+to|subscribes?\s+to|follows?)\s+"
+_REGULATOR_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}\s+(?:is\s+(?:published|owned)\s+by\s+[^.]{1,80}?\s+and\s+)?(?:abides?\s+by|(?:is|are)\s+regulated\s+by|is\s+a\s+member\s+of|are\s+(?:a\s+)?members?\s+of|adheres?\s+to|subscribes?\s+to|follows?)\s+"
                                r"(?:the\s+)?(?-i:[A-Z])[^.]{0,120}?\b(?:code|ipso|impress|standards|ombudsman|regulator|regulation|authority|commission|complaints\s+panel)\b.{0,250}$|"
                                # (a paper's footer that ends with it: "<Paper>, <address>. Part of <Group> Ltd. Regulated by IPSO.")
                                r"^.{0,200}\bregulated\s+by\s+(?:the\s+)?(?:ipso|impress|independent\s+press\s+standards\s+organi[sz]ation)\b.{0,120}$", re.I)
@@ -2214,7 +2228,7 @@ _BACK_LINK = re.compile(r"^[<←‹«]?\s*back\s+to\s+(?:the\s+)?[\w'’ ]{1,30}
 _BASKET_ITEM = re.compile(r"^.{1,120}[$£€]\d[\d.,]*\s*\|\s*add\s+to\s+(?:basket|bag|cart|trolley)\b.{0,40}$|"
                           r"^(?:[$£€]\d[\d.,]*\s+)?(?:add\s+to\s+(?:basket|bag|cart|trolley|wish\s*list)\s*){1,3}$", re.I)
 _IN_STOCK = re.compile(r"^(?:only\s+\d+\s+left\s+)?in\s+stock\s*(?:[.,:;·|–—-]|$).{0,250}$", re.I)
-_FOUND_HELPFUL = re.compile(r"^[\d,]+\s+(?:people|person|customers?|readers?)\s+found\s+this\s+(?:helpful|useful)\b.{0,80}$", re.I)
+_FOUND_HELPFUL = re.compile(r"^(?:[♥❤♡👍]\ufe0f?\s*)?[\d,]+\s+(?:people|person|customers?|readers?)\s+found\s+this\s+(?:helpful|useful)\b.{0,80}$", re.I)
 _FORM_CONSENT = re.compile(r"^by\s+(?:submitting|sending|completing|using)\s+this\s+form\b.{0,300}$", re.I)
 _GIFT_ASK = re.compile(r"^.{0,120}\ba\s+(?:gift|donation)\s+of\s+(?:just\s+)?[£$€]\d[\d,.]*\s+(?:a\s+month\s+)?(?:could|can|will)\s+"
                        r"(?:pay|fund|buy|cover|help|provide)\b.{0,250}$", re.I)
@@ -2290,7 +2304,8 @@ _MODERATED = re.compile(r"^(?:this\s+)?(?:comment|post|reply|message)\s+(?:has\s
                         r"(?:\s+by\s+(?:a\s+|the\s+)?(?:moderators?|administrators?|admins?|author|user|poster|site))?"
                         r"(?:\s+for\s+[^.!?]{1,60})?\.?(?:\s+why\?)?$|"
                         # (the comments' rule: "Keep it civil. Comments are moderated and may be removed. ...")
-                        r"^(?:[^.!?\n]{1,40}[.!]\s+)?comments\s+(?:are|may\s+be)\s+(?:pre-?)?moderated\b.{0,200}$|"
+                        # (or "This comment section is moderated. ...")
+                        r"^(?:[^.!?\n]{1,40}[.!]\s+)?(?:this\s+)?comment(?:s|ing|\s+section)\s+(?:is|are|may\s+be)\s+(?:pre-?)?moderated\b.{0,200}$|"
                         # ("... Comments containing offensive or defamatory content will be removed. ...")
                         r"^(?:[^.!?\n]{1,60}[.!]\s+)?(?:any\s+)?comments\s+(?:that\s+(?:are|contain)|which\s+(?:are|contain)|containing)\s+"
                         r"[^.!?]{1,80}\s+will\s+be\s+(?:removed|deleted)\b.{0,200}$", re.I)
@@ -2331,10 +2346,20 @@ _CONTACT_CONSENT = re.compile(r"^(?:(?:[☐☑□]|\[\s?\])\s*)?i(?:['’]m|\s+a
 _PAGE_FURNITURE = re.compile(r"^page\s+\d{1,3}\s+of\s+\d{1,3}$|"
                              r"^corrections\s+and\s+complaints\s*:.{1,160}$|^(?:to\s+)?(?:read|see)\s+our\s+(?:editorial\s+)?(?:code\s+and\s+)?complaints\s+(?:policy|procedure)\b.{0,80}$|"
                              r"^letters\s*:\s*(?:write|e-?mail|send)\b[^\n]{0,40}@.{0,200}$|"
-                             r"^comments\s+are\s+(?:subject\s+to|moderated\s+(?:in\s+line\s+with|according\s+to))\s+our\b.{0,160}$|"
+                             r"^comment(?:s\s+are|ing\s+is)\s+(?:subject\s+to|moderated\s+(?:in\s+line\s+with|according\s+to))\s+our\b.{0,160}$|"
+                             # (who may comment, and the rules' link: "Commenting is open to registered
+                             # readers.", "Read our community guidelines.", "Our community guidelines apply.")
+                             r"^comment(?:s\s+are|ing\s+is)\s+(?:only\s+)?open\s+(?:only\s+)?to\s+(?:registered\s+|signed-in\s+|logged-in\s+)?"
+                             r"(?:readers|subscribers|users|members)\b.{0,160}$|"
+                             r"^(?:please\s+)?read\s+our\s+(?:community|comment(?:ing|s)?)\s+(?:guidelines|rules|standards|policy)\b[^.!?]{0,60}[.!]?$|"
+                             r"^our\s+(?:community|comment(?:ing|s)?)\s+(?:guidelines|rules|standards|policy)\s+apply\b.{0,160}$|"
+                             r"^comments\s+are\s+checked\s+(?:for\s+spam\s+)?before\s+(?:they\s+(?:appear|are\s+published)|publication)\b.{0,160}$|"
                              r"^please\s+keep\s+(?:comments|it|the\s+discussion)\s+civil\b.{0,200}$|"
                              r"^comments\s+(?:appear|are\s+published|will\s+appear)\s+(?:only\s+)?(?:after|once)\s+(?:moderation|approval|they\s+have\s+been\s+approved)\b.{0,160}$|"
                              r"^(?:view\s+(?:the\s+)?)?full\s+(?:scorecard|match\s+stats)$|^(?:proudly\s+)?(?:supported|sponsored)\s+by\s*:?$|"
+                             # (or with its backers on the line: "Supported by <Council> and the <Fund>",
+                             # "Supported by: <Foundation> · <Council> · <Firm> Ltd")
+                             r"^(?:proudly\s+)?(?:supported|sponsored|funded)\s+by\s*:?\s+(?:the\s+)?(?-i:[A-Z])[^.!?\n]{1,200}\.?$|"
                              # (and "Story continues below", "Commenting is now closed on this article",
                              # "Our sponsors", "Read previous reports: 2022–23 · 2021–22", "Request a
                              # free quote", "Fill in the form below and ...", a press office's "Images
@@ -2469,7 +2494,17 @@ _REGISTERED_BODY = re.compile(r"^(?:.{0,60}\bis\s+a\s+registered\s+|registered\s
 #: A discount banner ("AUTUMN OFFER: Save 20% on selected frames ..."); a firm's trading-name and
 #: company-number footers; a form's required field ("Email address *", "Wedding date*").
 _OFFER_BANNER = re.compile(r"^(?:[\w'’&-]+\s+){0,4}(?:offer|sale)\s*:\s*.{0,40}?\b\d{1,2}\s?%\s+(?:off|on)\b.{0,200}$", re.I)
-_TRADING_NAME = re.compile(r"^.{0,60}\bis\s+a\s+trading\s+name\s+of\b.{0,300}$", re.I)
+#: A letter's signature with the writer's name withheld ("Stallholder, name and address supplied").
+_ADDRESS_SUPPLIED = re.compile(r"^(?-i:[A-Z])[\w'’ -]{1,40},\s+name\s+and\s+address\s+supplied\.?$", re.I)
+#: A blog's one-line box about its writer ("About me: I'm Ros, a former teacher who ...").
+_ABOUT_ME_LINE = re.compile(r"^about\s+me\s*:\s*(?:I['’]m|I\s+am)\s+(?-i:[A-Z])[\w'’-]*\b.{0,400}$", re.I)
+#: A newsletter's box on one line, its label first ("Newsletter: The <Paper> Daily – sign up for free").
+_NEWSLETTER_LINE = re.compile(r"^newsletter\s*:\s*.{1,200}?\b(?:sign\s+(?:me\s+)?up|subscribe|inbox)\b.{0,80}$", re.I)
+#: A live page's filter ("Show key events only").
+_KEY_EVENTS_TOGGLE = re.compile(r"^show\s+key\s+events\s+only$", re.I)
+#: A site's chat button ("Need help choosing? Chat with us ●", "Talk to us now").
+_CHAT_BUTTON = re.compile(r"^(?:[^?\n]{1,40}\?\s+)?(?:chat|talk)\s+(?:with|to)\s+us(?:\s+(?:now|live|online))?\s*[●•🟢💬]?$", re.I)
+_TRADING_NAME = re.compile(r"^.{0,60}\bis\s+(?:a|the)\s+trading\s+name\s+of\b.{0,300}$", re.I)
 _COMPANY_NUMBER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\bcompany\s+(?:no\.?|number)\s*:?\s*\d{6,8}\b.{0,120}$", re.I)
 _REQUIRED_FIELD = re.compile(r"^[A-Z][\w'’ ()/,-]{1,60}?\s?\*$")
 #: Likes under an update ("87 people like this update"); a guide's inline contents ("In this guide:
@@ -2687,8 +2722,8 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
                        and _PORTAL_NOTE.match(line)),
     (("happy", "agree", "consent"),
      lambda line, low: ("happy" in low or "agree" in low or "consent" in low) and _CONTACT_CONSENT.match(line)),
-    (("page", "correction", "read", "see", "to read", "to see", "letters", "comments", "full", "view", "proudly", "supported", "sponsored", "story", "commenting", "our", "club", "match", "sponsors", "request", "please", "fill", "image", "photo", "picture", "video"),
-     lambda line, low: low.startswith(("page", "correction", "read", "see", "to read", "to see", "letters", "comments", "full", "view", "proudly", "supported", "sponsored", "story", "commenting", "our", "club", "match", "sponsors", "request", "please", "fill", "image", "photo", "picture", "video"))
+    (("page", "correction", "read", "see", "to read", "to see", "letters", "comments", "full", "view", "proudly", "supported", "sponsored", "funded", "story", "commenting", "our", "club", "match", "sponsors", "request", "please", "fill", "image", "photo", "picture", "video"),
+     lambda line, low: low.startswith(("page", "correction", "read", "see", "to read", "to see", "letters", "comments", "full", "view", "proudly", "supported", "sponsored", "funded", "story", "commenting", "our", "club", "match", "sponsors", "request", "please", "fill", "image", "photo", "picture", "video"))
                        and _PAGE_FURNITURE.match(line)),
     (("submitted by",),
      lambda line, low: low.startswith("submitted by") and _SUBMITTED_BY.match(line)),
@@ -2756,6 +2791,16 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
      lambda line, low: ("offer" in low or "sale" in low) and "%" in line and _OFFER_BANNER.match(line)),
     (("trading name",),
      lambda line, low: "trading name" in low and _TRADING_NAME.match(line)),
+    (("about me",),
+     lambda line, low: low.startswith("about me") and _ABOUT_ME_LINE.match(line)),
+    (("newsletter",),
+     lambda line, low: low.startswith("newsletter") and _NEWSLETTER_LINE.match(line)),
+    (("key events only",),
+     lambda line, low: "key events only" in low and _KEY_EVENTS_TOGGLE.match(line)),
+    (("address supplied",),
+     lambda line, low: "address supplied" in low and _ADDRESS_SUPPLIED.match(line)),
+    (("chat with us", "talk to us"),
+     lambda line, low: ("chat with us" in low or "talk to us" in low) and _CHAT_BUTTON.match(line)),
     (("company n",),
      lambda line, low: "company n" in low and _COMPANY_NUMBER.match(line)),
     (("like this",),
@@ -3285,7 +3330,8 @@ _POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?(?:"
                            r"manager|officer|co-?ordinator|correspondent|reporter|writer|columnist|director|rep|representative))?"
                            # or "@" the blog ("... by Tamsin @ Dog-Eared")
                            r"(?:\s+@\s+[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3})?"
-                           r"(?:\s+in\s+[A-Z][\w&'’ ]{1,40})?"
+                           # (or where: "... by Rhian at <Farm>")
+                           r"(?:\s+(?:in|at)\s+[A-Z][\w&'’ ]{1,40})?"
                            # and the comments' count ("... by <Name> — 7 Comments")
                            r"(?:\s+[—–-]\s+(?:\d+|no)\s+(?i:comments?|responses?))?$")
 _BYLINE_AT = re.compile(r"^" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:,\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|"
@@ -3609,12 +3655,18 @@ _EVENT_DATE = re.compile(r"^(?P<day>" + _WEEKDAY + r",?\s+\d{1,2}(?:st|nd|rd|th)
                          r"\s*[·•|]\s*[^·•|\n]{3,80}?,\s*[^·•|\n]{0,40}?\b(?-i:" + _POSTCODE + r")" + _EVENT_PARTS + r"{0,6})$", re.I)
 
 
+#: A show's title, then its days and its venue after a dash ("<Play> by <Name> – 16–19 October,
+#: <Hall>"); without the venue, a title and its date are a teaser ("<Club> wins cup – 14 March").
+_TITLED_RUN = re.compile(r"^[^–—\n]{2,80}?\s[–—]\s(?P<day>(?:" + _WEEKDAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?"
+                         r"(?:\s*[–-]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+" + _MONTH + r"(?:\s+\d{4})?)(?:,\s*(?=[^\d\s])[^,\n]{1,60}){1,2}$", re.I)
+
+
 def listing_dates(lines: Sequence[str]) -> set[int]:
-    """Indices of the lines that are a listing's event dates (``_EVENT_DATE``, on two or more
-    different days), not the page's own timestamp."""
+    """Indices of the lines that are a listing's event dates (``_EVENT_DATE``, or a title before
+    its dates: ``_TITLED_RUN``; on two or more different days), not the page's own timestamp."""
     found = {}
     for i, line in enumerate(lines):
-        match = _EVENT_DATE.match(line.strip()) if line[:1].isalpha() else None
+        match = (_EVENT_DATE.match(line.strip()) or _TITLED_RUN.match(line.strip())) if line[:1].isalpha() else None
         if match:
             found[i] = " ".join(match.group("day").lower().replace(",", " ").split())
     return set(found) if len(set(found.values())) >= 2 else set()

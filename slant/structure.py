@@ -39,7 +39,7 @@ from .line_shapes import (  # the line lexicon; re-exported for callers of the d
     _BLOG_BYLINE, _CARD_AUTHOR, _CARD_OPENING, _GROUP_CREDIT_DOTTED, _GROUP_POST_SIGNATURE, _GROUP_POSTED_IN, _COMMENT_DATED, _COMMENT_AGE, _COMMENT_INLINE,
     _COMMENTS_MARKER, _CONTENTS_HEADING, _PICTURE_DESCRIPTION, _SIGNUP_FIELD, _COUNT_FIRST_REACTIONS, _DATED_COUNTS, _INBOX_PITCH, _is_comment_header, _JOB_TITLE, _LIVE_ENTRY, _MORE_SECTION,
     _DAY_MONTH, _FORM_LABEL, _FORM_PLACEHOLDER, _POSTCODE_ADDRESS, _UK_POSTCODE, _MONTH, _PAPER_WORD, _WEEKDAY, _NAME, _NAME_ONLY, _NAV_SEP, _PLATFORM, _PLATFORM_CHROME, _PLAYER_MARK, _POLICY_HEADING,
-    _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REVIEWED, _SCORECARD, _SCORED,
+    _POLL_OPTIONS, _POLL_RESULT, _POST_LINK, _RATING_LINE, _REACTION_COUNTS, _REGISTRATION_NUMBER, _REVIEWED, _SCORECARD, _SCORED,
     _SCORED_NOTE, _SENTENCE_CLOSERS, _SHARED_POST_CREDIT, _SIGNATURE, _SKIP_LINK, _SPONSOR_HEADING, _TERMINAL, _SIGNATURE_LINE, _SIGNED_ROLE,
     _TEAM_SIGNATURE, _VALEDICTION, _REVIEWER_CARD, _OWNER_RESPONSE, _NOT_NAME, _SIGNOFF_NAMED,
     _VERDICT_LINE, _VIEW_POST, _VIEWS_EXPRESSED, _WATCH_BUTTON, _WORDED_REACTIONS, _POST_FOOTER, _GROUP_POST_HEADER)
@@ -1742,8 +1742,13 @@ _FIELD_NOUN_MAX_WORDS = 4
 _GAPPED_CHOICES = re.compile(r"^[^.!\n]{2,60}?(?:\s{2,}[^\s.!][^.!\n]{0,40}?){2,12}$")
 
 
+#: A field's question or label with its choices between slashes ("Which part might you sing?
+#: Soprano / Alto / Tenor / Bass / No idea!", "Appliance type: Open fire / Wood burner / Other").
+_SLASHED_CHOICES = re.compile(r"^[^?:\n]{1,80}[?:]\*?\s*(?:[^/\n]{1,25}\s/\s){2,}[^/\n]{1,25}$")
+
+
 def _is_field(line: str) -> bool:
-    return bool(_FIELD_SHAPE.search(line) or (len(line) < 40 and _FORM_LABEL.match(line))
+    return bool(_FIELD_SHAPE.search(line) or (len(line) < 40 and _FORM_LABEL.match(line)) or _SLASHED_CHOICES.match(line)
                 or _FORM_PLACEHOLDER.match(line) or re.search(r"\(dd/mm/yy(?:yy)?\)$", line, re.I)
                 or ("  " in line and _GAPPED_CHOICES.match(line) and not is_navigation(line))
                 or (len(line.split()) <= _FIELD_NOUN_MAX_WORDS and _FIELD_NOUN.search(line)) or _PICKER.search(line))
@@ -1751,6 +1756,16 @@ def _is_field(line: str) -> bool:
 
 #: A field copied with its box in brackets ("[ dd/mm/yyyy ]", "[7 ▾]").
 _BRACKETED_FIELD = re.compile(r"\[[^\[\]\n]{0,30}\]")
+
+
+#: The longest note a form's block may hold under its send button (words).
+_FORM_NOTE_MAX_WORDS = 15
+
+
+def _send_button(line: str) -> bool:
+    """A form's send button, perhaps in its brackets ("Send", "[ Send enquiry ]")."""
+    label = line.removeprefix("[").removesuffix("]").strip()
+    return bool(_SEND_BUTTON.match(label)) and _is_button(label)
 
 
 def _fields_on(line: str) -> int:
@@ -1767,8 +1782,7 @@ def _claim_form_fields(text: str, paragraphs, segs, blocks) -> None:
     "Book now" stays content."""
     for k, (p, s, e, role) in enumerate(segs):
         # (the button may be copied in its brackets: "[Send enquiry]")
-        line = text[s:e].strip().removeprefix("[").removesuffix("]").strip()
-        if not (_SEND_BUTTON.match(line) and _is_button(line)) or paragraphs[p] != (s, e):
+        if not _send_button(text[s:e].strip()) or paragraphs[p] != (s, e):
             continue
         run, fields = [], []
         for j in range(k - 1, max(-1, k - 1 - _FORM_MAX_LINES), -1):
@@ -1795,9 +1809,10 @@ def _claim_form_fields(text: str, paragraphs, segs, blocks) -> None:
     for k, (p, s, e, role) in enumerate(segs):
         if role == BOILERPLATE and _SIGNUP_FIELD.match(text[s:e].strip()):
             segs[_form_top(text, segs, k)][3] = BOILERPLATE
-    # A block of a form's fields copied without its button: every line a field or a few words
-    # with no sentence end ("Your names*" / "Venue" / "Roughly how many guests?" / "[ The
-    # Intimate ▾ ]"), three fields at least.
+    # A block of a form's fields: every line a field or a few words with no sentence end ("Your
+    # names*" / "Venue" / "Roughly how many guests?" / "[ The Intimate ▾ ]"), three fields at
+    # least, or two over the form's send button when the segmenter joined its lines ("Get a
+    # quote" / "Name" / "Phone or email" / "What's wrong with it?" / "Send").
     for first, last in blocks:
         # (a booking box may be one segment: "Check availability" / "Arrival date [dd/mm/yyyy]
         # Nights [7 ▾]" / "Search")
@@ -1808,7 +1823,10 @@ def _claim_form_fields(text: str, paragraphs, segs, blocks) -> None:
         # (two of them marked or named as fields: a table's rows between wide gaps are not)
         marked = sum(_fields_on(line) for line in lines if _FIELD_SHAPE.search(line) or (
             len(line.split()) <= _FIELD_NOUN_MAX_WORDS and _FIELD_NOUN.search(line)))
-        if fields >= _FIELD_BLOCK_MIN and marked >= 2 and all(_is_field(line) or _CONSENT.match(line) or _field_like(line)
+        if len(lines) > _FIELD_BLOCK_MIN and _send_button(lines[-2]) and len(lines[-1].split()) <= _FORM_NOTE_MAX_WORDS:
+            lines = lines[:-1]  # (the form's note under its button: "We aim to reply within one working day.")
+        least = 2 if _send_button(lines[-1]) else _FIELD_BLOCK_MIN
+        if fields >= least and marked >= 2 and all(_is_field(line) or _CONSENT.match(line) or _field_like(line)
                                               for line in lines):
             for j in range(first, last + 1):
                 segs[j][3] = BOILERPLATE
@@ -1825,8 +1843,9 @@ def _claim_contact_footer(text: str, segs, blocks) -> None:
     """A block of contact lines near the page's end, one of them with a postcode ("<Firm> Ltd" /
     "Unit 4, <Yard>" / "<Town> AV7 2QH" / "Registered in England and Wales, company no. ..."): the
     site's footer, every line short, none a sentence of more than a few words (or, with no
-    postcode, a phone number and an email address in it, or the site's links in a row: "<Paper>" /
-    "About us | Contact | Advertise | Privacy"). On the example pages of 7 Dec, 34
+    postcode, a phone number and an email address in it, the site's links in a row: "<Paper>" /
+    "About us | Contact | Advertise | Privacy", or the firm's registration: "Registered in England
+    and Wales, company no. ..."). On the example pages of 7 Dec, 34
     such blocks among the last six were labelled furniture (or allowed it) and none fact; higher
     up the page the same block is the place's address, content (among the last eight, two more
     were furniture and one fact, so the rule keeps to six). Of the blocks there with a row of four
@@ -1836,7 +1855,7 @@ def _claim_contact_footer(text: str, segs, blocks) -> None:
         lines = _block_rows(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE, DATA))
         if (lines is not None and len(lines) >= 2
                 and (any(_UK_POSTCODE.search(line) for line in lines) or _phone_and_email(lines)
-                     or any(_link_row(line) for line in lines))
+                     or any(_link_row(line) or _REGISTRATION_NUMBER.match(line) for line in lines))
                 and all(_word_count(line) <= _CONTACT_LINE_MAX_WORDS for line in lines)
                 # (the copyright line is no sentence: "© 2025 <Firm> Ltd. All rights reserved.")
                 and not any(line.endswith((".", "!", "?")) and _word_count(line) > _CONTACT_SENTENCE_MAX_WORDS
@@ -1904,20 +1923,35 @@ _MENU_MIN_LINES = 4
 #: A menu copied one item a line opens with "Home" or "Menu", or sits under its heading ("Quick links").
 _MENU_TOP = re.compile(r"^(?:home|menu|quick\s+links|useful\s+links)$", re.I)
 _MENU_ITEM_MAX_WORDS = 3
+#: Among the page's first blocks, a menu copied one item a line needs no "Home" over it: 10 such
+#: blocks among the first five on the example pages of 7 Dec, all labelled furniture.
+_MENU_TOP_BLOCKS = 5
+#: A line longer than this (words) is a sentence of the page, under which no menu stands.
+_MENU_TOP_PROSE_WORDS = 12
 #: A sign-off block's last line, the signer's post ("Headteacher"): at most this many words.
 _SIGNED_POST_MAX_WORDS = 8
 
 
 def _claim_furniture_blocks(text: str, segs, blocks) -> None:
     """A block of short lines opening with "Home", "Menu" or "Quick links" ("Home" / "Services" /
-    "Prices" / "Areas Covered" / "Reviews" / "Contact"): the site's menu, copied one item a line.
+    "Prices" / "Areas Covered" / "Reviews" / "Contact"), or any such block among the page's first
+    five: the site's menu, copied one item a line.
     A block opening with its ad label ("Advertisement" / "<Shop> — Spring Sale now on — 20% off"):
     the ad. On the example pages of 7 Dec, 3 such menus and 6 such ads were labelled furniture
     and none anything else. So are the share buttons copied one a line under "Share", a sign-up
     box closed by its button, a sign-off with the signer's name (and post) in one block, and a
     blog's "About me" box among the page's last blocks ("About me" / "I'm Elin, a lab technician
-    who ...": 3 such on the example pages of 7 Dec, all labelled furniture)."""
+    who ...": 3 such on the example pages of 7 Dec, all labelled furniture), and its archive box
+    ("Archive" / "May 2024 (2)" / ...)."""
     for b, (first, last) in enumerate(blocks):
+        # (a blog's archive box, which the comments above it may have claimed as theirs: "Archive"
+        # / "May 2024 (2)" / "April 2024 (3)")
+        if _ARCHIVE_HEADING.match(text[segs[first][1]:segs[first][2]].strip().split("\n", 1)[0]):
+            rows = _block_rows(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE, POST))
+            if rows and len(rows) >= 3 and all(_ARCHIVE_MONTH.match(row) for row in rows[1:]):
+                for j in range(first, last + 1):
+                    segs[j][3] = BOILERPLATE
+                continue
         lines = _block_lines(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE))
         if lines is None:
             continue
@@ -1926,6 +1960,16 @@ def _claim_furniture_blocks(text: str, segs, blocks) -> None:
         menu = (len(lines) >= _MENU_MIN_LINES and _MENU_TOP.match(lines[0])
                 and all(len(line.split()) <= _MENU_ITEM_MAX_WORDS and not line.endswith(_SENTENCE_CLOSERS)
                         for line in lines))
+        if b < _MENU_TOP_BLOCKS and not menu and not any(
+                len(text[s:e].split()) > _MENU_TOP_PROSE_WORDS for _, s, e, _ in segs[:first]):
+            # (near the page's top, over its first sentence, it needs no "Home": "News" / "Sport"
+            # / "What's On" / "Opinion" / "Subscribe"; a box of scores or hours has figures in
+            # its lines, and a list under the page's first sentence is the page's: "What to
+            # bring" / "Towel" / "Goggles")
+            rows = _block_rows(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE))
+            menu = len(rows) >= _MENU_MIN_LINES and all(
+                len(row.split()) <= _MENU_ITEM_MAX_WORDS and not row.endswith(_SENTENCE_CLOSERS + (":",))
+                and not any(c.isdigit() for c in row) for row in rows)
         # (the share buttons copied one a line under "Share": "Share" / "Facebook" / "X" /
         # "WhatsApp" / "Email" / "Copy link")
         shared = (len(lines) >= 3 and _SHARE_HEADER.match(lines[0])
@@ -1947,13 +1991,17 @@ def _claim_furniture_blocks(text: str, segs, blocks) -> None:
                 segs[j][3] = BOILERPLATE
 
 
+#: A blog's archive box: its heading, then a month a line with its count of posts.
+_ARCHIVE_HEADING = re.compile(r"^(?:blog\s+)?archives?$", re.I)
+_ARCHIVE_MONTH = re.compile(r"^" + _MONTH + r"\s+\d{4}(?:\s*\(\d{1,4}\))?$", re.I)
 #: A blog's box about its writer, under its heading.
 _ABOUT_BOX = re.compile(r"^about\s+(?:me|the\s+(?:author|blogger|writer)|this\s+blog)$", re.I)
 _ABOUT_BOX_MAX_LINES = 4
 #: An ad's label alone on its line.
 _AD_LABEL = re.compile(r"^(?:advertisement|advert|sponsored|promoted|advertising\s+feature)\s*:?$", re.I)
-#: A sign-up box's button alone on its last line, and what its pitch names.
-_SIGNUP_BUTTON = re.compile(r"^(?:\[[^\[\]\n]{1,30}\]\s*)?\[?\s*(?:subscribe|sign\s+up|sign\s+me\s+up|join|follow|submit)\s*\]?$", re.I)
+#: A sign-up box's button alone on its last line (or after its field: "Enter your email address
+#: Subscribe", "Email address | Subscribe"), and what its pitch names.
+_SIGNUP_BUTTON = re.compile(r"^(?:\[[^\[\]\n]{1,30}\]\s*|[^\[\]\n|]{1,30}?(?:\s{3,}|\s*\|\s*))?\[?\s*(?:subscribe|sign\s+up|sign\s+me\s+up|join|follow|submit)\s*\]?$", re.I)
 _SIGNUP_WORD = re.compile(r"\b(?:e-?mail|newsletter|inbox)\b", re.I)
 _SIGNUP_BOX_MAX_LINES = 5
 _SIGNUP_LINE_MAX_WORDS = 25
@@ -2901,7 +2949,10 @@ _WRITES = (r"(?:writes|has\s+written)\s+(?:about|on|for|"
            r"(?:column|newsletter|blog|series|feature)\b|"
            r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:column|newsletter|blog)\b|"
            r"(?-i:(?:the\s+|The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s+(?:column|newsletter|blog))?\s+(?:every|each)\s+\w+)")
-_AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:" + _WRITES + r"|covers(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?\d)|reports\s+on|(?:is|has\s+been)\s+(?:(?:an?|the|"
+_AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:" + _WRITES + r"|"
+                         # (or after who they are: "... is a former geography teacher who writes a
+                         # fortnightly column for the <Paper>")
+                         r"is\s+(?:an?|the)\s+[^.!?]{1,80}?\s+who\s+" + _WRITES + r"|covers(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?\d)|reports\s+on|(?:is|has\s+been)\s+(?:(?:an?|the|"
                          r"(?:the\s+)?[A-Z][\w'’ ]{0,30}['’]s)\s+)?(?:[\w-]+\s+){0,3}[\w-]*(?i:reporter|writer|columnist|correspondent|editor|critic|archivist|curator|librarian)|"
                          # An office held at a named place ("... has been Vicar of St Oswin's since 2016",
                          # "... is a partner at Heronsgate Veterinary Centre").

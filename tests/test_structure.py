@@ -9311,3 +9311,131 @@ def test_furniture_lines_of_the_875th_to_924th_batches(line, furniture):
 @pytest.mark.parametrize("heading", ["From the blog", "From our blog", "From the studio blog", "Related opinion", "More opinion"])
 def test_section_headings_of_the_875th_to_924th_batches(heading):
     assert is_section_heading(heading)
+
+
+# ------------------------------------------------------------------------------- 925th-960th batches
+def test_a_forms_fields_joined_by_the_segmenter_over_its_send_button_are_the_form():
+    for form in ("Get a quote\nName\nPhone or email\nMake and model\nWhat's wrong with it?\nSend",
+                 "Your name *\nPhone number *\nWhat do you need help with?\nSend message"):
+        text = f"{LONG}\n\n{form}\n\n{LONG}"
+        roles = [role for line, role in roles_of(text) if line.strip() and line.strip() in form]
+        assert roles and all(role == BOILERPLATE for role in roles), form
+    # two prices over a booking button are no fields
+    text = f"{LONG}\n\nFull service\nFrom £189\nInterim service\nFrom £129\nBook now\n\n{LONG}"
+    assert any(role != BOILERPLATE for line, role in roles_of(text) if "£" in line)
+
+
+def test_a_menu_among_the_first_blocks_needs_no_home_over_it():
+    menu = "News\nSport\nWhat's On\nBusiness\nOpinion\nPublic Notices\nSubscribe"
+    text = (f"The Example Echo\n\n{menu}\n\nSwimmers told to stay out of the river after sewage spills\n\n"
+            f"By Jo Example\n\n{LONG}\n\n{LONG}")
+    roles = [role for line, role in roles_of(text) if line.strip() in menu.split("\n")]
+    assert len(roles) == 7 and all(role == BOILERPLATE for role in roles)
+    # a box of scores has figures in its lines
+    scores = "Food 8/10\nService 6/10\nAtmosphere 8/10\nValue 7/10"
+    text = f"Example Arms, Exampleton\n\n{scores}\n\n{LONG}\n\n{LONG}"
+    assert any(role != BOILERPLATE for line, role in roles_of(text) if "/10" in line)
+
+
+def test_a_columnists_bio_may_say_who_they_are_before_what_they_write():
+    text = (f"Learning Welsh at 52\n\nJo Example | Columnist\n\n{BODY}\n\n"
+            "Jo Example is a former secondary school geography teacher who writes a fortnightly column "
+            "for the Courier. His views are his own.\n")
+    assert roles_of(text)[-1][1] == BOILERPLATE
+
+
+def test_a_listing_may_give_each_shows_title_before_its_days_and_venue():
+    lines = ["The Example Keeper's Wife by Jo Example – 16–19 October, Corn Exchange Studio",
+             "Jack and the Beanstalk (pantomime) – 10–18 January, Example Memorial Hall",
+             "Summer One-Act Festival – 20–21 June, Corn Exchange Studio"]
+    assert listing_dates(lines) == {0, 1, 2}
+    # titles with their dates alone are teasers, and an update's time is no venue
+    assert listing_dates(["Green reopens for the season – 12 April 2025", "AGM: new committee elected – 14 March 2025"]) == set()
+    assert listing_dates(["Update – Thursday 16 January, 14:00", "Update – Monday 13 January, 09:30"]) == set()
+
+
+def test_a_blogs_byline_may_say_where_the_writer_is():
+    assert is_byline("Posted on 3 March 2024 by Rhian at Top Example")
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Commenting is subject to our community guidelines. Please be respectful.", True),
+    ("This comment section is moderated. Comments that break our community rules will be removed.", True),
+    ("Commenting is open to registered readers. Please keep it civil. Read our community guidelines.", True),
+    ("Our community guidelines apply. Sign in or register to add your comment.", True),
+    ("Comments are checked for spam before they appear. Read how we handle your data.", True),
+    ("Commenting on the plans, the mayor said the town would benefit.", False),
+    ("♥ 31 readers found this useful", True),
+    ("Follow Example Notes by email: [ Enter your email ] [ Follow ]", True),
+    ("Do you live or work in Example Cove and have you been affected by the closure? Get in touch at news@example.co.uk.", True),
+    ("Do you live in the town? Many of our readers do.", False),
+    ("We use a few cookies to see which reviews people read. Fine by me | No thanks", True),
+    ("Manage cookies: We and our 143 partners use cookies to personalise content and ads. Accept | Reject | Options", True),
+    ("Cookies help this blog work and show me which posts get read. Carry on browsing if you're happy with that. [OK]", True),
+    ("We use a few tricks to keep the bread fresh.", False),
+    ("The Upper Example Courier is published by Example Valley Newspapers Ltd and is a member of the Independent Press "
+     "Standards Organisation.", True),
+    ("Jo Example's meals are paid for by the Post and are never arranged in advance with the restaurant.", True),
+    ("If you enjoyed this, you might like: Five herbs for a windowsill · My seed swap box, one year on", True),
+    ("Quantity: [ 1 ]   Add to basket", True),
+    ("Read all 112 reviews on Google (4.9 ★)", True),
+    ("Supported by Example Town Council and the Example Arts Fund", True),
+    ("Supported by: The Example Foundation · Example County Council · Example Timber Ltd", True),
+    ("Supported by his family, he walked the length of the canal.", False),
+    ("Latest from the journal: A frosty January wedding · Ten tips for a wet-weather wedding", True),
+    ("From the blog: Ten things we've learned from forty years on the tarn", True),
+    ("Box office: 01632 960 772 · example-playhouse.co.uk", True),
+    ("Box office: we can sell tickets for your event through our online system for a 6% commission.", False),
+    ("The Example Playhouse is the trading name of Example Dramatic Society Ltd, a registered charity (no. 1093847).", True),
+    ("Margaret H. · 3 weeks ago", True),
+    ("Stallholder, name and address supplied", True),
+    ("Need help choosing? Chat with us ●", True),
+    ("We chat with us all.", False),
+    ("FREE local delivery on tank and cabinet orders over £150 within 10 miles of the shop", True),
+    ("Follow Bramble, Pickle and friends on Instagram @example_walkies", True),
+    ("Do you own property on the Example coast? Get in touch at newsdesk@example-courier.co.uk", True),
+    ("Do you own a dog? Get in touch at hello@example-dogs.co.uk for a quote.", False),
+    ("We do not publish anonymous letters, but will withhold names on request.", True),
+    ("Sign the petition here → example-market.org.uk/petition", True),
+    ("Sign the petition, she urged.", False),
+    ("About me: I'm Hattie. I grow far too many courgettes on an allotment and bake whatever the garden gives me.", True),
+    ("About me: not much to say.", False),
+    ("Show key events only", True),
+    ("Newsletter: The Example Daily – sign up for free", True),
+    ("Newsletter: the club will print fewer copies this year.", False),
+])
+def test_furniture_lines_of_the_925th_to_960th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_forms_choices_between_slashes_are_one_of_its_fields():
+    form = ("Name *\nEmail *\nPhone (optional)\nWhich voice part do you think you are? Soprano / Alto / Tenor / Bass / "
+            "No idea!\nMessage\nSend")
+    text = f"{LONG}\n\n{form}\n\n{LONG}"
+    roles = [role for line, role in roles_of(text) if line.strip() and line.strip() in form]
+    assert roles and all(role == BOILERPLATE for role in roles)
+
+
+def test_a_sign_up_box_may_close_with_its_field_and_button_between_bars():
+    box = "Get new reviews every Friday in The Example Table's weekly newsletter\nEmail address | Subscribe"
+    text = f"{LONG}\n\n{LONG}\n\n{box}\n\n{LONG}"
+    assert all(role == BOILERPLATE for line, role in roles_of(text) if line.strip() and line.strip() in box)
+
+
+def test_a_blogs_archive_box_is_furniture_even_under_the_comments():
+    box = "Archive\nMay 2024 (2)\nApril 2024 (3)\nMarch 2024 (1)"
+    text = (f"{LONG}\n\n{LONG}\n\n3 comments\n\nJo Example · 2 days ago\nLovely post, thank you.\n\n{box}\n\n"
+            "© 2024 Example Notes")
+    assert all(role == BOILERPLATE for line, role in roles_of(text) if line.strip() and line.strip() in box)
+
+
+def test_a_forms_note_under_its_send_button_in_the_same_block_is_the_forms():
+    form = "Send us a message\nName*\nEmail*\nPhone\nVehicle registration\nYour message*\n[ Send enquiry ]\nWe aim to reply within one working day."
+    text = f"{LONG}\n\n{form}\n\n{LONG}"
+    assert all(role == BOILERPLATE for line, role in roles_of(text) if line.strip() and line.strip() in form)
+
+
+def test_a_footer_may_be_told_by_the_firms_registration():
+    footer = "Example Kitchen Ltd\nThe Old Dairy, Higher Example Farm\nExampleton, Somerset\nRegistered in England and Wales, company no. 07815532"
+    text = f"{LONG}\n\n{LONG}\n\n{footer}"
+    assert all(role == BOILERPLATE for line, role in roles_of(text) if line.strip() and line.strip() in footer)
