@@ -513,7 +513,9 @@ _VIEWS_EXPRESSED = (r"(?:(?:views|opinions)\s+(?:expressed|in\s+(?:this\s+(?:col
                     # "<Paper> Comment represents the view of the newspaper." (the paper's name
                     # before it is allowed where the line is read whole, below)
                     r"(?:comment|view|opinion)\s+(?:represents|is)\s+the\s+(?:views?|opinion)\s+of\s+(?:the|this)\s+"
-                    r"(?:newspaper|paper|publication|editor|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\.))")
+                    r"(?:newspaper|paper|publication|editor|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\.)|"
+                    # "This is the view of the <Paper>."
+                    r"this\s+is\s+the\s+(?:view|opinion)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\.)")
 #: A row of sharing targets ("Facebook  X  Email  Copy link").
 _PLATFORM_LIST = (r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|"
                   r"flipboard|print|copy(?:\s+link)?|messenger|threads|bluesky|mastodon|post)\s*[,|·•/]?\s*){2,}")
@@ -2500,6 +2502,8 @@ _ADDRESS_SUPPLIED = re.compile(r"^(?-i:[A-Z])[\w'’ -]{1,40},\s+name\s+and\s+ad
 _ABOUT_ME_LINE = re.compile(r"^about\s+me\s*:\s*(?:I['’]m|I\s+am)\s+(?-i:[A-Z])[\w'’-]*\b.{0,400}$", re.I)
 #: A newsletter's box on one line, its label first ("Newsletter: The <Paper> Daily – sign up for free").
 _NEWSLETTER_LINE = re.compile(r"^newsletter\s*:\s*.{1,200}?\b(?:sign\s+(?:me\s+)?up|subscribe|inbox)\b.{0,80}$", re.I)
+#: A comments box's sign-in prompt ("To comment, please sign in or register.").
+_SIGN_IN_TO_COMMENT = re.compile(r"^to\s+(?:comment|join\s+the\s+(?:conversation|discussion)),?\s+(?:please\s+)?(?:sign|log)\s+in\b.{0,80}$", re.I)
 #: A live page's filter ("Show key events only").
 _KEY_EVENTS_TOGGLE = re.compile(r"^show\s+key\s+events\s+only$", re.I)
 #: A site's chat button ("Need help choosing? Chat with us ●", "Talk to us now").
@@ -2795,6 +2799,8 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
      lambda line, low: low.startswith("about me") and _ABOUT_ME_LINE.match(line)),
     (("newsletter",),
      lambda line, low: low.startswith("newsletter") and _NEWSLETTER_LINE.match(line)),
+    (("to comment", "to join the"),
+     lambda line, low: low.startswith("to ") and _SIGN_IN_TO_COMMENT.match(line)),
     (("key events only",),
      lambda line, low: "key events only" in low and _KEY_EVENTS_TOGGLE.match(line)),
     (("address supplied",),

@@ -2948,6 +2948,8 @@ _WRITES = (r"(?:writes|has\s+written)\s+(?:about|on|for|"
            r"(?-i:(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}),\s+(?:a|an|the|her|his|their)\s+[^.!?]{0,40}\b"
            r"(?:column|newsletter|blog|series|feature)\b|"
            r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:column|newsletter|blog)\b|"
+           # ("... has written the <Paper>'s Saturday column since 2009")
+           r"the\s+(?:[\w'’-]+\s+){0,3}(?:column|newsletter|blog)\b|"
            r"(?-i:(?:the\s+|The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s+(?:column|newsletter|blog))?\s+(?:every|each)\s+\w+)")
 _AUTHOR_BIO = re.compile(r"^" + _NAME + r"\s+(?:" + _WRITES + r"|"
                          # (or after who they are: "... is a former geography teacher who writes a

@@ -9439,3 +9439,21 @@ def test_a_footer_may_be_told_by_the_firms_registration():
     footer = "Example Kitchen Ltd\nThe Old Dairy, Higher Example Farm\nExampleton, Somerset\nRegistered in England and Wales, company no. 07815532"
     text = f"{LONG}\n\n{LONG}\n\n{footer}"
     assert all(role == BOILERPLATE for line, role in roles_of(text) if line.strip() and line.strip() in footer)
+
+
+
+# ------------------------------------------------------------------------------- 961st-970th batches
+def test_a_columnists_bio_may_name_the_column_they_have_written():
+    text = (f"In praise of the station buffet\n\nBy Jo Example\n\n{BODY}\n\n"
+            "Jo Example has written the Gazette's Saturday column since 2009. Her views are her own.\n")
+    assert roles_of(text)[-1][1] == BOILERPLATE
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("To comment, please sign in or register.", True),
+    ("To comment on the plans, residents must write to the council.", False),
+    ("This is the view of the Example Chronicle. Have your say: letters@example-chronicle.co.uk", True),
+    ("This is the view of many residents, who say the road is too narrow.", False),
+])
+def test_furniture_lines_of_the_961st_to_970th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
