@@ -539,6 +539,9 @@ _PICTURE_DESCRIPTION = (r"(?-i:A|An|The|Two|Three|One|Our|[A-Z][a-z]+ing(?=\s+[a
                         r"(?<!s: )(?:[A-Z][a-z]+(?=\s+[a-z][\w'’-]*\s+[a-z])|"
                         r"(?!(?:supplied|courtesy|by|via|from|credit|copyright|handout|submitted|contributed|file|archive)\b)[a-z][\w'’-]*))"
                         r"\s+(?:\S+\s+){5}")
+#: A cookie notice's label before its sentence ("Manage cookies: We and our partners use ...",
+#: "Cookie notice: We use cookies ...").
+_COOKIE_LABEL = r"(?:(?:manage\s+)?cookies?(?:\s+(?:notice|settings|preferences))?\s*:\s*)?"
 _WIDGET = re.compile(
     r"^(?:share(?:\s+(?:this|the)(?:\s+[a-z-]+){0,2})?(?:\s+(?:on|via)\s+\w+)?(?:\s*:?(?:\s*" + _PLATFORM_LIST + r")?)?|"
     # A newsletter's sign-up after its lead-in ("Get camp news first: sign up for the <Club>
@@ -876,9 +879,8 @@ _WIDGET = re.compile(
     r"next\s+(?:match|game|fixture)\s*[|:·–—-].{0,200}|"
     r"(?:match\s*day\s+)?tickets?\s*:\s*[^|]{1,60}[£$€]\d[^|]{0,30}(?:\|[^|]{1,60}){2,}.{0,80}|"
     r"view\s+all\s+(?:fixtures|results|matches|events|dates)|view\s+all\s+\d[\d,]*\s+[^.!?]{1,60}|"
-    # A quiz's furniture, a moderation notice, a link to the full source.
+    # A quiz's furniture, a link to the full source (the moderation notice is `_MODERATED`).
     r"scroll\s+down\s+(?:for|to\s+see)\b.{0,80}|"
-    r"(?:our\s+)?comments\s+(?:on\s+this\s+(?:article|story|page|post)\s+)?are\s+(?:pre-?)?moderated\b.{0,160}|"
     r"read\s+the\s+full\s+[^.!?]{1,80}\s+on\s+[\w.-]+\.[a-z.]{2,}|"
     r"read\s+the\s+full\s+(?:judgment|judgement|report|ruling|decision|statement|study|paper|transcript|text)\b[^.!?]{0,60}|"
     # A live page's call for pictures and its "Load earlier updates" button; a bulletin sign-up.
@@ -937,7 +939,7 @@ _WIDGET = re.compile(
     # A shop's banner and a cookie notice ("Free delivery on orders over £30", "We use cookies ...").
     r"free\s+(?:local\s+|standard\s+|next-day\s+|uk\s+|us\s+)?(?:delivery|shipping|returns)\s+(?:in\s+[\w' ]{1,30}?\s+)?on\s+(?:all\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}(?:orders|[\w-]+)\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*"
     # (and where: "... over £150 within 10 miles of the shop")
-    r"(?:\s+within\s+\d+\s+miles\b[^.!?|·•]{0,40})?(?:\s*[|·•–—]\s*[^|·•–—]{1,60}){0,3}|(?:🍪\s*)?(?:(?:manage\s+)?cookies?(?:\s+(?:notice|settings|preferences))?\s*:\s*)?we\s+use\s+(?:some\s+|a\s+(?:small\s+)?(?:number\s+of|few(?:\s+of)?)\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|(?:(?:privacy\s*&\s*cookies|cookies\s*&\s*privacy)\s*:\s*)?(?:this|our)\s+(?:site|website|blog)\s+uses\s+(?:a\s+few\s+|some\s+)?cookies\b.{0,300}|"
+    r"(?:\s+within\s+\d+\s+miles\b[^.!?|·•]{0,40})?(?:\s*[|·•–—]\s*[^|·•–—]{1,60}){0,3}|(?:🍪\s*)?" + _COOKIE_LABEL + r"we\s+use\s+(?:some\s+|a\s+(?:small\s+)?(?:number\s+of|few(?:\s+of)?)\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|(?:(?:privacy\s*&\s*cookies|cookies\s*&\s*privacy)\s*:\s*)?(?:this|our)\s+(?:site|website|blog)\s+uses\s+(?:a\s+few\s+|some\s+)?cookies\b.{0,300}|"
     r"cookies\s+help\s+(?:us|me|(?:this|our)\s+(?:site|blog|website|shop))\b[^.!?]{0,80}[.!]\s*.{0,200}?\b(?:accept|reject|settings|preferences|ok)\b.{0,80}|"
     # ("We'd like to set analytics cookies ...", "Can we store analytics cookies on your device? ...")
     r"(?:cookies\s+on\s+this\s+(?:site|website)\s*:\s*)?(?:we['’]d\s+like\s+to\s+(?:set|use)|can\s+we\s+(?:store|use|set))\s+(?:[\w-]+\s+){0,2}cookies\b.{0,300}|"
@@ -965,7 +967,7 @@ _WIDGET = re.compile(
     r"(?:accept|reject)\s+all(?:\s+cookies)?|close\s+and\s+accept|manage\s+(?:preferences|cookies|cookie\s+settings)|cookie\s+settings|"
     # A paywall's count ("You have 2 free articles remaining this month. Subscribe from £1 a week").
     r"you\s+have\s+(?:\d{1,2}|one|two|three|no)\s+(?:free\s+)?(?:articles?|stories)\s+(?:left|remaining)\b.{0,120}|"
-    r"we\s+value\s+your\s+privacy\.?|(?:(?:manage\s+)?cookies?(?:\s+(?:notice|settings|preferences))?\s*:\s*)?we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\s+(?:use|store|process)\b.{0,300}|"
+    r"we\s+value\s+your\s+privacy\.?|" + _COOKIE_LABEL + r"we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\s+(?:use|store|process)\b.{0,300}|"
     r"you\s+can\s+(?:change|update|manage|withdraw)\s+(?:your\s+)?(?:choices|consent|preferences|cookie\s+settings)\b.{0,160}|"
     # A site's content licence ("All content is available under the Open ... Licence v2.0").
     r"all\s+content\s+is\s+available\s+under\s+the\b.{0,80}\blicen[cs]e\b.{0,120}|"
@@ -2305,9 +2307,10 @@ _SHOW_ALL = re.compile(r"^(?:show|see|view|read)\s+all(?:\s+\d+|\s+our)?\s+(?:tr
 _MODERATED = re.compile(r"^(?:this\s+)?(?:comment|post|reply|message)\s+(?:has\s+been\s+|was\s+)?(?:removed|deleted|hidden|withdrawn)"
                         r"(?:\s+by\s+(?:a\s+|the\s+)?(?:moderators?|administrators?|admins?|author|user|poster|site))?"
                         r"(?:\s+for\s+[^.!?]{1,60})?\.?(?:\s+why\?)?$|"
-                        # (the comments' rule: "Keep it civil. Comments are moderated and may be removed. ...")
-                        # (or "This comment section is moderated. ...")
-                        r"^(?:[^.!?\n]{1,40}[.!]\s+)?(?:this\s+)?comment(?:s|ing|\s+section)\s+(?:is|are|may\s+be)\s+(?:pre-?)?moderated\b.{0,200}$|"
+                        # (the comments' rule: "Keep it civil. Comments are moderated and may be removed. ...",
+                        # "This comment section is moderated.", "Our comments on this story are pre-moderated.")
+                        r"^(?:[^.!?\n]{1,40}[.!]\s+)?(?:this\s+|our\s+)?comment(?:s|ing|\s+section)(?:\s+on\s+this\s+(?:article|story|page|post))?\s+"
+                        r"(?:is|are|may\s+be)\s+(?:pre-?)?moderated\b.{0,200}$|"
                         # ("... Comments containing offensive or defamatory content will be removed. ...")
                         r"^(?:[^.!?\n]{1,60}[.!]\s+)?(?:any\s+)?comments\s+(?:that\s+(?:are|contain)|which\s+(?:are|contain)|containing)\s+"
                         r"[^.!?]{1,80}\s+will\s+be\s+(?:removed|deleted)\b.{0,200}$", re.I)
@@ -3672,7 +3675,8 @@ def listing_dates(lines: Sequence[str]) -> set[int]:
     its dates: ``_TITLED_RUN``; on two or more different days), not the page's own timestamp."""
     found = {}
     for i, line in enumerate(lines):
-        match = (_EVENT_DATE.match(line.strip()) or _TITLED_RUN.match(line.strip())) if line[:1].isalpha() else None
+        stripped = line.strip()
+        match = (_EVENT_DATE.match(stripped) or _TITLED_RUN.match(stripped)) if line[:1].isalpha() else None
         if match:
             found[i] = " ".join(match.group("day").lower().replace(",", " ").split())
     return set(found) if len(set(found.values())) >= 2 else set()

@@ -1946,7 +1946,7 @@ def _claim_furniture_blocks(text: str, segs, blocks) -> None:
     for b, (first, last) in enumerate(blocks):
         # (a blog's archive box, which the comments above it may have claimed as theirs: "Archive"
         # / "May 2024 (2)" / "April 2024 (3)")
-        if _ARCHIVE_HEADING.match(text[segs[first][1]:segs[first][2]].strip().split("\n", 1)[0]):
+        if _ARCHIVE_HEADING.match(text, segs[first][1], segs[first][2]):
             rows = _block_rows(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE, POST))
             if rows and len(rows) >= 3 and all(_ARCHIVE_MONTH.match(row) for row in rows[1:]):
                 for j in range(first, last + 1):
@@ -1966,7 +1966,7 @@ def _claim_furniture_blocks(text: str, segs, blocks) -> None:
             # / "What's On" / "Opinion" / "Subscribe"; a box of scores or hours has figures in
             # its lines, and a list under the page's first sentence is the page's: "What to
             # bring" / "Towel" / "Goggles")
-            rows = _block_rows(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE))
+            rows = _rows_of(lines)
             menu = len(rows) >= _MENU_MIN_LINES and all(
                 len(row.split()) <= _MENU_ITEM_MAX_WORDS and not row.endswith(_SENTENCE_CLOSERS + (":",))
                 and not any(c.isdigit() for c in row) for row in rows)
@@ -1992,7 +1992,7 @@ def _claim_furniture_blocks(text: str, segs, blocks) -> None:
 
 
 #: A blog's archive box: its heading, then a month a line with its count of posts.
-_ARCHIVE_HEADING = re.compile(r"^(?:blog\s+)?archives?$", re.I)
+_ARCHIVE_HEADING = re.compile(r"\s*(?:blog\s+)?archives?[^\S\n]*(?:\n|$)", re.I)
 _ARCHIVE_MONTH = re.compile(r"^" + _MONTH + r"\s+\d{4}(?:\s*\(\d{1,4}\))?$", re.I)
 #: A blog's box about its writer, under its heading.
 _ABOUT_BOX = re.compile(r"^about\s+(?:me|the\s+(?:author|blogger|writer)|this\s+blog)$", re.I)
@@ -2033,7 +2033,12 @@ def _block_rows(text: str, segs, first: int, last: int, roles) -> list[str] | No
     """The block's lines as the page shows them (``_block_lines``, with a segment that runs over
     two lines read as two: "About us · Contact · Privacy" / "© 2025 <Firm>"); ``None`` likewise."""
     lines = _block_lines(text, segs, first, last, roles)
-    return None if lines is None else [row.strip() for line in lines for row in line.split("\n") if row.strip()]
+    return None if lines is None else _rows_of(lines)
+
+
+def _rows_of(lines: list[str]) -> list[str]:
+    """Segments' lines split at the page's line breaks, blank rows dropped."""
+    return [row.strip() for line in lines for row in line.split("\n") if row.strip()]
 
 
 def _blocks_of(text: str, segs) -> list[tuple[int, int]]:
