@@ -293,6 +293,8 @@ _SCORECARD = re.compile(r"^(?:(?:Ratings?|Scores?|Marks?)\s*:\s*)?(?:[A-Z][\w&'�
                         r"^(?:[A-Z][\w&'’-]*(?:\s[\w&'’-]+){0,2}:?\s*[★☆½]{3,6}(?:\s{2,}|\s*[|·•]\s*|$)){2,}$|"
                         # one mark on its own line, under its label ("Food: 9/10", "Atmosphere: 7/10")
                         r"^[A-Z][\w&'’-]*(?:\s[\w&'’-]+){0,2}:\s*\d{1,2}(?:\.\d)?\s*/\s*(?:5|10)$|"
+                        # (or after a gap, if the label is what a critic marks: "Food  4/5", "Overall  ★★★★☆")
+                        r"^" + _MARKED_ASPECT + r"(?::\s*|[ \t]{2,})(?:\d{1,2}(?:\.\d)?\s*/\s*(?:5|10)|[★☆½]{3,6})$|"
                         # the marks set apart by gaps, the scale given once, at the end ("Food 8   Service 8
                         # Value 7   Overall 7/10")
                         r"^(?:[A-Z][\w&'’-]*(?:\s[\w&'’-]+){0,2}:?\s\d{1,2}(?:\.\d)?\s{2,}){2,}"
@@ -1362,8 +1364,8 @@ _WIDGET_LEAD = re.compile(
     r"sponsored\s+by\s+(?-i:[A-Z])[^.!?]{1,200}|"
     r"apply\s+for\s+(?:a|an|the)\s+[\w'’ -]{1,60}?\b(?:grant|licen[cs]e|permit|passport|scheme|loan|place)\b.{0,40}|"
     # A firm's contact bar ("Call us: 01632 960 418 | Mon–Fri 7.30am–5pm | Rated 4.9/5 from 126
-    # reviews").
-    r"call\s+us\s*(?:free\s+|(?:at\s+)?any\s*time(?:,\s*day\s+or\s+night)?\s*)?(?:(?::|on)\s*)?\+?\d[\d ()-]{6,}\d|"
+    # reviews", "Call now: 01632 960 418 (24 hours)").
+    r"call\s+(?:us|now)\s*(?:free\s+|(?:at\s+)?any\s*time(?:,\s*day\s+or\s+night)?\s*)?(?:(?::|on)\s*)?\+?\d[\d ()-]{6,}\d(?:\s+\((?:24\s+hours|24/7)\))?|"
     # "Call 24/7: 01632 960 447", a call-out firm's bar
     r"call\s+(?:us\s+|now,?\s+)?(?:24/7|24\s+hours(?:\s+a\s+day)?|day\s+or\s+night)\s*(?::|on)?\s*\+?\d[\d ()-]{6,}\d|"
     # A column's call for questions ("If you have a question for Aldous, email ..."), a site's
@@ -1577,8 +1579,8 @@ _WIDGET_LEAD = re.compile(
     # the day").
     r"facebook\s+comments\s+plugin|(?:view|see)\s+(?:the\s+|our\s+|more\s+)?(?:photos|photographs|pictures)\s+(?:from|of)\s+[^.!?]{1,40}|"
     # a ticker's other story ("Breaking: Flood warnings in place for <river>", "Travel update:
-    # Roadworks on Mill Lane extended until Friday").
-    r"(?:breaking|travel\s+update)\s*:\s+[^.!?]{5,120}|"
+    # Roadworks on Mill Lane extended until Friday"; "BREAKING  <item>", its label set off by a gap).
+    r"(?:breaking|travel\s+update)(?:\s*:\s+|(?-i:(?<=BREAKING))[ \t]{2,})[^.!?]{5,120}|"
     # A report button ("Report it online", "Report a pothole online"); a review page's rating
     # key ("Ratings: ★★★★ extraordinary; ★★★ excellent; ..."); an affiliate notice; a shop
     # button ("Buy the book").
@@ -2658,7 +2660,9 @@ _BUTTON_WORDS = re.compile("^(?:[♥❤♡👍]\ufe0f?\\s*[\\d,.]+[KkMm]?\\s+)?(
                            # (or asked, with its thumb: "Helpful? 👍 12")
                            "^(?i:helpful|useful)\\?\\s*👍?\\s*\\d{1,5}$|"
                            # (or a comment's controls with its age and likes: "Like · Reply · 52m · 18")
-                           "^(?i:like)\\s*[·•]\\s*(?i:reply)\\s*[·•]\\s*\\d{1,2}\\s*(?:m|h|d|w|y|mo)\\s*[·•]\\s*[\\d,.]+[KkMm]?$")
+                           "^(?i:like)\\s*[·•]\\s*(?i:reply)\\s*[·•]\\s*\\d{1,2}\\s*(?:m|h|d|w|y|mo)\\s*[·•]\\s*[\\d,.]+[KkMm]?$|"
+                           # (or a phone's call bar: "📞 Tap to call")
+                           "^(?:📞\\s*)?(?i:tap\\s+to\\s+(?:call|ring|phone|text)(?:\\s+us)?)$")
 #: A like count behind its heart or thumb ("♥ 9", "👍 14", "♡ 412 likes") or before it ("12 👍"),
 #: a comment's or a card's.
 _ICON_COUNT = re.compile("^(?:[♥❤♡👍💬]\ufe0f?\\s*[\\d,.]+[KkMm]?(?:\\s+likes?)?|[\\d,.]+[KkMm]?\\s*[♥❤♡👍]\ufe0f?|"
@@ -3654,7 +3658,10 @@ _EVENT_DATE = re.compile(r"^(?P<day>" + _WEEKDAY + r",?\s+\d{1,2}(?:st|nd|rd|th)
                          # (or the days it runs: "Wednesday 23 to Friday 25 July")
                          r"(?:(?:to|–|-)\s+" + _WEEKDAY + r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"(?:,?\s+\d{4})?)(?:"
                          r"(?:,?\s+|\s*[·•|]\s*)(?:from\s+)?" + _EVENT_CLOCK + r"(?:\s*(?:to|until|–|-)\s*" + _EVENT_CLOCK + r")?"
-                         r"(?:\s*\([^()\n]{1,60}\))?" + _EVENT_PARTS + r"{0,6}|"
+                         r"(?:\s*\([^()\n]{1,60}\))?(?:" + _EVENT_PARTS + r"{0,6}|"
+                         # (or its title, venue and prices after a dash: "Saturday 13 December, 7pm
+                         # — Christmas Concert, <Church>. Tickets £12.")
+                         r"\s+[–—]\s+[^–—\n]{3,200})|"
                          # (a 24-hour clock only after a comma or a dot, with the event's title after it:
                          # "Sat 5 April · 08:30 · A ride · 95 km · Leader: <Name>"; alone, "Tuesday 14
                          # November, 06:52" heads a status page's update)
@@ -3723,8 +3730,11 @@ def _film_spec(stripped: str) -> bool:
 def listing_spec(line: str) -> bool:
     """A listing's own specification between dots ("Sleeps 2 · 21 m² · King bed · Sea view"),
     which reads like a menu; a similar listing's teaser gives its name and "From £..." instead.
-    A package's (`_PACKAGE_SPEC`) and a film's (`_film_spec`) too."""
+    A package's (`_PACKAGE_SPEC`) and a film's (`_film_spec`) too. The parts may stand between
+    bars instead ("Sleeps 5 | 3 bedrooms | 2 bathrooms")."""
     stripped = line.strip()
+    if " | " in stripped and " · " not in stripped:
+        stripped = stripped.replace(" | ", " · ")
     return " · " in stripped and (_LISTING_SPEC.match(stripped) is not None and "from £" not in stripped.lower()
                                   or _PACKAGE_SPEC.match(stripped) is not None or _film_spec(stripped))
 

@@ -452,7 +452,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
         # Or a handle alone over its comment in the same block, with no date ("MoorSheep66").
         handled = in_comments and not says and not named and _handle_over_comment(text, segs, i)
         says_alone = (says and (dated_below or (i > 0 and segs[i - 1][3] == BOILERPLATE))) or named or handled
-        if not (_is_comment_header(line) or (in_comments and _COMMENT_DATED.match(line)) or says_alone):
+        # Or, under the comments heading, "Replying to <Name>" heading a reply's text.
+        if not (_is_comment_header(line) or (in_comments and (_COMMENT_DATED.match(line) or _REPLY_HEADER.match(line)))
+                or says_alone):
             continue
         if (i > 0 and i + 1 < n and text[segs[i - 1][1]:segs[i - 1][1] + 1] in "★☆"
                 and text[segs[i + 1][1]:segs[i + 1][1] + 1] in "★☆"):
@@ -463,6 +465,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             continue  # a post's header under the line that introduces it, not a comment's
         segs[i][3] = BOILERPLATE
         first_line = i + 2 if says_alone and dated_below else i + 1
+        if first_line < n and _REPLY_HEADER.match(text[segs[first_line][1]:segs[first_line][2]].strip()):
+            first_line += 1  # a reply's "Replying to <name>" under its header: the text starts under it
         for j in range(first_line, min(n, first_line + _COMMENT_MAX_LINES)):
             nxt = text[segs[j][1]:segs[j][2]].strip()
             if (segs[j][3] != PROSE or _is_comment_header(nxt)
@@ -500,6 +504,8 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 and all(is_headline_shape(text[segs[j][1]:segs[j][2]].strip().rstrip("'’\"”"))
                         for j in (i + 1, i + 2))):
             continue
+        if _in_menu_block(text, segs, i):
+            continue  # a menu's item ("... / Find Us / Contact"), not a heading over what follows
         below = text[segs[i + 1][1]:segs[i + 1][2]].rstrip() if i + 1 < n else ""
         if i + 1 < n and segs[i + 1][3] == PROSE and (
                 _PRICE_ITEM.search(below) or (_DASH_PRICE_ITEM.search(below) and not _RECOMMENDS.search(line))):
@@ -1932,6 +1938,13 @@ _MENU_TOP_PROSE_WORDS = 12
 _SIGNED_POST_MAX_WORDS = 8
 
 
+def _menu_lines(lines: list[str]) -> bool:
+    """Whether a block's lines are a menu copied one item a line: ``_MENU_MIN_LINES`` at least,
+    opening with "Home", "Menu" or "Quick links", each a few words with no sentence end."""
+    return (len(lines) >= _MENU_MIN_LINES and _MENU_TOP.match(lines[0]) is not None
+            and all(len(line.split()) <= _MENU_ITEM_MAX_WORDS and not line.endswith(_SENTENCE_CLOSERS) for line in lines))
+
+
 def _claim_furniture_blocks(text: str, segs, blocks) -> None:
     """A block of short lines opening with "Home", "Menu" or "Quick links" ("Home" / "Services" /
     "Prices" / "Areas Covered" / "Reviews" / "Contact"), or any such block among the page's first
@@ -1957,9 +1970,7 @@ def _claim_furniture_blocks(text: str, segs, blocks) -> None:
             continue
         about = (len(blocks) - b <= _FOOTER_BLOCKS and 2 <= len(lines) <= _ABOUT_BOX_MAX_LINES
                  and _ABOUT_BOX.match(lines[0]) is not None)
-        menu = (len(lines) >= _MENU_MIN_LINES and _MENU_TOP.match(lines[0])
-                and all(len(line.split()) <= _MENU_ITEM_MAX_WORDS and not line.endswith(_SENTENCE_CLOSERS)
-                        for line in lines))
+        menu = _menu_lines(lines)
         if b < _MENU_TOP_BLOCKS and not menu and not any(
                 len(text[s:e].split()) > _MENU_TOP_PROSE_WORDS for _, s, e, _ in segs[:first]):
             # (near the page's top, over its first sentence, it needs no "Home": "News" / "Sport"
@@ -2006,7 +2017,7 @@ _SIGNUP_WORD = re.compile(r"\b(?:e-?mail|newsletter|inbox)\b", re.I)
 _SIGNUP_BOX_MAX_LINES = 5
 _SIGNUP_LINE_MAX_WORDS = 25
 #: A share box's header, and the places its buttons share to, each alone on its line.
-_SHARE_HEADER = re.compile(r"^share(?:\s+(?:this|the)\s+(?:article|story|page|post))?\s*:?$", re.I)
+_SHARE_HEADER = re.compile(r"^share(?:\s+(?:this|the)\s+(?:article|story|page|post)|\s+this)?\s*:?$", re.I)
 _SHARE_TARGET = re.compile(r"^(?:facebook|x|twitter|x\s*\(twitter\)|whatsapp|linkedin|pinterest|reddit|threads|bluesky|"
                            r"messenger|telegram|e-?mail|copy\s+link|print)$", re.I)
 
@@ -2258,6 +2269,8 @@ def _claim_page_title(text: str, paragraphs, segs, words) -> None:
                     and (title == crumb or (len(crumb.split()) >= 2 and (title.startswith(crumb) or title.endswith(crumb)))
                          or (k == i + 1 and _renames_crumb(text, paragraphs, segs, words, k, crumb)))
                     and not is_byline(text[s:e]) and not is_timestamp(text[s:e])
+                    # (the crumb's section beside the page's date is chrome: "<Column> | Friday 6 June 2025, 6:00am")
+                    and not any(is_timestamp(part) for part in _NAV_SEP.split(text[s:e].strip())[1:])
                     and not _genre_label_over_title(text, paragraphs, segs, words, k)):
                 segs[k][3] = HEADLINE
                 break
@@ -2376,6 +2389,17 @@ def _last_paragraph_start(segs) -> int:
     return first
 
 
+def _in_menu_block(text: str, segs, i: int) -> bool:
+    """Whether line ``i`` stands in a block that is a menu copied one item a line (`_menu_lines`:
+    "Home" / "Our Menu" / ... / "Contact")."""
+    first = last = i
+    while first > 0 and not _BLANK_GAP.search(text, segs[first - 1][2], segs[first][1]):
+        first -= 1
+    while last + 1 < len(segs) and not _BLANK_GAP.search(text, segs[last][2], segs[last + 1][1]):
+        last += 1
+    return _menu_lines([text[segs[j][1]:segs[j][2]].strip() for j in range(first, last + 1)])
+
+
 def _named_over_date(text: str, segs, i: int) -> bool:
     """Whether line ``i`` is a commenter's name or handle alone ("GreenFingers58") right over
     the comment's date or age alone ("2 days ago"). The name may carry a note in brackets: whom
@@ -2389,7 +2413,8 @@ def _named_over_date(text: str, segs, i: int) -> bool:
 
 
 #: A commenter's note in brackets after their name: "(replying to Gareth W)", "(Roshni)".
-_NAME_NOTE = re.compile(r"\s+\((?:replying\s+to\s+)?[^()\n]{1,30}\)$", re.I)
+#: Or whom it replies to, after the name: "BrackenfordBelle replied to Rob_H".
+_NAME_NOTE = re.compile(r"\s+(?:\((?:replying\s+to\s+)?[^()\n]{1,30}\)|(?:replying|replied)\s+to\s+@?[\w.'’-]{2,30})$", re.I)
 #: A user name with a digit or an underscore in it ("MoorSheep66", "R_Penrose"), alone on its line
 #: (a social page's "@handle" over a comment is read as the comment's attribution instead).
 _COMMENTER_HANDLE = re.compile(r"^(?=[\w.]*[\d_])[A-Za-z][\w.]{2,24}$")
@@ -2578,7 +2603,7 @@ _STARRED_TITLE = re.compile(r"^[★☆]{5}\s+\S.{0,80}$")
 #: A review's five stars alone on their line.
 _FIVE_STARS = re.compile(r"^[★☆]{5}$")
 #: A commenter's name over the word "says:" and nothing else ("Haddie R. says:").
-_COMMENT_SAYS = re.compile(r"^[\w.'’ -]{1,40}?(?:\s+on\s+[\w,:. ]{4,40}?)?\s+(?:says|said|wrote|replied)\s*:$")
+_COMMENT_SAYS = re.compile(r"^[\w.'’ -]{1,40}?(?:\s+\([^()\n]{1,30}\))?(?:\s+on\s+[\w,:. ]{4,40}?)?\s+(?:says|said|wrote|replied)\s*:$")
 #: A credit line: a dash, the person or group, and who they are ("— Rachel, Thornbury", "— Alan
 #: Pryce, Saturday volunteer, Crossgate shop", "— The Nakamura family", a planning portal's "— Comment
 #: from <Street>, received <date>" or "— Objection, Mr K. Example, <Street>. Comment submitted <date>").
@@ -2622,6 +2647,8 @@ _REPLIES_MIN = 2
 _PLATFORM_NAMED = re.compile(r"\b" + _PLATFORM + r"\b")
 #: A commenter's name alone on its line ("Dev Okafor", "Friends of Wennick Shore").
 _COMMENTER_NAME = re.compile(r"^" + _POSTER_NAME + r"$")
+#: A reply's first line, naming whom it answers ("Replying to S. Bhattacharya", "↳ Replying to @Rob_H").
+_REPLY_HEADER = re.compile(r"^(?:↳\s*)?replying\s+to\s+@?[\w.'’-]{1,30}(?:\s[\w.'’-]{1,30}){0,2}$", re.I)
 #: A reply's header on a social page's comments ("<School> replied", "<Name> replied to <Name>").
 _REPLIED = re.compile(r"^" + _POSTER_NAME + r"\s+replied(?:\s+to\s+" + _POSTER_NAME + r")?$")
 #: A card's closing button that names only the platform ("View on Threads"). Unlike Instagram's
@@ -3025,12 +3052,13 @@ def _is_kicker(text: str, paragraphs, segs, words, first: int) -> bool:
     """Whether content line ``first`` is a section label over the headline: at most
     ``_KICKER_MAX_WORDS`` words alone in its paragraph, unpunctuated, and right above a longer
     title line in a paragraph of its own and no longer than the page's label zone (a title
-    written as sentences, "A Redditor asked ... . It took ...", only right above the byline)."""
+    written as sentences, "A Redditor asked ... . It took ...", only right above the byline). A
+    listing's specification is not a title ("Guide price £385,000" over "2 bedrooms | 1 bathroom")."""
     p, s, e, _ = segs[first]
     q, ns, ne, role = segs[first + 1]
     return (words[first] <= _KICKER_MAX_WORDS and paragraphs[p] == (s, e)
             and is_headline_shape(text[s:e]) and role in (PROSE, HEADLINE) and paragraphs[q] == (ns, ne)
-            and words[first] + 2 < words[first + 1] <= _LABEL_ZONE_MAX_WORDS
+            and words[first] + 2 < words[first + 1] <= _LABEL_ZONE_MAX_WORDS and not listing_spec(text[ns:ne])
             and (is_headline_shape(text[ns:ne], question=True) or _above_byline(text, segs, first + 1)))
 
 
@@ -3048,6 +3076,10 @@ _PAPER_NAME = re.compile(r"^(?:the\s+)?(?:[a-z][\w'’-]+\s+){1,3}" + _PAPER_WOR
 _FIRM_SUFFIX = re.compile(r"(?<=\s(?:co|CO|Co))\.$|(?<=\s(?:ltd|LTD|Ltd|inc|INC|Inc))\.$")
 
 
+#: The word of a cookie notice, the banner a page may open with above the site's name.
+_COOKIES = re.compile(r"\bcookies?\b", re.I)
+
+
 def _is_masthead(text: str, segs, words, first: int) -> bool:
     """Whether content line ``first`` is the publication's name (see ``segment_roles``)."""
     line = text[segs[first][1]:segs[first][2]].strip()
@@ -3055,12 +3087,17 @@ def _is_masthead(text: str, segs, words, first: int) -> bool:
     # News | Politics"), perhaps with its tagline ("EASTSIDE DISPATCH | Neighborhood news for
     # ..."), or repeated by the page's chrome.
     def menu(k: int) -> bool:
-        return k < len(segs) and segs[k][3] == BOILERPLATE and is_navigation(text[segs[k][1]:segs[k][2]].strip())
+        # (or copied one item a line: "Home" / "Services" / "Prices" / ...)
+        return k < len(segs) and segs[k][3] == BOILERPLATE and (
+            is_navigation(text[segs[k][1]:segs[k][2]].strip())
+            or _in_menu_block(text, segs, k))
 
     # The menu may sit one line lower, under the site's tagline ("The Calder Chronicle" /
     # "Calder University's independent student newspaper since 1921" / "News | Opinion | ...").
     # Only a skip link ("Skip to main content") may come before it.
-    top = first == 0 or (first == 1 and _SKIP_LINK.match(text[segs[0][1]:segs[0][2]].strip()) is not None)
+    # (Or a cookie notice, furniture too, before the name.)
+    top = first == 0 or (first == 1 and _SKIP_LINK.match(text[segs[0][1]:segs[0][2]].strip()) is not None) or (
+        all(seg[3] == BOILERPLATE for seg in segs[:first]) and _COOKIES.search(text, 0, segs[first][1]) is not None)
     # A paper's name by its shape ("The Ashcombe Courier", "THE DUNSMERE GAZETTE") may sit under
     # the page's banners (cookies, "Subscribe from £1 a week") or over its slogan, and its menu
     # further down. (Alone over the headline, the same shape may be the headline.)

@@ -6063,8 +6063,9 @@ def test_a_post_card_headed_by_the_name_and_handle_on_one_line(head):
 
 def test_a_call_now_line_between_furniture_is_the_sites():
     nav = "Home | Services | Prices | Contact"
-    assert tag_roles_of(f"Example Plumbing\n\n{nav}\n\nCall now: 01632 960 418 (24 hours)\n\nHome > Services\n\n{LONG}")[2] == [BOILERPLATE]
-    assert tag_roles_of(f"{LONG}\n\nCall now: 01632 960 418 (24 hours)\n\n{LONG}")[1] != [BOILERPLATE]
+    # ("Call now: <number>" is a contact bar by its shape alone: see the 971st-978th batches)
+    assert tag_roles_of(f"Example Plumbing\n\n{nav}\n\nCall 01632 960 418 (24 hours)\n\nHome > Services\n\n{LONG}")[2] == [BOILERPLATE]
+    assert tag_roles_of(f"{LONG}\n\nCall 01632 960 418 (24 hours)\n\n{LONG}")[1] != [BOILERPLATE]
 
 
 def test_a_button_with_its_price_after_it():
@@ -9457,3 +9458,126 @@ def test_a_columnists_bio_may_name_the_column_they_have_written():
 ])
 def test_furniture_lines_of_the_961st_to_970th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 971st-978th batches
+def test_a_listing_may_give_each_events_title_after_a_dash():
+    lines = ["Saturday 13 December, 7pm — Christmas Concert with Example Silver Band, St Example's Church. Tickets £12.",
+             "Sunday 15 March, 3pm — Spring Songbook, Example Corn Exchange. Tickets £10."]
+    assert listing_dates(lines) == {0, 1}
+    # so the heading over them is the page's own, and the list is not a box of teasers
+    text = f"{LONG}\n\nUpcoming concerts\n\n" + "\n".join(lines) + f"\n\n{LONG}"
+    roles = dict(roles_of(text))
+    assert roles["Upcoming concerts"] == HEADLINE
+    assert all(roles[line] == PROSE for line in roles if line.startswith(("Saturday", "Sunday")))
+    # one dated line alone is not a listing
+    assert listing_dates(lines[:1]) == set()
+
+
+def test_a_replys_replying_to_line_opens_its_text_under_its_header():
+    text = (f"{LONG}\n\nComments (3)\n\nJo_Example · 3h\nSame story every time.\n\n"
+            "example_mum · 1h\nReplying to Jo_Example\nIt's been like this for ten years. Write to your MP.\n\n"
+            "Load more comments")
+    roles = dict(roles_of(text))
+    assert roles["Replying to Jo_Example"] == BOILERPLATE
+    assert any(role == POST for line, role in roles.items() if line.startswith("It's been like this"))
+
+
+def test_replying_to_a_named_reader_heads_a_reply_under_the_comments_heading():
+    text = (f"{LONG}\n\nComments (27)    Sort by: Newest | Oldest\n\nJo Example\nEasy to say when you've got a house.\n"
+            "👍 18   Reply\n\nReplying to J. Example\nThe plan says only 25 of the 120 would be affordable.\n👍 22   Reply")
+    roles = dict(roles_of(text))
+    assert roles["Replying to J. Example"] == BOILERPLATE
+    assert roles["The plan says only 25 of the 120 would be affordable."] == POST
+    # a sentence that opens with the same words is not a reply's header
+    told = text.replace("Replying to J. Example\n", "Replying to the council's letter of 4 March, the group said it would appeal.\n")
+    assert dict(roles_of(told))["Replying to the council's letter of 4 March, the group said it would appeal."] != BOILERPLATE
+
+
+def test_a_commenters_name_may_say_whom_it_replies_to_over_the_date():
+    text = (f"{LONG}\n\n12 comments\n\nRob_H\n2 days ago\nSpent nothing and the square was half empty.\nLike (17) · Reply\n\n"
+            "ExampleBelle replied to Rob_H\n1 day ago\nIt was rammed till gone 8 where I was.\nLike (22) · Reply")
+    roles = dict(roles_of(text))
+    assert roles["ExampleBelle replied to Rob_H"] == BOILERPLATE
+    assert roles["It was rammed till gone 8 where I was."] == POST
+
+
+def test_a_commenters_says_line_may_carry_a_note_in_brackets():
+    text = (f"{LONG}\n\n5 comments\n\nJo Example says:\n3 March 2025 at 9:40 pm\nFair point, and I share the frustration.\n\n"
+            "Pete (Example Farm) says:\n4 March 2025 at 10:31 am\nCan confirm the road has been patched three times.")
+    roles = dict(roles_of(text))
+    assert roles["Pete (Example Farm) says:"] == BOILERPLATE
+    assert roles["Can confirm the road has been patched three times."] == POST
+
+
+@pytest.mark.parametrize("line,rating", [
+    ("Food  4/5", True),
+    ("Overall  ★★★★☆", True),
+    ("Value: ★★★☆☆", True),
+    ("Route  3/5", False),
+    ("Service 3/5", False),
+])
+def test_a_critics_single_mark_may_follow_its_label_after_a_gap(line, rating):
+    text = f"{LONG}\n\n{line}\n\n{LONG}"
+    assert (dict(roles_of(text))[line] == RATING) is rating
+
+
+def test_a_menus_last_item_is_not_a_heading_over_the_page_title():
+    text = ("Example Parlour\n\nHome\nOur Menu\nAfternoon Tea\nFind Us\nContact\n\n"
+            f"Afternoon Tea at Example Parlour\n\n{LONG}")
+    assert dict(roles_of(text))["Afternoon Tea at Example Parlour"] != BOILERPLATE
+    # a related box's heading at the end of a block of prose still heads its teasers
+    boxed = f"{LONG}\n\nRelated stories\nBus route cut from January\nMarket trader retires\n\n{LONG}"
+    assert dict(roles_of(boxed))["Market trader retires"] == BOILERPLATE
+
+
+def test_a_firms_name_over_a_menu_copied_one_item_a_line_is_the_masthead():
+    text = ("Example & Comb Mobile Hair | Exampleton Vale\n\nHome\nServices\nPrices\nReviews\nBook Now\n\n"
+            f"Call or text Jo: 07700 900418\n\nMobile hairdressing in Exampleton\n\n{LONG}")
+    assert roles_of(text)[0] == ("Example & Comb Mobile Hair | Exampleton Vale", BOILERPLATE)
+    # over one short line, not a menu, the first line stays the page's title
+    assert roles_of(text.replace("Home\nServices\nPrices\nReviews\nBook Now", "Home"))[0][1] != BOILERPLATE
+
+
+def test_a_firms_name_under_a_cookie_notice_over_the_menu_is_the_masthead():
+    text = ("We use cookies to improve your experience.\nAccept all | Manage preferences\n\n"
+            "Example Valeting — Exampleton\n\nHome   Packages   Gallery   Reviews   Contact\n\n"
+            f"Car valeting in Exampleton\n\n{LONG}")
+    assert dict(roles_of(text))["Example Valeting — Exampleton"] == BOILERPLATE
+    # without the cookie notice above it, a line under other furniture is not the masthead by this rule
+    other = ("Skip to content\nSearch\n\nExample Valeting — Exampleton\n\nHome   Packages   Gallery   Reviews   Contact\n\n"
+             f"Car valeting in Exampleton\n\n{LONG}")
+    assert dict(roles_of(other))["Example Valeting — Exampleton"] != BOILERPLATE
+
+
+def test_a_listings_specification_may_stand_between_bars():
+    line = "Sleeps 5 | 3 bedrooms | 2 bathrooms | 1 dog welcome | Ref. EX-4417"
+    assert not is_navigation(line) and not boilerplate_line(line)
+    assert is_navigation("Home | Cottages | Sleeps 4 | Contact")
+    # and a price over it is not a kicker over a title
+    text = f"Example Agents\n\nBuy | Rent | Sell | Contact\n\nGuide price £385,000\n\n2 bedrooms | 1 bathroom | 2 reception rooms | Freehold\n\n{LONG}"
+    assert dict(roles_of(text))["Guide price £385,000"] != BOILERPLATE
+
+
+def test_the_crumbs_section_beside_the_pages_date_is_not_the_page_title():
+    text = (f"Home › Opinion › Example View\n\nA tourist tax could be the making of Exampleton – but only if every penny of it stays here\n\n"
+            f"Example View | Friday 6 June 2025, 6:00am\n\n{LONG}")
+    assert dict(roles_of(text))["Example View | Friday 6 June 2025, 6:00am"] == BOILERPLATE
+
+
+def test_share_this_over_its_buttons_one_a_line_is_furniture():
+    text = f"{LONG}\n\nShare this:\nFacebook\nPinterest\nEmail\n\n{LONG}"
+    assert all(role == BOILERPLATE for line, role in roles_of(text) if line in ("Facebook", "Pinterest"))
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("BREAKING  A000 ring road closed in both directions after lorry sheds load", True),
+    ("Breaking  the law is an offence", False),
+    ("Call now: 01632 960 418 (24 hours)", True),
+    ("Call now if you see the man, police said.", False),
+    ("📞 Tap to call", True),
+    ("Tap to call him, she said, and he came.", False),
+])
+def test_furniture_lines_of_the_971st_to_978th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
