@@ -612,7 +612,7 @@ _WIDGET = re.compile(
     r"follow\s+(?:us|me|him|her|them|@\w+|(?:the|our)\s+(?:studio|shop|salon|club|team|practice|school|farm|gallery|pack|crew|gang)|(?-i:[A-Z])[\w&'’-]*(?:\s+(?:&\s+|and\s+)?(?-i:[A-Z])[\w&'’-]*){0,2}\s+on\s+"
     r"(?:Instagram|X|Twitter|TikTok|Facebook|Threads|Bluesky|Pinterest|LinkedIn|YouTube))\b.{0,120}|reply(?:\s*[·•|]\s*\d[\d,.]*[km]?)?|comments\s+are\s+(?:closed|disabled)\b.{0,40}|(?:this\s+)?(?:discussion|thread|conversation)\s+is\s+(?:now\s+)?closed(?:\s+(?:for|to)\s+(?:new\s+)?comments)?\.?|get\s+(?:the|our)\b.{0,40}\bnewsletter\b.*|newsletter|"
     r"read\s+(?:more|next|the\s+full\s+(?:story|article))\b.{0,150}|continue\s+reading\b.{0,60}|"
-    r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisement|ad|sponsored(?:\s+content)?|"
+    r"also\s+read\b.{0,150}|click\s+here\b.{0,80}|advertisements?|ad|sponsored(?:\s+content)?|"
     r"skip\s+(?:to\s+\w+(?:\s+\w+)?|ad)|(?:[🔊🎧▶►]\ufe0f?\s*)?listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|"
     r"\d+[\s-]+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|auto-?\s?refresh(?:\s*:\s*(?:on|off))?|"
     # (a sold-out listing's button: "Sold out – join the waiting list")
@@ -705,9 +705,9 @@ _WIDGET = re.compile(
     r"the\s+full\s+[^\n]{1,80}?\s+can\s+be\s+(?:downloaded|read|viewed)\s+here\.?|"
     r"[^()\n]{1,60}\((?:pdf|docx?|xlsx?)\b[^()]{0,30}\)\s*[–—-]\s*download|"
     # A job ad's banner with its link ("Now hiring: part-time drivers. Find out more"), a
-    # press strip ("As featured in: <Magazine> · <Magazine>"), a reviews link row ("Read all
+    # press strip ("As featured in: <Magazine> · <Magazine>", "Featured in: <Magazine> | <Award>"), a reviews link row ("Read all
     # reviews on Google | Leave us a review").
-    r"(?:now\s+hiring|we['’]re\s+hiring)\s*[:!–—-]\s*.{1,150}?\b(?:find\s+out\s+more|apply(?:\s+(?:now|here|online))?|see\s+(?:our\s+)?(?:vacancies|jobs)|learn\s+more|more\s+info)\.?|as\s+(?:featured|seen)\s+(?:in|on)\s*:.{1,200}|"
+    r"(?:now\s+hiring|we['’]re\s+hiring)\s*[:!–—-]\s*.{1,150}?\b(?:find\s+out\s+more|apply(?:\s+(?:now|here|online))?|see\s+(?:our\s+)?(?:vacancies|jobs)|learn\s+more|more\s+info)\.?|as\s+(?:featured|seen)\s+(?:in|on)\s*:.{1,200}|(?:featured|seen)\s+(?:in|on)\s*:\s*(?-i:[A-Z])[^.!?]{1,200}|"
     r"read\s+(?:all\s+)?(?:our\s+)?(?:[\d,]+\s+)?reviews\s+on\s+[\w.]+(?:\s*\(\s*\d(?:\.\d)?\s*[★☆]?\s*\))?(?:\s*[|·]\s*leave\s+(?:us\s+)?a\s+review)?|"
     # A rating badge ("Google Rating 4.9 ★★★★★ Based on 312 reviews").
     r"(?:google|tripadvisor|trustpilot|facebook|checkatrade|yell)\s+rating\s*:?\s*\d(?:\.\d)?\s*(?:/\s*5|out\s+of\s+5)?\s*[★☆]*\s*"
@@ -1318,7 +1318,7 @@ _WIDGET_LEAD = re.compile(
     r"start\s+your\s+(?:fundraiser|fundraising|application|claim)\b.{0,40}|start\s+(?:your\s+)?(?:free\s+)?trial|find\s+us(?:\s+on\s+(?:facebook|instagram|x|twitter|tiktok|youtube|linkedin|threads)(?:\s*:\s*[^.!?]{1,60})?)?|"
     r"my\s+(?:booking|account|basket|orders?)|"
     # (a basket with its total: "Basket (0) · £0.00")
-    r"(?:view\s+|sample\s+)?(?:basket|cart|trolley)\s*\(\d+\)(?:\s*[·|]?\s*[£$€]\d[\d.,]*)?(?:\s{2,}(?:sign\s+in|log\s+in|my\s+account|search\b[\w ]{0,30}))?|"
+    r"(?:view\s+|sample\s+)?(?:basket|cart|trolley)\s*\(\d+\)(?:\s*[·|]?\s*[£$€]\d[\d.,]*)?(?:\s{2,}(?:(?:sign\s+in|log\s+in)(?:\s*(?:/|\||or)\s*(?:register|sign\s+up))?|my\s+account|search\b[\w ]{0,30}))?|"
     # (and the saved items' count: "Shortlist (0)", "Wishlist (2)", also after a heart; see
     # `_ICON_COUNT`)
     r"(?:shortlist|wish\s*list|saved(?:\s+items)?|favou?rites)\s*\(\d+\)|"
@@ -2141,8 +2141,9 @@ _BOARD_LIST = re.compile(r"^[^.!?:]{0,40}\beditorial\s+board\s*:\s*(?-i:[A-Z]).{
 _AFFILIATED = re.compile(r"^(?:(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z&][\w&'’.-]*)){1,7}\s+is\s+)?affiliated\s+to\b[^.]{1,120}\.?"
                          r"(?:\s+[^.]{1,120}\.?)?$", re.I)
 _SERVICE_OF = re.compile(r"^[^.!?]{1,80}\bis\s+(?:a|part\s+of\s+the)\s+service\s+(?:of|provided\s+by|run\s+by)\b.{0,200}$", re.I)
-#: A company's footer with its registration ("<Media> Ltd · 4 Cable Row, Bristol · Registered in England No. ...").
-_COMPANY_FOOTER = re.compile(r"^(?:[^.!?]|(?<=\bco)\.){0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\bregistered\s+(?:in\s+(?:england|scotland|wales|"
+#: A company's footer with its registration ("<Media> Ltd · 4 Cable Row, Bristol · Registered in England No. ...",
+#: "<Review> CIC. Registered in England and Wales.").
+_COMPANY_FOOTER = re.compile(r"^(?:[^.!?]|(?<=\bco)\.){0,80}\b(?:ltd|limited|plc|llp|(?-i:CIC))\b.{0,200}\bregistered\s+(?:in\s+(?:england|scotland|wales|"
                              r"northern\s+ireland)|(?:in\s+[\w ]{1,30}?\s+)?(?:under\s+)?company\s+(?:number|no\.?)|office\b)\b.{0,200}$", re.I)
 #: An organisation's name and postal address, the postcode closing the line ("<Club> Ltd, The Old
 #: Forge, Mill Lane, Dunmore DV4 2RT"); a charity's registration in words ("... is a charity
@@ -2503,6 +2504,10 @@ _REGISTERED_BODY = re.compile(r"^(?:.{0,60}\bis\s+a\s+registered\s+|registered\s
 _OFFER_BANNER = re.compile(r"^(?:[\w'’&-]+\s+){0,4}(?:offer|sale)\s*:\s*.{0,40}?\b\d{1,2}\s?%\s+(?:off|on)\b.{0,200}$", re.I)
 #: A letter's signature with the writer's name withheld ("Stallholder, name and address supplied").
 _ADDRESS_SUPPLIED = re.compile(r"^(?-i:[A-Z])[\w'’ -]{1,40},\s+name\s+and\s+address\s+supplied\.?$", re.I)
+#: A letters page's section label ("Your letters", "LETTERS TO THE EDITOR"): on the example pages of
+#: 7 Dec, 14 of 15 such lines labelled furniture (the fifth furniture or fact). Not a heading over
+#: teasers: the letters under it are the page's.
+_LETTERS_LABEL = re.compile(r"^(?:your\s+letters|letters\s+to\s+the\s+editor|readers['’]\s+letters)$", re.I)
 #: A blog's one-line box about its writer ("About me: I'm Ros, a former teacher who ...").
 _ABOUT_ME_LINE = re.compile(r"^about\s+me\s*:\s*(?:I['’]m|I\s+am)\s+(?-i:[A-Z])[\w'’-]*\b.{0,400}$", re.I)
 #: A newsletter's box on one line, its label first ("Newsletter: The <Paper> Daily – sign up for free").
@@ -2645,9 +2650,9 @@ _SEARCH_BOX = re.compile(r"^search(?:\s+(?:this|the|our)\s+(?:site|website|blog)
 #: Share buttons run together with no gaps ("Share on Facebook Share on X Email this article").
 _SHARE_RUN = re.compile(r"^(?:(?:share\s+(?:on|by|via)\s+\w+|e-?mail\s+this(?:\s+(?:page|article|story|post))?|copy\s+link|print)\s*){2,}$", re.I)
 #: The word "Share" over its buttons copied as icons or letters, bare or in brackets ("Share [f]
-#: [X] [✉]", "Share 🔗 f 𝕏 ✉", "Share: f in", "Share 🔗 Facebook X WhatsApp"): two buttons at least, none a
+#: [X] [✉]", "Share this article [f] [X] [in]", "Share 🔗 f 𝕏 ✉", "Share: f in", "Share 🔗 Facebook X WhatsApp"): two buttons at least, none a
 #: word but "in" or a platform's name.
-_SHARE_ICONS = re.compile(r"^(?:\d{1,2}\s+min(?:ute)?s?\s+read\s*[·•|]\s*)?share\s*:?(?:\s+(?:\[[^\]\n]{1,12}\]|\S|[^\w\s]{2}|in|"
+_SHARE_ICONS = re.compile(r"^(?:\d{1,2}\s+min(?:ute)?s?\s+read\s*(?:[·•|]|\s{2,})\s*)?(?:🔗\s*)?share(?:\s+this\s+(?:article|story|page|post))?\s*:?(?:\s+(?:\[[^\]\n]{1,12}\]|\S|[^\w\s]{2}|in|"
                           r"facebook|whatsapp|linkedin|e-?mail|copy\s+link)){2,}$", re.I)
 #: A booking form's step ("Step 2 of 4: Choose your practitioner").
 _FORM_STEP = re.compile(r"^step\s+\d{1,2}\s+of\s+\d{1,2}\b[^.!?]{0,60}$", re.I)
@@ -2804,6 +2809,8 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
      lambda line, low: "trading name" in low and _TRADING_NAME.match(line)),
     (("about me",),
      lambda line, low: low.startswith("about me") and _ABOUT_ME_LINE.match(line)),
+    (("letters",),
+     lambda line, low: len(line) < 30 and _LETTERS_LABEL.match(line)),
     (("newsletter",),
      lambda line, low: low.startswith("newsletter") and _NEWSLETTER_LINE.match(line)),
     (("to comment", "to join the"),
@@ -3169,7 +3176,7 @@ _SECTION = re.compile(
     r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:[\w-]+\s+)?(?:vacancies|jobs|roles|opportunities)(?:\s+you\s+(?:might|may)\s+like)?|useful\s+links|also\s+in\s+(?:this\s+(?:issue|edition|newsletter|bulletin)|issue\s+(?:no\.?\s*)?\d{1,4})|"
     r"(?:upcoming|other|more)\s+(?:[\w-]+\s+)?(?:auctions|sales|courses|classes|exhibitions|workshops|music|services|works|routes|trails|events|dates|talks|meetings|walks|concerts|shows|trips|visits|outings|excursions)(?:\s+near\s+you|\s+this\s+(?:season|year|term|month))?|"
     r"other\s+(?:incidents|issues|outages)(?:\s+and\s+maintenance)?|other\s+(?:dogs|cats|pets|animals)\s+(?:looking\s+for|needing|in\s+need\s+of)\s+(?:new\s+)?(?:homes?|a\s+home)|"
-    r"other\s+(?:recent\s+)?(?:club\s+)?(?:notices|news)(?:\s+(?:on|for|in|from)\s+[^.!?:]{1,50})?|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates|"
+    r"other\s+(?:recent\s+|local\s+)?(?:club\s+)?(?:notices|news)(?:\s+(?:on|for|in|from)\s+[^.!?:]{1,50})?|(?:other\s+)?recent\s+(?:posts|articles|stories|news|recalls|updates|"
     r"issues|editions|newsletters)|"
     # A fact-check's or report's list of its sources.
     r"sources?|references|sources\s+and\s+(?:notes|methods|methodology)|topics|tags|"
@@ -3427,10 +3434,15 @@ _NAME_DASH = re.compile(r"\s+[—–]\s+")
 _VERDICT_LIST = re.compile(r"^\s*(?:pros|cons|for|against|likes|dislikes)\s*:", re.I)
 
 
+#: A row of topic links may open with its label ("Trending: <topic> · <topic> · ...").
+_TOPICS_LABEL = re.compile(r"^(?:trending(?:\s+now)?|hot\s+topics|popular\s+topics)\s*:\s*", re.I)
+
+
 def is_navigation(line: str) -> bool:
     """A breadcrumb or menu line: three or more short items between separators."""
     if line.rstrip().endswith(".") and "©" not in line:  # first: most lines asked about are prose
         return False
+    line = _TOPICS_LABEL.sub("", line)
     if _VERDICT_LIST.match(line):
         return False  # a review's pros or cons between dots ("Pros: Nine-day battery · Bright display")
     if listing_spec(line):

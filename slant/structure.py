@@ -1968,6 +1968,7 @@ def _claim_furniture_blocks(text: str, segs, blocks) -> None:
         lines = _block_lines(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE))
         if lines is None:
             continue
+        rows = _rows_of(lines)
         about = (len(blocks) - b <= _FOOTER_BLOCKS and 2 <= len(lines) <= _ABOUT_BOX_MAX_LINES
                  and _ABOUT_BOX.match(lines[0]) is not None)
         menu = _menu_lines(lines)
@@ -1977,7 +1978,6 @@ def _claim_furniture_blocks(text: str, segs, blocks) -> None:
             # / "What's On" / "Opinion" / "Subscribe"; a box of scores or hours has figures in
             # its lines, and a list under the page's first sentence is the page's: "What to
             # bring" / "Towel" / "Goggles")
-            rows = _rows_of(lines)
             menu = len(rows) >= _MENU_MIN_LINES and all(
                 len(row.split()) <= _MENU_ITEM_MAX_WORDS and not row.endswith(_SENTENCE_CLOSERS + (":",))
                 and not any(c.isdigit() for c in row) for row in rows)
@@ -1997,7 +1997,12 @@ def _claim_furniture_blocks(text: str, segs, blocks) -> None:
                   and len(lines[1].split()) <= 4 and _NAME_ONLY.match(lines[1])
                   and (len(lines) == 2 or (len(lines[2].split()) <= _SIGNED_POST_MAX_WORDS
                                            and not lines[2].endswith(_SENTENCE_CLOSERS))))
-        if about or menu or shared or signup or signed or (len(lines) >= 2 and _AD_LABEL.match(lines[0])):
+        # (a look-up box closed by its field and button, both in brackets: "Check if I cover your
+        # postcode" / "[ Enter postcode ]  [Check]"; 111 blocks closed by such a row on the example
+        # pages of 7 Dec, all labelled furniture)
+        lookup = (2 <= len(rows) <= _SIGNUP_BOX_MAX_LINES and _BRACKETED_FIELD_AND_BUTTON.match(rows[-1]) is not None
+                  and all(len(row.split()) <= _SIGNUP_LINE_MAX_WORDS for row in rows))
+        if about or menu or shared or signup or lookup or signed or (len(lines) >= 2 and _AD_LABEL.match(lines[0])):
             for j in range(first, last + 1):
                 segs[j][3] = BOILERPLATE
 
@@ -2014,6 +2019,8 @@ _AD_LABEL = re.compile(r"^(?:advertisement|advert|sponsored|promoted|advertising
 #: Subscribe", "Email address | Subscribe"), and what its pitch names.
 _SIGNUP_BUTTON = re.compile(r"^(?:\[[^\[\]\n]{1,30}\]\s*|[^\[\]\n|]{1,30}?(?:\s{3,}|\s*\|\s*))?\[?\s*(?:subscribe|sign\s+up|sign\s+me\s+up|join|follow|submit)\s*\]?$", re.I)
 _SIGNUP_WORD = re.compile(r"\b(?:e-?mail|newsletter|inbox)\b", re.I)
+#: A form's field and its button, each in brackets, on one row ("[ Enter postcode ]  [Check]").
+_BRACKETED_FIELD_AND_BUTTON = re.compile(r"^\[[^\[\]\n]{1,30}\]\s*\[[^\[\]\n]{1,20}\]$")
 _SIGNUP_BOX_MAX_LINES = 5
 _SIGNUP_LINE_MAX_WORDS = 25
 #: A share box's header, and the places its buttons share to, each alone on its line.
@@ -3071,8 +3078,9 @@ def _above_byline(text: str, segs, k: int) -> bool:
         is_byline(part) or is_timestamp(part) for part in re.split(r"\s[|•·]\s", line))
 
 
-#: A newspaper's name: "The" and a place's words before the title's word ("The Kelsham Standard").
-_PAPER_NAME = re.compile(r"^(?:the\s+)?(?:[a-z][\w'’-]+\s+){1,3}" + _PAPER_WORD + r"$", re.I)
+#: A newspaper's name: "The" and a place's words before the title's word ("The Kelsham Standard",
+#: "The <Town> & District Echo").
+_PAPER_NAME = re.compile(r"^(?:the\s+)?(?:[a-z][\w'’-]+\s+){1,3}(?:&\s+[a-z][\w'’-]+\s+)?" + _PAPER_WORD + r"$", re.I)
 _FIRM_SUFFIX = re.compile(r"(?<=\s(?:co|CO|Co))\.$|(?<=\s(?:ltd|LTD|Ltd|inc|INC|Inc))\.$")
 
 
@@ -3126,6 +3134,8 @@ def _is_masthead(text: str, segs, words, first: int) -> bool:
 
     if not over_menu and not any(chrome_repeats(k) for k in range(len(segs))):
         return False
+    if over_menu and top and " | " in line:
+        return True  # the firm's name and trade between bars over the menu ("<Firm> | Dog Walking, <Town>")
     # Another title line follows before the first long line of prose (the page's title may
     # already be known as one, under its breadcrumb trail).
     for k in range(first + 1, len(segs)):

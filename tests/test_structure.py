@@ -9581,3 +9581,66 @@ def test_share_this_over_its_buttons_one_a_line_is_furniture():
 def test_furniture_lines_of_the_971st_to_978th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
 
+
+def test_share_this_article_over_its_icons_in_brackets_is_furniture():
+    assert boilerplate_line("Share this article [f] [X] [in] [✉]")
+    assert not boilerplate_line("Share this article: it matters.")
+
+
+def test_other_local_news_heads_a_box_of_teasers():
+    text = (f"{LONG}\n\n{LONG}\n\nOther local news\nExampleton man jailed for shed burglaries\n"
+            f"Plans lodged for 40 homes on former dairy site\n\n© 2025 Example Courier")
+    assert all(role == BOILERPLATE for line, role in roles_of(text) if line.startswith(("Exampleton man", "Plans lodged")))
+    assert not is_section_heading("Other local news is on page 4.")
+
+
+# ------------------------------------------------------------------------------- 979th-986th batches
+def test_a_look_up_box_closed_by_its_field_and_button_in_brackets_is_furniture():
+    box = "Check if I cover your postcode\n[ Enter postcode ]  [Check]"
+    text = f"{LONG}\n\n{LONG}\n\n{LONG}\n\n{LONG}\n\n{box}\n\n{LONG}"
+    assert all(role == BOILERPLATE for line, role in roles_of(text) if line.strip() and line.strip() in box)
+    # a line of the page's own over one bracketed link is not such a box
+    linked = "Our prices are set out in full on the next page.\n[ See prices ]"
+    assert any(role != BOILERPLATE for line, role in roles_of(f"{LONG}\n\n{linked}\n\n{LONG}") if line.strip() in linked)
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Trending: A00 roadworks · School admissions · Carnival route · Bin collections", True),
+    ("Trending: the council says it will act on roadworks, bins and parking.", False),
+    ("Basket (0)  £0.00    Sign in / Register", True),
+    ("Example Arts Review CIC. Registered in England and Wales.", True),
+    ("The CIC was set up in 2019 by three residents.", False),
+    ("Your letters", True),
+    ("LETTERS TO THE EDITOR", True),
+    ("Letters to the editor are welcome on any subject.", False),
+])
+def test_furniture_lines_of_the_979th_to_986th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 987th-990th batches
+def test_a_firms_name_and_trade_between_bars_over_the_menu_is_the_masthead():
+    text = ("Example & Whisker | Dog Walking and Pet Sitting, Exampleton\n\n"
+            "Home   Walks   Home Visits   Prices   Reviews   Contact\n\n"
+            "⚠ Summer holidays: overnight house sitting is fully booked from 20 July to 1 September.\n\n"
+            f"Dog walking in Exampleton\n\n{LONG}")
+    assert roles_of(text)[0][1] == BOILERPLATE
+    # with no menu under it, the same line is the page's title
+    alone = text.replace("Home   Walks   Home Visits   Prices   Reviews   Contact\n\n", "")
+    assert roles_of(alone)[0][1] == HEADLINE
+
+
+def test_a_papers_name_may_join_its_places_with_an_ampersand():
+    text = ("Menu   Search   Sign in\n\nThe Exampleton & District Echo\n\n"
+            "News | Sport | What's On | Property | Jobs\n\nSchool bans homework\n\n" + LONG)
+    assert dict(roles_of(text))["The Exampleton & District Echo"] == BOILERPLATE
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Advertisements", True),
+    ("5 min read   🔗 Share   X   f   ✉", True),
+    ("Featured in: Example Weddings Magazine  |  Example Supplier of the Year 2024 finalist", True),
+    ("Featured in: the report listed five towns.", False),
+])
+def test_furniture_lines_of_the_987th_to_990th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
