@@ -387,6 +387,8 @@ _COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s*[|·•]?\s*sor
                               # (also "Listener comments (37)", "Readers' comments")
                               r"(?:(?:readers?|listeners?|viewers?|players?|members?)['’]?\s+)?comments?(?:\s*\([\d,]+\))?(?:(?:\s*[·•|]\s*|\s{2,})(?:sort(?:\s+by)?\b|log\s+in\b|sign\s+in\b).{0,80})?|"
                               r"guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
+                              # (or their house rules over them: "Have your say. Comments are subject to our house rules.")
+                              r"(?:have\s+your\s+say[.:!]?\s+)?comments\s+are\s+(?:subject\s+to|moderated|pre-?moderated)\b.{0,100}|"
                               r"join\s+the\s+(?:conversation|discussion)\b.*)$", re.I)
 _POST_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|x\.com|bsky\.app|threads\.net)/\S+")
 #: Body-length limits of the platforms (characters); an unknown platform gets X's.
@@ -515,7 +517,7 @@ _VIEWS_EXPRESSED = (r"(?:(?:views|opinions)\s+(?:expressed|in\s+(?:this\s+(?:col
                     # "<Paper> Comment represents the view of the newspaper." (the paper's name
                     # before it is allowed where the line is read whole, below)
                     r"(?:comment|view|opinion)\s+(?:represents|is)\s+the\s+(?:views?|opinion)\s+of\s+(?:the|this)\s+"
-                    r"(?:newspaper|paper|publication|editor|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\.)|"
+                    r"(?:newspaper|paper|publication|editor|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}[.,])|"
                     # "This is the view of the <Paper>."
                     r"this\s+is\s+the\s+(?:view|opinion)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\.)")
 #: A row of sharing targets ("Facebook  X  Email  Copy link").
@@ -617,6 +619,8 @@ _WIDGET = re.compile(
     r"\d+[\s-]+min(?:ute)?s?\s+read|print|email|copy\s+link|link\s+copied|save(?:\s+article)?|auto-?\s?refresh(?:\s*:\s*(?:on|off))?|"
     # (a sold-out listing's button: "Sold out – join the waiting list")
     r"sold\s+out\s*[—–-]\s*join\s+the\s+waiting\s+list|"
+    # (a blog's subscriber count under its sign-up box: "Join 1,284 other subscribers")
+    r"join\s+[\d,]+\s+other\s+(?:subscribers|followers|readers)|"
     # (a live entry's clock time alone, with a dot, on the 24-hour clock: "22.18", "09.05"; "3.50"
     # alone may be a price)
     r"(?:0\d|1[3-9]|2[0-3])\.[0-5]\d|"
@@ -941,7 +945,7 @@ _WIDGET = re.compile(
     # A shop's banner and a cookie notice ("Free delivery on orders over £30", "We use cookies ...").
     r"free\s+(?:local\s+|standard\s+|next-day\s+|uk\s+|us\s+)?(?:delivery|shipping|returns)\s+(?:in\s+[\w' ]{1,30}?\s+)?on\s+(?:all\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}(?:orders|[\w-]+)\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*"
     # (and where: "... over £150 within 10 miles of the shop")
-    r"(?:\s+within\s+\d+\s+miles\b[^.!?|·•]{0,40})?(?:\s*[|·•–—]\s*[^|·•–—]{1,60}){0,3}|(?:🍪\s*)?" + _COOKIE_LABEL + r"we\s+use\s+(?:some\s+|a\s+(?:small\s+)?(?:number\s+of|few(?:\s+of)?)\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|(?:(?:privacy\s*&\s*cookies|cookies\s*&\s*privacy)\s*:\s*)?(?:this|our)\s+(?:site|website|blog)\s+uses\s+(?:a\s+few\s+|some\s+)?cookies\b.{0,300}|"
+    r"(?:\s+within\s+\d+\s+miles\b[^.!?|·•]{0,40})?(?:\s*[|·•–—]\s*[^|·•–—]{1,60}){0,3}|(?:🍪\s*)?" + _COOKIE_LABEL + r"we\s+use\s+(?:some\s+|a\s+(?:small\s+)?(?:number\s+of|few(?:\s+of)?)\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|(?:(?:privacy\s*(?:&|and)\s*cookies|cookies\s*(?:&|and)\s*privacy)\s*:\s*)?(?:this|our)\s+(?:site|website|blog)\s+uses\s+(?:a\s+few\s+|some\s+)?cookies\b.{0,300}|"
     r"cookies\s+help\s+(?:us|me|(?:this|our)\s+(?:site|blog|website|shop))\b[^.!?]{0,80}[.!]\s*.{0,200}?\b(?:accept|reject|settings|preferences|ok)\b.{0,80}|"
     # ("We'd like to set analytics cookies ...", "Can we store analytics cookies on your device? ...")
     r"(?:cookies\s+on\s+this\s+(?:site|website)\s*:\s*)?(?:we['’]d\s+like\s+to\s+(?:set|use)|can\s+we\s+(?:store|use|set))\s+(?:[\w-]+\s+){0,2}cookies\b.{0,300}|"
@@ -1329,7 +1333,7 @@ _WIDGET_LEAD = re.compile(
     r"do\s+you\s+agree\?.{0,300}|(?:limited|few|last)\s+(?:tickets?|places|seats)\s+(?:remaining|left|available)\b.{0,40}|"
     r"view\s+more\s+on\s+\w+|report\s+(?:a\s+)?crime\s+online\b.{0,250}|"
     r"download\s+(?:high[-\s]resolution\s+|hi[-\s]res\s+)?(?:press\s+)?(?:images|photos|pictures)\b.{0,60}|"
-    r"members['’]?\s+(?:login|log\s+in|area)|(?:website|site)\s+(?:design(?:ed)?|built|powered)\s+by\b.{0,60}|"
+    r"members['’]?\s+(?:login|log\s+in|area(?:\s*:?\s*log\s*in)?)|(?:website|site)\s+(?:design(?:ed)?|built|powered)\s+by\b.{0,60}|"
     # A match report's poll prompt, a paper's notices advert.
     r"who\s+(?:was|is)\s+your\s+(?:player|man|woman|star)\s+of\s+the\s+(?:match|game|day)\?\s*(?:vote(?:\s+now)?|have\s+your\s+say)?|"
     # A club's follow links ("Follow the Otters: Facebook   Instagram"), a newsletter's pitch by
@@ -2517,7 +2521,7 @@ _SIGN_IN_TO_COMMENT = re.compile(r"^to\s+(?:comment|join\s+the\s+(?:conversation
 #: A live page's filter ("Show key events only").
 _KEY_EVENTS_TOGGLE = re.compile(r"^show\s+key\s+events\s+only$", re.I)
 #: A site's chat button ("Need help choosing? Chat with us ●", "Talk to us now").
-_CHAT_BUTTON = re.compile(r"^(?:[^?\n]{1,40}\?\s+)?(?:chat|talk)\s+(?:with|to)\s+us(?:\s+(?:now|live|online))?\s*[●•🟢💬]?$", re.I)
+_CHAT_BUTTON = re.compile(r"^(?:💬\s*)?(?:[^?\n]{1,40}\?\s+)?(?:chat|talk)\s+(?:with|to)\s+us(?:\s+(?:now|live|online|on\s+whatsapp))?\s*[●•🟢💬]?$", re.I)
 _TRADING_NAME = re.compile(r"^.{0,60}\bis\s+(?:a|the)\s+trading\s+name\s+of\b.{0,300}$", re.I)
 _COMPANY_NUMBER = re.compile(r"^[^.!?]{0,80}\b(?:ltd|limited|plc|llp)\b.{0,200}\bcompany\s+(?:no\.?|number)\s*:?\s*\d{6,8}\b.{0,120}$", re.I)
 _REQUIRED_FIELD = re.compile(r"^[A-Z][\w'’ ()/,-]{1,60}?\s?\*$")

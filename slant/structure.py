@@ -1832,8 +1832,10 @@ def _claim_form_fields(text: str, paragraphs, segs, blocks) -> None:
         if len(lines) > _FIELD_BLOCK_MIN and _send_button(lines[-2]) and len(lines[-1].split()) <= _FORM_NOTE_MAX_WORDS:
             lines = lines[:-1]  # (the form's note under its button: "We aim to reply within one working day.")
         least = 2 if _send_button(lines[-1]) else _FIELD_BLOCK_MIN
+        # (a line of furniture by its shape may stand among them: "Your email address will not be
+        # published.")
         if fields >= least and marked >= 2 and all(_is_field(line) or _CONSENT.match(line) or _field_like(line)
-                                              for line in lines):
+                                              or boilerplate_line(line) for line in lines):
             for j in range(first, last + 1):
                 segs[j][3] = BOILERPLATE
 
@@ -1961,7 +1963,9 @@ def _claim_furniture_blocks(text: str, segs, blocks) -> None:
         # / "May 2024 (2)" / "April 2024 (3)")
         if _ARCHIVE_HEADING.match(text, segs[first][1], segs[first][2]):
             rows = _block_rows(text, segs, first, last, (PROSE, HEADLINE, BOILERPLATE, POST))
-            if rows and len(rows) >= 3 and all(_ARCHIVE_MONTH.match(row) for row in rows[1:]):
+            # (its drop-down's label may close it: "Select Month")
+            months = rows[1:-1] if rows and rows[-1].lower() == "select month" else (rows or [])[1:]
+            if len(months) >= 2 and all(_ARCHIVE_MONTH.match(row) for row in months):
                 for j in range(first, last + 1):
                     segs[j][3] = BOILERPLATE
                 continue
@@ -2000,7 +2004,10 @@ def _claim_furniture_blocks(text: str, segs, blocks) -> None:
         # (a look-up box closed by its field and button, both in brackets: "Check if I cover your
         # postcode" / "[ Enter postcode ]  [Check]"; 111 blocks closed by such a row on the example
         # pages of 7 Dec, all labelled furniture)
-        lookup = (2 <= len(rows) <= _SIGNUP_BOX_MAX_LINES and _BRACKETED_FIELD_AND_BUTTON.match(rows[-1]) is not None
+        # (furniture by its shape may follow the row: "Join 1,284 other subscribers")
+        pair = next((r for r in range(len(rows) - 1, -1, -1) if _BRACKETED_FIELD_AND_BUTTON.match(rows[r])), None)
+        lookup = (pair is not None and 2 <= len(rows) <= _SIGNUP_BOX_MAX_LINES
+                  and all(boilerplate_line(row) for row in rows[pair + 1:])
                   and all(len(row.split()) <= _SIGNUP_LINE_MAX_WORDS for row in rows))
         if about or menu or shared or signup or lookup or signed or (len(lines) >= 2 and _AD_LABEL.match(lines[0])):
             for j in range(first, last + 1):
@@ -2410,18 +2417,20 @@ def _in_menu_block(text: str, segs, i: int) -> bool:
 def _named_over_date(text: str, segs, i: int) -> bool:
     """Whether line ``i`` is a commenter's name or handle alone ("GreenFingers58") right over
     the comment's date or age alone ("2 days ago"). The name may carry a note in brackets: whom
-    it replies to, or the business a reply speaks for ("Sajid Q (Roshni)")."""
+    it replies to, or the business a reply speaks for ("Sajid Q (Roshni)"); the date, whom the
+    comment replies to ("1 day ago · Replying to <Handle>")."""
     if i + 1 >= len(segs) or segs[i][3] not in (PROSE, HEADLINE, BOILERPLATE):
         return False
     line = _NAME_NOTE.sub("", text[segs[i][1]:segs[i][2]].strip())
     return ((_COMMENTER_NAME.match(line) is not None or _LOWER_HANDLE.match(line) is not None
              or _LOWER_USER_NAME.match(line) is not None)
-            and is_timestamp(text[segs[i + 1][1]:segs[i + 1][2]]))
+            and is_timestamp(_NAME_NOTE.sub("", text[segs[i + 1][1]:segs[i + 1][2]].strip())))
 
 
 #: A commenter's note in brackets after their name: "(replying to Gareth W)", "(Roshni)".
-#: Or whom it replies to, after the name: "BrackenfordBelle replied to Rob_H".
-_NAME_NOTE = re.compile(r"\s+(?:\((?:replying\s+to\s+)?[^()\n]{1,30}\)|(?:replying|replied)\s+to\s+@?[\w.'’-]{2,30})$", re.I)
+#: Or whom it replies to, after the name or the date: "BrackenfordBelle replied to Rob_H", "1 day
+#: ago · Replying to <Handle>".
+_NAME_NOTE = re.compile(r"(?:\s*[·•|])?\s+(?:\((?:replying\s+to\s+)?[^()\n]{1,30}\)|(?:replying|replied)\s+to\s+@?[\w.'’-]{2,30})$", re.I)
 #: A user name with a digit or an underscore in it ("MoorSheep66", "R_Penrose"), alone on its line
 #: (a social page's "@handle" over a comment is read as the comment's attribution instead).
 _COMMENTER_HANDLE = re.compile(r"^(?=[\w.]*[\d_])[A-Za-z][\w.]{2,24}$")
@@ -2442,6 +2451,8 @@ def _handle_over_comment(text: str, segs, i: int) -> bool:
     return ((_COMMENTER_HANDLE.match(line) is not None or _COMMENTER_NAME.match(line) is not None
              or _RUN_TOGETHER_NAME.match(line) is not None)
             and not _BLANK_GAP.search(text, segs[i][2], segs[i + 1][1])
+            # (a name over its address is a footer's: "<Club>" / "Mill Lane, <Village>, <County>")
+            and not _ADDRESS_PARTS.match(text[segs[i + 1][1]:segs[i + 1][2]].strip())
             and (i == 0 or _BLANK_GAP.search(text, segs[i - 1][2], segs[i][1]) is not None))
 
 
@@ -3141,6 +3152,9 @@ def _is_masthead(text: str, segs, words, first: int) -> bool:
     for k in range(first + 1, len(segs)):
         if segs[k][3] not in (PROSE, HEADLINE):
             continue
+        if words[k] > _LABEL_ZONE_MAX_WORDS and all(
+                is_widget(part) for part in re.split(r"(?<=[.!?])\s+", text[segs[k][1]:segs[k][2]].strip())):
+            continue  # a banner of furniture sentences ("We value your privacy. We and our partners ...")
         if words[k] > _LABEL_ZONE_MAX_WORDS:
             return False
         title = text[segs[k][1]:segs[k][2]]

@@ -9644,3 +9644,68 @@ def test_a_papers_name_may_join_its_places_with_an_ampersand():
 ])
 def test_furniture_lines_of_the_987th_to_990th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------- 991st-998th batches
+def test_a_blogs_archive_box_may_close_with_its_drop_downs_label():
+    box = "Archive\nOctober 2024 (2)\nSeptember 2024 (3)\nAugust 2024 (1)\nSelect Month"
+    text = f"{LONG}\n\n{LONG}\n\n{box}\n\n© 2024 Example Notes"
+    assert all(role == BOILERPLATE for line, role in roles_of(text) if line.strip() and line.strip() in box)
+    # a closing line that is not the drop-down's keeps the box from being read as one
+    other = box.replace("Select Month", "We walked every one of these months.")
+    assert any(role != BOILERPLATE for line, role in roles_of(f"{LONG}\n\n{LONG}\n\n{other}\n\n© 2024 Example Notes")
+               if line.strip() == "We walked every one of these months.")
+
+
+def test_a_comment_forms_block_may_hold_furniture_lines_among_its_fields():
+    form = ("Leave a Reply\nYour email address will not be published. Required fields are marked *\nComment *\nName *\n"
+            "Email *\nWebsite\nSave my name, email, and website in this browser for the next time I comment.\nPost Comment")
+    text = f"{LONG}\n\n{LONG}\n\n{form}\n\n{LONG}"
+    assert all(role == BOILERPLATE for line, role in roles_of(text) if line.strip() and line.strip() in form)
+
+
+def test_a_sign_up_boxs_field_and_button_may_have_its_subscriber_count_under_them():
+    box = ("Subscribe by email\nEnter your email address to get new posts straight to your inbox.\n"
+           "[ Email address ] [ Subscribe ]\nJoin 1,284 other subscribers")
+    text = f"{LONG}\n\n{LONG}\n\n{LONG}\n\n{box}\n\n{LONG}"
+    assert all(role == BOILERPLATE for line, role in roles_of(text) if line.strip() and line.strip() in box)
+
+
+def test_comments_under_their_house_rules_are_comments_not_teasers():
+    text = (f"{LONG}\n\n{LONG}\n\nRelated\nCouncil sets out plan for junction\nFrom our archive: fountain moved in 1931\n\n"
+            "Have your say. Comments are subject to our house rules.\n\n"
+            "ExampleMum · 3 days ago\nPut a proper crossing in and leave the fountain.\n\nLoad more comments")
+    assert dict(roles_of(text))["Put a proper crossing in and leave the fountain."] == POST
+
+
+def test_a_name_over_its_address_after_the_comments_is_not_a_comment():
+    text = (f"{LONG}\n\nLeave a comment\nYour email address will not be published.\n\n"
+            "Example Lawn Tennis Club\nMill Lane, Exampleton, Wiltshire\n\nPrivacy policy | Safeguarding | Site map")
+    assert dict(roles_of(text))["Mill Lane, Exampleton, Wiltshire"] != POST
+
+
+def test_a_comments_date_line_may_say_whom_it_replies_to():
+    text = (f"{LONG}\n\n4 comments\n\nExampleRealist\n2 days ago\nHalf of it is cheap rubbish anyway.\n\n"
+            "Fi_M\n1 day ago · Replying to ExampleRealist\nAgree about the manufacturers!")
+    roles = dict(roles_of(text))
+    assert roles["Fi_M"] == BOILERPLATE and roles["Agree about the manufacturers!"] == POST
+
+
+def test_a_papers_name_over_its_menu_and_a_consent_banner_is_the_masthead():
+    text = ("The Example Courier\n\nNews | Sport | What's On | Health | Jobs\n\n"
+            "We value your privacy. We and our 143 partners store and access information on your device, such as "
+            "cookies, to personalise ads and content. Accept all | Reject all | More options\n\n"
+            f"Home › News › Health\n\nChildren's ward reopens after £3.2m refit\n\n{LONG}")
+    assert roles_of(text)[0] == ("The Example Courier", BOILERPLATE)
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Our View represents the opinion of The Courier, not necessarily that of individual writers.", True),
+    ("Members' area: Log in", True),
+    ("💬 Chat with us on WhatsApp", True),
+    ("Privacy and cookies: this blog uses cookies. If you carry on browsing, we'll take that as a yes.", True),
+    ("Join 1,284 other subscribers", True),
+    ("Join 1,284 other residents at the meeting on Friday.", False),
+])
+def test_furniture_lines_of_the_991st_to_998th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
