@@ -541,7 +541,14 @@ _PICTURE_DESCRIPTION = (r"(?-i:A|An|The|Two|Three|One|Our|[A-Z][a-z]+ing(?=\s+[a
                         # (or a thing named in lower-case words, not a person: "Brown sugar milk
                         # tea with ...", "Highbury saxony in Oatmeal, fitted ...")
                         r"(?<!s: )(?:[A-Z][a-z]+(?=\s+[a-z][\w'’-]*\s+[a-z])|"
-                        r"(?!(?:supplied|courtesy|by|via|from|credit|copyright|handout|submitted|contributed|file|archive)\b)[a-z][\w'’-]*))"
+                        r"(?!(?:supplied|courtesy|by|via|from|credit|copyright|handout|submitted|contributed|file|archive)\b)[a-z][\w'’-]*|"
+                        # (or names, then what the picture shows in two lower-case words of four
+                        # letters or more, with no credit's word, outlet ("for the <Paper>"), second
+                        # credit or slash: "Bramble and Sooty, the guinea pigs who have lived in
+                        # the shop since 2021")
+                        r"(?![^\n]*(?:\b(?:supplied|courtesy|credit|handout|copyright|archive|submitted|contributed|via)\b|"
+                        r"\bfor\s+(?:the\s+)?(?-i:[A-Z])|\b(?:photo(?:graph)?|picture|image)s?\s*:))"
+                        r"(?=[^/\n]*?\b[a-z]{4,}\b[^/\n]*?\b[a-z]{4,}\b)(?-i:[A-Z])[\w'’-]*))"
                         r"\s+(?:\S+\s+){5}")
 #: A cookie notice's label before its sentence ("Manage cookies: We and our partners use ...",
 #: "Cookie notice: We use cookies ...").
@@ -3170,7 +3177,7 @@ _SECTION = re.compile(
     r"(?:read\s+)?more\s+(?:[\w'’-]+\s+){0,2}(?:stories|news|headlines|coverage|articles|fact[-\s]?checks|"
     r"columns|reviews|previews|reports|features|interviews|analysis|explainers|guides|quizzes|puzzles|games|letters|recipes|"
     r"podcasts|videos|obituaries)|top\s+stories|"
-    r"editor['’]?s\s+picks?|don['’]?t\s+miss|shop\s+(?:the\s+)?[\w'’-]+|popular(?:\s+now)?|in\s+case\s+you\s+missed\s+it|"
+    r"editor['’]?s\s+picks?|don['’]?t\s+miss|shop\s+(?:the\s+)?[\w'’-]+|popular(?:\s+(?:now|posts|articles|stories))?|in\s+case\s+you\s+missed\s+it|"
     r"where\s+to\s+(?:watch|stream|buy|listen|see\s+it)|plan\s+your\s+(?:journey|trip|visit|route)|"
     r"(?:upcoming\s+)?fixtures(?:\s+(?:and|&)\s+results)?|"
     r"(?:send|email|submit)\s+(?:us\s+)?your\s+(?:questions?|letters?|stories|tips?|views|problems?|weddings?|photos|pictures|news)|"

@@ -9709,3 +9709,20 @@ def test_a_papers_name_over_its_menu_and_a_consent_banner_is_the_masthead():
 ])
 def test_furniture_lines_of_the_991st_to_998th_batches(line, furniture):
     assert boilerplate_line(line) is furniture
+
+
+# ------------------------------------------------------------------------------ 999th-1002nd batches
+@pytest.mark.parametrize("line,furniture", [
+    ("Photo: Example and Sooty, the guinea pigs who have lived in the shop since 2021 (not for sale!)", False),
+    ("Photo: Example Twist in 'Oatmeal', fitted on the stairs and landing of a village cottage.", False),
+    ("Photo: Jo Example / Example Courier", True),
+    ("Photo: Jo Example, courtesy of the family archive", True),
+    ("Photograph: Jo Example for the Example Courier. Food styling: Sam Example.", True),
+])
+def test_a_pictures_caption_after_its_label_is_content_and_its_credit_furniture(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_popular_posts_heads_a_blogs_teasers():
+    assert is_section_heading("Popular posts")
+    assert not is_section_heading("Popular posts this week were about bins.")
