@@ -3095,6 +3095,8 @@ _PAPER_NAME = re.compile(r"^(?:the\s+)?(?:[a-z][\w'’-]+\s+){1,3}(?:&\s+[a-z][\
 _FIRM_SUFFIX = re.compile(r"(?<=\s(?:co|CO|Co))\.$|(?<=\s(?:ltd|LTD|Ltd|inc|INC|Inc))\.$")
 
 
+#: Where a line's sentences part (the masthead's tests read a line sentence by sentence).
+_SENTENCE_END_GAP = re.compile(r"(?<=[.!?])\s+")
 #: The word of a cookie notice, the banner a page may open with above the site's name.
 _COOKIES = re.compile(r"\bcookies?\b", re.I)
 
@@ -3141,7 +3143,7 @@ def _is_masthead(text: str, segs, words, first: int) -> bool:
         # The Capitol Ledger! Subscribe for free ...").
         return role == BOILERPLATE or any(
             name.search(part) and is_widget(part)
-            for part in re.split(r"(?<=[.!?])\s+", text[s:e]))
+            for part in _SENTENCE_END_GAP.split(text[s:e]))
 
     if not over_menu and not any(chrome_repeats(k) for k in range(len(segs))):
         return False
@@ -3153,7 +3155,7 @@ def _is_masthead(text: str, segs, words, first: int) -> bool:
         if segs[k][3] not in (PROSE, HEADLINE):
             continue
         if words[k] > _LABEL_ZONE_MAX_WORDS and all(
-                is_widget(part) for part in re.split(r"(?<=[.!?])\s+", text[segs[k][1]:segs[k][2]].strip())):
+                is_widget(part) for part in _SENTENCE_END_GAP.split(text[segs[k][1]:segs[k][2]].strip())):
             continue  # a banner of furniture sentences ("We value your privacy. We and our partners ...")
         if words[k] > _LABEL_ZONE_MAX_WORDS:
             return False
