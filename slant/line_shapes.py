@@ -2516,7 +2516,7 @@ _OFFER_BANNER = re.compile(r"^(?:[\w'’&-]+\s+){0,4}(?:offer|sale)\s*:\s*.{0,40
 #: A letter's signature with the writer's name withheld ("Stallholder, name and address supplied").
 _ADDRESS_SUPPLIED = re.compile(r"^(?-i:[A-Z])[\w'’ -]{1,40},\s+name\s+and\s+address\s+supplied\.?$", re.I)
 #: A letters page's section label ("Your letters", "LETTERS TO THE EDITOR"): on the example pages of
-#: 7 Dec, 14 of 15 such lines labelled furniture (the fifth furniture or fact). Not a heading over
+#: 7 Dec, 14 of 15 such lines labelled furniture (the 15th fact, furniture also accepted). Not a heading over
 #: teasers: the letters under it are the page's.
 _LETTERS_LABEL = re.compile(r"^(?:your\s+letters|letters\s+to\s+the\s+editor|readers['’]\s+letters)$", re.I)
 #: A blog's one-line box about its writer ("About me: I'm Ros, a former teacher who ...").
