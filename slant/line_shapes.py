@@ -559,7 +559,7 @@ _WIDGET = re.compile(
     # newsletter"); a blog's tip jar ("Found this guide useful? Buy me a coffee ..."); a critic's
     # meals note ("<Name> pays for all her meals. Restaurants are not told ...").
     r"[^.!?:\n]{1,60}:\s*sign\s+up\s+(?:for|to)\s+[^.!?]{0,60}\bnewsletter\b[^.!?]{0,40}\.?|"
-    r"(?:[^?\n]{1,60}\?\s+)?buy\s+me\s+a\s+coffee\b.{0,150}|"
+    r"(?:[^?\n]{1,60}\?\s+|if\s+you['’]ve\s+(?:enjoyed|liked)\s+this,?\s+(?:you\s+can\s+)?)?buy\s+me\s+a\s+coffee\b.{0,150}|"
     r"(?-i:[A-Z])[^.!?]{1,60}\b(?:pays?|paid)\s+for\s+(?:all\s+)?(?:(?:her|his|their|its|our)\s+)?(?:own\s+)?meals?(?:\s+and\s+drinks)?\s*[.,;].{0,200}|"
     # (or who pays: "<Name>'s meals are paid for by the <Paper> ...")
     r"(?-i:[A-Z])[^.!?]{1,60}['’]s\s+meals\s+(?:are|were)\s+(?:always\s+)?paid\s+for\s+by\b.{0,200}|"
@@ -650,7 +650,7 @@ _WIDGET = re.compile(
     r"(?:spot(?:ted)?|see|saw|found|notice[ds]?)\s+an?\s+(?:error|mistake|typo|leak|fault|pothole)\b.{0,300}|"
     r"to\s+(?:report|flag)\s+an?\s+(?:possible\s+|suspected\s+|factual\s+)?(?:error|mistake|typo|correction)\b.{0,300}|"
     r"read\s+our\s+(?:corrections?|ethics|editorial|fact-?checking)\s+polic(?:y|ies)\b.{0,100}|"
-    r"copyright\b.{0,150}|©.{0,150}|©.{0,150}\bregistered\s+(?:in|office)\b.{0,200}|\(c\)\s*\d{4}.{0,100}|"
+    r"copyright\b.{0,150}|©.{0,300}|©.{0,150}\bregistered\s+(?:in|office)\b.{0,200}|\(c\)\s*\d{4}.{0,100}|"
     r"(?:(?:production|rehearsal|event|cover|header|top)\s+)?(?:photo(?:graph)?|image|video|graphic|illustration|picture)s?(?:\s+credits?)?\s*:"
     r"(?!\s*" + _PICTURE_DESCRIPTION + r").{0,120}|"
     # Where the story ran in print ("This story appears in the Spring 2025 issue of ...", "A
@@ -716,12 +716,16 @@ _WIDGET = re.compile(
     r"the\s+full\s+[^\n]{1,80}?\s+can\s+be\s+(?:downloaded|read|viewed)\s+here\.?|"
     r"[^()\n]{1,60}\((?:pdf|docx?|xlsx?)\b[^()]{0,30}\)\s*[–—-]\s*download|"
     # A job ad's banner with its link ("Now hiring: part-time drivers. Find out more"), a
-    # press strip ("As featured in: <Magazine> · <Magazine>", "Featured in: <Magazine> | <Award>"), a reviews link row ("Read all
+    # press strip ("As featured in: <Magazine> · <Magazine>", "As featured in <Magazine>", "Featured in: <Magazine> | <Award>"), a reviews link row ("Read all
     # reviews on Google | Leave us a review").
-    r"(?:now\s+hiring|we['’]re\s+hiring)\s*[:!–—-]\s*.{1,150}?\b(?:find\s+out\s+more|apply(?:\s+(?:now|here|online))?|see\s+(?:our\s+)?(?:vacancies|jobs)|learn\s+more|more\s+info)\.?|as\s+(?:featured|seen)\s+(?:in|on)\s*:.{1,200}|(?:featured|seen)\s+(?:in|on)\s*:\s*(?-i:[A-Z])[^.!?]{1,200}|"
-    r"read\s+(?:all\s+)?(?:our\s+)?(?:[\d,]+\s+)?reviews\s+on\s+[\w.]+(?:\s*\(\s*\d(?:\.\d)?\s*[★☆]?\s*\))?(?:\s*[|·]\s*leave\s+(?:us\s+)?a\s+review)?|"
-    # A rating badge ("Google Rating 4.9 ★★★★★ Based on 312 reviews").
-    r"(?:google|tripadvisor|trustpilot|facebook|checkatrade|yell)\s+rating\s*:?\s*\d(?:\.\d)?\s*(?:/\s*5|out\s+of\s+5)?\s*[★☆]*\s*"
+    # (and a news ticker: "Latest news: We're recruiting ... – read more", "Club News: <item> · <item>")
+    r"(?:latest|club)\s+news\s*:\s*(?:.{1,150}?\s[–—-]\s*read\s+more|[^·\n]{1,100}(?:\s·\s[^·\n]{1,100})+)|"
+    r"(?:now\s+hiring|we['’]re\s+hiring)\s*[:!–—-]\s*.{1,150}?\b(?:find\s+out\s+more|apply(?:\s+(?:now|here|online))?|see\s+(?:our\s+)?(?:vacancies|jobs)|learn\s+more|more\s+info)\.?|as\s+(?:featured|seen)\s+(?:in|on)\s*:.{1,200}|as\s+(?:featured|seen)\s+(?:in|on)\s+(?:the\s+)?(?-i:[A-Z])[^.!?,]{1,100}|(?:featured|seen)\s+(?:in|on)\s*:\s*(?-i:[A-Z])[^.!?]{1,200}|"
+    r"read\s+(?:all\s+)?(?:our\s+)?(?:[\d,]+\s+)?reviews\s+on\s+[\w.]+(?:\s*\(\s*(?:average(?:\s+rating)?\s*:?\s*)?\d(?:\.\d)?\s*[★☆]?\s*\))?(?:\s*[|·]\s*leave\s+(?:us\s+)?a\s+review)?|"
+    # A rating badge ("Google Rating 4.9 ★★★★★ Based on 312 reviews", also after its stars:
+    # "★★★★★ Google rating 4.9 from 212 reviews", "★★★★★ 4.8 on Google · 212 reviews").
+    r"[★☆⭐]+\s*\d(?:\.\d)?\s+on\s+(?:google|tripadvisor|trustpilot|facebook|checkatrade|yell)\s*[·|–-]\s*[\d,]+\s+reviews?|"
+    r"(?:[★☆⭐]+\s*)?(?:google|tripadvisor|trustpilot|facebook|checkatrade|yell)\s+rating\s*:?\s*\d(?:\.\d)?\s*(?:/\s*5|out\s+of\s+5)?\s*[★☆]*\s*"
     r"(?:[·|–-]\s*)?(?:based\s+on|from)\s+[\d,]+\s+(?:\w+\s+)?reviews?|"
     # (and a reviews box's note: "Reviews are collected from verified guests after their stay.")
     r"(?:all\s+)?reviews\s+are\s+(?:collected|verified|moderated|checked)\s+(?:from|by|before|after)\b.{0,250}|"
@@ -732,7 +736,9 @@ _WIDGET = re.compile(
     r"(?:\s+(?:guidance|information|advice))?(?:\s+only)?\b.{0,250}|"
     r"how\s+to\s+submit\s+(?:a|an|your)\s+(?:letter|op-?ed|column|tip|story)\b.{0,40}|"
     # Readers' star ratings ("★★★★★ 4.9 from 186 votes"): a widget, not the critic's verdict.
-    r"(?:[★☆⭐½]\s*)+\s*(?:rated\s+)?\d(?:\.\d)?\s*(?:/\s*5\s*|out\s+of\s+5\s*)?(?:from|\()\s*[\d,]+\s+(?:[a-z]+\s+)?(?:votes|ratings|reviews)\)?|"
+    r"(?:[★☆⭐½]\s*)+\s*(?:rated\s+)?\d(?:\.\d)?\s*(?:/\s*5\s*|out\s+of\s+5\s*)?(?:from|\(|(?:[·|]\s*)?based\s+on)\s*[\d,]+\s+(?:[a-z]+\s+)?(?:votes|ratings|reviews)\)?(?:\s+on\s+(?-i:[A-Z])[\w.]+)?|"
+    # A comment section's rules under their label ("Our community guidelines: be respectful, ...").
+    r"our\s+community\s+(?:guidelines|rules|standards)\s*:.{1,250}|"
     r"(?:(?:executive|senior|associate)\s+)?(?:host|co-?host|producer|editor|engineer|mixing|"
     r"sound\s+design|music|theme\s+music|presenter)s?(?:\s+by)?\s*:\s*(?-i:[A-Z])[\w.'’-]*"
     r"(?:[ ,&]+(?:and\s+)?(?-i:[A-Z])[\w.'’-]*){0,7}\.?|"
@@ -740,6 +746,12 @@ _WIDGET = re.compile(
     # "Required fields are marked *", a commenter's header ("Marcy T. says: March 6, 2025 at 7:12
     # am", see `_COMMENT_HEADER`).
     r"(?:leave|add)\s+a\s+(?:reply|comment)\b.{0,160}|your\s+email(?:\s+address)?\s+(?:will\s+not|won['’]t)\s+be\s+(?:published|shown(?:\s+publicly)?)\b.{0,80}|"
+    # (or in the site's voice: "We won't publish your email address. Fields marked * ..."); a
+    # comment thread's pages ("Older comments")
+    # A blog's follow box on one line ("Follow by email: enter your email address to receive
+    # notifications of new posts. Follow")
+    r"follow\s+(?:(?:this|the|our|my)\s+)?(?:blog\s+|(?-i:[A-Z])[\w'’&,]*(?:\s+[\w'’&,]+){0,5}?\s+)?(?:by|via)\s+e-?mail(?:\s*[:–—-]\s*.{1,200})?|"
+    r"(?:we|i)\s+(?:will\s+not|won['’]t|never)\s+(?:publish|show|display)\s+your\s+e-?mail(?:\s+address)?\b.{0,120}|(?:older|newer)\s+comments|"
     r"we(?:['’]ll|\s+will)\s+never\s+(?:show|publish|share|display)\s+your\s+e-?mail(?:\s+address)?\b.{0,80}|"
     r"required\s+fields\s+are\s+marked\b.{0,10}|(?:fields|questions)\s+marked\s+(?:with\s+an?\s+)?(?:\*|asterisk)\s+are\s+"
     r"(?:required|mandatory|compulsory)\b.{0,160}|"
@@ -781,7 +793,7 @@ _WIDGET = re.compile(
     r"(?:never\s+miss\s+an?\s+[\w-]+\s*[:,–—-]\s*)?get\s+our\s+(?:free\s+)?(?:weekly|monthly|daily|fortnightly)\s+"
     r"[^.!?]{0,40}?(?:e-?mail|newsletter|bulletin)s?|"
     # A comment thread's buttons, a document link and a box's heading.
-    r"report\s+(?:this\s+)?comment|you\s+must\s+be\s+(?:logged|signed)\s+in\b.{0,80}|"
+    r"report\s+(?:this\s+)?comment|(?:to\s+comment,?\s+)?you\s+must\s+be\s+(?:logged|signed)\s+in\b.{0,80}|"
     r"key\s+(?:takeaways|points)|at\s+a\s+glance|(?:purchase|acquire|buy)\s+licensing\s+rights|shop\s+the\s+(?:look|story|post|trend|edit|tools|products|materials|kit|range)\b.{0,200}|(?:shop|buy|adopt|enter)\s+now|"
     r"report\s+(?:a|an)\s+(?:scam|crime|error|problem|issue|outage)\b.{0,200}|"
     r"(?:reader|readers['’]?|today['’]s|quick)\s+poll|"
@@ -823,6 +835,13 @@ _WIDGET = re.compile(
     r"(?:informational|information|educational)\s+(?:purposes\s+)?only\b.{0,160}|"
     r"this\s+(?:article|content|story|page)\s+(?:provides|offers|contains|is)\s+(?:general\s+)?"
     r"information\b.{0,40}\bnot\s+(?:legal|financial|medical|tax|investment)\s+advice\b.{0,200}|"
+    # ("This guidance is general and does not constitute legal advice. ...")
+    r"this\s+(?:guidance|information|advice|article|page)\s+is\s+general\b.{0,40}?\b(?:is\s+not|does\s+not\s+constitute)\s+"
+    r"(?:legal|financial|medical|tax|investment|professional)\s+advice\b.{0,200}|"
+    # (a clinic's or adviser's site: "Information on this website is not a substitute for medical
+    # advice. If you ...")
+    r"(?:the\s+)?information\s+(?:on|in)\s+this\s+(?:website|site|page|leaflet)\s+is\s+[^.!?]{0,30}?"
+    r"not\s+(?:intended\s+as\s+)?a\s+(?:substitute|replacement)\s+for\b.{0,250}|"
     # Sponsored content's disclosure, a press trip's, and an advert's fine print.
     r"this\s+(?:content|article|story|post|feature)\s+(?:was|is)\s+(?:produced|created|paid\s+for|"
     r"sponsored|presented)\s+by\b.{0,100}(?:\.\s+.{0,40}\b(?:editorial|news(?:room)?)\s+staff\b.{0,80})?|"
@@ -940,7 +959,18 @@ _WIDGET = re.compile(
     # £3 a month.", "Prices delayed by at least 15 minutes.", "Words and photographs by ...").
     r"(?:support\s+independent\s+[\w-]+(?:\s+[\w-]+)?\.\s*)?donate\s+from\s+[£$€]\s?\d[\d.,]*(?:\s+a\s+month)?\.?|"
     r"(?:prices?|quotes?|data)\s+(?:are\s+)?delayed\s+by\s+(?:at\s+least\s+)?\d+\s+minutes\b.{0,80}|"
-    r"(?:words|text|story)\s+(?:and|&)\s+(?:photographs|photos|pictures|images)\s+by\s+(?-i:[A-Z])[\w'’ .-]{1,60}|"
+    r"(?:words|text|story)\s+(?:and|&)\s+(?:photographs|photos|pictures|images)\s*(?:by|:)\s+(?-i:[A-Z])[\w'’ .-]{1,60}|"
+    # A letters page's disclaimer ("Letters published in the <Paper> do not necessarily reflect
+    # the views of the newspaper."); a bookshop link's note ("Buy from our partner bookshop (we
+    # may earn a small commission)").
+    r"(?:letters|comments|views|opinions)\s+(?:published|expressed|printed)\s+(?:in|on|here)\b[^.!?]{0,60}?\s+do\s+not\s+necessarily\s+(?:reflect|represent)\b.{0,120}|"
+    # (a shared council reporter's note: "Local Democracy Reporters are funded by the BBC ...")
+    r"(?:the\s+)?local\s+democracy\s+report(?:ers?|ing\s+service)\b[^.]{0,40}?\s+(?:is|are)\s+(?:funded|part\s+of|a\s+partnership)\b.{0,250}|"
+    # (a prompt to review after a question: "Shopped with us? Leave us a review on Google or ...")
+    r"[^?.!\n]{1,40}\?\s+(?:leave|write)\s+(?:us\s+)?a\s+review\b[^.!?]{0,120}[.!]?|"
+    # (a paper's link to its photo sales: "Buy a photo")
+    r"buy\s+a\s+(?:photo|print|picture)|"
+    r"buy\s+(?:it\s+)?from\s+our\s+partner\s+(?:bookshop|bookseller|shop|retailer)\b.{0,120}|"
     # A column's call for questions ("Send us your question! Are you aged 5 to 12 ...").
     r"(?:send|email|submit)\s+(?:us\s+)?your\s+questions?\s*[!.:]\s*.{0,300}|"
     # A horizontal rule typed as a line ("___", "***", "* * *").
@@ -950,6 +980,10 @@ _WIDGET = re.compile(
     # Links to the neighbouring post ("Previous episode: ...", "← Previous post: ... | Next post: ...").
     r"(?:←\s*)?(?:previous|next)\s+(?:episode|recap|review|post|article|story|chapter)\s*:.{1,240}(?<!\.)|"
     # A shop's banner and a cookie notice ("Free delivery on orders over £30", "We use cookies ...").
+    # (a firm's free collection nearby, perhaps with its phone: "Free local collection on repairs
+    # within 10 miles of <Town> — call <number>")
+    r"free\s+(?:local\s+)?(?:collection|delivery|pick-?up)(?:\s+(?:and|&)\s+(?:delivery|return|drop-?off))?(?:\s+on\s+[\w ]{1,30}?)?"
+    r"\s+within\s+\d+\s+miles\b[^.!?|·•–—]{0,60}(?:\s*[|·•–—]\s*[^|·•–—.!?]{1,60}){0,3}|"
     r"free\s+(?:local\s+|standard\s+|next-day\s+|uk\s+|us\s+)?(?:delivery|shipping|returns)\s+(?:in\s+[\w' ]{1,30}?\s+)?on\s+(?:all\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}(?:orders|[\w-]+)\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*"
     # (and where: "... over £150 within 10 miles of the shop")
     r"(?:\s+within\s+\d+\s+miles\b[^.!?|·•]{0,40})?(?:\s*[|·•–—]\s*[^|·•–—]{1,60}){0,3}|(?:🍪\s*)?" + _COOKIE_LABEL + r"we\s+use\s+(?:some\s+|a\s+(?:small\s+)?(?:number\s+of|few(?:\s+of)?)\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|(?:(?:privacy\s*(?:&|and)\s*cookies|cookies\s*(?:&|and)\s*privacy)\s*:\s*)?(?:this|our)\s+(?:site|website|blog)\s+uses\s+(?:a\s+few\s+|some\s+)?cookies\b.{0,300}|"
@@ -978,6 +1012,9 @@ _WIDGET = re.compile(
     r"(?:(?:get|read)|subscribe\s+to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&]*(?:\s+(?-i:[A-Z])[\w'’&]*){0,3}\s+from\s+[£$€]\d[\d.,]*\s+(?:a|per)\s+(?:week|month|year)\b.{0,80}|"
     # A cookie-consent banner's text, and its buttons alone on their line ("Accept all").
     r"(?:accept|reject)\s+all(?:\s+cookies)?|close\s+and\s+accept|manage\s+(?:preferences|cookies|cookie\s+settings)|cookie\s+settings|"
+    # (the banner's pointer to its policy on a line of its own: "To find out more, including how
+    # to control cookies, see here: Cookie Policy")
+    r"to\s+find\s+out\s+more(?:,\s+including\s+how\s+to\s+control\s+cookies)?,\s+see\s+here\s*:\s*cookie\s+policy|"
     # A paywall's count ("You have 2 free articles remaining this month. Subscribe from £1 a week").
     r"you\s+have\s+(?:\d{1,2}|one|two|three|no)\s+(?:free\s+)?(?:articles?|stories)\s+(?:left|remaining)\b.{0,120}|"
     r"we\s+value\s+your\s+privacy\.?|" + _COOKIE_LABEL + r"we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\s+(?:use|store|process)\b.{0,300}|"
@@ -1109,7 +1146,7 @@ _WIDGET = re.compile(
     r"republish\s+(?:our|this)\s+(?:articles?|stories|story|content)\b.{0,200}|before\s+you\s+go\s*(?:(?:\.\.\.|…|[:—–-])\s*.{1,400}|,\s*(?:please\s+)?(?:consider|support|donate|subscribe|sign\s+up|help)\b.{1,400})|"
     r"still\s+need\s+help\?.{0,200}|buy\s+tickets(?:\s+(?:online|now|here))?|"
     # A firm's membership of its trade body ("Registered member, <Guild>", "Proud member of the <Association>").
-    r"(?:(?:a\s+)?(?:registered|accredited|approved|proud|full)\s+members?|member)(?:\s+of|,)\s+(?:the\s+)?"
+    r"(?:(?:a\s+)?(?:registered|accredited|approved|proud|full)\s+members?|members?)(?:\s+of|,)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w&'’-]*(?:\s+(?:of|and|&|for|the|(?-i:[A-Z])[\w&'’-]*)){0,8}\.?|"
     # Event and venue buttons and offers ("Register now", "Become a Friend from £40 a year ..."), a
     # contact line ("Contact the events team: events@... · 01632 ...", "Speak to our cruise team:
@@ -1145,8 +1182,12 @@ _WIDGET = re.compile(
     r"(?:\s*[·•|]\s*(?:filed\s+under|categor(?:y|ies))\s*:\s*[^·•|]{1,40})?|"
     r"(?:editor['’]s\s+note\s*:\s*)?the\s+views\s+expressed\s+(?:in\s+this\s+(?:article|piece|column|post)\s+)?are\s+"
     r"(?:those\s+of\s+)?the\s+(?:author|writer)['’]?s?(?:\s+own)?\b.{0,200}|"
+    # (a blogger's: "Views here are my own and not those of my employer.", perhaps after a note
+    # that names were changed)
+    r"(?:names\s+(?:and\s+[\w ]{1,30}?\s+)?have\s+been\s+changed\.\s+)?(?:the\s+|all\s+)?(?:views|opinions)\s+(?:expressed\s+)?"
+    r"(?:here\s+|on\s+this\s+(?:blog|site|page)\s+|in\s+this\s+(?:post|blog|piece)\s+)?are\s+(?:my|our|his|her|their)\s+own\b.{0,200}|"
     r"purchase\s+licensing\s+rights\b.{0,30}|(?:some\s+of\s+)?the\s+links\s+(?:on|in)\s+this\s+(?:page|article|story)\s+are\s+affiliate\s+links\.?|"
-    r"[♡♥☆★]?\s*(?:save|add)\s+(?:to\s+(?:my\s+)?(?:list|shortlist|wish\s*list|favou?rites)|for\s+later)|book\s+(?:a\s+table|now|tickets|your\s+(?:place|table|tickets)|this\s+(?:package|room|experience|course|session|tour|event))|(?:prices?|(?:event\s+)?details|information|(?:opening\s+)?times)(?:\s+and\s+[\w\s]{1,30}?)?\s+(?:are\s+|were\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+"
+    r"[♡♥☆★]?\s*(?:save|add)\s+(?:to\s+(?:my\s+)?(?:list|shortlist|wish\s*list|favou?rites)|for\s+later)|book\s+(?:a\s+table|now|tickets|your\s+(?:place|table|tickets)|this\s+(?:package|room|experience|course|session|tour|event))|(?:(?:ticket\s+)?prices?|(?:event\s+)?details|information|(?:opening\s+)?times)(?:\s+and\s+[\w\s]{1,30}?)?\s+(?:are\s+|were\s+)?(?:correct|accurate)\s+(?:at|as\s+of)\s+"
     r"(?:the\s+)?time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press|our\s+visits?)\b.{0,200}|"
     # An audio player's controls ("▶ Play 00:00 / 14:32 Volume ..."), a transcript's bracketed
     # note ("[Travel news and adverts removed]", "[Music]"), a station's "Have your say: text ...",
@@ -1160,9 +1201,9 @@ _WIDGET = re.compile(
     r"(?:check|see|compare)\s+prices?\s*:.{1,120}|"
     # (perhaps after its promise of independence, the clause unpunctuated: "Our recommendations are
     # made independently by our journalists. When you book through some links on this page we
-    # may earn a commission.")
+    # may earn a commission.", "As an affiliate we may earn a small commission on purchases ...").
     r"(?:our\s+(?:recommendations|reviews|picks|choices)\s+are\s+(?:made\s+)?independent(?:ly)?\b[^.]{0,60}\.\s+)?"
-    r"(?:(?:when|if)\s+you\s+(?:buy|shop|click|book)\b[^,]{0,60}?,?\s+)?"
+    r"(?:(?:when|if)\s+you\s+(?:buy|shop|click|book)\b[^,]{0,60}?,?\s+|as\s+an\s+(?:[\w-]+\s+)?(?:affiliate|associate),?\s+)?"
     r"(?:we|this\s+site|our\s+\w+)\s+(?:may\s+)?(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?"
     r"(?:commission|affiliate|share\s+of\s+sales)\b.{0,160}|"
     # A newswire release's furniture: "News provided by ...", "About <Company>", "Forward-Looking
@@ -1178,7 +1219,7 @@ _WIDGET = re.compile(
     r"(?:write|send|email)\s+(?:to\s+)?(?-i:[A-Z])\w+\b[^.!?]{0,160}?[\w.+-]+@[\w-]+\.[\w.]+.{0,160}|"
     r"(?:use\s+)?(?:signal|whatsapp|telegram)\s+(?:on|at)\s+\+?\d[\d ().-]{6,}\d.{0,160}|"
     r"(?:send|email|e-mail|write|submit)\s+(?:your\s+)?(?:questions?|letters?|problems?)\b.{0,100}"
-    r"[\w.+-]+@[\w-]+\.[\w.]+.{0,80}|(?:letters|submissions)\s+(?:may|will)\s+(?:have\s+)?be(?:en)?\s+edited\b.{0,120}|"
+    r"[\w.+-]+@[\w-]+\.[\w.]+.{0,80}|(?:letters|submissions)\s+(?:may|will)\s+(?:have\s+)?be(?:en)?\s+edited\b.{0,300}|"
     r"more\s+news\s+from\s+(?:this\s+source|[^.]{1,40})|download(?:\s+(?:pdf|the\s+app|our\s+app|(?:the\s+)?(?:full\s+)?(?:(?-i:[A-Z]{2,5})\s+)?(?:data(?:set)?|report|spreadsheet|file|figures)"
     r"(?:\s*\([^)]{1,30}\))?))?|"
     # A regulatory announcement's number ("RNS Number: 7731K"), a comment's reply count ("3 replies").
@@ -1318,7 +1359,9 @@ _WIDGET_LEAD = re.compile(
     r"(?:send|submit|book|start|claim|reserve|request|create|update)\s+my\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
     r"rated\s+(?:excellent\s*[·•|–-]?\s*)?\d(?:\.\d)?\s*(?:out\s+of\s+|/\s*)5\b.{0,80}\breviews?\b.{0,40}|"
     r"download\s+(?:the\s+)?(?:printable\s+|free\s+)?(?:pdf|pattern|file|leaflet)\s*\([^)]{1,40}\)|"
-    r"view\s+(?:the\s+)?availability(?:\s+calendar)?|rate\s+this\s+[\w ]{1,20}\s*:.{0,80}|"
+    r"view\s+(?:the\s+)?availability(?:\s+calendar)?|availability\s+calendar(?:\s*[–—:-]\s*(?:select|choose|pick)\s+[\w ]{1,40})?|"
+    # (and the calendar's key: "Key: ■ Booked □ Available ◩ Changeover day")
+    r"key\s*:\s*[■□◩◪▪▫●○◼◻]\s*[\w -]{1,20}?(?:\s+[■□◩◪▪▫●○◼◻]\s*[\w -]{1,20}?){1,4}|rate\s+this\s+[\w ]{1,20}\s*:.{0,80}|"
     r"forward\s+(?:this\s+)?to\s+a\s+friend|share\s+or\s+comment\s+on\s+this\s+\w+\s*:.{1,120}|"
     r"(?:season\s+)?tickets?\s+(?:are\s+)?(?:on\s+sale|available)\s+now\b.{0,150}|box\s+office\s*:?\s*\+?\d[\d ()-]{6,}.{0,100}|"
     r"be\s+the\s+first\s+to\s+(?:hear|know)\b.{0,250}|ready\s+to\s+(?:get\s+started|apply|book|join)\?.{0,200}|"
@@ -1340,7 +1383,7 @@ _WIDGET_LEAD = re.compile(
     r"do\s+you\s+agree\?.{0,300}|(?:limited|few|last)\s+(?:tickets?|places|seats)\s+(?:remaining|left|available)\b.{0,40}|"
     r"view\s+more\s+on\s+\w+|report\s+(?:a\s+)?crime\s+online\b.{0,250}|"
     r"download\s+(?:high[-\s]resolution\s+|hi[-\s]res\s+)?(?:press\s+)?(?:images|photos|pictures)\b.{0,60}|"
-    r"members['’]?\s+(?:login|log\s+in|area(?:\s*:?\s*log\s*in)?)|(?:website|site)\s+(?:design(?:ed)?|built|powered)\s+by\b.{0,60}|"
+    r"members['’]?\s+(?:login|log\s+in|area(?:\s*:?\s*log\s*in|\s*\((?:login|log\s+in)\))?)|(?:website|site)\s+(?:design(?:ed)?|built|powered)\s+by\b.{0,60}|"
     # A match report's poll prompt, a paper's notices advert.
     r"who\s+(?:was|is)\s+your\s+(?:player|man|woman|star)\s+of\s+the\s+(?:match|game|day)\?\s*(?:vote(?:\s+now)?|have\s+your\s+say)?|"
     # A club's follow links ("Follow the Otters: Facebook   Instagram"), a newsletter's pitch by
@@ -1375,8 +1418,8 @@ _WIDGET_LEAD = re.compile(
     r"sponsored\s+by\s+(?-i:[A-Z])[^.!?]{1,200}|"
     r"apply\s+for\s+(?:a|an|the)\s+[\w'’ -]{1,60}?\b(?:grant|licen[cs]e|permit|passport|scheme|loan|place)\b.{0,40}|"
     # A firm's contact bar ("Call us: 01632 960 418 | Mon–Fri 7.30am–5pm | Rated 4.9/5 from 126
-    # reviews", "Call now: 01632 960 418 (24 hours)").
-    r"call\s+(?:us|now)\s*(?:free\s+|(?:at\s+)?any\s*time(?:,\s*day\s+or\s+night)?\s*)?(?:(?::|on)\s*)?\+?\d[\d ()-]{6,}\d(?:\s+\((?:24\s+hours|24/7)\))?|"
+    # reviews", "Call now: 01632 960 418 (24 hours)", "Book now: 01632 960 418").
+    r"(?:call\s+(?:us|now)|book\s+now)\s*(?:free\s+|(?:at\s+)?any\s*time(?:,\s*day\s+or\s+night)?\s*)?(?:(?::|on)\s*)?\+?\d[\d ()-]{6,}\d(?:\s+\((?:24\s+hours|24/7)\))?|"
     # "Call 24/7: 01632 960 447", a call-out firm's bar
     r"call\s+(?:us\s+|now,?\s+)?(?:24/7|24\s+hours(?:\s+a\s+day)?|day\s+or\s+night)\s*(?::|on)?\s*\+?\d[\d ()-]{6,}\d|"
     # A column's call for questions ("If you have a question for Aldous, email ..."), a site's
@@ -1539,7 +1582,7 @@ _WIDGET_LEAD = re.compile(
     r"call\s+\+?\d[\d ()-]{6,}\d(?:\s+(?:or|to)\s+(?:book|visit|order|apply|e-?mail)\b.{0,120})?|check\s+(?:my|your)\s+(?:rate|eligibility|credit\s+score)|"
     r"talk\s+to\s+(?:a|an|our)\s+[\w ]{1,30}|you\s+(?:might|may)\s+also\s+(?:need|like|want)\s*:.{1,300}|"
     r"(?:loans?|offers?|rates?|credit|finance)\s+(?:is\s+|are\s+)?subject\s+to\s+(?:credit\s+)?(?:approval|status)\b.{0,300}|"
-    r"get\s+(?:e-?mail|sms|text)\s+notifications\b.{0,200}|powered\s+by\s+(?-i:[A-Z])[\w.-]+|(?:web\s*)?site\s+(?:designed\s+|built\s+)?by\s+(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?|view\s+the\s+full\s+[\w ,]{1,60}\s+on\s+the\s+.{1,120}|"
+    r"get\s+(?:e-?mail|sms|text)\s+notifications\b.{0,200}|(?:proudly\s+)?powered\s+by\s+(?-i:[A-Z])[\w.-]+\.?|(?:web\s*)?site\s+(?:designed\s+|built\s+)?by\s+(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?|view\s+the\s+full\s+[\w ,]{1,60}\s+on\s+the\s+.{1,120}|"
     r"this\s+(?:live\s+blog|article|story|report|piece)\s+was\s+(?:produced|written|funded|published)\s+(?:as\s+part\s+of|in\s+partnership\s+with|"
     r"with\s+(?:support|funding)\s+from)\b.{0,250}|"
     # A results page's download row and sponsor, a calendar link, a sponsors' thanks, a programme's
@@ -1662,6 +1705,8 @@ _WIDGET_LEAD = re.compile(
     # a shop button with its price ("Shop Ayacana Lot 7 – £13.50")
     r"shop\s+[^.!?]{1,60}?\s[–—-]\s*[£$€]\d[\d.,]*|"
     r"leave\s+a\s+(?:review|comment|reply|rating)\s*:.{1,200}|"
+    # (or the button alone under the reviews: "Leave a review", "Leave us a review on Google")
+    r"(?:leave|write|add)\s+(?:us\s+)?a\s+(?:review|rating)(?:\s+on\s+[\w.]+)?|"
     # "Enter online"; a help box ("Still have a question? Chat to our Smart Home team, 8am to 8pm").
     r"enter\s+online|still\s+have\s+(?:a\s+|any\s+)?questions?\?\s+.{1,200}|"
     # A newsletter's sign-off ("See you at the table!").
@@ -1706,7 +1751,7 @@ _WIDGET_LEAD = re.compile(
     # published on our Standards page. ...").
     r"our\s+(?:editorial\s+)?(?:code|standards|complaints\s+(?:policy|procedure))\b[^.!?]{0,80}\b(?:is|are)\s+(?:published|available|set\s+out)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
-    "notify exact stay who place we about what where meet things blog check message to pin email e got don basket cart trolley shortlist wishlist wish saved favourites favorites prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
+    "notify availability proudly exact stay who place we about what where meet things blog check message to pin email e got don basket cart trolley shortlist wishlist wish saved favourites favorites prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
     "thank thanks accept reject decline manage change sort lead contact officer latest earlier previous update "
     "original pin contents puzzle quiz problem our ref reference case request add support open free book have got "
@@ -2164,7 +2209,9 @@ _CHARITY_REGISTERED = re.compile(r"^[^.!?]{1,80}\bis\s+a\s+charity\s+registered\
 _QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|whatsapp|message|write\s+to|send|tell\s+us(?:\s+what\s+you\s+think)?|share|(?:speak|talk)\s+to)\s+(?:free\s+)?"
                                r"(?:us\s+(?:an?\s+|your\s+)?(?:photos?|pictures?|pics|videos?|tips?|story|stories|details)\s+)?"
                                r"(?:(?:them|it|these|those|your\s+[\w ]{1,30}?)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?(?:,\s+[\w'’ .-]{1,40},)?\s+)?(?:(?:to|at|on|with)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\(?\d[\d ()-]{6,20})"
-                               r"(?:\s*\([^)]{1,60}\))?(?:\s+(?:by|before|with)\s+[^.!?,]{1,40})?(?:,\s*[^.,]{1,40})?(?:,?\s+(?:or|and)\s.{0,200})?(?:\.\s+[^.!?]{1,120}[.!])?\.?$", re.I)
+                               # (the number may have its hours after a dash: "Heating packed up? Call <number> -
+                               # we answer until 10pm, seven days a week.")
+                               r"(?:\s*\([^)]{1,60}\))?(?:\s+[–—-]\s+[^.!?]{1,80})?(?:\s+(?:by|before|with)\s+[^.!?,]{1,40})?(?:,\s*[^.,]{1,40})?(?:,?\s+(?:or|and)\s.{0,200})?(?:\.\s+[^.!?]{1,120}[.!])?\.?$", re.I)
 #: Widget shapes that open with a common word ("We", "To", "For", "From", "No", "New", "The"),
 #: kept in a small pattern of their own so that the many sentences opening with those words do
 #: not pay for all of `_WIDGET_LEAD` (tried only on a line opening with one of `_COMMON_WORDS`,
@@ -2223,7 +2270,7 @@ _ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|D
                            r"[\w.+-]+@[\w-]+\.[\w.]+(?:\s*[·|•]\s*[^·|•]{1,60}){0,3}$")
 #: A fundraising page's total ("£1,385 raised of £1,500 target by 62 supporters"); an outlet's or
 #: firm's regulator notice ("The <Paper> abides by the Editors' Code of Practice ...", "We follow
-#: the Editors' Code ...", "<Agent> is
+#: the Editors' Code ...", "We are committed to the Editors' Code ...", "<Agent> is
 #: a member of the Lettings Ombudsman Service ..."); a blog's likes ("★ Like   23 bloggers like
 #: this."); a citation box ("9. Cite this statistical bulletin: ..."); a reuse licence ("Our charts
 #: may be reused under a Creative Commons ... licence"); a donation page's security note ("Card
@@ -2231,6 +2278,8 @@ _ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|D
 _RAISED_TOTAL = re.compile(r"^[£$€][\d,.]+[km]?\s+raised\s+(?:of|from|towards)\s+(?:a\s+|the\s+|our\s+)?[£$€][\d,.]+[km]?(?:\s+(?:target|goal))?\b.{0,60}$", re.I)
 _REGULATOR_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}\s+(?:is\s+(?:published|owned)\s+by\s+[^.]{1,80}?\s+and\s+)?(?:abides?\s+by|(?:is|are)\s+regulated\s+by|is\s+a\s+member\s+of|are\s+(?:a\s+)?members?\s+of|adheres?\s+to|subscribes?\s+to|follows?)\s+"
                                r"(?:the\s+)?(?-i:[A-Z])[^.]{0,120}?\b(?:code|ipso|impress|standards|ombudsman|regulator|regulation|authority|commission|complaints\s+panel)\b.{0,250}$|"
+                               # (or committed to the press code by name: "We are committed to the Editors' Code of Practice. ...")
+                               r"^(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}\s+(?:is|are)\s+committed\s+to\s+(?:the\s+)?(?:editors['’]?\s+code|ipso|impress)\b.{0,250}$|"
                                # (a paper's footer that ends with it: "<Paper>, <address>. Part of <Group> Ltd. Regulated by IPSO.")
                                r"^.{0,200}\bregulated\s+by\s+(?:the\s+)?(?:ipso|impress|independent\s+press\s+standards\s+organi[sz]ation)\b.{0,120}$", re.I)
 _BLOGGERS_LIKE = re.compile(r"^.{0,20}\b[\d,]+\s+(?:bloggers?|people)\s+likes?\s+this\.?$", re.I)
@@ -2276,7 +2325,7 @@ _PHONE_NUMBER = r"\+?\(?\d[\d ()-]{6,}\d"
 _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+or\s+(?:text|whatsapp))?(?:\s+us)?(?:\s+(?:free|now|today))?(?:\s+on)?\.?\s*:?\s+"
                         + _PHONE_NUMBER +
                         # a second number to text ("Call 01632 960 418 or text 07700 900 362"), or
-                        r"(?:\s+or\s+(?:text|whatsapp)(?:\s+us)?(?:\s+on)?\s+" + _PHONE_NUMBER + r"(?:\s*[|·•—–]\s*\S.{0,100})?|"
+                        r"(?:\s+or\s+(?:(?:text|whatsapp)(?:\s+us)?(?:\s+on)?\s+)?" + _PHONE_NUMBER + r"(?:\s*[|·•—–]\s*\S.{0,100})?|"
                         # a bar of other contacts, or a button beside the number ("Call 01632
                         # 960 418 or Request a Callback", "... or request a callback")
                         r"\s*[|·•—–]\s*\S.{0,100}|\s+or\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[a-z]{1,3}\s+)?(?-i:[A-Z])[\w'’-]*){1,3}|"
@@ -2774,9 +2823,9 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
      lambda line, low: "is not a" in low and _ADVISER_DISCLAIMER.match(line)),
     (("raised",),
      lambda line, low: "raised" in low and _RAISED_TOTAL.match(line)),
-    ((" abide", "regulated by", " member", " adhere", " subscribe", " follow"),
+    ((" abide", "regulated by", " member", " adhere", " subscribe", " follow", " committed to"),
      lambda line, low: (" abide" in low or "regulated by" in low or " member" in low or " adhere" in low or " subscribe" in low
-                        or " follow" in low)
+                        or " follow" in low or " committed to" in low)
                        and _REGULATOR_NOTICE.match(line)),
     (("bloggers", "people like"),
      lambda line, low: ("bloggers" in low or "people like" in low) and _BLOGGERS_LIKE.match(line)),
@@ -3181,7 +3230,7 @@ _SECTION = re.compile(
     r"where\s+to\s+(?:watch|stream|buy|listen|see\s+it)|plan\s+your\s+(?:journey|trip|visit|route)|"
     r"(?:upcoming\s+)?fixtures(?:\s+(?:and|&)\s+results)?|"
     r"(?:send|email|submit)\s+(?:us\s+)?your\s+(?:questions?|letters?|stories|tips?|views|problems?|weddings?|photos|pictures|news)|"
-    r"from\s+(?:the|our)\s+(?:[\w'’-]+\s+)?blog|(?:related|more)\s+opinion|what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
+    r"from\s+(?:the|our)\s+(?:[\w'’-]+\s+)?(?:blog|journal)|(?:related|more)\s+opinion|what\s+to\s+read\s+next|read\s+next|up\s+next|(?:listen|watch)\s+again|more\s+episodes|"
     r"previous\s+(?:episodes|columns|posts|issues|articles|stories|bulletins|editions)|listings?\s+information|further\s+reading|around\s+the\s+web|from\s+our\s+partners|links|"
     r"other\s+ways\s+to\s+(?:help|give|support(?:\s+us)?)|(?:latest|earlier|previous)\s+updates|related\s+research|"
     r"suggested\s+(?:events|posts|groups|pages|articles|reading)|other\s+(?:[\w-]+\s+)?(?:vacancies|jobs|roles|opportunities)(?:\s+you\s+(?:might|may)\s+like)?|useful\s+links|also\s+in\s+(?:this\s+(?:issue|edition|newsletter|bulletin)|issue\s+(?:no\.?\s*)?\d{1,4})|"
@@ -3358,11 +3407,14 @@ _POSTED_ON_BY = re.compile(r"^Posted\s+(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?(?:"
                            + r"(?:\s+&\s+" + _NAME + r")?(?:(?:\s+[a-z][\w-]*){0,2}\s+(?:team|office|desk))?(?:,\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|&)){0,8}"
                            # or a role in lower case ("..., newsletter editor", "..., club secretary")
                            r"|,\s+(?:[\w'’&-]+\s+){0,3}(?:editor|secretary|chair(?:man|woman|person)?|treasurer|president|"
-                           r"manager|officer|co-?ordinator|correspondent|reporter|writer|columnist|director|rep|representative))?"
+                           r"manager|officer|co-?ordinator|correspondent|reporter|writer|columnist|director|rep|representative)"
+                           # (any role in lower case, up to four words: "..., churchwarden")
+                           r"|,\s+[a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){0,3})?"
                            # or "@" the blog ("... by Tamsin @ Dog-Eared")
                            r"(?:\s+@\s+[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3})?"
-                           # (or where: "... by Rhian at <Farm>")
-                           r"(?:\s+(?:in|at)\s+[A-Z][\w&'’ ]{1,40})?"
+                           # (or where: "... by Rhian at <Farm>"; or a note in brackets: "... by Bev (the
+                           # one at the desk)")
+                           r"(?:\s+(?:in|at)\s+[A-Z][\w&'’ ]{1,40}|\s+\([^()\n]{2,40}\))?"
                            # and the comments' count ("... by <Name> — 7 Comments")
                            r"(?:\s+[—–-]\s+(?:\d+|no)\s+(?i:comments?|responses?))?$")
 _BYLINE_AT = re.compile(r"^" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:,\s+(?:[\w'’-]+\s+){0,3}(?:reporter|correspondent|editor|writer|"
@@ -3411,7 +3463,15 @@ def is_widget(line: str) -> bool:
         return False
     if _widget_match(stripped):
         return True
+    # A widget may open with its pictograph ("🛒 Basket (0)   Sign in").
+    if stripped[:1] >= "\U0001F000":
+        rest = _PICTOGRAPH_LEAD.sub("", stripped)
+        if rest and rest != stripped and _widget_match(rest):
+            return True
     return is_navigation(stripped)
+
+
+_PICTOGRAPH_LEAD = re.compile(r"^[\U0001F000-\U0001FAFF]\ufe0f?\s+")
 
 
 _FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?|°[CF]?)?|n/a|[–—-]|\d[\d.]*\s*/\s*\d{1,3}|\d{1,2}:\d{2}(?:[.:]\d{1,3})?|"
@@ -3643,8 +3703,8 @@ def boilerplate_line(line: str) -> bool:
                or (k == 0 and len(parts) == 2 and is_timestamp(parts[1]) and len(p.split()) <= 3 and p[:1].isupper()
                    and p.replace(" ", "").replace("'", "").replace("’", "").isalpha())
                # or a commenter's username ("mikethecritic · 10 Nov 2025 07.15", "Hollis_B replying
-               # to mikethecritic · ...")
-               or (named and k == 0 and _USERNAME_PART.match(p))
+               # to mikethecritic · ...") or name with a note ("Tom H. (Laser sailor) · <date>")
+               or (named and k == 0 and (_USERNAME_PART.match(p) or _NOTED_NAME_PART.match(p)))
                # after a blog's byline, its categories in sentence case ("Council watch, Planning")
                or (signed and k > 0 and len(p.split()) <= 5 and all(q[:1].isupper() for q in p.split(", ")))
                # beside a date, the writer with a job title ("Name, VP of Infrastructure · date")
@@ -3713,7 +3773,7 @@ def listing_dates(lines: Sequence[str]) -> set[int]:
 
 
 #: The icon a button row gives a button ("♡ Save", "⤴ Share").
-_BUTTON_ICON = re.compile(r"^[♡♥❤⤴↗🔗✉🖨⎙📞☎☰🔍🔖💬]\ufe0f?\s*")
+_BUTTON_ICON = re.compile(r"^[♡♥❤⤴↗🔗✉🖨⎙📞☎☰🔍🔖💬🛒]\ufe0f?\s*")
 #: Buttons that stand only in such a row ("Report" under a review, "Print brochure" beside
 #: "Save").
 _ROW_BUTTONS = frozenset({"Report", "Print brochure", "Print details", "Download brochure", "Email agent", "Floorplan", "Floor plan"})
@@ -3787,6 +3847,9 @@ _PLACE_PHONE = re.compile(r"^(?!(?:Tel(?:ephone)?|Phone|Mobile|Fax|Call)\b)[A-Z]
                           # (or a line named without a colon: "24-hour emergency line 07700 900273")
                           r"^[\w'’ -]{0,30}\b(?i:line|helpline|number)\s+" + _PHONE_NUMBER + r"$")
 _USERNAME_PART = re.compile(r"^[A-Za-z0-9_.]{3,30}(?:\s+replying\s+to\s+[A-Za-z0-9_.]{3,30})?$")
+#: A commenter's name with a note in brackets ("Tom H. (Laser sailor)"), or the host's reply
+#: ("Reply from <Club>"): beside a date, a comment's header (see `boilerplate_line`).
+_NOTED_NAME_PART = re.compile(r"^(?:" + _NAME + r"\s+\((?:[\w'’&.-]+\s?){1,4}\)|Reply\s+from\s+(?:the\s+)?" + _NAME + r")$")
 #: An editorial's label by the paper's title word ("Courier View", "MERCURY VIEW", "Gazette Leader
 #: Comment"): the paper speaking as itself.
 _PAPER_VIEW = re.compile(r"^(?:the\s+)?" + _PAPER_WORD + r"(?:['’]s)?(?:\s+leader)?\s+(?:view|comment|opinion)$", re.I)

@@ -515,9 +515,10 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             if not _BUTTON.match(line):
                 segs[i][3] = HEADLINE
             continue
-        if any(segs[j][1] in event_starts for j in range(i + 1, min(n, i + 3))):
+        if any(segs[j][1] in event_starts for j in range(i + 1, min(n, i + 3))) or _dated_block(text, paragraphs, segs, i + 1):
             # A listing under its heading ("Upcoming Concerts" / "Saturday 13 December 2025 ·
-            # 7.00pm" / ...), not teasers.
+            # 7.00pm" / ...), also one event a line in one block ("Saturday 14 June: <Fair>, 10am
+            # – 4pm" / "Thursday 3 July: Valuation day, ..."), not teasers.
             segs[i][3] = HEADLINE
             continue
         segs[i][3] = BOILERPLATE
@@ -1567,10 +1568,14 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
     # Subscribe"): the box's. So is a pitch right over the form's e-mail field, with or without
     # a title ("Join the <Bakery> Club for ... 10% off your first order." / "Your email
     # Subscribe"): on the example pages of 6 Dec, 26 of 27 such sentences were boilerplate.
+    # The box may be copied as one block, its title over the pitch and the form under it ("Join
+    # our lunch list" / "Weekly specials ..., straight to your inbox." / "Email address  [
+    # Subscribe ]"): the title is the box's too.
     for k in range(len(segs) - 1):
         p, s, e, role = segs[k]
         above, below = segs[k - 1] if k else None, segs[k + 1]
-        if (role != PROSE or paragraphs[p] != (s, e) or len(text[s:e].split()) > _BOX_PITCH_MAX_WORDS
+        boxed = paragraphs[p] == (s, e) or (paragraphs[p][0] == s and below[0] == p and paragraphs[p][1] == below[2])
+        if (role != PROSE or not boxed or len(text[s:e].split()) > _BOX_PITCH_MAX_WORDS
                 or below[3] != BOILERPLATE or not _SIGN_UP_FORM.search(text, below[1], below[2])):
             continue
         titled = above is not None and above[3] == BOILERPLATE and _INBOX.search(text, above[1], above[2])
@@ -1579,6 +1584,11 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                        and text[s:e].rstrip().endswith((".", "!")))
         if titled or email_field:
             segs[k][3] = BOILERPLATE
+            if (above is not None and above[3] in (PROSE, HEADLINE) and paragraphs[above[0]] == (above[1], above[2])
+                    and paragraphs[p] != (s, e) and not _BLANK_GAP.search(text, above[2], s)
+                    and is_headline_shape(text[above[1]:above[2]].strip())
+                    and len(text[above[1]:above[2]].split()) <= _BOX_TITLE_MAX_WORDS):
+                above[3] = BOILERPLATE
     # Standalone short unpunctuated lines followed by prose, or by a list of such lines ("When
     # to call us" / "Severe toothache ..." / "A broken tooth"), are subheadings.
     def list_item(k: int) -> bool:
@@ -1716,7 +1726,9 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 #: [Please choose…]"), a blank to fill ("Other £____").
 #: (or a question with its choices between slashes: "Which services? Windows / Gutters / Fascias")
 _FIELD_SHAPE = re.compile(r"(?:\*|\((?:optional|required|if\s+any)\))$|[☐☑▾]|\[\s*\]|\[\s*(?:please\s+)?(?:choose|select)\b[^\[\]]{0,20}\]|_{3,}|[–-]\s*please\s+(?:select|choose)\s*(?:[–-]|$)|"
-                          r"[?:]\s+[^.!?/\n]{1,30}(?:\s/\s[^.!?/\n]{1,30}){2,}$", re.I)
+                          r"[?:]\s+[^.!?/\n]{1,30}(?:\s/\s[^.!?/\n]{1,30}){2,}$|"
+                          # (or each choice a button in brackets: "I'm interested in: [ Windows ] [ Doors ] [ Other ]")
+                          r":\s*(?:\[[^\[\]\n]{1,30}\]\s*){2,}$", re.I)
 #: A form's send button ("Send enquiry", "Request booking", "Submit", "Continue to payment", "Place
 #: order").
 #: A comment form's button ("Post comment", "Post your tribute").
@@ -2882,6 +2894,22 @@ def _claim_card_body(text: str, segs, here: int) -> None:
         body = body[:1]
     for k in body:
         segs[k][3] = POST
+
+
+def _dated_block(text: str, paragraphs, segs, k: int) -> bool:
+    """Whether the paragraph opening at line ``k`` holds two or more lines and each opens with a
+    day's date and its event after a colon or comma, on different days (a listing copied as one
+    block: "Saturday 14 June: <Fair>, 10am – 4pm" / "Thursday 3 July: Valuation day ...")."""
+    if k >= len(segs) or segs[k][1] != paragraphs[segs[k][0]][0]:
+        return False
+    lines = [text[s:e].strip() for p, s, e, _ in segs[k:] if p == segs[k][0]]
+    days = set()
+    for line in lines:
+        m = _EVENT_WHEN.match(line)
+        if m is None or not line[:1].isalpha() or line[m.end():m.end() + 1] not in (":", ","):
+            return False
+        days.add(" ".join(m.group().lower().split()))
+    return len(lines) >= 2 and len(days) == len(lines)
 
 
 _PULL_QUOTE_MIN_WORDS = 6

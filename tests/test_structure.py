@@ -9726,3 +9726,127 @@ def test_a_pictures_caption_after_its_label_is_content_and_its_credit_furniture(
 def test_popular_posts_heads_a_blogs_teasers():
     assert is_section_heading("Popular posts")
     assert not is_section_heading("Popular posts this week were about bins.")
+
+
+# ------------------------------------------------------------------------------ 1003rd-1046th batches
+@pytest.mark.parametrize("line,furniture", [
+    ("🛒 Basket (0)   Sign in", True),
+    ("🛒 The basket was full of apples from the orchard.", False),
+    ("Book now: 01632 960 418", True),
+    ("Book now to avoid disappointment, the organisers said.", False),
+    ("To find out more, including how to control cookies, see here: Cookie Policy", True),
+    ("As an affiliate we may earn a small commission on purchases made through links on this site.", True),
+    ("As an affiliate, the shop earns nothing from the scheme.", False),
+    ("Information on this website is not a substitute for medical advice. If you are hurt, see your GP.", True),
+    ("Sports massage is not a substitute for medical care, the therapist said.", False),
+    ("Leave a review", True),
+    ("Leave a review of the show on the festival's page by Friday.", False),
+    ("Availability calendar – select your arrival date", True),
+    ("Key: ■ Booked □ Available ◩ Changeover day", True),
+    ("Availability is limited in August, the owners said.", False),
+    ("Older comments", True),
+    ("Older comments were removed by the moderators.", False),
+    ("Members' area (login)", True),
+    ("We won't publish your email address. Fields marked * must be filled in.", True),
+    ("Tom E. (Laser sailor) · 14 March 2025", True),
+    ("Reply from Example Water SC · 3 March 2025", True),
+    ("Letters may be edited for length. Send yours to letters@example.org or to Courier House, 1 Example Street, "
+     "Exampleton EX1 1AA, including your full name, address and a daytime phone number.", True),
+    ("As featured in Example Bride magazine · Member of the Example Vale Wedding Collective", True),
+    ("As featured in the Courier last year, the bakery has since doubled its staff.", False),
+    ("Read all 212 reviews on Google (average rating 4.8)", True),
+    ("Latest news: We're recruiting two apprentice scaffolders for September – read more", True),
+    ("Club News: Spring Foursomes draw published · Captain's Charity Day entries open", True),
+    ("Latest news: the council has confirmed the closure.", False),
+    ("Heating packed up? Call 07700 900214 - we answer until 10pm, seven days a week.", True),
+    ("Names and small details have been changed. Views are my own and not those of my employer.", True),
+    ("Views here are my own and not those of my station.", True),
+    ("My views are my own, the mayor said.", False),
+    ("Posted on 17 February 2025 by Bev (the one at the desk) · 9 min read", True),
+    ("Free local collection on repairs within 10 miles of Exampleton — call 01632 960418", True),
+    ("Free delivery within 15 miles on orders over £300. Beyond that we charge £1 a mile.", False),
+    ("Members of the Example Funeral Directors' Guild", True),
+    ("Members of the council voted against the plan.", False),
+    ("★★★★★ Google rating 4.9 from 212 reviews", True),
+    ("To comment you must be signed in. Sign in | Register", True),
+    ("Views are her own and not those of the club.", True),
+])
+def test_furniture_lines_of_the_1003rd_to_1046th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_listing_copied_one_event_a_line_in_one_block_is_not_a_teaser_box():
+    listing = ("Saturday 14 June: Example Textiles Fair in the courtyard, 10am – 4pm, free entry\n"
+               "Thursday 3 July: Valuation day, 10am – 1pm\nSunday 27 July: Record swap, 11am – 3pm")
+    roles = dict(roles_of(f"{LONG}\n\nUpcoming events\n\n{listing}\n\n{LONG}"))
+    assert roles["Upcoming events"] == HEADLINE
+    assert all(roles[line] == PROSE for line in listing.split("\n"))
+    # two lines on the same day are a timetable's, not a listing of events on different days
+    same_day = "Saturday 14 June: doors open, 10am\nSaturday 14 June: raffle drawn, 3pm"
+    roles = dict(roles_of(f"{LONG}\n\nUpcoming events\n\n{same_day}\n\n{LONG}"))
+    assert roles["Upcoming events"] != HEADLINE
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Follow by email: enter your email address to receive notifications of new posts. Follow", True),
+    ("Follow the river by email: no.", False),
+    ("☰ Menu    🛒 Basket (0)", True),
+    ("Letters published in the Courier do not necessarily reflect the views of the newspaper.", True),
+    ("The minister said the comments do not necessarily reflect the views of the government.", False),
+    ("Posted on 9 November 2024 by Jo Example, churchwarden", True),
+    ("If you've enjoyed this, you can buy me a coffee ☕ Supply teachers don't get paid over half-term.", True),
+    ("Proudly powered by Examplepress.", True),
+    ("Powered by steam, the engine climbed the hill.", False),
+    ("Buy from our partner bookshop (we may earn a small commission)", True),
+    ("Words and photos: Jo Example", True),
+    ("© 2024 Example Mobile Ltd. Company no. 10482276. Apple, iPhone, Samsung and Google Pixel are trademarks of their "
+     "respective owners. Example Mobile is an independent repairer.", True),
+    ("Call 01632 960418 or 07700 900362 · Open 8am-7pm, seven days a week", True),
+    ("★★★★★ 4.9 out of 5 · based on 212 Google reviews", True),
+    ("Ticket prices correct at time of publication.", True),
+    ("Local Democracy Reporters are funded by the BBC and write about local authorities. Their stories are shared "
+     "with media outlets across the UK.", True),
+    ("We are committed to the Editors' Code of Practice. To make a complaint about our coverage, use the Complaints "
+     "link above.", True),
+    ("We are committed to the highest standards, the council said.", False),
+    ("Follow Notes from the Example Ward by email", True),
+    ("Follow the Thames path by email updates.", False),
+    ("About us | Contact | Advertise | Buy a photo | Terms | Privacy | Cookie settings | This newspaper follows the "
+     "Editors' Code of Practice", True),
+    ("This guidance is general and does not constitute legal advice. Please check with the Environment Agency.", True),
+    ("This guidance is general, the minister said.", False),
+    ("★★★★★ 4.8 on Google · 212 reviews", True),
+    ("Shopped with us? Leave us a review on Google or drop a card in the box by the till.", True),
+    ("Leave us a review on Google", True),
+    ("Why did nobody leave a review? Because the food was awful.", False),
+    ("Our community guidelines: be respectful, stay on topic and don't post anything you wouldn't say to someone's "
+     "face. Comments are moderated.", True),
+    ("Our community guidelines say little about it, the council admitted.", False),
+    ("★★★★★ Rated 4.9 from 212 reviews on Google", True),
+])
+def test_more_furniture_lines_of_the_1003rd_to_1046th_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_a_sign_up_box_copied_as_one_block_is_furniture_with_its_title():
+    box = "Join our lunch list\nWeekly specials and the odd free brownie, straight to your inbox.\nEmail address  [ Subscribe ]"
+    roles = dict(roles_of(f"{LONG}\n\n{LONG}\n\n{box}\n\n{LONG}"))
+    assert all(roles[line] == BOILERPLATE for line in box.split("\n"))
+    # without the form, the same lines are the page's own
+    text = f"{LONG}\n\n{LONG}\n\nThe Friday lunch club\nWeekly specials and the odd free brownie.\nBooking is essential.\n\n{LONG}"
+    assert dict(roles_of(text))["The Friday lunch club"] != BOILERPLATE
+
+
+def test_from_the_journal_heads_a_sites_teasers():
+    assert is_section_heading("From the journal")
+    assert not is_section_heading("From the journal of a country vicar")
+
+
+def test_a_forms_row_of_bracketed_choices_is_one_of_its_fields():
+    form = ("Name*\nPhone*\nEmail\nPostcode*\nI'm interested in: [ Windows ] [ Doors ] [ Bi-folds ] [ Other ]\n"
+            "SEND MY REQUEST")
+    roles = dict(roles_of(f"{LONG}\n\nGet a free quote\n\n{form}\n\n{LONG}"))
+    assert roles["I'm interested in: [ Windows ] [ Doors ] [ Bi-folds ] [ Other ]"] == BOILERPLATE
+    # one bracketed word in a sentence is not a row of choices
+    assert dict(roles_of(f"{LONG}\n\nThe menu says: [ sic ] twice, which is odd.\n\n{LONG}")).get(
+        "The menu says: [ sic ] twice, which is odd.") != BOILERPLATE
