@@ -382,10 +382,10 @@ _SHARED_POST_CREDIT = re.compile(
     # (the poster's place may come between: "<Name> · <Farm>, <Village> · 7 May at 14:12 · 312 likes")
     r"^(?:" + _COMMENTER_DATED + r"|[\w.'’ &–-]{1,50}(?:\s*[·•|]\s*[^·•|\n\d]{1,50})?\s*[·•|]\s*(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH
     + r"\.?\s+\d{1,2})(?:\s*(?:at|,)?\s*" + _TIME + r")?)(?:\s*[·•|]\s*[^·•|\n]{1,60}){0,3}$")
-_COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s*[|·•]?\s*sort\s+by\b.{0,40}|\s*[|·•]\s*join\s+the\s+(?:conversation|discussion)\b.{0,40})?|thoughts?\s+on\b.*|responses?(?:\s+to\b.*)?|tributes)|tributes\s*\([\d,]+\)|"
+_COMMENTS_MARKER = re.compile(r"^(?:\d[\d,]*\s+(?:comments?(?:\s*[|·•]?\s*sort\s+by\b.{0,40}|\s*[|·•]\s*join\s+the\s+(?:conversation|discussion)\b.{0,40}|\s*[|·•]\s*(?:sign|log)\s+in\s+to\s+(?:comment|reply|join\s+in)\b.{0,40})?|thoughts?\s+on\b.*|responses?(?:\s+to\b.*)?|tributes)|tributes\s*\([\d,]+\)|"
                               # "Comments (87) · Sort by: Newest | Oldest"
                               # (also "Listener comments (37)", "Readers' comments")
-                              r"(?:(?:readers?|listeners?|viewers?|players?|members?)['’]?\s+)?comments?(?:\s*\([\d,]+\))?(?:(?:\s*[·•|]\s*|\s{2,})(?:sort(?:\s+by)?\b|log\s+in\b|sign\s+in\b).{0,80})?|"
+                              r"(?:(?:readers?|listeners?|viewers?|players?|members?|visitors?|guests?|customers?)['’]?\s+)?comments?(?:\s*\([\d,]+\))?(?:(?:\s*[·•|]\s*|\s{2,})(?:sort(?:\s+by)?\b|log\s+in\b|sign\s+in\b).{0,80})?|"
                               r"guest\s*book|condolences|leave\s+a\s+(?:reply|comment)\b.*|"
                               # (or their house rules over them: "Have your say. Comments are subject to our house rules.")
                               r"(?:have\s+your\s+say[.:!]?\s+)?comments\s+are\s+(?:subject\s+to|moderated|pre-?moderated)\b.{0,100}|"
@@ -559,7 +559,10 @@ _WIDGET = re.compile(
     # newsletter"); a blog's tip jar ("Found this guide useful? Buy me a coffee ..."); a critic's
     # meals note ("<Name> pays for all her meals. Restaurants are not told ...").
     r"[^.!?:\n]{1,60}:\s*sign\s+up\s+(?:for|to)\s+[^.!?]{0,60}\bnewsletter\b[^.!?]{0,40}\.?|"
-    r"(?:[^?\n]{1,60}\?\s+|if\s+you['’]ve\s+(?:enjoyed|liked)\s+this,?\s+(?:you\s+can\s+)?)?buy\s+me\s+a\s+coffee\b.{0,150}|"
+    r"(?:[^?\n]{1,60}\?\s+|if\s+you(?:['’]ve)?\s+(?:enjoyed|liked|found)\s+this(?:\s+[\w-]+)?(?:\s+useful)?,?\s+(?:you\s+can\s+)?|"
+    r"if\s+this\s+(?:post|guide|review|article|page)\s+helped(?:\s+you)?,?\s+(?:you\s+can\s+)?)?buy\s+(?:me|us)\s+a\s+coffee\b.{0,150}|"
+    # A live page's refresh switch ("Auto-update: ON").
+    r"auto-?\s?(?:update|refresh)\s*:?\s*(?:on|off)|"
     r"(?-i:[A-Z])[^.!?]{1,60}\b(?:pays?|paid)\s+for\s+(?:all\s+)?(?:(?:her|his|their|its|our)\s+)?(?:own\s+)?meals?(?:\s+and\s+drinks)?\s*[.,;].{0,200}|"
     # (or who pays: "<Name>'s meals are paid for by the <Paper> ...")
     r"(?-i:[A-Z])[^.!?]{1,60}['’]s\s+meals\s+(?:are|were)\s+(?:always\s+)?paid\s+for\s+by\b.{0,200}|"
@@ -725,6 +728,7 @@ _WIDGET = re.compile(
     # A rating badge ("Google Rating 4.9 ★★★★★ Based on 312 reviews", also after its stars:
     # "★★★★★ Google rating 4.9 from 212 reviews", "★★★★★ 4.8 on Google · 212 reviews").
     r"[★☆⭐]+\s*\d(?:\.\d)?\s+on\s+(?:google|tripadvisor|trustpilot|facebook|checkatrade|yell)\s*[·|–-]\s*[\d,]+\s+reviews?|"
+    r"(?:google|tripadvisor|trustpilot|facebook|checkatrade|yell)\s+reviews?\s*[★☆⭐]+\s*\d(?:\.\d)?\s*\(\s*[\d,]+\s+reviews?\s*\)|"
     r"(?:[★☆⭐]+\s*)?(?:google|tripadvisor|trustpilot|facebook|checkatrade|yell)\s+rating\s*:?\s*\d(?:\.\d)?\s*(?:/\s*5|out\s+of\s+5)?\s*[★☆]*\s*"
     r"(?:[·|–-]\s*)?(?:based\s+on|from)\s+[\d,]+\s+(?:\w+\s+)?reviews?|"
     # (and a reviews box's note: "Reviews are collected from verified guests after their stay.")
@@ -736,7 +740,7 @@ _WIDGET = re.compile(
     r"(?:\s+(?:guidance|information|advice))?(?:\s+only)?\b.{0,250}|"
     r"how\s+to\s+submit\s+(?:a|an|your)\s+(?:letter|op-?ed|column|tip|story)\b.{0,40}|"
     # Readers' star ratings ("★★★★★ 4.9 from 186 votes"): a widget, not the critic's verdict.
-    r"(?:[★☆⭐½]\s*)+\s*(?:rated\s+)?\d(?:\.\d)?\s*(?:/\s*5\s*|out\s+of\s+5\s*)?(?:from|\(|(?:[·|]\s*)?based\s+on)\s*[\d,]+\s+(?:[a-z]+\s+)?(?:votes|ratings|reviews)\)?(?:\s+on\s+(?-i:[A-Z])[\w.]+)?|"
+    r"(?:[★☆⭐½]\s*)+\s*(?:rated\s+)?\d(?:\.\d)?\s*(?:/\s*5\s*|out\s+of\s+5\s*)?(?:from|\(|(?:[·|,]\s*)?based\s+on)\s*[\d,]+\s+(?:[a-z]+\s+)?(?:votes|ratings|reviews)\)?(?:\s+on\s+(?-i:[A-Z])[\w.]+)?|"
     # A comment section's rules under their label ("Our community guidelines: be respectful, ...").
     r"our\s+community\s+(?:guidelines|rules|standards)\s*:.{1,250}|"
     r"(?:(?:executive|senior|associate)\s+)?(?:host|co-?host|producer|editor|engineer|mixing|"
@@ -982,11 +986,11 @@ _WIDGET = re.compile(
     # A shop's banner and a cookie notice ("Free delivery on orders over £30", "We use cookies ...").
     # (a firm's free collection nearby, perhaps with its phone: "Free local collection on repairs
     # within 10 miles of <Town> — call <number>")
-    r"free\s+(?:local\s+)?(?:collection|delivery|pick-?up)(?:\s+(?:and|&)\s+(?:delivery|return|drop-?off))?(?:\s+on\s+[\w ]{1,30}?)?"
+    r"free\s+(?:local\s+)?(?:collection|delivery|pick-?up|(?:home\s+)?(?:survey|measuring(?:\s+visit)?)s?)(?:\s+(?:and|&)\s+(?:delivery|return|drop-?off))?(?:\s+on\s+[\w ]{1,30}?)?"
     r"\s+within\s+\d+\s+miles\b[^.!?|·•–—]{0,60}(?:\s*[|·•–—]\s*[^|·•–—.!?]{1,60}){0,3}|"
     r"free\s+(?:local\s+|standard\s+|next-day\s+|uk\s+|us\s+)?(?:delivery|shipping|returns)\s+(?:in\s+[\w' ]{1,30}?\s+)?on\s+(?:all\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}(?:orders|[\w-]+)\s+(?:over|above)\s+[£$€]\s?\d[\d.,]*"
     # (and where: "... over £150 within 10 miles of the shop")
-    r"(?:\s+within\s+\d+\s+miles\b[^.!?|·•]{0,40})?(?:\s*[|·•–—]\s*[^|·•–—]{1,60}){0,3}|(?:🍪\s*)?" + _COOKIE_LABEL + r"we\s+use\s+(?:some\s+|a\s+(?:small\s+)?(?:number\s+of|few(?:\s+of)?)\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|(?:(?:privacy\s*(?:&|and)\s*cookies|cookies\s*(?:&|and)\s*privacy)\s*:\s*)?(?:this|our)\s+(?:site|website|blog)\s+uses\s+(?:a\s+few\s+|some\s+)?cookies\b.{0,300}|"
+    r"(?:\s+within\s+\d+\s+miles\b[^.!?|·•]{0,40})?(?:\s*[|·•–—]\s*[^|·•–—]{1,60}){0,3}|(?:🍪\s*)?" + _COOKIE_LABEL + r"we\s+use\s+(?:some\s+|a\s+(?:small\s+)?(?:number\s+of|few(?:\s+of)?)\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+)?cookies\b.{0,300}|(?:(?:privacy\s*(?:&|and)\s*cookies|cookies\s*(?:&|and)\s*privacy)\s*:\s*)?(?:this|our)\s+(?:site|website|blog)\s+uses\s+(?:a\s+few\s+|some\s+)?cookies\b.{0,300}|cookies\s*:\s*(?:this|our)\s+(?:site|website|blog)\b[^.]{0,60}\bcookies\b.{0,200}|"
     r"cookies\s+help\s+(?:us|me|(?:this|our)\s+(?:site|blog|website|shop))\b[^.!?]{0,80}[.!]\s*.{0,200}?\b(?:accept|reject|settings|preferences|ok)\b.{0,80}|"
     # ("We'd like to set analytics cookies ...", "Can we store analytics cookies on your device? ...")
     r"(?:cookies\s+on\s+this\s+(?:site|website)\s*:\s*)?(?:we['’]d\s+like\s+to\s+(?:set|use)|can\s+we\s+(?:store|use|set))\s+(?:[\w-]+\s+){0,2}cookies\b.{0,300}|"
@@ -1634,7 +1638,10 @@ _WIDGET_LEAD = re.compile(
     r"facebook\s+comments\s+plugin|(?:view|see)\s+(?:the\s+|our\s+|more\s+)?(?:photos|photographs|pictures)\s+(?:from|of)\s+[^.!?]{1,40}|"
     # a ticker's other story ("Breaking: Flood warnings in place for <river>", "Travel update:
     # Roadworks on Mill Lane extended until Friday"; "BREAKING  <item>", its label set off by a gap).
-    r"(?:breaking|travel\s+update)(?:\s*:\s+|(?-i:(?<=BREAKING))[ \t]{2,})[^.!?]{5,120}|"
+    # An embed that failed to load ("Sorry, we couldn't load this post. View on X").
+    r"sorry,?\s+(?:we|this\s+\w+)\s+(?:couldn['’]t|could\s+not|can['’]t|cannot)\s+(?:load|display|show|be\s+(?:loaded|displayed|shown))(?:\s+(?:this|the)\s+(?:post|content|video|tweet|embed|image))?\b[^.!?]{0,20}[.!]?(?:\s+(?:view|see|watch)\s+(?:it\s+)?on\s+[\w.]+)?|"
+    # (a banner's "LATEST: <item>", in capitals only: "Latest: ..." may open a live page's entry)
+    r"(?:breaking|travel\s+update|(?-i:LATEST))(?:\s*:\s+|(?-i:(?<=BREAKING))[ \t]{2,})[^.!?]{5,120}|"
     # A report button ("Report it online", "Report a pothole online"); a review page's rating
     # key ("Ratings: ★★★★ extraordinary; ★★★ excellent; ..."); an affiliate notice; a shop
     # button ("Buy the book").
@@ -1751,7 +1758,7 @@ _WIDGET_LEAD = re.compile(
     # published on our Standards page. ...").
     r"our\s+(?:editorial\s+)?(?:code|standards|complaints\s+(?:policy|procedure))\b[^.!?]{0,80}\b(?:is|are)\s+(?:published|available|set\s+out)\b.{0,250})$", re.I)
 _LEAD_WORDS = frozenset(
-    "notify availability proudly exact stay who place we about what where meet things blog check message to pin email e got don basket cart trolley shortlist wishlist wish saved favourites favorites prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
+    "notify availability proudly sorry exact stay who place we about what where meet things blog check message to pin email e got don basket cart trolley shortlist wishlist wish saved favourites favorites prefer read see view pinned chapters screen screenshot screenshots screengrab screengrabs some links this apply save "
     "report only show adapted extracted excerpted taken go share shop showing first published appeared get write "
     "thank thanks accept reject decline manage change sort lead contact officer latest earlier previous update "
     "original pin contents puzzle quiz problem our ref reference case request add support open free book have got "
@@ -1768,7 +1775,7 @@ _LEAD_WORDS = frozenset(
     "watch sponsors sponsor gallery out didn official recent enjoyed these submit about marshals volunteers helpers "
     "stewards loans loan offers offer rates rate credit finance powered full league club main headline title kit race "
     "event gold with thread know send listed figures data important alert details information listings questions copy "
-    "enrol enroll presented found was leave enter did switch load u reviews facebook breaking travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone helpline newsletter adopt name".split())
+    "enrol enroll presented found was leave enter did switch load u reviews facebook breaking latest travel full ratings affiliate replied want showing newest oldest still invest donate pledge customer guest client visitor capital speak by post display who text find member members similar incident give live or readers season phone helpline newsletter adopt name".split())
 _FIRST_WORD = re.compile(r"[a-z]+")
 #: A photo's credit in brackets closing its caption ("(Image: <Photographer> / <Paper>)", "(Photo
 #: courtesy of the family)"); `slant.structure` reads the caption before it.
@@ -2206,7 +2213,7 @@ _COMPANY_FOOTER = re.compile(r"^(?:[^.!?]|(?<=\bco)\.){0,80}\b(?:ltd|limited|plc
 #: registered in England and Wales (1123456)").
 _COMPANY_ADDRESS = re.compile(r"^(?:[^.!?]|(?<=\bco)\.){1,60}\b(?:ltd|limited|plc|llp|cic)\b[^.!?]{0,100},\s*[^.!?,]{1,40}\s(?-i:" + _POSTCODE + r")$", re.I)
 _CHARITY_REGISTERED = re.compile(r"^[^.!?]{1,80}\bis\s+a\s+charity\s+registered\s+in\s+(?:england|scotland|wales|northern\s+ireland)\b.{0,200}$", re.I)
-_QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:email|e-mail|contact|call|ring|text|whatsapp|message|write\s+to|send|tell\s+us(?:\s+what\s+you\s+think)?|share|(?:speak|talk)\s+to)\s+(?:free\s+)?"
+_QUESTION_CONTACT = re.compile(r"^[^.!?]{5,100}\?\s*(?:we['’]d\s+(?:love|like)\s+to\s+hear\b[^.!?]{0,80}[.!]\s+)?(?:email|e-mail|contact|call|ring|text|whatsapp|message|write\s+to|send|tell\s+us(?:\s+what\s+you\s+think)?|share|(?:speak|talk)\s+to)\s+(?:free\s+)?"
                                r"(?:us\s+(?:an?\s+|your\s+)?(?:photos?|pictures?|pics|videos?|tips?|story|stories|details)\s+)?"
                                r"(?:(?:them|it|these|those|your\s+[\w ]{1,30}?)\s+)?(?:(?:our|the)\s+[\w'’ -]{1,40}?(?:,\s+[\w'’ .-]{1,40},)?\s+)?(?:(?:to|at|on|with)\s+)?(?:us\s+(?:at|on)\s+)?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\(?\d[\d ()-]{6,20})"
                                # (the number may have its hours after a dash: "Heating packed up? Call <number> -
@@ -2275,6 +2282,9 @@ _ROLE_CONTACT = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s*(?:(?:(?:Mr|Mrs|Ms|Miss|D
 #: this."); a citation box ("9. Cite this statistical bulletin: ..."); a reuse licence ("Our charts
 #: may be reused under a Creative Commons ... licence"); a donation page's security note ("Card
 #: payments are handled securely by <Firm>. ...").
+#: A paper's poll by its question ("Gazette poll: Should <Park> become a car park?"); "Snap poll:
+#: who won the debate?" may head a live page's entry.
+_PAPER_POLL = re.compile(r"^(?:(?!the\b)[\w'’]+\s+)?poll\s*:\s*(?:should|do\s+you|would\s+you|will\s+you|are\s+you)\b[^?\n]{3,150}\?$", re.I)
 _RAISED_TOTAL = re.compile(r"^[£$€][\d,.]+[km]?\s+raised\s+(?:of|from|towards)\s+(?:a\s+|the\s+|our\s+)?[£$€][\d,.]+[km]?(?:\s+(?:target|goal))?\b.{0,60}$", re.I)
 _REGULATOR_NOTICE = re.compile(r"^(?:the\s+)?(?-i:[A-Z])[\w'’ &.-]{1,60}\s+(?:is\s+(?:published|owned)\s+by\s+[^.]{1,80}?\s+and\s+)?(?:abides?\s+by|(?:is|are)\s+regulated\s+by|is\s+a\s+member\s+of|are\s+(?:a\s+)?members?\s+of|adheres?\s+to|subscribes?\s+to|follows?)\s+"
                                r"(?:the\s+)?(?-i:[A-Z])[^.]{0,120}?\b(?:code|ipso|impress|standards|ombudsman|regulator|regulation|authority|commission|complaints\s+panel)\b.{0,250}$|"
@@ -2339,8 +2349,8 @@ _PHONE_BAR = re.compile(r"^(?:call|tel|phone|telephone|ring)(?:\s+or\s+(?:text|w
                         # all year round", "Call Gary on <number> — Mon to Sat")
                         r"|\s+[·•|—–]\s+[^·•|.!?]{1,60})?$|"
                         # or with the hours the line is open ("Call Gary on 07700 900418 (Mon–Sat, 8am–6pm)",
-                        # "Call us on <number> (8am–8pm, seven days a week)")
-                        r"^(?:call|ring)(?:\s+(?-i:[A-Z])[\w'’-]+|\s+us)?(?:\s+on)?\s*:?\s*" + _PHONE_NUMBER
+                        # "Call us on <number> (8am–8pm, seven days a week)", "Call or WhatsApp <number> (Mon–Sat, 8am–6pm)")
+                        r"^(?:call|ring)(?:\s+or\s+(?:text|whatsapp))?(?:\s+(?-i:[A-Z])[\w'’-]+|\s+us)?(?:\s+on)?\s*:?\s*" + _PHONE_NUMBER
                         + r"\s*\((?:mon|tue|wed|thu|fri|sat|sun|daily|\d{1,2}(?:[.:]\d{2})?\s*[ap]m)[^()]{2,40}\)$", re.I)
 #: A phone number alone under its icon or its label ("📞 01632 960418", "24/7 Emergency Line:
 #: 01632 960 418", "Out of hours: 07700 900315").
@@ -2687,6 +2697,8 @@ def _gapped_form(line: str) -> bool:
         return True  # a calculator's drop-downs ("Number of windows: [ 1 ▾ ]   Glass: [ Standard ▾ ]")
     if all(g.lower() in _POLL_ANSWERS for g in items):
         return True  # a poll's answers ("Yes  No  Undecided")
+    if all(_VOTE_SHARE.match(g) and g.rsplit(None, 1)[0].lower() in _POLL_ANSWERS for g in items):
+        return True  # or its results, the count on a line of its own ("Yes 31%   No 64%   Not sure 5%")
     return (len(items) >= 3 and bool(_VOTE_COUNT.match(items[-1]))
             and all(_VOTE_SHARE.match(g) for g in items[:-1]))
 
@@ -2823,6 +2835,8 @@ _KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], Callable[[str, str], object]], ...
      lambda line, low: "is not a" in low and _ADVISER_DISCLAIMER.match(line)),
     (("raised",),
      lambda line, low: "raised" in low and _RAISED_TOTAL.match(line)),
+    (("poll",),
+     lambda line, low: "poll" in low and _PAPER_POLL.match(line)),
     ((" abide", "regulated by", " member", " adhere", " subscribe", " follow", " committed to"),
      lambda line, low: (" abide" in low or "regulated by" in low or " member" in low or " adhere" in low or " subscribe" in low
                         or " follow" in low or " committed to" in low)
@@ -3835,7 +3849,7 @@ _POSTED_BY_ON = re.compile(r"^Posted\s+by\s+(?:the\s+)?[A-Z][^|·•]{0,60}?\s+o
                            + r"(?:\s+in\s+[A-Z][^|·•]{0,60})?$")
 #: A page's poster or issuer, beside a date in its chrome line ("Posted by <Name> at <Shop> ·
 #: 3 October 2024 · 4 min read", "Issued by the Ranger Service · Updated 12 June 2025, 08:30").
-_CREDITED_BY = re.compile(r"^(?:[Pp]osted|[Ii]ssued|[Pp]ublished|[Ss]ent)\s+by\s+(?:the\s+(?:editors?|[a-z]+\s+team)|(?:the\s+)?[A-Z][\w'’&-]*"
+_CREDITED_BY = re.compile(r"^(?:[Pp]osted|[Ii]ssued|[Pp]ublished|[Ss]ent|[Cc]ompiled)\s+by\s+(?:the\s+(?:editors?|[a-z]+\s+(?:team|editor))|(?:the\s+)?[A-Z][\w'’&-]*"
                           r"(?:\s+(?:[A-Z&][\w'’&-]*|of|the|and)){0,5}(?:\s+(?:press\s+office|newsroom|team|desk))?)"
                           r"(?:\s+at\s+[A-Z][\w'’&-]*(?:\s+[A-Z&][\w'’&-]*){0,3}|,\s+[a-z][\w'’ -]{1,30})?$")
 _RECORD_FIELD = re.compile(r"^(?:policy|page|content|document|service)\s+(?:owner|author|lead|contact)\s*:\s*[^:]{1,60}$", re.I)

@@ -515,10 +515,12 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
             if not _BUTTON.match(line):
                 segs[i][3] = HEADLINE
             continue
-        if any(segs[j][1] in event_starts for j in range(i + 1, min(n, i + 3))) or _dated_block(text, paragraphs, segs, i + 1):
+        if any(segs[j][1] in event_starts for j in range(i + 1, min(n, i + 3))) or (
+                _dated_block(text, paragraphs, segs, i + 1) and not line.lower().startswith(("other ", "more "))):
             # A listing under its heading ("Upcoming Concerts" / "Saturday 13 December 2025 ·
-            # 7.00pm" / ...), also one event a line in one block ("Saturday 14 June: <Fair>, 10am
-            # – 4pm" / "Thursday 3 July: Valuation day, ..."), not teasers.
+            # 7.00pm" / ...), also one event a line ("Saturday 14 June: <Fair>, 10am – 4pm" /
+            # "Thursday 3 July: Valuation day, ..."), not teasers; "Other trips this season" over
+            # such lines is a box of the site's other pages.
             segs[i][3] = HEADLINE
             continue
         segs[i][3] = BOILERPLATE
@@ -2897,19 +2899,18 @@ def _claim_card_body(text: str, segs, here: int) -> None:
 
 
 def _dated_block(text: str, paragraphs, segs, k: int) -> bool:
-    """Whether the paragraph opening at line ``k`` holds two or more lines and each opens with a
-    day's date and its event after a colon or comma, on different days (a listing copied as one
-    block: "Saturday 14 June: <Fair>, 10am – 4pm" / "Thursday 3 July: Valuation day ...")."""
-    if k >= len(segs) or segs[k][1] != paragraphs[segs[k][0]][0]:
-        return False
-    lines = [text[s:e].strip() for p, s, e, _ in segs[k:] if p == segs[k][0]]
-    days = set()
-    for line in lines:
-        m = _EVENT_WHEN.match(line)
-        if m is None or not line[:1].isalpha() or line[m.end():m.end() + 1] not in (":", ","):
-            return False
-        days.add(" ".join(m.group().lower().split()))
-    return len(lines) >= 2 and len(days) == len(lines)
+    """Whether the lines from ``k`` open with a run of two or more that each start with a day's
+    date and its event after a colon or comma, on different days (a listing one event a line,
+    perhaps in one block under its heading: "Saturday 14 June: <Fair>, 10am – 4pm" / "Thursday 3
+    July: Valuation day ...")."""
+    days = []
+    for _, s, e, _ in segs[k:]:
+        line = text[s:e].strip()
+        m = _EVENT_WHEN.match(line) if line[:1].isalpha() else None
+        if m is None or line[m.end():m.end() + 1] not in (":", ","):
+            break
+        days.append(" ".join(m.group().lower().split()))
+    return len(days) >= 2 and len(set(days)) == len(days)
 
 
 _PULL_QUOTE_MIN_WORDS = 6

@@ -9850,3 +9850,56 @@ def test_a_forms_row_of_bracketed_choices_is_one_of_its_fields():
     # one bracketed word in a sentence is not a row of choices
     assert dict(roles_of(f"{LONG}\n\nThe menu says: [ sic ] twice, which is odd.\n\n{LONG}")).get(
         "The menu says: [ sic ] twice, which is odd.") != BOILERPLATE
+
+
+# ------------------------------------------------------------------------------ 1047th-1072nd batches
+@pytest.mark.parametrize("line,furniture", [
+    ("LATEST: Flood warnings remain in place for the lower Example estuary until 6pm Tuesday", True),
+    ("Latest: the council has confirmed it.", False),
+    ("If you enjoyed this review, you can buy us a coffee.", True),
+    ("FREE home survey within 20 miles of Exampleton — call 01632 960418 or book online", True),
+    ("Free home survey and written quote", False),
+    ("★★★★★ 4.9 out of 5, based on 318 reviews", True),
+    ("Google Reviews ★★★★★ 4.9 (186 reviews)", True),
+    ("Do you have a relative named on Exampleton war memorial? We'd love to hear their story. Email "
+     "newsdesk@example.co.uk", True),
+    ("Cookies: this blog counts visits using cookies. Carry on reading and we'll take that as a yes. [Close and accept]",
+     True),
+    ("Sorry, we couldn't load this post. View on X", True),
+    ("Sorry, this video cannot be displayed.", True),
+    ("Sorry, we could not load the lorry in time, the driver said.", False),
+    ("Gazette poll: Should Example Gardens become a car park?", True),
+    ("The poll: should we worry?", False),
+    ("Snap poll: who won the debate?", False),
+    ("Yes 31%   No 64%   Not sure 5%", True),
+    ("Labour 31%   Reform 64%", False),
+    ("Call or WhatsApp 07700 914 362 (Mon–Sat, 8am–6pm)", True),
+    ("Auto-update: ON", True),
+    ("Compiled by the letters editor | Thursday 17 October 2024 | 6 min read", True),
+    ("Compiled by the council, the list runs to ten pages.", False),
+    ("If this post helped you, you can buy me a coffee ☕", True),
+])
+def test_furniture_lines_of_the_1047th_to_1072nd_batches(line, furniture):
+    assert boilerplate_line(line) is furniture
+
+
+def test_comment_counts_may_ask_readers_to_sign_in_and_visitors_may_comment():
+    for marker in ("14 comments · Sign in to comment", "Visitor comments (14)"):
+        text = (f"{LONG}\n\nMore from Opinion\nOur view: the bypass needs a decision\nLetters: parking charges\n\n{marker}\n\n"
+                "ExampleMum2 · 14 Mar\nMy daughter's classes are already 31. Where are 600 more going to go?\n\n"
+                "Show more comments")
+        assert dict(roles_of(text))["My daughter's classes are already 31. Where are 600 more going to go?"] == POST, marker
+
+
+def test_a_listing_one_event_a_paragraph_under_its_heading_is_not_a_teaser_box():
+    lines = ["Sat 21 September: picking morning, 10am", "Sun 13 October: Apple Day, 11am to 4pm",
+             "Sat 7 December: winter pruning workshop (booking essential), 10am"]
+    roles = dict(roles_of(f"{LONG}\n\nUpcoming events\n\n" + "\n\n".join(lines) + f"\n\n{LONG}"))
+    assert roles["Upcoming events"] != BOILERPLATE and all(roles[line] != BOILERPLATE for line in lines)
+
+
+def test_other_trips_over_dated_lines_is_still_a_teaser_box():
+    lines = ["Saturday 19 July: Example Roman villa and the lane excavations",
+             "Sunday 7 September: Churches and holy wells of the upper valley"]
+    roles = dict(roles_of(f"{LONG}\n\nOther trips this season\n\n" + "\n\n".join(lines) + f"\n\n{LONG}"))
+    assert all(roles[line] == BOILERPLATE for line in lines)
