@@ -750,11 +750,11 @@ _WIDGET = re.compile(
     # "Required fields are marked *", a commenter's header ("Marcy T. says: March 6, 2025 at 7:12
     # am", see `_COMMENT_HEADER`).
     r"(?:leave|add)\s+a\s+(?:reply|comment)\b.{0,160}|your\s+email(?:\s+address)?\s+(?:will\s+not|won['’]t)\s+be\s+(?:published|shown(?:\s+publicly)?)\b.{0,80}|"
-    # (or in the site's voice: "We won't publish your email address. Fields marked * ..."); a
-    # comment thread's pages ("Older comments")
     # A blog's follow box on one line ("Follow by email: enter your email address to receive
     # notifications of new posts. Follow")
     r"follow\s+(?:(?:this|the|our|my)\s+)?(?:blog\s+|(?-i:[A-Z])[\w'’&,]*(?:\s+[\w'’&,]+){0,5}?\s+)?(?:by|via)\s+e-?mail(?:\s*[:–—-]\s*.{1,200})?|"
+    # (or in the site's voice: "We won't publish your email address. Fields marked * ..."); a
+    # comment thread's pages ("Older comments")
     r"(?:we|i)\s+(?:will\s+not|won['’]t|never)\s+(?:publish|show|display)\s+your\s+e-?mail(?:\s+address)?\b.{0,120}|(?:older|newer)\s+comments|"
     r"we(?:['’]ll|\s+will)\s+never\s+(?:show|publish|share|display)\s+your\s+e-?mail(?:\s+address)?\b.{0,80}|"
     r"required\s+fields\s+are\s+marked\b.{0,10}|(?:fields|questions)\s+marked\s+(?:with\s+an?\s+)?(?:\*|asterisk)\s+are\s+"

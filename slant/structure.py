@@ -516,7 +516,7 @@ def segment_roles(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
                 segs[i][3] = HEADLINE
             continue
         if any(segs[j][1] in event_starts for j in range(i + 1, min(n, i + 3))) or (
-                _dated_block(text, paragraphs, segs, i + 1) and not line.lower().startswith(("other ", "more "))):
+                _dated_block(text, segs, i + 1) and not line.lower().startswith(("other ", "more "))):
             # A listing under its heading ("Upcoming Concerts" / "Saturday 13 December 2025 ·
             # 7.00pm" / ...), also one event a line ("Saturday 14 June: <Fair>, 10am – 4pm" /
             # "Thursday 3 July: Valuation day, ..."), not teasers; "Other trips this season" over
@@ -2898,14 +2898,14 @@ def _claim_card_body(text: str, segs, here: int) -> None:
         segs[k][3] = POST
 
 
-def _dated_block(text: str, paragraphs, segs, k: int) -> bool:
+def _dated_block(text: str, segs, k: int) -> bool:
     """Whether the lines from ``k`` open with a run of two or more that each start with a day's
     date and its event after a colon or comma, on different days (a listing one event a line,
     perhaps in one block under its heading: "Saturday 14 June: <Fair>, 10am – 4pm" / "Thursday 3
     July: Valuation day ...")."""
     days = []
-    for _, s, e, _ in segs[k:]:
-        line = text[s:e].strip()
+    for j in range(k, len(segs)):
+        line = text[segs[j][1]:segs[j][2]].strip()
         m = _EVENT_WHEN.match(line) if line[:1].isalpha() else None
         if m is None or line[m.end():m.end() + 1] not in (":", ","):
             break
