@@ -3479,13 +3479,10 @@ def is_widget(line: str) -> bool:
         return True
     # A widget may open with its pictograph ("🛒 Basket (0)   Sign in").
     if stripped[:1] >= "\U0001F000":
-        rest = _PICTOGRAPH_LEAD.sub("", stripped)
-        if rest and rest != stripped and _widget_match(rest):
+        rest = _without_icon(stripped)
+        if rest and _widget_match(rest):
             return True
     return is_navigation(stripped)
-
-
-_PICTOGRAPH_LEAD = re.compile(r"^[\U0001F000-\U0001FAFF]\ufe0f?\s+")
 
 
 _FIGURE = re.compile(r"[+\-−]?[$£€]?\d[\d.,]*\s*(?:%|pts?|bp|[kmb]n?|°[CF]?)?|n/a|[–—-]|\d[\d.]*\s*/\s*\d{1,3}|\d{1,2}:\d{2}(?:[.:]\d{1,3})?|"
